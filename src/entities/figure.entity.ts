@@ -1,0 +1,56 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Article } from "./article.entity";
+
+/** numeric columns arrive from pg as strings; figures are exposed as Float. */
+const numericToNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** A numeric claim in an article: normalised value, unit, the text as written and its sentence. */
+@ObjectType({ description: "A numeric claim: value, unit, the words as written and the sentence around them." })
+@Entity({ name: "figure" })
+@Index("figure_published_at_id_idx", ["publishedAt", "id"])
+@Index("figure_article_position_idx", ["articleId", "position"])
+@Index("figure_unit_value_idx", ["unit", "value"])
+export class Figure {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "bigint" })
+  id: string;
+
+  @Field(() => Float, { description: "Normalised: '1.6 million' -> 1600000, '12 percent' -> 12." })
+  @Column({ type: "numeric", transformer: numericToNumber })
+  value: number;
+
+  @Field({ description: "ISO 4217 code for money, '%' for percentages, otherwise the counted thing in lower case." })
+  @Column({ type: "text" })
+  unit: string;
+
+  @Field({ description: "As written, e.g. '1.6 million'." })
+  @Column({ type: "text" })
+  text: string;
+
+  @Field({ description: "The sentence it stands in." })
+  @Column({ type: "text" })
+  context: string;
+
+  @Column({ name: "article_id", type: "bigint" })
+  articleId: string;
+
+  @ManyToOne(() => Article, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "article_id" })
+  articleRow?: Article;
+
+  @Field({ description: "The article's publication time." })
+  @Column({ name: "published_at", type: "timestamptz" })
+  publishedAt: Date;
+
+  @Field(() => Int)
+  @Column({ name: "start_offset", type: "int" })
+  start: number;
+
+  @Field(() => Int)
+  @Column({ name: "end_offset", type: "int" })
+  end: number;
+
+  @Column({ type: "int" })
+  position: number;
+}

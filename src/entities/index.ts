@@ -1,0 +1,20 @@
+import { Actor } from "./actor.entity";
+import { ApiKey } from "./api-key.entity";
+import { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.entity";
+import { Article } from "./article.entity";
+import { Country } from "./country.entity";
+import { Figure } from "./figure.entity";
+import { Quote } from "./quote.entity";
+import { Topic } from "./topic.entity";
+
+export { Actor, ActorKind } from "./actor.entity";
+export { ApiKey } from "./api-key.entity";
+export { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.entity";
+export { Article } from "./article.entity";
+export { Country } from "./country.entity";
+export { Figure } from "./figure.entity";
+export { Quote } from "./quote.entity";
+export { Topic } from "./topic.entity";
+
+/** Every TypeORM entity, for the one DataSource. */
+export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey];
