@@ -1,5 +1,5 @@
-import { CreateSchema1795677876452 } from "./1795677876452-CreateSchema";
+import { CreateSchema1795677800000 } from "./1795677800000-CreateSchema";
 import { SeedCountriesAndTopics1795677900000 } from "./1795677900000-SeedCountriesAndTopics";
 
 /** Every migration, in order; the DataSource registers this list (no globbing, so jest and node load the same files). */
-export const migrations: Function[] = [CreateSchema1795677876452, SeedCountriesAndTopics1795677900000];
+export const migrations: Function[] = [CreateSchema1795677800000, SeedCountriesAndTopics1795677900000];

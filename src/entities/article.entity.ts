@@ -25,7 +25,7 @@ export class Article {
   source: string;
 
   @Field({ description: "When the outlet published it, resolved from '3 days ago' etc. against fetchedAt." })
-  @Column({ name: "published_at", type: "timestamptz" })
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
   publishedAt: Date;
 
   @Field({ description: "When the scraper fetched the page." })

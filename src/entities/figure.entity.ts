@@ -40,7 +40,7 @@ export class Figure {
   articleRow?: Article;
 
   @Field({ description: "The article's publication time." })
-  @Column({ name: "published_at", type: "timestamptz" })
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
   publishedAt: Date;
 
   @Field(() => Int)

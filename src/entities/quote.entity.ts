@@ -33,7 +33,7 @@ export class Quote {
   speakerRow?: Actor | null;
 
   @Field({ description: "The article's publication time (copied here so quotes filter and page without a join)." })
-  @Column({ name: "published_at", type: "timestamptz" })
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
   publishedAt: Date;
 
   @Field(() => Int, { description: "Offset of the first character of `text` in article.body." })

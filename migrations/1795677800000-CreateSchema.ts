@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Tables, keys and indexes generated from src/entities; typeorm_metadata rows name the current database, whatever it is called. */
 
-export class CreateSchema1795677876452 implements MigrationInterface {
-    name = 'CreateSchema1795677876452'
+export class CreateSchema1795677800000 implements MigrationInterface {
+    name = 'CreateSchema1795677800000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "country" ("code" character(2) NOT NULL, "name" text NOT NULL, CONSTRAINT "PK_8ff4c23dc9a3f3856555bd86186" PRIMARY KEY ("code"))`);
@@ -15,7 +15,7 @@ export class CreateSchema1795677876452 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "api_key" ("id" SERIAL NOT NULL, "name" text NOT NULL, "key_hash" character(64) NOT NULL, "scope" text NOT NULL DEFAULT 'write', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_b1bd840641b8acbaad89c3d8d11" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "api_key_hash_key" ON "api_key"  ("key_hash") `);
         await queryRunner.query(`INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), $1, $2, $3, $4, $5)`, ["public","article","GENERATED_COLUMN","search_vector","setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')"]);
-        await queryRunner.query(`CREATE TABLE "article" ("id" BIGSERIAL NOT NULL, "title" text NOT NULL, "url" text, "source" text NOT NULL, "published_at" TIMESTAMP WITH TIME ZONE NOT NULL, "fetched_at" TIMESTAMP WITH TIME ZONE NOT NULL, "body" text NOT NULL, "content_hash" character(64) NOT NULL, "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_40808690eb7b915046558c0f81b" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE TABLE "article" ("id" BIGSERIAL NOT NULL, "title" text NOT NULL, "url" text, "source" text NOT NULL, "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "fetched_at" TIMESTAMP WITH TIME ZONE NOT NULL, "body" text NOT NULL, "content_hash" character(64) NOT NULL, "search_vector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_40808690eb7b915046558c0f81b" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "article_url_key" ON "article"  ("url") WHERE url IS NOT NULL`);
         await queryRunner.query(`CREATE UNIQUE INDEX "article_content_hash_key" ON "article"  ("content_hash") `);
         await queryRunner.query(`CREATE INDEX "article_search_idx" ON "article" USING gin ("search_vector") `);
@@ -25,17 +25,17 @@ export class CreateSchema1795677876452 implements MigrationInterface {
         await queryRunner.query(`CREATE UNIQUE INDEX "topic_slug_key" ON "topic"  ("slug") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "topic_code_key" ON "topic"  ("code") `);
         await queryRunner.query(`CREATE INDEX "topic_parent_idx" ON "topic"  ("parent_id") `);
-        await queryRunner.query(`CREATE TABLE "article_country" ("article_id" bigint NOT NULL, "country_code" character(2) NOT NULL, CONSTRAINT "PK_77ceb3d123510e5359f7b18a662" PRIMARY KEY ("article_id", "country_code"))`);
-        await queryRunner.query(`CREATE INDEX "article_country_country_idx" ON "article_country"  ("country_code", "article_id") `);
-        await queryRunner.query(`CREATE TABLE "article_topic" ("article_id" bigint NOT NULL, "topic_id" integer NOT NULL, "rank" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_dcdd34532fab66c4b8e75a6ed75" PRIMARY KEY ("article_id", "topic_id"))`);
-        await queryRunner.query(`CREATE INDEX "article_topic_topic_idx" ON "article_topic"  ("topic_id", "article_id") `);
-        await queryRunner.query(`CREATE TABLE "article_actor" ("article_id" bigint NOT NULL, "actor_id" bigint NOT NULL, "mentions" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_b961526b1dc2eda97d00ecf63e7" PRIMARY KEY ("article_id", "actor_id"))`);
-        await queryRunner.query(`CREATE INDEX "article_actor_actor_idx" ON "article_actor"  ("actor_id", "article_id") `);
-        await queryRunner.query(`CREATE TABLE "figure" ("id" BIGSERIAL NOT NULL, "value" numeric NOT NULL, "unit" text NOT NULL, "text" text NOT NULL, "context" text NOT NULL, "article_id" bigint NOT NULL, "published_at" TIMESTAMP WITH TIME ZONE NOT NULL, "start_offset" integer NOT NULL, "end_offset" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_9b7e19001257bb3db43958e59da" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE TABLE "article_country" ("article_id" bigint NOT NULL, "country_code" character(2) NOT NULL, "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, CONSTRAINT "PK_77ceb3d123510e5359f7b18a662" PRIMARY KEY ("article_id", "country_code"))`);
+        await queryRunner.query(`CREATE INDEX "article_country_country_idx" ON "article_country"  ("country_code", "published_at", "article_id") `);
+        await queryRunner.query(`CREATE TABLE "article_topic" ("article_id" bigint NOT NULL, "topic_id" integer NOT NULL, "rank" smallint NOT NULL DEFAULT '0', "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, CONSTRAINT "PK_dcdd34532fab66c4b8e75a6ed75" PRIMARY KEY ("article_id", "topic_id"))`);
+        await queryRunner.query(`CREATE INDEX "article_topic_topic_idx" ON "article_topic"  ("topic_id", "published_at", "article_id") `);
+        await queryRunner.query(`CREATE TABLE "article_actor" ("article_id" bigint NOT NULL, "actor_id" bigint NOT NULL, "mentions" integer NOT NULL DEFAULT '1', "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, CONSTRAINT "PK_b961526b1dc2eda97d00ecf63e7" PRIMARY KEY ("article_id", "actor_id"))`);
+        await queryRunner.query(`CREATE INDEX "article_actor_actor_idx" ON "article_actor"  ("actor_id", "published_at", "article_id") `);
+        await queryRunner.query(`CREATE TABLE "figure" ("id" BIGSERIAL NOT NULL, "value" numeric NOT NULL, "unit" text NOT NULL, "text" text NOT NULL, "context" text NOT NULL, "article_id" bigint NOT NULL, "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "start_offset" integer NOT NULL, "end_offset" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_9b7e19001257bb3db43958e59da" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "figure_unit_value_idx" ON "figure"  ("unit", "value") `);
         await queryRunner.query(`CREATE INDEX "figure_article_position_idx" ON "figure"  ("article_id", "position") `);
         await queryRunner.query(`CREATE INDEX "figure_published_at_id_idx" ON "figure"  ("published_at", "id") `);
-        await queryRunner.query(`CREATE TABLE "quote" ("id" BIGSERIAL NOT NULL, "text" text NOT NULL, "article_id" bigint NOT NULL, "speaker_id" bigint, "published_at" TIMESTAMP WITH TIME ZONE NOT NULL, "start_offset" integer NOT NULL, "end_offset" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_b772d4cb09e587c8c72a78d2439" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE TABLE "quote" ("id" BIGSERIAL NOT NULL, "text" text NOT NULL, "article_id" bigint NOT NULL, "speaker_id" bigint, "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "start_offset" integer NOT NULL, "end_offset" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_b772d4cb09e587c8c72a78d2439" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "quote_speaker_published_at_idx" ON "quote"  ("speaker_id", "published_at", "id") `);
         await queryRunner.query(`CREATE INDEX "quote_article_position_idx" ON "quote"  ("article_id", "position") `);
         await queryRunner.query(`CREATE INDEX "quote_published_at_id_idx" ON "quote"  ("published_at", "id") `);

@@ -1,0 +1,70 @@
+import type { ClassType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+/** One page of a list as services return it; totalCount runs its query only when a client asks. */
+export interface Page<T> {
+  nodes: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  countTotal: () => Promise<number>;
+}
+
+/** Makes the Relay Connection and Edge types for a node type. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  class ConnectionType {
+    constructor(private readonly page: Page<T>) {}
+
+    @Field(() => Int, { description: "How many items match the filter in all; counted only when asked for." })
+    totalCount(): Promise<number> {
+      return this.page.countTotal();
+    }
+
+    @Field(() => [Edge])
+    edges(): Edge[] {
+      return this.page.nodes.map((item, i) => ({ cursor: this.page.cursors[i], node: item }));
+    }
+
+    @Field(() => [node])
+    nodes(): T[] {
+      return this.page.nodes;
+    }
+
+    @Field(() => PageInfo)
+    pageInfo(): PageInfo {
+      const { cursors } = this.page;
+      return {
+        hasNextPage: this.page.hasNextPage,
+        hasPreviousPage: this.page.hasPreviousPage,
+        startCursor: cursors[0] ?? null,
+        endCursor: cursors[cursors.length - 1] ?? null,
+      };
+    }
+  }
+  return ConnectionType;
+}

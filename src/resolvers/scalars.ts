@@ -1,0 +1,53 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { ErrorCode } from "../errors";
+
+/** A Date that came from a date-only value ("2024-06-30"): `to` then covers that whole day. */
+export interface DateOnlyMarked extends Date {
+  dateOnly?: true;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function invalid(value: unknown): GraphQLError {
+  return new GraphQLError(
+    `DateTime: expected an ISO-8601 date-time such as "2024-06-30T12:00:00Z" or a date such as "2024-06-30", got ${JSON.stringify(value)}`,
+    { extensions: { code: ErrorCode.BAD_USER_INPUT, field: "DateTime" } },
+  );
+}
+
+/** Parses an ISO-8601 date or date-time (no offset means UTC); throws a BAD_USER_INPUT error otherwise. */
+export function parseDateTime(value: unknown): DateOnlyMarked {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (typeof value !== "string") throw invalid(value);
+  const text = value.trim();
+  const dateOnly = DATE_ONLY.exec(text);
+  if (dateOnly) {
+    const date: DateOnlyMarked = new Date(`${text}T00:00:00.000Z`);
+    // Reject 2024-02-31 and the like, which Date would roll over.
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) throw invalid(value);
+    date.dateOnly = true;
+    return date;
+  }
+  if (!DATE_TIME.test(text)) throw invalid(value);
+  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+  const date = new Date(hasOffset ? text : `${text}Z`);
+  if (Number.isNaN(date.getTime())) throw invalid(value);
+  return date;
+}
+
+/** ISO-8601, always UTC on output; accepts a date-time or a date-only value on input. */
+export const DateTimeScalar = new GraphQLScalarType<DateOnlyMarked, string>({
+  name: "DateTime",
+  description: 'ISO-8601 instant, always UTC on output ("2024-06-26T12:00:00.000Z"). Input also accepts a date alone ("2024-06-30").',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError("DateTime cannot represent an invalid date");
+    return date.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw invalid(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : ast.kind);
+    return parseDateTime(ast.value);
+  },
+});

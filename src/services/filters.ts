@@ -1,0 +1,200 @@
+import { badInput } from "../errors";
+import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
+import type { DateOnlyMarked } from "../resolvers/scalars";
+import type { ReferenceData } from "./reference.service";
+import { SqlParams } from "./sql";
+
+/** What the filters need to know about countries and topics; ReferenceData provides it. */
+export type FilterReference = Pick<ReferenceData, "country" | "topicBySlugName" | "topicAndDescendantIds" | "topics">;
+
+/** Checked, canonical form of the common filter fields. */
+export interface CommonCriteria {
+  country?: string;
+  topicIds?: number[];
+  from?: Date;
+  /** Exclusive upper bound: `to` plus a day for a date-only value, plus a millisecond otherwise. */
+  before?: Date;
+}
+export interface ArticleCriteria extends CommonCriteria {
+  actorId?: string;
+  source?: string;
+  search?: string;
+}
+export interface QuoteCriteria extends CommonCriteria {
+  speakerId?: string;
+  speakerCountry?: string;
+  articleId?: string;
+  search?: string;
+}
+export interface FigureCriteria extends CommonCriteria {
+  articleId?: string;
+  unit?: string;
+  minValue?: number;
+  maxValue?: number;
+}
+export interface ActorCriteria extends CommonCriteria {
+  kind?: string;
+  search?: string;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_TEXT = 200;
+const ID_PATTERN = /^[1-9][0-9]{0,17}$/;
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+
+function present<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
+}
+
+function checkCountry(field: string, value: string, ref: FilterReference): string {
+  const country = ref.country(value);
+  if (!country) {
+    throw badInput(field, `unknown country code ${JSON.stringify(value)}; use an ISO 3166-1 alpha-2 code such as "US" or "ua" (the countries query lists them)`);
+  }
+  return country.code;
+}
+
+function checkId(field: string, value: string): string {
+  if (!ID_PATTERN.test(value.trim())) throw badInput(field, `must be an id as returned by this API (digits), got ${JSON.stringify(value)}`);
+  return value.trim();
+}
+
+function checkText(field: string, value: string): string | undefined {
+  const text = value.trim();
+  if (text.length > MAX_TEXT) throw badInput(field, `must be at most ${MAX_TEXT} characters`);
+  return text || undefined;
+}
+
+function checkNumber(field: string, value: number): number {
+  if (!Number.isFinite(value)) throw badInput(field, "must be a finite number");
+  return value;
+}
+
+/** Validates country, topic, from and to; throws BAD_USER_INPUT naming the field. */
+export function normalizeCommon(filter: CommonFilter | null | undefined, ref: FilterReference): CommonCriteria {
+  const criteria: CommonCriteria = {};
+  if (!filter) return criteria;
+  if (present(filter.country)) criteria.country = checkCountry("filter.country", filter.country, ref);
+  if (present(filter.topic)) {
+    const topic = ref.topicBySlugName(filter.topic);
+    if (!topic) {
+      const allowed = ref.topics.filter((t) => t.parentId === null).map((t) => t.slug);
+      throw badInput("filter.topic", `unknown topic ${JSON.stringify(filter.topic)}; use a topic slug such as ${allowed.slice(0, 3).map((s) => `"${s}"`).join(", ")} (the topics query lists all ${ref.topics.length})`);
+    }
+    criteria.topicIds = ref.topicAndDescendantIds(topic);
+  }
+  if (present(filter.from)) criteria.from = filter.from;
+  if (present(filter.to)) {
+    const to: DateOnlyMarked = filter.to;
+    criteria.before = new Date(to.getTime() + (to.dateOnly ? DAY_MS : 1));
+  }
+  if (criteria.from && present(filter.to) && criteria.from.getTime() > filter.to.getTime()) {
+    throw badInput("filter.from", `must not be after filter.to (got from ${criteria.from.toISOString()}, to ${filter.to.toISOString()})`);
+  }
+  return criteria;
+}
+
+export function normalizeArticleFilter(filter: ArticleFilter | null | undefined, ref: FilterReference): ArticleCriteria {
+  const criteria: ArticleCriteria = normalizeCommon(filter, ref);
+  if (!filter) return criteria;
+  if (present(filter.actorId)) criteria.actorId = checkId("filter.actorId", filter.actorId);
+  if (present(filter.source)) criteria.source = checkText("filter.source", filter.source)?.toLowerCase().replace(/^www\./, "");
+  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  return criteria;
+}
+
+export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref: FilterReference): QuoteCriteria {
+  const criteria: QuoteCriteria = normalizeCommon(filter, ref);
+  if (!filter) return criteria;
+  if (present(filter.speakerId)) criteria.speakerId = checkId("filter.speakerId", filter.speakerId);
+  if (present(filter.speakerCountry)) criteria.speakerCountry = checkCountry("filter.speakerCountry", filter.speakerCountry, ref);
+  if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
+  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  return criteria;
+}
+
+/** Units are stored as ISO 4217 codes (upper case), "%", or a lower-case counted thing. */
+export function canonicalUnit(unit: string): string {
+  const trimmed = unit.trim();
+  const upper = trimmed.toUpperCase();
+  return CURRENCIES.has(upper) ? upper : trimmed.toLowerCase();
+}
+
+export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
+  const criteria: FigureCriteria = normalizeCommon(filter, ref);
+  if (!filter) return criteria;
+  if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
+  if (present(filter.unit)) {
+    const unit = checkText("filter.unit", filter.unit);
+    if (unit) criteria.unit = canonicalUnit(unit);
+  }
+  if (present(filter.minValue)) criteria.minValue = checkNumber("filter.minValue", filter.minValue);
+  if (present(filter.maxValue)) criteria.maxValue = checkNumber("filter.maxValue", filter.maxValue);
+  if (criteria.minValue !== undefined && criteria.maxValue !== undefined && criteria.minValue > criteria.maxValue) {
+    throw badInput("filter.minValue", `must not be greater than filter.maxValue (got ${criteria.minValue} > ${criteria.maxValue})`);
+  }
+  return criteria;
+}
+
+export function normalizeActorFilter(filter: ActorFilter | null | undefined, ref: FilterReference): ActorCriteria {
+  const criteria: ActorCriteria = normalizeCommon(filter, ref);
+  if (!filter) return criteria;
+  if (present(filter.kind)) criteria.kind = filter.kind;
+  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  return criteria;
+}
+
+/** Conditions on an article row (alias `a`) for the common fields; dates use `dateColumn`. */
+function commonConditions(c: CommonCriteria, p: SqlParams, articleIdExpr: string, dateColumn: string): string[] {
+  const where: string[] = [];
+  if (c.country) where.push(`EXISTS (SELECT 1 FROM article_country ac WHERE ac.article_id = ${articleIdExpr} AND ac.country_code = ${p.add(c.country)})`);
+  if (c.topicIds) where.push(`EXISTS (SELECT 1 FROM article_topic at WHERE at.article_id = ${articleIdExpr} AND at.topic_id = ANY(${p.add(c.topicIds, "int[]")}))`);
+  if (c.from) where.push(`${dateColumn} >= ${p.add(c.from.toISOString(), "timestamptz")}`);
+  if (c.before) where.push(`${dateColumn} < ${p.add(c.before.toISOString(), "timestamptz")}`);
+  return where;
+}
+
+/** SQL conditions for articles (table alias `a`). Pure: the same criteria always give the same SQL. */
+export function articleConditions(c: ArticleCriteria, p: SqlParams): string[] {
+  const where = commonConditions(c, p, "a.id", "a.published_at");
+  if (c.actorId) where.push(`EXISTS (SELECT 1 FROM article_actor aa WHERE aa.article_id = a.id AND aa.actor_id = ${p.add(c.actorId, "bigint")})`);
+  if (c.source) where.push(`a.source = ${p.add(c.source)}`);
+  if (c.search) where.push(`a.search_vector @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
+  return where;
+}
+
+/** SQL conditions for quotes (alias `q`); country, topic and dates are the article's. */
+export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
+  const where = commonConditions(c, p, "q.article_id", "q.published_at");
+  if (c.speakerId) where.push(`q.speaker_id = ${p.add(c.speakerId, "bigint")}`);
+  if (c.speakerCountry) where.push(`q.speaker_id IN (SELECT s.id FROM actor s WHERE s.country_code = ${p.add(c.speakerCountry)})`);
+  if (c.articleId) where.push(`q.article_id = ${p.add(c.articleId, "bigint")}`);
+  if (c.search) where.push(`to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
+  return where;
+}
+
+/** SQL conditions for figures (alias `f`). */
+export function figureConditions(c: FigureCriteria, p: SqlParams): string[] {
+  const where = commonConditions(c, p, "f.article_id", "f.published_at");
+  if (c.articleId) where.push(`f.article_id = ${p.add(c.articleId, "bigint")}`);
+  if (c.unit) where.push(`f.unit = ${p.add(c.unit)}`);
+  if (c.minValue !== undefined) where.push(`f.value >= ${p.add(c.minValue, "numeric")}`);
+  if (c.maxValue !== undefined) where.push(`f.value <= ${p.add(c.maxValue, "numeric")}`);
+  return where;
+}
+
+/** SQL conditions for actors (alias `act`); topic and dates select the articles that mention them. */
+export function actorConditions(c: ActorCriteria, p: SqlParams): string[] {
+  const where: string[] = [];
+  if (c.country) where.push(`act.country_code = ${p.add(c.country)}`);
+  if (c.kind) where.push(`act.kind = ${p.add(c.kind)}`);
+  if (c.search) {
+    const pattern = p.add(`%${c.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    where.push(`(act.name ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(act.aliases) alias WHERE alias ILIKE ${pattern}))`);
+  }
+  if (c.topicIds || c.from || c.before) {
+    const articleWhere = commonConditions({ topicIds: c.topicIds, from: c.from, before: c.before }, p, "a.id", "a.published_at");
+    where.push(`EXISTS (SELECT 1 FROM article_actor aa JOIN article a ON a.id = aa.article_id WHERE aa.actor_id = act.id AND ${articleWhere.join(" AND ")})`);
+  }
+  return where;
+}

@@ -1,0 +1,92 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { badInput } from "../errors";
+import type { Page } from "../resolvers/connection";
+import type { CursorCodec } from "./cursor";
+import { SqlParams, whereClause } from "./sql";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A page request as clients send it. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Checks `first` (0..100, default 20); throws BAD_USER_INPUT naming the field. */
+export function checkFirst(first: number | null | undefined, field = "first"): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(field, `must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return first;
+}
+
+/** How one list is sorted: columns compared as a tuple, all in one direction, the last one unique. */
+export interface KeysetOrder<Row> {
+  list: string;
+  columns: Array<{ expr: string; cast: string }>;
+  descending: boolean;
+  key(row: Row): Array<string | number>;
+}
+
+/** A list query: FROM clause (with alias), selected columns and filter conditions already bound to params. */
+export interface ListQuery {
+  select: string;
+  from: string;
+  conditions: string[];
+  params: SqlParams;
+}
+
+type Queryable = Pick<DataSource | EntityManager, "query">;
+
+/** Decoded `after` values for this order, or null; throws BAD_USER_INPUT for a foreign cursor. */
+export function decodeAfter<Row>(codec: CursorCodec, order: KeysetOrder<Row>, after: string | null | undefined): Array<string | number> | null {
+  if (after === null || after === undefined || after === "") return null;
+  return codec.decode(after, order.list, order.columns.length);
+}
+
+/** The keyset condition "strictly after this cursor" in the order's direction. */
+export function afterCondition(order: KeysetOrder<unknown>, values: Array<string | number>, params: SqlParams): string {
+  const left = order.columns.map((c) => c.expr).join(", ");
+  const right = order.columns.map((c, i) => params.add(values[i], c.cast)).join(", ");
+  return `(${left}) ${order.descending ? "<" : ">"} (${right})`;
+}
+
+export function orderBy(order: KeysetOrder<unknown>): string {
+  return order.columns.map((c) => `${c.expr} ${order.descending ? "DESC" : "ASC"}`).join(", ");
+}
+
+/**
+ * Fetches one page by keyset (no OFFSET): rows after the cursor in sort order, one extra row to learn
+ * whether another page exists. Stable while rows are added: nothing already listed moves.
+ */
+export async function fetchPage<Row>(
+  db: Queryable,
+  codec: CursorCodec,
+  query: ListQuery,
+  order: KeysetOrder<Row>,
+  args: PageArgs,
+): Promise<Page<Row>> {
+  const first = checkFirst(args.first);
+  const afterValues = decodeAfter(codec, order, args.after);
+  const countSql = `SELECT count(*)::int AS n FROM ${query.from} ${whereClause(query.conditions)}`;
+  const countParams = [...query.params.values];
+  const conditions = [...query.conditions];
+  if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
+  const limit = query.params.add(first + 1, "int");
+  const rows: Row[] = await db.query(
+    `SELECT ${query.select} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${orderBy(order)} LIMIT ${limit}`,
+    query.params.values,
+  );
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  let total: Promise<number> | undefined;
+  return {
+    nodes,
+    cursors: nodes.map((row) => codec.encode({ list: order.list, values: order.key(row) })),
+    hasNextPage,
+    hasPreviousPage: afterValues !== null,
+    countTotal: () => (total ??= db.query(countSql, countParams).then((r: Array<{ n: number }>) => r[0].n)),
+  };
+}

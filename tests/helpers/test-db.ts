@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import type { DataSource } from "typeorm";
+import { createDataSource } from "../../src/database/data-source";
+import { databaseUrl } from "../../src/database/embedded";
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.NG_TEST_ADMIN_URL;
+  if (!url) throw new Error("NG_TEST_ADMIN_URL is not set: run the tests through jest (tests/helpers/global-setup.ts)");
+  return url;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of its own for one test file: a copy of the freshly migrated template. */
+export async function createTestDatabase(options: { empty?: boolean; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
+  const name = `ng_test_${randomBytes(6).toString("hex")}`;
+  await admin((c) => c.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${process.env.NG_TEST_TEMPLATE}`));
+  const url = databaseUrl(adminUrl(), name);
+  const dataSource = createDataSource(url, { poolSize: 4, statementTimeoutMs: options.statementTimeoutMs ?? 30_000 });
+  await dataSource.initialize();
+  return {
+    name,
+    url,
+    dataSource,
+    drop: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
