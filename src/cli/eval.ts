@@ -1,0 +1,148 @@
+/**
+ * `npm run eval` — score the extractor against the hand-labelled corpus.
+ *
+ * Reads every samples/*.expected.json and ../shared/fixtures/*.expected.json
+ * (skipped when absent), runs extractArticle on the raw text with the label's
+ * fetchedAt, and prints micro-averaged precision / recall / F1 for quotes,
+ * figures, countries, people and organisations.
+ *
+ *   node dist/src/cli/eval.js [--verbose] [--min 0.95] [extra corpus dirs...]
+ *
+ * Exits 0 unless --min is given and some precision, recall or F1 is below it
+ * (or the arguments are malformed: exit 2).
+ */
+import * as path from "path";
+import { extractArticle } from "../ingestion";
+import { CorpusEntry, defaultCorpusDirs, findProjectRoot, loadCorpus } from "./eval-corpus";
+import {
+  ArticleScore,
+  CATEGORIES,
+  CorpusSummary,
+  ScoredArticle,
+  belowThreshold,
+  parseArgs,
+  scoreArticle,
+  scoreFailure,
+  summarise,
+} from "./eval-score";
+
+export type Extractor = (raw: string, options: { fetchedAt: Date }) => ScoredArticle;
+
+export interface EvalIO {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+const consoleIO: EvalIO = {
+  log: (l) => process.stdout.write(l + "\n"),
+  error: (l) => process.stderr.write(l + "\n"),
+};
+
+export function evaluateCorpus(entries: CorpusEntry[], extract: Extractor): ArticleScore[] {
+  return entries.map((entry) => {
+    const label = path.basename(path.dirname(entry.expectedPath)) + "/" + entry.name.replace(/\.expected\.json$/, "");
+    if (entry.raw === null) return scoreFailure(label, entry.expected, `missing ${entry.rawPath}`);
+    if (isNaN(entry.fetchedAt.getTime()))
+      return scoreFailure(label, entry.expected, `bad input.fetchedAt in ${entry.name}`);
+    try {
+      return scoreArticle(label, entry.expected, extract(entry.raw, { fetchedAt: entry.fetchedAt }));
+    } catch (e) {
+      return scoreFailure(label, entry.expected, (e as Error)?.message ?? String(e));
+    }
+  });
+}
+
+const pct = (x: number) => x.toFixed(3);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const padl = (s: string | number, n: number) => String(s).padStart(n);
+
+export function formatSummary(summary: CorpusSummary): string[] {
+  const lines: string[] = [];
+  lines.push(
+    `${pad("category", 14)}${padl("precision", 10)}${padl("recall", 8)}${padl("F1", 8)}${padl("TP", 6)}${padl("FP", 6)}${padl("FN", 6)}`,
+  );
+  for (const cat of CATEGORIES) {
+    const m = summary.categories[cat];
+    lines.push(
+      `${pad(cat, 14)}${padl(pct(m.precision), 10)}${padl(pct(m.recall), 8)}${padl(pct(m.f1), 8)}${padl(m.tp, 6)}${padl(m.fp, 6)}${padl(m.fn, 6)}`,
+    );
+  }
+  const fc = summary.fieldChecks;
+  lines.push(`article fields (title/source/date/body/topics, not scored): ${fc.passed}/${fc.total} checks passed`);
+  return lines;
+}
+
+export function formatMisses(scores: ArticleScore[]): string[] {
+  const lines: string[] = [];
+  for (const s of scores) {
+    const rows: string[] = [];
+    if (s.error) rows.push(`  ERROR  ${s.error}`);
+    for (const cat of CATEGORIES) {
+      for (const m of s.categories[cat].misses) rows.push(`  ${m.kind}  ${pad(cat, 13)} ${m.detail}`);
+    }
+    if (!s.error) for (const f of s.fieldChecks.failures) rows.push(`  --  ${pad("fields", 13)} ${f}`);
+    lines.push(rows.length === 0 ? `${s.file}: all correct` : `${s.file}:`);
+    lines.push(...rows);
+  }
+  return lines;
+}
+
+export function main(
+  argv: string[] = process.argv.slice(2),
+  extract: Extractor = extractArticle as unknown as Extractor,
+  io: EvalIO = consoleIO,
+): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.error(`eval: ${(e as Error).message}`);
+    io.error("usage: eval [--verbose] [--min 0.95] [corpus-dir ...]");
+    return 2;
+  }
+  const dirs = [...defaultCorpusDirs(findProjectRoot(__dirname)), ...args.dirs.map((d) => path.resolve(d))];
+  const entries: CorpusEntry[] = [];
+  const counts: string[] = [];
+  for (const dir of dirs) {
+    let loaded: CorpusEntry[];
+    try {
+      loaded = loadCorpus(dir);
+    } catch (e) {
+      io.error(`eval: ${(e as Error).message}`);
+      return 2;
+    }
+    if (loaded.length) counts.push(`${path.basename(dir)}: ${loaded.length}`);
+    entries.push(...loaded);
+  }
+  if (entries.length === 0) {
+    io.log("eval: no *.expected.json files found in " + dirs.join(", "));
+    return 0;
+  }
+
+  const scores = evaluateCorpus(entries, extract);
+  const summary = summarise(scores);
+  if (args.verbose) {
+    io.log("Misses per article (FN = expected but not extracted, FP = extracted but not expected):");
+    for (const l of formatMisses(scores)) io.log(l);
+    io.log("");
+  }
+  io.log(
+    `Extraction eval over ${summary.articles} articles (${counts.join(", ")}), ` +
+      `micro-averaged; extractor errors: ${summary.errors}`,
+  );
+  for (const l of formatSummary(summary)) io.log(l);
+
+  if (args.min !== null) {
+    const failing = belowThreshold(summary, args.min);
+    if (failing.length) {
+      io.log(`below --min ${args.min}: ${failing.join("; ")}`);
+      return 1;
+    }
+    io.log(`all categories at or above --min ${args.min}`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main();
+}
