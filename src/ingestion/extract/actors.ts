@@ -1,0 +1,813 @@
+import nlp from "compromise";
+import { COUNTRY_SURFACES, demonymOf } from "../lexicons/countries";
+import {
+  GOVERNMENT_BODY_HEADS,
+  GOVERNMENT_BODY_MODIFIERS,
+  KNOWN_ORGANISATIONS,
+  KNOWN_ORGANISATION_MAX_WORDS,
+  KnownOrganisation,
+  ORGANISATION_HEADS,
+  ORGANISATION_PRECEDING_NOUNS,
+  ORGANISATION_TRAILING_NOUNS,
+  NON_ORGANISATION_ACRONYMS,
+} from "../lexicons/organisations";
+import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
+import { PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
+import { foldText } from "../text/fold";
+import { Token, adjacent } from "../text/tokens";
+import type { ActorKind, ExtractedActor } from "../types";
+import type { CountryMention } from "./countries";
+
+/** Where an actor is named in the body. */
+export interface ActorMention {
+  key: string;
+  kind: ActorKind;
+  start: number;
+  end: number;
+}
+
+export interface ActorExtraction {
+  actors: ExtractedActor[];
+  /** Every naming of every actor, sorted by start. */
+  mentions: ActorMention[];
+}
+
+export interface ActorInput {
+  body: string;
+  tokens: Token[];
+  countryMentions: CountryMention[];
+  /** Affiliation for people and bodies the text gives no country for. */
+  dominantCountry: string | null;
+  /** Paragraph indexes that are section headings (title case, no sentence): no actors are taken from them. */
+  headingParagraphs: Set<number>;
+}
+
+// Name particles that may stand inside a capitalised run ("Bank of Japan", "Ursula von der Leyen").
+const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
+// Nouns that, right after a name and a comma, say the name is an organisation ("Alberta Wildfire, the provincial agency").
+const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);
+const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady"]);
+
+function isHonorific(title: string): boolean {
+  return title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()));
+}
+
+const APPOSITIVE_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but"]);
+
+interface Candidate {
+  kind: ActorKind;
+  name: string;
+  title: string | null;
+  /** undefined: the text says nothing (fall back to the dominant country); null: explicitly none (an international body). */
+  country: string | null | undefined;
+  evidence: number;
+  /** First offset the candidate was seen at, to keep actors in order of appearance. */
+  firstSeen: number;
+  surfaces: Set<string>;
+}
+
+/** People and organisations named in the body, with titles, countries, aliases and mention counts. */
+export function extractActors(input: ActorInput): ActorExtraction {
+  const ctx = new Context(input);
+  ctx.scanRuns();
+  ctx.scanGovernmentBodies();
+  ctx.scanDefiniteMinistries();
+  return ctx.finish();
+}
+
+class Context {
+  private readonly body: string;
+  private readonly tokens: Token[];
+  private readonly countryAt = new Map<number, CountryMention>();
+  private readonly candidates = new Map<string, Candidate>();
+  private readonly bareWords: Array<{ text: string; start: number }> = [];
+  /** Single unknown words that speak like organisations ("Europol said"), kept unless they turn out to be surnames. */
+  private readonly organisationGuesses: Array<{ text: string; start: number }> = [];
+  /** Country of an "of Poland" that followed the run being processed. */
+  private affiliationAfter: string | null | undefined;
+
+  constructor(private readonly input: ActorInput) {
+    this.body = input.body;
+    this.tokens = input.tokens;
+    for (const m of input.countryMentions) if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+  }
+
+  // ---------------------------------------------------------------- runs of capitalised words
+
+  scanRuns(): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!this.isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
+      let end = i + 1;
+      while (end < tokens.length && !tokens[end - 1].possessive) {
+        const next = tokens[end];
+        if (!adjacent(this.body, tokens[end - 1], next)) break;
+        if (this.isCapWord(next)) {
+          end++;
+          continue;
+        }
+        // A particle joins the run only between capitalised words.
+        const after = tokens[end + 1];
+        if (CONNECTORS.has(next.text) && after && this.isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+          end += 2;
+          continue;
+        }
+        // Two particles: "van der Merwe", "de la Cruz".
+        const third = tokens[end + 2];
+        if (CONNECTORS.has(next.text) && after && CONNECTORS.has(after.text) && third && this.isCapWord(third) && adjacent(this.body, next, after) && adjacent(this.body, after, third) && next.text !== "and" && after.text !== "and") {
+          end += 3;
+          continue;
+        }
+        break;
+      }
+      this.processRun(i, end);
+      i = end - 1;
+    }
+  }
+
+  private isCapWord(t: Token): boolean {
+    if (t.kind !== "word") return false;
+    return t.cap || /^(?:al|el|bin|ibn|de|da|van|von|d)[-'’]\p{Lu}/u.test(t.text);
+  }
+
+  private processRun(from: number, to: number): void {
+    const { tokens } = this;
+    // "Cardinal Tomasz Wójcik of Poland": a person's name, then an affiliation.
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].text !== "of" && tokens[k].text !== "for") continue;
+      const left = tokens[k - 1];
+      const lower = left.text.toLowerCase();
+      if (ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
+      const c = this.countryAt.get(k + 1);
+      this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
+      this.processRun(from, k);
+      this.affiliationAfter = undefined;
+      this.processRun(k + 1, to);
+      return;
+    }
+    let a = from;
+    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
+    let b = to;
+    while (b > a && CONNECTORS.has(tokens[b - 1].text)) b--;
+    if (a >= b) return;
+
+    // The whole run is a well-known organisation, possibly after a country ("US State Department").
+    let p = a;
+    let runCountry: CountryMention | undefined;
+    while (p < b) {
+      const known = this.knownOrganisationAt(p, b);
+      if (known && p + known.n === b) {
+        this.addKnownOrganisation(known.org, tokens[p].start);
+        return;
+      }
+      const c = this.countryAt.get(p);
+      if (c && c.endToken <= b && c.endToken > p) {
+        runCountry = runCountry ?? c;
+        p = c.endToken;
+      } else break;
+    }
+
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
+        this.processRun(k + 1, b);
+        return;
+      }
+    }
+    if (this.isOrganisationRun(a, b)) {
+      this.addRunOrganisation(a, b);
+      return;
+    }
+    // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
+    for (let k = a + 1; k < b - 1; k++) {
+      if (tokens[k].text === "and" || tokens[k].text === "&") {
+        this.processRun(a, k);
+        this.processRun(k + 1, b);
+        return;
+      }
+    }
+
+    // Split into pieces: organisations, countries, role words, then the name at the end.
+    const pieces: Array<{ type: "org" | "country" | "role" | "name"; from: number; to: number; org?: KnownOrganisation; country?: CountryMention }> = [];
+    p = a;
+    while (p < b) {
+      const known = this.knownOrganisationAt(p, b);
+      if (known) {
+        pieces.push({ type: "org", from: p, to: p + known.n, org: known.org });
+        this.addKnownOrganisation(known.org, tokens[p].start);
+        p += known.n;
+        continue;
+      }
+      const c = this.countryAt.get(p);
+      if (c && c.endToken <= b && c.endToken > p) {
+        const personLike = c.endToken - p === 1 && PERSON_PRONE_COUNTRY_WORDS.has(tokens[p].base) && c.endToken < b && !tokens[p].possessive;
+        if (!personLike) {
+          pieces.push({ type: "country", from: p, to: c.endToken, country: c });
+          p = c.endToken;
+          continue;
+        }
+      }
+      const lower = tokens[p].text.toLowerCase();
+      if ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !this.startsName(p, b)) {
+        pieces.push({ type: "role", from: p, to: p + 1 });
+        p++;
+        continue;
+      }
+      const last = pieces[pieces.length - 1];
+      if (last && last.type === "name" && last.to === p) last.to = p + 1;
+      else pieces.push({ type: "name", from: p, to: p + 1 });
+      p++;
+    }
+
+    const namePiece = pieces[pieces.length - 1];
+    if (!namePiece || namePiece.type !== "name") return;
+    const prefix = pieces.slice(0, -1);
+    const nameTokens = tokens.slice(namePiece.from, namePiece.to);
+    if (prefix.length === 0 && b === to && tokens[b]?.text === "," && this.titleAfter(b + 1)?.org) {
+      this.addCandidate("ORGANIZATION", this.textOf(namePiece.from, namePiece.to), null, undefined, 2, nameTokens[0].start);
+      return;
+    }
+    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role"))) return;
+    const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
+    const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
+    if (nameTokens.length === 1 && !hasRole) {
+      const word = nameTokens[0];
+      this.bareWords.push({ text: word.base, start: word.start });
+      const folded = foldText(word.base);
+      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
+      const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
+      const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDateline(tokens, a)) {
+        this.organisationGuesses.push({ text: word.base, start: word.start });
+      }
+      return;
+    }
+
+    const name = this.textOf(namePiece.from, namePiece.to);
+    // Titles and affiliations from every place they may stand; the first real title wins over an honorific.
+    const titles: Array<{ title: string | null; country: string | null | undefined; org?: boolean }> = [];
+    let evidence = hasRole ? 2 : 0;
+    const inRun: { title: string | null; country: string | null | undefined } = { title: null, country: undefined };
+    for (const x of prefix) if (x.type === "country" && x.country?.code && inRun.country === undefined) inRun.country = x.country.code;
+    if (roleIndex !== -1 && hasRole) {
+      inRun.title = this.textOf(prefix[roleIndex].from, prefix[prefix.length - 1].to);
+      for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
+    }
+    titles.push(inRun);
+    // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
+    const before = tokens[a - 1];
+    const beforeCountry = before && before.possessive && adjacent(this.body, before, tokens[a]) ? this.countryEndingAt(a - 1) : undefined;
+    if (beforeCountry?.code && prefix.length === 0) {
+      titles.push({ title: null, country: beforeCountry.code });
+      evidence += 1;
+    }
+    if (this.affiliationAfter) {
+      titles.push({ title: null, country: this.affiliationAfter });
+      evidence += 1;
+    }
+    const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
+    const preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
+    for (const t of [titleBefore, preAppositive]) {
+      if (t) {
+        titles.push(t);
+        evidence += 2;
+      }
+    }
+    if (tokens[b]?.text === "," && b === to) {
+      const after = this.titleAfter(b + 1);
+      if (after?.org) {
+        if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
+        return;
+      }
+      if (after) {
+        titles.push(after);
+        if (after.title) evidence += 2;
+      }
+    }
+    if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
+    if (this.speechVerbNear(from - 1, to)) evidence += 1;
+    if (nameTokens.length >= 2 && evidence === 0) {
+      // Two capitalised words with no other sign: keep them for later surname matches only.
+      this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
+      return;
+    }
+    const place = this.sentenceOpeningPlace(a);
+    if (place) titles.push({ title: null, country: place });
+    const real = titles.find((t) => t.title && !isHonorific(t.title));
+    const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
+    const country = titles.find((t) => t.country !== undefined)?.country;
+    this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
+  }
+
+  /** "In Berlin, Digital Minister Karsten Vogt said …": the place a sentence opens with. */
+  private sentenceOpeningPlace(at: number): string | undefined {
+    const { tokens } = this;
+    let s = at;
+    while (s > 0 && tokens[s - 1].paragraph === tokens[at].paragraph && !/^[.!?]$/.test(tokens[s - 1].text)) s--;
+    if (tokens[s]?.text !== "In") return undefined;
+    const c = this.countryAt.get(s + 1);
+    return c?.code && tokens[c.endToken]?.text === "," ? c.code : undefined;
+  }
+
+  private countryEndingAt(k: number): CountryMention | undefined {
+    for (const c of this.input.countryMentions) if (c.endToken === k + 1) return c;
+    return undefined;
+  }
+
+  /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
+  private startsName(p: number, b: number): boolean {
+    const t = this.tokens[p];
+    return b - p >= 2 && FIRST_NAMES.has(foldText(t.text)) && !ROLE_WORDS.has(this.tokens[p + 1].text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
+  }
+
+  private isPersonName(nameTokens: Token[], afterRole = false): boolean {
+    if (nameTokens.length > 5) return false;
+    const words = nameTokens.filter((t) => !CONNECTORS.has(t.text));
+    if (words.length === 0) return false;
+    if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base)) return false;
+    const last = words[words.length - 1];
+    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || PLACE_NAMES.has(foldText(last.base)))) return false;
+    for (const t of words) {
+      if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
+      if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
+      if (ORGANISATION_HEADS.has(t.base)) return false;
+      if (t.base.length > 1 && t.base === t.base.toUpperCase() && !/\.$/.test(t.base)) return false; // acronym
+      if (/\d/.test(t.base)) return false;
+    }
+    return true;
+  }
+
+  private isOrganisationRun(a: number, b: number): boolean {
+    const { tokens } = this;
+    const last = tokens[b - 1];
+    const allCountry = this.coveredByCountries(a, b);
+    if (allCountry) return false;
+    if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    for (let k = a; k < b - 2; k++) {
+      if (ORGANISATION_HEADS.has(tokens[k].base) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      if (tokens[k + 1].text === "&") return true;
+    }
+    if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
+      if (b - a === 1) return !this.isPlaceWord(tokens[a]);
+      if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
+    }
+    const prev = tokens[a - 1];
+    if (prev && prev.kind === "word" && !prev.cap && ORGANISATION_PRECEDING_NOUNS.has(prev.text) && adjacent(this.body, prev, tokens[a])) return true;
+    const next = tokens[b];
+    if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
+      // "the Civic Renewal party", "the Ifop polling institute"
+      const after = tokens[b + 1];
+      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
+      if (trailing) return !this.allRoleWords(a, b);
+    }
+    // "Universities Australia, which represents …": people take "who".
+    if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
+      return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
+    }
+    return false;
+  }
+
+  /** An all-capitals place written as a dateline ("ATLANTA —") or a known place. */
+  private isPlaceWord(t: Token): boolean {
+    const folded = foldText(t.base);
+    if (PLACE_NAMES.has(folded)) return true;
+    const titleCase = t.base[0] + t.base.slice(1).toLowerCase();
+    return COUNTRY_SURFACES.has(titleCase);
+  }
+
+  private coveredByCountries(a: number, b: number): boolean {
+    let p = a;
+    while (p < b) {
+      const c = this.countryAt.get(p);
+      if (!c || c.endToken > b) return false;
+      p = c.endToken;
+    }
+    return true;
+  }
+
+  private allRoleWords(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const lower = this.tokens[k].text.toLowerCase();
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !CONNECTORS.has(lower)) return false;
+    }
+    return true;
+  }
+
+  private addRunOrganisation(a: number, b: number): void {
+    const { tokens } = this;
+    let name = this.textOf(a, b);
+    let country: string | null | undefined;
+    for (let k = a; k < b; k++) {
+      const c = this.countryAt.get(k);
+      if (c && c.code && c.endToken <= b) {
+        country = c.code;
+        break;
+      }
+    }
+    // "China's Foreign Ministry" -> "Chinese Foreign Ministry", country CN.
+    const prev = tokens[a - 1];
+    if (prev && prev.possessive && adjacent(this.body, prev, tokens[a])) {
+      const c = this.countryAt.get(a - 1);
+      if (c?.code) {
+        country = country ?? c.code;
+        const adjective = demonymOf(c.code);
+        if (adjective && c.kind === "name") name = `${adjective} ${name}`;
+      }
+    }
+    this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
+    if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  private addKnownOrganisation(org: KnownOrganisation, start: number): void {
+    this.addCandidate("ORGANIZATION", org.name, null, org.country, 3, start);
+  }
+
+  private knownOrganisationAt(p: number, limit: number): { org: KnownOrganisation; n: number } | null {
+    const { tokens } = this;
+    let key = "";
+    let found: { org: KnownOrganisation; n: number } | null = null;
+    for (let n = 1; n <= KNOWN_ORGANISATION_MAX_WORDS && p + n <= limit; n++) {
+      const t = tokens[p + n - 1];
+      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || tokens[p + n - 2].possessive)) break;
+      const prefix = key;
+      key = n === 1 ? t.text : key + " " + t.text;
+      const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
+      if (org) found = { org, n };
+    }
+    return found;
+  }
+
+  // ---------------------------------------------------------------- titles around a name
+
+  /**
+   * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
+   * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
+   */
+  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined } | null {
+    const { tokens } = this;
+    let last = tokens[end];
+    let phraseEnd = end;
+    // "head of cybercrime", "minister for trade": a role word with its field after it.
+    for (const back of [2, 3]) {
+      const role = tokens[end - back];
+      if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
+        end -= back;
+        last = tokens[end];
+        break;
+      }
+    }
+    if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
+    let start = end;
+    while (start - 1 >= 0 && end - start < 7) {
+      const t = tokens[start - 1];
+      if (!adjacent(this.body, t, tokens[start])) break;
+      const lower = t.text.toLowerCase();
+      const usable =
+        t.kind === "word" &&
+        !DETERMINERS.has(lower) &&
+        !NON_NAME_WORDS.has(t.base) &&
+        (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || t.cap || t.possessive || /^\d+-year-old$/.test(lower));
+      if (!usable) break;
+      start--;
+    }
+    if (clauseStart) {
+      const before = tokens[start - 1];
+      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      if (!opens) return null;
+    }
+    // A leading demonym or country is the affiliation, not part of the title ("Russian President").
+    let country: string | null | undefined;
+    let from = start;
+    while (from <= end) {
+      const c = this.countryAt.get(from);
+      if (c && c.endToken <= end && c.code !== undefined && c.kind !== "seat") {
+        if (c.code && country === undefined) country = c.code;
+        if (tokens[c.endToken - 1].possessive || c.kind === "demonym" || c.kind === "name") {
+          from = c.endToken;
+          continue;
+        }
+      }
+      break;
+    }
+    const phraseCountry = this.affiliationIn(start, end + 1);
+    if (country === undefined) country = phraseCountry;
+    if (from > end) return null;
+    this.registerEmployer(from, end);
+    return { title: this.textOf(from, phraseEnd + 1), country };
+  }
+
+  /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
+  private registerEmployer(from: number, end: number): void {
+    const { tokens } = this;
+    let k = from;
+    while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
+      const lower = tokens[k].text.toLowerCase();
+      if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base)) break;
+      k++;
+      if (tokens[k - 1].possessive) break;
+    }
+    if (k === from) return;
+    if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base)) return; // "Democratic", "Republican"
+    this.addCandidate("ORGANIZATION", this.textOf(from, k), null, undefined, 1, tokens[from].start);
+  }
+
+  /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean } | null {
+    const { tokens } = this;
+    let p = start;
+    if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
+    const from = p;
+    let hasRole = false;
+    let orgNoun = false;
+    while (p < tokens.length && p - from < 10) {
+      const t = tokens[p];
+      const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
+      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
+      if (t.paragraph !== tokens[start].paragraph) break;
+      if (APPOSITIVE_STOP.has(t.text)) break;
+      if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
+      if (ORGANISATION_APPOSITIVES.has(t.text) && !hasRole && p - from <= 5) orgNoun = true;
+      p++;
+    }
+    if (p === from) return null;
+    // An appositive ends at punctuation or a relative pronoun; "X, the ministry said" is a new clause.
+    const end = tokens[p];
+    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text);
+    if (!closes) return null;
+    if (orgNoun) return { title: null, country: undefined, org: true };
+    const country = this.affiliationIn(from, p);
+    if (!hasRole) return country === undefined ? null : { title: null, country };
+    return { title: this.textOf(from, p), country };
+  }
+
+  /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */
+  private affiliationIn(from: number, to: number): string | null | undefined {
+    for (let k = from; k < to; k++) {
+      const c = this.countryAt.get(k);
+      if (c && c.code) return c.code;
+      const known = this.knownOrganisationAt(k, to);
+      if (known) return known.org.country;
+    }
+    return undefined;
+  }
+
+  private speechVerbNear(before: number, after: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[before];
+    if (prev && SPEECH_VERBS.has(prev.text)) return true;
+    let k = after;
+    while (tokens[k] && /ly$/.test(tokens[k].text) && tokens[k].kind === "word") k++;
+    return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text);
+  }
+
+  // ---------------------------------------------------------------- "the South Korean foreign ministry"
+
+  scanGovernmentBodies(): void {
+    const { tokens } = this;
+    for (const c of this.input.countryMentions) {
+      if (!c.code || c.kind === "seat") continue;
+      const lastCountryToken = tokens[c.endToken - 1];
+      if ((c.kind === "name" || c.kind === "capital") && !lastCountryToken.possessive) continue;
+      if (this.input.headingParagraphs.has(lastCountryToken.paragraph)) continue;
+      const determiner = tokens[c.firstToken - 1]?.text.toLowerCase();
+      if (determiner === "a" || determiner === "an") continue;
+      let p = c.endToken;
+      const words: string[] = [];
+      while (p < tokens.length && words.length < 3 && adjacent(this.body, tokens[p - 1], tokens[p])) {
+        let w = tokens[p].text;
+        // "bishops’ conference": a plural possessive is split off by the tokenizer.
+        const next = tokens[p + 1];
+        if (next && (next.text === "’" || next.text === "'") && next.start === tokens[p].end) {
+          w += "'";
+          p++;
+        }
+        const needsModifier = GOVERNMENT_BODY_HEADS.get(w);
+        if (needsModifier !== undefined && (!needsModifier || words.length > 0)) {
+          // "FINMA, the Swiss financial regulator" / "Japan's space agency JAXA": the proper name is the actor.
+          const after = tokens[p + 1]?.text === "," ? tokens[p + 2] : tokens[p + 1];
+          const beforeBody = tokens[c.firstToken - 1]?.text.toLowerCase() === "the" ? tokens[c.firstToken - 2] : tokens[c.firstToken - 1];
+          const named = (t: Token | undefined) => !!t && t.kind === "word" && t.cap && !NON_NAME_WORDS.has(t.base) && !this.countryAt.has(t === after ? p + (tokens[p + 1]?.text === "," ? 2 : 1) : -1);
+          if ((after && isAcronym(after) && named(after)) || (beforeBody?.text === "," && isAcronym(tokens[c.firstToken - 2 - (tokens[c.firstToken - 1]?.text.toLowerCase() === "the" ? 1 : 0)] ?? tokens[0]))) break;
+          const adjective = c.kind === "demonym" ? c.surface : demonymOf(c.code) ?? c.surface;
+          const name = [adjective, ...words, w].join(" ");
+          this.addCandidate("ORGANIZATION", name, null, c.code, 2, c.start);
+          this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(c.start, tokens[p].end));
+          break;
+        }
+        if (!GOVERNMENT_BODY_MODIFIERS.has(w.toLowerCase()) || (tokens[p].cap && words.length > 0)) break;
+        words.push(w);
+        p++;
+      }
+    }
+  }
+
+  /** "the mines ministry said": a named ministry of the country the article is about. */
+  scanDefiniteMinistries(): void {
+    const re = /\b[Tt]he ((?:[a-z]+ ){1,2})(ministry|agency|regulator)\b/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.body)) !== null) {
+      const words = m[1].trim().split(" ");
+      if (!words.every((w) => GOVERNMENT_BODY_MODIFIERS.has(w)) || words.includes("state") || words.includes("national")) continue;
+      const start = m.index + 4;
+      const paragraph = this.body.slice(0, start).split("\n\n").length - 1;
+      if (this.input.headingParagraphs.has(paragraph)) continue;
+      const name = `${words.join(" ")} ${m[2]}`;
+      this.addCandidate("ORGANIZATION", name, null, undefined, 2, start);
+    }
+  }
+
+  // ---------------------------------------------------------------- merging and counting
+
+  private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
+    const key = actorKey(name, kind);
+    const existing = this.candidates.get(key);
+    if (existing) {
+      existing.evidence += evidence;
+      existing.title = existing.title ?? title;
+      if (existing.country === undefined) existing.country = country;
+      return;
+    }
+    this.candidates.set(key, { kind, name, title, country, evidence, firstSeen: at, surfaces: new Set([name]) });
+  }
+
+  finish(): ActorExtraction {
+    const people = [...this.candidates.values()].filter((c) => c.kind === "PERSON");
+    const multi = people.filter((c) => c.name.includes(" "));
+
+    // Surnames used alone ("Ryder said") and single-name titles ("President Biden") join the full name.
+    const bySurname = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ");
+      const surname = foldText(parts[parts.length - 1]);
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+      const given = foldText(parts[0]);
+      if (!FIRST_NAMES.has(given) && parts.length >= 2 && !bySurname.has(given)) bySurname.set(given, [person]);
+    }
+    for (const single of people.filter((c) => !c.name.includes(" "))) {
+      const owners = bySurname.get(foldText(single.name));
+      if (owners && owners.length === 1) {
+        const owner = owners[0];
+        owner.surfaces.add(single.name);
+        owner.evidence += single.evidence;
+        owner.title = owner.title ?? single.title;
+        if (owner.country === undefined) owner.country = single.country;
+        this.candidates.delete(actorKey(single.name, "PERSON"));
+      }
+    }
+    const byGivenName = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const given = foldText(person.name.split(" ")[0]);
+      byGivenName.set(given, [...(byGivenName.get(given) ?? []), person]);
+    }
+    // "Lula" for "Luiz Inácio Lula da Silva": any inner part of one person's name.
+    const byInnerName = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ").filter((w) => !CONNECTORS.has(w));
+      for (const part of parts.slice(1, -1)) byInnerName.set(foldText(part), [...(byInnerName.get(foldText(part)) ?? []), person]);
+    }
+    for (const bare of this.bareWords) {
+      // Family names come first in Chinese, Korean and Vietnamese names ("Nguyễn said").
+      const folded = foldText(bare.text);
+      const owners = bySurname.get(folded) ?? byGivenName.get(folded) ?? byInnerName.get(folded);
+      if (owners && owners.length === 1) {
+        owners[0].surfaces.add(bare.text);
+        owners[0].evidence += 1;
+      }
+    }
+
+    for (const guess of this.organisationGuesses) {
+      const folded = foldText(guess.text);
+      if (bySurname.has(folded) || byGivenName.has(folded)) continue;
+      this.addCandidate("ORGANIZATION", guess.text, null, undefined, 1, guess.start);
+    }
+    const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
+    const personWords = new Set<string>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.evidence > 0) for (const s of c.surfaces) for (const w of s.split(" ")) personWords.add(foldText(w));
+    for (const org of orgs) {
+      // "Kitaboshi" after "Kitaboshi Semiconductor" is the same body; "Kessler's lawyer" names a person, not an employer.
+      const longer = orgs.find((o) => o !== org && o.name.startsWith(org.name + " ") && !org.name.includes(" "));
+      if (longer) {
+        longer.surfaces.add(org.name);
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      } else if (org.evidence <= 1 && !org.name.includes(" ") && personWords.has(foldText(org.name))) {
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      }
+    }
+    // "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body.
+    for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
+      const at = this.body.indexOf(`(${org.name})`);
+      if (at <= 0) continue;
+      const before = this.body.slice(0, at).trimEnd();
+      const owner = [...this.candidates.values()].find((c) => c !== org && c.kind === "ORGANIZATION" && before.endsWith(c.name));
+      if (owner) {
+        owner.surfaces.add(org.name);
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      }
+    }
+    const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
+    const accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    const actors: ExtractedActor[] = [];
+    const mentions: ActorMention[] = [];
+    const taken: Array<[number, number]> = [];
+    // Longer names claim their spans first so "Ryder" inside "Patrick Ryder" is not counted twice.
+    const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
+    for (const c of accepted) {
+      const key = actorKey(c.name, c.kind);
+      const known = KNOWN_ORGANISATIONS.get(c.name);
+      const all = new Set([...c.surfaces, ...(known?.name === c.name ? known.aliases : [])]);
+      for (const s of all) surfaceList.push({ surface: s, candidate: c, key });
+    }
+    surfaceList.sort((x, y) => y.surface.length - x.surface.length);
+    const seen = new Map<string, Set<string>>();
+    for (const { surface, candidate, key } of surfaceList) {
+      for (const start of findWord(this.body, surface)) {
+        const end = start + surface.length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        taken.push([start, end]);
+        mentions.push({ key, kind: candidate.kind, start, end });
+        if (!seen.has(key)) seen.set(key, new Set());
+        seen.get(key)!.add(surface);
+      }
+    }
+    this.addGenericMentions(accepted, mentions, taken);
+    accepted.sort((x, y) => x.firstSeen - y.firstSeen);
+    for (const c of accepted) {
+      const key = actorKey(c.name, c.kind);
+      const count = mentions.filter((m) => m.key === key).length;
+      const aliases = [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort();
+      actors.push({
+        key,
+        name: c.name,
+        kind: c.kind,
+        title: c.title,
+        country: c.country === undefined ? this.input.dominantCountry : c.country,
+        aliases,
+        mentions: Math.max(1, count),
+      });
+    }
+    mentions.sort((x, y) => x.start - y.start);
+    return { actors, mentions };
+  }
+
+  /** "the ministry", "the company" after a named body count as its mentions (the last one of that kind, else the last body). */
+  private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Array<[number, number]>): void {
+    const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
+    const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
+    const orgMentions = mentions.filter((x) => x.kind === "ORGANIZATION").sort((x, y) => x.start - y.start);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.body)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const head = m[1].toLowerCase();
+      const earlier = orgMentions.filter((x) => x.start < start && start - x.start < 2500);
+      let target = [...earlier].reverse().find((x) => (names.get(x.key) ?? "").split(/[\s-]+/).includes(head));
+      if (!target && ["company", "firm", "group", "agency", "organisation", "organization", "charity"].includes(head)) {
+        target = earlier[earlier.length - 1];
+      }
+      if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
+    }
+  }
+
+  private textOf(from: number, to: number): string {
+    const last = this.tokens[to - 1];
+    const end = last.possessive ? last.end - 2 : last.end;
+    return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
+  }
+}
+
+// compromise's lexicon doubles as a list of ordinary English words ("Police", "Officials").
+const COMMON_WORDS = new Set(Object.keys((nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon));
+
+function isDateline(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && (next.text === "—" || next.text === "–") && (i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph);
+}
+
+/** An all-capitals abbreviation that may name a body ("FINMA", "THW"), not "CEO" or "GDP". */
+function isAcronym(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  const text = t.base.replace(/\./g, "");
+  return /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !NON_ORGANISATION_ACRONYMS.has(text);
+}
+
+/** Identity of an actor within an article: folded name plus kind. */
+export function actorKey(name: string, kind: ActorKind): string {
+  return `${foldText(name).replace(/['’]/g, "").replace(/\s+/g, " ").trim()}|${kind}`;
+}
+
+/** Offsets where `word` occurs in `text` as a whole word (case-sensitive). */
+function findWord(text: string, word: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i === -1) return out;
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) out.push(i);
+    from = i + word.length;
+  }
+}

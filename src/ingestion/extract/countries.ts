@@ -1,0 +1,150 @@
+import {
+  CAUCASUS_CUES,
+  STRONG_CAUCASUS_CUES,
+  COUNTRY_SURFACES,
+  COUNTRY_SURFACE_MAX_WORDS,
+  CountrySurface,
+  PERSON_PRONE_COUNTRY_WORDS,
+  US_STATE_CUES,
+} from "../lexicons/countries";
+import { ORGANISATION_HEADS } from "../lexicons/organisations";
+import { FIRST_NAMES, ROLE_WORDS } from "../lexicons/people";
+import { foldText } from "../text/fold";
+import { Token, adjacent } from "../text/tokens";
+
+/** One place in the text that names or implies a country. */
+export interface CountryMention {
+  /** Alpha-2 code, or null for forms that look like a country but name none ("Latin America"). */
+  code: string | null;
+  surface: string;
+  kind: CountrySurface["kind"];
+  start: number;
+  end: number;
+  /** First and one-past-last token index covered. */
+  firstToken: number;
+  endToken: number;
+}
+
+// Capitalised words that follow a country name without making it a person's first name.
+const NOT_SURNAMES = new Set(
+  (
+    "Defense Defence Forces Army Air Navy Strip River Valley Basin Sea Lake City State Street Agreement Accord Summit " +
+    "Club Times Post Open Cup Square Avenue Road Airport Ministry Government Republic Kingdom Province Region National " +
+    "International Airlines Airways Central Public Watch Power Electric Bank Court Council Parliament Police Media Post"
+  ).split(" "),
+);
+
+/** Decide once per article whether "Georgia" is the US state (Atlanta, county, governor …) or the country. */
+export function georgiaIsUsState(tokens: Token[]): boolean {
+  let us = 0;
+  let caucasus = 0;
+  let strongCaucasus = 0;
+  for (const t of tokens) {
+    if (US_STATE_CUES.has(t.text) || US_STATE_CUES.has(t.base)) us++;
+    if (CAUCASUS_CUES.has(t.text) || CAUCASUS_CUES.has(t.base)) caucasus++;
+    if (STRONG_CAUCASUS_CUES.has(t.base)) strongCaucasus++;
+  }
+  if (strongCaucasus > 0) return us > caucasus * 2;
+  return us > 0 || caucasus === 0 ? us >= caucasus : false;
+}
+
+/**
+ * Every country surface form among `tokens` (tokens of `text`, whose offsets start at `baseOffset`),
+ * longest match first, with person-name and US-state readings filtered out.
+ */
+export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
+    const match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) : null;
+    if (match) {
+      const { surface, entry, n } = match;
+      const last = tokens[i + n - 1];
+      if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
+      let code = entry.code;
+      if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
+      out.push({ code, surface, kind: entry.kind, start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n });
+      i += n - 1;
+      continue;
+    }
+    if (t.text.includes("-")) {
+      // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
+      let offset = 0;
+      for (const part of t.base.split("-")) {
+        const entry = COUNTRY_SURFACES.get(part);
+        if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
+          const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
+          out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
+        }
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function longestSurfaceAt(
+  tokens: Token[],
+  text: string,
+  i: number,
+  baseOffset: number,
+): { surface: string; entry: CountrySurface; n: number } | null {
+  let key = "";
+  const candidates: Array<{ surface: string; n: number }> = [];
+  for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive)) break;
+    key = n === 1 ? t.text : key + " " + t.text;
+    candidates.push({ surface: key, n });
+    if (t.possessive) candidates.push({ surface: (n === 1 ? "" : key.slice(0, key.length - t.text.length)) + t.base, n });
+  }
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const entry = COUNTRY_SURFACES.get(candidates[k].surface);
+    if (entry) return { surface: candidates[k].surface, entry, n: candidates[k].n };
+  }
+  return null;
+}
+
+function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
+  const t = tokens[i];
+  if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
+  const next = tokens[i + 1];
+  if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
+    const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
+    if (!isOther) return true;
+  }
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));
+}
+
+/** Sorted, unique alpha-2 codes named in the mentions. */
+export function countryCodes(mentions: CountryMention[]): string[] {
+  const codes = new Set<string>();
+  for (const m of mentions) if (m.code) codes.add(m.code);
+  return [...codes].sort();
+}
+
+/**
+ * The country the article is mostly about, when one clearly leads: used as the affiliation of
+ * people and bodies the text gives no other country for.
+ */
+export function dominantCountry(bodyMentions: CountryMention[], titleMentions: CountryMention[]): string | null {
+  const weight = new Map<string, number>();
+  const addWeight = (code: string | null, w: number) => {
+    if (code) weight.set(code, (weight.get(code) ?? 0) + w);
+  };
+  for (const m of bodyMentions) addWeight(m.code, m.kind === "seat" ? 0.5 : 1);
+  for (const m of titleMentions) addWeight(m.code, 2);
+  // Ties go to the country named first in the title, then in the body.
+  const order = [...titleMentions, ...bodyMentions].map((m) => m.code);
+  const rank = (code: string) => order.indexOf(code);
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]));
+  if (ranked.length === 0) return null;
+  const [best, second] = ranked;
+  if (best[1] < 2) return null;
+  if (!second || best[1] - second[1] >= 2) return best[0];
+  // A close race goes to the country the title names first, if it names either.
+  const firstInTitle = titleMentions.find((m) => m.code === best[0] || m.code === second[0])?.code;
+  return firstInTitle === best[0] ? best[0] : null;
+}

@@ -1,0 +1,213 @@
+/** A well-known organisation: canonical name, other names it goes by, and its seat (null for international bodies). */
+export interface KnownOrganisation {
+  name: string;
+  aliases: string[];
+  /** Seat; null for international bodies, undefined when the name alone does not say ("Treasury"). */
+  country: string | null | undefined;
+}
+
+const KNOWN: Array<[string, string | null | undefined, string[]]> = [
+  // Government seats and institutions
+  ["Pentagon", "US", ["Department of Defense", "Defense Department", "U.S. Department of Defense", "DoD"]],
+  ["White House", "US", []],
+  ["Kremlin", "RU", []],
+  ["State Department", "US", ["U.S. State Department", "US State Department", "Department of State"]],
+  ["Justice Department", "US", ["Department of Justice", "DOJ"]],
+  ["Treasury Department", "US", ["US Treasury", "U.S. Treasury", "Department of the Treasury"]],
+  ["Treasury", undefined, []],
+  ["NHS", "GB", ["National Health Service"]],
+  ["Department of Homeland Security", "US", ["Homeland Security Department", "DHS"]],
+  ["Department of Energy", "US", ["Energy Department"]],
+  ["Congress", "US", ["U.S. Congress", "US Congress"]],
+  ["Federal Reserve", "US", ["Fed", "US Federal Reserve", "U.S. Federal Reserve"]],
+  ["FBI", "US", ["Federal Bureau of Investigation"]],
+  ["CIA", "US", ["Central Intelligence Agency"]],
+  ["NASA", "US", []],
+  ["Securities and Exchange Commission", "US", ["SEC"]],
+  ["Food and Drug Administration", "US", ["FDA"]],
+  ["Centers for Disease Control and Prevention", "US", ["CDC"]],
+  ["Downing Street", "GB", ["No. 10", "Number 10"]],
+  ["Foreign Office", "GB", ["Foreign, Commonwealth and Development Office", "FCDO"]],
+  ["Bank of England", "GB", []],
+  ["Élysée", "FR", ["Elysee", "Élysée Palace", "Elysee Palace"]],
+  ["Quai d'Orsay", "FR", []],
+  ["Bundestag", "DE", []],
+  ["Bundeswehr", "DE", []],
+  ["Bundesbank", "DE", []],
+  ["Knesset", "IL", []],
+  ["Israel Defense Forces", "IL", ["IDF", "Israeli Defense Forces"]],
+  ["Mossad", "IL", []],
+  ["State Duma", "RU", ["Duma"]],
+  ["FSB", "RU", ["Federal Security Service"]],
+  ["Gazprom", "RU", []],
+  ["Rosatom", "RU", []],
+  ["Wagner Group", "RU", []],
+  ["Verkhovna Rada", "UA", ["Rada"]],
+  ["SBU", "UA", ["Security Service of Ukraine"]],
+  ["People's Liberation Army", "CN", ["PLA"]],
+  ["Chinese Communist Party", "CN", ["Communist Party of China", "CCP", "CPC"]],
+  ["Zhongnanhai", "CN", []],
+  ["People's Bank of China", "CN", ["PBOC"]],
+  ["Bank of Japan", "JP", ["BOJ"]],
+  ["Reserve Bank of India", "IN", ["RBI"]],
+  ["Blue House", "KR", []],
+  ["Hamas", "PS", []],
+  ["Palestinian Authority", "PS", []],
+  ["Hezbollah", "LB", ["Hizbollah"]],
+  ["Houthis", "YE", ["Houthi", "Ansar Allah"]],
+  ["Taliban", "AF", []],
+  ["Islamic Revolutionary Guard Corps", "IR", ["IRGC", "Revolutionary Guards"]],
+  // News agencies and outlets
+  ["KCNA", "KP", ["Korean Central News Agency"]],
+  ["Yonhap", "KR", ["Yonhap News Agency"]],
+  ["Xinhua", "CN", ["Xinhua News Agency"]],
+  ["TASS", "RU", []],
+  ["RIA Novosti", "RU", []],
+  ["Interfax", "RU", []],
+  ["Ukrinform", "UA", []],
+  ["Reuters", "GB", []],
+  ["Agence France-Presse", "FR", ["AFP"]],
+  ["Associated Press", "US", ["AP"]],
+  ["Bloomberg", "US", []],
+  ["BBC", "GB", []],
+  ["CNN", "US", []],
+  ["Al Jazeera", "QA", []],
+  ["NHK", "JP", []],
+  // International bodies
+  ["United Nations", null, ["UN", "U.N."]],
+  ["UN Security Council", null, ["Security Council", "U.N. Security Council", "United Nations Security Council"]],
+  ["UN General Assembly", null, ["General Assembly", "United Nations General Assembly"]],
+  ["NATO", null, ["North Atlantic Treaty Organization", "Nato"]],
+  ["European Union", null, ["EU", "E.U."]],
+  ["European Commission", null, []],
+  ["European Parliament", null, []],
+  ["European Council", null, []],
+  ["European Central Bank", null, ["ECB"]],
+  ["International Monetary Fund", null, ["IMF"]],
+  ["World Bank", null, []],
+  ["World Trade Organization", null, ["WTO"]],
+  ["World Health Organization", null, ["WHO"]],
+  ["International Atomic Energy Agency", null, ["IAEA"]],
+  ["International Criminal Court", null, ["ICC"]],
+  ["International Court of Justice", null, ["ICJ"]],
+  ["African Union", null, []],
+  ["ASEAN", null, ["Association of Southeast Asian Nations"]],
+  ["OPEC", null, ["Organization of the Petroleum Exporting Countries"]],
+  ["OSCE", null, ["Organization for Security and Co-operation in Europe"]],
+  ["G7", null, ["Group of Seven"]],
+  ["G20", null, ["Group of 20"]],
+  ["Interpol", null, []],
+  ["Europol", null, []],
+  ["Eurostat", null, []],
+  ["Frontex", null, []],
+  ["UNESCO", null, []],
+  ["World Food Programme", null, ["WFP", "World Food Program"]],
+  ["International Energy Agency", null, ["IEA"]],
+  ["Intergovernmental Panel on Climate Change", null, ["IPCC"]],
+  ["International Olympic Committee", null, ["IOC"]],
+  ["FIFA", null, []],
+  ["UEFA", null, []],
+  ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
+  ["ISRO", "IN", ["Indian Space Research Organisation"]],
+  ["Goldman Sachs", "US", []],
+  ["JPMorgan", "US", ["JPMorgan Chase", "JP Morgan"]],
+  ["Deutsche Bahn", "DE", []],
+  ["Deutsche Bank", "DE", []],
+  ["Red Cross", null, ["International Committee of the Red Cross", "ICRC"]],
+  ["UNICEF", null, []],
+  ["UNHCR", null, ["UN refugee agency"]],
+  ["Amnesty International", null, []],
+  ["Human Rights Watch", null, []],
+  ["Council of Europe", null, []],
+  ["Arab League", null, []],
+  ["Gulf Cooperation Council", null, ["GCC"]],
+  ["Organisation for Economic Co-operation and Development", null, ["OECD"]],
+  // Companies often in the news
+  ["Boeing", "US", []], ["Lockheed Martin", "US", []], ["Raytheon", "US", ["RTX"]], ["General Dynamics", "US", []],
+  ["Northrop Grumman", "US", []], ["Google", "US", ["Alphabet"]], ["Microsoft", "US", []],
+  ["Tesla", "US", []], ["OpenAI", "US", []], ["Nvidia", "US", []],
+  ["Samsung", "KR", ["Samsung Electronics"]], ["Hyundai", "KR", []], ["Huawei", "CN", []], ["Toyota", "JP", []],
+  ["Sony", "JP", []], ["Airbus", null, []], ["Volkswagen", "DE", []], ["Siemens", "DE", []], ["Rheinmetall", "DE", []],
+  ["BAE Systems", "GB", []], ["BP", "GB", []], ["TotalEnergies", "FR", []], ["Saudi Aramco", "SA", ["Aramco"]],
+  ["TSMC", "TW", ["Taiwan Semiconductor Manufacturing Company"]],
+];
+
+/** Surface form (as written) -> the organisation it names. */
+export const KNOWN_ORGANISATIONS = new Map<string, KnownOrganisation>();
+export let KNOWN_ORGANISATION_MAX_WORDS = 1;
+for (const [name, country, aliases] of KNOWN) {
+  const org: KnownOrganisation = { name, aliases, country };
+  for (const surface of [name, ...aliases]) {
+    KNOWN_ORGANISATIONS.set(surface, org);
+    KNOWN_ORGANISATION_MAX_WORDS = Math.max(KNOWN_ORGANISATION_MAX_WORDS, surface.split(" ").length);
+  }
+}
+
+/** Capitalised last words that make a name an organisation ("Central Election Commission"). */
+export const ORGANISATION_HEADS = new Set(
+  (
+    "Ministry Commission Council Committee Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
+    "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
+    "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
+    "Senate Congress Cabinet Guard Guards Front Movement Alliance Coalition Federation League Network Agency Tribunal " +
+    "Bloc Commission Corps Command Directorate Secretariat Trust Society Centre Center Airlines Airways Holdings " +
+    "Industries Systems Technologies Motors Energy Electric Bank Capital Partners Watch Times Post Journal News Herald " +
+    "Telegraph Guardian Observer Gazette Tribune Review Hospital Church Coalition Caucus Regime Junta Brigade Battalion " +
+    "Division Regiment Fleet Reserve Exchange Institution Initiative Programme Program Project Club Academy School " +
+    "Laboratory Lab Labs Observatory Conference Council Chamber Agency Mission Embassy Consulate Prosecutor's Prosecutors " +
+    "Mining Minerals Metals Semiconductor Semiconductors Research Museum Festival Pictures Studios Films Aerospace " +
+    "Construction Engineering Pharmaceuticals Pharma Therapeutics Biotech Robotics Software Solutions Logistics " +
+    "Shipping Petroleum Oil Gas Steel Chemicals Foods Brewery Insurance Securities Investments Ventures Laboratories " +
+    "Telecom Communications Media Entertainment Records Publishing Bahn Rail Railways Railway Aviation Dynamics " +
+    "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
+    "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament"
+  ).split(" "),
+);
+
+/** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
+export const ORGANISATION_TRAILING_NOUNS = new Set(
+  "party coalition group movement alliance company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(
+    " ",
+  ),
+);
+
+/** Lower-case heads of bodies named by a country ("the South Korean foreign ministry"); true = needs a modifier. */
+export const GOVERNMENT_BODY_HEADS = new Map<string, boolean>([
+  ["ministry", false], ["embassy", false], ["consulate", false],
+  ["navy", false], ["force", true], ["bank", true], ["agency", true], ["conference", true], ["guard", true],
+  ["office", true], ["regulator", true], ["watchdog", true], ["service", true], ["council", true], ["committee", true],
+]);
+/** Lower-case words that may stand between the country and the head ("foreign", "defence", "air"). */
+export const GOVERNMENT_BODY_MODIFIERS = new Set(
+  (
+    "foreign defense defence interior finance economy economic trade commerce justice health education energy " +
+    "agriculture transport transportation environment culture labour labor industry digital home emergency " +
+    "emergencies unification information mines mining oil petroleum water tourism sports sport fisheries forestry " +
+    "science technology communications telecommunications infrastructure housing land social welfare veterans " +
+    "immigration customs tax treasury intelligence security air central coast border national space nuclear news " +
+    "statistics statistical meteorological weather weather-service competition antitrust financial banking " +
+    "bishops' bishops catholic state development planning family women youth culture-ministry"
+  ).split(" "),
+);
+
+/** Lower-case nouns that, right before a capitalised name, say it is an organisation ("state miner Gécamines"). */
+export const ORGANISATION_PRECEDING_NOUNS = new Set(
+  (
+    "miner company firm group union charity newspaper daily broadcaster pollster agency regulator watchdog lender bank " +
+    "insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage consultancy " +
+    "network channel magazine journal outlet tabloid club side team party coalition movement alliance organisation " +
+    "organization association federation institute foundation think-tank thinktank utility retailer supermarket " +
+    "chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker"
+  ).split(" "),
+);
+
+/** All-capitals words that are not organisations. */
+export const NON_ORGANISATION_ACRONYMS = new Set(
+  (
+    "CEO CFO COO CTO CIO GDP GNP AI TV PM AM MP MPS MEP MEPS UK US USA UAE DRC PRC OK ID PC VAT IT PR HR IQ DNA RNA " +
+    "HIV AIDS COVID COVID-19 SARS GMT UTC BST EST EDT CET CEST PT PST ET NB FAQ PHD MBA BA MA BSC MSC IPO ETF LNG LPG " +
+    "CO2 EV EVS SUV GPS USB SMS PDF URL HTML API ICU ER VIP UFO NGO NGOS WWII II III IV VI VII VIII IX XI XII XIII XIV " +
+    "XV XX XXI AM FM KM KG MW GW KWH MWH GWH TWH BPD OPEC+ DPRK ROK RSS OMG LOL TBA TBC AD BC CE BCE ATM SIM CCTV IVF " +
+    "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA"
+  ).split(" "),
+);

@@ -1,0 +1,67 @@
+import nlp from "compromise";
+
+// compromise ships a lexicon of a few thousand given names; it is read once, not run over text.
+const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+
+function tagged(tag: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const t = Array.isArray(tags) ? tags.join(",") : tags;
+    if (tag.test(t) && !word.includes(" ")) out.add(word);
+  }
+  return out;
+}
+
+/** Folded, lower-case given names ("patrick", "jose", "zoe"). */
+export const FIRST_NAMES = tagged(/\b(?:FirstName|MaleName|FemaleName)\b/);
+/** Folded, lower-case surnames compromise knows. */
+export const LAST_NAMES = tagged(/\bLastName\b/);
+/** Lower-case place names (cities, regions) that look like names when capitalised. */
+export const PLACE_NAMES = tagged(/\b(?:City|Region|Place|Country)\b/);
+for (const n of ["will", "may", "rose", "mark", "bill", "grant", "hope", "faith", "joy", "summer", "april", "june", "august", "chase", "guy", "art", "sky", "china", "georgia", "jordan", "israel", "india", "kenya", "paris", "sofia"]) FIRST_NAMES.delete(n);
+
+/** Role words that make a title ("spokesman", "President", "Prime Minister"). */
+export const ROLE_WORDS = new Set(
+  (
+    "president president-elect vice-president premier chancellor minister secretary spokesman spokeswoman spokesperson " +
+    "ambassador envoy senator sen. representative rep. congressman congresswoman lawmaker legislator mp governor gov. " +
+    "mayor king queen prince princess emperor sultan emir sheikh pope cardinal archbishop bishop ayatollah imam rabbi " +
+    "general gen. lieutenant lt. colonel col. major maj. admiral adm. commander captain capt. sergeant sgt. marshal " +
+    "commissioner director chief head leader chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
+    "executive officer official adviser advisor analyst economist professor prof. researcher scientist expert strategist " +
+    "judge justice prosecutor attorney lawyer counsel investigator inspector detective superintendent constable " +
+    "editor correspondent reporter journalist columnist anchor spokesperson aide deputy undersecretary under-secretary " +
+    "negotiator mediator coordinator administrator manager owner partner president's diplomat consul attaché " +
+    "speaker whip candidate nominee challenger incumbent activist campaigner organiser organizer student teacher " +
+    "doctor dr. physician nurse surgeon resident farmer worker volunteer witness survivor victim mother father " +
+    "dictator strongman monarch regent crown tsar czar shah khan dean rector provost principal treasurer auditor " +
+    "comptroller controller registrar clerk steward secretary-general director-general commander-in-chief " +
+    "mr. mrs. ms. sir dame lord lady baroness baron rev. reverend father sister brother gov premier-elect mr mrs ms dr " +
+    "defender striker midfielder goalkeeper forward coach manager player captain champion filmmaker director actor " +
+    "actress architect nun priest monk singer writer author novelist poet artist designer producer composer musician " +
+    "photographer entrepreneur investor billionaire tycoon businessman businesswoman banker engineer vaccinator " +
+    "historian scholar academic sociologist scientist epidemiologist virologist climatologist meteorologist " +
+    "spokesman spokeswoman commentator pundit trader strategist founder owner chef athlete runner cyclist " +
+    "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian"
+  ).split(" "),
+);
+
+/** Lower-case words allowed inside a title before the role word ("foreign policy chief", "former Prime Minister"). */
+export const TITLE_MODIFIERS = new Set(
+  (
+    "former acting interim deputy vice senior junior chief top lead leading principal assistant associate executive " +
+    "managing general foreign defense defence interior finance economy economic trade justice health education " +
+    "energy agriculture transport environment culture labour labor industry digital home security intelligence " +
+    "military army naval navy air police press presidential national regional local state federal party opposition " +
+    "parliamentary policy foreign-policy communications public media government ministry department prime supreme " +
+    "high grand first second third special political legal medical science technology research investment market " +
+    "markets chief-executive human rights climate nuclear campaign group union company bank central world " +
+    "international global european finance-ministry diplomatic sales marketing operations strategy data " +
+    "majority minority house senate committee council city county district provincial municipal village tribal " +
+    "religious spiritual military-intelligence counter-terrorism counterterrorism border customs immigration tax " +
+    "treasury budget fiscal monetary de facto self-proclaimed self-styled outgoing incoming longtime long-time " +
+    "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
+    "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
+    "agriculture interior infrastructure civil force synod conference football"
+  ).split(" "),
+);

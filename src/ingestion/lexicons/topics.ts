@@ -1,0 +1,142 @@
+/** The 17 IPTC Media Topics top-level subjects: slug and qcode. */
+export const IPTC_TOP_LEVEL: Array<{ slug: string; code: string; name: string }> = [
+  { slug: "arts-culture-entertainment-and-media", code: "medtop:01000000", name: "arts, culture, entertainment and media" },
+  { slug: "crime-law-and-justice", code: "medtop:02000000", name: "crime, law and justice" },
+  { slug: "disaster-accident-and-emergency-incident", code: "medtop:03000000", name: "disaster, accident and emergency incident" },
+  { slug: "economy-business-and-finance", code: "medtop:04000000", name: "economy, business and finance" },
+  { slug: "education", code: "medtop:05000000", name: "education" },
+  { slug: "environment", code: "medtop:06000000", name: "environment" },
+  { slug: "health", code: "medtop:07000000", name: "health" },
+  { slug: "human-interest", code: "medtop:08000000", name: "human interest" },
+  { slug: "labour", code: "medtop:09000000", name: "labour" },
+  { slug: "lifestyle-and-leisure", code: "medtop:10000000", name: "lifestyle and leisure" },
+  { slug: "politics-and-government", code: "medtop:11000000", name: "politics and government" },
+  { slug: "religion", code: "medtop:12000000", name: "religion" },
+  { slug: "science-and-technology", code: "medtop:13000000", name: "science and technology" },
+  { slug: "society", code: "medtop:14000000", name: "society" },
+  { slug: "sport", code: "medtop:15000000", name: "sport" },
+  { slug: "conflict-war-and-peace", code: "medtop:16000000", name: "conflict, war and peace" },
+  { slug: "weather", code: "medtop:17000000", name: "weather" },
+];
+
+/**
+ * Keyword lexicon: words (lower case; a trailing "*" matches any ending) and their weight per topic.
+ * Weight 3 = nearly decisive ("ceasefire"), 2 = typical, 1 = supporting.
+ */
+export const TOPIC_KEYWORDS: Record<string, Record<string, number>> = {
+  "conflict-war-and-peace": {
+    "war*": 3, "troop*": 3, "military": 2, "militar*": 2, "army": 2, "armies": 2, "soldier*": 3, "invasion": 3, "invad*": 3,
+    "ceasefire": 3, "truce": 2, "artillery": 3, "missile*": 3, "drone*": 2, "airstrike*": 3, "air strike*": 3,
+    "shelling": 3, "bomb*": 2, "attack*": 1, "offensive": 2, "frontline*": 3, "front line*": 3, "combat": 3,
+    "weapon*": 2, "arms": 1, "defense": 1, "defence": 1, "pentagon": 2, "nato": 2, "casualt*": 2, "killed": 1,
+    "insurgen*": 3, "rebel*": 2, "militant*": 3, "militia*": 3, "terror*": 2, "hostage*": 2, "peace talks": 3,
+    "peace deal": 3, "peacekeep*": 3, "occupied": 2, "occupation": 2, "annex*": 2, "battle*": 2, "fighter jet*": 3,
+    "tank*": 1, "warship*": 3, "navy": 2, "naval": 2, "deploy*": 2, "cannon fodder": 3, "armed": 2, "conflict*": 2,
+    "genocide": 2, "nuclear weapon*": 3, "sanction*": 1, "pact": 1, "mobiliz*": 2, "mobilis*": 2, "coup": 2,
+    "guerrilla*": 3, "ammunition": 3, "shells": 2, "warfare": 3, "hamas": 2, "hezbollah": 2, "idf": 2,
+  },
+  "politics-and-government": {
+    "trade policy": 2, "administration": 1, "talks": 1, "vice premier": 3, "secretary": 1, "commissioner": 1, "government-run": 1,
+    "government*": 2, "parliament*": 3, "minister*": 2, "ministry": 2, "president*": 2, "prime minister": 3,
+    "election*": 3, "vote*": 2, "voted": 2, "voter*": 3, "ballot*": 3, "campaign*": 1, "party": 2, "parties": 2,
+    "opposition": 3, "coalition": 2, "lawmaker*": 3, "legislat*": 3, "senate": 2, "senator*": 2, "congress*": 2,
+    "bill": 2, "law": 1, "diplomat*": 2, "embassy": 2, "foreign ministry": 3, "foreign policy": 3, "policy": 1,
+    "cabinet": 2, "referendum": 3, "politic*": 3, "democra*": 2, "regime": 2, "kremlin": 2, "white house": 2,
+    "state department": 2, "sanction*": 1, "summit": 2, "treaty": 2, "veto*": 3, "governor*": 1, "mayor*": 1,
+    "constitution*": 2, "protest*": 1, "budget": 1, "regulator*": 1, "commission": 1, "eu": 1, "european union": 1,
+    "accession": 2, "bilateral": 2, "negotiat*": 1, "spokes*": 1, "officials": 1, "premier": 2, "chancellor": 2,
+  },
+  "economy-business-and-finance": {
+    "economy": 3, "econom*": 2, "gdp": 3, "gross domestic product": 3, "inflation": 3, "interest rate*": 3,
+    "budget": 2, "deficit*": 3, "debt": 2, "market*": 2, "stock*": 2, "share*": 1, "investor*": 3, "investment*": 2,
+    "bank*": 2, "central bank": 3, "revenue*": 3, "profit*": 3, "earnings": 3, "company": 2, "companies": 2,
+    "firm*": 1, "business*": 2, "trade": 2, "tariff*": 3, "export*": 2, "import*": 2, "price*": 2, "cost*": 1,
+    "tax*": 2, "fiscal": 3, "utility": 2, "utilities": 2, "rate*": 1, "customer*": 2, "industry": 2, "industrial": 1,
+    "billion": 1, "million": 1, "funding": 1, "fund*": 1, "grant": 1, "spending": 2, "growth": 1, "recession": 3,
+    "currency": 2, "euro zone": 2, "eurozone": 2, "shareholder*": 3, "ceo": 2, "chief executive": 2, "merger*": 3,
+    "acquisition*": 2, "bond*": 1, "oil": 1, "gas": 1, "energy": 1, "grid": 1, "power bill*": 3, "supply chain*": 2,
+    "subsid*": 2, "manufactur*": 2, "sales": 2, "retail*": 2, "bailout": 3, "imf": 2, "world bank": 2,
+  },
+  "crime-law-and-justice": {
+    "ransomware": 2, "gang*": 2, "cybercrime": 3, "extradit*": 3, "raid*": 2, "seized": 2, "investigation": 1,
+    "police": 3, "arrest*": 3, "court*": 2, "judge*": 2, "trial*": 3, "prosecut*": 3, "crime*": 3, "criminal*": 3,
+    "murder*": 3, "convict*": 3, "sentenc*": 2, "prison*": 3, "jail*": 3, "lawsuit*": 3, "sued": 3, "lawyer*": 2,
+    "attorney*": 2, "investigat*": 1, "fraud": 3, "corruption": 3, "bribe*": 3, "illegal": 1, "legal": 1,
+    "justice": 2, "verdict*": 3, "appeal*": 1, "indict*": 3, "charged": 2, "smuggl*": 3, "theft": 3, "suspect*": 2,
+    "supreme court": 3, "constitutional court": 2, "ruling": 1, "law enforcement": 3, "detain*": 2, "jury": 3,
+  },
+  "disaster-accident-and-emergency-incident": {
+    "hunger": 3, "famine": 3, "humanitarian": 2, "malnutrition": 2, "drought*": 3, "food insecurity": 3, "relief": 1, "aid agenc*": 2, "displaced": 2, "evacuation order*": 3, "state of emergency": 3,
+    "earthquake*": 3, "flood*": 3, "wildfire*": 3, "fire*": 1, "hurricane*": 2, "typhoon*": 2, "cyclone*": 2,
+    "tsunami*": 3, "disaster*": 3, "accident*": 3, "crash*": 3, "collision*": 2, "derail*": 3, "explosion*": 2,
+    "rescue*": 2, "rescuer*": 3, "evacuat*": 2, "emergency": 2, "victims": 1, "survivor*": 2, "death toll": 3,
+    "injured": 2, "landslide*": 3, "eruption*": 3, "volcano*": 2, "collapse*": 1, "shipwreck*": 3,
+  },
+  "health": {
+    "health*": 2, "hospital*": 3, "patient*": 3, "disease*": 3, "virus*": 3, "vaccin*": 3, "covid*": 3, "pandemic": 2,
+    "epidemic": 3, "outbreak*": 2, "doctor*": 2, "nurse*": 2, "medical": 2, "medicine*": 2, "drug*": 1, "cancer": 3,
+    "infection*": 3, "treatment*": 2, "clinic*": 2, "who": 0, "mental health": 3, "obesity": 3, "diabetes": 3,
+    "surgery": 3, "healthcare": 3, "pharmaceutical*": 2,
+  },
+  "education": {
+    "school*": 2, "teacher*": 2, "student*": 2, "universit*": 2, "education*": 3, "pupil*": 3, "classroom*": 3,
+    "curriculum": 3, "tuition": 3, "exam*": 2, "college*": 2, "academic*": 1, "graduat*": 2, "kindergarten*": 3,
+  },
+  "environment": {
+    "wildfire*": 2, "forest*": 2, "air quality": 3, "drought*": 2, "water scarcity": 3, "water shortage*": 3, "desalination": 3, "aquifer*": 3, "water": 1, "reef*": 3, "coral": 3, "bleaching": 3, "ecosystem*": 3, "endangered": 3, "heat": 1,
+    "climate": 3, "emission*": 3, "carbon": 3, "pollution": 3, "environment*": 3, "renewable*": 3, "solar": 2,
+    "wind farm*": 3, "biodiversity": 3, "deforestation": 3, "conservation": 2, "wildlife": 2, "coal": 2,
+    "fossil fuel*": 3, "net zero": 3, "greenhouse": 3, "species": 2, "recycl*": 2, "plastic*": 1, "battery storage": 2,
+  },
+  "labour": {
+    "farmers": 1, "miners": 2, "strikers": 3, "picket*": 3, "walkout*": 3, "collective bargaining": 3,
+    "worker*": 2, "strike*": 2, "union*": 1, "trade union*": 3, "wage*": 3, "employment": 3, "unemploy*": 3,
+    "job*": 2, "labour": 3, "labor": 3, "employer*": 2, "employee*": 2, "pension*": 2, "layoff*": 3, "hiring": 2,
+    "workforce": 3, "minimum wage": 3, "hire": 1,
+  },
+  "science-and-technology": {
+    "ransomware": 3, "malware": 3, "hacker*": 3, "cyberattack*": 3, "data breach*": 3, "encrypt*": 2, "servers": 2, "chatbot*": 3, "algorithm*": 3, "lunar": 3, "moon": 2, "spacecraft": 3, "mission": 1, "study": 1, "researchers": 2, "journal": 1,
+    "scien*": 3, "research*": 2, "technolog*": 3, "tech": 2, "artificial intelligence": 3, "ai": 2, "software": 3,
+    "comput*": 2, "internet": 2, "digital": 1, "cyber*": 3, "hack*": 2, "satellite*": 2, "space": 1, "nasa": 3,
+    "rocket*": 2, "robot*": 3, "semiconductor*": 3, "chip*": 2, "data center*": 2, "data centre*": 2, "innovation*": 2,
+    "engineer*": 1, "laborator*": 2, "physics": 3, "astronom*": 3, "smartphone*": 3, "startup*": 2,
+  },
+  "society": {
+    "communit*": 2, "famil*": 1, "poverty": 3, "homeless*": 3, "migrant*": 3, "migration": 3, "immigra*": 3,
+    "refugee*": 3, "asylum": 3, "discrimination": 3, "racism": 3, "equality": 3, "gender": 2, "rights": 1,
+    "human rights": 2, "welfare": 3, "social": 1, "housing": 2, "civil society": 3, "citizens": 1, "population": 1,
+    "demonstrat*": 1, "activist*": 2, "ngo*": 2, "charity": 2, "volunteer*": 2, "independent media": 2, "media freedom": 3,
+  },
+  "sport": {
+    "badminton": 3, "singles": 3, "doubles": 2, "semifinal*": 3, "semi-final*": 3, "quarterfinal*": 3, "quarter-final*": 3, "finals": 2, "seeded": 3, "rankings": 2, "champion*": 3, "prize money": 2, "title": 1, "crown": 1, "grand slam": 3, "marathon": 3, "race": 1, "podium": 3, "world record": 3,
+    "match*": 1, "football": 3, "soccer": 3, "tournament*": 3, "championship*": 3, "league": 2, "olympic*": 3,
+    "athlete*": 3, "coach*": 2, "goal*": 1, "cup": 1, "team*": 1, "player*": 2, "season": 1, "stadium*": 3,
+    "tennis": 3, "basketball": 3, "cricket": 3, "rugby": 3, "baseball": 3, "golf": 3, "medal*": 3, "world cup": 3,
+    "scored": 2, "striker": 3, "midfielder": 3, "fifa": 3, "uefa": 3, "nba": 3, "nfl": 3,
+  },
+  "weather": {
+    "heavy rain": 3, "downpour*": 3, "flood*": 1, "flood warning*": 3, "weather service": 3, "typhoon*": 2, "hurricane*": 2, "cyclone*": 2, "winds": 2, "monsoon": 3,
+    "weather": 3, "forecast*": 2, "temperature*": 2, "heatwave*": 3, "heat wave*": 3, "rainfall": 3, "rain": 2,
+    "snow*": 3, "storm*": 2, "meteorolog*": 3, "drought*": 2, "celsius": 2, "fahrenheit": 2, "humidity": 3, "frost": 3,
+  },
+  "arts-culture-entertainment-and-media": {
+    "film*": 3, "movie*": 3, "music*": 3, "album*": 3, "concert*": 3, "festival*": 2, "art": 2, "artist*": 2,
+    "museum*": 3, "exhibition*": 3, "theatre*": 3, "theater*": 3, "book*": 1, "novel*": 2, "actor*": 2,
+    "actress*": 3, "celebrit*": 3, "television": 2, "tv": 2, "broadcast*": 2, "journalis*": 2, "newspaper*": 2,
+    "media": 1, "culture": 2, "cultural": 2, "heritage": 2, "box office": 3, "oscar*": 3, "singer*": 3,
+  },
+  "religion": {
+    "church*": 3, "pope": 3, "vatican": 3, "mosque*": 3, "religio*": 3, "faith": 2, "islam*": 3, "muslim*": 2,
+    "christian*": 2, "catholic*": 3, "jewish": 2, "judaism": 3, "hindu*": 3, "buddhis*": 3, "bishop*": 3,
+    "clergy": 3, "imam*": 3, "rabbi*": 3, "temple*": 2, "pilgrim*": 3, "ramadan": 3, "easter": 2, "christmas": 1,
+  },
+  "lifestyle-and-leisure": {
+    "travel*": 2, "tourism": 2, "tourist*": 2, "holiday*": 2, "vacation*": 3, "restaurant*": 3, "food": 1, "recipe*": 3,
+    "fashion": 3, "hobby": 3, "hobbies": 3, "leisure": 3, "wellness": 3, "fitness": 2, "cooking": 3, "wine": 2,
+    "garden*": 2, "shopping": 2, "lifestyle": 3,
+  },
+  "human-interest": {
+    "birthday": 2, "anniversary": 1, "wedding*": 3, "celebrat*": 1, "heartwarming": 3, "reunited": 3, "pet*": 1,
+    "dog*": 1, "cat": 1, "oldest": 2, "centenarian*": 3, "record-breaking": 2, "viral": 2, "quirky": 3, "adopted": 1,
+  },
+};

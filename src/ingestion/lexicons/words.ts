@@ -1,0 +1,68 @@
+/** Capitalised words that start sentences or fill titles but are never part of a name. */
+export const NON_NAME_WORDS = new Set(
+  (
+    "The A An This That These Those There Here It Its It's I I'm I've We We're We've You He She They His Her Their Our " +
+    "My Your Them Him Us But And Or Nor So Yet If In On At By For From With Without As After Before When While Where " +
+    "Why How What Which Who Whom Whose Meanwhile However Although Though Because Since Until Unless Despite During " +
+    "Speaking According Earlier Later Last Next Apart Also Still Even Just Only Then Now Today Tomorrow Yesterday " +
+    "Tonight Some Many Most All Both Each Every Such Other Another Several Few More Less One Two Three Four Five Six " +
+    "Seven Eight Nine Ten Once Twice First Second Third Under Over Into Onto Through Throughout Across Among Amid " +
+    "Against Between Beyond Within Around About Above Below Near Like Unlike Instead Indeed Overall Still Yes No Not " +
+    "Nothing Everyone Everything Nobody Somebody Someone Anyone Anything Please Thank Thanks Dear Madam Read " +
+    "Sent Part Asked Told Said Says Asked Following Given Including Regarding Amid Further Furthermore " +
+    "Moreover Additionally Overall Separately Similarly Likewise Nevertheless Nonetheless Otherwise Elsewhere Currently " +
+    "Recently Previously Initially Finally Eventually Ultimately Clearly Obviously Perhaps Maybe Already Again Instead " +
+    "Let Let's Don't Doesn't Didn't Isn't Aren't Wasn't Weren't Won't Can't Couldn't Shouldn't Wouldn't Haven't Hasn't " +
+    "Hadn't Ever Never Always Often Sometimes Rather Whether Either Neither Much Very Too Well Far Back Out Up Down Off " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+  ).split(" "),
+);
+
+export const MONTH_WORDS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+);
+
+/** Capitalised nouns that make a phrase a place, event, law or thing rather than a person. */
+export const NON_PERSON_NOUNS = new Set(
+  (
+    "Avenue Street Square River Sea Ocean Lake Mountains Mountain Island Islands Province Region Oblast District City " +
+    "Airport Station Bridge Road Highway Park Prairie Wildfire Fire Palace Tower Hall Centre Center Day War Wars Act Bill Law Treaty " +
+    "Agreement Accord Plan Summit Games Cup Olympics Prize Award Awards Festival Conference Forum Declaration " +
+    "Convention Strait Gulf Bay Peninsula Desert Valley Basin Canal Coast Border Front Line Zone Corridor Port " +
+    "Harbour Harbor Beach Hill Hills County State States Republic Kingdom Empire Union Federation Oblast Krai " +
+    "Reading Readings Revolution Crisis Index Report Survey Programme Program Project Operation Initiative Strategy " +
+    "Doctrine Pact Deal Budget Fund Grid Power Rate Rates Hike Bill Bills Church Cathedral Mosque Temple Stadium " +
+    "Arena Museum Gallery Theatre Theater Hotel Restaurant Prison Camp Base Fortress Media Online Daily Weekly " +
+    "Monthly Magazine Radio Television TV Channel Network Times Post Journal News Herald Express Mail Standard " +
+    "Security Defense Defence Affairs Economy Finance Energy Health Education Justice Interior Foreign Policy " +
+    "Western Eastern Northern Southern Central Middle Far Near North South East West Upper Lower Greater Old New " +
+    "Democrats Republicans Government " +
+    "Parliament Ministry Council Commission Court Committee Party Army Forces Navy Police Bank Office Department"
+  ).split(" "),
+);
+
+/** Verbs that introduce or attribute speech. */
+export const SPEECH_VERBS = new Set(
+  (
+    "said says say saying told tells tell added adds stated states noted notes explained explains wrote writes " +
+    "warned warns insisted insists argued argues claimed claims declared declares announced announces continued " +
+    "recalled remarked replied replies responded responds asked asks acknowledged acknowledges admitted admits " +
+    "concluded emphasized emphasised emphasizes emphasises stressed stresses urged urges tweeted posted commented " +
+    "comments observed suggested suggests predicted cautioned conceded complained complains confirmed confirms " +
+    "described describes called calls pledged promised vowed vows threatened boasted quipped joked mused shouted " +
+    "yelled whispered cried sighed pointed reiterated repeated reported reports announced indicated conceded " +
+    "maintained maintains contended contends countered agreed disagreed denied denies alleged alleges testified " +
+    "calling describing describe insisting warning adding noting arguing stating"
+  ).split(" "),
+);
+
+/** First words that make a capitalised phrase a place, storm or thing ("Typhoon Kalmaegi", "Mount Everest"). */
+export const NAME_BLOCKING_FIRST_WORDS = new Set(
+  (
+    "Saint St. Santa San Mount Lake Fort Cape Port New Old Great Little Grand Holy North South East West Upper Lower " +
+    "Greater Central Western Eastern Northern Southern Middle Far Near Typhoon Hurricane Cyclone Storm Tropical " +
+    "Operation Project Camp Lake River Gulf Bay Mount Mt. Sea Cup Prize Air Data Federal National State Royal " +
+    "Global International European African Asian Arab Islamic Catholic Christian Jewish Muslim Red Green Blue Black White"
+  ).split(" "),
+);

@@ -1,0 +1,169 @@
+import { InputError } from "../../errors";
+import type { ParsedArticle } from "../types";
+import { findDate } from "./published-at";
+
+const NAVIGATION_WORDS = new Set(
+  (
+    "home back menu search skip to content main navigation sign in log login logout register subscribe share close " +
+    "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
+    "| / - • toggle view all browse explore follow us newsletter newsletters edition english"
+  ).split(" "),
+);
+const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?:\/\S*)?(?=$|[\s|·•,])/i;
+const CAPTION_RE =
+  /(?:\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Video|Source|Footage)(?:\s+credit)?\s*(?::|\bby\b)\s*\S.{0,80}$)|(?:\((?:Photo|Image|Picture|Credit)[^)]{0,80}\)\s*$)|(?:(?:©|\(c\)|Getty Images|AFP via Getty|AP Photo|Shutterstock)[^.]{0,60}$)/i;
+const TRAILER_RE =
+  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
+const JUNK_LINE_RE =
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ min(?:ute)? read|comments?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+
+/** Split a scraped page into title, outlet domain, publication time and clean body. */
+export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
+  const lines = raw
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
+
+  const header = findHeader(lines, fetchedAt);
+  if (!header) {
+    throw new InputError(
+      "raw",
+      "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
+    );
+  }
+  const body = cleanBody(lines, header.bodyFrom);
+  if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
+  return { title: header.title, source: header.source, publishedAt: header.publishedAt, body };
+}
+
+interface Header {
+  title: string;
+  source: string;
+  publishedAt: Date;
+  bodyFrom: number;
+}
+
+function findHeader(lines: string[], fetchedAt: Date): Header | null {
+  const limit = Math.min(lines.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i];
+    if (!line || line.length > 120) continue;
+    const domain = DOMAIN_RE.exec(line);
+    const date = findDate(line, fetchedAt);
+    let dateLine = -1;
+    let publishedAt: Date | null = null;
+    if (domain && date && isHeaderLine(line, domain[0], date)) {
+      dateLine = i;
+      publishedAt = date.date;
+    } else if (domain && line.replace(domain[0], "").trim().length === 0) {
+      const next = nextNonEmpty(lines, i + 1);
+      const nextDate = next === -1 ? null : findDate(lines[next], fetchedAt);
+      dateLine = nextDate && lines[next].length <= 60 ? next : i;
+      publishedAt = nextDate && lines[next].length <= 60 ? nextDate.date : new Date(fetchedAt.getTime());
+    } else if (!domain && date && line.length <= 60 && isHeaderLine(line, "", date)) {
+      // A date line without a domain: the domain may be on the line before, or missing.
+      dateLine = i;
+      publishedAt = date.date;
+    } else continue;
+    const titleIndex = previousTitleLine(lines, i);
+    if (titleIndex === -1) continue;
+    let source = domain ? domain[1].toLowerCase() : "";
+    if (!domain) {
+      const prev = nextNonEmptyBackward(lines, i - 1);
+      const prevDomain = prev === -1 ? null : DOMAIN_RE.exec(lines[prev]);
+      if (prevDomain && lines[prev].length <= 60) source = prevDomain[1].toLowerCase();
+    }
+    const title = lines[titleIndex];
+    if (!looksLikeTitle(title)) continue;
+    return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1 };
+  }
+  return null;
+}
+
+function isHeaderLine(line: string, domainText: string, date: { index: number; length: number }): boolean {
+  // What is left besides the domain and the date may only be a byline or separators.
+  const rest = (line.slice(0, date.index) + " " + line.slice(date.index + date.length)).replace(domainText.trim(), " ");
+  const cleaned = rest.replace(/\b(?:by|updated|published|posted|on|at|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|gmt|utc|[ap]\.?m\.?|et|est|edt|pt|bst|cet)\b/gi, " ").replace(/[|·•,—–\-:]/g, " ").trim();
+  return cleaned.split(/\s+/).filter(Boolean).length <= 4;
+}
+
+function previousTitleLine(lines: string[], from: number): number {
+  for (let j = from - 1; j >= 0; j--) {
+    const line = lines[j];
+    if (!line) continue;
+    if (DOMAIN_RE.test(line) && line.length <= 60) continue;
+    if (isNavigationLine(line)) return -1;
+    return j;
+  }
+  return -1;
+}
+
+function looksLikeTitle(line: string): boolean {
+  const words = line.match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && line.length <= 300 && !isNavigationLine(line);
+}
+
+/** A line of site chrome: every word is a navigation word ("Home Back", "Menu Search"). */
+export function isNavigationLine(line: string): boolean {
+  const words = line.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w));
+}
+
+function nextNonEmpty(lines: string[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (lines[j]) return j;
+  return -1;
+}
+
+function nextNonEmptyBackward(lines: string[], from: number): number {
+  for (let j = from; j >= 0; j--) if (lines[j]) return j;
+  return -1;
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+function endsSentence(line: string): boolean {
+  return /[.!?…:"”’')]$/.test(line);
+}
+
+function cleanBody(lines: string[], from: number): string {
+  const kept: string[] = [];
+  const firstContent = nextNonEmpty(lines, from);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (TRAILER_RE.test(line)) {
+      // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
+      if (restIsLinks(lines, i + 1)) break;
+      continue;
+    }
+    if (JUNK_LINE_RE.test(line) || isNavigationLine(line)) continue;
+    if (CAPTION_RE.test(line) && !endsWithQuote(line)) {
+      const prevIndex = nextNonEmptyBackward(lines, i - 1);
+      const prev = prevIndex >= 0 ? lines[prevIndex] : "";
+      const isAlt =
+        kept.length > 0 &&
+        kept[kept.length - 1] === prev &&
+        wordCount(prev) <= 15 &&
+        !endsSentence(prev) &&
+        (prevIndex === firstContent || line.toLowerCase().startsWith(prev.toLowerCase()));
+      if (isAlt) kept.pop();
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join("\n\n");
+}
+
+function endsWithQuote(line: string): boolean {
+  return /["”]\s*$/.test(line) && wordCount(line) > 25;
+}
+
+function restIsLinks(lines: string[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j];
+    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,20 @@
+/** Lower-case, diacritics removed ("Łukasz Müller" -> "lukasz muller"); used for identity keys and lookups. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
+    .replace(/ß/g, "ss")
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+const OPENING_DOUBLE = /[“„‟«]/;
+const CLOSING_DOUBLE = /[”»]/;
+
+/** True for any double quote mark, straight or curly. */
+export function isDoubleQuoteMark(ch: string): boolean {
+  return ch === '"' || OPENING_DOUBLE.test(ch) || CLOSING_DOUBLE.test(ch);
+}

@@ -1,0 +1,72 @@
+import { extractFigures } from "../../../src/ingestion/extract/figures";
+import { splitSentences } from "../../../src/ingestion/text/sentences";
+
+function figures(text: string) {
+  return extractFigures(text, splitSentences(text)).map((f) => ({ value: f.value, unit: f.unit, text: f.text }));
+}
+
+describe("figures", () => {
+  it("normalises scale words", () => {
+    expect(figures("Pyongyang has sent 1.6 million artillery shells allegedly.")).toEqual([{ value: 1600000, unit: "artillery shells", text: "1.6 million" }]);
+    expect(figures("The state has two million people.")).toEqual([{ value: 2000000, unit: "people", text: "two million" }]);
+  });
+
+  it("reads currencies by symbol, code and word", () => {
+    expect(figures("The US approved $24.5 billion in aid.")).toEqual([{ value: 24500000000, unit: "USD", text: "$24.5 billion" }]);
+    expect(figures("Tokyo set aside 60 billion yen for the plant.")).toEqual([{ value: 60000000000, unit: "JPY", text: "60 billion yen" }]);
+    expect(figures("It raises investment by €746 million.")).toEqual([{ value: 746000000, unit: "EUR", text: "€746 million" }]);
+    expect(figures("The bank agreed a £3bn takeover.")).toEqual([{ value: 3000000000, unit: "GBP", text: "£3bn" }]);
+    expect(figures("Add about $9 a month to the bill.")).toEqual([{ value: 9, unit: "USD", text: "$9" }]);
+    expect(figures("A refinery costing 500 million yuan.")).toEqual([{ value: 500000000, unit: "CNY", text: "500 million yuan" }]);
+  });
+
+  it("reads percentages in every spelling", () => {
+    expect(figures("Inflation fell to 12 percent, then 12 per cent, and demand grew 41% in May.").map((f) => [f.value, f.unit, f.text])).toEqual([
+      [12, "%", "12 percent"],
+      [12, "%", "12 per cent"],
+      [41, "%", "41%"],
+    ]);
+  });
+
+  it("names the counted thing, or the subject when the number comes last", () => {
+    expect(figures("Officials said 30 drones were shot down.")[0].unit).toBe("drones");
+    expect(figures("The company will hire 4,300 teachers next year.")[0]).toEqual({ value: 4300, unit: "teachers", text: "4,300" });
+    expect(figures("Russian military casualties have reportedly surpassed 500,000 and are rising.")[0]).toEqual({ value: 500000, unit: "military casualties", text: "500,000" });
+    expect(figures("It will add 1,800 miles of lines.")[0]).toEqual({ value: 1800, unit: "miles", text: "1,800 miles" });
+  });
+
+  it("skips years, dates, times, ordinals, ages, scores, phone numbers, durations and small number words", () => {
+    const text =
+      "In June 2024, on July 1 and 3 March, the two sides met at 2 a.m. and again at 10:30 for the 3rd time. " +
+      "The 45-year-old, aged 52, voted 4-1 with one of the others. Call 555 123 4567 or +44 20 7946 0958. " +
+      "Talks lasted three weeks and five years ago a F-16 and a COVID-19 test mattered.";
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("gives offsets and the sentence as context", () => {
+    const text = "First sentence here. The army fired 300 rockets at the town. Last one.";
+    const [f] = extractFigures(text, splitSentences(text));
+    expect(text.slice(f.start, f.end)).toBe("300");
+    expect(f.context).toBe("The army fired 300 rockets at the town.");
+  });
+});
+
+describe("figures in context", () => {
+  it("reads a shared currency word by the country in its sentence", () => {
+    const text = "Norway said it would add 500 million crowns to the fund.";
+    const [f] = extractFigures(text, splitSentences(text), "BR", () => "NO");
+    expect(f).toMatchObject({ value: 500000000, unit: "NOK", text: "500 million crowns" });
+  });
+
+  it("lets a bare count share the unit of the count just before it", () => {
+    expect(figures("The quake killed at least 37 people and injured more than 140, officials said.").map((f) => [f.value, f.unit])).toEqual([
+      [37, "people"],
+      [140, "people"],
+    ]);
+  });
+
+  it("takes the counted thing after 'to' and skips a place in between", () => {
+    expect(figures("The number of foreign students in the country reached a record of more than 780,000 last year.")[0].unit).toBe("foreign students");
+    expect(figures("Australia will limit new international students to 295,000 next year.")[0].unit).toBe("international students");
+  });
+});

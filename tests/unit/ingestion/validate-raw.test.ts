@@ -1,0 +1,67 @@
+import { InputError } from "../../../src/errors";
+import { extractArticle } from "../../../src/ingestion";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+const ENGLISH = "The government said on Monday that it would raise spending on schools and hospitals in the coming year, after months of talks with the opposition.";
+
+function reasonFor(raw: string, maxBytes?: number): string {
+  try {
+    extractArticle(raw, { fetchedAt: FETCHED_AT, maxBytes });
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).field).toBe("raw");
+    return (e as InputError).reason;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("bad raw input", () => {
+  it("rejects empty and whitespace-only text", () => {
+    expect(reasonFor("")).toMatch(/empty/);
+    expect(reasonFor("  \n\t \n")).toMatch(/empty|whitespace/);
+  });
+
+  it("rejects text over maxBytes, counting UTF-8 bytes", () => {
+    const raw = rawArticle([ENGLISH]);
+    expect(reasonFor(raw, 100)).toMatch(/at most 100 bytes/);
+    const wide = rawArticle([ENGLISH + " ".repeat(10) + "€".repeat(40)]);
+    const bytes = Buffer.byteLength(wide, "utf8");
+    expect(wide.length).toBeLessThan(bytes);
+    expect(reasonFor(wide, wide.length)).toMatch(/bytes/);
+  });
+
+  it("rejects binary data", () => {
+    expect(reasonFor(rawArticle([ENGLISH + "\u0000\u0001\u0002"]))).toMatch(/binary/);
+    expect(reasonFor(rawArticle([ENGLISH, "\u0001\u0002\u0003\u0004\u0005\u0006"]))).toMatch(/binary/);
+  });
+
+  it("rejects HTML markup", () => {
+    expect(reasonFor(`<html><body><p>${ENGLISH}</p></body></html>`)).toMatch(/HTML/);
+    expect(reasonFor(rawArticle([`<div class="story">${ENGLISH}</div>`]))).toMatch(/HTML/);
+    expect(reasonFor(rawArticle([`<p>${ENGLISH}`]))).toMatch(/HTML/);
+  });
+
+  it("rejects a page without a recognisable title", () => {
+    expect(reasonFor(`${ENGLISH}\n\n${ENGLISH}`)).toMatch(/title/);
+    expect(reasonFor(`Home Back\n\nexample.com 3 days ago\n\n${ENGLISH}`)).toMatch(/title/);
+  });
+
+  it("rejects non-English pages", () => {
+    const russian = "Правительство заявило в понедельник, что увеличит расходы на школы и больницы в следующем году после нескольких месяцев переговоров с оппозицией.";
+    expect(reasonFor(rawArticle([russian, russian], "Правительство увеличит расходы"))).toMatch(/non-Latin|English/);
+    const french = "Le gouvernement a annoncé lundi qu'il augmenterait les dépenses pour les écoles et les hôpitaux l'année prochaine, après des mois de négociations avec l'opposition et les syndicats du pays.";
+    expect(reasonFor(rawArticle([french, french], "Le gouvernement augmente les dépenses"))).toMatch(/English/);
+  });
+
+  it("names what is allowed", () => {
+    expect(reasonFor("")).toMatch(/plain text of an English news page/);
+  });
+
+  it("rejects an invalid fetchedAt", () => {
+    expect(() => extractArticle(rawArticle([ENGLISH]), { fetchedAt: new Date("nope") })).toThrow(InputError);
+  });
+
+  it("accepts an ordinary page", () => {
+    expect(() => extractArticle(rawArticle([ENGLISH]), { fetchedAt: FETCHED_AT })).not.toThrow();
+  });
+});
