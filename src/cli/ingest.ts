@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const reference = await ReferenceData.load(database.dataSource);
     const ingest = new IngestService(database.dataSource, reference);
     const bars = new cliProgress.MultiBar(
-      { format: "ingesting [{bar}] {value}/{total} | {speed} articles/s | eta {eta_formatted}", hideCursor: true, stream: process.stderr },
+      { format: "ingesting [{bar}] {value}/{total} | {speed} articles/s | eta {eta_formatted}", hideCursor: true, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000 },
       cliProgress.Presets.shades_classic,
     );
     const bar = bars.create(files.length, 0, { speed: "0" });
@@ -68,8 +68,12 @@ async function main(): Promise<void> {
       maxRawBytes: config.maxRawBytes,
       onResult: (item, outcome, reason) => {
         done += 1;
-        // Without a terminal the bar is not drawn, and neither are its buffered log lines.
-        if (outcome === "failed") (process.stderr.isTTY ? bars.log.bind(bars) : process.stderr.write.bind(process.stderr))(`failed: ${item.name}: ${reason}\n`);
+        if (outcome === "failed") {
+          const line = `failed: ${item.name}: ${reason}\n`;
+          // The bar prints its buffered log lines only on a terminal.
+          if (process.stderr.isTTY) bars.log(line);
+          else process.stderr.write(line);
+        }
         bar.update(done, { speed: (done / ((performance.now() - started) / 1000)).toFixed(1) });
       },
     });
