@@ -11,6 +11,7 @@ const numericToNumber = { to: (v: number) => v, from: (v: string | null) => (v =
 @Index("figure_published_at_id_idx", ["publishedAt", "id"])
 @Index("figure_article_position_idx", ["articleId", "position"])
 @Index("figure_unit_value_idx", ["unit", "value"])
+@Index("figure_unit_published_at_idx", ["unit", "publishedAt", "id"])
 export class Figure {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })

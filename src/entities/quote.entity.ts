@@ -9,6 +9,8 @@ import { Article } from "./article.entity";
 @Index("quote_published_at_id_idx", ["publishedAt", "id"])
 @Index("quote_article_position_idx", ["articleId", "position"])
 @Index("quote_speaker_published_at_idx", ["speakerId", "publishedAt", "id"])
+/** GIN over to_tsvector('english', text) for QuoteFilter.search; an expression index, so created by hand in AddFilterIndexes. */
+@Index("quote_text_search_idx", { synchronize: false })
 export class Quote {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })

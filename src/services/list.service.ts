@@ -6,47 +6,61 @@ import { ACTOR_COLUMNS, ARTICLE_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS } from ".
 import type { CursorCodec } from "./cursor";
 import * as filters from "./filters";
 import { ACTOR_ORDER, ARTICLE_ORDER, FIGURE_ORDER, QUOTE_ORDER } from "./orders";
-import { checkFirst, decodeAfter, fetchPage, type KeysetOrder, type PageArgs } from "./paging";
+import { buildPageSql, checkFirst, decodeAfter, fetchPage, type KeysetOrder, type ListQuery, type PageArgs, type PageSql } from "./paging";
 import type { ReferenceData } from "./reference.service";
 import { SqlParams } from "./sql";
 
 /** Everything that differs between the top-level lists. */
 export interface ListDefinition<Filter, Criteria, Row> {
   normalize(filter: Filter | null | undefined, ref: filters.FilterReference): Criteria;
-  conditions(criteria: Criteria, params: SqlParams): string[];
+  /** FROM and conditions for checked criteria, parameters bound to `params`. */
+  shape(criteria: Criteria, params: SqlParams): filters.ListShape;
   select: string;
-  from: string;
   order: KeysetOrder<Row>;
 }
 
 export const ARTICLE_LIST: ListDefinition<ArticleFilter, filters.ArticleCriteria, Article> = {
   normalize: filters.normalizeArticleFilter,
-  conditions: filters.articleConditions,
+  shape: filters.articleQuery,
   select: ARTICLE_COLUMNS,
-  from: "article a",
   order: ARTICLE_ORDER,
 };
 export const QUOTE_LIST: ListDefinition<QuoteFilter, filters.QuoteCriteria, Quote> = {
   normalize: filters.normalizeQuoteFilter,
-  conditions: filters.quoteConditions,
+  shape: (c, p) => ({ from: "quote q", conditions: filters.quoteConditions(c, p) }),
   select: QUOTE_COLUMNS,
-  from: "quote q",
   order: QUOTE_ORDER,
 };
 export const FIGURE_LIST: ListDefinition<FigureFilter, filters.FigureCriteria, Figure> = {
   normalize: filters.normalizeFigureFilter,
-  conditions: filters.figureConditions,
+  shape: (c, p) => ({ from: "figure f", conditions: filters.figureConditions(c, p) }),
   select: FIGURE_COLUMNS,
-  from: "figure f",
   order: FIGURE_ORDER,
 };
 export const ACTOR_LIST: ListDefinition<ActorFilter, filters.ActorCriteria, Actor> = {
   normalize: filters.normalizeActorFilter,
-  conditions: filters.actorConditions,
+  shape: (c, p) => ({ from: "actor act", conditions: filters.actorConditions(c, p) }),
   select: ACTOR_COLUMNS,
-  from: "actor act",
   order: ACTOR_ORDER,
 };
+
+/** The list query for checked criteria, with the order's columns taken from the driving table when the shape says so. */
+export function listQuery<Criteria, Row>(definition: ListDefinition<unknown, Criteria, Row>, criteria: Criteria): { query: ListQuery; order: KeysetOrder<Row> } {
+  const params = new SqlParams();
+  const shape = definition.shape(criteria, params);
+  const { order } = definition;
+  const columns = shape.orderColumns ? order.columns.map((column, i) => ({ ...column, expr: shape.orderColumns![i] })) : order.columns;
+  return {
+    query: { select: definition.select, from: shape.from, countFrom: shape.countFrom, conditions: shape.conditions, params },
+    order: { ...order, columns },
+  };
+}
+
+/** The SQL a list request runs (page and count), exactly as ListService sends it; the query-plan test EXPLAINs it. */
+export function listSql<Criteria, Row>(definition: ListDefinition<unknown, Criteria, Row>, criteria: Criteria, first: number, afterValues: Array<string | number> | null = null): PageSql {
+  const { query, order } = listQuery(definition, criteria);
+  return buildPageSql(query, order as KeysetOrder<unknown>, first, afterValues);
+}
 
 /** Serves one filtered, keyset-paged list; all input is checked before any SQL runs. */
 export class ListService<Filter, Criteria, Row> {
@@ -62,8 +76,7 @@ export class ListService<Filter, Criteria, Row> {
     const criteria = definition.normalize(filter, this.reference);
     checkFirst(page.first);
     decodeAfter(this.cursors, definition.order, page.after);
-    const params = new SqlParams();
-    const conditions = definition.conditions(criteria, params);
-    return fetchPage(this.dataSource, this.cursors, { select: definition.select, from: definition.from, conditions, params }, definition.order, page);
+    const { query, order } = listQuery(definition as ListDefinition<unknown, Criteria, Row>, criteria);
+    return fetchPage(this.dataSource, this.cursors, query, order, page);
   }
 }

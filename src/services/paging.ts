@@ -34,8 +34,18 @@ export interface KeysetOrder<Row> {
 export interface ListQuery {
   select: string;
   from: string;
+  /** FROM for totalCount when it can skip joins the page needs only for its columns; defaults to `from`. */
+  countFrom?: string;
   conditions: string[];
   params: SqlParams;
+}
+
+/** The two statements behind one page: the rows (one extra, to learn whether more follow) and the total. */
+export interface PageSql {
+  sql: string;
+  params: unknown[];
+  countSql: string;
+  countParams: unknown[];
 }
 
 type Queryable = Pick<DataSource | EntityManager, "query">;
@@ -57,6 +67,17 @@ export function orderBy(order: KeysetOrder<unknown>): string {
   return order.columns.map((c) => `${c.expr} ${order.descending ? "DESC" : "ASC"}`).join(", ");
 }
 
+/** Builds the page and count statements for a keyset page: rows after the cursor in sort order, first + 1 of them. */
+export function buildPageSql(query: ListQuery, order: KeysetOrder<unknown>, first: number, afterValues: Array<string | number> | null): PageSql {
+  const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
+  const countParams = [...query.params.values];
+  const conditions = [...query.conditions];
+  if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
+  const limit = query.params.add(first + 1, "int");
+  const sql = `SELECT ${query.select} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${orderBy(order)} LIMIT ${limit}`;
+  return { sql, params: query.params.values, countSql, countParams };
+}
+
 /**
  * Fetches one page by keyset (no OFFSET): rows after the cursor in sort order, one extra row to learn
  * whether another page exists. Stable while rows are added: nothing already listed moves.
@@ -70,15 +91,8 @@ export async function fetchPage<Row>(
 ): Promise<Page<Row>> {
   const first = checkFirst(args.first);
   const afterValues = decodeAfter(codec, order, args.after);
-  const countSql = `SELECT count(*)::int AS n FROM ${query.from} ${whereClause(query.conditions)}`;
-  const countParams = [...query.params.values];
-  const conditions = [...query.conditions];
-  if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
-  const limit = query.params.add(first + 1, "int");
-  const rows: Row[] = await db.query(
-    `SELECT ${query.select} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${orderBy(order)} LIMIT ${limit}`,
-    query.params.values,
-  );
+  const { sql, params, countSql, countParams } = buildPageSql(query, order as KeysetOrder<unknown>, first, afterValues);
+  const rows: Row[] = await db.query(sql, params);
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   let total: Promise<number> | undefined;
