@@ -103,6 +103,7 @@ export function main(
   const dirs = [...defaultCorpusDirs(findProjectRoot(__dirname)), ...args.dirs.map((d) => path.resolve(d))];
   const entries: CorpusEntry[] = [];
   const counts: string[] = [];
+  const perCorpus: Array<{ name: string; entries: CorpusEntry[] }> = [];
   for (const dir of dirs) {
     let loaded: CorpusEntry[];
     try {
@@ -111,7 +112,10 @@ export function main(
       io.error(`eval: ${(e as Error).message}`);
       return 2;
     }
-    if (loaded.length) counts.push(`${path.basename(dir)}: ${loaded.length}`);
+    if (loaded.length) {
+      counts.push(`${path.basename(dir)}: ${loaded.length}`);
+      perCorpus.push({ name: path.basename(dir), entries: loaded });
+    }
     entries.push(...loaded);
   }
   if (entries.length === 0) {
@@ -131,6 +135,16 @@ export function main(
       `micro-averaged; extractor errors: ${summary.errors}`,
   );
   for (const l of formatSummary(summary)) io.log(l);
+  if (perCorpus.length > 1) {
+    // Corpora differ in what they say: training samples versus texts the rules were never tuned on.
+    io.log("");
+    io.log(`per corpus, precision/recall: ${CATEGORIES.join(" | ")}`);
+    for (const corpus of perCorpus) {
+      const s = summarise(evaluateCorpus(corpus.entries, extract));
+      const cells = CATEGORIES.map((cat) => `${pct(s.categories[cat].precision)}/${pct(s.categories[cat].recall)}`);
+      io.log(`${pad(`${corpus.name} (${corpus.entries.length})`, 16)}${cells.join(" | ")}${s.errors ? ` | errors: ${s.errors}` : ""}`);
+    }
+  }
 
   if (args.min !== null) {
     const failing = belowThreshold(summary, args.min);
