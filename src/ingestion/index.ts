@@ -54,6 +54,7 @@ export function extractArticle(raw: string, options: ExtractOptions): ExtractedA
     tokens,
     countryMentions: bodyCountries,
     dominantCountry: homeCountry,
+    settingCountry: settingCountry(bodyCountries),
     headingParagraphs: findHeadingParagraphs(body),
   });
 
@@ -62,9 +63,30 @@ export function extractArticle(raw: string, options: ExtractOptions): ExtractedA
     countries: countryCodes(bodyCountries.concat(titleCountries)),
     topics: extractTopics(title, body),
     actors,
-    quotes: extractQuotes({ body, tokens, sentences, mentions }),
-    figures: extractFigures(body, sentences, homeCountry, (offset) => countryInSentence(bodyCountries, sentences, offset)),
+    quotes: extractQuotes({ body, tokens, sentences, mentions, titles: new Map(actors.filter((a) => a.title).map((a) => [a.key, a.title!])) }),
+    figures: extractFigures(body, sentences, homeCountry, (offset) => countryInSentence(bodyCountries, sentences, offset), countryWeights(bodyCountries, titleCountries)),
   };
+}
+
+/**
+ * The country the story is set in: the one the body names most, at least three times and half as often
+ * again as any other.
+ */
+function settingCountry(body: CountryMention[]): string | null {
+  const weights = new Map<string, number>();
+  for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + (m.kind === "seat" ? 0.5 : 1));
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3) return null;
+  if (ranked.length > 1 && ranked[0][1] < 1.5 * ranked[1][1]) return null;
+  return ranked[0][0];
+}
+
+/** How often the article names each country (the title counts double). */
+function countryWeights(body: CountryMention[], title: CountryMention[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + 1);
+  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + 2);
+  return weights;
 }
 
 /** The last country named in the sentence before `offset`, if any. */

@@ -6,6 +6,8 @@ import {
   KNOWN_ORGANISATIONS,
   KNOWN_ORGANISATION_MAX_WORDS,
   KnownOrganisation,
+  EVENT_FIRST_WORDS,
+  FOREIGN_ORGANISATION_HEADS,
   ORGANISATION_HEADS,
   ORGANISATION_PRECEDING_NOUNS,
   ORGANISATION_TRAILING_NOUNS,
@@ -14,6 +16,7 @@ import {
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
+import { CURRENCY_PHRASES, ISO_CURRENCY_CODES, foldCurrencyPhrase } from "../lexicons/currencies";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { ActorKind, ExtractedActor } from "../types";
@@ -39,6 +42,11 @@ export interface ActorInput {
   countryMentions: CountryMention[];
   /** Affiliation for people and bodies the text gives no country for. */
   dominantCountry: string | null;
+  /**
+   * The country the story is set in, read more loosely than dominantCountry (the most-named country by a
+   * clear margin): the affiliation of people with a domestic title ("union leader") and of local bodies.
+   */
+  settingCountry?: string | null;
   /** Paragraph indexes that are section headings (title case, no sentence): no actors are taken from them. */
   headingParagraphs: Set<number>;
 }
@@ -84,9 +92,13 @@ class Context {
   private readonly candidates = new Map<string, Candidate>();
   private readonly bareWords: Array<{ text: string; start: number }> = [];
   /** Single unknown words that speak like organisations ("Europol said"), kept unless they turn out to be surnames. */
-  private readonly organisationGuesses: Array<{ text: string; start: number }> = [];
+  private readonly organisationGuesses: Array<{ text: string; start: number; country?: string }> = [];
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
+  /** Country of a "Toronto-based" that led the run being processed. */
+  private basedCountry: string | null | undefined;
+  /** The last organisation named so far, for "its representative". */
+  private lastOrganisation: Candidate | null = null;
 
   constructor(private readonly input: ActorInput) {
     this.body = input.body;
@@ -104,13 +116,19 @@ class Context {
       let end = i + 1;
       while (end < tokens.length && !tokens[end - 1].possessive) {
         const next = tokens[end];
+        // "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
+        const afterMark = tokens[end + 1];
+        if ((next.text === "’" || next.text === "'") && next.start === tokens[end - 1].end && /s$/.test(tokens[end - 1].text) && afterMark && this.isCapWord(afterMark) && adjacent(this.body, next, afterMark) && this.organisationHeadAhead(end + 1)) {
+          end += 2;
+          continue;
+        }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (this.isCapWord(next)) {
           end++;
           continue;
         }
-        // A particle joins the run only between capitalised words.
         const after = tokens[end + 1];
+        // A particle joins the run only between capitalised words.
         if (CONNECTORS.has(next.text) && after && this.isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
           end += 2;
           continue;
@@ -128,6 +146,16 @@ class Context {
     }
   }
 
+  /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
+  private organisationHeadAhead(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k; j < tokens.length && j < k + 4 && this.isCapWord(tokens[j]); j++) {
+      if (isOrganisationHead(tokens[j])) return true;
+      if (tokens[j].possessive || !tokens[j + 1] || !adjacent(this.body, tokens[j], tokens[j + 1])) break;
+    }
+    return false;
+  }
+
   private isCapWord(t: Token): boolean {
     if (t.kind !== "word") return false;
     return t.cap || /^(?:al|el|bin|ibn|de|da|van|von|d)[-'’]\p{Lu}/u.test(t.text);
@@ -135,10 +163,23 @@ class Context {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    // "Toronto-based Andes Copper Corp": the base is an affiliation, not part of the name.
+    if (/-based$/i.test(tokens[from].text)) {
+      if (to - from === 1) return;
+      const c = this.countryAt.get(from);
+      this.basedCountry = c?.code ?? undefined;
+      this.processRun(from + 1, to);
+      this.basedCountry = undefined;
+      return;
+    }
     // "Cardinal Tomasz Wójcik of Poland": a person's name, then an affiliation.
+    let organisationOf = false;
     for (let k = from + 1; k < to - 1; k++) {
       if (tokens[k].text !== "of" && tokens[k].text !== "for") continue;
       const left = tokens[k - 1];
+      // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
+      if (organisationOf) continue;
+      if (isOrganisationHead(left)) organisationOf = true;
       const lower = left.text.toLowerCase();
       if (ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
@@ -210,7 +251,7 @@ class Context {
         }
       }
       const lower = tokens[p].text.toLowerCase();
-      if ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !this.startsName(p, b)) {
+      if ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -240,7 +281,15 @@ class Context {
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDateline(tokens, a)) {
-        this.organisationGuesses.push({ text: word.base, start: word.start });
+        const owner = tokens[a - 1];
+        const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
+        this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
+      } else if (prefix.length === 0 && to === a + 1 && !FIRST_NAMES.has(folded) && !LAST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !COMMON_WORDS.has(folded)) {
+        // "Brazil's Embraer", "Japan's Toyota": a country's single unknown name is mostly a company or body;
+        // it is dropped later if it turns out to be a surname.
+        const owner = tokens[a - 1];
+        const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
+        if (country?.code && country.kind === "name") this.organisationGuesses.push({ text: word.base, start: word.start, country: country.code });
       }
       return;
     }
@@ -267,8 +316,9 @@ class Context {
       titles.push({ title: null, country: this.affiliationAfter });
       evidence += 1;
     }
+    if (this.basedCountry !== undefined) titles.push({ title: null, country: this.basedCountry });
     const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
-    const preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
+    const preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) ?? this.employerTitleBefore(from - 1) : null;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -301,6 +351,23 @@ class Context {
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
   }
 
+  /**
+   * "Its representative in Jakarta, Dr. Ana Lima, said": a title owned by "its" belongs to the organisation
+   * named last, and so does the affiliation (none for an international body).
+   */
+  private employerTitleBefore(comma: number): { title: string; country: string | null | undefined } | null {
+    const { tokens } = this;
+    for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
+      const t = tokens[j];
+      if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
+      if (!/^(?:its|their)$/i.test(t.text)) continue;
+      const role = tokens[j + 1];
+      if (!role || !ROLE_WORDS.has(role.text.toLowerCase()) || !this.lastOrganisation) return null;
+      return { title: this.textOf(j + 1, comma), country: this.lastOrganisation.country };
+    }
+    return null;
+  }
+
   /** "In Berlin, Digital Minister Karsten Vogt said …": the place a sentence opens with. */
   private sentenceOpeningPlace(at: number): string | undefined {
     const { tokens } = this;
@@ -328,7 +395,9 @@ class Context {
     if (words.length === 0) return false;
     if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base)) return false;
     const last = words[words.length - 1];
-    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || PLACE_NAMES.has(foldText(last.base)))) return false;
+    // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
+    const longGivenName = words.length >= 3 && FIRST_NAMES.has(foldText(words[0].base));
+    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
@@ -344,17 +413,23 @@ class Context {
     const last = tokens[b - 1];
     const allCountry = this.coveredByCountries(a, b);
     if (allCountry) return false;
+    // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
+    if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
     for (let k = a; k < b - 2; k++) {
       if (ORGANISATION_HEADS.has(tokens[k].base) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
       if (tokens[k + 1].text === "&") return true;
     }
+    // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
+    if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation") return true;
+    // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
+    if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b)) return true;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       if (b - a === 1) return !this.isPlaceWord(tokens[a]);
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
     }
     const prev = tokens[a - 1];
-    if (prev && prev.kind === "word" && !prev.cap && ORGANISATION_PRECEDING_NOUNS.has(prev.text) && adjacent(this.body, prev, tokens[a])) return true;
+    if (prev && prev.kind === "word" && !prev.cap && isOrganisationPrecedingNoun(prev.text) && adjacent(this.body, prev, tokens[a]) && !(b - a === 1 && FIRST_NAMES.has(foldText(tokens[a].base)))) return true;
     const next = tokens[b];
     if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
       // "the Civic Renewal party", "the Ifop polling institute"
@@ -365,6 +440,20 @@ class Context {
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
+    }
+    return false;
+  }
+
+  /** "the local employers' federation," / "the state utility,": an organisation noun ending at token k. */
+  private organisationNounBefore(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap || !(ORGANISATION_APPOSITIVES.has(t.text) || isOrganisationPrecedingNoun(t.text))) return false;
+    // The noun phrase must open with a determiner or a possessive ("the", "its", "Peru's").
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const w = tokens[j];
+      if (w.kind === "punct" && w.text !== "’" && w.text !== "'") return false;
+      if (DETERMINERS.has(w.text.toLowerCase()) || w.possessive) return true;
     }
     return false;
   }
@@ -416,8 +505,21 @@ class Context {
         if (adjective && c.kind === "name") name = `${adjective} ${name}`;
       }
     }
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a);
+    if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /** "the Lima-based consultancy Macroandina": a base a few words before the name. */
+  private basedBefore(a: number): string | null | undefined {
+    const { tokens } = this;
+    for (let j = a - 1; j >= 0 && j >= a - 3; j--) {
+      const t = tokens[j];
+      if (t.kind === "punct") return undefined;
+      if (/-based$/i.test(t.text)) return this.countryAt.get(j)?.code ?? undefined;
+    }
+    return undefined;
   }
 
   private addKnownOrganisation(org: KnownOrganisation, start: number): void {
@@ -534,10 +636,17 @@ class Context {
     if (p === from) return null;
     // An appositive ends at punctuation or a relative pronoun; "X, the ministry said" is a new clause.
     const end = tokens[p];
-    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text);
+    const secondTitle = end?.text === "and" && /^(?:a|an)$/.test(tokens[p + 1]?.text ?? "") && hasRole;
+    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle;
     if (!closes) return null;
     if (orgNoun) return { title: null, country: undefined, org: true };
-    const country = this.affiliationIn(from, p);
+    let country = this.affiliationIn(from, p);
+    // "…, the bloc's trade commissioner and a former Nigerian customs chief,": the second title may say the country.
+    if (country === undefined && tokens[p]?.text === "and" && /^(?:a|an|the)$/.test(tokens[p + 1]?.text ?? "")) {
+      let q = p + 2;
+      while (q < tokens.length && q - p < 10 && tokens[q].kind !== "punct" && !APPOSITIVE_STOP.has(tokens[q].text)) q++;
+      if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
+    }
     if (!hasRole) return country === undefined ? null : { title: null, country };
     return { title: this.textOf(from, p), country };
   }
@@ -624,12 +733,14 @@ class Context {
     const key = actorKey(name, kind);
     const existing = this.candidates.get(key);
     if (existing) {
+      if (kind === "ORGANIZATION") this.lastOrganisation = existing;
       existing.evidence += evidence;
       existing.title = existing.title ?? title;
       if (existing.country === undefined) existing.country = country;
       return;
     }
     this.candidates.set(key, { kind, name, title, country, evidence, firstSeen: at, surfaces: new Set([name]) });
+    if (kind === "ORGANIZATION") this.lastOrganisation = this.candidates.get(key)!;
   }
 
   finish(): ActorExtraction {
@@ -656,6 +767,17 @@ class Context {
         this.candidates.delete(actorKey(single.name, "PERSON"));
       }
     }
+    // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
+    for (const short of multi) {
+      const owners = multi.filter((o) => o !== short && o.name.endsWith(" " + short.name));
+      if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON"))) continue;
+      const owner = owners[0];
+      owner.surfaces.add(short.name);
+      owner.evidence += short.evidence;
+      owner.title = owner.title ?? short.title;
+      if (owner.country === undefined) owner.country = short.country;
+      this.candidates.delete(actorKey(short.name, "PERSON"));
+    }
     const byGivenName = new Map<string, Candidate[]>();
     for (const person of multi) {
       const given = foldText(person.name.split(" ")[0]);
@@ -680,7 +802,7 @@ class Context {
     for (const guess of this.organisationGuesses) {
       const folded = foldText(guess.text);
       if (bySurname.has(folded) || byGivenName.has(folded)) continue;
-      this.addCandidate("ORGANIZATION", guess.text, null, undefined, 1, guess.start);
+      this.addCandidate("ORGANIZATION", guess.text, null, guess.country, 1, guess.start);
     }
     const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
     const personWords = new Set<string>();
@@ -693,6 +815,22 @@ class Context {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       } else if (org.evidence <= 1 && !org.name.includes(" ") && personWords.has(foldText(org.name))) {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      }
+    }
+    // "The State Committee for National Security, known by its acronym GKNB," / "…, known as ECOWAS": an alias.
+    KNOWN_AS_RE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = KNOWN_AS_RE.exec(this.body)) !== null; ) {
+      const before = this.body.slice(Math.max(0, m.index - 200), m.index).replace(/,?\s*(?:(?:also|widely|commonly|locally|better)\s+)?$/, "");
+      const alias = m[1].replace(/\.$/, "");
+      const owner = [...this.candidates.values()].filter((c) => before.endsWith(c.name)).sort((x, y) => y.name.length - x.name.length)[0];
+      if (!owner || owner.name === alias) continue;
+      owner.surfaces.add(alias);
+      for (const kind of ["ORGANIZATION", "PERSON"] as const) {
+        const dup = this.candidates.get(actorKey(alias, kind));
+        if (dup && dup !== owner) {
+          owner.evidence += dup.evidence;
+          this.candidates.delete(actorKey(alias, kind));
+        }
       }
     }
     // "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body.
@@ -742,13 +880,25 @@ class Context {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined ? this.input.dominantCountry : c.country,
+        country: c.country === undefined ? this.fallbackCountry(c) : c.country,
         aliases,
         mentions: Math.max(1, count),
       });
     }
     mentions.sort((x, y) => x.start - y.start);
     return { actors, mentions };
+  }
+
+  /**
+   * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
+   * with a real title or a body, the country the story is set in.
+   */
+  private fallbackCountry(c: Candidate): string | null {
+    if (this.input.dominantCountry) return this.input.dominantCountry;
+    const setting = this.input.settingCountry ?? null;
+    if (!setting) return null;
+    if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    return c.title && !isHonorific(c.title) ? setting : null;
   }
 
   /** "the ministry", "the company" after a named body count as its mentions (the last one of that kind, else the last body). */
@@ -778,6 +928,8 @@ class Context {
   }
 }
 
+const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
+
 // compromise's lexicon doubles as a list of ordinary English words ("Police", "Officials").
 const COMMON_WORDS = new Set(Object.keys((nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon));
 
@@ -786,10 +938,26 @@ function isDateline(tokens: Token[], i: number): boolean {
   return !!next && (next.text === "—" || next.text === "–") && (i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph);
 }
 
+function isOrganisationHead(t: Token): boolean {
+  return ORGANISATION_HEADS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base);
+}
+
+/** "planemaker", "state-owned", "lobby": a word that, right before a name, makes it a body. */
+function isOrganisationPrecedingNoun(word: string): boolean {
+  return ORGANISATION_PRECEDING_NOUNS.has(word) || /^(?:plane|auto|car|chip|drug|steel|truck|phone|smartphone|tyre|tire|toy|jet|ship|aircraft|vaccine|battery|ev|appliance|handset|device|motorcycle|bus|train|robot|software|game|beer|wine|spirits|engine)(?:maker|builder)s?$/.test(word) || /^(?:state|government|family|privately|publicly|foreign|employee|locally)-(?:owned|run|held|listed|controlled)$/.test(word);
+}
+
+const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initials|abbreviation|short name))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,3})/gu;
+
+/** Names of bodies that belong to no one country. */
+const INTERNATIONAL_NAME = /\b(?:International|Global|World|United Nations|UN|European|African|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic)\b/;
+
 /** An all-capitals abbreviation that may name a body ("FINMA", "THW"), not "CEO" or "GDP". */
 function isAcronym(t: Token): boolean {
   if (t.kind !== "word") return false;
   const text = t.base.replace(/\./g, "");
+  // Currency codes ("MXN 12.7 billion"), country codes ("NZ"), model numbers ("E195-E2").
+  if (ISO_CURRENCY_CODES.has(text) || COUNTRY_CODES.has(text) || /\d/.test(text)) return false;
   return /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !NON_ORGANISATION_ACRONYMS.has(text);
 }
 

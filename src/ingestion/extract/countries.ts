@@ -62,6 +62,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       const { surface, entry, n } = match;
       const last = tokens[i + n - 1];
       if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
+      // "US$3.5 million" is a currency symbol, not a mention of the country.
+      if (text[last.end - baseOffset] === "$") continue;
       let code = entry.code;
       if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
       out.push({ code, surface, kind: entry.kind, start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n });

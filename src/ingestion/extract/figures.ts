@@ -1,25 +1,22 @@
 import { COUNTRY_SURFACES } from "../lexicons/countries";
+import {
+  CURRENCY_PHRASES,
+  CURRENCY_PHRASE_MAX_WORDS,
+  CURRENCY_SYMBOLS,
+  HOMOGRAPH_UNITS,
+  ISO_CURRENCY_CODES,
+  LOCAL_DOLLAR_CODES,
+  countryUses,
+  currenciesOf,
+  dollarOfCountryPrefix,
+  foldCurrencyPhrase,
+  resolveCurrency,
+} from "../lexicons/currencies";
 import { Span, spanAt } from "../text/sentences";
 import type { ExtractedFigure } from "../types";
 
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  "US$": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-  "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-  "₴": "UAH", "₺": "TRY", "₪": "ILS", "₦": "NGN", "CHF": "CHF", "Rs": "INR", "Rs.": "INR",
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: "USD", dollars: "USD", "us dollars": "USD", "u.s. dollars": "USD", euro: "EUR", euros: "EUR",
-  pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY",
-  rupee: "INR", rupees: "INR", won: "KRW", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
-  hryvnia: "UAH", hryvnias: "UAH", lira: "TRY", liras: "TRY", shekel: "ILS", shekels: "ILS",
-  franc: "CHF", francs: "CHF", "swiss francs": "CHF", naira: "NGN", rand: "ZAR", peso: "MXN", pesos: "MXN",
-  real: "BRL", reais: "BRL", ringgit: "MYR", baht: "THB", dong: "VND", rupiah: "IDR", riyal: "SAR", riyals: "SAR",
-  dirham: "AED", dirhams: "AED", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", zloty: "PLN", zlotys: "PLN",
-  forint: "HUF", lari: "GEL", tenge: "KZT", "canadian dollars": "CAD", "australian dollars": "AUD",
-  "hong kong dollars": "HKD", "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-  "new taiwan dollars": "TWD", "euro cents": "EUR", bitcoin: "BTC",
-};
-const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "KRW", "RUB", "UAH", "TRY", "ILS", "CHF", "CAD", "AUD", "HKD", "NZD", "SGD", "BRL", "MXN", "ZAR", "NGN", "SEK", "NOK", "DKK", "PLN", "HUF", "CZK", "SAR", "AED", "GEL", "KZT", "TWD"]);
+// Currency symbols, names and codes come from the data-built lexicon (lexicons/currencies.ts).
+const MAJOR_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR"]);
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
@@ -62,9 +59,12 @@ const REACH_VERBS = new Set(
 );
 const REACH_FILLERS = new Set("at about around nearly almost over more than some roughly approximately an estimated least have has had been is are was were now already reportedly of a record high new just below above".split(" "));
 
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// Symbols, longest first so "NZ$" wins over "$"; then any "XX$" dollar prefix, then ISO codes.
+const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/\-+#])` +
-    String.raw`(?:(?<cur>US\$|U\.S\.\$|AU\$|CA\$|HK\$|NZ\$|[ACSR]\$|\$|€|£|¥|₹|₩|₽|₴|₺|₪|₦|(?:USD|EUR|GBP|JPY|CNY|CHF|INR)\s?|Rs\.?\s?)\s?)?` +
+  String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
+    String.raw`(?:(?<cur>U\.S\.\$|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|[A-Z]{3}(?=\s?\d))\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
@@ -83,21 +83,44 @@ interface RawNumber {
   fromWords: boolean;
 }
 
-/** Numbers that count or measure something, in order of appearance, with their unit and sentence. */
-/** Currency words shared by several countries, read by the country the article is about. */
-const SHARED_CURRENCY_WORDS: Record<string, Record<string, string>> = {
-  rupee: { NP: "NPR", PK: "PKR", LK: "LKR", MU: "MUR", SC: "SCR" },
-  peso: { PH: "PHP", AR: "ARS", CO: "COP", CL: "CLP", UY: "UYU", DO: "DOP", CU: "CUP" },
-  dinar: { IQ: "IQD", JO: "JOD", KW: "KWD", BH: "BHD", DZ: "DZD", TN: "TND", LY: "LYD", RS: "RSD" },
-  franc: { FR: "EUR", XO: "XOF", SN: "XOF", CI: "XOF", ML: "XOF", BF: "XOF", NE: "XOF", CM: "XAF", TD: "XAF", CD: "CDF", RW: "RWF", BI: "BIF", GN: "GNF" },
-  shilling: { KE: "KES", UG: "UGX", TZ: "TZS", SO: "SOS" },
-  krona: { IS: "ISK", SE: "SEK" },
-  krone: { DK: "DKK", NO: "NOK" },
-  kroner: { DK: "DKK", NO: "NOK" },
-  kronor: { SE: "SEK" },
-  crown: { NO: "NOK", DK: "DKK", SE: "SEK", CZ: "CZK", IS: "ISK" },
-  dollar: {},
-};
+/** What the article says about where its money is: used to read shared symbols and words. */
+export interface CurrencyContext {
+  home: string | null;
+  countryAt: (offset: number) => string | null;
+  /** Alpha-2 code -> how often the article names the country. */
+  weights: ReadonlyMap<string, number>;
+  /** The local dollar plain "$" and "dollars" stand for, when the article says so; else null (US dollars). */
+  localDollar: string | null;
+}
+
+/**
+ * Plain "$" means US dollars, unless the article is about a country with its own dollar, names that
+ * dollar explicitly ("A$", "AUD", "Australian dollars") and never names US dollars.
+ */
+function localDollarOf(body: string, home: string | null): string | null {
+  if (!home) return null;
+  const code = currenciesOf(home).find((c) => LOCAL_DOLLAR_CODES.has(c));
+  if (!code) return null;
+  if (/\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body)) return null;
+  if (new RegExp(`\\b${code}\\b`).test(body)) return code;
+  for (const [symbol, codes] of CURRENCY_SYMBOLS) if (codes[0] === code && symbol !== "$" && body.includes(symbol)) return code;
+  const lower = body.toLowerCase();
+  for (const [phrase, codes] of CURRENCY_PHRASES) if (codes.length === 1 && codes[0] === code && phrase.includes(" ") && lower.includes(phrase)) return code;
+  return null;
+}
+
+/** The currency a symbol or code before an amount stands for, or null when it is none. */
+function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, spaced: boolean): string | null {
+  let candidates = CURRENCY_SYMBOLS.get(text);
+  if (!candidates && /^[A-Z]{1,3}\$$/.test(text)) {
+    const dollar = dollarOfCountryPrefix(text.slice(0, -1));
+    candidates = dollar ? [dollar] : ["USD"];
+  }
+  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (spaced || MAJOR_CODES.has(text))) candidates = [text];
+  if (!candidates) return null;
+  if (text === "$") return ctx.localDollar ?? "USD";
+  return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home, ctx.weights);
+}
 
 /** Numbers that count or measure something, in order of appearance, with their unit and sentence. */
 export function extractFigures(
@@ -105,7 +128,9 @@ export function extractFigures(
   sentences: Span[],
   homeCountry: string | null = null,
   countryAt: (offset: number) => string | null = () => null,
+  countryWeights: ReadonlyMap<string, number> = new Map(),
 ): ExtractedFigure[] {
+  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, localDollar: localDollarOf(body, homeCountry) };
   const raw: RawNumber[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of body.matchAll(WORD_NUMBER_RE)) {
@@ -116,18 +141,23 @@ export function extractFigures(
     }
     const scale = SCALES[m.groups!.scale.toLowerCase()];
     const value = (NUMBER_WORDS[word] ?? 1) * scale;
-    const currency = m.groups!.cur ? CURRENCY_SYMBOLS[m.groups!.cur] ?? null : null;
+    const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx, true) : null;
     raw.push({ start: m.index!, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true });
     taken.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of body.matchAll(NUMBER_RE)) {
-    const start = m.index!;
+    let start = m.index!;
     let end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     const g = m.groups!;
     let scaleWord: string | undefined = g.scale?.toLowerCase();
     const curText = g.cur?.trim();
-    const currency = curText ? CURRENCY_SYMBOLS[curText] ?? (CURRENCY_CODES.has(curText) ? curText : null) : null;
+    const currency = curText ? currencyOfPrefix(curText, start, ctx, /\s/.test(body[start + g.cur!.length] ?? "")) : null;
+    if (curText && !currency) {
+      // "COP26", "ABC 12": capitals before a number that are no currency.
+      if (/\p{L}$/u.test(curText)) continue;
+      start += g.cur!.length;
+    }
     if (scaleWord && !WORD_SCALES.has(scaleWord) && !currency) {
       // "5m" without a currency is a length or a minute, not five million.
       end -= g.scale!.length;
@@ -144,10 +174,18 @@ export function extractFigures(
   raw.sort((a, b) => a.start - b.start);
 
   const figures: ExtractedFigure[] = [];
-  for (const r of raw) {
-    // A shared currency word ("crowns", "rupees") belongs to the country named in its sentence, else the article's.
-    const figure = describe(body, sentences, r, countryAt(r.start) ?? homeCountry);
+  const described = raw.map((r) => describe(body, sentences, r, ctx));
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const figure = described[i];
     if (!figure) continue;
+    const partner = described[i + 1];
+    if (figure.unit === "" && partner && partner.unit !== "" && RANGE_GAP.test(body.slice(figure.end, partner.start))) {
+      // "between 200 and 300 families", "from 10 to 12 per cent", "8–10%": the range shares the unit of its end.
+      figure.unit = partner.unit;
+      const next = raw[i + 1];
+      if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
+    }
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const prev = figures[figures.length - 1];
@@ -173,7 +211,8 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (/^[\p{L}]/u.test(after) && !/^(?:%|bn|mn|tn)/.test(after)) return true; // 3rd, 10am, 5G, 1990s
   if (integer && num.length === 4 && n >= 1800 && n <= 2100 && !/^\s*(?:%|percent|per cent)/i.test(after)) return true;
   if (/^[:.]\d/.test(after) || /^-\d/.test(after) || /^\s?(?:-|–|to)\s?\d{1,2}\b(?![,.]\d)/.test(after) && /\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat)\s*$/i.test(before)) return true;
-  if (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before)) return true; // 4-1, 2024-25
+  const percentRange = /^[\-–]\d+(?:\.\d+)?\s?(?:%|per ?cent\b)/i.test(after) || (/\d[\-–]$/.test(before) && /^\s?(?:%|per ?cent\b)/i.test(after));
+  if (!percentRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
@@ -181,6 +220,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
   if (MONTHS.test(nextWord) && integer && n <= 31) return true; // 3 June
   if (/^(?:-|\s)?(?:year|years)[\s-]old|^-year-old|^-(?:year|day|week|month|hour|minute)\b/i.test(after)) return true;
+  if (/\b(?:aged?|ages)\s+(?:of\s+)?[\w]+\s*(?:to|and|-|–)\s*$/i.test(body.slice(Math.max(0, start - 30), start))) return true; // "aged six to 16"
   if (/\b(?:aged|age|ages|magnitude|magnitude-)\s*$/i.test(before) || /^-?\s?magnitude\b/i.test(after)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
   if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before)) {
@@ -191,24 +231,19 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   return false;
 }
 
-function describe(body: string, sentences: Span[], r: RawNumber, homeCountry: string | null): ExtractedFigure | null {
+function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
   let end = r.end;
   let unit: string | null = r.currency;
-  const rest = body.slice(end, end + 60);
+  const rest = body.slice(end, end + 80);
   let m: RegExpExecArray | null;
   if ((m = /^\s?(?:%|percent\b|per cent\b|percentage points?\b|pct\b)/i.exec(rest))) {
     unit = /point/i.test(m[0]) ? "percentage points" : "%";
     end += m[0].length;
-  } else if (!unit && (m = /^\s(?:(?:us|u\.s\.|canadian|australian|hong kong|new zealand|singapore|new taiwan|taiwan|swiss|euro)\s)?(?:[\p{L}]+)/iu.exec(rest))) {
-    const phrase = m[0].trim().toLowerCase();
-    const singular = phrase.replace(/s$/, "");
-    const local = homeCountry ? SHARED_CURRENCY_WORDS[singular]?.[homeCountry] ?? SHARED_CURRENCY_WORDS[phrase]?.[homeCountry] : undefined;
-    const code = local ?? CURRENCY_WORDS[phrase] ?? (CURRENCY_CODES.has(m[0].trim()) ? m[0].trim() : undefined);
-    // "won", "real" and "pounds" are ordinary words too: take them as money only after a scale word.
-    const ambiguous = phrase === "won" || phrase === "real" || phrase === "pound" || phrase === "pounds";
-    if (code && (!ambiguous || r.scaled)) {
-      unit = code;
-      end += m[0].length;
+  } else if (!unit) {
+    const money = currencyAfter(rest, r, ctx);
+    if (money) {
+      unit = money.code;
+      end += money.length;
     }
   }
   if (!unit) {
@@ -228,7 +263,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, homeCountry: st
   }
   if (!unit) {
     if (TIME_UNITS.test(rest.trimStart()) && /^\s|^-/.test(rest)) return null;
-    unit = countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? "";
+    unit = countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
   }
   if (r.fromWords && !r.scaled) return null;
   const sentence = spanAt(sentences, r.start);
@@ -236,12 +271,60 @@ function describe(body: string, sentences: Span[], r: RawNumber, homeCountry: st
   return { value: r.value, unit, text: body.slice(r.start, end), context, start: r.start, end };
 }
 
+function usedInArticle(code: string, ctx: CurrencyContext): boolean {
+  for (const [cc, w] of ctx.weights) if (w > 0 && countryUses(cc, code)) return true;
+  return false;
+}
+
+const RANGE_GAP = /^\s*(?:and|to|or|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
+const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
+const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
+
+/** "1.2 million soles", "500 million Norwegian kroner", "12.7 billion MXN": the currency after an amount. */
+function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number } | null {
+  const code = /^\s([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
+  if (code && ISO_CURRENCY_CODES.has(code[1])) return { code: code[1], length: code[0].length };
+  const words: Array<{ text: string; end: number }> = [];
+  let at = 0;
+  while (words.length < CURRENCY_PHRASE_MAX_WORDS && rest[at] === " ") {
+    UNIT_WORD_RE.lastIndex = at + 1;
+    const w = UNIT_WORD_RE.exec(rest);
+    if (!w) break;
+    let text = w[0];
+    // A sentence-final full stop is not part of the word ("U.S." keeps its own).
+    if (text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(text)) text = text.slice(0, -1);
+    words.push({ text, end: at + 1 + text.length });
+    at = at + 1 + w[0].length;
+    if (text !== w[0]) break;
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = foldCurrencyPhrase(words.slice(0, n).map((w) => w.text).join(" "));
+    const candidates = CURRENCY_PHRASES.get(phrase);
+    if (!candidates) continue;
+    const sentenceCountry = ctx.countryAt(r.start);
+    let chosen: string;
+    if (phrase === "dollar" || phrase === "dollars") chosen = ctx.localDollar ?? "USD";
+    else chosen = resolveCurrency(candidates, sentenceCountry, ctx.home, ctx.weights);
+    // "won", "real", "pounds", "soles" are ordinary words too: money only after a scale word or in a story
+    // about a country that uses the currency.
+    if (n === 1 && HOMOGRAPH_UNITS.has(phrase) && !r.scaled && !candidates.some((c) => countryUses(sentenceCountry, c) || countryUses(ctx.home, c) || usedInArticle(c, ctx))) return null;
+    if (n === 1 && HOMOGRAPH_UNITS.has(phrase) && !r.scaled) {
+      if (phrase === "pound" || phrase === "pounds") return null;
+      // "10 real estate firms": a homograph followed by a noun is that noun's modifier.
+      const next = /^\s+([\p{Ll}]+)/u.exec(rest.slice(words[0].end));
+      if (next && !HOMOGRAPH_FOLLOWERS.has(next[1])) return null;
+    }
+    return { code: chosen, length: words[n - 1].end };
+  }
+  return null;
+}
+
 // Words ending in -ly that are not adverbs ("monthly users", "elderly people").
 const NOT_ADVERBS = new Set(["monthly", "daily", "weekly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "family", "friendly", "assembly", "supply", "ally", "italy", "rally", "bully", "lily", "belly", "jelly", "holy", "only"]);
 
 /** "1.6 million artillery shells allegedly delivered" -> "artillery shells". */
 function countedThingAfter(rest: string): string | null {
-  const words = /^\s?((?:[\p{L}][\p{L}'’\-]*|[\p{Lu}\p{N}][\p{L}\p{N}\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
+  const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
   if (!words) return null;
   const list = words[1].split(/\s+/);
   const out: string[] = [];
@@ -259,12 +342,36 @@ function countedThingAfter(rest: string): string | null {
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
     if (/^\p{Lu}/u.test(w) && !(out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && /[\d-]/.test(w))) break;
     if (MONTHS.test(w)) break;
+    // "24 E195-E2 jets": a model number names the kind, the noun after it is the thing counted.
+    if (out.length === 0 && /\d/.test(w) && /^\p{Lu}/u.test(w)) continue;
     out.push(lower);
+    // "300 families depend on": after a plural head, only another plural continues the phrase.
+    if (isPlural(lower) && i + 1 < list.length && !isPlural(list[i + 1].toLowerCase())) break;
   }
   while (out.length > 1 && /(?:ed)$/.test(out[out.length - 1])) out.pop();
   if (out.length === 0) return null;
   if (out.length === 1 && /(?:ed|ing)$/.test(out[0]) && !/(?:ing)s$/.test(out[0])) return null;
   return out.join(" ");
+}
+
+function isPlural(word: string): boolean {
+  return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
+}
+
+/** "the number of districts reporting cases had risen from 380 to 477" -> "districts". */
+function countedByNumberOf(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 160), start);
+  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const clause = before.slice(sentenceStart + 1);
+  const m = /\b(?:number|total|count|tally) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b([^\d]*?)(?:\d[\d,.]*\s*(?:to|and)\s*)?$/u.exec(clause);
+  if (!m || m[2].length > 90 || !/\b(?:from|to|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|reached|climbed|jumped|doubled|tripled|dropped|declined|stood|stands|is|was|were|are|hit|exceeded|topped|passed|surpassed)\b/.test(m[2])) return null;
+  const out: string[] = [];
+  for (const w of m[1].split(" ")) {
+    if (UNIT_STOP.has(w) || (out.length > 0 && /(?:ed|ing)$/.test(w))) break;
+    out.push(w);
+    if (isPlural(w)) break;
+  }
+  return out.length ? out.join(" ") : null;
 }
 
 /** "Russian military casualties have reportedly surpassed 500,000" -> "military casualties". */

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from "../lexicons/people";
 import { SPEECH_VERBS } from "../lexicons/words";
 import { Span, spanAt } from "../text/sentences";
 import { Token } from "../text/tokens";
@@ -132,6 +133,8 @@ export interface QuoteInput {
   tokens: Token[];
   sentences: Span[];
   mentions: ActorMention[];
+  /** Actor key -> title, to read role references ("the governor said"). */
+  titles?: ReadonlyMap<string, string>;
 }
 
 /** Quotes in order of appearance, each with the actor who said it or null when the text does not say. */
@@ -159,6 +162,8 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
 /** Scare quotes and titles of one to three words are not quotes, unless attributed like speech ("No," he said). */
 function isRealQuote(body: string, span: QuoteSpan, tokens: Token[]): boolean {
   if (wordCount(span.text) > 3) return true;
+  // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote.
+  if (/[\p{L}\p{N}]\s*$/u.test(body.slice(Math.max(0, span.open - 2), span.open))) return false;
   const inner = body.slice(span.start, span.close);
   if (!/[,.!?]\s*["”’']?$/.test(inner)) return false;
   const after = tokensBetween(tokens, span.close, span.close + 40);
@@ -208,7 +213,8 @@ function attribute(input: QuoteInput, span: QuoteSpan): { found: boolean; speake
   // After the quote: to the end of the sentence holding the closing mark, or the next opening mark.
   // Speech attributed after the quote follows a comma, question or exclamation mark, or a dash.
   const trailing = body.slice(span.end, span.close + 2);
-  if (span.closed && /[,!?…—–-]/.test(trailing)) {
+  // "… a tree: ‘Ibama go home,’” he said": the comma may sit inside a nested quote.
+  if (span.closed && (/[,!?…—–-]/.test(trailing) || /[,!?…]['’]$/.test(span.text))) {
     const sentence = spanAt(sentences, span.close - 1);
     let windowEnd = sentence ? sentence.end : span.close;
     const nextOpen = body.slice(span.close, windowEnd).search(/[“"‘]/);
@@ -222,7 +228,65 @@ function attribute(input: QuoteInput, span: QuoteSpan): { found: boolean; speake
   const lastClose = Math.max(body.lastIndexOf("”", span.open - 1), body.lastIndexOf('"', span.open - 1));
   if (lastClose >= windowStart) windowStart = lastClose + 1;
   const before = tokensBetween(tokens, windowStart, span.open);
-  return attributeBefore(input, before, span);
+  const result = attributeBefore(input, before, span);
+  if (result.found) return result;
+  return attributeByColon(input, before, span) ?? attributeBySignature(input, span) ?? attributeBySubject(input, span) ?? result;
+}
+
+/** `Mariana Ruiz, an economist at …, was unconvinced: “…”`: the subject of the clause the colon ends. */
+function attributeByColon(input: QuoteInput, before: Token[], span: QuoteSpan): Attribution | null {
+  if (!/:\s*$/.test(input.body.slice(Math.max(0, span.open - 3), span.open)) || before.length === 0) return null;
+  const first = input.mentions.find((m) => m.start >= before[0].start && m.end <= span.open);
+  if (!first || first.kind !== "PERSON" || first.start - before[0].start > 40) return null;
+  return { found: true, speakerKey: first.key };
+}
+
+/** A quote standing as its own paragraph, signed on the next line: `“…”` / `— Name, Title`. */
+function attributeBySignature(input: QuoteInput, span: QuoteSpan): Attribution | null {
+  const { body } = input;
+  const paragraphEnd = body.indexOf("\n\n", span.close);
+  if (paragraphEnd === -1 || body.slice(span.close, paragraphEnd).trim() !== "") return null;
+  const paragraphStart = body.lastIndexOf("\n\n", span.open);
+  if (body.slice(paragraphStart === -1 ? 0 : paragraphStart + 2, span.open).trim() !== "") return null;
+  const next = paragraphEnd + 2;
+  const dash = /^\s*[—–-]{1,2}\s*/.exec(body.slice(next, next + 4));
+  if (!dash) return null;
+  let lineEnd = body.indexOf("\n\n", next);
+  if (lineEnd === -1) lineEnd = body.length;
+  const comma = body.indexOf(",", next);
+  const nameEnd = comma !== -1 && comma < lineEnd ? comma : lineEnd;
+  const phrase = tokensBetween(input.tokens, next + dash[0].length, nameEnd);
+  if (phrase.length === 0 || phrase.length > 8) return null;
+  const speakerKey = resolveSpeaker(input, phrase, span, "first");
+  return speakerKey ? { found: true, speakerKey } : null;
+}
+
+/**
+ * A quote opening its sentence with no attribution, right after a sentence in the same paragraph
+ * whose subject is a person: `Governor Ana Ruiz backed the plan. “It is fair,” …`.
+ */
+function attributeBySubject(input: QuoteInput, span: QuoteSpan): Attribution | null {
+  const { body, sentences } = input;
+  const sentence = spanAt(sentences, span.open);
+  if (!sentence || sentence.start !== span.open) return null;
+  const index = sentences.indexOf(sentence);
+  const prev = sentences[index - 1];
+  if (!prev || body.slice(prev.end, sentence.start).includes("\n")) return null;
+  if (/[“”"]/.test(body.slice(prev.start, prev.end))) return null;
+  const subject = input.mentions.find((m) => m.start >= prev.start && m.end <= prev.end);
+  if (!subject || subject.kind !== "PERSON") return null;
+  // The subject opens the sentence, perhaps after a title ("Labour Minister Kang Eun-ji urged …").
+  const lead = tokensBetween(input.tokens, prev.start, subject.start);
+  if (lead.length > 4 || lead.some((t) => t.kind === "punct" || (!t.cap && !/^(?:the|a|an)$/i.test(t.text)))) return null;
+  // The next words after the name must make it the subject: a verb, not another noun phrase.
+  const after = tokensBetween(input.tokens, subject.end, prev.end)[0];
+  if (!after || after.kind !== "word" || after.cap) return null;
+  return { found: true, speakerKey: subject.key };
+}
+
+interface Attribution {
+  found: boolean;
+  speakerKey: string | null;
 }
 
 /** `…,” Ryder said` / `…,” said Rui Almeida, the …` / `…,” the ministry said in a statement`. */
@@ -304,12 +368,32 @@ function resolveSpeaker(input: QuoteInput, phrase: Token[], span: QuoteSpan, pre
     const org = lastOrganisationCalled(input, span.open, head);
     if (org) return org;
   }
+  // "the governor", "the minister": the person named earlier with that title.
+  const role = roleReference(words);
+  if (role && input.titles) {
+    for (let i = input.mentions.length - 1; i >= 0; i--) {
+      const m = input.mentions[i];
+      if (m.start >= span.open || m.kind !== "PERSON") continue;
+      const title = input.titles.get(m.key);
+      if (title && new RegExp(`\\b${role}\\b`, "i").test(title)) return m.key;
+    }
+  }
   if (words.length === 1) {
     const pronoun = words[0].text.toLowerCase();
     if (PRONOUNS.has(pronoun)) return lastMention(input, span.open, "PERSON");
     if (ORG_PRONOUNS.has(pronoun)) return lastMention(input, span.open, "ORGANIZATION");
   }
   return null;
+}
+
+/** "the governor" / "the finance minister" -> "governor" / "finance minister"; null for other phrases. */
+function roleReference(words: Token[]): string | null {
+  if (words.length < 2 || words.length > 4 || !/^the$/i.test(words[0].text)) return null;
+  const rest = words.slice(1);
+  if (rest.some((t) => t.cap && t !== rest[rest.length - 1]) || !/^[\p{L}-]+$/u.test(rest.map((t) => t.text).join(""))) return null;
+  const head = rest[rest.length - 1].text.toLowerCase();
+  if (!ROLE_WORDS.has(head) || GENERIC_ORG_NOUNS.has(head)) return null;
+  return rest.map((t) => t.text.toLowerCase()).join(" ");
 }
 
 // Nouns that stand for an organisation already named ("the company", "a ministry spokesman").

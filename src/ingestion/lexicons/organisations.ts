@@ -160,8 +160,33 @@ export const ORGANISATION_HEADS = new Set(
     "Shipping Petroleum Oil Gas Steel Chemicals Foods Brewery Insurance Securities Investments Ventures Laboratories " +
     "Telecom Communications Media Entertainment Records Publishing Bahn Rail Railways Railway Aviation Dynamics " +
     "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
-    "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament"
+    "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
+    "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV"
   ).split(" "),
+);
+
+/**
+ * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):
+ * they make a capitalised run an organisation wherever they stand ("Instituto Clima Aberto").
+ */
+export const FOREIGN_ORGANISATION_HEADS = new Set(
+  (
+    "Instituto Institut Instituut Istituto Agencia Agência Agence Agenzia Banco Banque Banca Comisión Comissão Commission " +
+    "Commissione Ministerio Ministério Ministère Ministero Ministerium Société Sociedad Sociedade Società Universidad " +
+    "Universidade Université Università Universität Secretaría Secretaria Fundación Fundação Fondation Fondazione " +
+    "Stiftung Corporación Corporação Compañía Companhia Compagnie Empresa Grupo Groupe Gruppo Partido Parti Partito " +
+    "Frente Movimiento Movimento Mouvement Sindicato Syndicat Sindacato Confederación Confederação Confédération " +
+    "Federación Federação Fédération Federazione Asociación Associação Association Associazione Consejo Conselho Conseil " +
+    "Consiglio Servicio Serviço Servizio Bundesamt Verband Gesellschaft Kommission Organización Organização Organisation " +
+    "Autoridad Autoridade Autorité Direction Dirección Direção Assemblée Asamblea Assembleia Caisse Caja Caixa Tribunal " +
+    "Corte Cour Procuraduría Fiscalía Defensoría Coordinadora Coordenação Observatorio Observatório Colectivo Coletivo " +
+    "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad"
+  ).split(" "),
+);
+
+/** First words of storms and natural events: never an organisation ("Cyclone Mele, which …"). */
+export const EVENT_FIRST_WORDS = new Set(
+  "Cyclone Typhoon Hurricane Storm Tropical Tornado Volcano Mount Mt. Lake River Operation Tsunami Earthquake Wildfire Fire Flood Flooding Drought El La".split(" "),
 );
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
@@ -197,7 +222,10 @@ export const ORGANISATION_PRECEDING_NOUNS = new Set(
     "insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage consultancy " +
     "network channel magazine journal outlet tabloid club side team party coalition movement alliance organisation " +
     "organization association federation institute foundation think-tank thinktank utility retailer supermarket " +
-    "chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker"
+    "chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker lobby " +
+    "planemaker shipbuilder shipyard refiner supplier contractor telco telecoms cooperative co-op collective " +
+    "state-owned state-run government-owned family-owned privately-owned publicly-listed listed-company nonprofit " +
+    "non-profit ngo utility outfit firm insurer publisher subsidiary affiliate"
   ).split(" "),
 );
 
@@ -208,6 +236,7 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "HIV AIDS COVID COVID-19 SARS GMT UTC BST EST EDT CET CEST PT PST ET NB FAQ PHD MBA BA MA BSC MSC IPO ETF LNG LPG " +
     "CO2 EV EVS SUV GPS USB SMS PDF URL HTML API ICU ER VIP UFO NGO NGOS WWII II III IV VI VII VIII IX XI XII XIII XIV " +
     "XV XX XXI AM FM KM KG MW GW KWH MWH GWH TWH BPD OPEC+ DPRK ROK RSS OMG LOL TBA TBC AD BC CE BCE ATM SIM CCTV IVF " +
-    "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA"
+    "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
+    "LNG LPG GW MW"
   ).split(" "),
 );

@@ -1,6 +1,6 @@
 import { InputError } from "../../errors";
 import type { ParsedArticle } from "../types";
-import { findDate } from "./published-at";
+import { findDate, looksLikeDate } from "./published-at";
 
 const NAVIGATION_WORDS = new Set(
   (
@@ -24,7 +24,8 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
     .split("\n")
     .map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
 
-  const header = findHeader(lines, fetchedAt);
+  // A second, lenient pass takes a date stamp it cannot read (and no domain) rather than reject the page.
+  const header = findHeader(lines, fetchedAt, false) ?? findHeader(lines, fetchedAt, true);
   if (!header) {
     throw new InputError(
       "raw",
@@ -43,7 +44,7 @@ interface Header {
   bodyFrom: number;
 }
 
-function findHeader(lines: string[], fetchedAt: Date): Header | null {
+function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {
   const limit = Math.min(lines.length, 40);
   for (let i = 0; i < limit; i++) {
     const line = lines[i];
@@ -58,12 +59,22 @@ function findHeader(lines: string[], fetchedAt: Date): Header | null {
     } else if (domain && line.replace(domain[0], "").trim().length === 0) {
       const next = nextNonEmpty(lines, i + 1);
       const nextDate = next === -1 ? null : findDate(lines[next], fetchedAt);
-      dateLine = nextDate && lines[next].length <= 60 ? next : i;
-      publishedAt = nextDate && lines[next].length <= 60 ? nextDate.date : new Date(fetchedAt.getTime());
+      const readable = !!nextDate && lines[next].length <= 60;
+      // A date line the parser cannot read still belongs to the header; the fetch time stands in for it.
+      const unreadable = !readable && next !== -1 && looksLikeDate(lines[next]);
+      dateLine = readable || unreadable ? next : i;
+      publishedAt = readable ? nextDate!.date : new Date(fetchedAt.getTime());
+    } else if (domain && !date && line.length <= 80 && looksLikeDate(line.replace(domain[0], " "))) {
+      // "example.org 31.02.2025": a domain and a date stamp the parser cannot read.
+      dateLine = i;
+      publishedAt = new Date(fetchedAt.getTime());
     } else if (!domain && date && line.length <= 60 && isHeaderLine(line, "", date)) {
       // A date line without a domain: the domain may be on the line before, or missing.
       dateLine = i;
       publishedAt = date.date;
+    } else if (lenient && !domain && !date && looksLikeDate(line)) {
+      dateLine = i;
+      publishedAt = new Date(fetchedAt.getTime());
     } else continue;
     const titleIndex = previousTitleLine(lines, i);
     if (titleIndex === -1) continue;

@@ -21,7 +21,20 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY_YEAR_RE = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const DAY_MONTH_YEAR_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const SLASH_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// Day-first dotted dates ("25.04.2025", "5.4.2025") as written across Europe and Central Asia.
+const DOTTED_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/;
+// Year-first with slashes or dots ("2025/04/25", "2025.04.25").
+const YEAR_FIRST_RE = /(?<![\d.\/])(\d{4})[\/.](\d{1,2})[\/.](\d{1,2})(?![\d])/;
 const WORD_RE = /\b(yesterday|today|just now|moments? ago|now)\b/i;
+
+// Something that is meant as a date even when it cannot be read ("31.02.2025", "Mon 12/13/14", "Posted 3pm").
+const DATE_LIKE_RE = new RegExp(`^(?:(?:updated|published|posted|on|at)\\s*:?\\s*)*(?:${WEEKDAY})?(?:[\\d./\\-:, ]+(?:${MONTH}[\\d ,.]*)?|${MONTH}[\\d ,.]*|\\d+[\\d ,.]*${MONTH}[\\d ,.]*)(?:\\s*(?:am|pm|gmt|utc|[a-z]{2,4}t))?$`, "i");
+
+/** A short line that looks like a date or time stamp, readable or not. */
+export function looksLikeDate(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && /\d/.test(t) && DATE_LIKE_RE.test(t);
+}
 
 /** Does the text contain a date expression resolvePublishedAt understands? */
 export function containsDate(text: string): boolean {
@@ -42,6 +55,14 @@ export function findDate(text: string, fetchedAt: Date = new Date()): { index: n
   }
   if ((m = DAY_MONTH_YEAR_RE.exec(text))) {
     const d = utcDate(+m[3], monthIndex(m[2]), +m[1]);
+    if (d) return { index: m.index, length: m[0].length, date: d };
+  }
+  if ((m = DOTTED_RE.exec(text))) {
+    const d = utcDate(+m[3], +m[2] - 1, +m[1]);
+    if (d) return { index: m.index, length: m[0].length, date: d };
+  }
+  if ((m = YEAR_FIRST_RE.exec(text))) {
+    const d = utcDate(+m[1], +m[2] - 1, +m[3]);
     if (d) return { index: m.index, length: m[0].length, date: d };
   }
   if ((m = SLASH_RE.exec(text))) {
