@@ -57,5 +57,16 @@ export function loadCorpus(dir: string): CorpusEntry[] {
 
 /** The corpus directories `npm run eval` reads by default: samples/ and ../shared/fixtures. */
 export function defaultCorpusDirs(root: string = findProjectRoot()): string[] {
-  return [path.join(root, "samples"), path.resolve(root, "../shared/fixtures")];
+  return [path.join(root, "samples"), ...evalDirs(root), path.resolve(root, "../shared/fixtures")];
+}
+
+/** The held-out corpora in eval/ (texts the extraction rules were not written against), by name. */
+export function evalDirs(root: string = findProjectRoot()): string[] {
+  const dir = path.join(root, "eval");
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => fs.statSync(path.join(dir, name)).isDirectory())
+    .sort()
+    .map((name) => path.join(dir, name));
 }

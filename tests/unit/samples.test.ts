@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isValid } from "i18n-iso-countries";
-import { loadCorpus } from "../../src/cli/eval-corpus";
+import { evalDirs, loadCorpus } from "../../src/cli/eval-corpus";
 
 const SAMPLES = path.resolve(__dirname, "../../samples");
 
@@ -45,17 +45,19 @@ const CURRENCIES = new Set<string>(
   (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf("currency"),
 );
 
-const corpus = loadCorpus(SAMPLES);
+const samples = loadCorpus(SAMPLES);
+/** The held-out sets in eval/ follow the same label rules. */
+const corpus = [...samples, ...evalDirs(path.resolve(__dirname, "../..")).flatMap((dir) => loadCorpus(dir))];
 
 describe("samples corpus", () => {
   it("has at least 32 labelled articles named NN-slug", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(32);
-    for (const entry of corpus) expect(entry.name).toMatch(/^\d{2}-[a-z0-9-]+\.expected\.json$/);
+    expect(samples.length).toBeGreaterThanOrEqual(32);
+    for (const entry of samples) expect(entry.name).toMatch(/^\d{2}-[a-z0-9-]+\.expected\.json$/);
   });
 
   it("has a label file for every article", () => {
     const txt = fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".txt"));
-    const named = new Set(corpus.map((c) => c.expected.input.file));
+    const named = new Set(samples.map((c) => c.expected.input.file));
     expect(txt.filter((f) => !named.has(f))).toEqual([]);
   });
 });
