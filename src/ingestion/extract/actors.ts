@@ -21,6 +21,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { ActorKind, ExtractedActor } from "../types";
 import type { CountryMention } from "./countries";
+import { findQuoteSpans } from "./quotes";
 
 /** Where an actor is named in the body. */
 export interface ActorMention {
@@ -74,6 +75,10 @@ interface Candidate {
   /** First offset the candidate was seen at, to keep actors in order of appearance. */
   firstSeen: number;
   surfaces: Set<string>;
+  /** Key of the body a person's title names ("Alpenbank chief executive"). */
+  employer?: string;
+  /** A business (named as a carmaker, bank, "Corp" …), whose officers a bare "chief executive" may be. */
+  company?: boolean;
 }
 
 /** People and organisations named in the body, with titles, countries, aliases and mention counts. */
@@ -97,6 +102,8 @@ class Context {
   private affiliationAfter: string | null | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
+  /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
+  private forcedRole: { start: number; end: number } | null = null;
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
 
@@ -146,6 +153,34 @@ class Context {
     }
   }
 
+  /**
+   * "Minister of Foreign Affairs", "Secretary of State for Health": a role word, "of"/"for", and portfolio
+   * words, opening the run after nothing but countries and title words. Returns the title's token range.
+   */
+  private roleOfField(a: number, b: number): { start: number; end: number } | null {
+    const { tokens } = this;
+    for (let k = a; k < b - 2; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (ROLE_WORDS.has(lower) && /^(?:of|for)$/.test(tokens[k + 1].text)) {
+        let j = k + 2;
+        while (j < b) {
+          const w = tokens[j].text.toLowerCase();
+          if (FIELD_WORDS.has(w)) j++;
+          else if (/^(?:and|&|the|of|for)$/.test(w) && j + 1 < b && FIELD_WORDS.has(tokens[j + 1].text.toLowerCase())) j++;
+          else break;
+        }
+        return j > k + 2 ? { start: k, end: j } : null;
+      }
+      const c = this.countryAt.get(k);
+      if (c && c.endToken <= b) {
+        k = c.endToken - 1;
+        continue;
+      }
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower)) return null;
+    }
+    return null;
+  }
+
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
   private organisationHeadAhead(k: number): boolean {
     const { tokens } = this;
@@ -163,12 +198,23 @@ class Context {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
+    for (let k = from + 1; k < to - 1; k++) {
+      if (!/-based$/i.test(tokens[k].text)) continue;
+      this.processRun(from, tokens[k - 1].text === "and" ? k - 1 : k);
+      this.processRun(k, to);
+      return;
+    }
     // "Toronto-based Andes Copper Corp": the base is an affiliation, not part of the name.
     if (/-based$/i.test(tokens[from].text)) {
       if (to - from === 1) return;
       const c = this.countryAt.get(from);
       this.basedCountry = c?.code ?? undefined;
-      this.processRun(from + 1, to);
+      // "US-based Albemarle": a based name with no role word before it is a body.
+      const rest = from + 1;
+      if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !this.isPersonName(tokens.slice(rest, to)) || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
+        this.addRunOrganisation(rest, to);
+      } else this.processRun(rest, to);
       this.basedCountry = undefined;
       return;
     }
@@ -179,9 +225,9 @@ class Context {
       const left = tokens[k - 1];
       // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
       if (organisationOf) continue;
-      if (isOrganisationHead(left)) organisationOf = true;
+      if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       const lower = left.text.toLowerCase();
-      if (ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
+      if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
       this.processRun(from, k);
@@ -193,6 +239,7 @@ class Context {
     while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
     let b = to;
     while (b > a && CONNECTORS.has(tokens[b - 1].text)) b--;
+    if (a < b && this.isCompetitionOrIndex(a, b)) return;
     if (a >= b) return;
 
     // The whole run is a well-known organisation, possibly after a country ("US State Department").
@@ -211,18 +258,36 @@ class Context {
       } else break;
     }
 
-    for (let k = a + 1; k < b - 1; k++) {
+    // "Ethiopian Minister of Water and Energy Habtamu Alemu": a title with its portfolio, then the name.
+    const roleField = this.roleOfField(a, b);
+    if (roleField) {
+      if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
+      this.forcedRole = roleField;
+    }
+    for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
         this.processRun(k + 1, b);
         return;
       }
     }
-    if (this.isOrganisationRun(a, b)) {
+    // "state-owned miner Enami and China's Jinling New Energy": a body named only by the noun before it
+    // ends at "and" when another name follows.
+    const prevWord = tokens[a - 1];
+    if (!roleField && prevWord && prevWord.kind === "word" && !prevWord.cap && isOrganisationPrecedingNoun(prevWord.text)) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (tokens[k].text !== "and") continue;
+        if (ORGANISATION_HEADS.has(tokens[b - 1].base) && !tokens[k - 1].possessive && !this.countryAt.has(k + 1)) break;
+        this.processRun(a, k);
+        this.processRun(k + 1, b);
+        return;
+      }
+    }
+    if (!roleField && this.isOrganisationRun(a, b)) {
       this.addRunOrganisation(a, b);
       return;
     }
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
-    for (let k = a + 1; k < b - 1; k++) {
+    for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -251,7 +316,8 @@ class Context {
         }
       }
       const lower = tokens[p].text.toLowerCase();
-      if ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)) {
+      const forced = this.forcedRole && p >= this.forcedRole.start && p < this.forcedRole.end;
+      if (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -262,12 +328,17 @@ class Context {
       p++;
     }
 
+    this.forcedRole = null;
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
-    if (prefix.length === 0 && b === to && tokens[b]?.text === "," && this.titleAfter(b + 1)?.org) {
-      this.addCandidate("ORGANIZATION", this.textOf(namePiece.from, namePiece.to), null, undefined, 2, nameTokens[0].start);
+    const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
+    if (appositive?.org) {
+      // "Alpenbank, the Zurich-based private bank,": a body, with its base.
+      const orgName = this.textOf(namePiece.from, namePiece.to);
+      this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
+      if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
       return;
     }
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role"))) return;
@@ -347,8 +418,31 @@ class Context {
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
-    const country = titles.find((t) => t.country !== undefined)?.country;
+    let country = titles.find((t) => t.country !== undefined)?.country;
+    // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
+    // their own belongs to the one country the sentence names as an owner before them.
+    if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
+    const employer = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
+    const person = this.candidates.get(actorKey(name, "PERSON"));
+    if (person && employer && !person.employer) person.employer = employer;
+  }
+
+  /** The single country a sentence names as a possessor ("Sudan's delegation") before token `at`. */
+  private ownerCountryInSentence(at: number): string | undefined {
+    const { tokens } = this;
+    let found: string | undefined;
+    for (let j = at - 1; j >= 0 && at - j < 40; j--) {
+      const t = tokens[j];
+      if (t.paragraph !== tokens[at].paragraph || /^[.!?]$/.test(t.text)) break;
+      const c = this.countryAt.get(j);
+      if (!c?.code || c.kind === "seat" || c.kind === "city") continue;
+      const owner = tokens[c.endToken - 1].possessive && c.kind === "name";
+      if (!owner) continue;
+      if (found && found !== c.code) return undefined;
+      found = c.code;
+    }
+    return found;
   }
 
   /**
@@ -417,7 +511,7 @@ class Context {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
     for (let k = a; k < b - 2; k++) {
-      if (ORGANISATION_HEADS.has(tokens[k].base) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      if ((ORGANISATION_HEADS.has(tokens[k].base) || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
       if (tokens[k + 1].text === "&") return true;
     }
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
@@ -442,6 +536,18 @@ class Context {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** "Champions League", "the DAX index", "FTSE 100": competitions and market indices are not bodies. */
+  private isCompetitionOrIndex(a: number, b: number): boolean {
+    const { tokens } = this;
+    const text = this.textOf(a, b);
+    const next = tokens[b];
+    const numberAfter = next && next.kind !== "word" && /^\d+$/.test(next.text) && adjacent(this.body, tokens[b - 1], next) ? ` ${next.text}` : "";
+    if (STOCK_INDICES.has(text) || (numberAfter && STOCK_INDICES.has(text + numberAfter))) return true;
+    if (next && !tokens[b - 1].possessive && /^(?:index|indices|indexes)$/.test(next.text) && adjacent(this.body, tokens[b - 1], next) && b - a <= 3) return true;
+    const last = tokens[b - 1].base;
+    return b - a >= 2 && COMPETITION_HEADS.has(last) && COMPETITION_FIRST_WORDS.has(tokens[b - 2].base);
   }
 
   /** "the local employers' federation," / "the state utility,": an organisation noun ending at token k. */
@@ -498,17 +604,36 @@ class Context {
     // "China's Foreign Ministry" -> "Chinese Foreign Ministry", country CN.
     const prev = tokens[a - 1];
     if (prev && prev.possessive && adjacent(this.body, prev, tokens[a])) {
-      const c = this.countryAt.get(a - 1);
+      const c = this.countryAt.get(a - 1) ?? this.countryEndingAt(a - 1);
       if (c?.code) {
         country = country ?? c.code;
         const adjective = demonymOf(c.code);
-        if (adjective && c.kind === "name") name = `${adjective} ${name}`;
+        // Only a state body takes the country into its name ("Chinese Foreign Ministry", not "Chinese Jinling").
+        if (adjective && c.kind === "name" && STATE_BODY_HEADS.has(last(tokens, b).base)) name = `${adjective} ${name}`;
       }
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
+    const lead = tokens[a - 1];
+    const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
+    if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.company = true;
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /** "German car-maker Velmar", "US miner Albemarle": a country word before the noun that introduces a body. */
+  private demonymBeforeNoun(a: number): string | undefined {
+    const { tokens } = this;
+    const noun = tokens[a - 1];
+    if (!noun || noun.kind !== "word" || noun.cap || !isOrganisationPrecedingNoun(noun.text)) return undefined;
+    for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
+      const t = tokens[j];
+      if (t.kind === "punct" || DETERMINERS.has(t.text.toLowerCase())) return undefined;
+      const c = this.countryEndingAt(j);
+      if (c?.code && (c.kind === "demonym" || c.kind === "name") && !tokens[j].possessive) return c.code;
+      if (t.cap) return undefined;
+    }
+    return undefined;
   }
 
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */
@@ -547,11 +672,26 @@ class Context {
    * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
    * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
    */
-  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined } | null {
+  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string } | null {
     const { tokens } = this;
     let last = tokens[end];
     let phraseEnd = end;
     // "head of cybercrime", "minister for trade": a role word with its field after it.
+    // "Minister of Water and Energy": capitalised portfolio words after the role.
+    {
+      let j = end;
+      while (j > end - 8 && j > 1 && tokens[j]) {
+        const w = tokens[j].text;
+        const field = FIELD_WORDS.has(w.toLowerCase());
+        const joiner = j < end && (/^(?:and|&|the)$/.test(w) || (/^(?:of|for)$/.test(w) && FIELD_WORDS.has(tokens[j - 1].text.toLowerCase()) && !ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())));
+        if (!field && !joiner) break;
+        j--;
+      }
+      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && FIELD_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) {
+        end = j - 1;
+        last = tokens[end];
+      }
+    }
     for (const back of [2, 3]) {
       const role = tokens[end - back];
       if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
@@ -595,34 +735,54 @@ class Context {
     }
     const phraseCountry = this.affiliationIn(start, end + 1);
     if (country === undefined) country = phraseCountry;
+    // "their English forward": a nationality the country lexicon leaves out (it names a language too).
+    for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
     if (from > end) return null;
-    this.registerEmployer(from, end);
-    return { title: this.textOf(from, phraseEnd + 1), country };
+    const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
+    return { title: this.textOf(from, phraseEnd + 1), country, employer };
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
-  private registerEmployer(from: number, end: number): void {
+  private registerEmployer(from: number, end: number): string | undefined {
     const { tokens } = this;
     let k = from;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       const lower = tokens[k].text.toLowerCase();
-      if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base)) break;
+      if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base)) break;
       k++;
       if (tokens[k - 1].possessive) break;
     }
-    if (k === from) return;
-    if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base)) return; // "Democratic", "Republican"
-    this.addCandidate("ORGANIZATION", this.textOf(from, k), null, undefined, 1, tokens[from].start);
+    if (k === from) return undefined;
+    // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
+    const prev = tokens[from - 1];
+    const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
+    if (k - from === 1 && sentenceInitial && findWord(this.body, tokens[from].base).length < 2) return undefined;
+    // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
+    if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
+    const name = this.textOf(from, k);
+    this.addCandidate("ORGANIZATION", name, null, undefined, 1, tokens[from].start);
+    return actorKey(name, "ORGANIZATION");
+  }
+
+  /** "Arsenal goalkeeper": a well-known body inside a title. */
+  private knownEmployerIn(from: number, end: number): string | undefined {
+    for (let k = from; k <= end; k++) {
+      const known = this.knownOrganisationAt(k, end + 1);
+      if (known) return actorKey(known.org.name, "ORGANIZATION");
+    }
+    return undefined;
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
     const from = p;
     let hasRole = false;
     let orgNoun = false;
+    let company = false;
+    let based: string | undefined;
     while (p < tokens.length && p - from < 10) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
@@ -630,16 +790,20 @@ class Context {
       if (t.paragraph !== tokens[start].paragraph) break;
       if (APPOSITIVE_STOP.has(t.text)) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
-      if (ORGANISATION_APPOSITIVES.has(t.text) && !hasRole && p - from <= 5) orgNoun = true;
+      // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
+      if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
+      if (COMPANY_NOUNS.has(t.text) || /(?:maker|builder)s?$/.test(t.text)) company = true;
+      if (/-based$/i.test(t.text)) based = this.countryAt.get(p)?.code ?? undefined;
       p++;
     }
+    if (hasRole) orgNoun = false;
     if (p === from) return null;
     // An appositive ends at punctuation or a relative pronoun; "X, the ministry said" is a new clause.
     const end = tokens[p];
     const secondTitle = end?.text === "and" && /^(?:a|an)$/.test(tokens[p + 1]?.text ?? "") && hasRole;
     const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle;
     if (!closes) return null;
-    if (orgNoun) return { title: null, country: undefined, org: true };
+    if (orgNoun) return { title: null, country: based, org: true, company };
     let country = this.affiliationIn(from, p);
     // "…, the bloc's trade commissioner and a former Nigerian customs chief,": the second title may say the country.
     if (country === undefined && tokens[p]?.text === "and" && /^(?:a|an|the)$/.test(tokens[p + 1]?.text ?? "")) {
@@ -833,6 +997,7 @@ class Context {
         }
       }
     }
+    this.nameBeforeAcronyms();
     // "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body.
     for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
       const at = this.body.indexOf(`(${org.name})`);
@@ -844,6 +1009,7 @@ class Context {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
     }
+    this.employerCountries();
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
     const accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
     const actors: ExtractedActor[] = [];
@@ -890,6 +1056,89 @@ class Context {
   }
 
   /**
+   * A person the text gives no country for takes their employer's: the body their title names ("Arsenal
+   * goalkeeper", "Alpenbank chief executive"), or for a bare company title ("chief executive") the business the
+   * article names most, when the text gives that business a country.
+   */
+  private employerCountries(): void {
+    let main: Candidate | null = null;
+    let mainCount = 0;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || !c.company || !c.country) continue;
+      let count = 0;
+      for (const surface of c.surfaces) count += findWord(this.body, surface).length;
+      if (count > mainCount) {
+        main = c;
+        mainCount = count;
+      }
+    }
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON" || c.country !== undefined) continue;
+      const employer = c.employer ? this.candidates.get(c.employer) : undefined;
+      if (employer) {
+        if (employer.country !== undefined) c.country = employer.country;
+      } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "Rashtriya Janata Dal (RJD)", "National Union of Rail, Maritime and Transport Workers (RMT)": the words
+   * before a bracketed acronym whose letters they spell out, in order, name the body in full; partial names
+   * read from inside it are dropped.
+   */
+  private nameBeforeAcronyms(): void {
+    const { tokens } = this;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
+      const acronym = tokens[i + 1].text.replace(/[.&-]/g, "");
+      if (!/^\p{Lu}{2,8}$/u.test(acronym) || this.input.headingParagraphs.has(tokens[i].paragraph)) continue;
+      if (!this.candidates.has(actorKey(tokens[i + 1].text, "ORGANIZATION"))) continue;
+      // Walk back over capitalised words, name particles and list commas ("Rail, Maritime and Transport").
+      let j = i - 1;
+      let first = i;
+      while (j >= 0 && i - j <= 14 && tokens[j].paragraph === tokens[i].paragraph) {
+        const t = tokens[j];
+        if (this.isCapWord(t) && !t.possessive) first = j;
+        else if (!(CONNECTORS.has(t.text) || (t.text === "," && tokens[j - 1] && this.isCapWord(tokens[j - 1]) && this.isCapWord(tokens[j + 1])))) break;
+        j--;
+      }
+      while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
+      const words = tokens.slice(first, i).filter((t) => this.isCapWord(t));
+      if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
+      // The acronym's letters must be initials of the name's words, in order, the first one among the first three.
+      let w = 0;
+      let ok = true;
+      for (const letter of acronym) {
+        while (w < words.length && words[w].text[0].toUpperCase() !== letter) w++;
+        if (w === words.length) {
+          ok = false;
+          break;
+        }
+        w++;
+      }
+      if (!ok || !words.slice(0, 3).some((x) => x.text[0] === acronym[0])) continue;
+      const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
+      if (this.countryAt.get(first)?.endToken === i) continue;
+      const key = actorKey(name, "ORGANIZATION");
+      const existing = this.candidates.get(key);
+      if (!existing) {
+        let country: string | null | undefined;
+        for (let k = first; k < i && country === undefined; k++) country = this.countryAt.get(k)?.code ?? undefined;
+        this.candidates.set(key, { kind: "ORGANIZATION", name, title: null, country, evidence: 2, firstSeen: tokens[first].start, surfaces: new Set([name]) });
+      }
+      const owner = this.candidates.get(key)!;
+      const full = findWord(this.body, name);
+      for (const c of [...this.candidates.values()]) {
+        if (c === owner || !name.includes(c.name) || c.name === tokens[i + 1].text) continue;
+        const inside = findWord(this.body, c.name).every((at) => full.some((f) => at >= f && at < f + name.length));
+        if (!inside) continue;
+        if (c.kind === "ORGANIZATION" && owner.country === undefined) owner.country = c.country;
+        this.candidates.delete(actorKey(c.name, c.kind));
+      }
+    }
+  }
+
+  /**
    * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
    * with a real title or a body, the country the story is set in.
    */
@@ -905,7 +1154,12 @@ class Context {
   private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Array<[number, number]>): void {
     const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
     const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
-    const orgMentions = mentions.filter((x) => x.kind === "ORGANIZATION").sort((x, y) => x.start - y.start);
+    // A body named inside a quotation ("… before the Court of Appeal,” the group said) is not what the text
+    // goes on to call "the group".
+    const quoted = findQuoteSpans(this.body);
+    const orgMentions = mentions
+      .filter((x) => x.kind === "ORGANIZATION" && !quoted.some((q) => x.start >= q.open && x.end <= q.close))
+      .sort((x, y) => x.start - y.start);
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.body)) !== null) {
       const start = m.index;
@@ -931,11 +1185,34 @@ class Context {
 const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
 
 // compromise's lexicon doubles as a list of ordinary English words ("Police", "Officials").
-const COMMON_WORDS = new Set(Object.keys((nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon));
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+const COMMON_WORDS = new Set(Object.keys(LEXICON));
+const COMMON_WORDS_TAGS = new Map(Object.entries(LEXICON).map(([w, t]) => [w, Array.isArray(t) ? t.join(",") : String(t)]));
 
 function isDateline(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && (next.text === "—" || next.text === "–") && (i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph);
+}
+
+/** Plural nouns of member bodies ("Associated General Contractors of America", "National Union of … Workers"). */
+const MEMBER_PLURALS = new Set(
+  (
+    "Contractors Workers Manufacturers Producers Farmers Employers Veterans Retailers Builders Homebuilders Exporters " +
+    "Importers Growers Teachers Nurses Doctors Physicians Surgeons Engineers Bankers Lawyers Journalists Writers Pilots " +
+    "Miners Scientists Students Governors Mayors Chiefs Insurers Dealers Brokers Realtors Shippers Owners Operators " +
+    "Companies Cities Counties Municipalities Universities Colleges Schools Hospitals Businesses Cooperatives Parents " +
+    "Consumers Patients Families Peoples Nations Editors Broadcasters Publishers Airlines Carriers Truckers Drivers"
+  ).split(" "),
+);
+
+/**
+ * The word at k, before "of", ends a body's name rather than a person's: "House of Representatives", or a
+ * plural of members after at least one other capitalised word.
+ */
+function isOrganisationOfWord(tokens: Token[], k: number, runStart: number): boolean {
+  const t = tokens[k];
+  if (t.base === "House" && /^(?:Representatives|Commons|Lords|Delegates|Councillors|Deputies|Peers|Assembly|Keys)$/.test(tokens[k + 2]?.base ?? "")) return true;
+  return k > runStart && MEMBER_PLURALS.has(t.base);
 }
 
 function isOrganisationHead(t: Token): boolean {
@@ -944,10 +1221,50 @@ function isOrganisationHead(t: Token): boolean {
 
 /** "planemaker", "state-owned", "lobby": a word that, right before a name, makes it a body. */
 function isOrganisationPrecedingNoun(word: string): boolean {
-  return ORGANISATION_PRECEDING_NOUNS.has(word) || /^(?:plane|auto|car|chip|drug|steel|truck|phone|smartphone|tyre|tire|toy|jet|ship|aircraft|vaccine|battery|ev|appliance|handset|device|motorcycle|bus|train|robot|software|game|beer|wine|spirits|engine)(?:maker|builder)s?$/.test(word) || /^(?:state|government|family|privately|publicly|foreign|employee|locally)-(?:owned|run|held|listed|controlled)$/.test(word);
+  return ORGANISATION_PRECEDING_NOUNS.has(word) || /^(?:plane|auto|car|chip|drug|steel|truck|phone|smartphone|tyre|tire|toy|jet|ship|aircraft|vaccine|battery|ev|appliance|handset|device|motorcycle|bus|train|robot|software|game|beer|wine|spirits|engine)-?(?:maker|builder)s?$/.test(word) || /^(?:state|government|family|privately|publicly|foreign|employee|locally)-(?:owned|run|held|listed|controlled)$/.test(word);
 }
 
 const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initials|abbreviation|short name))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,3})/gu;
+
+/** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
+const FIELD_WORDS = new Set([
+  ...GOVERNMENT_BODY_MODIFIERS,
+  ..."affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
+]);
+
+/** Titles of state office-holders. */
+const GOVERNMENT_ROLE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|secretary|delegate)\b/i;
+/** Titles of a company's officers, read without the company's name ("chief executive Jane Doe"). */
+const CORPORATE_ROLE = /^(?:(?:the|its|company|group) )?(?:chief executive(?: officer)?|ceo|chief (?:financial|operating|technology|commercial) officer|cfo|coo|cto|finance chief|finance director|financial director|chief financial|managing director|chairman|chairwoman|executive chairman|co-founder|founder)$/i;
+/** Nouns that introduce a business ("carmaker Velmar", "Alpenbank, the private bank"). */
+const COMPANY_NOUNS = new Set(
+  "company firm group bank lender insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage retailer supermarket chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker planemaker shipbuilder refiner supplier contractor miner telco utility publisher subsidiary".split(" "),
+);
+/** Last words of business names. */
+const COMPANY_HEADS = new Set(
+  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners".split(" "),
+);
+
+/** Last words of state bodies whose name takes the country's adjective ("China's Foreign Ministry"). */
+const STATE_BODY_HEADS = new Set(
+  "Ministry Embassy Consulate Navy Army Force Forces Guard Government Cabinet Parliament Police Office Department Agency Commission Council Court Administration Bureau Service Mission Authority Command Corps Assembly Senate Congress Presidency".split(" "),
+);
+
+function last(tokens: Token[], b: number): Token {
+  return tokens[b - 1];
+}
+
+/** Nationality words kept out of the country lexicon (they also name languages), read only inside a title. */
+const TITLE_DEMONYMS = new Map([["English", "GB"]]);
+
+/** Sports competitions named like bodies ("Champions League"): the last word after one of these first words. */
+const COMPETITION_FIRST_WORDS = new Set(["Champions", "Premier", "Europa", "Nations", "Super", "Conference", "Diamond"]);
+const COMPETITION_HEADS = new Set(["League", "Cup", "Trophy", "Series", "Championship"]);
+
+/** Stock-market indices, often written like bodies ("the DAX", "FTSE 100"). */
+const STOCK_INDICES = new Set(
+  "DAX|FTSE|FTSE 100|FTSE 250|S&P|S&P 500|Nikkei|Nikkei 225|CAC|CAC 40|Dow|Dow Jones|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Hang Seng|Sensex|Nifty|Nifty 50|Stoxx|Stoxx 600|Euro Stoxx|Euro Stoxx 50|STOXX|KOSPI|Kospi|Topix|TOPIX|ASX|ASX 200|TSX|IBEX|IBEX 35|Ibex 35|MSCI World|Bovespa|Ibovespa|Merval|Shanghai Composite|SMI|AEX|OMX|MOEX|RTS|Jakarta Composite|Straits Times Index".split("|"),
+);
 
 /** Names of bodies that belong to no one country. */
 const INTERNATIONAL_NAME = /\b(?:International|Global|World|United Nations|UN|European|African|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic)\b/;

@@ -20,9 +20,11 @@ const MAJOR_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR"]);
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
 // Scales that may be read without a currency ("5m people" is ambiguous, "5 million people" is not).
-const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln"]);
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "lakh crore", "lakh crores"]);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -66,7 +68,7 @@ const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
     String.raw`(?:(?<cur>U\.S\.\$|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|[A-Z]{3}(?=\s?\d))\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
@@ -220,7 +222,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
   if (MONTHS.test(nextWord) && integer && n <= 31) return true; // 3 June
   if (/^(?:-|\s)?(?:year|years)[\s-]old|^-year-old|^-(?:year|day|week|month|hour|minute)\b/i.test(after)) return true;
-  if (/\b(?:aged?|ages)\s+(?:of\s+)?[\w]+\s*(?:to|and|-|–)\s*$/i.test(body.slice(Math.max(0, start - 30), start))) return true; // "aged six to 16"
+  if (/\b(?:aged?|ages)\s+(?:of\s+)?[\w]+\s*(?:to|and|or|-|–)\s*$/i.test(body.slice(Math.max(0, start - 30), start))) return true; // "aged six to 16", "aged 18 or 19"
   if (/\b(?:aged|age|ages|magnitude|magnitude-)\s*$/i.test(before) || /^-?\s?magnitude\b/i.test(after)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
   if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before)) {
@@ -329,6 +331,13 @@ function countedThingAfter(rest: string): string | null {
   const list = words[1].split(/\s+/);
   const out: string[] = [];
   let i = 0;
+  // "42,000 such bridges", "21,000 of its members": a determiner between the number and the things counted.
+  let partitive = false;
+  if (list.length > 1 && list[0] === "such") i = 1;
+  else if (list.length > 2 && list[0] === "of" && /^(?:its|their|the|his|her|our|these|those)$/.test(list[1])) {
+    i = 2;
+    partitive = true;
+  }
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
@@ -350,6 +359,7 @@ function countedThingAfter(rest: string): string | null {
   }
   while (out.length > 1 && /(?:ed)$/.test(out[out.length - 1])) out.pop();
   if (out.length === 0) return null;
+  if (partitive && !isPlural(out[out.length - 1])) return null;
   if (out.length === 1 && /(?:ed|ing)$/.test(out[0]) && !/(?:ing)s$/.test(out[0])) return null;
   return out.join(" ");
 }

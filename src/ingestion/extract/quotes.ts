@@ -214,9 +214,15 @@ function attribute(input: QuoteInput, span: QuoteSpan): { found: boolean; speake
   // Speech attributed after the quote follows a comma, question or exclamation mark, or a dash.
   const trailing = body.slice(span.end, span.close + 2);
   // "… a tree: ‘Ibama go home,’” he said": the comma may sit inside a nested quote.
-  if (span.closed && (/[,!?…—–-]/.test(trailing) || /[,!?…]['’]$/.test(span.text))) {
+  if (span.closed && (/[,!?…—–-]/.test(trailing) || /[,!?…]['’]?$/.test(span.text))) {
     const sentence = spanAt(sentences, span.close - 1);
     let windowEnd = sentence ? sentence.end : span.close;
+    // "“Where will the money come from?” Yadav's deputy, Sunil Tiwari, told reporters.": a question or
+    // exclamation closes the sentence, and the attribution stands as the next one.
+    if (windowEnd <= span.close + 1 && /[!?]$/.test(span.text)) {
+      const next = sentence ? sentences[sentences.indexOf(sentence) + 1] : undefined;
+      if (next && !body.slice(span.close, next.start).includes("\n")) windowEnd = next.end;
+    }
     const nextOpen = body.slice(span.close, windowEnd).search(/[“"‘]/);
     if (nextOpen !== -1) windowEnd = span.close + nextOpen;
     const after = tokensBetween(tokens, span.close, windowEnd).filter((t) => t.text !== "," && t.text !== "—" && t.text !== "–");
@@ -273,13 +279,24 @@ function attributeBySubject(input: QuoteInput, span: QuoteSpan): Attribution | n
   const prev = sentences[index - 1];
   if (!prev || body.slice(prev.end, sentence.start).includes("\n")) return null;
   if (/[“”"]/.test(body.slice(prev.start, prev.end))) return null;
-  const subject = input.mentions.find((m) => m.start >= prev.start && m.end <= prev.end);
+  // "Yadav's deputy, Sunil Tiwari, was scathing.": a possessor is not the subject.
+  const subject = input.mentions.find((m) => m.start >= prev.start && m.end <= prev.end && !isPossessor(body, m));
   if (!subject || subject.kind !== "PERSON") return null;
-  // The subject opens the sentence, perhaps after a title ("Labour Minister Kang Eun-ji urged …").
+  // The subject opens the sentence, perhaps after a title ("Labour Minister Kang Eun-ji urged …", "Yadav's deputy, …").
   const lead = tokensBetween(input.tokens, prev.start, subject.start);
-  if (lead.length > 4 || lead.some((t) => t.kind === "punct" || (!t.cap && !/^(?:the|a|an)$/i.test(t.text)))) return null;
-  // The next words after the name must make it the subject: a verb, not another noun phrase.
-  const after = tokensBetween(input.tokens, subject.end, prev.end)[0];
+  const leadWords = lead[lead.length - 1]?.text === "," ? lead.slice(0, -1) : lead;
+  if (leadWords.length > (leadWords.length === lead.length ? 4 : 5)) return null;
+  if (leadWords.some((t) => t.kind === "punct" || (!t.cap && !/^(?:the|a|an)$/i.test(t.text) && !(leadWords.length < lead.length && ROLE_WORDS.has(t.text.toLowerCase()))))) return null;
+  // The next words after the name must make it the subject: a verb, not another noun phrase; an appositive
+  // between commas may come first ("Sunil Tiwari, an opposition lawmaker, was scathing").
+  const rest = tokensBetween(input.tokens, subject.end, prev.end);
+  let k = 0;
+  if (rest[0]?.text === ",") {
+    k = rest.findIndex((t, i) => i > 0 && t.kind === "punct");
+    if (k === -1 || k > 12 || rest[k].text !== ",") return null;
+    k++;
+  }
+  const after = rest[k];
   if (!after || after.kind !== "word" || after.cap) return null;
   return { found: true, speakerKey: subject.key };
 }
@@ -358,7 +375,8 @@ function resolveSpeaker(input: QuoteInput, phrase: Token[], span: QuoteSpan, pre
     const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
     const adjacentToVerb = endsWithAppositive ? undefined : inside.find((m) => m.end >= lastWord.start && m.start <= lastWord.end);
     if (adjacentToVerb) return adjacentToVerb.key;
-    const person = inside.find((m) => m.kind === "PERSON");
+    // "Yadav's deputy, Sunil Tiwari, said": a possessor is not the speaker.
+    const person = inside.find((m) => m.kind === "PERSON" && !isPossessor(input.body, m)) ?? inside.find((m) => m.kind === "PERSON");
     if (person) return person.key;
     return inside[inside.length - 1].key;
   }
@@ -384,6 +402,10 @@ function resolveSpeaker(input: QuoteInput, phrase: Token[], span: QuoteSpan, pre
     if (ORG_PRONOUNS.has(pronoun)) return lastMention(input, span.open, "ORGANIZATION");
   }
   return null;
+}
+
+function isPossessor(body: string, m: ActorMention): boolean {
+  return /^['’]s?\b/.test(body.slice(m.end, m.end + 3));
 }
 
 /** "the governor" / "the finance minister" -> "governor" / "finance minister"; null for other phrases. */

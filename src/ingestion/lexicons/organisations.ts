@@ -122,6 +122,19 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Arab League", null, []],
   ["Gulf Cooperation Council", null, ["GCC"]],
   ["Organisation for Economic Co-operation and Development", null, ["OECD"]],
+  // Football clubs often in the news (names that are not also places or people)
+  ["Arsenal", "GB", ["Arsenal FC"]], ["Tottenham Hotspur", "GB", ["Tottenham", "Spurs"]], ["Manchester United", "GB", ["Man United", "Man Utd"]],
+  ["Manchester City", "GB", ["Man City"]], ["Liverpool FC", "GB", []], ["Chelsea FC", "GB", []], ["Newcastle United", "GB", []],
+  ["Aston Villa", "GB", []], ["West Ham United", "GB", ["West Ham"]], ["Celtic", "GB", []],
+  ["Bayern Munich", "DE", ["Bayern", "FC Bayern", "Bayern München", "FC Bayern Munich"]], ["Borussia Dortmund", "DE", []],
+  ["Bayer Leverkusen", "DE", []], ["RB Leipzig", "DE", []], ["Real Madrid", "ES", []], ["Atlético Madrid", "ES", ["Atletico Madrid"]],
+  ["FC Barcelona", "ES", ["Barça", "Barca"]], ["Juventus", "IT", []], ["Inter Milan", "IT", ["Internazionale"]], ["AC Milan", "IT", []],
+  ["AS Roma", "IT", []], ["Paris Saint-Germain", "FR", ["PSG"]], ["Olympique de Marseille", "FR", []], ["Olympique Lyonnais", "FR", []],
+  ["Benfica", "PT", ["SL Benfica"]], ["Sporting CP", "PT", ["Sporting Lisbon"]], ["FC Porto", "PT", []], ["Ajax", "NL", []],
+  ["PSV Eindhoven", "NL", ["PSV"]], ["Feyenoord", "NL", []], ["Galatasaray", "TR", []], ["Fenerbahçe", "TR", ["Fenerbahce"]],
+  ["Boca Juniors", "AR", []], ["River Plate", "AR", []], ["Flamengo", "BR", []], ["Palmeiras", "BR", []],
+  ["Al Hilal", "SA", ["Al-Hilal"]], ["Al Nassr", "SA", ["Al-Nassr"]], ["Club Brugge", "BE", []], ["Anderlecht", "BE", []],
+  ["Shakhtar Donetsk", "UA", []], ["Dynamo Kyiv", "UA", []], ["Red Bull Salzburg", "AT", []], ["Inter Miami", "US", []],
   // Companies often in the news
   ["Boeing", "US", []], ["Lockheed Martin", "US", []], ["Raytheon", "US", ["RTX"]], ["General Dynamics", "US", []],
   ["Northrop Grumman", "US", []], ["Google", "US", ["Alphabet"]], ["Microsoft", "US", []],
@@ -161,7 +174,8 @@ export const ORGANISATION_HEADS = new Set(
     "Telecom Communications Media Entertainment Records Publishing Bahn Rail Railways Railway Aviation Dynamics " +
     "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
-    "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV"
+    "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
+    "Intelligence Insights Analytics Economics Advisory Unit"
   ).split(" "),
 );
 
@@ -225,7 +239,7 @@ export const ORGANISATION_PRECEDING_NOUNS = new Set(
     "chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker lobby " +
     "planemaker shipbuilder shipyard refiner supplier contractor telco telecoms cooperative co-op collective " +
     "state-owned state-run government-owned family-owned privately-owned publicly-listed listed-company nonprofit " +
-    "non-profit ngo utility outfit firm insurer publisher subsidiary affiliate"
+    "non-profit ngo utility outfit firm insurer publisher subsidiary affiliate champions giants holders rivals side"
   ).split(" "),
 );
 

@@ -62,6 +62,7 @@ export const TITLE_MODIFIERS = new Set(
     "treasury budget fiscal monetary de facto self-proclaimed self-styled outgoing incoming longtime long-time " +
     "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
     "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
-    "agriculture interior infrastructure civil force synod conference football"
+    "agriculture interior infrastructure civil force synod conference football presiding founding managing " +
+    "supervising investigating examining ruling governing"
   ).split(" "),
 );

@@ -37,7 +37,8 @@ export const NON_PERSON_NOUNS = new Set(
     "Monthly Magazine Radio Television TV Channel Network Times Post Journal News Herald Express Mail Standard " +
     "Security Defense Defence Affairs Economy Finance Energy Health Education Justice Interior Foreign Policy " +
     "Western Eastern Northern Southern Central Middle Far Near North South East West Upper Lower Greater Old New " +
-    "Democrats Republicans Government " +
+    "Democrats Republicans Government Regulation Regulations Directive Ordinance Decree Charter Constitution " +
+    "Statute Protocol Framework Amendment Index League Championship Championships Trophy Tournament " +
     "Parliament Ministry Council Commission Court Committee Party Army Forces Navy Police Bank Office Department"
   ).split(" "),
 );
