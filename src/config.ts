@@ -23,11 +23,33 @@ export interface Config {
   dbPoolSize: number;
   /** Milliseconds any one SQL statement may run. */
   statementTimeoutMs: number;
-  /** Serve Apollo Sandbox and allow introspection. */
+  /** Serve Apollo Sandbox and allow introspection (SANDBOX); on by default except in production. */
   sandbox: boolean;
   /** Log SQL statements (debugging). */
   logSql: boolean;
   logLevel: string;
+  /** Deepest field nesting a query may have (MAX_QUERY_DEPTH); introspection fields are not counted. */
+  maxQueryDepth: number;
+  /** Highest estimated cost a query may have (MAX_QUERY_COST): list fields cost their items times `first`. */
+  maxQueryCost: number;
+  /** Most aliased fields one document may hold (MAX_ALIASES). */
+  maxAliases: number;
+  /** Most lexical tokens one document may hold; parsing stops beyond it (MAX_TOKENS). */
+  maxTokens: number;
+  /** Largest HTTP request body accepted, in bytes (MAX_BODY_BYTES); default leaves room for a MAX_RAW_BYTES `raw`. */
+  maxBodyBytes: number;
+  /** Requests per minute per API key, or per client address without one (RATE_LIMIT_PER_MINUTE); 0 turns it off. */
+  rateLimitPerMinute: number;
+  /** redis://… (REDIS_URL): when set, the rate limit is shared through Redis by every instance. */
+  redisUrl: string | null;
+  /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated, or "*" for any). */
+  corsOrigins: string[];
+  /** Reads need an API key too (READS_REQUIRE_KEY); otherwise only writes do. */
+  readsRequireKey: boolean;
+  /** Take the client address from X-Forwarded-For (TRUST_PROXY), when behind a reverse proxy. */
+  trustProxy: boolean;
+  /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -58,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`DATABASE_URL must start with postgres:// or postgresql://`);
   }
   const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR || ".data");
+  const maxRawBytes = intSetting(env, "MAX_RAW_BYTES", 1_000_000, 1_000, 50_000_000);
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss://`);
   return {
     nodeEnv,
     port: intSetting(env, "PORT", 4000, 0, 65535),
@@ -71,11 +96,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadSamples: boolSetting(env, "LOAD_SAMPLES", true),
     samplesDir: path.resolve(PROJECT_ROOT, env.SAMPLES_DIR || "samples"),
     cursorSecret: env.CURSOR_SECRET || "newsgraph-cursors-v1",
-    maxRawBytes: intSetting(env, "MAX_RAW_BYTES", 1_000_000, 1_000, 50_000_000),
+    maxRawBytes,
     dbPoolSize: intSetting(env, "DB_POOL_SIZE", 10, 1, 200),
     statementTimeoutMs: intSetting(env, "STATEMENT_TIMEOUT_MS", 5_000, 100, 600_000),
     sandbox: boolSetting(env, "SANDBOX", nodeEnv !== "production"),
     logSql: boolSetting(env, "LOG_SQL", false),
     logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
+    maxQueryDepth: intSetting(env, "MAX_QUERY_DEPTH", 10, 2, 100),
+    maxQueryCost: intSetting(env, "MAX_QUERY_COST", 20_000, 10, 10_000_000),
+    maxAliases: intSetting(env, "MAX_ALIASES", 30, 0, 10_000),
+    maxTokens: intSetting(env, "MAX_TOKENS", 2_000, 100, 1_000_000),
+    // Room for a `raw` of MAX_RAW_BYTES once JSON-escaped (quotes, non-ASCII), plus the rest of the request.
+    maxBodyBytes: intSetting(env, "MAX_BODY_BYTES", Math.ceil(maxRawBytes * 1.5) + 100_000, 1_000, 500_000_000),
+    rateLimitPerMinute: intSetting(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 10_000_000),
+    redisUrl,
+    corsOrigins: (env.CORS_ORIGINS ?? "*")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    readsRequireKey: boolSetting(env, "READS_REQUIRE_KEY", false),
+    trustProxy: boolSetting(env, "TRUST_PROXY", false),
+    shutdownGraceMs: intSetting(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
   };
 }

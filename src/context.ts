@@ -1,4 +1,5 @@
 import { Loaders } from "./loaders";
+import type { Metrics } from "./metrics";
 import type { KeyIdentity } from "./services/api-key.service";
 import type { Services } from "./services";
 
@@ -8,17 +9,26 @@ export interface AppContext {
   loaders: Loaders;
   /** The bearer key as sent, checked lazily by the auth checker (reads never pay for it). */
   bearer: string | null;
+  /** The verified caller: undefined until checked, null for an unknown or revoked key. */
   caller?: KeyIdentity | null;
   requestId: string;
+  /** The server's metrics; absent when an operation runs outside the HTTP server. */
+  metrics?: Metrics;
 }
 
 /** A fresh context for one request: new DataLoaders, so no data is cached across requests. */
-export function createContext(services: Services, bearer: string | null, requestId: string): AppContext {
+export function createContext(
+  services: Services,
+  bearer: string | null,
+  requestId: string,
+  extras: { caller?: KeyIdentity | null; metrics?: Metrics } = {},
+): AppContext {
   return {
     services,
     loaders: new Loaders(services.relations, services.reference, services.cursors),
     bearer,
     requestId,
+    ...extras,
   };
 }
 

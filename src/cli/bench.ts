@@ -118,9 +118,15 @@ function rssSampler(pid: number) {
   };
 }
 
-/** The real server (npm start's entry) as a child on `port`; rate limiting off, since the suite is one client. */
+/**
+ * V8 flags `npm start` runs the server with (keep the two in step): a 32 MB young-generation semi-space makes
+ * scavenges rarer for the many short-lived objects of each GraphQL response (~10% more op-1 throughput, ~+30 MB RSS).
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
+/** The real server (npm start's entry, with its V8 flags) as a child on `port`; rate limiting off, since the suite is one client. */
 async function startChild(databaseUrl: string, port: number, cpuProfileDir: string | null): Promise<ChildProcess> {
-  const nodeArgs = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const nodeArgs = [...SERVER_NODE_FLAGS, ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [])];
   const child = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, "dist/src/main.js")], {
     env: {
       ...process.env,

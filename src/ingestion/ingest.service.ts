@@ -5,7 +5,7 @@ import type { Article } from "../entities";
 import { ARTICLE_COLUMNS } from "../services/columns";
 import type { ReferenceData } from "../services/reference.service";
 import { badInput, InputError } from "../errors";
-import { extractArticle } from ".";
+import type * as Extraction from ".";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -60,6 +60,16 @@ function mergeActors(actors: ExtractedActor[]): Map<string, ExtractedActor & { i
 }
 
 /** Saves an extracted article and everything in it in one transaction; the same content twice is stored once. */
+/**
+ * The extraction pipeline (NLP word lists, country lexicons: tens of MB) is loaded on the first ingest, not at
+ * server start, so servers that only read never pay for it.
+ */
+let extraction: typeof Extraction | undefined;
+function loadExtraction(): typeof Extraction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (extraction ??= require(".") as typeof Extraction);
+}
+
 export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
@@ -76,7 +86,7 @@ export class IngestService {
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
     let extracted: ExtractedArticle;
     try {
-      extracted = extractArticle(input.raw, { fetchedAt, maxBytes: maxRawBytes });
+      extracted = loadExtraction().extractArticle(input.raw, { fetchedAt, maxBytes: maxRawBytes });
     } catch (error) {
       if (error instanceof InputError) throw badInput(`input.${error.field}`, error.reason);
       throw error;

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { Actor, Article, Country, Figure, Quote, Topic } from "../entities";
 import type { Page } from "../resolvers/connection";
+import type { ArticleLinks } from "../services/columns";
 import type { CursorCodec } from "../services/cursor";
 import { ARTICLE_ORDER, QUOTE_ORDER } from "../services/orders";
 import { checkFirst, decodeAfter, type KeysetOrder, type PageArgs } from "../services/paging";
@@ -63,7 +64,7 @@ function nestedPageLoader<Row>(
             const nodes = all.slice(0, first);
             pages.set(`${key.ownerId}|${first}|${after ?? ""}`, {
               nodes,
-              cursors: nodes.map((row) => codec.encode({ list: order.list, values: order.key(row) })),
+              cursor: (i) => codec.encode({ list: order.list, values: order.key(nodes[i]) }),
               hasNextPage: all.length > first,
               hasPreviousPage: afterValues !== null,
               countTotal: () => count.load(key.ownerId),
@@ -100,6 +101,12 @@ export class Loaders {
 
   readonly actor = new DataLoader<string, Actor | null>(async (ids) => byId(ids, await this.relations.actorsByIds(ids)));
 
+  /** Bodies of articles read without one (lists that did not ask for it, Quote.article, Actor.articles). */
+  readonly articleBody = new DataLoader<string, string | null>(async (ids) => {
+    const found = new Map((await this.relations.bodiesByIds(ids)).map((r) => [String(r.id), r.body]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
   readonly articleCountries = new DataLoader<string, Country[]>(async (ids) =>
     groupBy(ids, await this.relations.countryCodesByArticle(ids), (r) => r.articleId, (r) => this.reference.country(r.code)!),
   );
@@ -110,9 +117,55 @@ export class Loaders {
 
   readonly articleActors = new DataLoader<string, Actor[]>(async (ids) => groupBy(ids, await this.relations.actorsByArticle(ids), (r) => r.articleId));
 
-  readonly articleQuotes = new DataLoader<string, Quote[]>(async (ids) => groupBy(ids, await this.relations.quotesByArticle(ids), (r) => r.articleId));
+  /** Quotes with their speakers in one statement; the speakers prime the actor loader, so Quote.speaker sends none. */
+  readonly articleQuotes = new DataLoader<string, Quote[]>(async (ids) => {
+    const rows = await this.relations.quotesByArticle(ids);
+    for (const { speaker } of rows) if (speaker) this.actor.prime(String(speaker.id), speaker);
+    return groupBy(ids, rows, (r) => r.quote.articleId, (r) => r.quote);
+  });
 
   readonly articleFigures = new DataLoader<string, Figure[]>(async (ids) => groupBy(ids, await this.relations.figuresByArticle(ids), (r) => r.articleId));
+
+  /** The article's body: already on the row when its query read it, else one batched statement per request. */
+  bodyOf(article: Article): string | Promise<string | null> {
+    return typeof article.body === "string" ? article.body : this.articleBody.load(String(article.id));
+  }
+
+  /** A quote's speaker: read with its page when the page asked for it, else batched through the actor loader. */
+  speakerOf(quote: Quote): Actor | null | Promise<Actor | null> {
+    if (quote.speakerRow !== undefined) return quote.speakerRow;
+    return quote.speakerId ? this.actor.load(String(quote.speakerId)) : null;
+  }
+
+  /** The article of a quote or figure: read with its page when the page asked for it, else batched. */
+  articleOf(item: { articleId: string; articleRow?: Article }): Article | Promise<Article | null> {
+    return item.articleRow ?? this.article.load(String(item.articleId));
+  }
+
+  /** The article's actors, most mentioned first: read with its page when the page asked for them, else batched. */
+  actorsOf(article: Article & ArticleLinks): Actor[] | Promise<Actor[]> {
+    return article.actorRows ?? this.articleActors.load(String(article.id));
+  }
+
+  /** The article's quotes (with their speakers) in order of appearance: read with its page, else batched. */
+  quotesOf(article: Article & ArticleLinks): Quote[] | Promise<Quote[]> {
+    return article.quoteRows ?? this.articleQuotes.load(String(article.id));
+  }
+
+  /** The article's figures in order of appearance: read with its page, else batched. */
+  figuresOf(article: Article & ArticleLinks): Figure[] | Promise<Figure[]> {
+    return article.figureRows ?? this.articleFigures.load(String(article.id));
+  }
+
+  /** The article's countries: from the codes its page query read, else batched through the loader. */
+  countriesOf(article: Article & ArticleLinks): Country[] | Promise<Country[]> {
+    return article.countryCodes ? article.countryCodes.map((code) => this.reference.country(code)!) : this.articleCountries.load(String(article.id));
+  }
+
+  /** The article's topics, best first: from the ids its page query read, else batched through the loader. */
+  topicsOf(article: Article & ArticleLinks): Topic[] | Promise<Topic[]> {
+    return article.topicIds ? article.topicIds.map((id) => this.reference.topic(id)!) : this.articleTopics.load(String(article.id));
+  }
 
   private readonly speakerQuoteCount = countLoader((ids) => this.relations.countQuotesBySpeakers(ids));
   private readonly actorArticleCount = countLoader((ids) => this.relations.countArticlesByActors(ids));

@@ -4,6 +4,7 @@ import { Actor, Country } from "../entities";
 import { checkIdArg, PageArgsInput } from "./article.resolver";
 import { ActorConnection, ArticleConnection, QuoteConnection } from "./connections";
 import { ActorFilter } from "./inputs/filters.input";
+import { pageCost } from "./complexity";
 
 @ArgsType()
 class ActorsArgs extends PageArgsInput {
@@ -13,7 +14,7 @@ class ActorsArgs extends PageArgsInput {
 
 @Resolver(() => Actor)
 export class ActorResolver {
-  @Query(() => ActorConnection, { description: "People and organisations, by name." })
+  @Query(() => ActorConnection, { description: "People and organisations, by name.", complexity: pageCost })
   actors(@Args() { filter, first, after }: ActorsArgs, @Ctx() ctx: AppContext) {
     return ctx.services.actorList.list(filter, { first, after }).then((page) => new ActorConnection(page));
   }
@@ -28,12 +29,12 @@ export class ActorResolver {
     return actor.countryCode ? ctx.services.reference.country(actor.countryCode) ?? null : null;
   }
 
-  @FieldResolver(() => QuoteConnection, { description: "What this actor said, newest first." })
+  @FieldResolver(() => QuoteConnection, { description: "What this actor said, newest first.", complexity: pageCost })
   async quotes(@Root() actor: Actor, @Args() { first, after }: PageArgsInput, @Ctx() ctx: AppContext) {
     return new QuoteConnection(await ctx.loaders.actorQuotes(String(actor.id), { first, after }));
   }
 
-  @FieldResolver(() => ArticleConnection, { description: "Articles that mention this actor, newest first." })
+  @FieldResolver(() => ArticleConnection, { description: "Articles that mention this actor, newest first.", complexity: pageCost })
   async articles(@Root() actor: Actor, @Args() { first, after }: PageArgsInput, @Ctx() ctx: AppContext) {
     return new ArticleConnection(await ctx.loaders.actorArticles(String(actor.id), { first, after }));
   }

@@ -1,9 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { Actor, Article, Country, Figure, Quote, Topic } from "../entities";
 import { badInput } from "../errors";
 import { ArticleConnection } from "./connections";
 import { ArticleFilter } from "./inputs/filters.input";
+import { nodeFields } from "./selection";
+import { listCost, pageCost } from "./complexity";
 
 /** `first`/`after` as every connection takes them. */
 @ArgsType()
@@ -29,9 +32,9 @@ export function checkIdArg(field: string, id: string): string {
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: "Articles, newest first." })
-  articles(@Args() { filter, first, after }: ArticlesArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.articleList.list(filter, { first, after }).then((page) => new ArticleConnection(page));
+  @Query(() => ArticleConnection, { description: "Articles, newest first.", complexity: pageCost })
+  articles(@Args() { filter, first, after }: ArticlesArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.articleList.list(filter, { first, after }, nodeFields(info)).then((page) => new ArticleConnection(page));
   }
 
   @Query(() => Article, { nullable: true })
@@ -39,28 +42,33 @@ export class ArticleResolver {
     return ctx.loaders.article.load(checkIdArg("id", id));
   }
 
-  @FieldResolver(() => [Country], { description: "Every country the article is about or mentions." })
+  @FieldResolver(() => String, { description: "Cleaned text: paragraphs and section headings joined by a blank line." })
+  body(@Root() article: Article, @Ctx() ctx: AppContext) {
+    return ctx.loaders.bodyOf(article);
+  }
+
+  @FieldResolver(() => [Country], { description: "Every country the article is about or mentions.", complexity: listCost(5) })
   countries(@Root() article: Article, @Ctx() ctx: AppContext) {
-    return ctx.loaders.articleCountries.load(String(article.id));
+    return ctx.loaders.countriesOf(article);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { complexity: listCost(3) })
   topics(@Root() article: Article, @Ctx() ctx: AppContext) {
-    return ctx.loaders.articleTopics.load(String(article.id));
+    return ctx.loaders.topicsOf(article);
   }
 
-  @FieldResolver(() => [Actor], { description: "People and organisations mentioned, most mentioned first." })
+  @FieldResolver(() => [Actor], { description: "People and organisations mentioned, most mentioned first.", complexity: listCost(10) })
   actors(@Root() article: Article, @Ctx() ctx: AppContext) {
-    return ctx.loaders.articleActors.load(String(article.id));
+    return ctx.loaders.actorsOf(article);
   }
 
-  @FieldResolver(() => [Quote], { description: "In order of appearance." })
+  @FieldResolver(() => [Quote], { description: "In order of appearance.", complexity: listCost(10) })
   quotes(@Root() article: Article, @Ctx() ctx: AppContext) {
-    return ctx.loaders.articleQuotes.load(String(article.id));
+    return ctx.loaders.quotesOf(article);
   }
 
-  @FieldResolver(() => [Figure], { description: "In order of appearance." })
+  @FieldResolver(() => [Figure], { description: "In order of appearance.", complexity: listCost(10) })
   figures(@Root() article: Article, @Ctx() ctx: AppContext) {
-    return ctx.loaders.articleFigures.load(String(article.id));
+    return ctx.loaders.figuresOf(article);
   }
 }

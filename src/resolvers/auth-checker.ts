@@ -10,7 +10,7 @@ export const authChecker: AuthChecker<AppContext> = async ({ context }, roles) =
       extensions: { code: ErrorCode.UNAUTHENTICATED },
     });
   }
-  context.caller ??= await context.services.apiKeys.verify(context.bearer);
+  if (context.caller === undefined) context.caller = await context.services.apiKeys.verify(context.bearer);
   if (!context.caller) {
     throw new GraphQLError("The API key is not valid (unknown or revoked)", { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }

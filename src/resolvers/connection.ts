@@ -19,7 +19,8 @@ export class PageInfo {
 /** One page of a list as services return it; totalCount runs its query only when a client asks. */
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  /** The cursor of nodes[index], made (signed) only when a client asks for it. */
+  cursor(index: number): string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   countTotal: () => Promise<number>;
@@ -47,7 +48,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 
     @Field(() => [Edge])
     edges(): Edge[] {
-      return this.page.nodes.map((item, i) => ({ cursor: this.page.cursors[i], node: item }));
+      return this.page.nodes.map((item, i) => ({ cursor: this.page.cursor(i), node: item }));
     }
 
     @Field(() => [node])
@@ -57,12 +58,12 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 
     @Field(() => PageInfo)
     pageInfo(): PageInfo {
-      const { cursors } = this.page;
+      const last = this.page.nodes.length - 1;
       return {
         hasNextPage: this.page.hasNextPage,
         hasPreviousPage: this.page.hasPreviousPage,
-        startCursor: cursors[0] ?? null,
-        endCursor: cursors[cursors.length - 1] ?? null,
+        startCursor: last >= 0 ? this.page.cursor(0) : null,
+        endCursor: last >= 0 ? this.page.cursor(last) : null,
       };
     }
   }

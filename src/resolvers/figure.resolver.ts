@@ -4,6 +4,7 @@ import { Article, Figure } from "../entities";
 import { PageArgsInput } from "./article.resolver";
 import { FigureConnection } from "./connections";
 import { FigureFilter } from "./inputs/filters.input";
+import { pageCost } from "./complexity";
 
 @ArgsType()
 class FiguresArgs extends PageArgsInput {
@@ -13,13 +14,13 @@ class FiguresArgs extends PageArgsInput {
 
 @Resolver(() => Figure)
 export class FigureResolver {
-  @Query(() => FigureConnection, { description: "Figures, newest article first." })
+  @Query(() => FigureConnection, { description: "Figures, newest article first.", complexity: pageCost })
   figures(@Args() { filter, first, after }: FiguresArgs, @Ctx() ctx: AppContext) {
     return ctx.services.figureList.list(filter, { first, after }).then((page) => new FigureConnection(page));
   }
 
   @FieldResolver(() => Article)
   article(@Root() figure: Figure, @Ctx() ctx: AppContext) {
-    return ctx.loaders.article.load(String(figure.articleId));
+    return ctx.loaders.articleOf(figure);
   }
 }

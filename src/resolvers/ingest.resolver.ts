@@ -17,8 +17,10 @@ export class IngestArticlePayload {
 export class IngestResolver {
   @Authorized("write")
   @Mutation(() => IngestArticlePayload, { description: "Reads a scraped news page and stores the article with its quotes, figures, actors, countries and topics." })
-  ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: AppContext): Promise<IngestArticlePayload> {
-    return ctx.services.ingest.ingest(input, ctx.services.config.maxRawBytes);
+  async ingestArticle(@Arg("input", () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: AppContext): Promise<IngestArticlePayload> {
+    const result = await ctx.services.ingest.ingest(input, ctx.services.config.maxRawBytes);
+    ctx.metrics?.articlesIngested.inc({ created: String(result.created) });
+    return result;
   }
 
   @Authorized("write")

@@ -1,9 +1,12 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { Actor, Article, Quote } from "../entities";
 import { PageArgsInput } from "./article.resolver";
 import { QuoteConnection } from "./connections";
 import { QuoteFilter } from "./inputs/filters.input";
+import { nodeFields } from "./selection";
+import { pageCost } from "./complexity";
 
 @ArgsType()
 class QuotesArgs extends PageArgsInput {
@@ -13,18 +16,18 @@ class QuotesArgs extends PageArgsInput {
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => QuoteConnection, { description: "Quotes, newest article first." })
-  quotes(@Args() { filter, first, after }: QuotesArgs, @Ctx() ctx: AppContext) {
-    return ctx.services.quoteList.list(filter, { first, after }).then((page) => new QuoteConnection(page));
+  @Query(() => QuoteConnection, { description: "Quotes, newest article first.", complexity: pageCost })
+  quotes(@Args() { filter, first, after }: QuotesArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.quoteList.list(filter, { first, after }, nodeFields(info)).then((page) => new QuoteConnection(page));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Null when the text does not say who said it." })
   speaker(@Root() quote: Quote, @Ctx() ctx: AppContext) {
-    return quote.speakerId ? ctx.loaders.actor.load(String(quote.speakerId)) : null;
+    return ctx.loaders.speakerOf(quote);
   }
 
   @FieldResolver(() => Article)
   article(@Root() quote: Quote, @Ctx() ctx: AppContext) {
-    return ctx.loaders.article.load(String(quote.articleId));
+    return ctx.loaders.articleOf(quote);
   }
 }

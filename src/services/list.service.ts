@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import type { Page } from "../resolvers/connection";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
-import { ACTOR_COLUMNS, ARTICLE_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ACTOR_COLUMNS, ARTICLE_COLUMNS, articleColumns, articleFromRow, FIGURE_COLUMNS, QUOTE_COLUMNS, quoteFromRow, quoteJoins } from "./columns";
 import type { CursorCodec } from "./cursor";
 import * as filters from "./filters";
 import { ACTOR_ORDER, ARTICLE_ORDER, FIGURE_ORDER, QUOTE_ORDER } from "./orders";
@@ -16,6 +16,12 @@ export interface ListDefinition<Filter, Criteria, Row> {
   /** FROM and conditions for checked criteria, parameters bound to `params`. */
   shape(criteria: Criteria, params: SqlParams): filters.ListShape;
   select: string;
+  /** Columns for a page whose nodes ask for these GraphQL fields; `select` when absent or fields are unknown. */
+  columns?(fields: ReadonlySet<string> | undefined): string;
+  /** LEFT JOINs the page (not the count) adds for these fields, to read related rows with the page. */
+  joins?(fields: ReadonlySet<string> | undefined): string;
+  /** Turns a page row read with `columns`/`joins` into the node. */
+  mapRow?(row: Record<string, unknown>): Row;
   order: KeysetOrder<Row>;
 }
 
@@ -23,12 +29,17 @@ export const ARTICLE_LIST: ListDefinition<ArticleFilter, filters.ArticleCriteria
   normalize: filters.normalizeArticleFilter,
   shape: filters.articleQuery,
   select: ARTICLE_COLUMNS,
+  columns: articleColumns,
+  mapRow: articleFromRow,
   order: ARTICLE_ORDER,
 };
 export const QUOTE_LIST: ListDefinition<QuoteFilter, filters.QuoteCriteria, Quote> = {
   normalize: filters.normalizeQuoteFilter,
   shape: (c, p) => ({ from: "quote q", conditions: filters.quoteConditions(c, p) }),
   select: QUOTE_COLUMNS,
+  columns: (fields) => quoteJoins(fields).columns,
+  joins: (fields) => quoteJoins(fields).joins,
+  mapRow: quoteFromRow,
   order: QUOTE_ORDER,
 };
 export const FIGURE_LIST: ListDefinition<FigureFilter, filters.FigureCriteria, Figure> = {
@@ -45,20 +56,37 @@ export const ACTOR_LIST: ListDefinition<ActorFilter, filters.ActorCriteria, Acto
 };
 
 /** The list query for checked criteria, with the order's columns taken from the driving table when the shape says so. */
-export function listQuery<Criteria, Row>(definition: ListDefinition<unknown, Criteria, Row>, criteria: Criteria): { query: ListQuery; order: KeysetOrder<Row> } {
+export function listQuery<Criteria, Row>(
+  definition: ListDefinition<unknown, Criteria, Row>,
+  criteria: Criteria,
+  fields?: ReadonlySet<string>,
+): { query: ListQuery; order: KeysetOrder<Row> } {
   const params = new SqlParams();
   const shape = definition.shape(criteria, params);
   const { order } = definition;
   const columns = shape.orderColumns ? order.columns.map((column, i) => ({ ...column, expr: shape.orderColumns![i] })) : order.columns;
+  const joins = definition.joins?.(fields);
   return {
-    query: { select: definition.select, from: shape.from, countFrom: shape.countFrom, conditions: shape.conditions, params },
+    query: {
+      select: definition.columns ? definition.columns(fields) : definition.select,
+      from: joins ? `${shape.from} ${joins}` : shape.from,
+      countFrom: joins ? (shape.countFrom ?? shape.from) : shape.countFrom,
+      conditions: shape.conditions,
+      params,
+    },
     order: { ...order, columns },
   };
 }
 
 /** The SQL a list request runs (page and count), exactly as ListService sends it; the query-plan test EXPLAINs it. */
-export function listSql<Criteria, Row>(definition: ListDefinition<unknown, Criteria, Row>, criteria: Criteria, first: number, afterValues: Array<string | number> | null = null): PageSql {
-  const { query, order } = listQuery(definition, criteria);
+export function listSql<Criteria, Row>(
+  definition: ListDefinition<unknown, Criteria, Row>,
+  criteria: Criteria,
+  first: number,
+  afterValues: Array<string | number> | null = null,
+  fields?: ReadonlySet<string>,
+): PageSql {
+  const { query, order } = listQuery(definition, criteria, fields);
   return buildPageSql(query, order as KeysetOrder<unknown>, first, afterValues);
 }
 
@@ -71,12 +99,15 @@ export class ListService<Filter, Criteria, Row> {
     private readonly definition: ListDefinition<Filter, Criteria, Row>,
   ) {}
 
-  async list(filter: Filter | null | undefined, page: PageArgs): Promise<Page<Row>> {
+  /** `fields`: the GraphQL fields the page's nodes ask for, when known (lets a list skip columns nobody reads). */
+  async list(filter: Filter | null | undefined, page: PageArgs, fields?: ReadonlySet<string>): Promise<Page<Row>> {
     const { definition } = this;
     const criteria = definition.normalize(filter, this.reference);
     checkFirst(page.first);
     decodeAfter(this.cursors, definition.order, page.after);
-    const { query, order } = listQuery(definition as ListDefinition<unknown, Criteria, Row>, criteria);
-    return fetchPage(this.dataSource, this.cursors, query, order, page);
+    const { query, order } = listQuery(definition as ListDefinition<unknown, Criteria, Row>, criteria, fields);
+    const result = await fetchPage(this.dataSource, this.cursors, query, order, page);
+    const { mapRow } = definition;
+    return mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
   }
 }

@@ -98,7 +98,7 @@ export async function fetchPage<Row>(
   let total: Promise<number> | undefined;
   return {
     nodes,
-    cursors: nodes.map((row) => codec.encode({ list: order.list, values: order.key(row) })),
+    cursor: (i) => codec.encode({ list: order.list, values: order.key(nodes[i]) }),
     hasNextPage,
     hasPreviousPage: afterValues !== null,
     countTotal: () => (total ??= db.query(countSql, countParams).then((r: Array<{ n: number }>) => r[0].n)),

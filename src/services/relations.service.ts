@@ -1,19 +1,29 @@
 import type { DataSource } from "typeorm";
 import type { Actor, Article, Figure, Quote } from "../entities";
-import { ACTOR_COLUMNS, ARTICLE_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ACTOR_COLUMNS, ARTICLE_HEAD_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, quoteFromRow, SPEAKER_COLUMNS, speakerFromRow } from "./columns";
 import { ARTICLE_ORDER, QUOTE_ORDER } from "./orders";
 import { afterCondition, orderBy } from "./paging";
 import { SqlParams } from "./sql";
 
 export type ArticleActorRow = Actor & { articleId: string; mentions: number };
 export type Keyed<Row> = Row & { ownerId: string };
+/** A quote with its speaker, read in the same row. */
+export interface QuoteWithSpeaker {
+  quote: Quote;
+  speaker: Actor | null;
+}
 
 /** Batched reads behind the DataLoaders: each takes many parent ids and sends one statement. */
 export class RelationService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Articles without their body (Article.body reads it through bodiesByIds when asked for). */
   articlesByIds(ids: readonly string[]): Promise<Article[]> {
-    return this.dataSource.query(`SELECT ${ARTICLE_COLUMNS} FROM article a WHERE a.id = ANY($1::bigint[])`, [ids]);
+    return this.dataSource.query(`SELECT ${ARTICLE_HEAD_COLUMNS} FROM article a WHERE a.id = ANY($1::bigint[])`, [ids]);
+  }
+
+  bodiesByIds(ids: readonly string[]): Promise<Array<{ id: string; body: string }>> {
+    return this.dataSource.query(`SELECT a.id, a.body FROM article a WHERE a.id = ANY($1::bigint[])`, [ids]);
   }
 
   actorsByIds(ids: readonly string[]): Promise<Actor[]> {
@@ -43,8 +53,19 @@ export class RelationService {
     );
   }
 
-  quotesByArticle(ids: readonly string[]): Promise<Quote[]> {
-    return this.dataSource.query(`SELECT ${QUOTE_COLUMNS} FROM quote q WHERE q.article_id = ANY($1::bigint[]) ORDER BY q.article_id, q.position`, [ids]);
+  /** Quotes of many articles in order of appearance, each with its speaker (one statement for both). */
+  async quotesByArticle(ids: readonly string[]): Promise<QuoteWithSpeaker[]> {
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT ${QUOTE_COLUMNS}, ${SPEAKER_COLUMNS} FROM quote q LEFT JOIN actor s ON s.id = q.speaker_id
+       WHERE q.article_id = ANY($1::bigint[]) ORDER BY q.article_id, q.position`,
+      [ids],
+    );
+    return rows.map((r) => {
+      const quote = quoteFromRow(r);
+      const speaker = quote.speakerRow ?? null;
+      delete quote.speakerRow; // the actor loader is primed with it instead
+      return { quote, speaker };
+    });
   }
 
   figuresByArticle(ids: readonly string[]): Promise<Figure[]> {
@@ -72,7 +93,7 @@ export class RelationService {
     const cursor = after ? `AND ${afterCondition(linkOrder, after, params)}` : "";
     return this.dataSource.query(
       `SELECT s.id::text AS "ownerId", x.* FROM unnest(${ids}) AS s(id)
-       CROSS JOIN LATERAL (SELECT ${ARTICLE_COLUMNS} FROM article_actor aa JOIN article a ON a.id = aa.article_id
+       CROSS JOIN LATERAL (SELECT ${ARTICLE_HEAD_COLUMNS} FROM article_actor aa JOIN article a ON a.id = aa.article_id
                            WHERE aa.actor_id = s.id ${cursor}
                            ORDER BY ${orderBy(linkOrder)} LIMIT ${params.add(limit, "int")}) x`,
       params.values,
