@@ -78,6 +78,24 @@ function postgresUser(): { uid?: number; gid?: number } {
   }
 }
 
+/**
+ * As root the server runs as "postgres", which must be able to reach the binaries and the data folder. A
+ * project checked out under a private folder (mode 700, as mktemp makes) hides them; grant "others" the right
+ * to pass through (x only: no listing, no reading) on each ancestor that lacks it.
+ */
+function ensureTraversable(target: string, user: { uid?: number }, log: (msg: string) => void): void {
+  if (user.uid === undefined) return;
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  let dir: string = path.sep;
+  for (const part of parts) {
+    dir = path.join(dir, part);
+    const stat = fs.statSync(dir, { throwIfNoEntry: false });
+    if (!stat?.isDirectory() || stat.mode & 0o001) continue;
+    fs.chmodSync(dir, stat.mode | 0o001);
+    log(`made ${dir} traversable for the postgres user`);
+  }
+}
+
 function run(file: string, args: string[], user: { uid?: number; gid?: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(file, args, { ...user, env: { ...process.env, LC_ALL: "C" } }, (error, stdout, stderr) =>
@@ -116,6 +134,8 @@ export async function startEmbeddedPostgres(
   await stopOrphanedPostmaster(databaseDir, log);
   const port = options.port ?? (await findFreePort());
   const user = postgresUser();
+  ensureTraversable(path.dirname(binary("pg_ctl")), user, log);
+  ensureTraversable(path.dirname(databaseDir), user, log);
   if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`initialising a new PostgreSQL data folder in ${databaseDir}`);
     await initialise(databaseDir, user);

@@ -1,9 +1,10 @@
+import { SHARED_FIXTURES } from "../helpers/fixtures";
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 import { startTestApp, type TestApp } from "../helpers/test-app";
 
-const FIXTURES = path.resolve(PROJECT_ROOT, "../shared/fixtures");
+const FIXTURES = SHARED_FIXTURES;
 const seedRaw = fs.readFileSync(path.join(FIXTURES, "seed-article.txt"), "utf8");
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "seed-article.expected.json"), "utf8"));
 

@@ -2,12 +2,13 @@
  * The seed fixture: every assertion in seed-article.expected.json must hold. The expectations are read
  * from the shared JSON file, not restated here.
  */
+import { SHARED_FIXTURES } from "../../helpers/fixtures";
 import * as fs from "fs";
 import * as path from "path";
 import { extractArticle } from "../../../src/ingestion";
 import type { ExtractedActor, ExtractedArticle } from "../../../src/ingestion";
 
-const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures");
+const FIXTURES = SHARED_FIXTURES;
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "seed-article.expected.json"), "utf8"));
 const raw = fs.readFileSync(path.join(FIXTURES, expected.input.file), "utf8");
 
