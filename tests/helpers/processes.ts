@@ -115,16 +115,18 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
   const script = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(dist("src/database/embedded.js"))});
     startEmbeddedPostgres(${JSON.stringify(dataDir)}, { port: ${port} }).then((db) => {
-      process.stdout.write("postgres up\\n");
       const alive = setInterval(() => undefined, 1 << 30); // nothing else keeps this process (and so postgres) up
-      process.on("SIGTERM", () => db.stop().then(() => process.exit(0), () => process.exit(1)));
+      process.on("SIGTERM", () => db.stop().then(() => process.exit(0), (error) => { process.stderr.write(String(error)); process.exit(1); }));
+      // Only now: the parent may signal the moment it reads this line.
+      process.stdout.write("postgres up\\n");
     }, (error) => { process.stderr.write(String(error)); process.exit(1); });`;
   const child = spawnNode(["-e", script], {});
   await child.waitFor(/postgres up/);
   return {
     async stop() {
       child.process.kill("SIGTERM");
-      await child.exited;
+      const code = await child.exited;
+      if (code !== 0) throw new Error(`stopping PostgreSQL failed (exit ${code}): ${child.stderr()}`);
     },
   };
 }
