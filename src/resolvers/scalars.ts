@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
 import { ErrorCode } from "../errors";
 
 /** A Date that came from a date-only value ("2024-06-30"): `to` then covers that whole day. */
@@ -30,10 +31,14 @@ export function parseDateTime(value: unknown): DateOnlyMarked {
     return date;
   }
   if (!DATE_TIME.test(text)) throw invalid(value);
+  // graphql-scalars checks the date-time strictly (RFC 3339: real calendar dates, valid offsets);
+  // a value without an offset is taken as UTC.
   const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
-  const date = new Date(hasOffset ? text : `${text}Z`);
-  if (Number.isNaN(date.getTime())) throw invalid(value);
-  return date;
+  try {
+    return DateTimeResolver.parseValue(`${text.replace(" ", "T")}${hasOffset ? "" : "Z"}`) as Date;
+  } catch {
+    throw invalid(value);
+  }
 }
 
 /** ISO-8601, always UTC on output; accepts a date-time or a date-only value on input. */
