@@ -1,3 +1,4 @@
+import type { ExtractedFigure } from "../ingestion/types";
 import { createHash } from "node:crypto";
 import { isoCountries } from "../domain/countries";
 import { IPTC_TOP_LEVEL, topicSlug } from "../domain/iptc-topics";
@@ -23,14 +24,8 @@ export interface SyntheticQuote {
   speaker: number | null;
 }
 
-export interface SyntheticFigure {
-  value: number;
-  unit: string;
-  text: string;
-  context: string;
-  start: number;
-  end: number;
-}
+/** A figure as the extraction pipeline makes one. */
+export type SyntheticFigure = ExtractedFigure;
 
 /** One article with everything linked to it; actors are indexes into SyntheticCorpus.actors. */
 export interface SyntheticArticle {

@@ -157,6 +157,15 @@ class Context {
    * "Minister of Foreign Affairs", "Secretary of State for Health": a role word, "of"/"for", and portfolio
    * words, opening the run after nothing but countries and title words. Returns the title's token range.
    */
+  /** A shorter mention of a person ("Ryder", "Quispe Salas") becomes one more surface of the full name. */
+  private absorbPerson(owner: Candidate, short: Candidate): void {
+    owner.surfaces.add(short.name);
+    owner.evidence += short.evidence;
+    owner.title = owner.title ?? short.title;
+    if (owner.country === undefined) owner.country = short.country;
+    this.candidates.delete(actorKey(short.name, "PERSON"));
+  }
+
   private roleOfField(a: number, b: number): { start: number; end: number } | null {
     const { tokens } = this;
     for (let k = a; k < b - 2; k++) {
@@ -922,25 +931,13 @@ class Context {
     }
     for (const single of people.filter((c) => !c.name.includes(" "))) {
       const owners = bySurname.get(foldText(single.name));
-      if (owners && owners.length === 1) {
-        const owner = owners[0];
-        owner.surfaces.add(single.name);
-        owner.evidence += single.evidence;
-        owner.title = owner.title ?? single.title;
-        if (owner.country === undefined) owner.country = single.country;
-        this.candidates.delete(actorKey(single.name, "PERSON"));
-      }
+      if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
     }
     // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
     for (const short of multi) {
       const owners = multi.filter((o) => o !== short && o.name.endsWith(" " + short.name));
       if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON"))) continue;
-      const owner = owners[0];
-      owner.surfaces.add(short.name);
-      owner.evidence += short.evidence;
-      owner.title = owner.title ?? short.title;
-      if (owner.country === undefined) owner.country = short.country;
-      this.candidates.delete(actorKey(short.name, "PERSON"));
+      this.absorbPerson(owners[0], short);
     }
     const byGivenName = new Map<string, Candidate[]>();
     for (const person of multi) {
