@@ -59,6 +59,18 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
 const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);
 const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady"]);
 
+/** Plurals that take "'s" and open names of bodies ("People's Party", "Women's Institute", "Children's Fund"). */
+const IRREGULAR_PLURALS = new Set(["People", "Women", "Children", "Men"]);
+
+/** Titles held over a territory: whoever owns them by a possessive is a state, province or city. */
+const JURISDICTION_ROLES = new Set(["premier", "governor", "mayor", "premier-elect", "governor-elect", "mayor-elect"]);
+
+/** People a speaker talks to, not works for ("told reporters at Heathrow"). */
+const AUDIENCE_WORDS = new Set(["reporter", "journalist", "correspondent", "student", "resident", "witness", "survivor", "victim", "volunteer", "activist", "campaigner"]);
+
+/** Military and police ranks: they stand before a name as titles, never as given names. */
+const RANKS = new Set(["general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "commander", "marshal", "corporal", "private", "brigadier", "commodore", "superintendent", "inspector", "constable"]);
+
 function isHonorific(title: string): boolean {
   return title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()));
 }
@@ -121,7 +133,7 @@ class Context {
       const t = tokens[i];
       if (!this.isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
       let end = i + 1;
-      while (end < tokens.length && !tokens[end - 1].possessive) {
+      while (end < tokens.length && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
         const next = tokens[end];
         // "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
         const afterMark = tokens[end + 1];
@@ -190,6 +202,14 @@ class Context {
     return null;
   }
 
+  /** "European People's Party", "Women's Institute": an irregular plural's possessive inside a body's name. */
+  private collectivePossessiveInName(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    return IRREGULAR_PLURALS.has(t.base) && !!next && this.isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+  }
+
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
   private organisationHeadAhead(k: number): boolean {
     const { tokens } = this;
@@ -208,19 +228,22 @@ class Context {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
-    for (let k = from + 1; k < to - 1; k++) {
-      if (!/-based$/i.test(tokens[k].text)) continue;
-      this.processRun(from, tokens[k - 1].text === "and" ? k - 1 : k);
-      this.processRun(k, to);
+    let basedAt = -1;
+    for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
+    // "New York-based Harbor Ridge": a place of several words before "-based" belongs to the base.
+    const basePlace = basedAt === -1 ? undefined : this.placeEndingIn(basedAt, from);
+    const baseStart = basePlace ? basePlace.firstToken : basedAt;
+    if (basedAt !== -1 && baseStart > from) {
+      this.processRun(from, tokens[baseStart - 1].text === "and" ? baseStart - 1 : baseStart);
+      this.processRun(baseStart, to);
       return;
     }
     // "Toronto-based Andes Copper Corp": the base is an affiliation, not part of the name.
-    if (/-based$/i.test(tokens[from].text)) {
-      if (to - from === 1) return;
-      const c = this.countryAt.get(from);
-      this.basedCountry = c?.code ?? undefined;
+    if (basedAt !== -1 || /-based$/i.test(tokens[from].text)) {
+      if (basedAt === -1) return;
+      this.basedCountry = basePlace?.code ?? undefined;
       // "US-based Albemarle": a based name with no role word before it is a body.
-      const rest = from + 1;
+      const rest = basedAt + 1;
       if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !this.isPersonName(tokens.slice(rest, to)) || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
         this.addRunOrganisation(rest, to);
       } else this.processRun(rest, to);
@@ -267,6 +290,10 @@ class Context {
       } else break;
     }
 
+    if (this.nounsThenCountry(a, b)) {
+      this.addRunOrganisation(a, b);
+      return;
+    }
     // "Ethiopian Minister of Water and Energy Habtamu Alemu": a title with its portfolio, then the name.
     const roleField = this.roleOfField(a, b);
     if (roleField) {
@@ -291,7 +318,7 @@ class Context {
         return;
       }
     }
-    if (!roleField && this.isOrganisationRun(a, b)) {
+    if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
       this.addRunOrganisation(a, b);
       return;
     }
@@ -360,7 +387,7 @@ class Context {
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
-      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDateline(tokens, a)) {
+      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -431,6 +458,7 @@ class Context {
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
     // their own belongs to the one country the sentence names as an owner before them.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
+    if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const employer = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
     const person = this.candidates.get(actorKey(name, "PERSON"));
@@ -471,6 +499,20 @@ class Context {
     return null;
   }
 
+  /**
+   * "New Zealand had earlier made 286, with captain Blair Hendry top-scoring": a country that opens the sentence as
+   * its subject (name, then a lower-case verb) is the side a titled person later in that sentence belongs to.
+   */
+  private subjectCountryOfSentence(at: number): string | undefined {
+    const { tokens } = this;
+    let s = at;
+    while (s > 0 && tokens[s - 1].paragraph === tokens[at].paragraph && !/^[.!?]$/.test(tokens[s - 1].text)) s--;
+    const c = this.countryAt.get(s);
+    if (!c?.code || c.kind !== "name" || c.endToken >= at || tokens[c.endToken - 1].possessive) return undefined;
+    const verb = tokens[c.endToken];
+    return verb && verb.kind === "word" && !verb.cap && !CONNECTORS.has(verb.text) ? c.code : undefined;
+  }
+
   /** "In Berlin, Digital Minister Karsten Vogt said …": the place a sentence opens with. */
   private sentenceOpeningPlace(at: number): string | undefined {
     const { tokens } = this;
@@ -481,6 +523,12 @@ class Context {
     return c?.code && tokens[c.endToken]?.text === "," ? c.code : undefined;
   }
 
+  /** The country mention covering the "-based" token at k (from `from` on), whether or not it starts there. */
+  private placeEndingIn(k: number, from: number): CountryMention | undefined {
+    for (const c of this.input.countryMentions) if (c.firstToken >= from && c.firstToken <= k && c.endToken === k + 1) return c;
+    return undefined;
+  }
+
   private countryEndingAt(k: number): CountryMention | undefined {
     for (const c of this.input.countryMentions) if (c.endToken === k + 1) return c;
     return undefined;
@@ -489,7 +537,18 @@ class Context {
   /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
   private startsName(p: number, b: number): boolean {
     const t = this.tokens[p];
+    if (this.givenNameAfterTitle(p, b)) return true;
     return b - p >= 2 && FIRST_NAMES.has(foldText(t.text)) && !ROLE_WORDS.has(this.tokens[p + 1].text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
+  }
+
+  /** "coach Dean Harlow": a capitalised role word (not a rank) between a lower-case title and a surname is a given name. */
+  private givenNameAfterTitle(p: number, b: number): boolean {
+    const { tokens } = this;
+    const t = tokens[p];
+    const title = tokens[p - 1];
+    if (b - p !== 2 || !title || title.kind !== "word" || title.cap || !ROLE_WORDS.has(title.text) || !adjacent(this.body, title, t)) return false;
+    const next = tokens[p + 1];
+    return !HONORIFICS.has(t.text.toLowerCase()) && !RANKS.has(t.text.toLowerCase()) && !ROLE_WORDS.has(next.text.toLowerCase()) && !TITLE_MODIFIERS.has(next.text.toLowerCase());
   }
 
   private isPersonName(nameTokens: Token[], afterRole = false): boolean {
@@ -545,6 +604,44 @@ class Context {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** "analysts at Desjardins", "an economist at Nomura": a name after a role noun and "at" is the employer. */
+  private employerAfterRoleAt(a: number, b: number): boolean {
+    const { tokens } = this;
+    const at = tokens[a - 1];
+    const role = tokens[a - 2];
+    if (at?.text !== "at" || !role || role.kind !== "word" || !adjacent(this.body, role, at) || !adjacent(this.body, at, tokens[a])) return false;
+    const lower = role.text.toLowerCase();
+    const singular = lower.replace(/(?<=[^s])s$/, "");
+    if (!ROLE_WORDS.has(singular) || AUDIENCE_WORDS.has(singular)) return false;
+    const first = foldText(tokens[a].base);
+    if (FIRST_NAMES.has(first) || PLACE_NAMES.has(first) || this.coveredByCountries(a, b) || this.countryAt.has(a)) return false;
+    return !NON_NAME_WORDS.has(tokens[a].base) && !NAME_BLOCKING_FIRST_WORDS.has(tokens[a].base);
+  }
+
+  /**
+   * "Statistics South Africa", "Minerals Council South Africa", "Cricket Australia": one to three common nouns
+   * written before a country's name make a national body's name.
+   */
+  private nounsThenCountry(a: number, b: number): boolean {
+    const { tokens } = this;
+    const c = this.countryEndingAt(b - 1);
+    if (!c?.code || c.kind !== "name" || c.firstToken <= a || c.firstToken - a > 3) return false;
+    for (let k = a; k < c.firstToken; k++) if (!this.isCommonNounWord(tokens[k])) return false;
+    return true;
+  }
+
+  /** A capitalised word that is an ordinary noun here, not a name, title, place, people or adjective. */
+  private isCommonNounWord(t: Token): boolean {
+    const folded = foldText(t.base);
+    const lower = t.text.toLowerCase();
+    if (!t.cap || t.possessive || t.base === t.base.toUpperCase() || /(?:ing|ed|ern|al|ic|ous|ive|ful|less|ary)$/.test(lower)) return false;
+    if (ORGANISATION_HEADS.has(t.base)) return true;
+    if (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || NAME_BLOCKING_FIRST_WORDS.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_WORDS.has(lower)) return false;
+    if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || COUNTRY_SURFACES.has(t.base) || CONNECTORS.has(t.text)) return false;
+    const tags = COMMON_WORDS_TAGS.get(folded) ?? "";
+    return !/\b(?:Adjective|Demonym|Verb|PastTense|Determiner|Preposition|Conjunction|Adverb)\b/.test(tags);
   }
 
   /** "Champions League", "the DAX index", "FTSE 100": competitions and market indices are not bodies. */
@@ -666,7 +763,7 @@ class Context {
     let found: { org: KnownOrganisation; n: number } | null = null;
     for (let n = 1; n <= KNOWN_ORGANISATION_MAX_WORDS && p + n <= limit; n++) {
       const t = tokens[p + n - 1];
-      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || tokens[p + n - 2].possessive)) break;
+      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || (tokens[p + n - 2].possessive && !IRREGULAR_PLURALS.has(tokens[p + n - 2].base)))) break;
       const prefix = key;
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
@@ -761,7 +858,7 @@ class Context {
       k++;
       if (tokens[k - 1].possessive) break;
     }
-    if (k === from) return undefined;
+    if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
@@ -771,6 +868,11 @@ class Context {
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
+  }
+
+  /** "Victoria's Premier", "Ontario's governor": the possessor of a head-of-government title is a place, not an employer. */
+  private jurisdictionOwner(owner: number, roleEnd: number): boolean {
+    return this.tokens[owner].possessive && JURISDICTION_ROLES.has(this.tokens[roleEnd].text.toLowerCase());
   }
 
   /** "Arsenal goalkeeper": a well-known body inside a title. */
@@ -970,7 +1072,7 @@ class Context {
     for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.evidence > 0) for (const s of c.surfaces) for (const w of s.split(" ")) personWords.add(foldText(w));
     for (const org of orgs) {
       // "Kitaboshi" after "Kitaboshi Semiconductor" is the same body; "Kessler's lawyer" names a person, not an employer.
-      const longer = orgs.find((o) => o !== org && o.name.startsWith(org.name + " ") && !org.name.includes(" "));
+      const longer = orgs.find((o) => o !== org && o.name.startsWith(org.name + " ") && !org.name.includes(" ")) ?? this.fullNameEndingWithHead(orgs, org);
       if (longer) {
         longer.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
@@ -1050,6 +1152,13 @@ class Context {
     }
     mentions.sort((x, y) => x.start - y.start);
     return { actors, mentions };
+  }
+
+  /** "Commission" after "European Commission": a lone organisation head is the one body named in full with it. */
+  private fullNameEndingWithHead(orgs: Candidate[], org: Candidate): Candidate | undefined {
+    if (org.name.includes(" ") || !ORGANISATION_HEADS.has(org.name)) return undefined;
+    const owners = orgs.filter((o) => o !== org && o.name.endsWith(" " + org.name));
+    return owners.length === 1 ? owners[0] : undefined;
   }
 
   /**
@@ -1185,6 +1294,11 @@ const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).
 const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const COMMON_WORDS = new Set(Object.keys(LEXICON));
 const COMMON_WORDS_TAGS = new Map(Object.entries(LEXICON).map(([w, t]) => [w, Array.isArray(t) ? t.join(",") : String(t)]));
+
+/** "Europeans", "Africans": a people (folded, lower case), which speaks like a body but is none. */
+function isDemonymWord(folded: string): boolean {
+  return /\bDemonym\b/.test(COMMON_WORDS_TAGS.get(folded) ?? "");
+}
 
 function isDateline(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];

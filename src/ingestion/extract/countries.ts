@@ -6,6 +6,7 @@ import {
   CountrySurface,
   PERSON_PRONE_COUNTRY_WORDS,
   US_STATE_CUES,
+  US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, ROLE_WORDS } from "../lexicons/people";
@@ -57,6 +58,13 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
+    const state = usStateAfterPlace(tokens, text, i, baseOffset);
+    if (state) {
+      const last = tokens[i + state - 1];
+      out.push({ code: "US", surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state });
+      i += state - 1;
+      continue;
+    }
     const match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) : null;
     if (match) {
       const { surface, entry, n } = match;
@@ -66,7 +74,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       if (text[last.end - baseOffset] === "$") continue;
       let code = entry.code;
       if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
-      out.push({ code, surface, kind: entry.kind, start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n });
+      const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
+      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n });
       i += n - 1;
       continue;
     }
@@ -86,6 +95,21 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   return out;
 }
 
+/** "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0. */
+function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset: number): number {
+  const comma = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (comma?.text !== "," || !place || place.kind !== "word" || !place.cap || place.paragraph !== tokens[i].paragraph) return 0;
+  if (text.slice(place.end - baseOffset, comma.start - baseOffset) !== "") return 0;
+  for (const n of [2, 1]) {
+    const last = tokens[i + n - 1];
+    if (!last || (n === 2 && !adjacent(text, tokens[i], last, baseOffset))) continue;
+    const name = n === 2 ? `${tokens[i].text} ${last.base}` : last.base;
+    if (US_STATES.has(name) && !US_STATES.has(place.base) && !tokens[i - 3]?.text.match(/^(?:and|or|,)$/)) return n;
+  }
+  return 0;
+}
+
 function longestSurfaceAt(
   tokens: Token[],
   text: string,
@@ -99,6 +123,8 @@ function longestSurfaceAt(
     if (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive)) break;
     key = n === 1 ? t.text : key + " " + t.text;
     candidates.push({ surface: key, n });
+    // "New York-based": the place before a "-based" ending.
+    if (n > 1 && /-based$/i.test(t.text)) candidates.push({ surface: key.slice(0, -"-based".length), n });
     if (t.possessive) candidates.push({ surface: (n === 1 ? "" : key.slice(0, key.length - t.text.length)) + t.base, n });
   }
   for (let k = candidates.length - 1; k >= 0; k--) {

@@ -5,6 +5,7 @@ import {
   CURRENCY_SYMBOLS,
   HOMOGRAPH_UNITS,
   ISO_CURRENCY_CODES,
+  LETTER_SYMBOLS,
   LOCAL_DOLLAR_CODES,
   countryUses,
   currenciesOf,
@@ -66,7 +67,7 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
-    String.raw`(?:(?<cur>U\.S\.\$|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|[A-Z]{3}(?=\s?\d))\s?)?` +
+    String.raw`(?:(?<cur>U\.S\.\$|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
@@ -113,6 +114,7 @@ function localDollarOf(body: string, home: string | null): string | null {
 
 /** The currency a symbol or code before an amount stands for, or null when it is none. */
 function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, spaced: boolean): string | null {
+  if (/^[A-Z]$/.test(text)) return localLetterCurrency(text, offset, ctx);
   let candidates = CURRENCY_SYMBOLS.get(text);
   if (!candidates && /^[A-Z]{1,3}\$$/.test(text)) {
     const dollar = dollarOfCountryPrefix(text.slice(0, -1));
@@ -122,6 +124,16 @@ function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, sp
   if (!candidates) return null;
   if (text === "$") return ctx.localDollar ?? "USD";
   return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home, ctx.weights);
+}
+
+/** "R2.4 billion" in a South African story: a one-letter symbol is money only where the story's country uses it. */
+function localLetterCurrency(letter: string, offset: number, ctx: CurrencyContext): string | null {
+  const codes = LETTER_SYMBOLS.get(letter) ?? [];
+  for (const country of [ctx.countryAt(offset), ctx.home]) {
+    const code = codes.find((c) => countryUses(country, c));
+    if (code) return code;
+  }
+  return null;
 }
 
 /** Numbers that count or measure something, in order of appearance, with their unit and sentence. */
@@ -177,6 +189,7 @@ export function extractFigures(
 
   const figures: ExtractedFigure[] = [];
   const described = raw.map((r) => describe(body, sentences, r, ctx));
+  const scoreUnit = articleScoreUnit(body);
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
     const figure = described[i];
@@ -188,6 +201,7 @@ export function extractFigures(
       const next = raw[i + 1];
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
+    if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const prev = figures[figures.length - 1];
@@ -198,6 +212,17 @@ export function extractFigures(
     figures.push(figure);
   }
   return figures;
+}
+
+/** The unit a sports report keeps score in ("runs", "points", "goals"), when it writes one out with a number. */
+function articleScoreUnit(body: string): string | null {
+  return /\b\d+ (runs|points|goals)\b/.exec(body)?.[1] ?? null;
+}
+
+/** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
+function isScoreMention(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|top-scor(?:ed|ing) with|target of|chased down|chasing)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
 }
 
 function isCountedThing(unit: string): boolean {
@@ -265,12 +290,48 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   }
   if (!unit) {
     if (TIME_UNITS.test(rest.trimStart()) && /^\s|^-/.test(rest)) return null;
-    unit = countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
+    const rate = exchangeRateCurrency(body, r, ctx);
+    unit = rate !== undefined ? rate ?? "" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
   }
   if (r.fromWords && !r.scaled) return null;
   const sentence = spanAt(sentences, r.start);
   const context = sentence ? body.slice(sentence.start, sentence.end) : body.slice(Math.max(0, r.start - 100), Math.min(body.length, end + 100));
   return { value: r.value, unit, text: body.slice(r.start, end), context, start: r.start, end };
+}
+
+// Market convention for which currency of a pair is the base: a rate is quoted in the other one.
+const BASE_CURRENCY_ORDER = ["EUR", "GBP", "AUD", "NZD", "USD"];
+
+/**
+ * "The yen strengthened against the dollar to 146.30": a bare rate is priced in the quote currency of the pair
+ * (JPY here, USD for the euro). Returns undefined when the number is no such rate, null when a currency is unknown.
+ */
+function exchangeRateCurrency(body: string, r: RawNumber, ctx: CurrencyContext): string | null | undefined {
+  const before = body.slice(Math.max(0, r.start - 160), r.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  const m = /\bagainst the ([\p{L}. ]+?) (?:to|at) $/iu.exec(clause);
+  if (!m) return undefined;
+  const other = currencyOfWords(m[1], r, ctx);
+  let subject: string | null = null;
+  for (const w of clause.slice(0, m.index).split(/[^\p{L}]+/u)) {
+    const code = w ? currencyOfWords(w, r, ctx) : null;
+    if (code && code !== other) {
+      subject = code;
+      break;
+    }
+  }
+  if (!other || !subject) return null;
+  const rank = (code: string) => (BASE_CURRENCY_ORDER.indexOf(code) + BASE_CURRENCY_ORDER.length + 1) % (BASE_CURRENCY_ORDER.length + 1);
+  return rank(subject) < rank(other) ? other : subject;
+}
+
+/** The currency a phrase names ("dollar", "euro", "Japanese yen"), or null. */
+function currencyOfWords(phrase: string, r: RawNumber, ctx: CurrencyContext): string | null {
+  const key = foldCurrencyPhrase(phrase.trim());
+  const candidates = CURRENCY_PHRASES.get(key);
+  if (!candidates || HOMOGRAPH_UNITS.has(key)) return null;
+  if (key === "dollar" || key === "dollars") return ctx.localDollar ?? "USD";
+  return resolveCurrency(candidates, ctx.countryAt(r.start), ctx.home, ctx.weights);
 }
 
 function usedInArticle(code: string, ctx: CurrencyContext): boolean {

@@ -15,6 +15,8 @@ export interface QuoteSpan {
   /** Offset just past the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
   close: number;
   closed: boolean;
+  /** Opening mark of the first paragraph when the quote continues one left open in the paragraph before. */
+  chainOpen?: number;
 }
 
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
@@ -146,6 +148,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   for (const span of spans) {
     const paragraph = paragraphIndex(body, span.open);
     let speakerKey: string | null = null;
+    if (previous && !previous.span.closed && paragraph === previous.paragraph + 1) span.chainOpen = previous.span.chainOpen ?? previous.span.open;
     const attribution = attribute(input, span);
     if (attribution.found) speakerKey = attribution.speakerKey;
     else if (previous && continues(input, previous.span, previous.paragraph, span, paragraph)) speakerKey = previous.speakerKey;
@@ -398,8 +401,10 @@ function resolveSpeaker(input: QuoteInput, phrase: Token[], span: QuoteSpan, pre
   }
   if (words.length === 1) {
     const pronoun = words[0].text.toLowerCase();
-    if (PRONOUNS.has(pronoun)) return lastMention(input, span.open, "PERSON");
-    if (ORG_PRONOUNS.has(pronoun)) return lastMention(input, span.open, "ORGANIZATION");
+    // A quote running over several paragraphs: the antecedent stands before its first paragraph.
+    const anchor = span.chainOpen ?? span.open;
+    if (PRONOUNS.has(pronoun)) return lastMention(input, anchor, "PERSON");
+    if (ORG_PRONOUNS.has(pronoun)) return lastMention(input, anchor, "ORGANIZATION");
   }
   return null;
 }

@@ -191,3 +191,13 @@ export const STRONG_CAUCASUS_CUES = new Set([
   "Tbilisi", "Batumi", "Kutaisi", "Caucasus", "Abkhazia", "Ossetia", "Georgians", "Ivanishvili", "Kobakhidze",
   "Saakashvili", "Zourabichvili", "lari", "Rustaveli", "Sakartvelo",
 ]);
+
+/** US states by name ("Georgia" is left to the Georgia cues: "Tbilisi, Georgia" is the country). */
+export const US_STATES = new Set(
+  (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|" +
+    "Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|" +
+    "Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|" +
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+  ).split("|"),
+);

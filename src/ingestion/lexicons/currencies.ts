@@ -125,9 +125,13 @@ for (const code of ISO_CURRENCY_CODES) {
     }
   }
 }
+/** Single capital letters that are a currency's own symbol ("R" rand, "P" pula, "Q" quetzal) -> ISO codes. */
+export const LETTER_SYMBOLS = new Map<string, string[]>();
 for (const c of worldCountries as Array<{ currencies?: Record<string, { symbol?: string }> }>) {
   for (const [code, v] of Object.entries(c.currencies ?? {})) {
     if (ISO_CURRENCY_CODES.has(code) && v.symbol && symbolUsable(v.symbol) && v.symbol.trim() !== "$") addSymbol(v.symbol, code);
+    const letter = v.symbol?.trim() ?? "";
+    if (ISO_CURRENCY_CODES.has(code) && /^[A-Z]$/.test(letter) && !(LETTER_SYMBOLS.get(letter) ?? []).includes(code)) LETTER_SYMBOLS.set(letter, [...(LETTER_SYMBOLS.get(letter) ?? []), code]);
   }
 }
 

@@ -175,7 +175,7 @@ export const ORGANISATION_HEADS = new Set(
     "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
-    "Intelligence Insights Analytics Economics Advisory Unit"
+    "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster"
   ).split(" "),
 );
 
