@@ -59,17 +59,16 @@ function mergeActors(actors: ExtractedActor[]): Map<string, ExtractedActor & { i
   return merged;
 }
 
-/** Saves an extracted article and everything in it in one transaction; the same content twice is stored once. */
 /**
  * The extraction pipeline (NLP word lists, country lexicons: tens of MB) is loaded on the first ingest, not at
  * server start, so servers that only read never pay for it.
  */
 let extraction: typeof Extraction | undefined;
 function loadExtraction(): typeof Extraction {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (extraction ??= require(".") as typeof Extraction);
 }
 
+/** Saves an extracted article and everything in it in one transaction; the same content twice is stored once. */
 export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
