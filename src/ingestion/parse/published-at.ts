@@ -36,11 +36,6 @@ export function looksLikeDate(text: string): boolean {
   return t.length > 0 && t.length <= 40 && /\d/.test(t) && DATE_LIKE_RE.test(t);
 }
 
-/** Does the text contain a date expression resolvePublishedAt understands? */
-export function containsDate(text: string): boolean {
-  return findDate(text) !== null;
-}
-
 /** Where the date expression sits in `text` and what it resolves to. */
 export function findDate(text: string, fetchedAt: Date = new Date()): { index: number; length: number; date: Date } | null {
   let m = RELATIVE_RE.exec(text);

@@ -10,11 +10,3 @@ export function foldText(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
 }
-
-const OPENING_DOUBLE = /[“„‟«]/;
-const CLOSING_DOUBLE = /[”»]/;
-
-/** True for any double quote mark, straight or curly. */
-export function isDoubleQuoteMark(ch: string): boolean {
-  return ch === '"' || OPENING_DOUBLE.test(ch) || CLOSING_DOUBLE.test(ch);
-}

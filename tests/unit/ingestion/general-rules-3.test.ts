@@ -1,21 +1,4 @@
-import type { ExtractedActor, ExtractedArticle } from "../../../src/ingestion";
-import { extractFigures } from "../../../src/ingestion/extract/figures";
-import { splitSentences } from "../../../src/ingestion/text/sentences";
-import { extract, speakerName } from "./raw-article";
-
-function figures(text: string, home: string | null = null) {
-  return extractFigures(text, splitSentences(text), home, () => null, new Map()).map((f) => [f.value, f.unit, f.text]);
-}
-
-function find(article: ExtractedArticle, name: string): ExtractedActor | undefined {
-  return article.actors.find((a) => a.name === name);
-}
-
-function actor(article: ExtractedArticle, name: string): ExtractedActor {
-  const found = find(article, name);
-  if (!found) throw new Error(`no actor ${name} in ${article.actors.map((a) => `${a.name} (${a.kind})`).join(", ")}`);
-  return found;
-}
+import { actor, extract, figures, find, speakerName } from "./raw-article";
 
 describe("titles", () => {
   it("reads MEP and sports positions as titles", () => {

@@ -1,5 +1,7 @@
 import { extractArticle } from "../../../src/ingestion";
-import type { ExtractedArticle, ExtractedQuote } from "../../../src/ingestion";
+import type { ExtractedActor, ExtractedArticle, ExtractedQuote } from "../../../src/ingestion";
+import { extractFigures } from "../../../src/ingestion/extract/figures";
+import { splitSentences } from "../../../src/ingestion/text/sentences";
 
 export const FETCHED_AT = new Date("2024-06-29T12:00:00Z");
 
@@ -17,4 +19,21 @@ export function extract(paragraphs: string[], title?: string): ExtractedArticle 
 export function speakerName(article: ExtractedArticle, quote: ExtractedQuote): string | null {
   if (quote.speakerKey === null) return null;
   return article.actors.find((a) => a.key === quote.speakerKey)?.name ?? `?${quote.speakerKey}`;
+}
+
+/** Figures found in a text, as [value, unit, text]; `home` is the article's leading country. */
+export function figures(text: string, home: string | null = null) {
+  return extractFigures(text, splitSentences(text), home, () => null, new Map()).map((f) => [f.value, f.unit, f.text]);
+}
+
+/** The actor of that name, or undefined. */
+export function find(article: ExtractedArticle, name: string): ExtractedActor | undefined {
+  return article.actors.find((a) => a.name === name);
+}
+
+/** The actor of that name; fails listing the actors found when there is none. */
+export function actor(article: ExtractedArticle, name: string): ExtractedActor {
+  const found = find(article, name);
+  if (!found) throw new Error(`no actor ${name} in ${article.actors.map((a) => `${a.name} (${a.kind})`).join(", ")}`);
+  return found;
 }
