@@ -1,3 +1,4 @@
+import type { Doc, Stage } from "../document";
 import { IPTC_TOP_LEVEL, TOPIC_KEYWORDS } from "../lexicons/topics";
 
 interface Entry {
@@ -79,3 +80,11 @@ export function extractTopics(title: string, body: string): string[] {
   const picked = ranked.filter(([, s], i) => i === 0 || (s >= best * 0.3 && s >= 6)).slice(0, 3);
   return picked.map(([slug]) => slug);
 }
+
+/** IPTC topics of the article from its title and body. */
+export const topicsStage: Stage = {
+  name: "topics",
+  run(doc: Doc) {
+    doc.topics = extractTopics(doc.title, doc.text);
+  },
+};

@@ -1,0 +1,256 @@
+import {
+  CAUCASUS_CUES,
+  STRONG_CAUCASUS_CUES,
+  COUNTRY_SURFACES,
+  COUNTRY_SURFACE_MAX_WORDS,
+  CountrySurface,
+  PERSON_PRONE_COUNTRY_WORDS,
+  US_STATE_CUES,
+  US_STATES,
+} from "../lexicons/countries";
+import { ORGANISATION_HEADS } from "../lexicons/organisations";
+import { FIRST_NAMES, ROLE_WORDS } from "../lexicons/people";
+import { foldText } from "../text/fold";
+import { Token, adjacent } from "../text/tokens";
+import type { CountryMention, Doc, Stage } from "../document";
+import { placeMaxWords, placeTable } from "../gazetteers/places";
+
+export type { CountryMention } from "../document";
+
+// Capitalised words that follow a country name without making it a person's first name.
+const NOT_SURNAMES = new Set(
+  (
+    "Defense Defence Forces Army Air Navy Strip River Valley Basin Sea Lake City State Street Agreement Accord Summit " +
+    "Club Times Post Open Cup Square Avenue Road Airport Ministry Government Republic Kingdom Province Region National " +
+    "International Airlines Airways Central Public Watch Power Electric Bank Court Council Parliament Police Media Post"
+  ).split(" "),
+);
+
+/** Decide once per article whether "Georgia" is the US state (Atlanta, county, governor …) or the country. */
+export function georgiaIsUsState(tokens: Token[]): boolean {
+  let us = 0;
+  let caucasus = 0;
+  let strongCaucasus = 0;
+  for (const t of tokens) {
+    if (US_STATE_CUES.has(t.text) || US_STATE_CUES.has(t.base)) us++;
+    if (CAUCASUS_CUES.has(t.text) || CAUCASUS_CUES.has(t.base)) caucasus++;
+    if (STRONG_CAUCASUS_CUES.has(t.base)) strongCaucasus++;
+  }
+  if (strongCaucasus > 0) return us > caucasus * 2;
+  return us > 0 || caucasus === 0 ? us >= caucasus : false;
+}
+
+/**
+ * Every country surface form among `tokens` (tokens of `text`, whose offsets start at `baseOffset`),
+ * longest match first, with person-name and US-state readings filtered out.
+ */
+export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
+    const state = usStateAfterPlace(tokens, text, i, baseOffset);
+    if (state) {
+      const last = tokens[i + state - 1];
+      out.push({ code: "US", surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state });
+      i += state - 1;
+      continue;
+    }
+    const match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
+    if (match) {
+      const { surface, entry, n } = match;
+      const last = tokens[i + n - 1];
+      if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
+      // "US$3.5 million" is a currency symbol, not a mention of the country.
+      if (text[last.end - baseOffset] === "$") continue;
+      let code = entry.code;
+      if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
+      const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
+      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n });
+      i += n - 1;
+      continue;
+    }
+    const place = t.cap ? placeAt(tokens, text, i, baseOffset) : null;
+    if (place) {
+      const last = tokens[i + place.n - 1];
+      const end = t.start + place.surface.length;
+      out.push({ code: place.code, surface: place.surface, kind: "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: true });
+      i += place.n - 1;
+      continue;
+    }
+    if (t.text.includes("-")) {
+      // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
+      let offset = 0;
+      for (const part of t.base.split("-")) {
+        const entry = COUNTRY_SURFACES.get(part);
+        if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
+          const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
+          out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
+        }
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0. */
+function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset: number): number {
+  const comma = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (comma?.text !== "," || !place || place.kind !== "word" || !place.cap || place.paragraph !== tokens[i].paragraph) return 0;
+  if (text.slice(place.end - baseOffset, comma.start - baseOffset) !== "") return 0;
+  for (const n of [2, 1]) {
+    const last = tokens[i + n - 1];
+    if (!last || (n === 2 && !adjacent(text, tokens[i], last, baseOffset))) continue;
+    const name = n === 2 ? `${tokens[i].text} ${last.base}` : last.base;
+    if (US_STATES.has(name) && !US_STATES.has(place.base) && !tokens[i - 3]?.text.match(/^(?:and|or|,)$/)) return n;
+  }
+  return 0;
+}
+
+function longestSurfaceAt(
+  tokens: Token[],
+  text: string,
+  i: number,
+  baseOffset: number,
+): { surface: string; entry: CountrySurface; n: number } | null {
+  let key = "";
+  const candidates: Array<{ surface: string; n: number }> = [];
+  for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive)) break;
+    key = n === 1 ? t.text : key + " " + t.text;
+    candidates.push({ surface: key, n });
+    // "New York-based": the place before a "-based" ending.
+    if (n > 1 && /-based$/i.test(t.text)) candidates.push({ surface: key.slice(0, -"-based".length), n });
+    if (t.possessive) candidates.push({ surface: (n === 1 ? "" : key.slice(0, key.length - t.text.length)) + t.base, n });
+  }
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const entry = COUNTRY_SURFACES.get(candidates[k].surface);
+    if (entry) return { surface: candidates[k].surface, entry, n: candidates[k].n };
+  }
+  return null;
+}
+
+/** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
+function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; code: string; n: number } | null {
+  const table = placeTable();
+  const maxWords = Math.min(4, placeMaxWords());
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev)) return null;
+  let key = "";
+  let found: { surface: string; code: string; n: number } | null = null;
+  for (let n = 1; n <= maxWords && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (t.kind !== "word" || (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive))) break;
+    const word = isAllCaps(t) ? titleCase(t.base) : t.base;
+    key = n === 1 ? word : key + " " + word;
+    const bare = /-based$/i.test(key) ? key.slice(0, -"-based".length) : key;
+    const place = table.get(bare);
+    if (place) found = { surface: bare, code: place.code, n };
+    if (t.possessive || /-based$/i.test(t.text)) break;
+  }
+  if (!found) return null;
+  // "Houston Rockets", "Sydney Smith": a place inside a longer name is not a mention of the place.
+  const last = tokens[i + found.n - 1];
+  const next = tokens[i + found.n];
+  if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) return null;
+  return found;
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.base.length >= 3 && t.base === t.base.toUpperCase() && /\p{Lu}/u.test(t.base);
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** "ADDIS ABABA, ETHIOPIA": a country written in capitals, as in a dateline. */
+function capitalsSurfaceAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; entry: CountrySurface; n: number } | null {
+  let key = "";
+  let found: { surface: string; entry: CountrySurface; n: number } | null = null;
+  for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (!isAllCaps(t) || (n > 1 && !adjacent(text, tokens[i + n - 2], t, baseOffset))) break;
+    key = n === 1 ? titleCase(t.base) : key + " " + titleCase(t.base);
+    const entry = COUNTRY_SURFACES.get(key);
+    if (entry) found = { surface: key, entry, n };
+  }
+  return found;
+}
+
+function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
+  const t = tokens[i];
+  if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
+  const next = tokens[i + 1];
+  if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
+    const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
+    if (!isOther) return true;
+  }
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));
+}
+
+/** Sorted, unique alpha-2 codes named in the mentions. */
+export function countryCodes(mentions: CountryMention[]): string[] {
+  const codes = new Set<string>();
+  for (const m of mentions) if (m.code) codes.add(m.code);
+  return [...codes].sort();
+}
+
+/**
+ * The country the article is mostly about, when one clearly leads: used as the affiliation of
+ * people and bodies the text gives no other country for.
+ */
+export function dominantCountry(bodyMentions: CountryMention[], titleMentions: CountryMention[]): string | null {
+  const weight = new Map<string, number>();
+  const addWeight = (code: string | null, w: number) => {
+    if (code) weight.set(code, (weight.get(code) ?? 0) + w);
+  };
+  for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
+  for (const m of titleMentions) addWeight(m.code, 2);
+  // Ties go to the country named first in the title, then in the body.
+  const order = new Map<string, number>();
+  for (const m of [...titleMentions, ...bodyMentions]) if (m.code && !order.has(m.code)) order.set(m.code, order.size);
+  const rank = (code: string) => order.get(code) ?? -1;
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]));
+  if (ranked.length === 0) return null;
+  const [best, second] = ranked;
+  if (best[1] < 2) return null;
+  if (!second || best[1] - second[1] >= 2) return best[0];
+  // A close race goes to the country the title names first, if it names either.
+  const firstInTitle = titleMentions.find((m) => m.code === best[0] || m.code === second[0])?.code;
+  return firstInTitle === best[0] ? best[0] : null;
+}
+
+/**
+ * The country the story is set in: the one the body names most, at least three times and half as often
+ * again as any other.
+ */
+export function settingCountry(body: CountryMention[]): string | null {
+  const weights = new Map<string, number>();
+  for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3) return null;
+  if (ranked.length > 1 && ranked[0][1] < 1.5 * ranked[1][1]) return null;
+  return ranked[0][0];
+}
+
+/** How much one mention says the story is about its country: a seat or a gazetteer place says less than a name. */
+function mentionWeight(m: CountryMention): number {
+  return m.kind === "seat" || m.place ? 0.5 : 1;
+}
+
+/** Country mentions of the body and title, and the countries the story is about and set in. */
+export const countriesStage: Stage = {
+  name: "countries",
+  run(doc: Doc) {
+    const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
+    doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
+    doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState);
+    doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions);
+    doc.settingCountry = settingCountry(doc.countryMentions);
+  },
+};
