@@ -5,7 +5,10 @@
  */
 import { cityMapping } from "city-timezones";
 import { allCountries } from "country-region-data";
+import worldCountries from "world-countries";
 import nlp from "compromise";
+import { FIRST_NAMES, LAST_NAMES } from "../lexicons/people";
+import { foldText } from "../text/fold";
 
 /** A place name and the country it belongs to. */
 export interface Place {
@@ -17,6 +20,8 @@ export interface Place {
 const MIN_CITY_POPULATION = 150_000;
 /** Countries with more first-level subdivisions than this list municipalities, whose names clash with words. */
 const MAX_REGIONS_PER_COUNTRY = 80;
+/** A city this large keeps its name even when the name is a given name or surname too ("Sydney"). */
+const NAME_SAFE_POPULATION = 1_000_000;
 /** A name shared by places in two countries goes to the larger only when it is this many times larger. */
 const DOMINANCE = 5;
 
@@ -34,15 +39,28 @@ const BLOCKED = new Set([
   "Bristol", "Newport", "Plymouth", "Portsmouth", "Southampton", "Manchester", "Birmingham", "Worcester", "Lancaster",
   "Nassau", "Monaco", "Singapore", "Djibouti", "Kuwait", "Panama", "Guatemala", "Belize", "Brunei", "Sao Tome",
   "Trinidad", "Tobago", "Dominica", "Grenada", "Jordan", "Chad", "Niger", "Sudan", "Israel", "India", "Gaza",
+  "Gulf", "Highlands", "Plateau", "Valley", "Mountain", "Mountains", "River", "Sea", "Oriental", "Occidental", "Norte",
+  "Sur", "Centro", "Littoral", "Maritime", "Atlantic", "Pacific", "Interior", "Coastal", "Midlands", "Borders",
   "Hope", "Union", "Liberty", "Independence", "Progress", "Unity", "Peace", "Lake", "Bay", "Delta", "Lakes",
 ]);
 
 let places: Map<string, Place> | null = null;
 
+/** "Bello", "Jackson": a one-word name that is also a given name or surname. */
+function isPersonName(name: string): boolean {
+  const folded = foldText(name);
+  return !name.includes(" ") && (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded));
+}
+
 /** The place table: surface form (as written, capitalised) -> place. */
 export function placeTable(): Map<string, Place> {
   if (places) return places;
-  const commonWords = new Set(Object.keys((nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon));
+  // Ordinary English words (the lexicon's entries that it does not tag as places) are not taken as places.
+  const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const commonWords = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!/\b(?:Place|City|Region|Country|Person|FirstName|LastName|MaleName|FemaleName)\b/.test(Array.isArray(tags) ? tags.join(",") : tags)) commonWords.add(word);
+  }
   const isUsable = (name: string) =>
     name.length >= 4 && /^\p{Lu}/u.test(name) && !BLOCKED.has(name) && !/[()\d/]/.test(name) && !commonWords.has(name.toLowerCase());
 
@@ -52,7 +70,7 @@ export function placeTable(): Map<string, Place> {
     for (const [name] of list) {
       const clean = name.replace(/\s+(?:Province|Region|State|Governorate|Oblast|Prefecture|Department|County|Territory)$/, "");
       for (const form of new Set([name, clean])) {
-        if (!isUsable(form)) continue;
+        if (!isUsable(form) || isPersonName(form)) continue;
         if (!regions.has(form)) regions.set(form, new Set());
         regions.get(form)!.add(code);
       }
@@ -64,15 +82,20 @@ export function placeTable(): Map<string, Place> {
     if (!c.iso2 || c.pop < MIN_CITY_POPULATION) continue;
     for (const form of new Set([c.city, c.city_ascii])) {
       if (!form || !isUsable(form)) continue;
+      if (c.pop < NAME_SAFE_POPULATION && isPersonName(form)) continue;
       const byCountry = cities.get(form) ?? new Map<string, number>();
       byCountry.set(c.iso2, Math.max(byCountry.get(c.iso2) ?? 0, c.pop));
       cities.set(form, byCountry);
     }
   }
   places = new Map();
-  for (const [name, codes] of regions) {
-    if (codes.size !== 1) continue;
-    const code = [...codes][0];
+  const area = new Map(worldCountries.map((c) => [c.cca2, c.area]));
+  const independent = new Set(worldCountries.filter((c) => c.independent).map((c) => c.cca2));
+  for (const [name, all] of regions) {
+    // A name shared by subdivisions of several countries goes to a much larger country ("Florida": US, not UY).
+    const ranked = [...all].filter((c) => independent.has(c)).sort((a, b) => (area.get(b) ?? 0) - (area.get(a) ?? 0));
+    if (ranked.length === 0 || (ranked.length > 1 && (area.get(ranked[0]) ?? 0) < DOMINANCE * (area.get(ranked[1]) ?? 0))) continue;
+    const code = ranked[0];
     // A region and a city of one name in different countries: neither is safe.
     const city = cities.get(name);
     if (city && [...city.keys()].some((c) => c !== code)) continue;

@@ -46,6 +46,7 @@ export function georgiaIsUsState(tokens: Token[]): boolean {
  */
 export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0): CountryMention[] {
   const out: CountryMention[] = [];
+  const nameWords = placeWordsInNames(tokens, text, baseOffset);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
@@ -71,7 +72,7 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       continue;
     }
     const place = t.cap ? placeAt(tokens, text, i, baseOffset) : null;
-    if (place) {
+    if (place && !(place.n === 1 && nameWords.has(place.surface))) {
       const last = tokens[i + place.n - 1];
       const end = t.start + place.surface.length;
       out.push({ code: place.code, surface: place.surface, kind: "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: true });
@@ -139,6 +140,8 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): 
   const maxWords = Math.min(4, placeMaxWords());
   const prev = tokens[i - 1];
   if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev)) return null;
+  // "Helena Barbosa dos Santos": a place word after a name particle ends a person's name.
+  if (prev && NAME_PARTICLES.has(prev.text) && tokens[i - 2]?.cap) return null;
   let key = "";
   let found: { surface: string; code: string; n: number } | null = null;
   for (let n = 1; n <= maxWords && i + n - 1 < tokens.length; n++) {
@@ -157,6 +160,21 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): 
   const next = tokens[i + found.n];
   if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) return null;
   return found;
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "y"]);
+
+/** Place words the text also uses as the last word of a person's name ("Ibrahim Bello" … "Bello said"). */
+function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): Set<string> {
+  const table = placeTable();
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !prev.cap || prev.kind !== "word" || !table.has(t.base) || !adjacent(text, prev, t, baseOffset)) continue;
+    if (FIRST_NAMES.has(foldText(prev.base)) || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
+  }
+  return out;
 }
 
 function isAllCaps(t: Token): boolean {
@@ -232,15 +250,22 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
 export function settingCountry(body: CountryMention[]): string | null {
   const weights = new Map<string, number>();
   for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
+  // A story that names only states or cities of a country ("Kerala", "Kochi") is set in that country.
+  const named = new Set(body.filter((m) => m.code && !m.place).map((m) => m.code));
+  for (const m of body) if (m.code && m.place && !named.has(m.code)) weights.set(m.code, (weights.get(m.code) ?? 0) + 1);
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || ranked[0][1] < 3) return null;
   if (ranked.length > 1 && ranked[0][1] < 1.5 * ranked[1][1]) return null;
   return ranked[0][0];
 }
 
-/** How much one mention says the story is about its country: a seat or a gazetteer place says less than a name. */
+/**
+ * How much one mention says the story is about its country: a seat says less than a name, and a place from
+ * the gazetteer ("in Paris or in California") says nothing of whom the article's people belong to.
+ */
 function mentionWeight(m: CountryMention): number {
-  return m.kind === "seat" || m.place ? 0.5 : 1;
+  if (m.place) return 0;
+  return m.kind === "seat" ? 0.5 : 1;
 }
 
 /** Country mentions of the body and title, and the countries the story is about and set in. */

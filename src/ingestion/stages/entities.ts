@@ -371,7 +371,8 @@ class EntityScan {
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
     const before = tokens[a - 1];
     const beforeCountry = before && before.possessive && adjacent(this.body, before, tokens[a]) ? this.countryEndingAt(a - 1) : undefined;
-    if (beforeCountry?.code && prefix.length === 0) {
+    // A state or city that owns a name ("Patna's Gandhi Maidan") says less than a country does ("Japan's Akane Hoshino").
+    if (beforeCountry?.code && prefix.length === 0 && !beforeCountry.place) {
       titles.push({ title: null, country: beforeCountry.code });
       evidence += 1;
     }
