@@ -63,7 +63,7 @@ export class SieveContext {
    * Who a noun phrase names: an actor mentioned inside it (the one next to the verb, else the first person,
    * else the last organisation), a pronoun's antecedent, or "the ministry" -> the last ministry named.
    */
-  resolveSpeaker(phrase: Token[], span: QuoteSpan, prefer: "first" | "subject"): string | null {
+  resolveSpeaker(phrase: Token[], span: QuoteSpan, prefer: "first" | "first-person" | "subject"): string | null {
     const words = phrase.filter((t) => t.kind !== "punct");
     if (words.length === 0) return null;
     const from = phrase[0].start;
@@ -71,6 +71,7 @@ export class SieveContext {
     const inside = this.doc.mentionsBetween(from, to);
     if (inside.length > 0) {
       if (prefer === "first") return inside[0].key;
+      if (prefer === "first-person") return (inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside[0]).key;
       const lastWord = words[words.length - 1];
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
@@ -204,6 +205,8 @@ function roleForms(role: string): string[] {
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["governor", ["gov."]],
+  ["judge", ["justice"]],
+  ["justice", ["judge"]],
   ["senator", ["sen."]],
   ["representative", ["rep."]],
   ["general", ["gen."]],

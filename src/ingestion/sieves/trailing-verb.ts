@@ -13,7 +13,8 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
     let k = isAccordingTo(after, 0) ? 2 : 1;
     const from = k;
     while (k < after.length && after[k].kind !== "punct" && !CLAUSE_WORDS.test(after[k].text)) k++;
-    if (k > from) return { speakerKey: ctx.resolveSpeaker(after.slice(from, k), span, "first") };
+    // "said Counterpoint senior analyst Priya Iyer": the person, not the employer named in the title.
+    if (k > from) return { speakerKey: ctx.resolveSpeaker(after.slice(from, k), span, "first-person") };
     return null;
   }
   for (let v = 1; v < Math.min(after.length, 14); v++) {

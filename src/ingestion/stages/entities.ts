@@ -402,6 +402,7 @@ class EntityScan {
     }
     if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
+    if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -889,6 +890,25 @@ class EntityScan {
       if (known) return known.org.country;
     }
     return undefined;
+  }
+
+  /**
+   * "Nomvula Khumalo, 63, a pensioner …", "Rangi Pōtae, who voted …", "Ivonne Garza, an engineer with …, said":
+   * an age, "who", or an appositive closed by a speech verb after the name marks a person.
+   */
+  private personAppositiveAfter(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== ",") return false;
+    const next = tokens[b + 1];
+    if (!next) return false;
+    if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "")) return true;
+    if (next.text === "who") return true;
+    for (let k = b + 1; k < tokens.length && k <= b + 16; k++) {
+      const t = tokens[k];
+      if (t.paragraph !== tokens[b].paragraph || /^[.!?;:"“”]$/.test(t.text) || APPOSITIVE_STOP.has(t.text)) return false;
+      if (t.text === ",") return k > b + 1 && SPEECH_VERBS.has(tokens[k + 1]?.text ?? "");
+    }
+    return false;
   }
 
   private speechVerbNear(before: number, after: number): boolean {
