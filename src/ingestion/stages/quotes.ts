@@ -65,14 +65,29 @@ function wordCount(text: string): number {
 function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const body = doc.text;
   if (wordCount(span.text) > 3) return true;
-  // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote.
-  if (/[\p{L}\p{N}]\s*$/u.test(body.slice(Math.max(0, span.open - 2), span.open))) return false;
+  // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
+  // reports speech ("said the numbers were “a national scandal”").
+  if (/[\p{L}\p{N}]\s*$/u.test(body.slice(Math.max(0, span.open - 2), span.open))) return wordCount(span.text) >= 2 && reportedBefore(doc, span);
   const inner = body.slice(span.start, span.close);
   if (!/[,.!?]\s*["”’']?$/.test(inner)) return false;
   const after = doc.tokensBetween(span.close, span.close + 40).filter((t) => t.text !== ",");
   const first = after[0];
   const second = after[1];
   return !!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)));
+}
+
+/** A speech verb earlier in the quote's sentence, with no other quote between ("said the results were “…”"). */
+function reportedBefore(doc: Doc, span: QuoteSpan): boolean {
+  const si = doc.sentenceIndexAt(span.open);
+  if (si === -1) return false;
+  const from = Math.max(doc.sentences[si].start, span.open - 300);
+  const words = doc.tokensBetween(from, span.open);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const t = words[k];
+    if (t.kind === "punct" && /^[“”"]$/.test(t.text)) return false;
+    if (SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A quote opening its sentence right after a quote by the same speaker continues that speaker's words. */
