@@ -785,6 +785,11 @@ class EntityScan {
     let from = start;
     while (from <= end) {
       const c = this.countryAt.get(from);
+      // "Ontario's Premier": a state or city stays in the title, and gives the office's country.
+      if (c?.place) {
+        country = country ?? c.code ?? undefined;
+        break;
+      }
       if (c && c.endToken <= end && c.code !== undefined && c.kind !== "seat") {
         if (c.code && country === undefined) country = c.code;
         if (tokens[c.endToken - 1].possessive || c.kind === "demonym" || c.kind === "name") {

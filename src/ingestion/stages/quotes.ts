@@ -76,8 +76,17 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   return !!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)));
 }
 
+const PREDICATE_LEADS = new Set(
+  "was were is are be been being remains remained remain seemed seems looked looks sounded sounds became become called calling described describing as of it they make made making".split(" "),
+);
+
 /** A speech verb earlier in the quote's sentence, with no other quote between ("said the results were “…”"). */
 function reportedBefore(doc: Doc, span: QuoteSpan): boolean {
+  // The fragment completes the reported clause as its predicate ("were “a national scandal”", "of “using …”"),
+  // not as an idiom after a noun ("followed its permit “to the letter.”").
+  const lead = doc.tokensBetween(Math.max(0, span.open - 30), span.open);
+  const before = lead[lead.length - 1];
+  if (!before || !PREDICATE_LEADS.has(before.text.toLowerCase())) return false;
   const si = doc.sentenceIndexAt(span.open);
   if (si === -1) return false;
   const from = Math.max(doc.sentences[si].start, span.open - 300);
