@@ -21,6 +21,8 @@ export interface CountryMention {
   endToken: number;
   /** Read from the places gazetteer (a state, province or city), not from a country's own name. */
   place?: boolean;
+  /** The place opens a longer name of one of its bodies ("Christchurch City Council"): it names the country only. */
+  inName?: boolean;
 }
 
 /** Where an actor is named in the body. */

@@ -76,9 +76,11 @@ export function placeTable(): Map<string, Place> {
       }
     }
   }
-  // The population of the largest city of each name in each country.
+  // The population of the largest city of each name in each country; any town of a name, folded, for clashes.
   const cities = new Map<string, Map<string, number>>();
+  const townCountries = new Map<string, Set<string>>();
   for (const c of cityMapping) {
+    if (c.iso2) for (const form of [c.city, c.city_ascii]) if (form) townCountries.set(foldText(form), (townCountries.get(foldText(form)) ?? new Set()).add(c.iso2));
     if (!c.iso2 || c.pop < MIN_CITY_POPULATION) continue;
     for (const form of new Set([c.city, c.city_ascii])) {
       if (!form || !isUsable(form)) continue;
@@ -96,14 +98,20 @@ export function placeTable(): Map<string, Place> {
     const ranked = [...all].filter((c) => independent.has(c)).sort((a, b) => (area.get(b) ?? 0) - (area.get(a) ?? 0));
     if (ranked.length === 0 || (ranked.length > 1 && (area.get(ranked[0]) ?? 0) < DOMINANCE * (area.get(ranked[1]) ?? 0))) continue;
     const code = ranked[0];
-    // A region and a city of one name in different countries: neither is safe.
-    const city = cities.get(name);
-    if (city && [...city.keys()].some((c) => c !== code)) continue;
+    // A region and a town of one name in different countries ("Santa Catarina"): neither is safe.
+    if ([...(townCountries.get(foldText(name)) ?? [])].some((c) => c !== code)) continue;
     places.set(name, { code, kind: "region" });
   }
+  // Cities by folded name, so "San José" and "San Jose" count as one name.
+  const byFolded = new Map<string, Map<string, number>>();
   for (const [name, byCountry] of cities) {
+    const merged = byFolded.get(foldText(name)) ?? new Map<string, number>();
+    for (const [code, pop] of byCountry) merged.set(code, Math.max(merged.get(code) ?? 0, pop));
+    byFolded.set(foldText(name), merged);
+  }
+  for (const [name] of cities) {
     if (places.has(name) || regions.has(name)) continue;
-    const ranked = [...byCountry.entries()].sort((a, b) => b[1] - a[1]);
+    const ranked = [...byFolded.get(foldText(name))!.entries()].sort((a, b) => b[1] - a[1]);
     if (ranked.length > 1 && ranked[0][1] < DOMINANCE * ranked[1][1]) continue;
     places.set(name, { code: ranked[0][0], kind: "city" });
   }

@@ -9,7 +9,7 @@ import {
   US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, ROLE_WORDS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
@@ -57,11 +57,16 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       i += state - 1;
       continue;
     }
-    const match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
+    let match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
+    const place = t.cap ? placeAt(tokens, text, i, baseOffset) : null;
+    // "Thai Nguyen" (a Vietnamese province) is one longer place, not the demonym "Thai" before a name.
+    if (match && place && place.n > match.n) match = null;
     if (match) {
       const { surface, entry, n } = match;
       const last = tokens[i + n - 1];
       if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
+      // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
+      if (n === 1 && entry.kind === "city" && nameWords.has(surface)) continue;
       // "US$3.5 million" is a currency symbol, not a mention of the country.
       if (text[last.end - baseOffset] === "$") continue;
       let code = entry.code;
@@ -71,11 +76,10 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       i += n - 1;
       continue;
     }
-    const place = t.cap ? placeAt(tokens, text, i, baseOffset) : null;
     if (place && !(place.n === 1 && nameWords.has(place.surface))) {
       const last = tokens[i + place.n - 1];
       const end = t.start + place.surface.length;
-      out.push({ code: place.code, surface: place.surface, kind: "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: true });
+      out.push({ code: place.code, surface: place.surface, kind: "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: true, inName: place.inName });
       i += place.n - 1;
       continue;
     }
@@ -135,7 +139,7 @@ function longestSurfaceAt(
 }
 
 /** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
-function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; code: string; n: number } | null {
+function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; code: string; n: number; inName?: boolean } | null {
   const table = placeTable();
   const maxWords = Math.min(4, placeMaxWords());
   const prev = tokens[i - 1];
@@ -155,10 +159,16 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): 
     if (t.possessive || /-based$/i.test(t.text)) break;
   }
   if (!found) return null;
-  // "Houston Rockets", "Sydney Smith": a place inside a longer name is not a mention of the place.
+  // "Houston Rockets", "Sydney Smith", "Orlando East": a place before another capitalised word is part of a
+  // longer name, and no mention of the place, unless that name is one of the place's bodies ("Christchurch
+  // City Council"), which says the country without being a place to read names around.
   const last = tokens[i + found.n - 1];
   const next = tokens[i + found.n];
-  if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) return null;
+  if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) {
+    const personLike = found.n === 1 && (FIRST_NAMES.has(foldText(last.base)) || LAST_NAMES.has(foldText(last.base)));
+    if (personLike || !(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
+    return { ...found, inName: true };
+  }
   return found;
 }
 
@@ -171,7 +181,8 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (!t.cap || !prev.cap || prev.kind !== "word" || !table.has(t.base) || !adjacent(text, prev, t, baseOffset)) continue;
+    if (!t.cap || !prev.cap || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
+    if (!table.has(t.base) && COUNTRY_SURFACES.get(t.base)?.kind !== "city") continue;
     if (FIRST_NAMES.has(foldText(prev.base)) || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
   return out;

@@ -83,6 +83,7 @@ class EntityScan {
     this.organisationGuesses = doc.entities.organisationGuesses;
     this.input = { headingParagraphs: doc.headingParagraphs, countryMentions: doc.countryMentions };
     for (const m of doc.countryMentions) {
+      if (m.inName) continue;
       if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
