@@ -114,12 +114,33 @@ function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset:
   return 0;
 }
 
+// First words of every surface form (and their "-based" and possessive forms), so most capitalised words are
+// turned away by one set lookup.
+let surfaceFirstWords: Set<string> | null = null;
+function isSurfaceFirstWord(t: Token): boolean {
+  if (!surfaceFirstWords) {
+    surfaceFirstWords = new Set();
+    for (const surface of COUNTRY_SURFACES.keys()) surfaceFirstWords.add(surface.split(" ")[0]);
+  }
+  return surfaceFirstWords.has(t.text) || surfaceFirstWords.has(t.base) || (/-based$/i.test(t.text) && surfaceFirstWords.has(t.text.slice(0, -"-based".length)));
+}
+
+let placeFirstWords: Set<string> | null = null;
+function isPlaceFirstWord(word: string): boolean {
+  if (!placeFirstWords) {
+    placeFirstWords = new Set();
+    for (const name of placeTable().keys()) placeFirstWords.add(name.split(" ")[0]);
+  }
+  return placeFirstWords.has(word) || (/-based$/i.test(word) && placeFirstWords.has(word.slice(0, -"-based".length)));
+}
+
 function longestSurfaceAt(
   tokens: Token[],
   text: string,
   i: number,
   baseOffset: number,
 ): { surface: string; entry: CountrySurface; n: number } | null {
+  if (!isSurfaceFirstWord(tokens[i])) return null;
   let key = "";
   const candidates: Array<{ surface: string; n: number }> = [];
   for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
@@ -140,6 +161,8 @@ function longestSurfaceAt(
 
 /** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
 function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; code: string; n: number; inName?: boolean } | null {
+  const first = tokens[i];
+  if (!isPlaceFirstWord(isAllCaps(first) ? titleCase(first.base) : first.base) && !isPlaceFirstWord(first.text)) return null;
   const table = placeTable();
   const maxWords = Math.min(4, placeMaxWords());
   const prev = tokens[i - 1];
