@@ -102,7 +102,8 @@ export class SieveContext {
     if (words.length === 1) {
       const pronoun = words[0].text.toLowerCase();
       // A quote running over several paragraphs: the antecedent stands before its first paragraph.
-      if (pronoun === "he" || pronoun === "she") return this.lastPerson(anchor, pronoun === "he" ? "male" : "female");
+      if (pronoun === "he" || pronoun === "him") return this.lastPerson(anchor, "male");
+      if (pronoun === "she" || pronoun === "her") return this.lastPerson(anchor, "female");
       if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");
     }
     return null;

@@ -1,0 +1,107 @@
+/**
+ * The pipeline's stages and sieves, each on text written for the case: a Doc run through the stages up to
+ * the one tested, then read.
+ */
+import { Doc } from "../../../src/ingestion/document";
+import { STAGES, runPipeline } from "../../../src/ingestion/pipeline";
+import { findQuoteSpans } from "../../../src/ingestion/stages/quote-spans";
+import { extract, speakerName } from "./raw-article";
+
+function doc(paragraphs: string[], title = "Officials Meet as Talks Continue"): Doc {
+  return runPipeline(title, paragraphs.join("\n\n"));
+}
+
+function until(name: string, paragraphs: string[]): Doc {
+  const d = new Doc("A Title", paragraphs.join("\n\n"));
+  for (const stage of STAGES) {
+    stage.run(d);
+    if (stage.name === name) break;
+  }
+  return d;
+}
+
+/** [quote opening, speaker name, sieve] for every quote. */
+function attributions(paragraphs: string[]): Array<[string, string | null, string | null]> {
+  const d = doc(paragraphs);
+  const names = new Map(d.actors.map((a) => [a.key, a.name]));
+  return d.quotes.map((q) => [q.text.split(" ").slice(0, 3).join(" "), q.speakerKey ? names.get(q.speakerKey) ?? q.speakerKey : null, q.sieve]);
+}
+
+describe("document", () => {
+  it("finds paragraphs, tokens and sentences by offset", () => {
+    const d = until("sentences", ["First one here. Second one.", "Next paragraph."]);
+    expect(d.paragraphStarts).toEqual([0, 29]);
+    expect(d.paragraphAt(30)).toBe(1);
+    expect(d.paragraph(0)).toEqual({ start: 0, end: 27 });
+    expect(d.sentences).toHaveLength(3);
+    expect(d.tokensBetween(0, 15).map((t) => t.text)).toEqual(["First", "one", "here", "."]);
+  });
+});
+
+describe("quote marks", () => {
+  it("pairs „…“, «…», ‹…› and a right double quote used as an opener", () => {
+    const texts = (body: string) => findQuoteSpans(body).map((s) => s.text);
+    expect(texts("Sie sagte: „Wir bleiben hier.“ Dann ging sie.")).toEqual(["Wir bleiben hier."]);
+    expect(texts("Il a dit « nous restons ici » hier.")).toEqual(["nous restons ici"]);
+    expect(texts("He wrote ‹a short note› there.")).toEqual(["a short note"]);
+    expect(texts("She said ”we will stay until the end” and left.")).toEqual(["we will stay until the end"]);
+  });
+});
+
+describe("countries from the places gazetteer", () => {
+  it("reads states, provinces and cities with their country, and capitals datelines", () => {
+    const d = until("countries", ["Floods hit Kerala and the city of Kochi on Monday.", "ADDIS ABABA, ETHIOPIA | Rains also fell."]);
+    const codes = new Set(d.countryMentions.map((m) => m.code));
+    expect(codes).toEqual(new Set(["IN", "ET"]));
+  });
+
+  it("does not read a place out of a person's name", () => {
+    const d = until("countries", ["Maria Lopes dos Santos, a farmer, said the river rose. Dos Santos said more rain was due."]);
+    expect(d.countryMentions.map((m) => m.surface)).not.toContain("Santos");
+  });
+});
+
+describe("speaker sieves", () => {
+  it("trailing verb: the name after the verb, the person before the employer in the title", () => {
+    expect(attributions(["“Prices will keep falling this year,” said Brightwave senior analyst Lena Okafor."])).toEqual([
+      ["Prices will keep", "Lena Okafor", "trailing-verb"],
+    ]);
+  });
+
+  it("quoted-as-saying: the person an agency quotes, not the agency", () => {
+    const a = attributions(["Mayor Tomas Rivera visited the flooded district on Sunday.", "“We will rebuild every house,” the Coastal News Agency quoted him as saying."]);
+    expect(a).toEqual([["We will rebuild", "Tomas Rivera", "quoted-as-saying"]]);
+  });
+
+  it("pronouns agree in gender with the person they name", () => {
+    const a = attributions(["Minister Helen Carter met Governor David Osei in the capital on Friday.", "“The talks went well and we agreed on the budget,” she said."]);
+    expect(a[0][1]).toBe("Helen Carter");
+  });
+
+  it("a role noun names the person who holds that title", () => {
+    const a = attributions(["Justice Amina Waweru sentenced the former clerk to six years.", "“Public money is the people's money,” the judge said."]);
+    expect(a[0][1]).toBe("Amina Waweru");
+  });
+
+  it("continuation: an unattributed quote paragraph goes on with the previous speaker", () => {
+    const a = attributions(["“The bridge will open in May,” said Transport Minister Karim Haddad.", "“After that, the ferry service ends for good.”"]);
+    expect(a.map((x) => x[1])).toEqual(["Karim Haddad", "Karim Haddad"]);
+    expect(a[1][2]).toBe("continuation");
+  });
+});
+
+describe("quoted fragments in reported speech", () => {
+  it("are quotes when they are what was said, not when they are an idiom", () => {
+    const a = extract(["Opposition leader Rosa Mendes said the delays were “a national disgrace” and called for an inquiry."]);
+    expect(a.quotes.map((q) => [q.text, speakerName(a, q)])).toEqual([["a national disgrace", "Rosa Mendes"]]);
+    const b = extract(["Chief Executive Paul Weir insisted the firm had kept its licence “to the letter.” He left early."]);
+    expect(b.quotes).toEqual([]);
+  });
+});
+
+describe("people from appositives", () => {
+  it("an age or a 'who' clause after a name marks a person", () => {
+    const a = extract(["Tarni Wembley, 63, a retired nurse in the town, said the water rose overnight."]);
+    expect(a.actors.find((x) => x.name === "Tarni Wembley")?.kind).toBe("PERSON");
+  });
+});
