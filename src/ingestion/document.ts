@@ -97,6 +97,8 @@ export class Doc {
   titleCountryMentions: CountryMention[] = [];
   /** The country the article is mostly about, when one clearly leads. */
   homeCountry: string | null = null;
+  /** The country of the outlet's country-code domain (".in", ".co.nz"), when it has one. */
+  sourceCountry: string | null = null;
   /** The country the story is set in (read more loosely than homeCountry). */
   settingCountry: string | null = null;
   quoteSpans: QuoteSpan[] = [];
@@ -114,6 +116,8 @@ export class Doc {
   constructor(
     readonly title: string,
     readonly text: string,
+    /** The outlet's domain ("keralachronicle.in"), when known. */
+    readonly source = "",
   ) {}
 
   /** Where each word of the body stands (built on first use, after the sentences stage). */

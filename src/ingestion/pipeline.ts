@@ -30,8 +30,8 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /** Run every stage over a document made from a title and a clean body. */
-export function runPipeline(title: string, body: string, stages: readonly Stage[] = STAGES): Doc {
-  const doc = new Doc(title, body);
+export function runPipeline(title: string, body: string, stages: readonly Stage[] = STAGES, source = ""): Doc {
+  const doc = new Doc(title, body, source);
   for (const stage of stages) stage.run(doc);
   return doc;
 }
@@ -44,7 +44,7 @@ export function extractDocument(raw: string, options: ExtractOptions): { parsed:
   }
   validateRaw(raw, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const parsed = parseArticle(raw, fetchedAt);
-  const doc = runPipeline(parsed.title, parsed.body);
+  const doc = runPipeline(parsed.title, parsed.body, STAGES, parsed.source);
   return { parsed, doc, article: readOut(parsed, doc) };
 }
 

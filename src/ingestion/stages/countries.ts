@@ -256,11 +256,12 @@ export function countryCodes(mentions: CountryMention[]): string[] {
  * The country the article is mostly about, when one clearly leads: used as the affiliation of
  * people and bodies the text gives no other country for.
  */
-export function dominantCountry(bodyMentions: CountryMention[], titleMentions: CountryMention[]): string | null {
+export function dominantCountry(bodyMentions: CountryMention[], titleMentions: CountryMention[], sourceCountry: string | null = null): string | null {
   const weight = new Map<string, number>();
   const addWeight = (code: string | null, w: number) => {
     if (code) weight.set(code, (weight.get(code) ?? 0) + w);
   };
+  addWeight(sourceCountry, SOURCE_WEIGHT);
   for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
   for (const m of titleMentions) addWeight(m.code, 2);
   // Ties go to the country named first in the title, then in the body.
@@ -281,8 +282,9 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
  * The country the story is set in: the one the body names most, at least three times and half as often
  * again as any other.
  */
-export function settingCountry(body: CountryMention[]): string | null {
+export function settingCountry(body: CountryMention[], sourceCountry: string | null = null): string | null {
   const weights = new Map<string, number>();
+  if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
   for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
   // A story that names only states or cities of a country ("Kerala", "Kochi") is set in that country.
   const named = new Set(body.filter((m) => m.code && !m.place).map((m) => m.code));
@@ -309,7 +311,25 @@ export const countriesStage: Stage = {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState);
-    doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions);
-    doc.settingCountry = settingCountry(doc.countryMentions);
+    doc.sourceCountry = domainCountry(doc.source);
+    doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
+    doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/** What a local outlet's domain says of the story's country: less than the title naming it. */
+const SOURCE_WEIGHT = 1.5;
+
+// Country-code domains sold to anyone, which say nothing of where an outlet is.
+const GENERIC_CCTLDS = new Set(["io", "co", "tv", "me", "ai", "fm", "ly", "to", "ws", "cc", "am", "gg", "sh", "ac", "la", "vc", "so", "st", "nu", "tk", "ms", "gs", "im", "is", "su", "eu"]);
+const CCTLD_CODES: Record<string, string> = { uk: "GB" };
+
+/** "keralachronicle.in" -> "IN", "news.co.nz" -> "NZ"; null for generic and non-country domains. */
+export function domainCountry(source: string): string | null {
+  const tld = /\.([a-z]{2})$/i.exec(source.trim())?.[1]?.toLowerCase();
+  if (!tld || GENERIC_CCTLDS.has(tld)) return null;
+  const code = CCTLD_CODES[tld] ?? tld.toUpperCase();
+  return COUNTRY_CODES.has(code) ? code : null;
+}
+
+const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
