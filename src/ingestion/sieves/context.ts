@@ -34,6 +34,36 @@ export class SieveContext {
       const ch = this.body[i];
       if (ch === "”" || ch === '"') this.closes.push(i);
     }
+    // "A HSE spokeswoman said …": an unnamed spokesperson speaks for the body, and so does a later "she".
+    for (const m of doc.mentions) {
+      if (m.kind !== "ORGANIZATION") continue;
+      const after = /^(?:['’]s)?\s+(spokes(?:man|woman|person)|representative|official)\b/.exec(this.body.slice(m.end, m.end + 20));
+      const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.test(this.body.slice(Math.max(0, m.start - 5), m.start));
+      if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown" });
+    }
+  }
+
+  /** Unnamed spokespeople of bodies, in text order. */
+  private readonly spokespeople: Array<{ start: number; key: string; gender: Gender }> = [];
+
+  /** The last unnamed spokesperson of a body before `before` and after `after`, whose gender fits. */
+  private lastSpokesperson(before: number, after: number, gender: Gender): string | null {
+    let lo = 0;
+    let hi = this.spokespeople.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spokespeople[mid].start < before) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = found; i >= 0 && i > found - 5; i--) {
+      const sp = this.spokespeople[i];
+      if (sp.start <= after) break;
+      if (sp.gender === gender || sp.gender === "unknown") return sp.key;
+    }
+    return null;
   }
 
   /** The last closing double mark before `offset`, or -1. */
@@ -124,14 +154,19 @@ export class SieveContext {
     const start = this.windowStart(before);
     const ms = this.doc.mentions;
     const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
+    let person: ActorMention | null = null;
     for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
       const m = ms[i];
       if (m.start < start) break;
       if (m.kind !== "PERSON") continue;
       const g = this.genders.get(m.key) ?? "unknown";
-      if (g === gender || g === "unknown") return m.key;
+      if (g === gender || g === "unknown") {
+        person = m;
+        break;
+      }
     }
-    return null;
+    // An unnamed spokesperson named after that person is the nearer antecedent.
+    return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
   }
 
   private lastMention(before: number, kind: "PERSON" | "ORGANIZATION"): string | null {
@@ -177,6 +212,8 @@ export class SieveContext {
     return fallback;
   }
 }
+
+const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;
