@@ -44,6 +44,9 @@ const BLOCKED = new Set([
   "Hope", "Union", "Liberty", "Independence", "Progress", "Unity", "Peace", "Lake", "Bay", "Delta", "Lakes",
 ]);
 
+/** Names made of these words alone ("South West", "North-East") name parts of many countries. */
+const DIRECTION_WORDS = new Set(["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Middle", "Inner", "Outer", "Greater", "New", "Region", "Province", "District", "Coast", "Coastal", "Capital", "Interior"]);
+
 let places: Map<string, Place> | null = null;
 
 /** "Bello", "Jackson": a one-word name that is also a given name or surname. */
@@ -62,7 +65,12 @@ export function placeTable(): Map<string, Place> {
     if (!/\b(?:Place|City|Region|Country|Person|FirstName|LastName|MaleName|FemaleName)\b/.test(Array.isArray(tags) ? tags.join(",") : tags)) commonWords.add(word);
   }
   const isUsable = (name: string) =>
-    name.length >= 4 && /^\p{Lu}/u.test(name) && !BLOCKED.has(name) && !/[()\d/]/.test(name) && !commonWords.has(name.toLowerCase());
+    name.length >= 4 &&
+    /^\p{Lu}/u.test(name) &&
+    !BLOCKED.has(name) &&
+    !/[()\d/]/.test(name) &&
+    !commonWords.has(name.toLowerCase()) &&
+    !name.split(/[\s-]+/).every((w) => DIRECTION_WORDS.has(w));
 
   const regions = new Map<string, Set<string>>();
   for (const [, code, list] of allCountries) {

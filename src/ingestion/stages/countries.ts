@@ -79,7 +79,10 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
     if (place && !(place.n === 1 && nameWords.has(place.surface))) {
       const last = tokens[i + place.n - 1];
       const end = t.start + place.surface.length;
-      out.push({ code: place.code, surface: place.surface, kind: "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: true, inName: place.inName });
+      // A city the curated lexicon knows too ("Toronto-based") keeps the lexicon's standing.
+      const curated = COUNTRY_SURFACES.get(place.surface);
+      const code = curated?.code ?? place.code;
+      out.push({ code, surface: place.surface, kind: curated?.kind ?? "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: !curated, inName: place.inName });
       i += place.n - 1;
       continue;
     }
@@ -245,10 +248,19 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
   return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));
 }
 
-/** Sorted, unique alpha-2 codes named in the mentions. */
+/**
+ * Sorted, unique alpha-2 codes named in the mentions. A country known only from a state or city of the
+ * gazetteer is reported when that place is named at least twice: one passing "Nyanga" is too weak.
+ */
 export function countryCodes(mentions: CountryMention[]): string[] {
   const codes = new Set<string>();
-  for (const m of mentions) if (m.code) codes.add(m.code);
+  const placeCounts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.code) continue;
+    if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
+    else codes.add(m.code);
+  }
+  for (const [code, n] of placeCounts) if (n >= 2) codes.add(code);
   return [...codes].sort();
 }
 
