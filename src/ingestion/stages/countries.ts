@@ -274,6 +274,9 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
     if (code) weight.set(code, (weight.get(code) ?? 0) + w);
   };
   addWeight(sourceCountry, SOURCE_WEIGHT);
+  // A story that names only a country's states or cities ("Columbus", "Ohio") is about that country.
+  const named = new Set([...bodyMentions, ...titleMentions].filter((m) => m.code && !m.place).map((m) => m.code));
+  for (const m of bodyMentions) if (m.code && m.place && !named.has(m.code)) addWeight(m.code, 0.5);
   for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
   for (const m of titleMentions) addWeight(m.code, 2);
   // Ties go to the country named first in the title, then in the body.
