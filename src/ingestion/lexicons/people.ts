@@ -45,7 +45,7 @@ export const ROLE_WORDS = new Set(
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
-    "councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
+    "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
     "homeowner landlord tenant commuter parent grandmother grandfather"
   ).split(" "),
 );

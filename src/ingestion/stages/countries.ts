@@ -9,7 +9,7 @@ import {
   US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
@@ -192,7 +192,11 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): 
   const next = tokens[i + found.n];
   if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) {
     const personLike = found.n === 1 && (FIRST_NAMES.has(foldText(last.base)) || LAST_NAMES.has(foldText(last.base)));
-    if (personLike || !(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
+    if (personLike) return null;
+    // "Karnataka Chief Minister", "Texas Governor": the place owns the office that follows.
+    const lower = next.text.toLowerCase();
+    if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) return found;
+    if (!(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
     return { ...found, inName: true };
   }
   return found;

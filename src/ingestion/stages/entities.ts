@@ -520,7 +520,9 @@ class EntityScan {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
-      if (t.base.length > 1 && t.base === t.base.toUpperCase() && !/\.$/.test(t.base)) return false; // acronym
+      // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
+      const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
+      if (t.base.length > 1 && t.base === t.base.toUpperCase() && !/\.$/.test(t.base) && !initials) return false; // acronym
       if (/\d/.test(t.base)) return false;
     }
     return true;
@@ -535,7 +537,10 @@ class EntityScan {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
     for (let k = a; k < b - 2; k++) {
-      if ((ORGANISATION_HEADS.has(tokens[k].base) || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      const head = tokens[k].base;
+      // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
+      const isHead = ORGANISATION_HEADS.has(head) || (/s$/.test(head) && ORGANISATION_HEADS.has(head.slice(0, -1)));
+      if ((isHead || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
       if (tokens[k + 1].text === "&") return true;
     }
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.

@@ -141,7 +141,7 @@ export const STOCK_INDICES = new Set(
 );
 
 /** Names of bodies that belong to no one country. */
-export const INTERNATIONAL_NAME = /\b(?:International|Global|World|United Nations|UN|European|African|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic)\b/;
+export const INTERNATIONAL_NAME = /\b(?:International|Global|World|United Nations|UN|European|African|(?<!South )Africa|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic)\b/;
 
 /** An all-capitals abbreviation that may name a body ("FINMA", "THW"), not "CEO" or "GDP". */
 export function isAcronym(t: Token): boolean {
@@ -149,7 +149,16 @@ export function isAcronym(t: Token): boolean {
   const text = t.base.replace(/\./g, "");
   // Currency codes ("MXN 12.7 billion"), country codes ("NZ"), model numbers ("E195-E2").
   if (ISO_CURRENCY_CODES.has(text) || COUNTRY_CODES.has(text) || /\d/.test(text)) return false;
+  // "52-YEAR-OLD", "BREAKING": words in capitals, not abbreviations.
+  if (/-\p{Lu}{2,}/u.test(text) || isCapitalisedCommonWord(text)) return false;
   return /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !NON_ORGANISATION_ACRONYMS.has(text);
+}
+
+/** An ordinary English word of four letters or more written in capitals ("YEAR", "BREAKING"). */
+function isCapitalisedCommonWord(text: string): boolean {
+  if (text.length < 4) return false;
+  const tags = COMMON_WORDS_TAGS.get(text.toLowerCase());
+  return tags !== undefined && !/\b(?:Organization|ProperNoun|Place|Country|City|Region|Acronym|Person)\b/.test(tags);
 }
 
 /** Identity of an actor within an article: folded name plus kind. */

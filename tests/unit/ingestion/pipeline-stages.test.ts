@@ -105,3 +105,23 @@ describe("people from appositives", () => {
     expect(a.actors.find((x) => x.name === "Tarni Wembley")?.kind).toBe("PERSON");
   });
 });
+
+describe("titles before names", () => {
+  const person = (text: string, name: string) => extract([text]).actors.find((a) => a.name === name);
+
+  it("reads lone role nouns, portfolios and initials as titles", () => {
+    expect(person("Politician Maria Kovacs said the vote would be close.", "Maria Kovacs")?.title).toBe("Politician");
+    expect(person("Parliamentarian Joseph Mwangi told reporters the bill was flawed.", "Joseph Mwangi")?.title).toBe("Parliamentarian");
+    expect(person("Economy Minister Laura Fenwick announced the plan on Monday.", "Laura Fenwick")?.title).toBe("Economy Minister");
+    const cm = person("Karnataka Chief Minister BS Yediyurappa visited the flooded districts.", "BS Yediyurappa");
+    expect([cm?.title, cm?.country]).toEqual(["Chief Minister", "IN"]);
+  });
+
+  it("gives an officer the employer's country", () => {
+    expect(person("Toyota's president Koji Sato said demand was strong.", "Koji Sato")?.country).toBe("JP");
+  });
+
+  it("takes no body out of words in capitals", () => {
+    expect(extract(["The 52-YEAR-OLD man was arrested, police said."]).actors).toEqual([]);
+  });
+});
