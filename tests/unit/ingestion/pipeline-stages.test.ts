@@ -125,3 +125,13 @@ describe("titles before names", () => {
     expect(extract(["The 52-YEAR-OLD man was arrested, police said."]).actors).toEqual([]);
   });
 });
+
+describe("topics", () => {
+  it("a flood met by the army is a disaster, not a war; fighting stays a conflict", () => {
+    const flood = extract(["Floods swept through the valley after days of rain, and the army deployed soldiers and boats to rescue stranded families.", "Troops carried survivors to relief camps as the flood waters rose and landslides cut roads."], "Army Rescues Families as Floods Hit Valley");
+    expect(flood.topics).toContain("disaster-accident-and-emergency-incident");
+    expect(flood.topics).not.toContain("conflict-war-and-peace");
+    const war = extract(["Artillery shelling hit the front line overnight as troops repelled an offensive, and a ceasefire collapsed."], "Shelling Resumes on Front Line");
+    expect(war.topics[0]).toBe("conflict-war-and-peace");
+  });
+});
