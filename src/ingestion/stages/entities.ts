@@ -63,6 +63,8 @@ class EntityScan {
   /** Country mentions by their last token, for "Brazil's Embraer" and "New York-based". */
   private readonly countryEnding = new Map<number, CountryMention>();
   private readonly candidates: Map<string, Candidate>;
+  /** Places that open a body's name ("Christchurch City Council"), by token: the body's country. */
+  private readonly placeOpeningName = new Map<number, string>();
   private readonly bareWords: EntityLayer["bareWords"];
   private readonly organisationGuesses: EntityLayer["organisationGuesses"];
   private readonly input: { headingParagraphs: Set<number>; countryMentions: CountryMention[] };
@@ -83,7 +85,10 @@ class EntityScan {
     this.organisationGuesses = doc.entities.organisationGuesses;
     this.input = { headingParagraphs: doc.headingParagraphs, countryMentions: doc.countryMentions };
     for (const m of doc.countryMentions) {
-      if (m.inName) continue;
+      if (m.inName) {
+        if (m.code) this.placeOpeningName.set(m.firstToken, m.code);
+        continue;
+      }
       if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
@@ -679,7 +684,7 @@ class EntityScan {
         if (adjective && c.kind === "name" && STATE_BODY_HEADS.has(last(tokens, b).base)) name = `${adjective} ${name}`;
       }
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
