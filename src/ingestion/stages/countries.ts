@@ -67,6 +67,13 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
       // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
       if (n === 1 && entry.kind === "city" && nameWords.has(surface)) continue;
+      // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
+      // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
+      const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
+      if (n === 1 && (entry.kind === "city" || entry.kind === "capital") && (FIRST_NAMES.has(foldText(t.base)) || afterTitle) && !t.possessive) {
+        const next = tokens[i + 1];
+        if (next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset) && !NOT_SURNAMES.has(next.base) && !ORGANISATION_HEADS.has(next.base)) continue;
+      }
       // "US$3.5 million" is a currency symbol, not a mention of the country.
       if (text[last.end - baseOffset] === "$") continue;
       let code = entry.code;

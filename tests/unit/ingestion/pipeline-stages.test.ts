@@ -135,3 +135,26 @@ describe("topics", () => {
     expect(war.topics[0]).toBe("conflict-war-and-peace");
   });
 });
+
+describe("speakers named through an audience or a role", () => {
+  const spoken = (paragraphs: string[]) => {
+    const a = extract(paragraphs);
+    return a.quotes.map((q) => speakerName(a, q));
+  };
+
+  it("an agency told the words is an audience, not the speaker", () => {
+    expect(spoken(["Trade Minister Petra Vasko met exporters in the capital on Monday.", "“Orders are coming back faster than we planned,” Vasko told the Baltic Press Agency, adding that steel was the exception."])).toEqual(["Petra Vasko"]);
+  });
+
+  it("'the spokesman' is the spokesman named before, even when his given name is a city", () => {
+    expect(spoken(["Government spokesman Milan Horvat spoke after the cabinet meeting.", "“There is no plan to close the broadcaster,” the spokesman said."])).toEqual(["Milan Horvat"]);
+  });
+
+  it("a statement of a body speaks for the body", () => {
+    expect(spoken(["The Northern Grain Board said exports fell.", "“Demand from Asia has slowed sharply,” according to a board statement."])).toEqual(["Northern Grain Board"]);
+  });
+
+  it("an unnamed spokeswoman of a body, then 'she', speak for the body", () => {
+    expect(spoken(["A Harbour Authority spokeswoman said the port would reopen on Friday.", "“Crews are clearing the last of the debris,” she said."])).toEqual(["Harbour Authority"]);
+  });
+});
