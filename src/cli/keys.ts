@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const database = await openDatabase(config, createLogger(process.env.LOG_LEVEL || "warn"), { attempts: 5 });
+  const database = await openDatabase(config, createLogger(process.env.LOG_LEVEL || "warn"), { timeoutMs: 10_000 });
   try {
     const keys = new ApiKeyService(database.dataSource, []);
     if (command.action === "create") {

@@ -1,53 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 
 const DIST = path.join(PROJECT_ROOT, "dist");
-const STAMP = path.join(DIST, ".test-build-stamp");
-const LOCK = path.join(PROJECT_ROOT, ".data", "test-build.lock");
+const build = require(path.join(PROJECT_ROOT, "scripts", "ensure-built.js")) as { ensureBuilt(options?: { quiet?: boolean }): boolean };
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? fs.statSync(full).mtimeMs : 0);
-  }
-  return newest;
-}
-
-const isFresh = () => fs.existsSync(STAMP) && fs.statSync(STAMP).mtimeMs >= Math.max(newestSource(path.join(PROJECT_ROOT, "src")), newestSource(path.join(PROJECT_ROOT, "migrations")));
-
-/**
- * Compiles src/ to dist/ (tsconfig.build.json) unless dist is newer than every source; one jest worker builds
- * while the others wait. Type errors elsewhere in the tree do not stop it, as tsc still writes the files.
- */
+/** Compiles src/ to dist/ unless dist is newer than every source (scripts/ensure-built.js, as npm start does). */
 export async function ensureBuilt(): Promise<void> {
-  if (isFresh()) return;
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(LOCK);
-      break;
-    } catch {
-      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    if (isFresh()) return;
-    const started = Date.now();
-    try {
-      execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-    } catch (error) {
-      if (!fs.existsSync(path.join(DIST, "src", "main.js"))) throw error;
-    }
-    fs.writeFileSync(STAMP, "");
-    fs.utimesSync(STAMP, new Date(started), new Date(started));
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
+  build.ensureBuilt({ quiet: true });
 }
 
 /** Path of a compiled file, e.g. dist("src/main.js"). */
