@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 
@@ -89,4 +91,46 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
       if (code !== 0) throw new Error(`stopping PostgreSQL failed (exit ${code}): ${child.stderr()}`);
     },
   };
+}
+
+/** `node dist/src/main.js` with extra environment; resolves once it prints its ready lines, with its base URL. */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<{ child: Child; base: string }> {
+  await ensureBuilt();
+  const child = spawnNode([dist("src/main.js")], { DATABASE_URL: "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "development", ...env });
+  const [, port] = await child.waitFor(/Newsgraph API and Apollo Sandbox: http:\/\/localhost:(\d+)\/graphql/, timeoutMs);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** The pid and port in an embedded data folder's postmaster.pid, or null when no server holds it. */
+export function postmasterOf(databaseDir: string): { pid: number; port: number } | null {
+  const file = path.join(databaseDir, "postmaster.pid");
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  return { pid: Number(lines[0]), port: Number(lines[3]) };
+}
+
+/** Running, and not a zombie (in a container nobody may reap an exited orphan). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/** A temp folder PostgreSQL (running as its own user under root) can reach. */
+export function tempDataDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Removes a temp folder, retrying while a process that is still stopping writes into it (ENOTEMPTY). */
+export function removeTempDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 }
