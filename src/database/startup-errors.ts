@@ -36,6 +36,7 @@ export function permanentProblem(error: unknown, url: string): string | null {
     case "42501":
       return `database "${database}" does not exist and user "${user}" may not create it (${message}); create it first or use a role with CREATEDB`;
   }
+  if (/client password must be a string/.test(message)) return `the server asks for a password and the URL has none; put it in the URL (postgres://user:password@host:port/database)`;
   if (/SSL|certificate/i.test(message) && !/ECONNREFUSED|ETIMEDOUT/.test(message)) return `${message}; fix the sslmode in the URL`;
   return null;
 }

@@ -83,7 +83,7 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
       process.stdout.write("postgres up\\n");
     }, (error) => { process.stderr.write(String(error)); process.exit(1); });`;
   const child = spawnNode(["-e", script], {});
-  await child.waitFor(/postgres up/);
+  await child.waitFor(/postgres up/, 180_000);
   return {
     async stop() {
       child.process.kill("SIGTERM");
