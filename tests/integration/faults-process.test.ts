@@ -74,11 +74,11 @@ describe("the real process", () => {
       expect(key).toMatch(/^ng_[\w-]{20,}$/);
       const keys = new ApiKeyService(db.dataSource, []);
       expect(await keys.verify(key)).toEqual({ name: "ci-reader", scope: "read" });
-      expect(run("list")).toMatch(/^ci-reader\tread\tcreated \S+\tlive$/m);
+      expect(run("list")).toMatch(/^ci-reader\tread\tstored in the database\tcreated \S+\tlive$/m);
       expect(run("list")).not.toContain(key);
       expect(run("revoke", "ci-reader")).toMatch(/revoked 1 key/);
       expect(await keys.verify(key)).toBeNull();
-      expect(run("list")).toMatch(/^ci-reader\tread\tcreated \S+\trevoked \S+$/m);
+      expect(run("list")).toMatch(/^ci-reader\tread\tstored in the database\tcreated \S+\trevoked \S+$/m);
       expect(() => run("create", "x", "--scope", "root")).toThrow();
     } finally {
       await db.drop();

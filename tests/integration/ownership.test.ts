@@ -69,8 +69,16 @@ describe("one owner per embedded data folder", () => {
     expect(postmasterOf(databaseDir())).toEqual(postmaster);
     expect(processAlive(postmaster.pid)).toBe(true);
     expect((await count(server.base)).body).toEqual({ data: { articles: { totalCount: 1 } } });
-    const listed = await cli("src/cli/keys.js", ["list"]);
-    expect(listed.stdout).toMatch(/joiner\tread\tcreated \S+\tlive/);
+    // keys list names every usable key's source, never the key.
+    fs.writeFileSync(path.join(dataDir, "api-key"), "ng_generated-file-key\n");
+    const listed = await cli("src/cli/keys.js", ["list"], { API_KEYS: "" });
+    expect(listed.stdout).toMatch(/^joiner\tread\tstored in the database\tcreated \S+\tlive$/m);
+    expect(listed.stdout).toMatch(new RegExp(`^generated\twrite\tfrom ${path.join(dataDir, "api-key")} \\(used by npm start while API_KEYS is empty\\)\tsha256:[0-9a-f]{12}$`, "m"));
+    expect(listed.stdout).not.toContain("ng_generated-file-key");
+    const withEnv = await cli("src/cli/keys.js", ["list"], { API_KEYS: "env-key-one,env-key-two" });
+    expect(withEnv.stdout).toMatch(/^API_KEYS\[1\]\twrite\tfrom API_KEYS\tsha256:[0-9a-f]{12}$/m);
+    expect(withEnv.stdout).toMatch(/^generated\twrite\tfrom .* \(not used while API_KEYS is set\)/m);
+    expect(withEnv.stdout).not.toMatch(/env-key-(one|two)/);
 
     // The postmaster dies: the server starts it again and serves.
     process.kill(postmaster.pid, "SIGKILL");
