@@ -3,6 +3,7 @@ import net from "node:net";
 import { Client } from "pg";
 import { findFreePort } from "../../src/database/embedded";
 import { dist, ensureBuilt, removeTempDir, spawnNode, tempDataDir } from "../helpers/processes";
+import { createTestDatabase } from "../helpers/test-db";
 
 /** Start-up problems a newcomer meets: each exits 1 with one line saying what was wrong and what to do, no stack. */
 let dataDir: string;
@@ -73,4 +74,33 @@ describe("start-up errors name the setting and what to do", () => {
       blocker.close();
     }
   });
+});
+
+describe("the ready lines", () => {
+  it("come once /ready is 200, as plain lines on stdout with the JSON logs on stderr; LOG_FORMAT=json gives JSON only", async () => {
+    const db = await createTestDatabase();
+    try {
+      const env = { DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", API_KEYS: "", LOAD_SAMPLES: "false", DATABASE_URL: db.url };
+      const text = spawnNode([dist("src/main.js")], env);
+      await text.waitFor(/API key for writes \(kept in .*api-key\): ng_\S+\n/, 120_000);
+      const port = /localhost:(\d+)\/graphql/.exec(text.stdout())![1];
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+      expect(text.stdout()).toMatch(/^\nNewsgraph API and Apollo Sandbox: http:\/\/localhost:\d+\/graphql\nGraphiQL \(works offline\): http:\/\/localhost:\d+\/graphiql\n/);
+      expect(text.stdout()).not.toContain('"level"');
+      expect(text.stderr()).toContain('"msg":"Newsgraph is ready"');
+      text.process.kill("SIGTERM");
+      expect(await text.exited).toBe(0);
+
+      const json = spawnNode([dist("src/main.js")], { ...env, LOG_FORMAT: "json" });
+      await json.waitFor(/"msg":"Newsgraph is ready"/, 120_000);
+      const lines = json.stdout().trim().split("\n");
+      expect(lines.map((line) => typeof JSON.parse(line))).toEqual(lines.map(() => "object"));
+      const ready = JSON.parse(lines.find((l) => l.includes("Newsgraph is ready"))!);
+      expect((await fetch(ready.url.replace("localhost", "127.0.0.1").replace("/graphql", "/ready"))).status).toBe(200);
+      json.process.kill("SIGTERM");
+      expect(await json.exited).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  }, 300_000);
 });
