@@ -2,8 +2,8 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { type Config, loadConfig } from "./config";
-import { embeddedDir, type OpenDatabase, openDatabase } from "./database/connect";
-import { describeOwner, liveOwner } from "./database/owner";
+import { embeddedDir, folderInUse, type OpenDatabase, openDatabase } from "./database/connect";
+import { liveOwner } from "./database/owner";
 import { StartupError } from "./database/startup-errors";
 import { loadSamples } from "./ingestion/load-samples";
 import { createLogger, type Logger } from "./logger";
@@ -89,7 +89,7 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config.logLevel, config.logFormat);
   // A second server on the same data folder is refused before it takes a port.
   const holder = config.databaseUrl ? null : liveOwner(embeddedDir(config));
-  if (holder) fail(logger, config, new StartupError(`Newsgraph is already running on DATA_DIR ${config.dataDir}: ${describeOwner(holder)}. Use that server, stop it first, or set DATA_DIR to another folder`));
+  if (holder) fail(logger, config, folderInUse(config, holder));
   let generatedKey: string | null = null;
   if (config.apiKeys.length === 0) {
     generatedKey = localKey(config.dataDir);

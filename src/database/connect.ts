@@ -4,7 +4,7 @@ import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { createDataSource } from "./data-source";
 import { type EmbeddedDatabase, databaseUrl, ensureDatabase, FolderInUseError, startEmbeddedPostgres } from "./embedded";
-import { describeOwner } from "./owner";
+import { describeOwner, type OwnerRecord } from "./owner";
 import { permanentProblem, redactUrl, StartupError, transientProblem } from "./startup-errors";
 
 export interface OpenDatabase {
@@ -64,6 +64,11 @@ async function untilConnected<T>(source: string, url: string, fn: () => Promise<
 /** The embedded database's folder for this configuration. */
 export const embeddedDir = (config: Config) => path.join(config.dataDir, "postgres");
 
+/** The refusal a second server on a data folder gets, naming the process that holds it. */
+export function folderInUse(config: Config, owner: OwnerRecord): StartupError {
+  return new StartupError(`Newsgraph is already running on DATA_DIR ${config.dataDir}: ${describeOwner(owner)}. Use that server, stop it first, or set DATA_DIR to another folder`);
+}
+
 /** Starts (or joins) the embedded PostgreSQL, turning its failures into one line naming DATA_DIR. */
 async function openEmbedded(config: Config, logger: Logger, kind: "server" | "cli"): Promise<EmbeddedDatabase> {
   const log = (msg: string, level: "debug" | "warn" = "debug") => logger[level]({ postgres: msg });
@@ -71,7 +76,7 @@ async function openEmbedded(config: Config, logger: Logger, kind: "server" | "cl
     return await startEmbeddedPostgres(embeddedDir(config), { log, kind, supervise: kind === "server" });
   } catch (error) {
     if (error instanceof FolderInUseError) {
-      throw new StartupError(`Newsgraph is already running on DATA_DIR ${config.dataDir}: ${describeOwner(error.owner)}. Use that server, stop it first, or set DATA_DIR to another folder`);
+      throw folderInUse(config, error.owner);
     }
     throw new StartupError(`DATA_DIR ${config.dataDir}: ${(error as Error).message}`);
   }
