@@ -9,7 +9,8 @@ COPY migrations ./migrations
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production
+# JSON lines only, on stdout, for the container log collector.
+ENV NODE_ENV=production LOG_FORMAT=json
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
