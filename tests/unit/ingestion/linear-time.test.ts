@@ -7,6 +7,9 @@ import { extractArticle } from "../../../src/ingestion";
 
 const FETCHED_AT = new Date("2024-06-29T12:00:00Z");
 
+// A generous budget per test for a busy machine; what is asserted is only the ratio of two times.
+jest.setTimeout(120_000);
+
 function raw(body: string): string {
   return `Bench Headline For Growth\n\nbench.example 1 hour ago\n\n${body}`;
 }
