@@ -90,7 +90,9 @@ export function isOrganisationOfWord(tokens: Token[], k: number, runStart: numbe
 }
 
 export function isOrganisationHead(t: Token): boolean {
-  return ORGANISATION_HEADS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base);
+  if (ORGANISATION_HEADS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base)) return true;
+  // "Centres for Disease Control", "Services": the plural of a head.
+  return t.base.length > 4 && t.base.endsWith("s") && ORGANISATION_HEADS.has(t.base.slice(0, -1));
 }
 
 /** "planemaker", "state-owned", "lobby": a word that, right before a name, makes it a body. */

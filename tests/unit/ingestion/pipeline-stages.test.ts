@@ -158,3 +158,11 @@ describe("speakers named through an audience or a role", () => {
     expect(spoken(["A Harbour Authority spokeswoman said the port would reopen on Friday.", "“Crews are clearing the last of the debris,” she said."])).toEqual(["Harbour Authority"]);
   });
 });
+
+describe("organisations", () => {
+  it("keeps a long name with a plural head whole, as one African body", () => {
+    const a = extract(["The Africa Centres for Disease Control and Prevention said cases were rising across the region."]);
+    const body = a.actors.find((x) => x.name === "Africa Centres for Disease Control and Prevention");
+    expect([body?.kind, body?.country]).toEqual(["ORGANIZATION", null]);
+  });
+});
