@@ -23,6 +23,8 @@ export interface CountryMention {
   place?: boolean;
   /** The place opens a longer name of one of its bodies ("Christchurch City Council"): it names the country only. */
   inName?: boolean;
+  /** The mention stands inside quoted speech. */
+  quoted?: boolean;
 }
 
 /** Where an actor is named in the body. */

@@ -20,8 +20,8 @@ import type { ExtractOptions, ExtractedArticle, ParsedArticle } from "./types";
 /** The stages in the order they run. */
 export const STAGES: readonly Stage[] = [
   sentencesStage,
-  countriesStage,
   quoteSpansStage,
+  countriesStage,
   entitiesStage,
   coreferenceStage,
   quotesStage,

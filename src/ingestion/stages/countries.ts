@@ -285,9 +285,6 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
     if (code) weight.set(code, (weight.get(code) ?? 0) + w);
   };
   addWeight(sourceCountry, SOURCE_WEIGHT);
-  // A story that names only a country's states or cities ("Columbus", "Ohio") is about that country.
-  const named = new Set([...bodyMentions, ...titleMentions].filter((m) => m.code && !m.place).map((m) => m.code));
-  for (const m of bodyMentions) if (m.code && m.place && !named.has(m.code)) addWeight(m.code, 0.5);
   for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
   for (const m of titleMentions) addWeight(m.code, 2);
   // Ties go to the country named first in the title, then in the body.
@@ -312,9 +309,6 @@ export function settingCountry(body: CountryMention[], sourceCountry: string | n
   const weights = new Map<string, number>();
   if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
   for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
-  // A story that names only states or cities of a country ("Kerala", "Kochi") is set in that country.
-  const named = new Set(body.filter((m) => m.code && !m.place).map((m) => m.code));
-  for (const m of body) if (m.code && m.place && !named.has(m.code)) weights.set(m.code, (weights.get(m.code) ?? 0) + 1);
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || ranked[0][1] < 3) return null;
   if (ranked.length > 1 && ranked[0][1] < 1.5 * ranked[1][1]) return null;
@@ -322,12 +316,22 @@ export function settingCountry(body: CountryMention[], sourceCountry: string | n
 }
 
 /**
- * How much one mention says the story is about its country: a seat says less than a name, and a place from
- * the gazetteer ("in Paris or in California") says nothing of whom the article's people belong to.
+ * How much one mention says the story is about its country: a seat or a state or city of the gazetteer says
+ * less than the country's name, and a place someone names inside a quote ("based in Paris or in
+ * California") says nothing of where the story is.
  */
 function mentionWeight(m: CountryMention): number {
-  if (m.place) return 0;
+  if (m.place) return m.quoted ? 0 : 0.5;
   return m.kind === "seat" ? 0.5 : 1;
+}
+
+/** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
+function markQuoted(mentions: CountryMention[], quotes: ReadonlyArray<{ open: number; close: number }>): void {
+  let q = 0;
+  for (const m of mentions) {
+    while (q < quotes.length && quotes[q].close <= m.start) q++;
+    if (q < quotes.length && m.start >= quotes[q].open) m.quoted = true;
+  }
 }
 
 /** Country mentions of the body and title, and the countries the story is about and set in. */
@@ -336,6 +340,7 @@ export const countriesStage: Stage = {
   run(doc: Doc) {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
+    markQuoted(doc.countryMentions, doc.quoteSpans);
     doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState);
     doc.sourceCountry = domainCountry(doc.source);
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
