@@ -20,6 +20,8 @@ export interface Place {
 const MIN_CITY_POPULATION = 150_000;
 /** Countries with more first-level subdivisions than this list municipalities, whose names clash with words. */
 const MAX_REGIONS_PER_COUNTRY = 80;
+/** A town this large makes a region of the same name elsewhere ambiguous ("Florida, Uruguay" does not). */
+const MIN_CLASHING_TOWN = 100_000;
 /** A city this large keeps its name even when the name is a given name or surname too ("Sydney"). */
 const NAME_SAFE_POPULATION = 1_000_000;
 /** A name shared by places in two countries goes to the larger only when it is this many times larger. */
@@ -88,7 +90,7 @@ export function placeTable(): Map<string, Place> {
   const cities = new Map<string, Map<string, number>>();
   const townCountries = new Map<string, Set<string>>();
   for (const c of cityMapping) {
-    if (c.iso2) for (const form of [c.city, c.city_ascii]) if (form) townCountries.set(foldText(form), (townCountries.get(foldText(form)) ?? new Set()).add(c.iso2));
+    if (c.iso2 && c.pop >= MIN_CLASHING_TOWN) for (const form of [c.city, c.city_ascii]) if (form) townCountries.set(foldText(form), (townCountries.get(foldText(form)) ?? new Set()).add(c.iso2));
     if (!c.iso2 || c.pop < MIN_CITY_POPULATION) continue;
     for (const form of new Set([c.city, c.city_ascii])) {
       if (!form || !isUsable(form)) continue;

@@ -260,10 +260,11 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
 }
 
 /**
- * Sorted, unique alpha-2 codes named in the mentions. A country known only from a state or city of the
- * gazetteer is reported when that place is named at least twice: one passing "Nyanga" is too weak.
+ * Sorted, unique alpha-2 codes named in the mentions. A country known only from states or cities of the
+ * gazetteer is reported when they are named at least twice (one passing "Nyanga" is too weak) and the
+ * story is not plainly about another country (an "Ararat" in a story set in Australia is a namesake).
  */
-export function countryCodes(mentions: CountryMention[]): string[] {
+export function countryCodes(mentions: CountryMention[], home: string | null = null): string[] {
   const codes = new Set<string>();
   const placeCounts = new Map<string, number>();
   for (const m of mentions) {
@@ -271,7 +272,7 @@ export function countryCodes(mentions: CountryMention[]): string[] {
     if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
-  for (const [code, n] of placeCounts) if (n >= 2) codes.add(code);
+  for (const [code, n] of placeCounts) if (n >= 2 && (!home || home === code)) codes.add(code);
   return [...codes].sort();
 }
 

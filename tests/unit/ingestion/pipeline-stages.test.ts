@@ -166,3 +166,11 @@ describe("organisations", () => {
     expect([body?.kind, body?.country]).toEqual(["ORGANIZATION", null]);
   });
 });
+
+describe("a person's country from the office held", () => {
+  it("a governor of a US state is American", () => {
+    const a = extract(["Gov. Ron Avery of Florida said the state was ready for the storm."]);
+    expect(a.actors.find((x) => x.name === "Ron Avery")?.country).toBe("US");
+    expect(a.countries).toEqual(["US"]);
+  });
+});
