@@ -169,7 +169,7 @@ describe("organisations", () => {
 
 describe("a person's country from the office held", () => {
   it("a governor of a US state is American", () => {
-    const a = extract(["Gov. Ron Avery of Florida said the state was ready for the storm."]);
+    const a = extract(["Gov. Ron Avery of Florida said the state was ready for the storm."], "Florida Braces for a Strong Storm");
     expect(a.actors.find((x) => x.name === "Ron Avery")?.country).toBe("US");
     expect(a.countries).toEqual(["US"]);
   });
