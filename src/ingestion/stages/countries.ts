@@ -44,7 +44,7 @@ export function georgiaIsUsState(tokens: Token[]): boolean {
  * Every country surface form among `tokens` (tokens of `text`, whose offsets start at `baseOffset`),
  * longest match first, with person-name and US-state readings filtered out.
  */
-export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0): CountryMention[] {
+export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0, headline = false): CountryMention[] {
   const out: CountryMention[] = [];
   const nameWords = placeWordsInNames(tokens, text, baseOffset);
   for (let i = 0; i < tokens.length; i++) {
@@ -58,7 +58,7 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       continue;
     }
     let match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
-    const place = t.cap ? placeAt(tokens, text, i, baseOffset) : null;
+    const place = t.cap ? placeAt(tokens, text, i, baseOffset, headline) : null;
     // "Thai Nguyen" (a Vietnamese province) is one longer place, not the demonym "Thai" before a name.
     if (match && place && place.n > match.n) match = null;
     if (match) {
@@ -170,7 +170,7 @@ function longestSurfaceAt(
 }
 
 /** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
-function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; code: string; n: number; inName?: boolean } | null {
+function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, headline = false): { surface: string; code: string; n: number; inName?: boolean } | null {
   const first = tokens[i];
   if (!isPlaceFirstWord(isAllCaps(first) ? titleCase(first.base) : first.base) && !isPlaceFirstWord(first.text)) return null;
   const table = placeTable();
@@ -197,9 +197,11 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number): 
   // City Council"), which says the country without being a place to read names around.
   const last = tokens[i + found.n - 1];
   const next = tokens[i + found.n];
+  // In a headline every word is capitalised, so only a person-like place needs the guard.
   if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) {
     const personLike = found.n === 1 && (FIRST_NAMES.has(foldText(last.base)) || LAST_NAMES.has(foldText(last.base)));
     if (personLike) return null;
+    if (headline) return found;
     // "Karnataka Chief Minister", "Texas Governor": the place owns the office that follows.
     const lower = next.text.toLowerCase();
     if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) return found;
@@ -342,7 +344,7 @@ export const countriesStage: Stage = {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
-    doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState);
+    doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true);
     doc.sourceCountry = domainCountry(doc.source);
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
