@@ -3,6 +3,7 @@ import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilte
 import type { DateOnlyMarked } from "../resolvers/scalars";
 import type { ReferenceData } from "./reference.service";
 import { SqlParams } from "./sql";
+import { measureSymbol } from "../ingestion/quantities/units";
 
 /** What the filters need to know about countries and topics; ReferenceData provides it. */
 export type FilterReference = Pick<ReferenceData, "country" | "topicBySlugName" | "topicAndDescendantIds" | "topics">;
@@ -115,11 +116,12 @@ export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref
   return criteria;
 }
 
-/** Units are stored as ISO 4217 codes (upper case), "%", or a lower-case counted thing. */
+/** Units are stored as ISO 4217 codes (upper case), "%" or "pp", a measure symbol in its own case ("MW", "°C"), or a lower-case word. */
 export function canonicalUnit(unit: string): string {
   const trimmed = unit.trim();
   const upper = trimmed.toUpperCase();
-  return CURRENCIES.has(upper) ? upper : trimmed.toLowerCase();
+  if (CURRENCIES.has(upper)) return upper;
+  return measureSymbol(trimmed) ?? trimmed.toLowerCase();
 }
 
 export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
