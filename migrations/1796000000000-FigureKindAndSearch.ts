@@ -12,12 +12,14 @@ export class FigureKindAndSearch1796000000000 implements MigrationInterface {
         await queryRunner.query(`UPDATE "figure" SET "kind" = CASE WHEN "unit" ~ '^[A-Z]{3}$' THEN 'MONEY'::"public"."figure_kind" WHEN "unit" IN ('%', 'pp') THEN 'PERCENT'::"public"."figure_kind" ELSE 'COUNT'::"public"."figure_kind" END`);
         await queryRunner.query(`ALTER TABLE "figure" ALTER COLUMN "kind" SET NOT NULL`);
         await queryRunner.query(`CREATE INDEX "figure_kind_published_at_idx" ON "figure"  ("kind", "published_at", "id") `);
+        await queryRunner.query(`CREATE INDEX "figure_kind_value_idx" ON "figure"  ("kind", "value") `);
         // Expression index, declared on Figure with synchronize: false; matches figureConditions' to_tsvector('english', f.context).
         await queryRunner.query(`CREATE INDEX "figure_context_search_idx" ON "figure" USING gin (to_tsvector('english', "context"))`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP INDEX "public"."figure_context_search_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."figure_kind_value_idx"`);
         await queryRunner.query(`DROP INDEX "public"."figure_kind_published_at_idx"`);
         await queryRunner.query(`ALTER TABLE "figure" DROP COLUMN "kind"`);
         await queryRunner.query(`DROP TYPE "public"."figure_kind"`);

@@ -42,7 +42,7 @@ export interface FigureSetScore {
   misses: string[];
 }
 
-type Label = ExpectedFigure & { kind?: FigureKindName };
+type Label = ExpectedFigure;
 
 function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);

@@ -27,6 +27,7 @@ registerEnumType(FigureKind, {
 @Index("figure_unit_value_idx", ["unit", "value"])
 @Index("figure_unit_published_at_idx", ["unit", "publishedAt", "id"])
 @Index("figure_kind_published_at_idx", ["kind", "publishedAt", "id"])
+@Index("figure_kind_value_idx", ["kind", "value"])
 /** GIN over to_tsvector('english', context) for FigureFilter.search; an expression index, so created by hand in its migration. */
 @Index("figure_context_search_idx", { synchronize: false })
 export class Figure {

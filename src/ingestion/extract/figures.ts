@@ -36,10 +36,10 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // Symbols, longest first so "NZ$" wins over "$"; then "$NZ", any "XX$" dollar prefix, local letter symbols, ISO codes.
-const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys(), "GH¢", "GH₵"].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
-    String.raw`(?:(?<cur>U\.S\.\$|US \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|(?:${LOCAL_LETTER_ALTERNATION})(?=\d)|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+    String.raw`(?:(?<cur>U\.S\.\$|US \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
@@ -48,12 +48,7 @@ const WORD_NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
-const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|${CARDINAL_WORDS})(?![\p{L}])`, "giu");
-// Words before a spelled number that make it a reference, not a claim ("the two sides", "its three founders").
-const DETERMINERS = new Set("the these those its their his her our my your all both each every either neither first last other another which what whose".split(" "));
-// Words before a spelled number that make it a claim ("at least three people", "killed two soldiers").
-const CLAIM_CUES = /\b(?:at least|at most|more than|fewer than|less than|up to|about|around|some|nearly|almost|over|only|just|roughly|approximately|an estimated|killed|killing|injured|injuring|wounded|arrested|detained|rescued|hired|sold|bought|built|lost|won|scored|added|cut|fired|launched|sent|deployed|had|has|have|with|of|by|to|for|and|or)\s+$/i;
-
+const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}])`, "giu");
 interface RawNumber {
   start: number;
   end: number;
@@ -98,7 +93,7 @@ export function extractFigures(
       const next = raw[i + 1];
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
-    if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|an estimated|about|some|nearly)\s+$/.test(gap)) {
+    if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+$/.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
@@ -114,7 +109,6 @@ export function extractFigures(
       if (!prev || between.includes("\n") || !isCountedThing(prev.unit) || r.small) continue;
       figure.unit = prev.unit;
     }
-    if (r.small && figure.kind === "COUNT" && !smallCountIsClaim(body, r)) continue;
     figures.push(figure);
   }
   return figures;
@@ -167,20 +161,15 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     const number = parseFloat(g.num.replace(/,/g, ""));
     const scale = scaleWord ? SCALES[scaleWord] : 1;
     if (!currency && !scaleWord && isNotAFigure(body, start, end, g.num)) continue;
-    const value = Number((number * scale).toPrecision(15));
+    let value = Number((number * scale).toPrecision(15));
+    if (!currency && /\bminus\s$/i.test(body.slice(Math.max(0, start - 7), start))) {
+      // "minus 2.1%", "minus 70°C": the sign is written out.
+      start -= 6;
+      value = -value;
+    }
     raw.push({ start, end, value, currency, scaled: !!scaleWord, fromWords: false, small: false, scaleWord });
   }
   return raw.sort((a, b) => a.start - b.start);
-}
-
-/** "killed three people", "at least two soldiers": a spelled small count that states a number, not "the two sides". */
-function smallCountIsClaim(body: string, r: RawNumber): boolean {
-  if (r.value < 2) return false;
-  const before = body.slice(Math.max(0, r.start - 30), r.start);
-  const prev = /([\p{L}']+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  if (prev && DETERMINERS.has(prev)) return false;
-  if (/^\s+of\b/.test(body.slice(r.end, r.end + 4))) return false;
-  return CLAIM_CUES.test(before) || /(?:^|[.!?]\s+|\n)$/.test(before) || /[,;:]\s+$/.test(before);
 }
 
 function isCountedThing(unit: string): boolean {
@@ -219,6 +208,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null : false;
   if (!unitRange && !startRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
+  if (/^\s+in\s+\d/.test(after) || /\b\d+\s+in\s+$/.test(before)) return true; // "1 in 5 adults": a ratio
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
@@ -278,8 +268,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       end = measure.end;
     }
   }
-  if (!unit && (/\b(?:aged|age of|ages of|age)\s+$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before) || (/\p{Lu}[\p{L}'’.\-]+,\s$/u.test(before) && /^,/.test(rest) && !r.fromWords && Number.isInteger(value) && value > 0 && value < 120))) {
-    // "aged 52", "Hague, 44, said": an age in years.
+  if (!unit && isAge(body, r, before, rest)) {
     unit = "year";
     kind = "AGE";
   }
@@ -289,22 +278,32 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     const tail = /^[\s-]magnitude\b/i.exec(rest);
     if (tail) end += tail[0].length;
   }
-  if (!unit && r.small) {
-    unit = countedThingAfter(rest);
-    if (!unit) return null;
-    kind = "COUNT";
-  }
+  // A spelled small number is a figure only with a unit ("three years", "five-day"); "two women" is prose.
+  if (r.small && (!unit || (r.value === 0.5 && kind !== "PERCENT"))) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
       unit = rate;
       kind = "MONEY";
     } else if (rate === undefined) {
-      unit = /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
+      unit = /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
+      // "33 times oversubscribed", "grew five times": a multiplier, not a count.
+      if (unit === "times" || unit === "time") return null;
     } else unit = "";
     kind = "COUNT";
   }
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
+}
+
+/** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
+function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
+  if ((r.fromWords && !r.small) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
+  if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
+  if (r.small) return false;
+  if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
+  if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
+  // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
+  return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && /\p{Lu}[\p{L}'’.\-]+,\s$|\b(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|who)\s*,\s$/iu.test(before);
 }
 
 interface MeasureReading {
@@ -316,9 +315,17 @@ interface MeasureReading {
 
 /** A unit of measure or time after the number, as API.md writes it; "skip" for a relative date ("five years ago"). */
 function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureReading | "skip" | null {
-  const found = unitAfter(body, r.end);
+  let found = unitAfter(body, r.end);
+  let from = r.end;
+  // "36 consecutive months": an adjective may stand between a number and its time unit.
+  const adjective = found ? null : /^\s(?:consecutive|straight|successive|full|long|whole|more|further|additional)(?=\s)/.exec(body.slice(r.end, r.end + 16));
+  if (adjective) {
+    from = r.end + adjective[0].length;
+    found = unitAfter(body, from);
+    if (found?.kind !== "DURATION") return null;
+  }
   if (!found) return null;
-  let end = r.end + found.length;
+  let end = from + found.length;
   const surface = body.slice(r.end, end).trim().replace(/^-/, "").toLowerCase();
   let unit = found.symbol;
   if (/^pounds?$/.test(surface) && ctx.home !== "US" && !/^-/.test(body.slice(r.end, r.end + 1))) return null; // "500 pounds" outside the US is money, read above
@@ -332,9 +339,12 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   const after = body.slice(end, end + 24);
   const old = /^(?:-|\s)old\b/i.exec(after);
   if (old) return { unit, kind: "AGE", factor: 1, end: end + old[0].length };
-  if (/^\s+(?:ago|earlier|later|before|after|on|from now)\b/i.test(after) && !/^-/.test(body.slice(r.end, r.end + 1))) return "skip";
+  if (/^\s+ago\b/i.test(after) && !/^-/.test(body.slice(r.end, r.end + 1))) return "skip";
+  // "a one-day international", "the one-day format": the name of a cricket format, not a span.
+  if (r.value === 1 && /^\s+(?:match|matches|international|internationals|series|game|games|format|cricket|side|squad|cup|team)\b/i.test(after)) return "skip";
   const sentenceBefore = body.slice(Math.max(0, r.start - 90), r.start);
-  if (SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip"; // "the lowest in four years"
+  // "the lowest reading in four years": a spelled span after a superlative dates a record, it claims no duration.
+  if (r.small && SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip";
   return { unit, kind: "DURATION", factor: found.factor, end };
 }
 

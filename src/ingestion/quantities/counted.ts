@@ -28,7 +28,8 @@ const NOT_ADVERBS = new Set(["monthly", "daily", "weekly", "yearly", "quarterly"
 /** "1.6 million artillery shells allegedly delivered" -> "artillery shells". */
 export function countedThingAfter(rest: string): string | null {
   // "at least 460 killed": a casualty word after the number is what it counts.
-  const casualty = /^\s((?:killed|dead|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
+  // "64 others are missing": the participle names them too.
+  const casualty = /^\s(?:(?:others|more)\s+(?:are|were|have been|had been|remain|remained)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
   if (casualty) return casualty[1];
   const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
   if (!words) return null;
@@ -53,7 +54,9 @@ export function countedThingAfter(rest: string): string | null {
     if (UNIT_STOP.has(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
-    if (/^\p{Lu}/u.test(w) && !(out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && /[\d-]/.test(w))) break;
+    // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
+    const kindBefore = out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && (/[\d-]/.test(w) || isPlural(list[i + 1].toLowerCase()));
+    if (/^\p{Lu}/u.test(w) && !kindBefore) break;
     if (MONTHS.test(w)) break;
     // "24 E195-E2 jets": a model number names the kind, the noun after it is the thing counted.
     if (out.length === 0 && /\d/.test(w) && /^\p{Lu}/u.test(w)) continue;

@@ -34,9 +34,9 @@ export function outletCountryOf(source: string | null | undefined): string | nul
 }
 
 /**
- * The dollar plain "$" stands for. An outlet at home in a dollar country writes its own dollar as "$"; so
- * does a story set in one (by the countries the article names most), unless it names US dollars as the
- * article's money ("US$" with no local marker at all). Else US dollars.
+ * The dollar plain "$" stands for. An outlet at home in a dollar country (its domain: ".com.au", ".co.nz",
+ * ".ca") writes its own dollar as "$"; wire copy about such a country writes "A$" or "US$", so there a
+ * plain "$" is local only when the article names the local dollar and never US dollars. Else US dollars.
  */
 export function localDollarOf(body: string, home: string | null, outletCountry: string | null, weights: ReadonlyMap<string, number>): string | null {
   const localOf = (cc: string | null) => (cc ? currenciesOf(cc).find((c) => LOCAL_DOLLAR_CODES.has(c)) ?? null : null);
@@ -46,8 +46,7 @@ export function localDollarOf(body: string, home: string | null, outletCountry: 
   if (!code || !home) return null;
   // A story that names the US more often than its own setting is about US money.
   if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
-  const namesUs = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body);
-  if (!namesUs) return code;
+  if (/\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body)) return null;
   return namesLocalDollar(body, code) ? code : null;
 }
 
@@ -62,8 +61,8 @@ function namesLocalDollar(body: string, code: string): boolean {
 
 // Symbols of a few letters that are money only in a story about a country using them ("Sh" shilling, "Dh" dirham).
 const LOCAL_LETTER_SYMBOLS: Record<string, string[]> = {
-  Sh: ["KES", "TZS", "UGX", "SOS"], Ksh: ["KES"], KSh: ["KES"], Dh: ["AED", "MAD"], Dhs: ["AED"], N: ["NGN"], P: ["PHP", "BWP", "MOP"],
-  K: ["PGK", "ZMW", "MWK", "MMK"], Tk: ["BDT"], Br: ["ETB"], Le: ["SLE"], GH: ["GHS"],
+  Sh: ["KES", "TZS", "UGX", "SOS"], Shs: ["UGX", "KES", "TZS"], Ksh: ["KES"], KSh: ["KES"], Dh: ["AED", "MAD"], Dhs: ["AED"], N: ["NGN"], P: ["PHP", "BWP", "MOP"],
+  K: ["PGK", "ZMW", "MWK", "MMK"], Tk: ["BDT"], Br: ["ETB"], Le: ["SLE"], SR: ["SAR"], QR: ["QAR"], BD: ["BHD"], RO: ["OMR"], KD: ["KWD"],
 };
 
 /** The currency a symbol or code before an amount stands for, or null when it is none. */
@@ -94,8 +93,11 @@ function localLetterCurrency(letter: string, offset: number, ctx: CurrencyContex
   return null;
 }
 
-/** The alternation of local letter symbols, for the number scanner (longest first). */
-export const LOCAL_LETTER_ALTERNATION = Object.keys(LOCAL_LETTER_SYMBOLS).sort((a, b) => b.length - a.length).join("|");
+/** The alternation of local letter symbols for the number scanner: several letters may stand apart ("Tk 4.1"), one letter only glued ("N42"). */
+export const LOCAL_LETTER_ALTERNATION = [
+  `(?:${Object.keys(LOCAL_LETTER_SYMBOLS).filter((k) => k.length > 1).sort((a, b) => b.length - a.length).join("|")})(?=\\s?\\d)`,
+  `(?:${Object.keys(LOCAL_LETTER_SYMBOLS).filter((k) => k.length === 1).join("|")})(?=\\d)`,
+].join("|");
 
 /** The story's own currency, for a bare "crore" or "cents": the sentence's country, the setting, then the outlet's. */
 export function homeCurrency(offset: number, ctx: CurrencyContext): string | null {

@@ -31,6 +31,12 @@ export function readSpelledNumber(text: string, at: number): SpelledNumber | nul
     const w = lower(pos);
     if (!w) break;
     let next = pos + w.length;
+    if (w === "half" && step === 0) {
+      // "half a percentage point"
+      const article = lower(next + 1);
+      if (article !== "a" && article !== "an") break;
+      return { value: 0.5, length: next + 1 + article.length - at };
+    }
     if (w in TENS) {
       value += TENS[w];
       if (text[next] === "-" || text[next] === " ") {

@@ -34,7 +34,7 @@ const BY_WORD = new Map<string, UnitEntry>();
 const SYMBOL_BY_LOWER = new Map<string, string>();
 
 /** Symbols too short or too common as English words to trust after a space: only glued to the number ("12in", "1.0l"). */
-const GLUED_ONLY = new Set(["in", "t", "g", "l", "L", "m", "B", "W", "kt", "'", '"', "#", "ha", "kn", "mi", "nm", "yd"]);
+const GLUED_ONLY = new Set(["in", "t", "g", "l", "L", "m", "B", "W", "kt", "'", '"', "#", "ha", "kn", "mi", "nm", "yd", "C", "F"]);
 /** Symbols read only glued to the number ("5t", "12in"). */
 const GLUED = new Map<string, UnitEntry>();
 
@@ -116,8 +116,12 @@ const EXTRA: Array<[string, string]> = [
   ["nautical miles", "nmi"], ["nautical mile", "nmi"], ["lbs", "lb"], ["pounds-weight", "lb"],
   ["gigabytes", "GB"], ["terabytes", "TB"], ["megabytes", "MB"], ["megapixels", "MP"], ["megapixel", "MP"], ["MP", "MP"],
   ["terawatt-hours", "TWh"], ["gigawatt-hours", "GWh"], ["megawatt-hours", "MWh"], ["kilowatt-hours", "kWh"], ["terawatt hours", "TWh"], ["gigawatt hours", "GWh"], ["megawatt hours", "MWh"], ["kilowatt hours", "kWh"],
+  ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
+// "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
+GLUED.set("C", { symbol: "°C", kind: "MEASURE", factor: 1 });
+GLUED.set("F", { symbol: "°F", kind: "MEASURE", factor: 1 });
 for (const [surface, symbol] of EXTRA) {
   const entry: UnitEntry = { symbol, kind: "MEASURE", factor: 1 };
   SYMBOL_BY_LOWER.set(symbol.toLowerCase(), symbol);
