@@ -90,9 +90,11 @@ export function extractFigures(
       // "between 200 and 300 families", "from 10 to 12 per cent", "8–10%": the range shares the unit of its end.
       figure.unit = partner.unit;
       figure.kind = partner.kind;
+      if (!figure.context) figure.context = partner.context;
       const next = raw[i + 1];
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
+    if (r.small && figure.unit === "") continue;
     if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+$/.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
@@ -278,8 +280,10 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     const tail = /^[\s-]magnitude\b/i.exec(rest);
     if (tail) end += tail[0].length;
   }
-  // A spelled small number is a figure only with a unit ("three years", "five-day"); "two women" is prose.
-  if (r.small && (!unit || (r.value === 0.5 && kind !== "PERCENT"))) return null;
+  // A spelled small number is a figure only with a unit ("three years", "five-day"), its own or a range's
+  // ("eight or nine euros"); "two women" is prose. The caller drops one left without a unit.
+  if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
+  if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
