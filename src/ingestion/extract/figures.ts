@@ -40,7 +40,7 @@ const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length 
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
     String.raw`(?:(?<cur>U\.S\.\$|US \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
@@ -85,6 +85,7 @@ export function extractFigures(
     const figure = described[i];
     if (!figure) continue;
     const partner = described[i + 1];
+    const prev = figures[figures.length - 1];
     const gap = partner && partner.start - figure.end < 40 ? body.slice(figure.end, partner.start) : null;
     if (figure.unit === "" && partner && partner.unit !== "" && gap !== null && RANGE_GAP.test(gap)) {
       // "between 200 and 300 families", "from 10 to 12 per cent", "8–10%": the range shares the unit of its end.
@@ -95,11 +96,15 @@ export function extractFigures(
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
     if (r.small && figure.unit === "") continue;
-    if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+$/.test(gap)) {
+    if (figure.unit === "" && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && /^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start))) {
+      // "Rs 20,000-30,000": the second end takes the first's currency or unit.
+      figure.unit = prev.unit;
+      figure.kind = prev.kind;
+    }
+    if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
-    const prev = figures[figures.length - 1];
     if (figure.kind === "MONEY" && prev?.kind === "MONEY" && prev.unit !== "USD" && figure.unit !== "USD" && figure.text.startsWith("$") && figure.start - prev.end < 4 && body[figure.start - 1] === "(") {
       // "10.5 million Australian dollars ($7.5 million)": a "$" conversion in brackets is in US dollars.
       figure.unit = "USD";
@@ -207,10 +212,15 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const rangeEnd = /^[\-–](\d+(?:\.\d+)?)/.exec(after);
   const unitRange = rangeEnd ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(body.slice(end + rangeEnd[0].length, end + rangeEnd[0].length + 9)) || unitAfter(body, end + rangeEnd[0].length) !== null : false;
   const rangeStart = /(\d+(?:\.\d+)?)[\-–]$/.exec(before);
-  const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null : false;
+  // "Rs 20,000-30,000", "$5-6 million": the second end of a money range.
+  const moneyRange = /(?:^|[^\p{L}])(?:Rs\.?|₹|\$|€|£|¥|[A-Z]{1,3}\$)\s?[\d,.]+[\-–]$/u.test(body.slice(Math.max(0, start - 24), start));
+  const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null || moneyRange : false;
   if (!unitRange && !startRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
-  if (/^\s+in\s+\d/.test(after) || /\b\d+\s+in\s+$/.test(before)) return true; // "1 in 5 adults": a ratio
+  // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
+  const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
+  const ratioBefore = /(?<![\d,.])(\d+)\s+in\s+$/.exec(before);
+  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && Number(ratioBefore[1]) <= 10 && Number(ratioBefore[1]) < n)) return true;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3

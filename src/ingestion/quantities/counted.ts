@@ -20,17 +20,21 @@ const REACH_VERBS = new Set(
     " ",
   ),
 );
-const REACH_FILLERS = new Set("at about around nearly almost over more than some roughly approximately an estimated least have has had been is are was were now already reportedly of a record high new just below above".split(" "));
+const REACH_FILLERS = new Set("worldwide nationwide globally reported recorded confirmed registered so far at about around nearly almost over more than some roughly approximately an estimated least have has had been is are was were now already reportedly of a record high new just below above".split(" "));
 
 // Words ending in -ly that are not adverbs ("monthly users", "elderly people").
 const NOT_ADVERBS = new Set(["monthly", "daily", "weekly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "family", "friendly", "assembly", "supply", "ally", "italy", "rally", "bully", "lily", "belly", "jelly", "holy", "only"]);
 
 /** "1.6 million artillery shells allegedly delivered" -> "artillery shells". */
-export function countedThingAfter(rest: string): string | null {
+export function countedThingAfter(text: string): string | null {
+  // "1,340 "ghost" retirees": quote marks around a modifier do not end the phrase.
+  const rest = text.replace(/["“”]/g, "");
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
-  const casualty = /^\s(?:(?:others|more)\s+(?:are|were|have been|had been|remain|remained)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
+  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
   if (casualty) return casualty[1];
+  // "a 3.8 million population": the people counted.
+  if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
   const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
   if (!words) return null;
   const list = words[1].split(/\s+/);
@@ -130,6 +134,9 @@ export function countedThingBefore(body: string, start: number): string | null {
     if (out.length === 0) return null;
     const head = out[out.length - 1];
     if (/^(?:number|total|tally|count|figure)$/.test(head)) return null;
+    // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
+    if (head === "population") return "people";
+    if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
     // "the death toll crossed 200": a toll counts deaths.
     if (head === "toll") return out.length === 2 && out[0] !== "death" ? `${out[0]} toll` : "deaths";
     return out.join(" ");

@@ -52,7 +52,7 @@ export function localDollarOf(body: string, home: string | null, outletCountry: 
 
 /** Does the body name this dollar explicitly ("A$", "AUD", "Australian dollars")? */
 function namesLocalDollar(body: string, code: string): boolean {
-  if (new RegExp(`\\b${code}\\b`).test(body)) return true;
+  if (new RegExp(`\\b${code}\\b|\\$${code.slice(0, 2)}(?=\\d)`).test(body)) return true;
   for (const [symbol, codes] of CURRENCY_SYMBOLS) if (codes[0] === code && symbol !== "$" && body.includes(symbol)) return true;
   const lower = body.toLowerCase();
   for (const [phrase, codes] of CURRENCY_PHRASES) if (codes.length === 1 && codes[0] === code && phrase.includes(" ") && lower.includes(phrase)) return true;

@@ -7,7 +7,7 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /** One alternation of every cardinal word, for a scanner's regex (longest first). */
-export const CARDINAL_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), "dozen", "hundred"].sort((a, b) => b.length - a.length).join("|");
+export const CARDINAL_WORDS = [...Object.keys(UNITS).filter((w) => w !== "zero"), ...Object.keys(TENS), "dozen", "hundred"].sort((a, b) => b.length - a.length).join("|");
 
 export interface SpelledNumber {
   value: number;

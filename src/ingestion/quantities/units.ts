@@ -96,7 +96,7 @@ for (const unit of ["second", "minute", "hour", "day", "week", "year"]) {
 const decade: UnitEntry = { symbol: "year", kind: "DURATION", factor: 10 };
 add("decade", decade);
 add("decades", decade);
-for (const [word, symbol] of [["month", "month"], ["months", "month"], ["hrs", "hour"], ["hr", "hour"], ["mins", "minute"], ["secs", "second"], ["sec", "second"], ["yrs", "year"], ["nights", "day"]] as const) {
+for (const [word, symbol] of [["month", "month"], ["months", "month"], ["hrs", "hour"], ["hr", "hour"], ["mins", "minute"], ["secs", "second"], ["sec", "second"], ["yrs", "year"]] as const) {
   add(word, { symbol, kind: "DURATION", factor: 1 });
 }
 // News spellings outside the library's table.
@@ -116,7 +116,8 @@ const EXTRA: Array<[string, string]> = [
   ["nautical miles", "nmi"], ["nautical mile", "nmi"], ["lbs", "lb"], ["pounds-weight", "lb"],
   ["gigabytes", "GB"], ["terabytes", "TB"], ["megabytes", "MB"], ["megapixels", "MP"], ["megapixel", "MP"], ["MP", "MP"],
   ["terawatt-hours", "TWh"], ["gigawatt-hours", "GWh"], ["megawatt-hours", "MWh"], ["kilowatt-hours", "kWh"], ["terawatt hours", "TWh"], ["gigawatt hours", "GWh"], ["megawatt hours", "MWh"], ["kilowatt hours", "kWh"],
-  ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
+  ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
+  ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
 // "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
