@@ -38,7 +38,8 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // Symbols, longest first so "NZ$" wins over "$"; then "$NZ", any "XX$" dollar prefix, local letter symbols, ISO codes.
 const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/\-+#$])` +
+  // A hyphen may precede the second end of a range ("10-12%"), not a word ("COVID-19").
+  String.raw`(?<![\p{L}\p{N}.,/+#$])(?<![^\p{N}]-)` +
     String.raw`(?:(?<cur>U\.S\.\$|US \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
@@ -101,7 +102,7 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.unit === "" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(gap)) {
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }

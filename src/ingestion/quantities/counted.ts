@@ -11,7 +11,7 @@ export const UNIT_STOP = new Set(
     "our more less over under about around nearly almost some each every into onto after before during while when " +
     "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
     "already then there here it they them we he she i you up down out off across through between among against " +
-    "toward towards until within without amid despite via if because alone total overall"
+    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
   ).split(" "),
 );
 // Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").

@@ -26,6 +26,7 @@ export function readSpelledNumber(text: string, at: number): SpelledNumber | nul
   let pos = at;
   let value = 0;
   let seen = false;
+  let afterArticle = false;
   let end = at;
   for (let step = 0; step < 5; step++) {
     const w = lower(pos);
@@ -50,10 +51,11 @@ export function readSpelledNumber(text: string, at: number): SpelledNumber | nul
       value += UNITS[w];
     } else if (w === "hundred" && seen) {
       value *= 100;
-    } else if (w === "dozen" && (seen || step === 0)) {
+    } else if (w === "dozen" && (seen || step === 0 || afterArticle)) {
       value = (seen ? value : 1) * 12;
     } else if ((w === "a" || w === "an") && !seen && lower(next + 1) === "dozen") {
       pos = next + 1;
+      afterArticle = true;
       continue;
     } else if (w === "and" && seen && value >= 100) {
       // "two hundred and fifty": only inside a hundreds phrase.
