@@ -39,8 +39,8 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%"), not a word ("COVID-19").
-  String.raw`(?<![\p{L}\p{N}.,/+#$])(?<![^\p{N}]-)` +
-    String.raw`(?:(?<cur>U\.S\.\$|US \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?<![^\p{N}]-)` +
+    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
@@ -346,9 +346,12 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   if (/^pounds?$/.test(surface) && ctx.home !== "US" && !/^-/.test(body.slice(r.end, r.end + 1))) return null; // "500 pounds" outside the US is money, read above
   if (surface === "degrees" && ctx.home === "US") unit = "°F";
   if (unit === "m" && /^m\s+[\p{Ll}]+/u.test(body.slice(r.end, r.end + 20))) {
-    // "5m people": million of what follows, not metres.
+    // "1.2m tons": million of the unit that follows; "5m people": million of the things, not metres.
+    const next = unitAfter(body, end);
+    if (next && next.kind === "MEASURE") return { unit: next.symbol, kind: "MEASURE", factor: 1e6 * next.factor, end: end + next.length };
     const noun = countedThingAfter(body.slice(end, end + 80));
-    if (noun && isPlural(noun.split(" ").pop()!)) return { unit: noun, kind: "COUNT", factor: 1e6, end };
+    const head = noun?.split(" ").pop() ?? "";
+    if (noun && (isPlural(head) || /^(?:people|children|men|women|sheep|cattle|livestock)$/.test(head))) return { unit: noun, kind: "COUNT", factor: 1e6, end };
   }
   if (found.kind !== "DURATION") return { unit, kind: "MEASURE", factor: found.factor, end };
   const after = body.slice(end, end + 24);

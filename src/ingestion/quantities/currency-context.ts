@@ -71,7 +71,8 @@ export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyCont
   // "$NZ60 million", "$A", "$US": a dollar with the country after the sign.
   const after = /^\$([A-Z]{1,2})$/.exec(text);
   if (after) return after[1] === "US" ? "USD" : after[1] === "A" ? "AUD" : after[1] === "C" ? "CAD" : after[1] === "S" ? "SGD" : dollarOfCountryPrefix(after[1]) ?? "USD";
-  if (/^US\s\$$/.test(text)) return "USD";
+  const spacedDollar = /^(US|HK|NZ|NT|A|C|S)\s\$$/.exec(text);
+  if (spacedDollar) return spacedDollar[1] === "US" ? "USD" : resolveCurrency(CURRENCY_SYMBOLS.get(`${spacedDollar[1]}$`) ?? ["USD"], null, null, ctx.weights);
   let candidates = CURRENCY_SYMBOLS.get(text);
   if (!candidates && /^[A-Z]{1,3}\$$/.test(text)) {
     const dollar = dollarOfCountryPrefix(text.slice(0, -1));

@@ -118,7 +118,7 @@ const EXTRA: Array<[string, string]> = [
   ["terawatt-hours", "TWh"], ["gigawatt-hours", "GWh"], ["megawatt-hours", "MWh"], ["kilowatt-hours", "kWh"], ["terawatt hours", "TWh"], ["gigawatt hours", "GWh"], ["megawatt hours", "MWh"], ["kilowatt hours", "kWh"],
   ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
   ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
-  ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
+  ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["m.p.h.", "mph"], ["m.p.h", "mph"], ["km/hr", "km/h"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
 // "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
 GLUED.set("C", { symbol: "°C", kind: "MEASURE", factor: 1 });
@@ -137,7 +137,7 @@ export interface UnitMatch extends UnitEntry {
   length: number;
 }
 
-const WORD_AT = /[\p{L}°º℃℉²'"#/][\p{L}\p{N}°º²/-]*/uy;
+const WORD_AT = /[\p{L}°º℃℉²'"#/][\p{L}\p{N}°º²/.-]*/uy;
 
 /**
  * The unit written right after a number that ends at `at` ("12.3 million tonnes", "640 bhp", "1.0l", "35°C"),
