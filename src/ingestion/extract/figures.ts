@@ -97,7 +97,7 @@ export function extractFigures(
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
     if (r.small && figure.unit === "") continue;
-    if (figure.unit === "" && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && /^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start))) {
+    if ((figure.unit === "" || (figure.kind === "COUNT" && prev?.kind === "MONEY")) && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && /^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start))) {
       // "Rs 20,000-30,000": the second end takes the first's currency or unit.
       figure.unit = prev.unit;
       figure.kind = prev.kind;

@@ -32,7 +32,11 @@ export function countedThingAfter(text: string): string | null {
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
   const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
-  if (casualty) return casualty[1];
+  if (casualty) {
+    // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
+    const noun = /^\s+(people|persons|residents|civilians|children|villagers|families|households|migrants|workers|soldiers|passengers)\b/.exec(rest.slice(casualty[0].length));
+    return noun ? noun[1] : casualty[1];
+  }
   // "a 3.8 million population": the people counted.
   if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
   const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);

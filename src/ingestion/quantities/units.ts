@@ -117,6 +117,7 @@ const EXTRA: Array<[string, string]> = [
   ["gigabytes", "GB"], ["terabytes", "TB"], ["megabytes", "MB"], ["megapixels", "MP"], ["megapixel", "MP"], ["MP", "MP"],
   ["terawatt-hours", "TWh"], ["gigawatt-hours", "GWh"], ["megawatt-hours", "MWh"], ["kilowatt-hours", "kWh"], ["terawatt hours", "TWh"], ["gigawatt hours", "GWh"], ["megawatt hours", "MWh"], ["kilowatt hours", "kWh"],
   ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
+  ["mtpa", "Mt/a"], ["million tonnes per annum", "Mt/a"], ["million tonnes a year", "Mt/a"], ["cubic metres per second", "m3/s"], ["cubic meters per second", "m3/s"],
   ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["m.p.h.", "mph"], ["m.p.h", "mph"], ["km/hr", "km/h"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
