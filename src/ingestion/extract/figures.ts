@@ -295,6 +295,8 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   // ("eight or nine euros"); "two women" is prose. The caller drops one left without a unit.
   if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
   if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
+  // "the rupee hit 298 to the dollar": an exchange rate quoted per dollar is no figure of its own.
+  if (!unit && /^\s+(?:to|per) the (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
@@ -304,8 +306,11 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit = /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
       // "33 times oversubscribed", "grew five times": a multiplier, not a count.
       if (unit === "times" || unit === "time") return null;
-    } else unit = "";
-    kind = "COUNT";
+      kind = "COUNT";
+    } else {
+      unit = "";
+      kind = "COUNT";
+    }
   }
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }

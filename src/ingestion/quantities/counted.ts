@@ -129,10 +129,13 @@ export function countedThingBefore(body: string, start: number): string | null {
       if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
       out.unshift(w.toLowerCase());
     }
-    // "the number of foreign students in the country reached": skip the place, keep the things counted.
-    const prep = words[k - 1]?.toLowerCase();
-    if (out.length > 0 && /^(?:the|a|its|their)$/i.test(words[k] ?? "") && prep && /^(?:in|at|on|across|within|around|from)$/.test(prep)) {
-      i = k - 2;
+    // "the number of foreign students in the country reached", "cases at the Melbourne care home rose":
+    // skip the place (and a name inside it), keep the things counted.
+    let d = k;
+    while (d > 0 && /^\p{Lu}[\p{L}'’\-]*$/u.test(words[d] ?? "") && d > k - 3) d--;
+    const prep = words[d - 1]?.toLowerCase();
+    if (out.length > 0 && /^(?:the|a|its|their)$/i.test(words[d] ?? "") && prep && /^(?:in|at|on|across|within|around|from)$/.test(prep)) {
+      i = d - 2;
       continue;
     }
     if (out.length === 0) return null;

@@ -94,6 +94,14 @@ describe("COUNT: the thing the sentence counts", () => {
     ]);
   });
 
+  it("skips a place with a name in it to find the subject counted", () => {
+    expect(read("Flu cases at the Dunedin rest home rose to 31 on Friday.")[0]).toEqual([31, "COUNT", "cases", "31"]);
+  });
+
+  it("leaves out an exchange rate quoted per dollar", () => {
+    expect(read("The peso weakened to 58 to the dollar, and reserves fell to $9 billion.")).toEqual([[9000000000, "MONEY", "USD", "$9 billion"]]);
+  });
+
   it("leaves out emergency numbers and the small number words of prose", () => {
     expect(read("The county runs three 911 dispatch centres.")).toEqual([]);
     expect(read("Residents were told to call 911 at once.")).toEqual([]);
