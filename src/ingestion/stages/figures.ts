@@ -8,7 +8,7 @@ export const figuresStage: Stage = {
   name: "figures",
   run(doc: Doc) {
     const lookup = countryBefore(doc.countryMentions, doc.sentences);
-    doc.figures = extractFigures(doc.text, doc.sentences, doc.homeCountry, lookup, countryWeights(doc.countryMentions, doc.titleCountryMentions));
+    doc.figures = extractFigures(doc.text, doc.sentences, doc.homeCountry, lookup, countryWeights(doc.countryMentions, doc.titleCountryMentions), doc.source);
   },
 };
 
