@@ -6,7 +6,7 @@ import type { ActorMention, Doc, QuoteSpan } from "../document";
 import { ROLE_WORDS } from "../lexicons/people";
 import { SPEECH_VERBS } from "../lexicons/words";
 import type { Token } from "../text/tokens";
-import { genderOf, type Gender } from "./gender";
+import { genderEvidence, type Gender } from "./gender";
 
 /** A sieve's decision: who spoke (null when the phrase names no known actor). */
 export interface Attribution {
@@ -20,7 +20,7 @@ export type Sieve = (ctx: SieveContext, span: QuoteSpan) => Attribution | null;
 export class SieveContext {
   readonly body: string;
   private readonly titles = new Map<string, string>();
-  private readonly genders = new Map<string, Gender>();
+  private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
   private readonly closes: number[] = [];
 
@@ -28,7 +28,7 @@ export class SieveContext {
     this.body = doc.text;
     for (const a of doc.actors) {
       if (a.title) this.titles.set(a.key, a.title);
-      if (a.kind === "PERSON") this.genders.set(a.key, genderOf(a.name, a.title));
+      if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
     }
     for (let i = 0; i < this.body.length; i++) {
       const ch = this.body[i];
@@ -155,16 +155,21 @@ export class SieveContext {
     const ms = this.doc.mentions;
     const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
     let person: ActorMention | null = null;
+    // The nearest person whose gender fits; failing that, the nearest whose gender only the lexicon of
+    // given names contradicts (it mislabels some names).
+    let weakClash: ActorMention | null = null;
     for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
       const m = ms[i];
       if (m.start < start) break;
       if (m.kind !== "PERSON") continue;
-      const g = this.genders.get(m.key) ?? "unknown";
-      if (g === gender || g === "unknown") {
+      const g = this.genders.get(m.key) ?? { gender: "unknown", strong: false };
+      if (g.gender === gender || g.gender === "unknown") {
         person = m;
         break;
       }
+      if (!g.strong && !weakClash) weakClash = m;
     }
+    person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
   }

@@ -17,7 +17,12 @@ const FEMALE_TITLES = /\b(?:mrs\.?|ms\.?|dame|lady|queen|princess|sister|barones
 
 /** A person's grammatical gender as the text shows it: a gendered title, else a given name the lexicon knows. */
 export function genderOf(name: string, title: string | null): Gender {
-  if (title && MALE_TITLES.test(title)) return "male";
-  if (title && FEMALE_TITLES.test(title)) return "female";
-  return GIVEN.get(foldText(name.split(" ")[0])) ?? "unknown";
+  return genderEvidence(name, title).gender;
+}
+
+/** The gender and whether a title says it (strong) or only the lexicon's given names do (they err). */
+export function genderEvidence(name: string, title: string | null): { gender: Gender; strong: boolean } {
+  if (title && MALE_TITLES.test(title)) return { gender: "male", strong: true };
+  if (title && FEMALE_TITLES.test(title)) return { gender: "female", strong: true };
+  return { gender: GIVEN.get(foldText(name.split(" ")[0])) ?? "unknown", strong: false };
 }

@@ -919,6 +919,8 @@ class EntityScan {
     if (!next) return false;
     if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "")) return true;
     if (next.text === "who") return true;
+    // "Its general manager, Engr. Chidi Okafor, said": a name set off by commas as the subject of speech.
+    if (SPEECH_VERBS.has(next.text) && !/ing$/.test(next.text) && tokens[b - 1] && this.tokens[this.doc.sentenceStartToken(b - 1)] !== tokens[b - 1]) return true;
     for (let k = b + 1; k < tokens.length && k <= b + 16; k++) {
       const t = tokens[k];
       if (t.paragraph !== tokens[b].paragraph || /^[.!?;:"“”]$/.test(t.text) || APPOSITIVE_STOP.has(t.text)) return false;

@@ -174,3 +174,15 @@ describe("a person's country from the office held", () => {
     expect(a.countries).toEqual(["US"]);
   });
 });
+
+describe("pronouns when the lexicon of given names errs", () => {
+  it("falls back to the nearest person when only the given-name lexicon disagrees", () => {
+    const a = extract(["Dr. Étienne Moreau-Lindt, who leads the cholera team, said demand had doubled.", "“We are rationing a vaccine that costs very little,” he told a briefing."]);
+    expect(a.quotes.map((q) => speakerName(a, q))).toEqual(["Étienne Moreau-Lindt"]);
+  });
+
+  it("a name set off by commas before 'said' is a person", () => {
+    const a = extract(["The agency said it acted. Its general manager, Engr. Chidi Okafor, said notices had been served."]);
+    expect(a.actors.find((x) => x.name === "Chidi Okafor")?.kind).toBe("PERSON");
+  });
+});
