@@ -13,6 +13,8 @@ import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
+import { createFastPath } from "./fastpath";
+import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
@@ -50,9 +52,13 @@ export async function createServer(config: Config, initialServices: Services | n
   app.disable("x-powered-by");
   app.set("env", config.nodeEnv);
   app.set("trust proxy", config.trustProxy);
+  app.set("etag", false); // an ETag on GraphQL POST answers is never used, and hashing each body costs CPU
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const rateLimit = createRateLimit(config, logger);
+  const validationRules = [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)];
+  const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
+  const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
@@ -60,7 +66,7 @@ export async function createServer(config: Config, initialServices: Services | n
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
-    validationRules: [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)],
+    validationRules,
     formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: internal }, "internal error")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
@@ -108,6 +114,7 @@ export async function createServer(config: Config, initialServices: Services | n
       if (req.body === undefined) req.body = undefined;
       next();
     },
+    ...(persisted ? [persisted] : []),
     async (req, res, next) => {
       // The rate limit counts per verified key; an unknown key counts against the client's address.
       const bearer = bearerFrom(req.headers.authorization);
@@ -118,6 +125,7 @@ export async function createServer(config: Config, initialServices: Services | n
       next();
     },
     rateLimit.middleware,
+    ...(fastPath ? [fastPath.handler] : []),
     trackRequest(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
