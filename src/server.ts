@@ -14,6 +14,7 @@ import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { createFastPath } from "./fastpath";
+import { fastFront, rethrowParseError } from "./fastpath/front";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
@@ -53,11 +54,11 @@ export async function createServer(config: Config, initialServices: Services | n
   app.set("env", config.nodeEnv);
   app.set("trust proxy", config.trustProxy);
   app.set("etag", false); // an ETag on GraphQL POST answers is never used, and hashing each body costs CPU
-  const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const rateLimit = createRateLimit(config, logger);
   const validationRules = [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)];
   const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
+  const httpServer = http.createServer(fastPath ? fastFront(app, { config, fastPath, rateLimit, logger, metrics }) : app);
   const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -109,6 +110,7 @@ export async function createServer(config: Config, initialServices: Services | n
     "/graphql",
     corsMiddleware(config.corsOrigins),
     express.json({ limit: config.maxBodyBytes }),
+    rethrowParseError,
     (req, res, next) => {
       // A body that is not JSON leaves req.body unset; Apollo answers that with a 400 only once the property exists.
       if (req.body === undefined) req.body = undefined;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
 import { getArgumentValues, getVariableValues, type GraphQLSchema, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
@@ -13,13 +14,26 @@ import { LruCache } from "./document-cache";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
 const MAX_CACHED_DOCUMENT_CHARS = 20_000;
-/** Distinct variable sets whose cost each cached document remembers. */
-const MAX_COSTS_PER_DOCUMENT = 64;
+/** Variable sets longer than this (as JSON) are checked for each request rather than remembered. */
+const MAX_CACHED_VARIABLES_CHARS = 2_000;
+/** Distinct variable sets each cached document keeps checked and turned into SQL. */
+const MAX_PREPARED_PER_DOCUMENT = 64;
+/** Distinct SQL texts sent as named (per-connection prepared) statements; PostgreSQL keeps each per connection. */
+const MAX_NAMED_STATEMENTS = 500;
+
+/** One variable set of one document, checked and turned into SQL (variables, cost and filters depend on nothing else). */
+export interface Prepared {
+  page: { name?: string; text: string; values: unknown[] };
+  count: { name?: string; text: string; values: unknown[] } | null;
+  first: number;
+  hasPrevious: boolean;
+  list: string;
+}
 
 interface Entry {
   plan: Plan | null;
-  /** Estimated cost by JSON of the variables: the cost depends on them only through `first`. */
-  costs: Map<string, number>;
+  /** By JSON of the variables; null: Apollo answers this variable set (an error or a cost over the limit). */
+  prepared: Map<string, Prepared | null>;
 }
 
 export interface FastPathOptions {
@@ -30,9 +44,20 @@ export interface FastPathOptions {
   services: () => Services | null;
 }
 
+/** A request the fast path will answer: its plan and its checked SQL. */
+export interface Ready {
+  plan: Plan;
+  prepared: Prepared;
+  operationName: string | null;
+}
+
 export interface FastPath {
   /** Express handler: answers what it serves, calls next() for everything else (unchanged request). */
   handler: RequestHandler;
+  /** The plan and checked SQL for a parsed request body, or null when Apollo must answer it. */
+  lookup(body: unknown, accept: string | undefined): Ready | null;
+  /** Runs the SQL and writes the response; rejects, having written nothing, when the database fails. */
+  answer(ready: Ready, res: ServerResponse, before?: () => void): Promise<void>;
   /** Compiles (or finds) the plan for a document; null when the resolvers must serve it. For tests and the bench. */
   planFor(query: string, operationName: string | null): Plan | null;
 }
@@ -59,13 +84,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
   const rules = [...specifiedRules, ...options.validationRules];
   /** Automatic persisted queries seen here: sha256 -> document, so a request with the hash alone is served too. */
   const persistedQueries = new LruCache<string, string>(config.documentCacheSize);
+  const statementNames = new Map<string, string>();
 
   function entryFor(query: string, operationName: string | null): Entry | null {
     if (query.length > MAX_CACHED_DOCUMENT_CHARS) return null;
     const cacheKey = operationName === null ? query : `${operationName}\u0000${query}`;
     let entry = documents.get(cacheKey);
     if (!entry) {
-      entry = { plan: null, costs: new Map() };
+      entry = { plan: null, prepared: new Map() };
       try {
         const document = parse(query, { maxTokens: config.maxTokens });
         if (validate(schema, document, rules).length === 0) entry.plan = compile(schema, document, operationName);
@@ -77,36 +103,37 @@ export function createFastPath(options: FastPathOptions): FastPath {
     return entry;
   }
 
-  function costOf(entry: Entry, plan: Plan, variables: Record<string, unknown>): number | null {
-    const key = json(variables);
-    let cost = entry.costs.get(key);
-    if (cost === undefined) {
-      try {
-        cost = getComplexity({
-          schema,
-          query: plan.document,
-          operationName: plan.operationName ?? undefined,
-          variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
-      } catch {
-        return null;
-      }
-      if (entry.costs.size < MAX_COSTS_PER_DOCUMENT) entry.costs.set(key, cost);
+  /** Cost check, variable coercion, filter checks and the SQL of one variable set: null hands the request to Apollo. */
+  function prepare(plan: Plan, variables: Record<string, unknown>, services: Services): Prepared | null {
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema,
+        query: plan.document,
+        operationName: plan.operationName ?? undefined,
+        variables,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch {
+      return null;
     }
-    return cost;
-  }
-
-  async function serve(plan: Plan, variables: Record<string, unknown>, services: Services): Promise<Served | null> {
+    if (cost > config.maxQueryCost) return null;
     const coerced = getVariableValues(schema, plan.variableDefinitions, variables, { maxErrors: 50 });
     if (coerced.errors) return null;
-    const args = getArgumentValues(plan.fieldDef, plan.fieldNode, coerced.coerced);
     const { definition } = plan;
-    const criteria = definition.normalize(args.filter as never, services.reference);
-    const first = checkFirst(args.first as number | null | undefined);
-    const afterValues = decodeAfter(services.cursors, definition.order, args.after as string | null | undefined);
+    let args: Record<string, unknown>;
+    let criteria: unknown;
+    let first: number;
+    let afterValues: Array<string | number> | null;
+    try {
+      args = getArgumentValues(plan.fieldDef, plan.fieldNode, coerced.coerced);
+      criteria = definition.normalize(args.filter as never, services.reference);
+      first = checkFirst(args.first as number | null | undefined);
+      afterValues = decodeAfter(services.cursors, definition.order, args.after as string | null | undefined);
+    } catch {
+      return null; // BAD_USER_INPUT: the resolvers raise it with the same message
+    }
     const { query, order } = listQuery(definition, criteria);
-    const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
     const countParams = [...query.params.values];
     const conditions = [...query.conditions];
     if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
@@ -117,14 +144,34 @@ export function createFastPath(options: FastPathOptions): FastPath {
       `SELECT count(*)::int AS n, string_agg(p.j, ',' ORDER BY p.rn) FILTER (WHERE p.rn <= ${first}) AS nodes${keys} ` +
       `FROM (SELECT row_number() OVER (ORDER BY ${sort}) AS rn, ${plan.nodeJson} AS j${plan.keyJson ? `, ${plan.keyJson} AS k` : ""} ` +
       `FROM ${query.from} ${whereClause(conditions)} ORDER BY ${sort} LIMIT ${limit}) p`;
+    const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
+    const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
+    return {
+      page: { name: statementName(sql), text: sql, values: query.params.values },
+      count: wantsTotal ? { name: statementName(countSql), text: countSql, values: countParams } : null,
+      first,
+      hasPrevious: afterValues !== null,
+      list: order.list,
+    };
+  }
+
+  /** A name for the SQL text, so each pool connection parses it once; unnamed past MAX_NAMED_STATEMENTS texts. */
+  function statementName(text: string): string | undefined {
+    let name = statementNames.get(text);
+    if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+      name = `ng_fast_${statementNames.size}`;
+      statementNames.set(text, name);
+    }
+    return name;
+  }
+
+  async function serve(plan: Plan, prepared: Prepared, services: Services): Promise<Served> {
+    const { first } = prepared;
     const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
-    const [page, total] = await Promise.all([
-      pool.query(sql, query.params.values),
-      wantsTotal ? pool.query(`SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`, countParams) : null,
-    ]);
+    const [page, total] = await Promise.all([pool.query(prepared.page), prepared.count ? pool.query(prepared.count) : null]);
     const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
     const count = Math.min(row.n, first);
-    const cursor = (k: string | undefined) => (count > 0 && k ? json(services.cursors.encode({ list: order.list, values: JSON.parse(k) })) : "null");
+    const cursor = (k: string | undefined) => (count > 0 && k ? json(services.cursors.encode({ list: prepared.list, values: JSON.parse(k) })) : "null");
     const parts = plan.parts.map((part) => {
       const key = json(part.key);
       switch (part.kind) {
@@ -140,7 +187,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
               p.kind === "hasNextPage"
                 ? String(row.n > first)
                 : p.kind === "hasPreviousPage"
-                  ? String(afterValues !== null)
+                  ? String(prepared.hasPrevious)
                   : p.kind === "startCursor"
                     ? cursor(row.k_first)
                     : p.kind === "endCursor"
@@ -152,50 +199,66 @@ export function createFastPath(options: FastPathOptions): FastPath {
         }
       }
     });
-    return { body: `{"data":{${json(plan.key)}:{${parts.join(",")}}}}\n`, statements: wantsTotal ? 2 : 1 };
+    return { body: `{"data":{${json(plan.key)}:{${parts.join(",")}}}}\n`, statements: prepared.count ? 2 : 1 };
   }
 
-  const handler: RequestHandler = (req, res, next) => {
-    const services = options.services();
-    const body = req.body as Record<string, unknown> | undefined;
-    const accept = req.headers.accept;
-    if (req.method !== "POST" || !services || !body || typeof body !== "object" || Array.isArray(body)) return next();
-    if (accept !== undefined && accept !== "*/*" && accept !== "application/json") return next();
-    if (config.readsRequireKey && !res.locals.caller) return next();
-    const { operationName = null, variables = null, extensions } = body;
-    let { query } = body;
+  /** The plan and checked SQL for a request body, or null when Apollo must answer it. */
+  function lookup(body: unknown, accept: string | undefined, services: Services): Ready | null {
+    if (!body || typeof body !== "object" || Array.isArray(body)) return null;
+    if (accept !== undefined && accept !== "*/*" && accept !== "application/json") return null;
+    const { operationName = null, variables = null, extensions } = body as Record<string, unknown>;
+    let { query } = body as Record<string, unknown>;
     const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
     if (typeof hash === "string" && query === undefined) query = persistedQueries.get(hash);
-    if (typeof query !== "string" || (operationName !== null && typeof operationName !== "string")) return next();
-    if (variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return next();
-    if (typeof hash === "string" && body.query !== undefined) {
+    if (typeof query !== "string" || (operationName !== null && typeof operationName !== "string")) return null;
+    if (variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return null;
+    if (typeof hash === "string" && (body as Record<string, unknown>).query !== undefined) {
       // Apollo answers a hash that does not match its document with an error; leave that to it.
-      if (hash !== createHash("sha256").update(query).digest("hex")) return next();
+      if (hash !== createHash("sha256").update(query).digest("hex")) return null;
       persistedQueries.set(hash, query);
     }
     const entry = entryFor(query, operationName as string | null);
     const plan = entry?.plan;
-    if (!entry || !plan) return next();
+    if (!entry || !plan) return null;
     const vars = (variables ?? {}) as Record<string, unknown>;
-    const cost = costOf(entry, plan, vars);
-    if (cost === null || cost > config.maxQueryCost) return next();
-    serve(plan, vars, services).then(
-      (served) => {
-        if (!served) return next();
-        res.locals.operationName = plan.operationName ?? operationName;
-        res.locals.sqlStatements = served.statements;
-        res.statusCode = 200;
-        res.setHeader("content-type", "application/json; charset=utf-8");
-        res.setHeader("content-length", Buffer.byteLength(served.body));
-        res.setHeader("x-sql-statements", String(served.statements));
-        res.end(served.body);
-      },
-      () => next(),
-    );
+    const variablesKey = json(vars);
+    let prepared = entry.prepared.get(variablesKey);
+    if (prepared === undefined) {
+      prepared = prepare(plan, vars, services);
+      if (entry.prepared.size < MAX_PREPARED_PER_DOCUMENT && variablesKey.length <= MAX_CACHED_VARIABLES_CHARS) entry.prepared.set(variablesKey, prepared);
+    }
+    return prepared ? { plan, prepared, operationName: plan.operationName ?? (operationName as string | null) } : null;
+  }
+
+  /** Runs the SQL and writes the answer; rejects (having written nothing) when the database fails. */
+  async function answer(ready: Ready, services: Services, res: ServerResponse & { locals?: Record<string, unknown> }, before?: () => void): Promise<void> {
+    const served = await serve(ready.plan, ready.prepared, services);
+    before?.();
+    const locals = (res.locals ??= {});
+    locals.operationName = ready.operationName;
+    locals.sqlStatements = served.statements;
+    res.statusCode = 200;
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.setHeader("content-length", Buffer.byteLength(served.body));
+    res.setHeader("x-sql-statements", String(served.statements));
+    res.end(served.body);
+  }
+
+  const handler: RequestHandler = (req, res, next) => {
+    const services = options.services();
+    if (req.method !== "POST" || !services || (config.readsRequireKey && !res.locals.caller)) return next();
+    const ready = lookup(req.body, req.headers.accept, services);
+    if (!ready) return next();
+    answer(ready, services, res).catch(() => next());
   };
 
   return {
     handler,
+    lookup: (body, accept) => {
+      const services = options.services();
+      return services ? lookup(body, accept, services) : null;
+    },
+    answer: (ready, res, before) => answer(ready, options.services()!, res, before),
     planFor: (query, operationName) => entryFor(query, operationName)?.plan ?? null,
   };
 }
