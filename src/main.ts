@@ -1,6 +1,8 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
+import { runPrimary, WORKER_READY } from "./cluster";
 import { type Config, loadConfig } from "./config";
 import { type OpenDatabase, openDatabase } from "./database/connect";
 import { loadSamples } from "./ingestion/load-samples";
@@ -69,6 +71,13 @@ async function bootstrap(): Promise<void> {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
+  const announce = (port: number) => {
+    const url = `http://localhost:${port}/graphql`;
+    logger.info({ url }, "Newsgraph is listening");
+    process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${url}\n`);
+    if (generatedKey) process.stdout.write(`API key for writes (kept in ${path.join(config.dataDir, "api-key")}): ${generatedKey}\n\n`);
+  };
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, logger, announce);
   // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;
@@ -91,12 +100,9 @@ async function bootstrap(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   service = await startService(config, logger);
-  const url = `http://localhost:${service.port}/graphql`;
-  logger.info({ url }, "Newsgraph is listening");
-  process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${url}\n`);
-  if (generatedKey) process.stdout.write(`API key for writes (kept in ${path.join(config.dataDir, "api-key")}): ${generatedKey}\n\n`);
+  if (cluster.isPrimary) announce(service.port);
   service.ready.then(
-    () => process.stdout.write("Newsgraph is ready\n"),
+    () => (cluster.isWorker ? process.send?.(WORKER_READY) : process.stdout.write("Newsgraph is ready\n")),
     (error) => {
       if (stopping) return;
       process.stderr.write(`Newsgraph could not open its database: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
