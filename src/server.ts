@@ -13,7 +13,7 @@ import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
-import { createFastPath } from "./fastpath";
+import { createFastPath, type FastPath } from "./fastpath";
 import { fastFront, rethrowParseError } from "./fastpath/front";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
@@ -31,6 +31,8 @@ export interface AppServer {
   apollo: ApolloServer<AppContext>;
   httpServer: http.Server;
   metrics: Metrics;
+  /** The fast path (null with FAST_PATH=false). */
+  fastPath: FastPath | null;
   /** The services GraphQL runs on; null until the database is up. */
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
@@ -148,6 +150,7 @@ export async function createServer(config: Config, initialServices: Services | n
     apollo,
     httpServer,
     metrics,
+    fastPath,
     get services() {
       return services;
     },
