@@ -14,6 +14,7 @@ import { LruCache } from "./document-cache";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
 const MAX_CACHED_DOCUMENT_CHARS = 20_000;
+const MAX_CACHED_CURSORS = 10_000;
 /** Variable sets longer than this (as JSON) are checked for each request rather than remembered. */
 const MAX_CACHED_VARIABLES_CHARS = 2_000;
 /** Distinct variable sets each cached document keeps checked and turned into SQL. */
@@ -85,6 +86,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
   /** Automatic persisted queries seen here: sha256 -> document, so a request with the hash alone is served too. */
   const persistedQueries = new LruCache<string, string>(config.documentCacheSize);
   const statementNames = new Map<string, string>();
+  /** Signed cursors by list and key: the first and last rows of popular pages repeat, and each costs an HMAC. */
+  const cursors = new LruCache<string, string>(MAX_CACHED_CURSORS);
 
   function entryFor(query: string, operationName: string | null): Entry | null {
     if (query.length > MAX_CACHED_DOCUMENT_CHARS) return null;
@@ -171,7 +174,13 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const [page, total] = await Promise.all([pool.query(prepared.page), prepared.count ? pool.query(prepared.count) : null]);
     const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
     const count = Math.min(row.n, first);
-    const cursor = (k: string | undefined) => (count > 0 && k ? json(services.cursors.encode({ list: prepared.list, values: JSON.parse(k) })) : "null");
+    const cursor = (k: string | undefined) => {
+      if (!(count > 0 && k)) return "null";
+      const cacheKey = `${prepared.list}\u0000${k}`;
+      let signed = cursors.get(cacheKey);
+      if (signed === undefined) cursors.set(cacheKey, (signed = json(services.cursors.encode({ list: prepared.list, values: JSON.parse(k) }))));
+      return signed;
+    };
     const parts = plan.parts.map((part) => {
       const key = json(part.key);
       switch (part.kind) {

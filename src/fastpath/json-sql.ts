@@ -24,8 +24,16 @@ export const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 
 const column = (name: string): Scalar => ({ kind: "scalar", sql: (x) => `${x}.${name}` });
 const id: Scalar = { kind: "scalar", sql: (x) => `${x}.id::text` };
 const timestamp = (name: string): Scalar => ({ kind: "scalar", sql: (x) => isoTimestamp(`${x}.${name}`) });
-/** A Float as JavaScript prints it (ng_json_float, from migration AddJsonFloat). */
-const float = (name: string): Scalar => ({ kind: "scalar", json: true, sql: (x) => `ng_json_float(${x}.${name}::float8)` });
+/** A Float as JavaScript prints it (ng_json_float, from migration AddJsonFloat, outside the range both print alike). */
+const float = (name: string): Scalar => ({
+  kind: "scalar",
+  json: true,
+  // Where float8out and JavaScript print alike (no exponent either way), skip the function call.
+  sql: (x) => {
+    const v = `${x}.${name}::float8`;
+    return `(CASE WHEN ${v} = 0 THEN '0' WHEN abs(${v}) >= 0.0001 AND abs(${v}) < 1e15 THEN ${v}::text ELSE ng_json_float(${v})::text END)`;
+  },
+});
 
 const ACTOR = "Actor";
 const ARTICLE = "Article";
