@@ -11,7 +11,9 @@ import {
   type SelectionSetNode,
   type VariableDefinitionNode,
 } from "graphql";
-import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, QUOTE_LIST } from "../services/list.service";
+import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listQuery, QUOTE_LIST } from "../services/list.service";
+import { afterCondition, orderBy } from "../services/paging";
+import { whereClause } from "../services/sql";
 import { isoTimestamp, objectJson, type SelectedField, Unsupported } from "./json-sql";
 
 /** The top-level lists the fast path serves, with the table alias their list query uses. */
@@ -145,4 +147,25 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
     if (error instanceof Unsupported) return null;
     throw error;
   }
+}
+
+/**
+ * The page statement for checked criteria: the list's own FROM, filter and keyset order (as ListService builds
+ * them), the nodes' JSON aggregated in page order, the row count (first + 1 tells whether more follow) and the
+ * first and last rows' cursor values; plus the totalCount statement.
+ */
+export function pageStatement(plan: Plan, criteria: unknown, first: number, afterValues: Array<string | number> | null) {
+  const { query, order } = listQuery(plan.definition, criteria);
+  const countParams = [...query.params.values];
+  const conditions = [...query.conditions];
+  if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
+  const limit = query.params.add(first + 1, "int");
+  const sort = orderBy(order);
+  const keys = plan.keyJson ? `, min(p.k) FILTER (WHERE p.rn = 1) AS k_first, (array_agg(p.k ORDER BY p.rn DESC) FILTER (WHERE p.rn <= ${first}))[1] AS k_last` : "";
+  const sql =
+    `SELECT count(*)::int AS n, string_agg(p.j, ',' ORDER BY p.rn) FILTER (WHERE p.rn <= ${first}) AS nodes${keys} ` +
+    `FROM (SELECT row_number() OVER (ORDER BY ${sort}) AS rn, ${plan.nodeJson} AS j${plan.keyJson ? `, ${plan.keyJson} AS k` : ""} ` +
+    `FROM ${query.from} ${whereClause(conditions)} ORDER BY ${sort} LIMIT ${limit}) p`;
+  const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
+  return { sql, params: query.params.values, countSql, countParams, list: order.list };
 }

@@ -6,10 +6,8 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphq
 import type { Pool } from "pg";
 import type { Config } from "../config";
 import type { Services } from "../services";
-import { listQuery } from "../services/list.service";
-import { afterCondition, checkFirst, decodeAfter, orderBy } from "../services/paging";
-import { whereClause } from "../services/sql";
-import { compile, type Plan } from "./compile";
+import { checkFirst, decodeAfter } from "../services/paging";
+import { compile, type Plan, pageStatement } from "./compile";
 import { LruCache } from "./document-cache";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
@@ -136,25 +134,14 @@ export function createFastPath(options: FastPathOptions): FastPath {
     } catch {
       return null; // BAD_USER_INPUT: the resolvers raise it with the same message
     }
-    const { query, order } = listQuery(definition, criteria);
-    const countParams = [...query.params.values];
-    const conditions = [...query.conditions];
-    if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
-    const limit = query.params.add(first + 1, "int");
-    const sort = orderBy(order);
-    const keys = plan.keyJson ? `, min(p.k) FILTER (WHERE p.rn = 1) AS k_first, (array_agg(p.k ORDER BY p.rn DESC) FILTER (WHERE p.rn <= ${first}))[1] AS k_last` : "";
-    const sql =
-      `SELECT count(*)::int AS n, string_agg(p.j, ',' ORDER BY p.rn) FILTER (WHERE p.rn <= ${first}) AS nodes${keys} ` +
-      `FROM (SELECT row_number() OVER (ORDER BY ${sort}) AS rn, ${plan.nodeJson} AS j${plan.keyJson ? `, ${plan.keyJson} AS k` : ""} ` +
-      `FROM ${query.from} ${whereClause(conditions)} ORDER BY ${sort} LIMIT ${limit}) p`;
+    const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
     const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
-    const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
     return {
-      page: { name: statementName(sql), text: sql, values: query.params.values },
+      page: { name: statementName(sql), text: sql, values: params },
       count: wantsTotal ? { name: statementName(countSql), text: countSql, values: countParams } : null,
       first,
       hasPrevious: afterValues !== null,
-      list: order.list,
+      list,
     };
   }
 
