@@ -16,11 +16,11 @@ const RESTART_DELAY_MS = 1_000;
  * WORKERS=N: this process (the primary) opens the database once (starting the embedded one when there is no
  * DATABASE_URL, migrating, loading the samples), then forks N server processes that share the port through
  * node:cluster and that database. A worker that dies is replaced; SIGTERM/SIGINT drain every worker, then stop
- * the database this process started.
+ * the database this process started. `announce` prints the ready lines once every worker serves.
  */
 export async function runPrimary(config: Config, logger: Logger, announce: (port: number) => void): Promise<void> {
   let stopping = false;
-  const database = await openDatabase(config, logger, { attempts: Infinity });
+  const database = await openDatabase(config, logger, { kind: "server" });
   if (config.loadSamples) {
     const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
     if (n === 0) {
@@ -33,6 +33,7 @@ export async function runPrimary(config: Config, logger: Logger, announce: (port
   const env = { DATABASE_URL: database.url, LOAD_SAMPLES: "false", API_KEYS: config.apiKeys.join(",") };
   const ready = new Set<number>();
   let announced = false;
+  let port = 0;
 
   const fork = () => {
     const started = Date.now();
@@ -42,11 +43,13 @@ export async function runPrimary(config: Config, logger: Logger, announce: (port
       ready.add(worker.id);
       if (ready.size === config.workers && !announced) {
         announced = true;
-        process.stdout.write(`Newsgraph is ready (${config.workers} workers)\n`);
+        database.embedded?.describe(`http://localhost:${port}/graphql`);
+        announce(port);
+        if (config.logFormat !== "json") process.stdout.write(`Newsgraph is ready (${config.workers} workers)\n`);
       }
     });
     worker.once("listening", (address) => {
-      if (worker.id === 1) announce(address.port);
+      port = address.port;
     });
     worker.once("exit", (code, signal) => {
       ready.delete(worker.id);

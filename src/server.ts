@@ -16,6 +16,7 @@ import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { createFastPath, type FastPath } from "./fastpath";
 import { fastFront, rethrowParseError } from "./fastpath/front";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
+import { mountGraphiql, withGraphiqlLink } from "./http/graphiql";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
@@ -75,7 +76,7 @@ export async function createServer(config: Config, initialServices: Services | n
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are used; without it Apollo wraps every resolver
       config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false })
+        ? withGraphiqlLink(ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false }))
         : ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
@@ -104,6 +105,7 @@ export async function createServer(config: Config, initialServices: Services | n
       res.status(503).json({ status: "not ready", reason: "database unreachable" });
     }
   });
+  if (config.sandbox) mountGraphiql(app);
   app.get("/metrics", async (_req, res) => {
     res.setHeader("content-type", metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
