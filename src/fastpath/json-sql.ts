@@ -91,6 +91,7 @@ const TYPES: Record<string, { table: string; fields: Record<string, FieldSql> }>
     fields: {
       id,
       value: float("value"),
+      kind: column("kind"),
       unit: column("unit"),
       text: column("text"),
       context: column("context"),

@@ -46,7 +46,7 @@ const ARTICLE_FIELDS = `id title url source publishedAt fetchedAt createdAt body
   countries { code name __typename } topics { slug code name parent { slug } }
   actors { id name kind title aliases country { code name } }
   quotes { id text publishedAt start end speaker { id name kind title aliases country { code } } }
-  figures { id value unit text context publishedAt start end }`;
+  figures { id value kind unit text context publishedAt start end }`;
 
 beforeAll(async () => {
   app = await startTestApp({ RATE_LIMIT_PER_MINUTE: "0" });
@@ -74,7 +74,7 @@ beforeAll(async () => {
           { text: `We are watching ${awkward}`, start: 0, end: 5, speakerKey: "ryder" },
           { text: "Nobody knows,", start: 6, end: 10, speakerKey: i % 2 ? "mfa" : null },
         ],
-        figures: values.slice(i * 2, i * 2 + 2).map((value, j) => ({ value, unit: j ? "USD" : "%", text: `${value}`, context: `It was ${value}. ${awkward}`, start: j, end: j + 1 })),
+        figures: values.slice(i * 2, i * 2 + 2).map((value, j) => ({ value, kind: j ? ("MONEY" as const) : ("PERCENT" as const), unit: j ? "USD" : "%", text: `${value}`, context: `It was ${value}. ${awkward}`, start: j, end: j + 1 })),
       }),
       { url: i % 2 ? null : `https://example.com/${i}`, fetchedAt: new Date(Date.UTC(2024, 5, 20, 8, 0, 0, 456)) },
     );
@@ -130,6 +130,8 @@ describe("fast path and resolvers agree", () => {
     await same({ query: `{ quotes(filter: { search: "watching" }) { nodes { id } } }` }, true);
     await same({ query: `{ figures(first: 50) { nodes { id value unit text context publishedAt start end article { id title source } } pageInfo { startCursor endCursor } } }` }, true);
     await same({ query: `{ figures(filter: { unit: "usd", minValue: 1, maxValue: 1e16 }) { totalCount nodes { value } } }` }, true);
+    await same({ query: `{ figures(filter: { kind: PERCENT }) { totalCount nodes { value kind unit } } }` }, true);
+    await same({ query: `{ figures(filter: { kind: MONEY, search: "ports" }) { nodes { kind text } } }` }, true);
     await same({ query: `{ actors(first: 5) { nodes { id name kind title aliases country { code name } } pageInfo { hasNextPage endCursor } } }` }, true);
     await same({ query: `{ actors(filter: { kind: ORGANIZATION }) { nodes { name } } }` }, true);
   });
