@@ -69,6 +69,7 @@ class Coreference {
     this.knownAsAliases();
     this.nameBeforeAcronyms();
     this.bracketedAliases();
+    this.initialsAliases();
     this.employerCountries();
     return this.locate();
   }
@@ -203,6 +204,25 @@ class Coreference {
         owner.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
+    }
+  }
+
+  /**
+   * "IMD" after "India Meteorological Department", "LASEMA" after "Lagos State Emergency Management Agency":
+   * an abbreviation that spells the initials (or leading letters) of exactly one body named in full joins it.
+   */
+  private initialsAliases(): void {
+    const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
+    const long = orgs.filter((c) => c.name.includes(" "));
+    if (long.length === 0) return;
+    for (const short of orgs) {
+      const letters = short.name.replace(/[.&-]/g, "");
+      if (short.name.includes(" ") || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(letters) || !/^\p{Lu}{2}/u.test(letters)) continue;
+      const owners = long.filter((c) => spellsFromWords(letters, c.name));
+      if (owners.length !== 1) continue;
+      owners[0].surfaces.add(short.name);
+      owners[0].evidence += short.evidence;
+      this.candidates.delete(actorKey(short.name, "ORGANIZATION"));
     }
   }
 
@@ -391,4 +411,28 @@ function spellsAcronym(acronym: string, words: Token[]): boolean {
     w++;
   }
   return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}
+
+/**
+ * The abbreviation is made of leading letters of the name's words in order, each capitalised word giving one
+ * or more and connectors ("of", "and") giving one or none ("DOTr": Department of Transportation).
+ */
+function spellsFromWords(abbreviation: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const target = abbreviation.toLowerCase();
+  // reachable[w][k]: the first k letters are spelt by the first w words; words x letters, at most 12 x 8.
+  let reachable = new Set<number>([0]);
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const optional = CONNECTORS.has(lower) || !/^\p{Lu}/u.test(word);
+    const next = new Set<number>();
+    for (const k of reachable) {
+      if (optional) next.add(k);
+      for (let n = 1; n <= lower.length && k + n <= target.length && target[k + n - 1] === lower[n - 1]; n++) next.add(k + n);
+    }
+    reachable = next;
+    if (reachable.size === 0) return false;
+  }
+  return reachable.has(target.length);
 }

@@ -4,6 +4,7 @@ import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, 
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
+import { placeTable } from "../gazetteers/places";
 import { Token, adjacent } from "../text/tokens";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
@@ -349,7 +350,7 @@ class EntityScan {
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
-      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a)) {
+      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -538,6 +539,8 @@ class EntityScan {
     const last = tokens[b - 1];
     const allCountry = this.coveredByCountries(a, b);
     if (allCountry) return false;
+    // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
+    if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
@@ -634,6 +637,12 @@ class EntityScan {
       if (DETERMINERS.has(w.text.toLowerCase()) || w.possessive) return true;
     }
     return false;
+  }
+
+  /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
+  private isGazetteerPlace(t: Token): boolean {
+    const table = placeTable();
+    return table.has(t.base) || (t.base.length > 3 && table.has(t.base[0] + t.base.slice(1).toLowerCase()));
   }
 
   /** An all-capitals place written as a dateline ("ATLANTA —") or a known place. */

@@ -65,7 +65,12 @@ export function isDemonymWord(folded: string): boolean {
 
 export function isDateline(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return !!next && (next.text === "—" || next.text === "–") && (i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph);
+  if (!next || (i > 0 && tokens[i - 1].paragraph === tokens[i].paragraph)) return false;
+  if (next.text === "—" || next.text === "–") return true;
+  // "TOLEDO, Ohio —", "LODWAR, Kenya (Reuters) —": a place in capitals, then its state or country, then a dash.
+  if (next.text !== "," || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–") return true;
+  return false;
 }
 
 /** Plural nouns of member bodies ("Associated General Contractors of America", "National Union of … Workers"). */
