@@ -25,6 +25,8 @@ export interface CountryMention {
   inName?: boolean;
   /** The mention stands inside quoted speech. */
   quoted?: boolean;
+  /** The mention opens a paragraph as a dateline ("SEOUL —", "TOLEDO, Ohio —"). */
+  dateline?: boolean;
 }
 
 /** Where an actor is named in the body. */

@@ -32,6 +32,8 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["Welsh", "GB", "demonym"], ["Scots", "GB", "demonym"],
   ["N. Korea", "KP", "name"], ["N. Korean", "KP", "demonym"], ["N. Koreans", "KP", "demonym"], ["DPRK", "KP", "name"],
   ["S. Korea", "KR", "name"], ["S. Korean", "KR", "demonym"], ["S. Koreans", "KR", "demonym"], ["Republic of Korea", "KR", "name"],
+  // "Korea" alone names the South in news ("Korea Exchange", "Bank of Korea"); the North is always "North Korea".
+  ["Korea", "KR", "name"],
   ["Kiev", "UA", "capital"], ["Kyiv", "UA", "capital"], ["Peking", "CN", "capital"], ["PRC", "CN", "name"],
   ["Czech Republic", "CZ", "name"], ["Czechs", "CZ", "demonym"], ["Holland", "NL", "name"], ["Burma", "MM", "name"],
   ["Rangoon", "MM", "capital"], ["Yangon", "MM", "capital"], ["Ivory Coast", "CI", "name"], ["Côte d'Ivoire", "CI", "name"],

@@ -358,7 +358,8 @@ class Coreference {
    */
   private fallbackCountry(c: Candidate): string | null {
     if (this.doc.homeCountry) return this.doc.homeCountry;
-    const setting = this.doc.settingCountry;
+    // A body named by a local outlet with no story country to go on is most likely domestic to the outlet.
+    const setting = this.doc.settingCountry ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
     return c.title && !isHonorific(c.title) ? setting : null;

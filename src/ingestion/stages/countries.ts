@@ -324,8 +324,26 @@ export function settingCountry(body: CountryMention[], sourceCountry: string | n
  * California") says nothing of where the story is.
  */
 function mentionWeight(m: CountryMention): number {
+  if (m.dateline) return DATELINE_WEIGHT;
   if (m.place) return m.quoted ? 0 : 0.5;
   return m.kind === "seat" ? 0.5 : 1;
+}
+
+/** A dateline says where the story was filed: as much as the title naming the country. */
+const DATELINE_WEIGHT = 2;
+
+/** Flag the mentions that open a paragraph before a dash, maybe after ", <state or country>" (one pass). */
+function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
+  for (const m of mentions) {
+    const first = tokens[m.firstToken];
+    if (!first || (m.firstToken > 0 && tokens[m.firstToken - 1].paragraph === first.paragraph)) continue;
+    if (first.text !== first.text.toUpperCase()) continue;
+    for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
+      const t = tokens[k].text;
+      if (t === "—" || t === "–") m.dateline = true;
+      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && !tokens[k].cap)) break;
+    }
+  }
 }
 
 /** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
@@ -344,6 +362,7 @@ export const countriesStage: Stage = {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
+    markDatelines(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true);
     doc.sourceCountry = domainCountry(doc.source);
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);

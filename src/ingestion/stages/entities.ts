@@ -232,6 +232,9 @@ class EntityScan {
     }
     let a = from;
     while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
+    // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
+    // that introduces a business is a common noun, not part of the name.
+    if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
     let b = to;
     while (b > a && CONNECTORS.has(tokens[b - 1].text)) b--;
     if (a < b && this.isCompetitionOrIndex(a, b)) return;
@@ -639,6 +642,11 @@ class EntityScan {
     return false;
   }
 
+  private sentenceInitial(a: number): boolean {
+    const prev = this.tokens[a - 1];
+    return !prev || /^[.!?"“”]$/.test(prev.text) || prev.paragraph !== this.tokens[a].paragraph;
+  }
+
   /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
   private isGazetteerPlace(t: Token): boolean {
     const table = placeTable();
@@ -1008,4 +1016,9 @@ class EntityScan {
     const end = last.possessive ? last.end - 2 : last.end;
     return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
   }
+}
+
+/** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */
+function isBusinessIntroducer(lower: string): boolean {
+  return COMPANY_NOUNS.has(lower) || /(?:maker|builder)$/.test(lower) || lower === "rival" || lower === "fellow";
 }
