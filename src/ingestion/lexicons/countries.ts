@@ -18,7 +18,7 @@ const AMBIGUOUS_CAPITALS = new Set([
 ]);
 
 // Demonyms used for other things or too vague on their own.
-const SKIPPED_DEMONYMS = new Set(["Channel Islander", "Virgin Islander", "American Islander", "Korean", "English", "Vatican", "Djibouti", "Gibraltar"]);
+const SKIPPED_DEMONYMS = new Set(["Channel Islander", "Virgin Islander", "American Islander", "English", "Vatican", "Djibouti", "Gibraltar"]);
 
 /** Curated forms: alternative names, abbreviations, government seats, and non-country blockers. */
 const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
@@ -33,7 +33,7 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["N. Korea", "KP", "name"], ["N. Korean", "KP", "demonym"], ["N. Koreans", "KP", "demonym"], ["DPRK", "KP", "name"],
   ["S. Korea", "KR", "name"], ["S. Korean", "KR", "demonym"], ["S. Koreans", "KR", "demonym"], ["Republic of Korea", "KR", "name"],
   // "Korea" alone names the South in news ("Korea Exchange", "Bank of Korea"); the North is always "North Korea".
-  ["Korea", "KR", "name"],
+  ["Korea", "KR", "name"], ["Korean", "KR", "demonym"], ["Koreans", "KR", "demonym"],
   ["Kiev", "UA", "capital"], ["Kyiv", "UA", "capital"], ["Peking", "CN", "capital"], ["PRC", "CN", "name"],
   ["Czech Republic", "CZ", "name"], ["Czechs", "CZ", "demonym"], ["Holland", "NL", "name"], ["Burma", "MM", "name"],
   ["Rangoon", "MM", "capital"], ["Yangon", "MM", "capital"], ["Ivory Coast", "CI", "name"], ["Côte d'Ivoire", "CI", "name"],

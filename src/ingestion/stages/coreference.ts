@@ -243,9 +243,12 @@ class Coreference {
         mainCount = count;
       }
     }
+    // An employer named by a short form ("Hanseong's chief executive") is the body that took that surface.
+    const bySurface = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION") for (const s of c.surfaces) bySurface.set(actorKey(s, "ORGANIZATION"), c);
     for (const c of this.candidates.values()) {
       if (c.kind !== "PERSON" || c.country !== undefined) continue;
-      const employer = c.employer ? this.candidates.get(c.employer) : undefined;
+      const employer = c.employer ? this.candidates.get(c.employer) ?? bySurface.get(c.employer) : undefined;
       if (employer) {
         if (employer.country !== undefined) c.country = employer.country;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;

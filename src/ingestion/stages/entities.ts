@@ -284,6 +284,11 @@ class EntityScan {
         return;
       }
     }
+    const business = roleField ? -1 : this.countrysBusinessName(a, b);
+    if (business !== -1) {
+      this.addRunOrganisation(business, b);
+      return;
+    }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
       this.addRunOrganisation(a, b);
       return;
@@ -640,6 +645,30 @@ class EntityScan {
       if (DETERMINERS.has(w.text.toLowerCase()) || w.possessive) return true;
     }
     return false;
+  }
+
+  /**
+   * "South Korea's Hanseong Energy Solution", "China's Jinling New Energy": after a country's possessive, a
+   * name that opens with no given name and holds a word of business names is a body, not a person.
+   */
+  private countrysBusinessName(from: number, b: number): number {
+    const { tokens } = this;
+    // The country's possessive may open the capitalised run itself ("South Korea's Hanseong …").
+    const inRun = this.countryAt.get(from);
+    const a = inRun && tokens[inRun.endToken - 1]?.possessive ? inRun.endToken : from;
+    const owner = tokens[a - 1];
+    if (b - a < 2 || b - a > 5 || !owner?.possessive || !adjacent(this.body, owner, tokens[a])) return -1;
+    const country = this.countryEndingAt(a - 1);
+    if (!country?.code || country.kind !== "name" || tokens[b - 1].possessive || GEOGRAPHIC_HEADS.has(tokens[b - 1].base)) return -1;
+    if (FIRST_NAMES.has(foldText(tokens[a].base)) || this.countryAt.has(a)) return -1;
+    let ordinary = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      const lower = t.text.toLowerCase();
+      if (t.kind !== "word" || ROLE_WORDS.has(lower) || RANKS.has(lower)) return -1;
+      if (k > a && (COMPANY_HEADS.has(t.base) || ORGANISATION_HEADS.has(t.base) || BUSINESS_NAME_WORDS.has(t.base))) ordinary = true;
+    }
+    return ordinary ? a : -1;
   }
 
   private sentenceInitial(a: number): boolean {
@@ -1022,3 +1051,13 @@ class EntityScan {
 function isBusinessIntroducer(lower: string): boolean {
   return COMPANY_NOUNS.has(lower) || /(?:maker|builder)$/.test(lower) || lower === "rival" || lower === "fellow";
 }
+
+/** Last words of names of places and works, not bodies ("Great Barrier Reef", "Three Gorges Dam"). */
+const GEOGRAPHIC_HEADS = new Set(
+  "Reef Reefs River Island Islands Mountain Mountains Mount Lake Bay Sea Valley Park Desert Forest Coast Basin Peninsula Delta Strait Gulf Canal Dam Highway Airport Port Bridge Square Street Road Plant Mine Field Project Line Corridor".split(" "),
+);
+
+/** Words of companies' names beyond the legal and sector heads ("Hanseong Energy Solution", "Hanbit Ocean"). */
+const BUSINESS_NAME_WORDS = new Set(
+  "Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies".split(" "),
+);

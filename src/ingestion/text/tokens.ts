@@ -21,7 +21,8 @@ const DOTTED_ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\n\n|[^\s\p{L}\p{N}]/gu;
+// "S&P", "H&M", "AT&T": an ampersand between capitals without spaces stays inside the word.
+const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}+)*|\d+(?:[.,]\d+)*|\n\n|[^\s\p{L}\p{N}]/gu;
 
 /** Split text into tokens; "\n\n" advances the paragraph count and is not itself returned. */
 export function tokenize(text: string, offset = 0, firstParagraph = 0): Token[] {
