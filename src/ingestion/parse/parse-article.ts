@@ -138,10 +138,48 @@ function endsSentence(line: string): boolean {
   return /[.!?…:"”’')]$/.test(line);
 }
 
+/** Fewest headlines under a closing label ("Lo más leído", "More Dairy") that make it a link list. */
+const MIN_TRAILING_HEADLINES = 2;
+/** Longest label over a closing link list, in words. */
+const MAX_TRAILER_LABEL_WORDS = 4;
+/** Longest line read as a linked headline, in words. */
+const MAX_HEADLINE_WORDS = 16;
+
+/** A linked headline: short, opens with a capital or digit, ends with no sentence mark. */
+function isHeadlineLine(line: string): boolean {
+  return /^[\p{Lu}\d‘“"']/u.test(line) && !/[.!?:;,…"”]$/.test(line) && wordCount(line) <= MAX_HEADLINE_WORDS;
+}
+
+/**
+ * Where a closing list of linked headlines under a short label starts ("Leia também", "Also in Courts",
+ * "Politics"), in any language: the label's line index, or lines.length when the page ends otherwise.
+ * One backward pass over the lines.
+ */
+function trailingLinkListStart(lines: string[], from: number): number {
+  let headlines = 0;
+  let i = lines.length - 1;
+  for (; i >= from; i--) {
+    const line = lines[i];
+    if (!line) continue;
+    if (!isHeadlineLine(line)) break;
+    headlines++;
+  }
+  // The block's first line is its label; the rest are the headlines.
+  if (headlines < MIN_TRAILING_HEADLINES + 1) return lines.length;
+  let label = i + 1;
+  while (label < lines.length && !lines[label]) label++;
+  // A label longer than a few words is itself a headline: the list then starts at the last short line.
+  while (label < lines.length && wordCount(lines[label]) > MAX_TRAILER_LABEL_WORDS) label = nextNonEmpty(lines, label + 1) === -1 ? lines.length : nextNonEmpty(lines, label + 1);
+  let after = 0;
+  for (let j = label + 1; j < lines.length; j++) if (lines[j]) after++;
+  return after >= MIN_TRAILING_HEADLINES ? label : lines.length;
+}
+
 function cleanBody(lines: string[], from: number): string {
   const kept: string[] = [];
   const firstContent = nextNonEmpty(lines, from);
-  for (let i = from; i < lines.length; i++) {
+  const end = trailingLinkListStart(lines, from);
+  for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
     if (TRAILER_RE.test(line)) {
