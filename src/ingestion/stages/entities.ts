@@ -730,6 +730,11 @@ class EntityScan {
         if (adjective && c.kind === "name" && STATE_BODY_HEADS.has(last(tokens, b).base)) name = `${adjective} ${name}`;
       }
     }
+    // "The UN's Office for the Coordination …", "NASA's Johnson Space Center": a body's own unit shares its seat.
+    if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) {
+      const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
+      if (owner && owner.country !== undefined) country = owner.country;
+    }
     if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
@@ -883,7 +888,7 @@ class EntityScan {
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
-    this.addCandidate("ORGANIZATION", name, null, undefined, 1, tokens[from].start);
+    this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
   }
 
