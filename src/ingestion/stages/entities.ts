@@ -284,6 +284,18 @@ class EntityScan {
         return;
       }
     }
+    // "Bank of Thailand Governor Chaiwat Rattanakorn", "Controller of Budget Margaret Achieng": a body's
+    // name, then a title and a person's full name.
+    for (let k = a + 2; k < b - 1 && !roleField; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (!ROLE_WORDS.has(lower) || CONNECTORS.has(tokens[k - 1].text) || !FIRST_NAMES.has(foldText(tokens[k + 1].base)) || b - k < 3) continue;
+      let of = false;
+      for (let j = a + 1; j < k - 1 && !of; j++) of = tokens[j].text === "of";
+      if (!of || !this.isOrganisationRun(a, k)) continue;
+      this.processRun(a, k);
+      this.processRun(k, b);
+      return;
+    }
     const business = roleField ? -1 : this.countrysBusinessName(a, b);
     if (business !== -1) {
       this.addRunOrganisation(business, b);

@@ -62,6 +62,23 @@ describe("names of businesses", () => {
   });
 });
 
+describe("a body's name before a title", () => {
+  it("splits '<Body of Place> Governor <Name>' into the person, and gives a UN mission's staff no country", () => {
+    const article = extract([
+      "Bank of Thailand Governor Somchai Rattanakorn said the plan was risky, officials in Thailand said.",
+      "“We are watching,” UNIFIL spokesperson Elena Moretti said. Israel and Israel's army said so.",
+    ]);
+    expect(find(article, "Bank of Thailand Governor Somchai Rattanakorn")).toBeUndefined();
+    expect(actor(article, "Somchai Rattanakorn")).toMatchObject({ kind: "PERSON", title: "Governor", country: "TH" });
+    expect(actor(article, "UNIFIL").country).toBeNull();
+  });
+
+  it("gives a parent's unit the parent's seat", () => {
+    const article = extract(["The UN's Office for Refugee Affairs said aid was short in Kenya, and Kenya's army agreed."]);
+    expect(actor(article, "Office for Refugee Affairs").country).toBeNull();
+  });
+});
+
 describe("the story's country", () => {
   it("weighs a dateline like the title, and reads 'Korea' alone as South Korea", () => {
     const article = extract([
