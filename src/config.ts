@@ -50,6 +50,8 @@ export interface Config {
   trustProxy: boolean;
   /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** Most periods one histogram or figure series may return (MAX_HISTOGRAM_BUCKETS). */
+  maxHistogramBuckets: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -117,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireKey: boolSetting(env, "READS_REQUIRE_KEY", false),
     trustProxy: boolSetting(env, "TRUST_PROXY", false),
     shutdownGraceMs: intSetting(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    maxHistogramBuckets: intSetting(env, "MAX_HISTOGRAM_BUCKETS", 5_000, 10, 1_000_000),
   };
 }

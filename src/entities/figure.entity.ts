@@ -1,9 +1,23 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Article } from "./article.entity";
 
 /** numeric columns arrive from pg as strings; figures are exposed as Float. */
 const numericToNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** What a figure measures; its unit follows from the kind (API.md, "Figures"). */
+export enum FigureKind {
+  MONEY = "MONEY",
+  PERCENT = "PERCENT",
+  COUNT = "COUNT",
+  MEASURE = "MEASURE",
+  DURATION = "DURATION",
+  AGE = "AGE",
+}
+registerEnumType(FigureKind, {
+  name: "FigureKind",
+  description: "MONEY (unit: ISO 4217 code), PERCENT (% or pp), COUNT (the counted thing), MEASURE (a unit symbol), DURATION and AGE (a time unit).",
+});
 
 /** A numeric claim in an article: normalised value, unit, the text as written and its sentence. */
 @ObjectType({ description: "A numeric claim: value, unit, the words as written and the sentence around them." })

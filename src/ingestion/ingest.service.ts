@@ -6,6 +6,7 @@ import { ARTICLE_COLUMNS } from "../services/columns";
 import type { ReferenceData } from "../services/reference.service";
 import { badInput, InputError } from "../errors";
 import type * as Extraction from ".";
+import { addCoMentions, linkStory } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -113,6 +114,7 @@ export class IngestService {
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
+      await linkStory(db, article.id, extracted.body);
       return { article, created: true };
     });
   }
@@ -145,6 +147,7 @@ export class IngestService {
         `INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4`,
         [articleId, [...actorMentions.keys()], [...actorMentions.values()], publishedAt],
       );
+      await addCoMentions(db, [...actorMentions.keys()]);
     }
     if (extracted.quotes.length) {
       const q = extracted.quotes;
