@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { bandHashes, minhashSignature, SIGNATURE_SIZE } from "../ingestion/story/minhash";
 import { type SyntheticArticle, SyntheticCorpus, type SyntheticOptions } from "./generator";
 
 export interface LoadOptions extends SyntheticOptions {
@@ -45,7 +46,7 @@ async function insertActors(db: Queryable, corpus: SyntheticCorpus): Promise<str
 }
 
 /** Inserts one batch of articles with their links, quotes and figures: seven statements whatever the size. */
-async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: string[], topicIds: Map<string, number>): Promise<{ quotes: number; figures: number }> {
+async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: string[], topicIds: Map<string, number>): Promise<{ quotes: number; figures: number; ids: string[] }> {
   const ids: string[] = (
     await db.query(`SELECT nextval(pg_get_serial_sequence('article', 'id'))::text AS id FROM generate_series(1, $1::int)`, [batch.length])
   ).map((r: { id: string }) => r.id);
@@ -82,7 +83,56 @@ async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: s
      SELECT * FROM unnest($1::bigint[], $2::numeric[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::timestamptz[])`,
     f,
   );
-  return { quotes: q[0].length, figures: f[0].length };
+  await insertStoryIndex(db, batch, ids);
+  await db.query(
+    `INSERT INTO actor_co_mention (actor_id, other_id, articles)
+     SELECT x.actor_id, y.actor_id, count(*)::int FROM unnest($1::bigint[], $2::bigint[]) x(article_id, actor_id)
+     JOIN unnest($1::bigint[], $2::bigint[]) y(article_id, actor_id) ON y.article_id = x.article_id AND y.actor_id <> x.actor_id
+     GROUP BY 1, 2 ORDER BY 1, 2
+     ON CONFLICT (actor_id, other_id) DO UPDATE SET articles = actor_co_mention.articles + EXCLUDED.articles`,
+    [links.actor[0], links.actor[1]],
+  );
+  return { quotes: q[0].length, figures: f[0].length, ids };
+}
+
+/** The MinHash signatures and LSH bands of a batch, as ingestion stores them, so later ingests find these articles' copies. */
+async function insertStoryIndex(db: Queryable, batch: SyntheticArticle[], ids: string[]): Promise<void> {
+  const signed: string[] = [];
+  const signatures: number[] = [];
+  const bandIds: string[] = [];
+  const bands: string[] = [];
+  batch.forEach((article, i) => {
+    const signature = minhashSignature(article.body);
+    if (!signature) return;
+    signed.push(ids[i]);
+    signatures.push(...signature);
+    for (const band of new Set(bandHashes(signature))) {
+      bandIds.push(ids[i]);
+      bands.push(band);
+    }
+  });
+  // One flat int[] of all signatures, sliced per article: arrays of arrays do not pass through unnest as rows.
+  await db.query(
+    `INSERT INTO article_minhash (article_id, signature)
+     SELECT x.id, ($2::int[])[(x.n - 1) * ${SIGNATURE_SIZE} + 1 : x.n * ${SIGNATURE_SIZE}] FROM unnest($1::bigint[]) WITH ORDINALITY AS x(id, n)`,
+    [signed, signatures],
+  );
+  await db.query(`INSERT INTO article_story_band (band_hash, article_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])`, [bands, bandIds]);
+}
+
+/** Puts each copy in its original's story (the original's id) and marks every copy but the earliest of each story. */
+async function linkStories(db: Queryable, copies: string[], originals: string[]): Promise<void> {
+  if (!copies.length) return;
+  await db.query(
+    `UPDATE article a SET story_id = x.story_id FROM (SELECT unnest($1::bigint[]) AS id, unnest($2::bigint[]) AS story_id
+                                                      UNION SELECT unnest($2::bigint[]), unnest($2::bigint[])) x WHERE a.id = x.id`,
+    [copies, originals],
+  );
+  await db.query(
+    `UPDATE article a SET story_copy = true
+     FROM (SELECT id, row_number() OVER (PARTITION BY story_id ORDER BY published_at, id) AS r FROM article WHERE story_id IS NOT NULL) s
+     WHERE a.id = s.id AND s.r > 1`,
+  );
 }
 
 /**
@@ -99,6 +149,8 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
   const topicRows: Array<{ id: number; slug: string }> = await dataSource.query(`SELECT id, slug FROM topic`);
   const topicIds = new Map(topicRows.map((t) => [t.slug, t.id]));
 
+  const idByIndex: string[] = [];
+  const copies: number[] = [];
   let next = 0;
   let loaded = 0;
   let quotes = 0;
@@ -112,6 +164,10 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
       const batch: SyntheticArticle[] = [];
       for (let i = from; i < to; i++) batch.push(corpus.article(i));
       const counts = await dataSource.transaction((db) => insertBatch(db, batch, actorIds, topicIds));
+      batch.forEach((article, i) => {
+        idByIndex[article.index] = counts.ids[i];
+        if (article.copyOf !== undefined) copies.push(article.index);
+      });
       quotes += counts.quotes;
       figures += counts.figures;
       loaded += batch.length;
@@ -119,6 +175,8 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
+  const originals = copies.map((i) => corpus.originalOf(i)!);
+  await linkStories(dataSource, copies.map((i) => idByIndex[i]), originals.map((i) => idByIndex[i]));
   await dataSource.query(`VACUUM ANALYZE`);
   return { articles: loaded, actors: actorIds.length, quotes, figures, milliseconds: Date.now() - started };
 }
