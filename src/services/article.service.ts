@@ -22,7 +22,8 @@ export class ArticleService {
         `DELETE FROM actor_co_mention WHERE articles <= 0 AND actor_id IN (SELECT actor_id FROM article_actor WHERE article_id = $1::bigint)`,
         [id],
       );
-      const deleted: Array<{ storyId: string | null }> = await db.query(`DELETE FROM article WHERE id = $1::bigint RETURNING story_id::text AS "storyId"`, [id]);
+      // TypeORM answers a DELETE with [returned rows, affected count].
+      const [deleted]: [Array<{ storyId: string | null }>, number] = await db.query(`DELETE FROM article WHERE id = $1::bigint RETURNING story_id::text AS "storyId"`, [id]);
       if (deleted[0]?.storyId) await markEarliestCopy(db, deleted[0].storyId);
       return deleted.length > 0;
     });

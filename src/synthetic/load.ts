@@ -46,15 +46,32 @@ async function insertActors(db: Queryable, corpus: SyntheticCorpus): Promise<str
 }
 
 /** Inserts one batch of articles with their links, quotes and figures: seven statements whatever the size. */
-async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: string[], topicIds: Map<string, number>): Promise<{ quotes: number; figures: number; ids: string[] }> {
-  const ids: string[] = (
-    await db.query(`SELECT nextval(pg_get_serial_sequence('article', 'id'))::text AS id FROM generate_series(1, $1::int)`, [batch.length])
-  ).map((r: { id: string }) => r.id);
+/** Ids and story links known before any batch is written: article i gets ids[i], so a copy can name its original's story. */
+interface StoryPlan {
+  ids: string[];
+  /** The story id of article i (its original's id), or null for an article that has no copy. */
+  storyOf(index: number): string | null;
+}
+
+async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: string[], topicIds: Map<string, number>, plan: StoryPlan): Promise<{ quotes: number; figures: number }> {
+  const ids = batch.map((x) => plan.ids[x.index]);
   const published = batch.map((x) => x.publishedAt.toISOString());
+  // A copy is published after its original, so every copy is a later copy (story_copy) and every original the earliest.
   await db.query(
-    `INSERT INTO article (id, title, url, source, published_at, fetched_at, body, content_hash)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::text[])`,
-    [ids, batch.map((x) => x.title), batch.map((x) => x.url), batch.map((x) => x.source), published, batch.map((x) => x.fetchedAt.toISOString()), batch.map((x) => x.body), batch.map((x) => x.contentHash)],
+    `INSERT INTO article (id, title, url, source, published_at, fetched_at, body, content_hash, story_id, story_copy)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::text[], $9::bigint[], $10::boolean[])`,
+    [
+      ids,
+      batch.map((x) => x.title),
+      batch.map((x) => x.url),
+      batch.map((x) => x.source),
+      published,
+      batch.map((x) => x.fetchedAt.toISOString()),
+      batch.map((x) => x.body),
+      batch.map((x) => x.contentHash),
+      batch.map((x) => plan.storyOf(x.index)),
+      batch.map((x) => x.copyOf !== undefined),
+    ],
   );
   const links = { country: [[], [], []] as unknown[][], topic: [[], [], [], []] as unknown[][], actor: [[], [], [], []] as unknown[][] };
   const q: unknown[][] = [[], [], [], [], [], [], []];
@@ -84,15 +101,7 @@ async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: s
     f,
   );
   await insertStoryIndex(db, batch, ids);
-  await db.query(
-    `INSERT INTO actor_co_mention (actor_id, other_id, articles)
-     SELECT x.actor_id, y.actor_id, count(*)::int FROM unnest($1::bigint[], $2::bigint[]) x(article_id, actor_id)
-     JOIN unnest($1::bigint[], $2::bigint[]) y(article_id, actor_id) ON y.article_id = x.article_id AND y.actor_id <> x.actor_id
-     GROUP BY 1, 2 ORDER BY 1, 2
-     ON CONFLICT (actor_id, other_id) DO UPDATE SET articles = actor_co_mention.articles + EXCLUDED.articles`,
-    [links.actor[0], links.actor[1]],
-  );
-  return { quotes: q[0].length, figures: f[0].length, ids };
+  return { quotes: q[0].length, figures: f[0].length };
 }
 
 /** The MinHash signatures and LSH bands of a batch, as ingestion stores them, so later ingests find these articles' copies. */
@@ -120,19 +129,34 @@ async function insertStoryIndex(db: Queryable, batch: SyntheticArticle[], ids: s
   await db.query(`INSERT INTO article_story_band (band_hash, article_id) SELECT * FROM unnest($1::bigint[], $2::bigint[])`, [bands, bandIds]);
 }
 
-/** Puts each copy in its original's story (the original's id) and marks every copy but the earliest of each story. */
-async function linkStories(db: Queryable, copies: string[], originals: string[]): Promise<void> {
-  if (!copies.length) return;
-  await db.query(
-    `UPDATE article a SET story_id = x.story_id FROM (SELECT unnest($1::bigint[]) AS id, unnest($2::bigint[]) AS story_id
-                                                      UNION SELECT unnest($2::bigint[]), unnest($2::bigint[])) x WHERE a.id = x.id`,
-    [copies, originals],
-  );
-  await db.query(
-    `UPDATE article a SET story_copy = true
-     FROM (SELECT id, row_number() OVER (PARTITION BY story_id ORDER BY published_at, id) AS r FROM article WHERE story_id IS NOT NULL) s
-     WHERE a.id = s.id AND s.r > 1`,
-  );
+/** Takes an id for every article up front (in index order) and works out which originals have copies. */
+async function planStories(db: Queryable, corpus: SyntheticCorpus, articles: number): Promise<StoryPlan> {
+  const ids: string[] = [];
+  for (let from = 0; from < articles; from += 100_000) {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT n::text AS id FROM (SELECT nextval(pg_get_serial_sequence('article', 'id')) AS n FROM generate_series(1, $1::int)) s ORDER BY n`,
+      [Math.min(100_000, articles - from)],
+    );
+    for (const row of rows) ids.push(row.id);
+  }
+  const original = Array.from({ length: articles }, (_, i) => corpus.originalOf(i));
+  const hasCopies = new Set(original.filter((o): o is number => o !== null));
+  return { ids, storyOf: (i) => (original[i] !== null ? ids[original[i]!] : hasCopies.has(i) ? ids[i] : null) };
+}
+
+/**
+ * Recounts the co-mention summary from article_actor in one pass (parallel batches upserting the same popular pairs
+ * would wait on each other's transactions); the statement timeout is lifted for it alone.
+ */
+async function countCoMentions(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (db) => {
+    await db.query(`SET LOCAL statement_timeout = 0`);
+    await db.query(`TRUNCATE actor_co_mention`);
+    await db.query(
+      `INSERT INTO actor_co_mention (actor_id, other_id, articles)
+       SELECT x.actor_id, y.actor_id, count(*)::int FROM article_actor x JOIN article_actor y ON y.article_id = x.article_id AND y.actor_id <> x.actor_id GROUP BY 1, 2`,
+    );
+  });
 }
 
 /**
@@ -149,8 +173,7 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
   const topicRows: Array<{ id: number; slug: string }> = await dataSource.query(`SELECT id, slug FROM topic`);
   const topicIds = new Map(topicRows.map((t) => [t.slug, t.id]));
 
-  const idByIndex: string[] = [];
-  const copies: number[] = [];
+  const plan = await planStories(dataSource, corpus, options.articles);
   let next = 0;
   let loaded = 0;
   let quotes = 0;
@@ -163,10 +186,10 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
       next = to;
       const batch: SyntheticArticle[] = [];
       for (let i = from; i < to; i++) batch.push(corpus.article(i));
-      const counts = await dataSource.transaction((db) => insertBatch(db, batch, actorIds, topicIds));
-      batch.forEach((article, i) => {
-        idByIndex[article.index] = counts.ids[i];
-        if (article.copyOf !== undefined) copies.push(article.index);
+      const counts = await dataSource.transaction(async (db) => {
+        // A bulk load on a busy server may outlast the API's per-statement limit; lift it for this batch alone.
+        await db.query(`SET LOCAL statement_timeout = 0`);
+        return insertBatch(db, batch, actorIds, topicIds, plan);
       });
       quotes += counts.quotes;
       figures += counts.figures;
@@ -175,8 +198,7 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
-  const originals = copies.map((i) => corpus.originalOf(i)!);
-  await linkStories(dataSource, copies.map((i) => idByIndex[i]), originals.map((i) => idByIndex[i]));
+  await countCoMentions(dataSource);
   await dataSource.query(`VACUUM ANALYZE`);
   return { articles: loaded, actors: actorIds.length, quotes, figures, milliseconds: Date.now() - started };
 }

@@ -11,7 +11,7 @@ export const SIGNATURE_SIZE = 128;
 export const BAND_ROWS = 4;
 export const BAND_COUNT = SIGNATURE_SIZE / BAND_ROWS;
 /** Texts with fewer shingles than this are too short to call copies of each other. */
-export const MIN_SHINGLES = 12;
+export const MIN_SHINGLES = 25;
 /** Estimated Jaccard similarity from which two bodies are one story. */
 export const SAME_STORY_JACCARD = 0.5;
 
