@@ -1,3 +1,5 @@
+import { ANALYTICS_EXAMPLES } from "./analytics-examples";
+
 /** Operations preloaded in Apollo Sandbox: one per common filter, ready to run. */
 export const EXAMPLE_OPERATIONS = `# Newsgraph: pick an operation below and press Run.
 
@@ -47,6 +49,8 @@ query TopicsAndCountries {
   topics { slug code name }
   countries { code name }
 }
+
+${ANALYTICS_EXAMPLES.map((e) => e.document).join("\n\n")}
 
 # Writes need the header  Authorization: Bearer <key>  (Sandbox: Headers tab).
 mutation Ingest {
