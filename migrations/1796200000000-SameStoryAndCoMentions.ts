@@ -9,6 +9,9 @@ export class SameStoryAndCoMentions1796200000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "article_story_band" ("band_hash" bigint NOT NULL, "article_id" bigint NOT NULL, CONSTRAINT "PK_1c418a46167902a421af86cc2e3" PRIMARY KEY ("band_hash", "article_id"))`);
         await queryRunner.query(`CREATE INDEX "article_story_band_article_idx" ON "article_story_band"  ("article_id") `);
         await queryRunner.query(`CREATE TABLE "actor_co_mention" ("actor_id" bigint NOT NULL, "other_id" bigint NOT NULL, "articles" integer NOT NULL, CONSTRAINT "PK_4fdcbcc5579f6223799a640060c" PRIMARY KEY ("actor_id", "other_id"))`);
+        await queryRunner.query(`CREATE INDEX "actor_co_mention_top_idx" ON "actor_co_mention"  ("actor_id", "articles") `);
+        // Covering index, declared on Figure with synchronize: false (TypeORM has no INCLUDE): figureSeries reads a unit's figures from it alone.
+        await queryRunner.query(`CREATE INDEX "figure_unit_series_idx" ON "figure" ("unit", "published_at") INCLUDE ("id", "article_id", "value")`);
         await queryRunner.query(`ALTER TABLE "article" ADD "story_id" bigint`);
         await queryRunner.query(`ALTER TABLE "article" ADD "story_copy" boolean NOT NULL DEFAULT false`);
         await queryRunner.query(`CREATE INDEX "article_story_idx" ON "article"  ("story_id") WHERE story_id IS NOT NULL`);
@@ -28,6 +31,8 @@ export class SameStoryAndCoMentions1796200000000 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."article_story_idx"`);
         await queryRunner.query(`ALTER TABLE "article" DROP COLUMN "story_copy"`);
         await queryRunner.query(`ALTER TABLE "article" DROP COLUMN "story_id"`);
+        await queryRunner.query(`DROP INDEX "public"."figure_unit_series_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."actor_co_mention_top_idx"`);
         await queryRunner.query(`DROP TABLE "actor_co_mention"`);
         await queryRunner.query(`DROP INDEX "public"."article_story_band_article_idx"`);
         await queryRunner.query(`DROP TABLE "article_story_band"`);

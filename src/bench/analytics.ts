@@ -29,6 +29,8 @@ function cases(p: BenchParams, actorId: string): AnalyticsCase[] {
   const op1 = { country: p.country, topic: p.topic, from: p.from, to: p.to };
   const facets = `facets { countries { country { code } count } topics { topic { slug } count } sources { source count } actors { actor { name } count } }`;
   return [
+    // Not analytics: the existing totalCount of operation 1, so numbers from a loaded machine can be scaled.
+    { name: "A0. baseline: totalCount of the operation-1 filter", query: `query ($f: ArticleFilter) { articles(filter: $f, first: 0) { totalCount } }`, variables: { f: op1 } },
     { name: "A1. facets (4) for the operation-1 filter", query: `query ($f: ArticleFilter) { articles(filter: $f, first: 0) { ${facets} } }`, variables: { f: op1 } },
     { name: "A1b. facets (4), the same filter + uniqueStories", query: `query ($f: ArticleFilter) { articles(filter: $f, first: 0) { ${facets} } }`, variables: { f: { ...op1, uniqueStories: true } } },
     { name: "A1c. facets (4), no filter (broad)", query: `query { articles(first: 0) { ${facets} } }`, variables: {} },

@@ -33,6 +33,8 @@ export class ArticleStoryBand {
 
 /** How many articles name both actors; kept by the ingest transaction so coMentioned without a filter reads one actor's rows. */
 @Entity({ name: "actor_co_mention" })
+// The top pairs of one actor in count order: coMentioned reads `first` entries (and their ties), however busy the actor.
+@Index("actor_co_mention_top_idx", ["actorId", "articles"])
 export class ActorCoMention {
   @PrimaryColumn({ name: "actor_id", type: "bigint" })
   actorId: string;

@@ -244,9 +244,13 @@ export class AnalyticsService {
     const p = new SqlParams();
     const actor = p.add(actorId, "bigint");
     if (!Object.keys(criteria).length) {
+      const n = p.add(first, "int");
+      // The first-th highest count cuts the list; rows at or above it (the ties included) come from the (actor, count) index.
       return this.actorCounts(
         `SELECT ${ACTOR_COLUMNS}, s.articles AS count FROM actor_co_mention s JOIN actor act ON act.id = s.other_id
-         WHERE s.actor_id = ${actor} ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
+         WHERE s.actor_id = ${actor}
+           AND s.articles >= coalesce((SELECT c.articles FROM actor_co_mention c WHERE c.actor_id = ${actor} ORDER BY c.articles DESC OFFSET ${n} - 1 LIMIT 1), 0)
+         ORDER BY count DESC, act.name, act.id LIMIT ${n}`,
         p,
       );
     }
