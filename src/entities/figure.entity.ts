@@ -28,6 +28,10 @@ registerEnumType(FigureKind, {
 @Index("figure_article_position_idx", ["articleId", "position"])
 @Index("figure_unit_value_idx", ["unit", "value"])
 @Index("figure_unit_published_at_idx", ["unit", "publishedAt", "id"])
+@Index("figure_kind_published_at_idx", ["kind", "publishedAt", "id"])
+@Index("figure_kind_value_idx", ["kind", "value"])
+/** GIN over to_tsvector('english', context) for FigureFilter.search; an expression index, so created by hand in its migration. */
+@Index("figure_context_search_idx", { synchronize: false })
 export class Figure {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
@@ -37,7 +41,11 @@ export class Figure {
   @Column({ type: "numeric", transformer: numericToNumber })
   value: number;
 
-  @Field({ description: "ISO 4217 code for money, '%' for percentages, otherwise the counted thing in lower case." })
+  @Field(() => FigureKind)
+  @Column({ type: "enum", enum: FigureKind, enumName: "figure_kind" })
+  kind: FigureKind;
+
+  @Field({ description: "By kind: ISO 4217 code (MONEY), '%' or 'pp' (PERCENT), the counted thing in lower case (COUNT), a unit symbol such as 'km' (MEASURE), 'year', 'day'… (DURATION, AGE)." })
   @Column({ type: "text" })
   unit: string;
 
@@ -45,7 +53,7 @@ export class Figure {
   @Column({ type: "text" })
   text: string;
 
-  @Field({ description: "The sentence it stands in." })
+  @Field({ description: "The sentence it stands in, at most 400 characters around the figure." })
   @Column({ type: "text" })
   context: string;
 

@@ -54,14 +54,6 @@ interface MatchSql {
   date: string;
 }
 
-/**
- * A figure's kind from its unit, until figures carry a kind column: ISO 4217 codes are money, % and pp percent,
- * anything else a count.
- */
-export function figureKindSql(alias: string): string {
-  return `(CASE WHEN ${alias}.unit ~ '^[A-Z]{3}$' THEN 'MONEY' WHEN ${alias}.unit IN ('%', 'pp') THEN 'PERCENT' ELSE 'COUNT' END)`;
-}
-
 /** Checks a facet's `first` (1..100, default 10) before any SQL. */
 export function checkFacetSize(first: number | null | undefined, field = "first"): number {
   if (first === null || first === undefined) return 10;
@@ -196,13 +188,13 @@ export class AnalyticsService {
     );
   }
 
-  /** Units of the matching figures with their kind, most figures first, ties by unit. */
+  /** (kind, unit) pairs of the matching figures, most figures first, ties by unit then kind ("year" is a DURATION and an AGE unit). */
   figureUnits(criteria: filters.FigureCriteria, first: number): Promise<UnitCountRow[]> {
     const p = new SqlParams();
     const m = this.match({ list: "figures", criteria }, p);
     return this.dataSource.query(
-      `SELECT f.unit, ${figureKindSql("f")} AS kind, count(*)::int AS count FROM figure f ${whereClause(m.conditions)}
-       GROUP BY 1, 2 ORDER BY count DESC, f.unit, kind LIMIT ${p.add(first, "int")}`,
+      `SELECT f.unit, f.kind, count(*)::int AS count FROM figure f ${whereClause(m.conditions)}
+       GROUP BY f.unit, f.kind ORDER BY count DESC, f.unit, f.kind LIMIT ${p.add(first, "int")}`,
       p.values,
     );
   }
