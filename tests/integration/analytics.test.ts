@@ -340,6 +340,21 @@ describe("one story across sites", () => {
     expect(await ids(true)).toEqual([wire, other].sort());
   });
 
+  it("gives the same answers over HTTP (where the fast path serves plain lists) as in process", async () => {
+    const base = await app.url();
+    const post = async (query: string) => {
+      const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+      const body: any = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual((await app.gql(query)).data);
+      return body;
+    };
+    // A plain list (what the fast path serves), then analytics fields (which the resolvers serve).
+    const body = await post(`{ articles(filter: { search: "Arequipa", uniqueStories: true }) { nodes { id title } } }`);
+    await post(`{ article(id: "${copy}") { sameStory { id } } figures(filter: { uniqueStories: true, unit: "USD" }, first: 100) { nodes { id } facets { units { kind unit count } } } }`);
+    expect(body.data.articles.nodes.map((n: any) => n.id).sort()).toEqual([wire, other].sort());
+  });
+
   it("reads sameStory for a whole page in one statement", async () => {
     const without = await app.gql(`{ articles(first: 50) { nodes { id } } }`);
     const withCopies = await app.gql(`{ articles(first: 50) { nodes { id sameStory { id } } } }`);
