@@ -3,6 +3,7 @@ import type { Config } from "../config";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import { IngestService } from "../ingestion/ingest.service";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
+import { AnalyticsService } from "./analytics.service";
 import { ApiKeyService } from "./api-key.service";
 import { ArticleService } from "./article.service";
 import { CursorCodec } from "./cursor";
@@ -25,6 +26,7 @@ export interface Services {
   relations: RelationService;
   ingest: IngestService;
   apiKeys: ApiKeyService;
+  analytics: AnalyticsService;
 }
 
 /** Builds every service over one DataSource (reference data is read once here). */
@@ -44,5 +46,6 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
     relations: new RelationService(dataSource),
     ingest: new IngestService(dataSource, reference),
     apiKeys: new ApiKeyService(dataSource, config.apiKeys),
+    analytics: new AnalyticsService(dataSource, reference, config.maxHistogramBuckets),
   };
 }
