@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 /** Every setting the service reads, from the environment, validated once at start. */
@@ -50,6 +51,27 @@ export interface Config {
   trustProxy: boolean;
   /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** Worker threads that run the extraction for ingestArticle (EXTRACT_WORKERS); default: one per core. */
+  extractWorkers: number;
+  /** Milliseconds one article's extraction may take before its worker is replaced (EXTRACT_TIMEOUT_MS). */
+  extractTimeoutMs: number;
+  /** Heap (old generation, MB) each extraction worker may use (EXTRACT_HEAP_MB). */
+  extractHeapMb: number;
+  /** Caps on what one article stores (MAX_QUOTES_PER_ARTICLE, MAX_FIGURES_PER_ARTICLE, MAX_ACTORS_PER_ARTICLE, MAX_QUOTE_CHARS). */
+  maxQuotesPerArticle: number;
+  maxFiguresPerArticle: number;
+  maxActorsPerArticle: number;
+  maxQuoteChars: number;
+  /** Characters of an article's body that go into its full-text index (MAX_SEARCH_TEXT_CHARS). */
+  maxSearchTextChars: number;
+  /** Largest GraphQL response body, in bytes (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+  /** Longest `search` text a filter accepts, in characters (MAX_SEARCH_CHARS). */
+  maxSearchChars: number;
+  /** Expensive operations (search, totalCount) one client may run at once (MAX_EXPENSIVE_PER_CLIENT). */
+  maxExpensivePerClient: number;
+  /** Milliseconds a request waits for a database connection before SERVICE_UNAVAILABLE (DB_POOL_WAIT_MS). */
+  dbPoolWaitMs: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -95,7 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     loadSamples: boolSetting(env, "LOAD_SAMPLES", true),
     samplesDir: path.resolve(PROJECT_ROOT, env.SAMPLES_DIR || "samples"),
-    cursorSecret: env.CURSOR_SECRET || "newsgraph-cursors-v1",
+    // Empty: main.ts generates one on first start and keeps it in DATA_DIR (there is no built-in default).
+    cursorSecret: env.CURSOR_SECRET || "",
     maxRawBytes,
     dbPoolSize: intSetting(env, "DB_POOL_SIZE", 10, 1, 200),
     statementTimeoutMs: intSetting(env, "STATEMENT_TIMEOUT_MS", 5_000, 100, 600_000),
@@ -117,5 +140,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireKey: boolSetting(env, "READS_REQUIRE_KEY", false),
     trustProxy: boolSetting(env, "TRUST_PROXY", false),
     shutdownGraceMs: intSetting(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    extractWorkers: intSetting(env, "EXTRACT_WORKERS", availableParallelism(), 1, 256),
+    extractTimeoutMs: intSetting(env, "EXTRACT_TIMEOUT_MS", 10_000, 100, 600_000),
+    extractHeapMb: intSetting(env, "EXTRACT_HEAP_MB", 1_024, 64, 65_536),
+    maxQuotesPerArticle: intSetting(env, "MAX_QUOTES_PER_ARTICLE", 500, 1, 1_000_000),
+    maxFiguresPerArticle: intSetting(env, "MAX_FIGURES_PER_ARTICLE", 1_000, 1, 1_000_000),
+    maxActorsPerArticle: intSetting(env, "MAX_ACTORS_PER_ARTICLE", 500, 1, 1_000_000),
+    maxQuoteChars: intSetting(env, "MAX_QUOTE_CHARS", 5_000, 100, 1_000_000),
+    maxSearchTextChars: intSetting(env, "MAX_SEARCH_TEXT_CHARS", 200_000, 1_000, 400_000),
+    maxResponseBytes: intSetting(env, "MAX_RESPONSE_BYTES", 10_000_000, 10_000, 1_000_000_000),
+    maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 500, 10, 100_000),
+    maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),
+    dbPoolWaitMs: intSetting(env, "DB_POOL_WAIT_MS", 2_000, 50, 60_000),
   };
 }

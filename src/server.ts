@@ -156,6 +156,7 @@ export async function createServer(config: Config, initialServices: Services | n
     stop: async () => {
       await apollo.stop();
       await rateLimit.close();
+      await services?.ingest.close();
     },
   };
 }

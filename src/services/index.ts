@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { Actor, Article, Figure, Quote } from "../entities";
+import { articleBounds } from "../ingestion/bounds";
+import { ExtractPool } from "../ingestion/extract-pool";
 import { IngestService } from "../ingestion/ingest.service";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ApiKeyService } from "./api-key.service";
@@ -30,7 +33,8 @@ export interface Services {
 /** Builds every service over one DataSource (reference data is read once here). */
 export async function createServices(config: Config, dataSource: DataSource): Promise<Services> {
   const reference = await ReferenceData.load(dataSource);
-  const cursors = new CursorCodec(config.cursorSecret);
+  // No CURSOR_SECRET (main.ts keeps a generated one in DATA_DIR): a random one, so cursors last this process.
+  const cursors = new CursorCodec(config.cursorSecret || randomBytes(32).toString("base64url"));
   return {
     config,
     dataSource,
@@ -42,7 +46,11 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
     actorList: new ListService(dataSource, reference, cursors, ACTOR_LIST),
     articles: new ArticleService(dataSource),
     relations: new RelationService(dataSource),
-    ingest: new IngestService(dataSource, reference),
+    ingest: new IngestService(dataSource, reference, {
+      pool: new ExtractPool({ size: config.extractWorkers, timeoutMs: config.extractTimeoutMs, maxHeapMb: config.extractHeapMb }),
+      timeoutMs: config.extractTimeoutMs,
+      bounds: articleBounds(config),
+    }),
     apiKeys: new ApiKeyService(dataSource, config.apiKeys),
   };
 }

@@ -5,33 +5,8 @@ import pino from "pino";
 import Redis from "ioredis";
 import { EXAMPLE_OPERATIONS } from "../../src/http/example-operations";
 import { parseKeysArgs } from "../../src/cli/keys";
+import { codes, post } from "../helpers/http";
 import { rawArticle, startTestApp, TEST_KEY, type TestApp } from "../helpers/test-app";
-
-interface HttpResult {
-  status: number;
-  headers: Headers;
-  body: any;
-  text: string;
-}
-
-/** POSTs JSON (or a raw string body) to /graphql and reads the answer, whatever its status. */
-async function post(base: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let parsed: any = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  return { status: res.status, headers: res.headers, body: parsed, text };
-}
-
-const codes = (r: HttpResult): string[] => (r.body?.errors ?? []).map((e: any) => e.extensions?.code);
 
 let app: TestApp;
 let base: string;
