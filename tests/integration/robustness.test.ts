@@ -36,6 +36,7 @@ describe("hostile pages at 250 KB", () => {
     const res = await post(base, { query: INGEST, variables: { input: { raw } } }, auth, { timeoutMs: EXTRACT_TIMEOUT_MS * 4 + 20_000 });
     const { worstMs, failures, probes } = await health.stop();
     worstHealthMs = Math.max(worstHealthMs, worstMs);
+    process.stdout.write(`${family.name}: ${res.body.data?.ingestArticle ? `stored, truncated ${JSON.stringify(res.body.data.ingestArticle.truncated)}` : codes(res).join()} ${res.body.errors?.[0]?.message?.slice(0, 100) ?? ""}; worst /health ${worstMs.toFixed(0)} ms\n`);
     expect(res.status).toBe(200);
     expect(failures).toBe(0);
     expect(probes).toBeGreaterThan(0);
