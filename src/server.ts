@@ -14,6 +14,7 @@ import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
+import { inputGuardPlugin } from "./http/input-guard";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
@@ -68,6 +69,7 @@ export async function createServer(config: Config, initialServices: Services | n
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin(config.maxSearchChars),
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
       observabilityPlugin(),

@@ -65,6 +65,11 @@ function checkText(field: string, value: string): string | undefined {
   return text || undefined;
 }
 
+/** Search text; its length is held to MAX_SEARCH_CHARS before execution (src/http/input-guard.ts). */
+function checkSearch(value: string): string | undefined {
+  return value.trim() || undefined;
+}
+
 function checkNumber(field: string, value: number): number {
   if (!Number.isFinite(value)) throw badInput(field, "must be a finite number");
   return value;
@@ -86,7 +91,9 @@ export function normalizeCommon(filter: CommonFilter | null | undefined, ref: Fi
   if (present(filter.from)) criteria.from = filter.from;
   if (present(filter.to)) {
     const to: DateOnlyMarked = filter.to;
-    criteria.before = new Date(to.getTime() + (to.dateOnly ? DAY_MS : 1));
+    const before = new Date(to.getTime() + (to.dateOnly ? DAY_MS : 1));
+    // Past the last day of year 9999 there is nothing to bound (and ISO text would need a six-digit year).
+    if (before.getUTCFullYear() <= 9999) criteria.before = before;
   }
   if (criteria.from && present(filter.to) && criteria.from.getTime() > filter.to.getTime()) {
     throw badInput("filter.from", `must not be after filter.to (got from ${criteria.from.toISOString()}, to ${filter.to.toISOString()})`);
@@ -99,7 +106,7 @@ export function normalizeArticleFilter(filter: ArticleFilter | null | undefined,
   if (!filter) return criteria;
   if (present(filter.actorId)) criteria.actorId = checkId("filter.actorId", filter.actorId);
   if (present(filter.source)) criteria.source = checkText("filter.source", filter.source)?.toLowerCase().replace(/^www\./, "");
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 
@@ -109,7 +116,7 @@ export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref
   if (present(filter.speakerId)) criteria.speakerId = checkId("filter.speakerId", filter.speakerId);
   if (present(filter.speakerCountry)) criteria.speakerCountry = checkCountry("filter.speakerCountry", filter.speakerCountry, ref);
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 
@@ -140,7 +147,7 @@ export function normalizeActorFilter(filter: ActorFilter | null | undefined, ref
   const criteria: ActorCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
   if (present(filter.kind)) criteria.kind = filter.kind;
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 

@@ -50,10 +50,29 @@ export interface PageSql {
 
 type Queryable = Pick<DataSource | EntityManager, "query">;
 
-/** Decoded `after` values for this order, or null; throws BAD_USER_INPUT for a foreign cursor. */
+const CURSOR_ID = /^[1-9][0-9]{0,17}$/;
+const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** True when a decoded cursor value has the shape its column's cast needs (so PostgreSQL never sees a bad one). */
+function validCursorValue(value: unknown, cast: string): boolean {
+  if (cast === "bigint") return (typeof value === "string" && CURSOR_ID.test(value)) || (Number.isSafeInteger(value) && (value as number) > 0);
+  if (cast === "timestamptz") {
+    if (typeof value !== "string" || !CURSOR_INSTANT.test(value)) return false;
+    const date = new Date(value);
+    const year = date.getUTCFullYear();
+    return !Number.isNaN(date.getTime()) && date.toISOString() === value && year >= 1000 && year <= 9999;
+  }
+  return typeof value === "string" && value.length <= 10_000 && !value.includes("\u0000");
+}
+
+/** Decoded `after` values for this order, or null; throws BAD_USER_INPUT for a foreign cursor or one with invalid values. */
 export function decodeAfter<Row>(codec: CursorCodec, order: KeysetOrder<Row>, after: string | null | undefined): Array<string | number> | null {
   if (after === null || after === undefined || after === "") return null;
-  return codec.decode(after, order.list, order.columns.length);
+  const values = codec.decode(after, order.list, order.columns.length);
+  if (!values.every((value, i) => validCursorValue(value, order.columns[i].cast))) {
+    throw badInput("after", "the cursor holds values this list never issues; pass an endCursor from a previous page of the same query");
+  }
+  return values;
 }
 
 /** The keyset condition "strictly after this cursor" in the order's direction. */

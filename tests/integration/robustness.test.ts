@@ -58,3 +58,55 @@ describe("hostile pages at 250 KB", () => {
     expect(res.body.data.ingestArticle.created).toBe(true);
   });
 });
+
+describe("bad input is BAD_USER_INPUT before any SQL", () => {
+  const refusedBeforeSql = async (query: string, variables: Record<string, unknown> = {}, field?: RegExp) => {
+    const res = await post(base, { query, variables }, auth);
+    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+    if (field) expect(res.body.errors[0].message).toMatch(field);
+    expect(res.headers.get("x-sql-statements") ?? "0").toBe("0");
+    return res;
+  };
+
+  it("refuses NUL characters in any string, in variables or in the query text", async () => {
+    const before = await articleCount();
+    await refusedBeforeSql(`query ($s: String) { articles(filter: { search: $s }) { nodes { id } } }`, { s: "a\u0000" }, /variables\.s: .*NUL/);
+    await refusedBeforeSql(`query ($f: QuoteFilter) { quotes(filter: $f) { nodes { id } } }`, { f: { search: "x\u0000y" } }, /variables\.f\.search/);
+    await refusedBeforeSql(`{ articles(filter: { source: "a\\u0000b" }) { nodes { id } } }`, {}, /NUL/);
+    await refusedBeforeSql(`{ actors(filter: { search: "\\u0000" }) { nodes { id } } }`, {}, /NUL/);
+    await refusedBeforeSql(INGEST, { input: { raw: `${rawArticle("nul")}\u0000` } }, /variables\.input\.raw/);
+    await refusedBeforeSql(INGEST, { input: { raw: rawArticle("nul-url"), url: "https://example.com/\u0000" } }, /variables\.input\.url/);
+    expect(await articleCount()).toBe(before);
+  });
+
+  it("refuses dates outside the years 1000–9999 in filters and fetchedAt, and takes the edges", async () => {
+    await refusedBeforeSql(`{ articles(filter: { from: "0000-01-01" }) { nodes { id } } }`, {}, /year must be from 1000 to 9999/);
+    await refusedBeforeSql(`query ($d: DateTime) { quotes(filter: { to: $d }) { nodes { id } } }`, { d: "0999-12-31T23:59:59Z" }, /year/);
+    const before = await articleCount();
+    await refusedBeforeSql(INGEST, { input: { raw: rawArticle("year-zero"), fetchedAt: "0000-01-01" } }, /year/);
+    expect(await articleCount()).toBe(before);
+    const edges = await post(base, { query: `{ articles(filter: { from: "1000-01-01", to: "9999-12-31" }) { totalCount } figures(filter: { to: "9999-12-31" }) { nodes { id } } }` });
+    expect(edges.body.errors).toBeUndefined();
+    expect(edges.body.data.articles.totalCount).toBeGreaterThan(0);
+  });
+
+  it("refuses a correctly signed cursor that carries invalid values", async () => {
+    const { cursors } = app.services;
+    const bad = [
+      cursors.encode({ list: "articles", values: ["not a date", "1"] }),
+      cursors.encode({ list: "articles", values: ["2024-01-01T00:00:00.000Z", "abc"] }),
+      cursors.encode({ list: "articles", values: ["0000-01-01T00:00:00.000Z", "1"] }),
+      cursors.encode({ list: "articles", values: [5, "1"] }),
+      cursors.encode({ list: "articles", values: ["2024-01-01T00:00:00.000Z", "99999999999999999999999"] }),
+    ];
+    for (const after of bad) await refusedBeforeSql(`query ($a: String) { articles(after: $a) { nodes { id } } }`, { a: after }, /^after: /);
+    await refusedBeforeSql(`query ($a: String) { actors(after: $a) { nodes { id } } }`, { a: cursors.encode({ list: "actors", values: ["a\u0000", "1"] }) });
+    await refusedBeforeSql(`query ($a: String) { quotes(after: $a) { nodes { id } } }`, { a: cursors.encode({ list: "quotes", values: [{}, "1"] }) }, /^after: /);
+  });
+
+  it("refuses search text longer than MAX_SEARCH_CHARS", async () => {
+    const long = "word ".repeat(app.config.maxSearchChars);
+    await refusedBeforeSql(`query ($s: String) { articles(filter: { search: $s }) { nodes { id } } }`, { s: long }, /MAX_SEARCH_CHARS/);
+    await refusedBeforeSql(`{ quotes(filter: { search: "${long}" }) { nodes { id } } }`, {}, /MAX_SEARCH_CHARS/);
+  });
+});
