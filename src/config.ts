@@ -41,6 +41,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Requests per minute per API key, or per client address without one (RATE_LIMIT_PER_MINUTE); 0 turns it off. */
   rateLimitPerMinute: number;
+  /** Requests per minute per client address, counted before any key is looked up (RATE_LIMIT_PER_ADDRESS_PER_MINUTE). */
+  rateLimitPerAddressPerMinute: number;
+  /** Milliseconds a verified (or unknown) key stays cached (KEY_CACHE_TTL_MS); revoking on this server clears it at once. */
+  keyCacheTtlMs: number;
   /** redis://… (REDIS_URL): when set, the rate limit is shared through Redis by every instance. */
   redisUrl: string | null;
   /** Browser origins allowed by CORS (CORS_ORIGINS, comma-separated, or "*" for any). */
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR || ".data");
   const maxRawBytes = intSetting(env, "MAX_RAW_BYTES", 1_000_000, 1_000, 50_000_000);
   const redisUrl = env.REDIS_URL || null;
+  const rateLimitPerMinute = intSetting(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 10_000_000);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss://`);
   return {
     nodeEnv,
@@ -131,7 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxTokens: intSetting(env, "MAX_TOKENS", 2_000, 100, 1_000_000),
     // Room for a `raw` of MAX_RAW_BYTES once JSON-escaped (quotes, non-ASCII), plus the rest of the request.
     maxBodyBytes: intSetting(env, "MAX_BODY_BYTES", Math.ceil(maxRawBytes * 1.5) + 100_000, 1_000, 500_000_000),
-    rateLimitPerMinute: intSetting(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 10_000_000),
+    rateLimitPerMinute,
+    rateLimitPerAddressPerMinute: intSetting(env, "RATE_LIMIT_PER_ADDRESS_PER_MINUTE", rateLimitPerMinute * 4, 1, 100_000_000),
+    keyCacheTtlMs: intSetting(env, "KEY_CACHE_TTL_MS", 30_000, 0, 3_600_000),
     redisUrl,
     corsOrigins: (env.CORS_ORIGINS ?? "*")
       .split(",")
@@ -149,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQuoteChars: intSetting(env, "MAX_QUOTE_CHARS", 5_000, 100, 1_000_000),
     maxSearchTextChars: intSetting(env, "MAX_SEARCH_TEXT_CHARS", 200_000, 1_000, 400_000),
     maxResponseBytes: intSetting(env, "MAX_RESPONSE_BYTES", 10_000_000, 10_000, 1_000_000_000),
-    maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 500, 10, 100_000),
+    maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 200, 10, 100_000),
     maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),
     dbPoolWaitMs: intSetting(env, "DB_POOL_WAIT_MS", 2_000, 50, 60_000),
   };

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { type Config, loadConfig } from "./config";
@@ -9,14 +10,19 @@ import { type AppServer, createServer } from "./server";
 import { createServices } from "./services";
 import { generateKey } from "./services/api-key.service";
 
+/** A secret made once with `make` and kept (owner-only) in the data folder, read back on later starts. */
+function keptSecret(dataDir: string, name: string, make: () => string): string {
+  const file = path.join(dataDir, name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = make();
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
 /** With no API_KEYS and no stored keys, a key is made once and kept in the data folder. */
 function localKey(dataDir: string): string {
-  const file = path.join(dataDir, "api-key");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const key = generateKey();
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+  return keptSecret(dataDir, "api-key", generateKey);
 }
 
 export interface RunningService {
@@ -69,6 +75,8 @@ async function bootstrap(): Promise<void> {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
+  // No built-in cursor secret: without CURSOR_SECRET one is generated on first start and kept like the key.
+  if (!config.cursorSecret) config.cursorSecret = keptSecret(config.dataDir, "cursor-secret", () => randomBytes(32).toString("base64url"));
   // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;

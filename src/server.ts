@@ -11,17 +11,16 @@ import type { Config } from "./config";
 import { type AppContext, bearerFrom, createContext } from "./context";
 import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
-import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
+import { formatError, httpErrorHandler, notFound, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { inputGuardPlugin } from "./http/input-guard";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
-import { createRateLimit } from "./http/rate-limit";
+import { createRateLimit, identifyCaller } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
 import type { Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
-import { hashKey, type KeyIdentity } from "./services/api-key.service";
 import type { Services } from "./services";
 
 export interface AppServer {
@@ -58,6 +57,8 @@ export async function createServer(config: Config, initialServices: Services | n
     schema,
     introspection: config.sandbox,
     includeStacktraceInErrorResponses: false,
+    // "Did you mean …" would list field names to someone probing a production server.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
@@ -78,6 +79,7 @@ export async function createServer(config: Config, initialServices: Services | n
   await apollo.start();
 
   app.use(requestLog(logger, metrics));
+  app.use(/^(?!\/graphql)/, rateLimit.headersOnly);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -110,15 +112,8 @@ export async function createServer(config: Config, initialServices: Services | n
       if (req.body === undefined) req.body = undefined;
       next();
     },
-    async (req, res, next) => {
-      // The rate limit counts per verified key; an unknown key counts against the client's address.
-      const bearer = bearerFrom(req.headers.authorization);
-      let caller: KeyIdentity | null | undefined;
-      if (bearer && services) caller = await services.apiKeys.verify(bearer).catch(() => undefined);
-      res.locals.caller = caller;
-      res.locals.rateKey = caller && bearer ? `key:${hashKey(bearer)}` : `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
-      next();
-    },
+    rateLimit.byAddress,
+    identifyCaller(() => services),
     rateLimit.middleware,
     trackRequest(),
     expressMiddleware(apollo, {
@@ -133,6 +128,7 @@ export async function createServer(config: Config, initialServices: Services | n
       },
     }),
   );
+  app.use(notFound());
   app.use(httpErrorHandler(logger, config.maxBodyBytes));
 
   return {

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Response } from "express";
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
@@ -17,6 +17,11 @@ export function noteErrorCodes(res: Response, codes: string[]): void {
 export function sendError(res: Response, status: number, code: string, message: string): void {
   noteErrorCodes(res, [code]);
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Any path no route serves: a JSON 404 in the GraphQL error shape, never Express's HTML page. */
+export function notFound(): RequestHandler {
+  return (req, res) => sendError(res, 404, "NOT_FOUND", `Nothing is served at ${req.method} ${req.path.slice(0, 200)}; the API is at POST /graphql (also GET /health, /ready, /metrics)`);
 }
 
 /**

@@ -51,6 +51,6 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
       timeoutMs: config.extractTimeoutMs,
       bounds: articleBounds(config),
     }),
-    apiKeys: new ApiKeyService(dataSource, config.apiKeys),
+    apiKeys: new ApiKeyService(dataSource, config.apiKeys, config.keyCacheTtlMs),
   };
 }

@@ -236,7 +236,7 @@ describe("keys and access", () => {
       expect(anonymous.headers.get("x-sql-statements")).toBe("0");
       expect(codes(await post(url, { query: "{ articles { totalCount } }" }, { authorization: "Bearer wrong" }))).toEqual(["UNAUTHENTICATED"]);
       const keyed = await post(url, { query: "{ articles { totalCount } }" }, { authorization: `Bearer ${readKey}` });
-      expect(keyed.body).toEqual({ data: { articles: { totalCount: 0 } } });
+      expect(keyed.body.data).toEqual({ articles: { totalCount: 0 } });
       expect(codes(await post(url, { query: "{ __schema { queryType { name } } }" }))).toEqual([]);
     } finally {
       await closed.close();

@@ -101,7 +101,7 @@ describe("bad input is BAD_USER_INPUT before any SQL", () => {
     ];
     for (const after of bad) await refusedBeforeSql(`query ($a: String) { articles(after: $a) { nodes { id } } }`, { a: after }, /^after: /);
     await refusedBeforeSql(`query ($a: String) { actors(after: $a) { nodes { id } } }`, { a: cursors.encode({ list: "actors", values: ["a\u0000", "1"] }) });
-    await refusedBeforeSql(`query ($a: String) { quotes(after: $a) { nodes { id } } }`, { a: cursors.encode({ list: "quotes", values: [{}, "1"] }) }, /^after: /);
+    await refusedBeforeSql(`query ($a: String) { quotes(after: $a) { nodes { id } } }`, { a: cursors.encode({ list: "quotes", values: [{} as unknown as string, "1"] }) }, /^after: /);
   });
 
   it("refuses search text longer than MAX_SEARCH_CHARS", async () => {
