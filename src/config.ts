@@ -154,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFiguresPerArticle: intSetting(env, "MAX_FIGURES_PER_ARTICLE", 1_000, 1, 1_000_000),
     maxActorsPerArticle: intSetting(env, "MAX_ACTORS_PER_ARTICLE", 500, 1, 1_000_000),
     maxQuoteChars: intSetting(env, "MAX_QUOTE_CHARS", 5_000, 100, 1_000_000),
-    maxSearchTextChars: intSetting(env, "MAX_SEARCH_TEXT_CHARS", 200_000, 1_000, 400_000),
+    maxSearchTextChars: intSetting(env, "MAX_SEARCH_TEXT_CHARS", 200_000, 1_000, 300_000),
     maxResponseBytes: intSetting(env, "MAX_RESPONSE_BYTES", 10_000_000, 10_000, 1_000_000_000),
     maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 200, 10, 100_000),
     maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),

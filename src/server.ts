@@ -16,6 +16,7 @@ import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { inputGuardPlugin } from "./http/input-guard";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
+import { responseLimitPlugin } from "./http/response-limit";
 import { createRateLimit, identifyCaller } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
 import type { Logger } from "./logger";
@@ -73,6 +74,7 @@ export async function createServer(config: Config, initialServices: Services | n
       inputGuardPlugin(config.maxSearchChars),
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
+      responseLimitPlugin(config.maxResponseBytes),
       observabilityPlugin(),
     ],
   });

@@ -26,6 +26,8 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** Caps on what one article stores. */
   bounds?: Partial<OutputBounds>;
+  /** Characters of the body that go into the full-text index (MAX_SEARCH_TEXT_CHARS). */
+  maxSearchTextChars?: number;
 }
 
 /** SHA-256 over the title and body with whitespace folded: the article's identity. */
@@ -145,11 +147,11 @@ export class IngestService {
     const hash = contentHash(extracted.title, extracted.body);
     return inTransaction(this.dataSource, async (db) => {
       const inserted: Article[] = await db.query(
-        `INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash, search_vector)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('english', $1), 'A') || setweight(to_tsvector('english', left($6, $8)), 'B'))
          ON CONFLICT DO NOTHING
          RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"`,
-        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash],
+        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash, this.options.maxSearchTextChars ?? 200_000],
       );
       if (inserted.length === 0) {
         // Another row holds this content or url: it may be committing right now, which ON CONFLICT waited for.

@@ -50,6 +50,7 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
       pool: new ExtractPool({ size: config.extractWorkers, timeoutMs: config.extractTimeoutMs, maxHeapMb: config.extractHeapMb }),
       timeoutMs: config.extractTimeoutMs,
       bounds: articleBounds(config),
+      maxSearchTextChars: config.maxSearchTextChars,
     }),
     apiKeys: new ApiKeyService(dataSource, config.apiKeys, config.keyCacheTtlMs),
   };
