@@ -68,6 +68,7 @@ export async function openDatabase(config: Config, logger: Logger, retry: RetryO
     poolSize: config.dbPoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     logSql: config.logSql,
+    poolWaitMs: config.dbPoolWaitMs,
   });
   try {
     await withRetry("connecting to PostgreSQL", () => ensureDatabase(target), logger, retry);

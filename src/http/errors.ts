@@ -63,6 +63,12 @@ function isUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated unexpectedly/i.test(e.message ?? "");
 }
 
+/** The message of an error, or of what graphql-js wrapped (a non-Error thrown value). */
+function messageOf(error: unknown): string {
+  const e = error as { message?: string; driverError?: { message?: string }; thrownValue?: { message?: string } } | undefined;
+  return e?.message ?? e?.driverError?.message ?? e?.thrownValue?.message ?? "";
+}
+
 function isStatementTimeout(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } } | undefined;
   return e?.code === "57014" || e?.driverError?.code === "57014";
@@ -90,6 +96,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && !(original instanceof GraphQLError))) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
+  }
+  if (/timeout exceeded when trying to connect/i.test(messageOf(original))) {
+    return { ...base, message: "The server is busy: every database connection is in use; retry in a few seconds", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "SERVER_BUSY" } };
   }
   if (isUnavailable(original)) {
     return { ...base, message: "The database is unavailable right now; retry in a few seconds", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

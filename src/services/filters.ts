@@ -2,7 +2,7 @@ import { badInput } from "../errors";
 import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import type { DateOnlyMarked } from "../resolvers/scalars";
 import type { ReferenceData } from "./reference.service";
-import { SqlParams } from "./sql";
+import { SqlParams, whereClause } from "./sql";
 
 /** What the filters need to know about countries and topics; ReferenceData provides it. */
 export type FilterReference = Pick<ReferenceData, "country" | "topicBySlugName" | "topicAndDescendantIds" | "topics">;
@@ -193,6 +193,15 @@ export interface ListShape {
  * link's copy of published_at, so it narrows the same index scan.
  */
 export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
+  if (c.search) {
+    const shape = unsearchedArticleQuery({ ...c, search: undefined }, p);
+    const driven = shape.from.startsWith("article a") ? { idExpr: "a.id", dateExpr: "a.published_at" } : { idExpr: "d.article_id", dateExpr: "d.published_at" };
+    return searchFirst(shape, `a.search_vector @@ websearch_to_tsquery('english', ${p.add(c.search)})`, { table: "article", alias: "a", ...driven });
+  }
+  return unsearchedArticleQuery(c, p);
+}
+
+function unsearchedArticleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
   const driver = c.actorId
     ? { table: "article_actor", condition: (alias: string) => `${alias}.actor_id = ${p.add(c.actorId, "bigint")}` }
     : c.country
@@ -219,6 +228,25 @@ export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
   };
 }
 
+/**
+ * Drives a searched list from its matches: a fenced subquery (OFFSET 0 keeps PostgreSQL from folding it
+ * back in) finds every row meeting the search and the other conditions, with the sort columns, sorted; the
+ * page then takes rows from it in that order and joins the listed table for the first few only. With no
+ * LIMIT inside, the planner cannot walk the date index hoping for an early match (which for a rare word
+ * reads the whole table): the GIN index finds the matches, whatever `first` is.
+ * `idExpr`/`dateExpr` name the listed row's id and publication time in the shape's FROM.
+ */
+export function searchFirst(shape: ListShape, search: string, listed: { table: string; alias: string; idExpr: string; dateExpr: string }): ListShape {
+  const where = whereClause([...shape.conditions, search]);
+  const matches = `SELECT ${listed.idExpr} AS id, ${listed.dateExpr} AS published_at FROM ${shape.from} ${where}`;
+  return {
+    from: `(${matches} ORDER BY 2 DESC, 1 DESC OFFSET 0) m JOIN ${listed.table} ${listed.alias} ON ${listed.alias}.id = m.id`,
+    countFrom: `(${matches} OFFSET 0) m`,
+    conditions: [],
+    orderColumns: ["m.published_at", "m.id"],
+  };
+}
+
 /** SQL conditions for quotes (alias `q`); country, topic and dates are the article's. */
 export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
   const where = commonConditions(c, p, "q.article_id", "q.published_at");
@@ -227,6 +255,13 @@ export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
   if (c.articleId) where.push(`q.article_id = ${p.add(c.articleId, "bigint")}`);
   if (c.search) where.push(`to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
   return where;
+}
+
+/** Quotes, driven by the full-text matches when there is a search (see searchFirst). */
+export function quoteQuery(c: QuoteCriteria, p: SqlParams): ListShape {
+  if (!c.search) return { from: "quote q", conditions: quoteConditions(c, p) };
+  const search = `to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${p.add(c.search)})`;
+  return searchFirst({ from: "quote q", conditions: quoteConditions({ ...c, search: undefined }, p) }, search, { table: "quote", alias: "q", idExpr: "q.id", dateExpr: "q.published_at" });
 }
 
 /** SQL conditions for figures (alias `f`). */

@@ -8,6 +8,7 @@ import { IngestService } from "../ingestion/ingest.service";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ApiKeyService } from "./api-key.service";
 import { ArticleService } from "./article.service";
+import { ClientGate } from "./client-gate";
 import { CursorCodec } from "./cursor";
 import type { ActorCriteria, ArticleCriteria, FigureCriteria, QuoteCriteria } from "./filters";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, ListService, QUOTE_LIST } from "./list.service";
@@ -34,16 +35,17 @@ export interface Services {
 export async function createServices(config: Config, dataSource: DataSource): Promise<Services> {
   const reference = await ReferenceData.load(dataSource);
   // No CURSOR_SECRET (main.ts keeps a generated one in DATA_DIR): a random one, so cursors last this process.
+  const gate = new ClientGate(config.maxExpensivePerClient);
   const cursors = new CursorCodec(config.cursorSecret || randomBytes(32).toString("base64url"));
   return {
     config,
     dataSource,
     reference,
     cursors,
-    articleList: new ListService(dataSource, reference, cursors, ARTICLE_LIST),
-    quoteList: new ListService(dataSource, reference, cursors, QUOTE_LIST),
-    figureList: new ListService(dataSource, reference, cursors, FIGURE_LIST),
-    actorList: new ListService(dataSource, reference, cursors, ACTOR_LIST),
+    articleList: new ListService(dataSource, reference, cursors, ARTICLE_LIST, gate),
+    quoteList: new ListService(dataSource, reference, cursors, QUOTE_LIST, gate),
+    figureList: new ListService(dataSource, reference, cursors, FIGURE_LIST, gate),
+    actorList: new ListService(dataSource, reference, cursors, ACTOR_LIST, gate),
     articles: new ArticleService(dataSource),
     relations: new RelationService(dataSource),
     ingest: new IngestService(dataSource, reference, {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../errors";
 import type { Page } from "../resolvers/connection";
+import type { ClientGate } from "./client-gate";
 import type { CursorCodec } from "./cursor";
 import { SqlParams, whereClause } from "./sql";
 
@@ -107,11 +108,14 @@ export async function fetchPage<Row>(
   query: ListQuery,
   order: KeysetOrder<Row>,
   args: PageArgs,
+  options: { gate?: ClientGate; expensive?: boolean } = {},
 ): Promise<Page<Row>> {
   const first = checkFirst(args.first);
   const afterValues = decodeAfter(codec, order, args.after);
   const { sql, params, countSql, countParams } = buildPageSql(query, order as KeysetOrder<unknown>, first, afterValues);
-  const rows: Row[] = await db.query(sql, params);
+  // Searches and counts go through the per-client gate; plain pages are cheap and never wait.
+  const gated = <T>(work: () => Promise<T>) => (options.gate ? options.gate.run(work) : work());
+  const rows: Row[] = options.expensive ? await gated(() => db.query(sql, params)) : await db.query(sql, params);
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   let total: Promise<number> | undefined;
@@ -120,6 +124,6 @@ export async function fetchPage<Row>(
     cursor: (i) => codec.encode({ list: order.list, values: order.key(nodes[i]) }),
     hasNextPage,
     hasPreviousPage: afterValues !== null,
-    countTotal: () => (total ??= db.query(countSql, countParams).then((r: Array<{ n: number }>) => r[0].n)),
+    countTotal: () => (total ??= gated(() => db.query(countSql, countParams)).then((r: Array<{ n: number }>) => r[0].n)),
   };
 }
