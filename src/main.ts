@@ -25,6 +25,11 @@ function localKey(dataDir: string): string {
   return keptSecret(dataDir, "api-key", generateKey);
 }
 
+/** With no CURSOR_SECRET, the cursor secret is made once and kept in the data folder (cursors outlive restarts). */
+export function localCursorSecret(dataDir: string): string {
+  return keptSecret(dataDir, "cursor-secret", () => randomBytes(32).toString("base64url"));
+}
+
 export interface RunningService {
   server: AppServer;
   port: number;
@@ -76,7 +81,7 @@ async function bootstrap(): Promise<void> {
     config.apiKeys = [generatedKey];
   }
   // No built-in cursor secret: without CURSOR_SECRET one is generated on first start and kept like the key.
-  if (!config.cursorSecret) config.cursorSecret = keptSecret(config.dataDir, "cursor-secret", () => randomBytes(32).toString("base64url"));
+  if (!config.cursorSecret) config.cursorSecret = localCursorSecret(config.dataDir);
   // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;

@@ -19,6 +19,7 @@ import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-li
 import { responseLimitPlugin } from "./http/response-limit";
 import { createRateLimit, identifyCaller } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
+import { boundedError } from "./log-bounds";
 import type { Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
@@ -64,7 +65,7 @@ export async function createServer(config: Config, initialServices: Services | n
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)],
-    formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: internal }, "internal error")),
+    formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: boundedError(internal) }, "internal error")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are used; without it Apollo wraps every resolver

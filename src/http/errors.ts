@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode } from "../errors";
+import { boundedError } from "../log-bounds";
 import type { Logger } from "../logger";
 
 /** Codes our own validation rules raise; Apollo files them under GRAPHQL_VALIDATION_FAILED, so they are put back. */
@@ -42,7 +43,7 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number): ErrorReq
     } else if (type === "encoding.unsupported" || type === "charset.unsupported" || type === "request.aborted" || type === "request.size.invalid") {
       sendError(res, 400, "BAD_REQUEST", "The request body could not be read");
     } else {
-      logger.error({ err: error }, "internal error outside GraphQL");
+      logger.error({ err: boundedError(error) }, "internal error outside GraphQL");
       sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
     }
   };

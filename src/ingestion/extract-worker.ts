@@ -13,7 +13,7 @@ export interface ExtractRequest {
 }
 
 export type ExtractResponse =
-  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; ms: number }
+  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; truncated: string[]; ms: number }
   | { id: number; ok: false; field: string | null; reason: string; ms: number; tooComplex?: boolean };
 
 /** Runs one extraction, timing it; input errors come back as data, not exceptions. */
@@ -21,8 +21,8 @@ export function extractOne(request: ExtractRequest): ExtractResponse {
   const started = performance.now();
   try {
     const extracted = extractArticle(request.raw, { fetchedAt: request.fetchedAt, maxBytes: request.maxBytes });
-    const article = request.bounds ? boundArticle(extracted, request.bounds).article : extracted;
-    return { id: request.id, ok: true, article, ms: performance.now() - started };
+    const { article, truncated } = request.bounds ? boundArticle(extracted, request.bounds) : { article: extracted, truncated: [] };
+    return { id: request.id, ok: true, article, truncated, ms: performance.now() - started };
   } catch (error) {
     const ms = performance.now() - started;
     if (error instanceof InputError) return { id: request.id, ok: false, field: error.field, reason: error.reason, ms };

@@ -105,8 +105,8 @@ export class IngestService {
     const url = checkUrl(input.url);
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
-    const extracted = await this.extract(input.raw, fetchedAt, maxRawBytes);
-    return this.save(extracted, { url, fetchedAt });
+    const { article, truncated } = await this.extract(input.raw, fetchedAt, maxRawBytes);
+    return this.save(article, { url, fetchedAt, truncated });
   }
 
   /**
@@ -114,7 +114,7 @@ export class IngestService {
    * Input errors become BAD_USER_INPUT; a run past the time budget, the heap limit or V8's stack becomes
    * INPUT_TOO_COMPLEX.
    */
-  private async extract(raw: string, fetchedAt: Date, maxRawBytes: number): Promise<ExtractedArticle> {
+  private async extract(raw: string, fetchedAt: Date, maxRawBytes: number): Promise<{ article: ExtractedArticle; truncated: string[] }> {
     const pool = this.options.pool;
     let response: ExtractResponse;
     if (pool) {
@@ -128,22 +128,25 @@ export class IngestService {
       }
     } else {
       try {
-        return loadExtraction().extractArticle(raw, { fetchedAt, maxBytes: maxRawBytes });
+        return { article: loadExtraction().extractArticle(raw, { fetchedAt, maxBytes: maxRawBytes }), truncated: [] };
       } catch (error) {
         if (error instanceof InputError) throw badInput(`input.${error.field}`, error.reason);
         if (error instanceof RangeError) throw inputTooComplex("input.raw", "the page is too complex to analyse; nothing was stored", "EXTRACT_TIMEOUT_MS");
         throw error;
       }
     }
-    if (response.ok) return response.article;
+    if (response.ok) return { article: response.article, truncated: response.truncated };
     if (response.field) throw badInput(`input.${response.field}`, response.reason);
     if (response.tooComplex) throw inputTooComplex("input.raw", "the page is too complex to analyse; nothing was stored", "EXTRACT_TIMEOUT_MS");
     throw new Error(response.reason);
   }
 
-  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date }): Promise<IngestResult> {
+  /** Stores an extracted article; `meta.truncated` is what the extraction already cut (the worker applies the caps too). */
+  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date; truncated?: string[] }): Promise<IngestResult> {
     // A safety net whatever produced the article: context around each figure, and counts, are capped here.
-    const { article: extracted, truncated } = boundArticle(unbounded, this.options.bounds);
+    const bounded = boundArticle(unbounded, this.options.bounds);
+    const extracted = bounded.article;
+    const truncated = [...new Set([...(meta.truncated ?? []), ...bounded.truncated])];
     const hash = contentHash(extracted.title, extracted.body);
     return inTransaction(this.dataSource, async (db) => {
       const inserted: Article[] = await db.query(
