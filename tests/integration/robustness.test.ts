@@ -110,3 +110,34 @@ describe("bad input is BAD_USER_INPUT before any SQL", () => {
     await refusedBeforeSql(`{ quotes(filter: { search: "${long}" }) { nodes { id } } }`, {}, /MAX_SEARCH_CHARS/);
   });
 });
+
+describe("what one article stores is bounded", () => {
+  it("stores a 1 MB body of distinct numbers (the full-text vector covers its first MAX_SEARCH_TEXT_CHARS) with capped figures, quotes and actors", async () => {
+    const body = Array.from({ length: 180_000 }, (_, i) => i + 1).join(", ");
+    expect(body.length).toBeGreaterThan(1_000_000);
+    const figures = Array.from({ length: 1_200 }, (_, i) => ({ value: i, unit: "drones", text: String(i + 1), context: body, start: 0, end: 1 }));
+    const actors = Array.from({ length: 600 }, (_, i) => ({ key: `person ${i}`, name: `Zorblat Quenx${i.toString(36)}`, kind: "PERSON" as const, title: null, country: null, aliases: [], mentions: 1 + (i % 3) }));
+    const quotes = Array.from({ length: 600 }, (_, i) => ({ text: i === 0 ? "w".repeat(6_000) : `quote number ${i}`, start: i, end: i + 1, speakerKey: `person ${i}` }));
+    const result = await app.services.ingest.save(
+      { title: "A Long List Of Numbers", source: "example.com", publishedAt: new Date("2025-06-01T00:00:00Z"), body, countries: [], topics: [], actors, quotes, figures },
+      { url: null, fetchedAt: new Date("2025-06-01T00:00:00Z") },
+    );
+    expect(result.created).toBe(true);
+    expect(result.truncated.sort()).toEqual(["actors", "figures", "figures.context", "quotes", "quotes.text"]);
+    const [stored] = await app.services.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM figure WHERE article_id = $1) AS figures, (SELECT max(length(context))::int FROM figure WHERE article_id = $1) AS "longestContext",
+              (SELECT count(*)::int FROM quote WHERE article_id = $1) AS quotes, (SELECT max(length(text))::int FROM quote WHERE article_id = $1) AS "longestQuote",
+              (SELECT count(*)::int FROM article_actor WHERE article_id = $1) AS actors`,
+      [result.article.id],
+    );
+    expect(stored).toEqual({ figures: app.config.maxFiguresPerArticle, longestContext: 400, quotes: app.config.maxQuotesPerArticle, longestQuote: expect.any(Number), actors: app.config.maxActorsPerArticle });
+    expect(stored.longestQuote).toBeLessThanOrEqual(app.config.maxQuoteChars);
+    const early = await post(base, { query: `{ articles(filter: { search: "1234" }) { totalCount } }` });
+    const late = await post(base, { query: `{ articles(filter: { search: "179999" }) { totalCount } }` });
+    expect(early.body.data.articles.totalCount).toBe(1);
+    expect(late.body.data.articles.totalCount).toBe(0);
+    const read = await post(base, { query: `{ article(id: "${result.article.id}") { figures { context } } }` });
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data.article.figures.every((f: { context: string }) => f.context.length <= 400)).toBe(true);
+  });
+});
