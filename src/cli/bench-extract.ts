@@ -126,8 +126,7 @@ async function main(): Promise<void> {
     const done: SizeResult[] = [];
     for (const bytes of sizes) {
       // Once a size times out, a larger one would too: say so without spending the cap again.
-      const previous = done[done.length - 1];
-      if (previous && (previous.outcome === "timeout" || previous.outcome === "out of memory")) {
+      if (done.some((d) => d.outcome === "timeout" || d.outcome === "out of memory")) {
         done.push({ bytes, ms: null, outcome: "skipped" });
         continue;
       }
