@@ -2,7 +2,7 @@ import { HOSTILE_FAMILIES } from "../../src/bench/hostile-inputs";
 import { codes, post, watchHealth } from "../helpers/http";
 import { rawArticle, startTestApp, TEST_KEY, type TestApp } from "../helpers/test-app";
 
-const EXTRACT_TIMEOUT_MS = 1_500;
+const EXTRACT_TIMEOUT_MS = 3_000;
 const INGEST = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created truncated article { id figures { context } } } }`;
 const auth = { authorization: `Bearer ${TEST_KEY}` };
 
