@@ -53,6 +53,10 @@ export interface Config {
   readsRequireKey: boolean;
   /** Take the client address from X-Forwarded-For (TRUST_PROXY), when behind a reverse proxy. */
   trustProxy: boolean;
+  /** Milliseconds start-up keeps trying a database that does not answer before it gives up (DB_CONNECT_TIMEOUT_MS). */
+  dbConnectTimeoutMs: number;
+  /** "text": plain start-up lines on stdout, JSON logs on stderr; "json": JSON lines only, all on stdout (LOG_FORMAT). */
+  logFormat: "text" | "json";
   /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
   /** Worker threads that run the extraction for ingestArticle (EXTRACT_WORKERS); default: one per core. */
@@ -109,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const maxRawBytes = intSetting(env, "MAX_RAW_BYTES", 1_000_000, 1_000, 50_000_000);
   const redisUrl = env.REDIS_URL || null;
   const rateLimitPerMinute = intSetting(env, "RATE_LIMIT_PER_MINUTE", 600, 0, 10_000_000);
+  const logFormat = env.LOG_FORMAT || "text";
+  if (logFormat !== "text" && logFormat !== "json") throw new Error(`LOG_FORMAT must be text or json, got "${logFormat}"`);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss://`);
   return {
     nodeEnv,
@@ -159,5 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 200, 10, 100_000),
     maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),
     dbPoolWaitMs: intSetting(env, "DB_POOL_WAIT_MS", 2_000, 50, 60_000),
+    dbConnectTimeoutMs: intSetting(env, "DB_CONNECT_TIMEOUT_MS", 30_000, 0, 3_600_000),
+    logFormat,
   };
 }
