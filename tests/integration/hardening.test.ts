@@ -373,6 +373,7 @@ describe("concurrency", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => post(base, { query: "mutation ($r: String!) { ingestArticle(input: { raw: $r }) { created article { id } } }", variables: { r: raw } }, { authorization: `Bearer ${TEST_KEY}` })),
     );
+    for (const r of results) if (!r.body?.data?.ingestArticle) process.stdout.write(`parallel ingest: ${r.status} ${r.text.slice(0, 300)}\n`);
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const payloads = results.map((r) => r.body.data.ingestArticle);
     expect(payloads.filter((p) => p.created)).toHaveLength(1);
