@@ -80,6 +80,14 @@ export interface Config {
   maxExpensivePerClient: number;
   /** Milliseconds a request waits for a database connection before SERVICE_UNAVAILABLE (DB_POOL_WAIT_MS). */
   dbPoolWaitMs: number;
+  /** Serve the documents it understands with one JSON-building SQL statement (FAST_PATH); off: resolvers only. */
+  fastPath: boolean;
+  /** Parsed, validated and compiled documents (and automatic persisted queries) kept per process (DOCUMENT_CACHE_SIZE). */
+  documentCacheSize: number;
+  /** JSON file of sha256 -> document (PERSISTED_DOCUMENTS); when set, only those documents run. */
+  persistedDocuments: string | null;
+  /** Server processes sharing the port (WORKERS, node:cluster); 1 runs the server in this process. */
+  workers: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -165,6 +173,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 200, 10, 100_000),
     maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),
     dbPoolWaitMs: intSetting(env, "DB_POOL_WAIT_MS", 2_000, 50, 60_000),
+    fastPath: boolSetting(env, "FAST_PATH", true),
+    documentCacheSize: intSetting(env, "DOCUMENT_CACHE_SIZE", 1_000, 1, 1_000_000),
+    persistedDocuments: env.PERSISTED_DOCUMENTS ? path.resolve(PROJECT_ROOT, env.PERSISTED_DOCUMENTS) : null,
+    workers: intSetting(env, "WORKERS", 1, 1, 64),
     dbConnectTimeoutMs: intSetting(env, "DB_CONNECT_TIMEOUT_MS", 30_000, 0, 3_600_000),
     logFormat,
   };

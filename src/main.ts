@@ -1,7 +1,9 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
+import { runPrimary, WORKER_READY } from "./cluster";
 import { type Config, loadConfig } from "./config";
 import { embeddedDir, folderInUse, type OpenDatabase, openDatabase } from "./database/connect";
 import { liveOwner } from "./database/owner";
@@ -108,6 +110,16 @@ async function bootstrap(): Promise<void> {
   }
   // No built-in cursor secret: without CURSOR_SECRET one is generated on first start and kept like the key.
   if (!config.cursorSecret) config.cursorSecret = localCursorSecret(config.dataDir);
+  const announce = (port: number) => {
+    const base = `http://localhost:${port}`;
+    const keyFile = path.join(config.dataDir, "api-key");
+    logger.info({ url: `${base}/graphql`, graphiql: `${base}/graphiql`, ...(generatedKey ? { keyFile } : {}) }, "Newsgraph is ready");
+    if (config.logFormat === "json") return;
+    process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${base}/graphql\nGraphiQL (works offline): ${base}/graphiql\n`);
+    if (generatedKey) process.stdout.write(`API key for writes (kept in ${keyFile}): ${generatedKey}\n`);
+    process.stdout.write("\n");
+  };
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, logger, announce).catch((error) => fail(logger, config, error));
   // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;
@@ -139,15 +151,7 @@ async function bootstrap(): Promise<void> {
   }
   const running = service;
   running.ready.then(
-    () => {
-      const base = `http://localhost:${running.port}`;
-      const keyFile = path.join(config.dataDir, "api-key");
-      logger.info({ url: `${base}/graphql`, graphiql: `${base}/graphiql`, ...(generatedKey ? { keyFile } : {}) }, "Newsgraph is ready");
-      if (config.logFormat === "json") return;
-      process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${base}/graphql\nGraphiQL (works offline): ${base}/graphiql\n`);
-      if (generatedKey) process.stdout.write(`API key for writes (kept in ${keyFile}): ${generatedKey}\n`);
-      process.stdout.write("\n");
-    },
+    () => (cluster.isWorker ? process.send?.(WORKER_READY) : announce(running.port)),
     (error) => {
       if (!stopping) fail(logger, config, error);
     },

@@ -13,6 +13,9 @@ import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, notFound, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
+import { createFastPath, type FastPath } from "./fastpath";
+import { fastFront, rethrowParseError } from "./fastpath/front";
+import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { mountGraphiql, withGraphiqlLink } from "./http/graphiql";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { inputGuardPlugin } from "./http/input-guard";
@@ -31,6 +34,8 @@ export interface AppServer {
   apollo: ApolloServer<AppContext>;
   httpServer: http.Server;
   metrics: Metrics;
+  /** The fast path (null with FAST_PATH=false). */
+  fastPath: FastPath | null;
   /** The services GraphQL runs on; null until the database is up. */
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
@@ -53,9 +58,13 @@ export async function createServer(config: Config, initialServices: Services | n
   app.disable("x-powered-by");
   app.set("env", config.nodeEnv);
   app.set("trust proxy", config.trustProxy);
-  const httpServer = http.createServer(app);
+  app.set("etag", false); // an ETag on GraphQL POST answers is never used, and hashing each body costs CPU
   const schema = await buildAppSchema();
   const rateLimit = createRateLimit(config, logger);
+  const validationRules = [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)];
+  const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
+  const httpServer = http.createServer(fastPath ? fastFront(app, { config, fastPath, rateLimit, logger, metrics }) : app);
+  const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
@@ -65,7 +74,7 @@ export async function createServer(config: Config, initialServices: Services | n
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
-    validationRules: [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)],
+    validationRules,
     formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: boundedError(internal) }, "internal error")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
@@ -112,14 +121,17 @@ export async function createServer(config: Config, initialServices: Services | n
     "/graphql",
     corsMiddleware(config.corsOrigins),
     express.json({ limit: config.maxBodyBytes }),
+    rethrowParseError,
     (req, res, next) => {
       // A body that is not JSON leaves req.body unset; Apollo answers that with a 400 only once the property exists.
       if (req.body === undefined) req.body = undefined;
       next();
     },
+    ...(persisted ? [persisted] : []),
     rateLimit.byAddress,
     identifyCaller(() => services),
     rateLimit.middleware,
+    ...(fastPath ? [fastPath.handler] : []),
     trackRequest(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -141,6 +153,7 @@ export async function createServer(config: Config, initialServices: Services | n
     apollo,
     httpServer,
     metrics,
+    fastPath,
     get services() {
       return services;
     },

@@ -28,6 +28,8 @@ export interface ExpectedQuote {
 
 export interface ExpectedFigure {
   value: number;
+  /** API.md's FigureKind; when absent, the kind the unit implies. */
+  kind?: "MONEY" | "PERCENT" | "COUNT" | "MEASURE" | "DURATION" | "AGE";
   unit?: string;
   unitContains?: string;
   text?: string;

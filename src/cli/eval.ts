@@ -14,6 +14,7 @@
 import * as path from "path";
 import { extractArticle } from "../ingestion";
 import { CorpusEntry, defaultCorpusDirs, findProjectRoot, loadCorpus } from "./eval-corpus";
+import { figureReport } from "./eval-figures";
 import {
   ArticleScore,
   CATEGORIES,
@@ -145,6 +146,7 @@ export function main(
       io.log(`${pad(`${corpus.name} (${corpus.entries.length})`, 16)}${cells.join(" | ")}${s.errors ? ` | errors: ${s.errors}` : ""}`);
     }
   }
+  for (const l of figureReport(findProjectRoot(__dirname), perCorpus, extract, args.verbose)) io.log(l);
 
   if (args.min !== null) {
     const failing = belowThreshold(summary, args.min);

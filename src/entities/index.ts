@@ -12,7 +12,7 @@ export { ApiKey } from "./api-key.entity";
 export { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.entity";
 export { Article } from "./article.entity";
 export { Country } from "./country.entity";
-export { Figure } from "./figure.entity";
+export { Figure, FigureKind } from "./figure.entity";
 export { Quote } from "./quote.entity";
 export { Topic } from "./topic.entity";
 

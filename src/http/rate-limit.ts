@@ -16,6 +16,8 @@ export interface RateLimit {
   middleware: RequestHandler;
   /** RateLimit-* headers for paths that are not limited (health, metrics …), read without counting. */
   headersOnly: RequestHandler;
+  /** Counts one request against `key`'s budget: true while within it (or when the limiter itself fails). */
+  consume(key: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ function setHeaders(res: Response, limit: number, state: { remainingPoints: numb
  */
 export function createRateLimit(config: Config, logger: Logger): RateLimit {
   const pass: RequestHandler = (_req, _res, next) => next();
-  if (config.rateLimitPerMinute === 0) return { byAddress: pass, middleware: pass, headersOnly: pass, close: async () => undefined };
+  if (config.rateLimitPerMinute === 0) return { byAddress: pass, middleware: pass, headersOnly: pass, consume: async () => true, close: async () => undefined };
   const options = { points: config.rateLimitPerMinute, duration: 60, keyPrefix: "newsgraph-rl" };
   const addressOptions = { points: config.rateLimitPerAddressPerMinute, duration: 60, keyPrefix: "newsgraph-rl-address" };
   let redis: Redis | null = null;
@@ -100,6 +102,11 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit {
       setHeaders(res, config.rateLimitPerMinute, state);
       next();
     },
+    consume: (key) =>
+      limiter.consume(key).then(
+        () => true,
+        (rejection) => !(rejection instanceof RateLimiterRes),
+      ),
     close: async () => {
       if (redis) redis.disconnect();
     },

@@ -64,7 +64,7 @@ export function extractArticle(raw: string, options: ExtractOptions): ExtractedA
     topics: extractTopics(title, body),
     actors,
     quotes: extractQuotes({ body, tokens, sentences, mentions, titles: new Map(actors.filter((a) => a.title).map((a) => [a.key, a.title!])) }),
-    figures: extractFigures(body, sentences, homeCountry, (offset) => countryInSentence(bodyCountries, sentences, offset), countryWeights(bodyCountries, titleCountries)),
+    figures: extractFigures(body, sentences, homeCountry, (offset) => countryInSentence(bodyCountries, sentences, offset), countryWeights(bodyCountries, titleCountries), parsed.source),
   };
 }
 

@@ -210,9 +210,9 @@ export class IngestService {
     if (extracted.figures.length) {
       const f = extracted.figures;
       await db.query(
-        `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at)
-         SELECT $1, unnest($2::numeric[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]), unnest($6::int[]), unnest($7::int[]), unnest($8::int[]), $9`,
-        [articleId, f.map((x) => x.value), f.map((x) => x.unit), f.map((x) => x.text), f.map((x) => x.context), f.map((x) => x.start), f.map((x) => x.end), f.map((_, i) => i), publishedAt],
+        `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at, kind)
+         SELECT $1, unnest($2::numeric[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]), unnest($6::int[]), unnest($7::int[]), unnest($8::int[]), $9, unnest($10::figure_kind[])`,
+        [articleId, f.map((x) => x.value), f.map((x) => x.unit), f.map((x) => x.text), f.map((x) => x.context), f.map((x) => x.start), f.map((x) => x.end), f.map((_, i) => i), publishedAt, f.map((x) => x.kind)],
       );
     }
   }

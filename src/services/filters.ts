@@ -3,6 +3,7 @@ import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilte
 import type { DateOnlyMarked } from "../resolvers/scalars";
 import type { ReferenceData } from "./reference.service";
 import { SqlParams, whereClause } from "./sql";
+import { measureSymbol } from "../ingestion/quantities/units";
 
 /** What the filters need to know about countries and topics; ReferenceData provides it. */
 export type FilterReference = Pick<ReferenceData, "country" | "topicBySlugName" | "topicAndDescendantIds" | "topics">;
@@ -28,6 +29,8 @@ export interface QuoteCriteria extends CommonCriteria {
 }
 export interface FigureCriteria extends CommonCriteria {
   articleId?: string;
+  kind?: string;
+  search?: string;
   unit?: string;
   minValue?: number;
   maxValue?: number;
@@ -120,17 +123,20 @@ export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref
   return criteria;
 }
 
-/** Units are stored as ISO 4217 codes (upper case), "%", or a lower-case counted thing. */
+/** Units are stored as ISO 4217 codes (upper case), "%" or "pp", a measure symbol in its own case ("MW", "°C"), or a lower-case word. */
 export function canonicalUnit(unit: string): string {
   const trimmed = unit.trim();
   const upper = trimmed.toUpperCase();
-  return CURRENCIES.has(upper) ? upper : trimmed.toLowerCase();
+  if (CURRENCIES.has(upper)) return upper;
+  return measureSymbol(trimmed) ?? trimmed.toLowerCase();
 }
 
 export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
   const criteria: FigureCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
+  if (present(filter.kind)) criteria.kind = filter.kind;
+  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
   if (present(filter.unit)) {
     const unit = checkText("filter.unit", filter.unit);
     if (unit) criteria.unit = canonicalUnit(unit);
@@ -268,9 +274,12 @@ export function quoteQuery(c: QuoteCriteria, p: SqlParams): ListShape {
 export function figureConditions(c: FigureCriteria, p: SqlParams): string[] {
   const where = commonConditions(c, p, "f.article_id", "f.published_at");
   if (c.articleId) where.push(`f.article_id = ${p.add(c.articleId, "bigint")}`);
+  if (c.kind) where.push(`f.kind = ${p.add(c.kind)}`);
   if (c.unit) where.push(`f.unit = ${p.add(c.unit)}`);
   if (c.minValue !== undefined) where.push(`f.value >= ${p.add(c.minValue, "numeric")}`);
   if (c.maxValue !== undefined) where.push(`f.value <= ${p.add(c.maxValue, "numeric")}`);
+  // The same expression as the figure_context_search_idx GIN index, so the index serves it.
+  if (c.search) where.push(`to_tsvector('english', f.context) @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
   return where;
 }
 

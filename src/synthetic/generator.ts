@@ -137,6 +137,8 @@ const NEWSWORTHY = ["US", "UA", "RU", "CN", "GB", "IL", "FR", "DE", "IN", "JP", 
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
 const SCALES: Array<[string, number]> = [["thousand", 1e3], ["million", 1e6], ["billion", 1e9]];
+/** Measures and durations as [unit, the word written, kind]. */
+const MEASURES: Array<[string, string, SyntheticFigure["kind"]]> = [["km", "km", "MEASURE"], ["t", "tonnes", "MEASURE"], ["MW", "MW", "MEASURE"], ["day", "days", "DURATION"], ["year", "years", "DURATION"]];
 
 /** Builds a body piece by piece, tracking offsets so quotes and figures point at their text. */
 class BodyWriter {
@@ -313,7 +315,7 @@ export class SyntheticCorpus {
     };
   }
 
-  /** A money amount, a percentage or a count of things, with the sentence it stands in. */
+  /** A money amount, a percentage, a count of things, a measure or a duration, with the sentence it stands in. */
   private figure(random: () => number, noun: string, verb: string): Omit<SyntheticFigure, "start" | "end"> {
     const kind = random();
     if (kind < 0.35) {
@@ -322,16 +324,23 @@ export class SyntheticCorpus {
       const amount = Math.round(random() * 999 * 10 + 10) / 10;
       const symbol = CURRENCY_SYMBOL[currency];
       const text = symbol ? `${symbol}${amount} ${scaleWord}` : `${amount} ${scaleWord} ${currency}`;
-      return { value: Math.round(amount * scale), unit: currency, text, context: `The ${noun} ${verb} ${text} in new spending.` };
+      return { value: Math.round(amount * scale), kind: "MONEY", unit: currency, text, context: `The ${noun} ${verb} ${text} in new spending.` };
     }
     if (kind < 0.6) {
       const amount = Math.round(random() * 1000) / 10;
       const text = `${amount} percent`;
-      return { value: amount, unit: "%", text, context: `Support for the ${noun} stood at ${text}.` };
+      return { value: amount, kind: "PERCENT", unit: "%", text, context: `Support for the ${noun} stood at ${text}.` };
+    }
+    if (kind >= 0.9) {
+      // Measures and durations draw as many random numbers as a count, so the rest of the corpus stays the same.
+      const [unit, word, figureKind] = pick(random, MEASURES);
+      const value = Math.floor(1 + random() * 500);
+      const text = `${value} ${word}`;
+      return { value, kind: figureKind, unit, text, context: `The ${noun} ${verb} ${text} from the start.` };
     }
     const unit = words.COUNTED_THINGS[Math.min(words.COUNTED_THINGS.length - 1, Math.floor(-Math.log(1 - random()) * 4))];
     const value = Math.floor(Math.pow(10, 1 + random() * 5));
     const text = value.toLocaleString("en-US");
-    return { value, unit, text, context: `About ${text} ${unit} were counted after the ${noun}.` };
+    return { value, kind: "COUNT", unit, text, context: `About ${text} ${unit} were counted after the ${noun}.` };
   }
 }

@@ -57,7 +57,7 @@ async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: s
   );
   const links = { country: [[], [], []] as unknown[][], topic: [[], [], [], []] as unknown[][], actor: [[], [], [], []] as unknown[][] };
   const q: unknown[][] = [[], [], [], [], [], [], []];
-  const f: unknown[][] = [[], [], [], [], [], [], [], [], []];
+  const f: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
   batch.forEach((article, i) => {
     const id = ids[i];
     const at = published[i];
@@ -67,7 +67,7 @@ async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: s
     article.quotes.forEach((x, position) =>
       q.forEach((col, c) => col.push([id, x.speaker === null ? null : actorIds[x.speaker], x.text, x.start, x.end, position, at][c])),
     );
-    article.figures.forEach((x, position) => f.forEach((col, c) => col.push([id, x.value, x.unit, x.text, x.context, x.start, x.end, position, at][c])));
+    article.figures.forEach((x, position) => f.forEach((col, c) => col.push([id, x.value, x.unit, x.text, x.context, x.start, x.end, position, at, x.kind][c])));
   });
   await db.query(`INSERT INTO article_country (article_id, country_code, published_at) SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[])`, links.country);
   await db.query(`INSERT INTO article_topic (article_id, topic_id, rank, published_at) SELECT * FROM unnest($1::bigint[], $2::int[], $3::smallint[], $4::timestamptz[])`, links.topic);
@@ -78,8 +78,8 @@ async function insertBatch(db: Queryable, batch: SyntheticArticle[], actorIds: s
     q,
   );
   await db.query(
-    `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at)
-     SELECT * FROM unnest($1::bigint[], $2::numeric[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::timestamptz[])`,
+    `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at, kind)
+     SELECT * FROM unnest($1::bigint[], $2::numeric[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::timestamptz[], $10::figure_kind[])`,
     f,
   );
   return { quotes: q[0].length, figures: f[0].length };

@@ -120,7 +120,7 @@ describe("what one article stores is bounded", () => {
   it("stores a 1 MB body of distinct numbers (the full-text vector covers its first MAX_SEARCH_TEXT_CHARS) with capped figures, quotes and actors", async () => {
     const body = Array.from({ length: 180_000 }, (_, i) => i + 1).join(", ");
     expect(body.length).toBeGreaterThan(1_000_000);
-    const figures = Array.from({ length: 1_200 }, (_, i) => ({ value: i, unit: "drones", text: String(i + 1), context: body, start: 0, end: 1 }));
+    const figures = Array.from({ length: 1_200 }, (_, i) => ({ value: i, unit: "drones", kind: "COUNT" as const, text: String(i + 1), context: body, start: 0, end: 1 }));
     const actors = Array.from({ length: 600 }, (_, i) => ({ key: `person ${i}`, name: `Zorblat Quenx${i.toString(36)}`, kind: "PERSON" as const, title: null, country: null, aliases: [], mentions: 1 + (i % 3) }));
     const quotes = Array.from({ length: 600 }, (_, i) => ({ text: i === 0 ? "w".repeat(6_000) : `quote number ${i}`, start: i, end: i + 1, speakerKey: `person ${i}` }));
     const result = await app.services.ingest.save(

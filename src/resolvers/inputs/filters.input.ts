@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from "type-graphql";
-import { ActorKind } from "../../entities";
+import { ActorKind, FigureKind } from "../../entities";
 import { DateTimeScalar, type DateOnlyMarked } from "../scalars";
 
 /** Fields every filter has: country, topic and a date range over the article's publication time. */
@@ -50,6 +50,9 @@ export class FigureFilter extends CommonFilter {
   @Field(() => ID, { nullable: true })
   articleId?: string | null;
 
+  @Field(() => FigureKind, { nullable: true, description: "Only figures of this kind." })
+  kind?: FigureKind | null;
+
   @Field(() => String, { nullable: true, description: 'Unit: an ISO 4217 code ("USD", any case), "%", or a counted thing ("drones").' })
   unit?: string | null;
 
@@ -58,6 +61,9 @@ export class FigureFilter extends CommonFilter {
 
   @Field(() => Float, { nullable: true, description: "Inclusive upper bound on value." })
   maxValue?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Full text over the figure's context (web-search syntax: words, \"phrases\", -exclusions, OR)." })
+  search?: string | null;
 }
 
 @InputType({ description: "Actor filter: country is the actor's own; topic and dates select the articles that mention it." })
