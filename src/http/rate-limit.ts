@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { RequestHandler, Response } from "express";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
@@ -16,8 +17,8 @@ export interface RateLimit {
   middleware: RequestHandler;
   /** RateLimit-* headers for paths that are not limited (health, metrics …), read without counting. */
   headersOnly: RequestHandler;
-  /** Counts one request against `key`'s budget: true while within it (or when the limiter itself fails). */
-  consume(key: string): Promise<boolean>;
+  /** Counts one request against `key`'s budget: true while within it (or when the limiter itself fails); sets RateLimit-* on `res`. */
+  consume(key: string, res?: ServerResponse): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export function identifyCaller(services: () => Services | null): RequestHandler 
 }
 
 /** The IETF RateLimit header fields: the budget, what is left of it, seconds until it refills. */
-function setHeaders(res: Response, limit: number, state: { remainingPoints: number; msBeforeNext: number } | null): void {
+function setHeaders(res: ServerResponse, limit: number, state: { remainingPoints: number; msBeforeNext: number } | null): void {
   if (res.headersSent) return;
   res.setHeader("RateLimit-Limit", String(limit));
   res.setHeader("RateLimit-Remaining", String(Math.max(0, state?.remainingPoints ?? limit)));
@@ -102,9 +103,12 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit {
       setHeaders(res, config.rateLimitPerMinute, state);
       next();
     },
-    consume: (key) =>
+    consume: (key, res) =>
       limiter.consume(key).then(
-        () => true,
+        (state) => {
+          if (res) setHeaders(res, config.rateLimitPerMinute, state);
+          return true;
+        },
         (rejection) => !(rejection instanceof RateLimiterRes),
       ),
     close: async () => {
