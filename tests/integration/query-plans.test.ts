@@ -48,7 +48,8 @@ beforeAll(async () => {
     { list: "articles", name: "rare word", filter: { search: "zzzqqq" } },
     { list: "quotes", name: "rare word", filter: { search: "zzzqqq" } },
   ] as Parameters<typeof explainCases>[2];
-  rareWord = [...(await explainCases(db.dataSource, reference, rare, 1)), ...(await explainCases(db.dataSource, reference, rare, 100))];
+  // Searches are not served by the fast path (they go through the per-client gate), so only its page and count statements count.
+  rareWord = [...(await explainCases(db.dataSource, reference, rare, 1)), ...(await explainCases(db.dataSource, reference, rare, 100))].filter((r) => r.statement !== "fast");
 }, 240_000);
 afterAll(() => db.drop());
 
