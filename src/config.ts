@@ -88,6 +88,8 @@ export interface Config {
   persistedDocuments: string | null;
   /** Server processes sharing the port (WORKERS, node:cluster); 1 runs the server in this process. */
   workers: number;
+  /** Most periods one histogram or figure series may return (MAX_HISTOGRAM_BUCKETS). */
+  maxHistogramBuckets: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -179,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: intSetting(env, "WORKERS", 1, 1, 64),
     dbConnectTimeoutMs: intSetting(env, "DB_CONNECT_TIMEOUT_MS", 30_000, 0, 3_600_000),
     logFormat,
+    maxHistogramBuckets: intSetting(env, "MAX_HISTOGRAM_BUCKETS", 5_000, 10, 1_000_000),
   };
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./resolvers/actor.resolver";
+import { ANALYTICS_RESOLVERS } from "./resolvers/analytics.resolver";
 import { ArticleResolver } from "./resolvers/article.resolver";
 import { authChecker } from "./resolvers/auth-checker";
 import { FigureResolver } from "./resolvers/figure.resolver";
@@ -15,7 +16,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema, built once per process from the decorators. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver],
+    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver, ...ANALYTICS_RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
     authMode: "error",

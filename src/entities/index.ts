@@ -5,6 +5,7 @@ import { Article } from "./article.entity";
 import { Country } from "./country.entity";
 import { Figure } from "./figure.entity";
 import { Quote } from "./quote.entity";
+import { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 import { Topic } from "./topic.entity";
 
 export { Actor, ActorKind } from "./actor.entity";
@@ -14,7 +15,8 @@ export { Article } from "./article.entity";
 export { Country } from "./country.entity";
 export { Figure, FigureKind } from "./figure.entity";
 export { Quote } from "./quote.entity";
+export { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 export { Topic } from "./topic.entity";
 
 /** Every TypeORM entity, for the one DataSource. */
-export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey];
+export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention];

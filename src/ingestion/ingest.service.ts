@@ -9,6 +9,7 @@ import type * as Extraction from ".";
 import { boundArticle, type OutputBounds } from "./bounds";
 import { ExtractAbortedError, type ExtractPool } from "./extract-pool";
 import type { ExtractResponse } from "./extract-worker";
+import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, storyIndex } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -148,13 +149,18 @@ export class IngestService {
     const extracted = bounded.article;
     const truncated = [...new Set([...(meta.truncated ?? []), ...bounded.truncated])];
     const hash = contentHash(extracted.title, extracted.body);
+    const story = storyIndex(extracted.body);
     return inTransaction(this.dataSource, async (db) => {
+      // Read before the insert: other ingests of the same content wait on it, so it is kept short.
+      const match = await findStoryMatch(db, story);
       const inserted: Article[] = await db.query(
-        `INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash, search_vector)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('english', $1), 'A') || setweight(to_tsvector('english', left($6, $8)), 'B'))
-         ON CONFLICT DO NOTHING
-         RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"`,
-        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash, this.options.maxSearchTextChars ?? 200_000],
+        `WITH inserted AS (INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash, search_vector)
+                           VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('english', $1), 'A') || setweight(to_tsvector('english', left($6, $10)), 'B'))
+                           ON CONFLICT DO NOTHING
+                           RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"),
+              ${STORY_INDEX_INSERTS}
+         SELECT * FROM inserted`,
+        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash, story?.signature ?? null, story?.bands ?? [], this.options.maxSearchTextChars ?? 200_000],
       );
       if (inserted.length === 0) {
         // Another row holds this content or url: it may be committing right now, which ON CONFLICT waited for.
@@ -166,6 +172,7 @@ export class IngestService {
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
+      if (match) await joinStory(db, article.id, match);
       return { article, created: true, truncated };
     });
   }
@@ -194,8 +201,10 @@ export class IngestService {
       if (id) actorMentions.set(id, (actorMentions.get(id) ?? 0) + Math.max(1, actor.mentions));
     }
     if (actorMentions.size) {
+      // The same statement counts the article once more for each pair of its actors (the co-mention summary).
       await db.query(
-        `INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4`,
+        `WITH links AS (INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4)
+         ${CO_MENTION_UPSERT}`,
         [articleId, [...actorMentions.keys()], [...actorMentions.values()], publishedAt],
       );
     }

@@ -15,6 +15,8 @@ export interface CommonCriteria {
   from?: Date;
   /** Exclusive upper bound: `to` plus a day for a date-only value, plus a millisecond otherwise. */
   before?: Date;
+  /** Leave out later copies of a story (article.story_copy). */
+  uniqueStories?: boolean;
 }
 export interface ArticleCriteria extends CommonCriteria {
   actorId?: string;
@@ -107,6 +109,7 @@ export function normalizeCommon(filter: CommonFilter | null | undefined, ref: Fi
 export function normalizeArticleFilter(filter: ArticleFilter | null | undefined, ref: FilterReference): ArticleCriteria {
   const criteria: ArticleCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.actorId)) criteria.actorId = checkId("filter.actorId", filter.actorId);
   if (present(filter.source)) criteria.source = checkText("filter.source", filter.source)?.toLowerCase().replace(/^www\./, "");
   if (present(filter.search)) criteria.search = checkSearch(filter.search);
@@ -116,6 +119,7 @@ export function normalizeArticleFilter(filter: ArticleFilter | null | undefined,
 export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref: FilterReference): QuoteCriteria {
   const criteria: QuoteCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.speakerId)) criteria.speakerId = checkId("filter.speakerId", filter.speakerId);
   if (present(filter.speakerCountry)) criteria.speakerCountry = checkCountry("filter.speakerCountry", filter.speakerCountry, ref);
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
@@ -134,6 +138,7 @@ export function canonicalUnit(unit: string): string {
 export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
   const criteria: FigureCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
   if (present(filter.kind)) criteria.kind = filter.kind;
   if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
@@ -164,6 +169,8 @@ function commonConditions(c: CommonCriteria, p: SqlParams, articleIdExpr: string
   if (c.topicIds) where.push(`EXISTS (SELECT 1 FROM article_topic at WHERE at.article_id = ${articleIdExpr} AND at.topic_id = ANY(${p.add(c.topicIds, "int[]")}))`);
   if (c.from) where.push(`${dateColumn} >= ${p.add(c.from.toISOString(), "timestamptz")}`);
   if (c.before) where.push(`${dateColumn} < ${p.add(c.before.toISOString(), "timestamptz")}`);
+  // An anti-join against the small partial index of later copies: the driving table needs no join to article.
+  if (c.uniqueStories) where.push(`NOT EXISTS (SELECT 1 FROM article xs WHERE xs.id = ${articleIdExpr} AND xs.story_copy)`);
   return where;
 }
 
@@ -217,7 +224,7 @@ function unsearchedArticleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
         : null;
   if (!driver) return { from: "article a", conditions: articleConditions(c, p) };
   const where = [driver.condition("d")];
-  const rest: CommonCriteria = { from: c.from, before: c.before };
+  const rest: CommonCriteria = { from: c.from, before: c.before, uniqueStories: c.uniqueStories };
   if (driver.table !== "article_country") rest.country = c.country;
   if (driver.table !== "article_topic") rest.topicIds = c.topicIds;
   where.push(...commonConditions(rest, p, "d.article_id", "d.published_at"));

@@ -6,6 +6,7 @@ import { articleBounds } from "../ingestion/bounds";
 import { ExtractPool } from "../ingestion/extract-pool";
 import { IngestService } from "../ingestion/ingest.service";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
+import { AnalyticsService } from "./analytics.service";
 import { ApiKeyService } from "./api-key.service";
 import { ArticleService } from "./article.service";
 import { ClientGate } from "./client-gate";
@@ -29,6 +30,7 @@ export interface Services {
   relations: RelationService;
   ingest: IngestService;
   apiKeys: ApiKeyService;
+  analytics: AnalyticsService;
 }
 
 /** Builds every service over one DataSource (reference data is read once here). */
@@ -55,5 +57,6 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
       maxSearchTextChars: config.maxSearchTextChars,
     }),
     apiKeys: new ApiKeyService(dataSource, config.apiKeys, config.keyCacheTtlMs),
+    analytics: new AnalyticsService(dataSource, reference, config.maxHistogramBuckets),
   };
 }

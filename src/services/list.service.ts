@@ -111,6 +111,7 @@ export class ListService<Filter, Criteria, Row> {
     const expensive = !!(criteria as { search?: string }).search;
     const result = await fetchPage(this.dataSource, this.cursors, query, order, page, { gate: this.gate, expensive });
     const { mapRow } = definition;
-    return mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    const rows = mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    return { ...rows, scope: criteria };
   }
 }
