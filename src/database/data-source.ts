@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   logSql?: boolean;
   applicationName?: string;
+  /** Longest wait for a free pool connection before the query fails (DB_POOL_WAIT_MS). */
+  poolWaitMs?: number;
 }
 
 /** The one way to build a DataSource: entities and migrations registered, synchronize off. */
@@ -26,7 +28,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 5_000,
       application_name: options.applicationName ?? "newsgraph",
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
       // The fast path's named statements are parsed once per connection but planned for each one's parameters.
       options: "-c plan_cache_mode=force_custom_plan",
     },

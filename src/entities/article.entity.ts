@@ -42,17 +42,12 @@ export class Article {
   @Column({ name: "content_hash", type: "char", length: 64 })
   contentHash: string;
 
-  /** Full-text vector over title (weight A) and body (weight B), kept by PostgreSQL. */
+  /**
+   * Full-text vector over the title (weight A) and the first MAX_SEARCH_TEXT_CHARS of the body (weight B):
+   * written by the ingest, or by the article_search_vector trigger (AddBoundedSearchVector) for other writers.
+   */
   @Index("article_search_idx", { type: "gin" })
-  @Column({
-    name: "search_vector",
-    type: "tsvector",
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: "STORED",
-    asExpression: "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')",
-  })
+  @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false })
   searchVector?: string;
 
   /** The story this article is a copy in (the id of the story's first stored article); null while it has no other copy. */

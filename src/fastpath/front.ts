@@ -71,7 +71,7 @@ export function fastFront(app: RequestListener, options: FrontOptions): RequestL
       const ready = fastPath.lookup(req.body, req.headers.accept);
       if (!ready) return app(req, res);
       rateLimit
-        .consume(`ip:${req.socket.remoteAddress ?? "unknown"}`)
+        .consume(`ip:${req.socket.remoteAddress ?? "unknown"}`, res)
         .then((within) => {
           if (!within) return app(req, res); // Express's limiter answers 429 with its headers
           // The log line and CORS headers are set only once the answer is certain, so a request handed back to Express is not logged twice.

@@ -43,7 +43,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   class ConnectionType {
     constructor(readonly page: Page<T>) {}
 
-    @Field(() => Int, { description: "How many items match the filter in all; counted only when asked for." })
+    @Field(() => Int, { description: "How many items match the filter in all; counted only when asked for.", complexity: 0 })
     totalCount(): Promise<number> {
       return this.page.countTotal();
     }
