@@ -32,7 +32,8 @@ function eligible(req: IncomingMessage, config: Config): boolean {
   if (!(length > 0 && length <= Math.min(MAX_FRONT_BODY_BYTES, config.maxBodyBytes))) return false;
   const encoding = req.headers["content-encoding"];
   if (encoding !== undefined && encoding !== "identity") return false;
-  return req.headers.authorization === undefined && !config.readsRequireKey && !config.trustProxy;
+  // The PERSISTED_DOCUMENTS allow-list is checked in Express; such servers answer fast documents there.
+  return req.headers.authorization === undefined && !config.readsRequireKey && !config.trustProxy && !config.persistedDocuments;
 }
 
 /**
