@@ -168,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extractHeapMb: intSetting(env, "EXTRACT_HEAP_MB", 1_024, 64, 65_536),
     maxQuotesPerArticle: intSetting(env, "MAX_QUOTES_PER_ARTICLE", 500, 1, 1_000_000),
     maxFiguresPerArticle: intSetting(env, "MAX_FIGURES_PER_ARTICLE", 1_000, 1, 1_000_000),
-    maxActorsPerArticle: intSetting(env, "MAX_ACTORS_PER_ARTICLE", 500, 1, 1_000_000),
+    maxActorsPerArticle: intSetting(env, "MAX_ACTORS_PER_ARTICLE", 100, 1, 1_000),
     maxQuoteChars: intSetting(env, "MAX_QUOTE_CHARS", 5_000, 100, 1_000_000),
     maxSearchTextChars: intSetting(env, "MAX_SEARCH_TEXT_CHARS", 200_000, 1_000, 300_000),
     maxResponseBytes: intSetting(env, "MAX_RESPONSE_BYTES", 10_000_000, 10_000, 1_000_000_000),

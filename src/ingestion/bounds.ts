@@ -12,7 +12,7 @@ export interface OutputBounds {
   maxContextChars: number;
 }
 
-export const DEFAULT_BOUNDS: OutputBounds = { maxQuotes: 500, maxFigures: 1000, maxActors: 500, maxQuoteChars: 5000, maxContextChars: 400 };
+export const DEFAULT_BOUNDS: OutputBounds = { maxQuotes: 500, maxFigures: 1000, maxActors: 100, maxQuoteChars: 5000, maxContextChars: 400 };
 
 /** At most `max` characters of `context` centred on the figure's words (found in it, else its start). */
 export function contextAround(figure: Pick<ExtractedFigure, "text" | "context">, max: number): string {
