@@ -50,6 +50,22 @@ export interface Config {
   trustProxy: boolean;
   /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** Live subscriptions one WebSocket connection may hold (SUBSCRIPTIONS_PER_CONNECTION). */
+  subscriptionsPerConnection: number;
+  /** Live subscriptions one API key (or client address without one) may hold on this process (SUBSCRIPTIONS_PER_KEY). */
+  subscriptionsPerKey: number;
+  /** Bytes a WebSocket may have waiting to be sent before its client is dropped as too slow (WS_MAX_BUFFERED_BYTES). */
+  wsMaxBufferedBytes: number;
+  /** Ingest queue workers this process runs (INGEST_WORKERS); 0 runs none. */
+  ingestWorkers: number;
+  /** Seconds a queued ingest may stay taken before another worker retries it (INGEST_JOB_TIMEOUT_SECONDS). */
+  ingestJobTimeoutSeconds: number;
+  /** Read-only streaming replicas that serve reads (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this is skipped (REPLICA_MAX_LAG_MS). */
+  replicaMaxLagMs: number;
+  /** How often each replica's health and lag are checked (REPLICA_CHECK_INTERVAL_MS). */
+  replicaCheckIntervalMs: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -70,6 +86,15 @@ function boolSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function replicaUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_REPLICA_URLS: each URL must start with postgres:// or postgresql://`);
+  return urls;
 }
 
 /** Reads and validates the configuration; throws with the setting's name on a bad value. */
@@ -117,5 +142,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readsRequireKey: boolSetting(env, "READS_REQUIRE_KEY", false),
     trustProxy: boolSetting(env, "TRUST_PROXY", false),
     shutdownGraceMs: intSetting(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    subscriptionsPerConnection: intSetting(env, "SUBSCRIPTIONS_PER_CONNECTION", 20, 1, 10_000),
+    subscriptionsPerKey: intSetting(env, "SUBSCRIPTIONS_PER_KEY", 200, 1, 1_000_000),
+    wsMaxBufferedBytes: intSetting(env, "WS_MAX_BUFFERED_BYTES", 1_000_000, 1_000, 1_000_000_000),
+    ingestWorkers: intSetting(env, "INGEST_WORKERS", 1, 0, 64),
+    ingestJobTimeoutSeconds: intSetting(env, "INGEST_JOB_TIMEOUT_SECONDS", 120, 2, 86_400),
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: intSetting(env, "REPLICA_MAX_LAG_MS", 5_000, 0, 3_600_000),
+    replicaCheckIntervalMs: intSetting(env, "REPLICA_CHECK_INTERVAL_MS", 1_000, 100, 600_000),
   };
 }

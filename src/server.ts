@@ -17,6 +17,7 @@ import { observabilityPlugin, requestLog, trackRequest } from "./http/observabil
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
+import { attachLiveServer, type LiveServer } from "./live/ws-server";
 import type { Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
@@ -32,6 +33,8 @@ export interface AppServer {
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
   attach(services: Services): void;
+  /** GraphQL over WebSocket (subscriptions) on /graphql. */
+  live: LiveServer;
   /** Listens on config.port (0 picks a free port) and resolves with the port. */
   listen(): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then closes. */
@@ -53,6 +56,8 @@ export async function createServer(config: Config, initialServices: Services | n
   const httpServer = http.createServer(app);
   const schema = await buildAppSchema();
   const rateLimit = createRateLimit(config, logger);
+  const validationRules = [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)];
+  const live = attachLiveServer(httpServer, schema, { config, services: () => services, validationRules, logger, metrics });
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
@@ -60,7 +65,7 @@ export async function createServer(config: Config, initialServices: Services | n
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
-    validationRules: [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)],
+    validationRules,
     formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: internal }, "internal error")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
@@ -138,6 +143,7 @@ export async function createServer(config: Config, initialServices: Services | n
     apollo,
     httpServer,
     metrics,
+    live,
     get services() {
       return services;
     },
@@ -154,6 +160,7 @@ export async function createServer(config: Config, initialServices: Services | n
         });
       }),
     stop: async () => {
+      await live.close();
       await apollo.stop();
       await rateLimit.close();
     },

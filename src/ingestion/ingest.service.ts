@@ -6,6 +6,7 @@ import { ARTICLE_COLUMNS } from "../services/columns";
 import type { ReferenceData } from "../services/reference.service";
 import { badInput, InputError } from "../errors";
 import type * as Extraction from ".";
+import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -13,6 +14,9 @@ export interface IngestResult {
   article: Article;
   created: boolean;
 }
+
+/** Extra work that commits or rolls back with the article (the ingest queue records its result there). */
+export type InTransaction = (db: EntityManager, result: IngestResult) => Promise<void>;
 
 /** SHA-256 over the title and body with whitespace folded: the article's identity. */
 export function contentHash(title: string, body: string): string {
@@ -79,7 +83,7 @@ export class IngestService {
    * Reads a raw scraped page and stores it. Input is checked before any SQL: a bad url, fetchedAt or raw
    * text is a BAD_USER_INPUT naming the field.
    */
-  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number): Promise<IngestResult> {
+  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, inTransaction?: InTransaction): Promise<IngestResult> {
     const url = checkUrl(input.url);
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
@@ -90,10 +94,10 @@ export class IngestService {
       if (error instanceof InputError) throw badInput(`input.${error.field}`, error.reason);
       throw error;
     }
-    return this.save(extracted, { url, fetchedAt });
+    return this.save(extracted, { url, fetchedAt }, inTransaction);
   }
 
-  async save(extracted: ExtractedArticle, meta: { url: string | null; fetchedAt: Date }): Promise<IngestResult> {
+  async save(extracted: ExtractedArticle, meta: { url: string | null; fetchedAt: Date }, alsoInTransaction?: InTransaction): Promise<IngestResult> {
     const hash = contentHash(extracted.title, extracted.body);
     return inTransaction(this.dataSource, async (db) => {
       const inserted: Article[] = await db.query(
@@ -109,11 +113,17 @@ export class IngestService {
           `SELECT ${ARTICLE_COLUMNS} FROM article a WHERE a.content_hash = $1 OR ($2::text IS NOT NULL AND a.url = $2) ORDER BY a.id LIMIT 1`,
           [hash, meta.url],
         );
-        return { article: existing[0], created: false };
+        const known = { article: existing[0], created: false };
+        await alsoInTransaction?.(db, known);
+        return known;
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
-      return { article, created: true };
+      // Delivered to listeners only when this transaction commits (live subscriptions on every instance).
+      await db.query(`SELECT pg_notify($1, $2)`, [ARTICLE_ADDED_CHANNEL, String(article.id)]);
+      const result = { article, created: true };
+      await alsoInTransaction?.(db, result);
+      return result;
     });
   }
 
