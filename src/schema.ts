@@ -5,6 +5,7 @@ import { ActorResolver } from "./resolvers/actor.resolver";
 import { ArticleResolver } from "./resolvers/article.resolver";
 import { authChecker } from "./resolvers/auth-checker";
 import { FigureResolver } from "./resolvers/figure.resolver";
+import { IngestBatchResolver } from "./resolvers/ingest-batch.resolver";
 import { IngestResolver } from "./resolvers/ingest.resolver";
 import { QuoteResolver } from "./resolvers/quote.resolver";
 import { ReferenceResolver } from "./resolvers/reference.resolver";
@@ -26,7 +27,7 @@ const NO_TOPICS = {
 /** The executable schema, built once per process from the decorators. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver, SubscriptionResolver],
+    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver, IngestBatchResolver, SubscriptionResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
     pubSub: NO_TOPICS,

@@ -7,6 +7,7 @@ import type { ReferenceData } from "../services/reference.service";
 import { badInput, InputError } from "../errors";
 import type * as Extraction from ".";
 import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
+import { validateRaw } from "./parse/validate-raw";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -30,7 +31,7 @@ export function actorIdentity(name: string, kind: string, country: string | null
 }
 
 /** Accepts an absolute http(s) URL of at most 2,048 characters, or nothing. */
-function checkUrl(url: string | null | undefined): string | null {
+function checkUrl(url: string | null | undefined, field: string): string | null {
   if (url === null || url === undefined || url.trim() === "") return null;
   const text = url.trim();
   let parsed: URL | undefined;
@@ -40,9 +41,26 @@ function checkUrl(url: string | null | undefined): string | null {
     parsed = undefined;
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || text.length > 2048) {
-    throw badInput("input.url", "must be an absolute http:// or https:// URL of at most 2048 characters");
+    throw badInput(field, "must be an absolute http:// or https:// URL of at most 2048 characters");
   }
   return parsed.toString();
+}
+
+/**
+ * The checks ingest() makes before any work (url, fetchedAt, raw), for callers that store the input first (the
+ * ingest queue); `field` prefixes the field names in the BAD_USER_INPUT messages ("inputs[3]").
+ */
+export function checkIngestInput(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, field = "input"): { url: string | null; fetchedAt: Date | null } {
+  const url = checkUrl(input.url, `${field}.url`);
+  const fetchedAt = input.fetchedAt ?? null;
+  if (fetchedAt && fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput(`${field}.fetchedAt`, "must not be more than a day in the future");
+  try {
+    validateRaw(input.raw, maxRawBytes);
+  } catch (error) {
+    if (error instanceof InputError) throw badInput(`${field}.${error.field}`, error.reason);
+    throw error;
+  }
+  return { url, fetchedAt };
 }
 
 /** Same identity twice in one article (e.g. two spellings folding alike): keep one, add up mentions. */
@@ -84,7 +102,7 @@ export class IngestService {
    * text is a BAD_USER_INPUT naming the field.
    */
   async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, inTransaction?: InTransaction): Promise<IngestResult> {
-    const url = checkUrl(input.url);
+    const url = checkUrl(input.url, "input.url");
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
     let extracted: ExtractedArticle;

@@ -2,6 +2,8 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import { IngestService } from "../ingestion/ingest.service";
+import { createLogger } from "../logger";
+import { IngestQueue } from "../queue/ingest-queue";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ApiKeyService } from "./api-key.service";
 import { ArticleService } from "./article.service";
@@ -25,12 +27,15 @@ export interface Services {
   relations: RelationService;
   ingest: IngestService;
   apiKeys: ApiKeyService;
+  /** The durable ingest queue (enqueueArticles, ingestBatch and the workers); pg-boss starts on first use. */
+  queue: IngestQueue;
 }
 
 /** Builds every service over one DataSource (reference data is read once here). */
 export async function createServices(config: Config, dataSource: DataSource): Promise<Services> {
   const reference = await ReferenceData.load(dataSource);
   const cursors = new CursorCodec(config.cursorSecret);
+  const ingest = new IngestService(dataSource, reference);
   return {
     config,
     dataSource,
@@ -42,7 +47,13 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
     actorList: new ListService(dataSource, reference, cursors, ACTOR_LIST),
     articles: new ArticleService(dataSource),
     relations: new RelationService(dataSource),
-    ingest: new IngestService(dataSource, reference),
+    ingest,
     apiKeys: new ApiKeyService(dataSource, config.apiKeys),
+    queue: new IngestQueue(config, dataSource, ingest, createLogger(config.logLevel)),
   };
+}
+
+/** Stops what the services started beyond the pool (queue workers, pg-boss); the DataSource is closed by its owner. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.queue.stop();
 }
