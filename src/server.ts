@@ -13,6 +13,7 @@ import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
+import { primaryForWritesPlugin, readRouting } from "./database/replicas";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
@@ -76,6 +77,7 @@ export async function createServer(config: Config, initialServices: Services | n
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
       observabilityPlugin(),
+      primaryForWritesPlugin(),
     ],
   });
   await apollo.start();
@@ -124,6 +126,7 @@ export async function createServer(config: Config, initialServices: Services | n
     },
     rateLimit.middleware,
     trackRequest(),
+    readRouting(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (!services) {

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
 import type { Actor, Article, Figure, Quote } from "../entities";
+import { type Reader, ReplicaRouter } from "../database/replicas";
 import { IngestService } from "../ingestion/ingest.service";
 import { createLogger } from "../logger";
 import { IngestQueue } from "../queue/ingest-queue";
@@ -27,6 +28,8 @@ export interface Services {
   relations: RelationService;
   ingest: IngestService;
   apiKeys: ApiKeyService;
+  /** Routes reads to DATABASE_REPLICA_URLS; null without replicas (reads go to dataSource). */
+  replicas: ReplicaRouter | null;
   /** The durable ingest queue (enqueueArticles, ingestBatch and the workers); pg-boss starts on first use. */
   queue: IngestQueue;
 }
@@ -36,24 +39,39 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
   const reference = await ReferenceData.load(dataSource);
   const cursors = new CursorCodec(config.cursorSecret);
   const ingest = new IngestService(dataSource, reference);
+  const logger = createLogger(config.logLevel);
+  const replicas = config.databaseReplicaUrls.length
+    ? new ReplicaRouter(dataSource, config.databaseReplicaUrls, {
+        maxLagMs: config.replicaMaxLagMs,
+        checkIntervalMs: config.replicaCheckIntervalMs,
+        poolSize: config.dbPoolSize,
+        statementTimeoutMs: config.statementTimeoutMs,
+        logger,
+      })
+    : null;
+  await replicas?.start();
+  // The read paths (lists and batched relations) take the reader; writes and ingestion keep the primary.
+  const reader: Reader = replicas ?? dataSource;
   return {
     config,
     dataSource,
     reference,
     cursors,
-    articleList: new ListService(dataSource, reference, cursors, ARTICLE_LIST),
-    quoteList: new ListService(dataSource, reference, cursors, QUOTE_LIST),
-    figureList: new ListService(dataSource, reference, cursors, FIGURE_LIST),
-    actorList: new ListService(dataSource, reference, cursors, ACTOR_LIST),
+    articleList: new ListService(reader, reference, cursors, ARTICLE_LIST),
+    quoteList: new ListService(reader, reference, cursors, QUOTE_LIST),
+    figureList: new ListService(reader, reference, cursors, FIGURE_LIST),
+    actorList: new ListService(reader, reference, cursors, ACTOR_LIST),
     articles: new ArticleService(dataSource),
-    relations: new RelationService(dataSource),
+    relations: new RelationService(reader),
     ingest,
     apiKeys: new ApiKeyService(dataSource, config.apiKeys),
-    queue: new IngestQueue(config, dataSource, ingest, createLogger(config.logLevel)),
+    replicas,
+    queue: new IngestQueue(config, dataSource, ingest, logger),
   };
 }
 
 /** Stops what the services started beyond the pool (queue workers, pg-boss); the DataSource is closed by its owner. */
 export async function closeServices(services: Services): Promise<void> {
   await services.queue.stop();
+  await services.replicas?.close();
 }
