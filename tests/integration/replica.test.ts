@@ -5,7 +5,7 @@ import { createDataSource } from "../../src/database/data-source";
 import { createLogger } from "../../src/logger";
 import { type AppServer, createServer } from "../../src/server";
 import { closeServices, createServices, type Services } from "../../src/services";
-import { type PgServer, startPrimaryAndReplica } from "../helpers/pg-cluster";
+import { type PgServer, startPrimaryAndReplica } from "../../src/bench/pg-cluster";
 import { rawArticle } from "../helpers/test-app";
 
 const KEY = "replica-write-key";
