@@ -27,12 +27,15 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Distinct pages made from the samples: a numbered note paragraph makes each copy a new article. */
+/** Distinct pages made from the samples: each copy's title carries its number and run, so none is a duplicate. */
 function pages(count: number, tag: string): Array<{ raw: string; fetchedAt: Date }> {
   const samples = sampleFiles(path.join(PROJECT_ROOT, "samples")).map((s) => ({ raw: fs.readFileSync(s.file, "utf8"), fetchedAt: s.fetchedAt ?? new Date() }));
   return Array.from({ length: count }, (_, i) => {
     const sample = samples[i % samples.length];
-    return { raw: `${sample.raw.trimEnd()}\n\nThe desk added this note to copy ${i} of the ${tag} run for its readers.`, fetchedAt: sample.fetchedAt };
+    const lines = sample.raw.split("\n");
+    const titleLine = lines.findIndex((line, k) => k > 0 && line.trim().length > 20);
+    lines[titleLine] = `${lines[titleLine]} (${tag} ${i})`;
+    return { raw: lines.join("\n"), fetchedAt: sample.fetchedAt };
   });
 }
 
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
     const committed = new Map<string, number>();
     for (const page of pages(events, "latency")) {
       const result = await services.ingest.ingest(page, config.maxRawBytes);
+      if (!result.created) throw new Error("a benchmark page was a duplicate");
       committed.set(String(result.article.id), performance.now()); // resolves right after COMMIT
       await new Promise((r) => setTimeout(r, 100));
     }
