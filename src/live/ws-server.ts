@@ -24,7 +24,8 @@ type WsContext = Context<ConnectionParams, Extra>;
 /** What one connection holds: its caller, the key its subscriptions count against, and those it counted. */
 interface ConnectionState {
   bearer: string | null;
-  caller: KeyIdentity | null;
+  /** undefined until checked (the database may not have been up at connect). */
+  caller: KeyIdentity | null | undefined;
   limitKey: string;
   counted: Set<string>;
 }
@@ -59,6 +60,8 @@ export function attachLiveServer(
   const perKey = new Map<string, number>();
   const states = new WeakMap<WsContext, ConnectionState>();
   const rules = [...specifiedRules, ...options.validationRules];
+  const anyOrigin = config.corsOrigins.includes("*");
+  const allowedOrigins = new Set(config.corsOrigins.map((o) => o.replace(/\/$/, "").toLowerCase()));
 
   const hub = (services: Services) => {
     let found = hubs.get(services);
@@ -84,13 +87,16 @@ export function attachLiveServer(
     {
       schema,
       onConnect: async (ctx) => {
+        // Browsers send Origin: only the origins CORS_ORIGINS allows may open a socket.
+        const origin = ctx.extra.request.headers.origin?.replace(/\/$/, "").toLowerCase();
+        if (origin && !anyOrigin && !allowedOrigins.has(origin)) return false;
         const services = options.services();
         const header = ctx.connectionParams?.authorization;
         const bearer = typeof header === "string" ? bearerFrom(header) : null;
-        let caller: KeyIdentity | null = null;
-        if (bearer && services) caller = await services.apiKeys.verify(bearer).catch(() => null);
+        let caller: KeyIdentity | null | undefined = bearer ? undefined : null;
+        if (bearer && services) caller = await services.apiKeys.verify(bearer).catch(() => undefined);
         // A key that is sent must be valid; the client learns it from the close code 4403 (Forbidden).
-        if (bearer && !caller) return false;
+        if (bearer && caller === null) return false;
         const address = ctx.extra.request.socket.remoteAddress ?? "unknown";
         states.set(ctx, { bearer, caller, limitKey: caller && bearer ? `key:${hashKey(bearer)}` : `ip:${address}`, counted: new Set() });
         return true;
@@ -99,6 +105,12 @@ export function attachLiveServer(
         const services = options.services();
         const state = states.get(ctx)!;
         if (!services) return [error(ErrorCode.SERVICE_UNAVAILABLE, "The database is not connected yet; retry in a few seconds")];
+        if (state.bearer && state.caller === undefined) {
+          state.caller = await services.apiKeys.verify(state.bearer).catch(() => undefined);
+          if (state.caller === undefined) return [error(ErrorCode.SERVICE_UNAVAILABLE, "The API key could not be checked; retry in a few seconds")];
+          if (state.caller === null) return [error(ErrorCode.UNAUTHENTICATED, "The API key is not valid (unknown or revoked)")];
+          if (state.caller) state.limitKey = `key:${hashKey(state.bearer)}`;
+        }
         let document;
         try {
           document = parse(payload.query, { maxTokens: config.maxTokens });
@@ -143,7 +155,7 @@ export function attachLiveServer(
         perKey.set(state.limitKey, held + 1);
         state.counted.add(id);
         const contextValue: LiveContext = {
-          ...createContext(services, state.bearer, `ws:${id}`, { caller: state.caller, metrics: options.metrics }),
+          ...createContext(services, state.bearer, `ws:${id}`, { caller: state.caller ?? null, metrics: options.metrics }),
           live: hub(services),
         };
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };

@@ -108,7 +108,7 @@ describe("subscription limits and checks", () => {
   let readKey: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ READS_REQUIRE_KEY: "true", SUBSCRIPTIONS_PER_CONNECTION: "3", SUBSCRIPTIONS_PER_KEY: "4", MAX_QUERY_DEPTH: "4", MAX_QUERY_COST: "500", WS_MAX_BUFFERED_BYTES: "2000" });
+    app = await startTestApp({ READS_REQUIRE_KEY: "true", SUBSCRIPTIONS_PER_CONNECTION: "3", SUBSCRIPTIONS_PER_KEY: "4", MAX_QUERY_DEPTH: "4", MAX_QUERY_COST: "500", WS_MAX_BUFFERED_BYTES: "2000", CORS_ORIGINS: "https://newsroom.example" });
     readKey = await app.services.apiKeys.create("live-reader", "read");
     base = await app.url();
   });
@@ -153,6 +153,23 @@ describe("subscription limits and checks", () => {
     } finally {
       await anonymous.dispose();
       await reader.dispose();
+    }
+    // A browser page from an origin CORS_ORIGINS does not list may not open a socket.
+    for (const [origin, expected] of [["https://elsewhere.example", 4403], ["https://newsroom.example", null]] as const) {
+      const socket = new WebSocket(`${base.replace(/^http/, "ws")}/graphql`, "graphql-transport-ws", { origin });
+      const replies: any[] = [];
+      socket.on("message", (data) => replies.push(JSON.parse(String(data))));
+      await once(socket, "open");
+      socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${readKey}` } }));
+      const outcome = await Promise.race([
+        once(socket, "close").then(([code]) => code),
+        (async () => {
+          while (!replies.some((m) => m.type === "connection_ack")) await new Promise((r) => setTimeout(r, 20));
+          return null;
+        })(),
+      ]);
+      expect(outcome).toBe(expected);
+      socket.terminate();
     }
     const wrongKey = liveClient(base, { key: "not-a-key" });
     subscribe(wrongKey, `subscription { articleAdded { id } }`);
