@@ -1,5 +1,5 @@
-# Newsgraph API image: compiled TypeScript on Node.js 20, talking to the PostgreSQL in DATABASE_URL.
-FROM node:20-bookworm-slim AS build
+# Newsgraph API image: compiled TypeScript on Node.js 24 (the current LTS), talking to the PostgreSQL in DATABASE_URL.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,8 +8,9 @@ COPY src ./src
 COPY migrations ./migrations
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
-ENV NODE_ENV=production
+FROM node:24-bookworm-slim
+# JSON lines only, on stdout, for the container log collector.
+ENV NODE_ENV=production LOG_FORMAT=json
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -48,6 +48,10 @@ export interface Config {
   readsRequireKey: boolean;
   /** Take the client address from X-Forwarded-For (TRUST_PROXY), when behind a reverse proxy. */
   trustProxy: boolean;
+  /** Milliseconds start-up keeps trying a database that does not answer before it gives up (DB_CONNECT_TIMEOUT_MS). */
+  dbConnectTimeoutMs: number;
+  /** "text": plain start-up lines on stdout, JSON logs on stderr; "json": JSON lines only, all on stdout (LOG_FORMAT). */
+  logFormat: "text" | "json";
   /** Milliseconds SIGTERM waits for requests in flight before closing them (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
   /** Live subscriptions one WebSocket connection may hold (SUBSCRIPTIONS_PER_CONNECTION). */
@@ -107,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(PROJECT_ROOT, env.DATA_DIR || ".data");
   const maxRawBytes = intSetting(env, "MAX_RAW_BYTES", 1_000_000, 1_000, 50_000_000);
   const redisUrl = env.REDIS_URL || null;
+  const logFormat = env.LOG_FORMAT || "text";
+  if (logFormat !== "text" && logFormat !== "json") throw new Error(`LOG_FORMAT must be text or json, got "${logFormat}"`);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error(`REDIS_URL must start with redis:// or rediss://`);
   return {
     nodeEnv,
@@ -150,5 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
     replicaMaxLagMs: intSetting(env, "REPLICA_MAX_LAG_MS", 5_000, 0, 3_600_000),
     replicaCheckIntervalMs: intSetting(env, "REPLICA_CHECK_INTERVAL_MS", 1_000, 100, 600_000),
+    dbConnectTimeoutMs: intSetting(env, "DB_CONNECT_TIMEOUT_MS", 30_000, 0, 3_600_000),
+    logFormat,
   };
 }

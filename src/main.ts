@@ -2,7 +2,9 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { type Config, loadConfig } from "./config";
-import { type OpenDatabase, openDatabase } from "./database/connect";
+import { embeddedDir, folderInUse, type OpenDatabase, openDatabase } from "./database/connect";
+import { liveOwner } from "./database/owner";
+import { StartupError } from "./database/startup-errors";
 import { loadSamples } from "./ingestion/load-samples";
 import { createLogger, type Logger } from "./logger";
 import { type AppServer, createServer } from "./server";
@@ -39,7 +41,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let database: OpenDatabase | null = null;
   let services: Services | null = null;
   const ready = (async () => {
-    database = await openDatabase(config, logger, { attempts: Infinity, signal: stopping.signal });
+    database = await openDatabase(config, logger, { kind: "server", signal: stopping.signal });
+    database.embedded?.describe(`http://localhost:${port}/graphql`);
     services = await createServices(config, database.dataSource);
     if (config.loadSamples) {
       const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
@@ -63,10 +66,33 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   };
 }
 
+/** The one line a failed start prints: the message alone for problems phrased for the user, else the stack. */
+function failureLine(error: unknown): string {
+  if (error instanceof StartupError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Exits 1 with a line on stderr (and a JSON log line when LOG_FORMAT=json). */
+function fail(logger: Logger, config: Config, error: unknown): never {
+  const line = failureLine(error);
+  if (config.logFormat === "json") logger.fatal({ err: line }, "Newsgraph could not start");
+  else process.stderr.write(`Newsgraph could not start: ${line}\n`);
+  process.exit(1);
+}
+
 /** config -> listen -> database -> serve; SIGINT/SIGTERM drain, then stop the database. */
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`Newsgraph could not start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel, config.logFormat);
+  // A second server on the same data folder is refused before it takes a port.
+  const holder = config.databaseUrl ? null : liveOwner(embeddedDir(config));
+  if (holder) fail(logger, config, folderInUse(config, holder));
   let generatedKey: string | null = null;
   if (config.apiKeys.length === 0) {
     generatedKey = localKey(config.dataDir);
@@ -93,24 +119,34 @@ async function bootstrap(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  service = await startService(config, logger);
-  const url = `http://localhost:${service.port}/graphql`;
-  logger.info({ url }, "Newsgraph is listening");
-  process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${url}\n`);
-  if (generatedKey) process.stdout.write(`API key for writes (kept in ${path.join(config.dataDir, "api-key")}): ${generatedKey}\n\n`);
-  service.ready.then(
-    () => process.stdout.write("Newsgraph is ready\n"),
+  try {
+    service = await startService(config, logger);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      fail(logger, config, new StartupError(`PORT ${config.port} is in use on ${config.host} by another program; stop it, or set PORT to a free port (PORT=0 picks one)`));
+    }
+    throw error;
+  }
+  const running = service;
+  running.ready.then(
+    () => {
+      const base = `http://localhost:${running.port}`;
+      const keyFile = path.join(config.dataDir, "api-key");
+      logger.info({ url: `${base}/graphql`, graphiql: `${base}/graphiql`, ...(generatedKey ? { keyFile } : {}) }, "Newsgraph is ready");
+      if (config.logFormat === "json") return;
+      process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${base}/graphql\nGraphiQL (works offline): ${base}/graphiql\n`);
+      if (generatedKey) process.stdout.write(`API key for writes (kept in ${keyFile}): ${generatedKey}\n`);
+      process.stdout.write("\n");
+    },
     (error) => {
-      if (stopping) return;
-      process.stderr.write(`Newsgraph could not open its database: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-      process.exit(1);
+      if (!stopping) fail(logger, config, error);
     },
   );
 }
 
 if (require.main === module) {
   bootstrap().catch((error) => {
-    process.stderr.write(`Newsgraph failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`Newsgraph could not start: ${failureLine(error)}\n`);
     process.exit(1);
   });
 }

@@ -14,6 +14,7 @@ import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { primaryForWritesPlugin, readRouting } from "./database/replicas";
+import { mountGraphiql, withGraphiqlLink } from "./http/graphiql";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
 import { createRateLimit } from "./http/rate-limit";
@@ -72,7 +73,7 @@ export async function createServer(config: Config, initialServices: Services | n
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are used; without it Apollo wraps every resolver
       config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false })
+        ? withGraphiqlLink(ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false }))
         : ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
@@ -102,6 +103,7 @@ export async function createServer(config: Config, initialServices: Services | n
       res.status(503).json({ status: "not ready", reason: "database unreachable" });
     }
   });
+  if (config.sandbox) mountGraphiql(app);
   app.get("/metrics", async (_req, res) => {
     res.setHeader("content-type", metrics.registry.contentType);
     res.send(await metrics.registry.metrics());

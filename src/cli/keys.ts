@@ -1,14 +1,16 @@
 import "reflect-metadata";
-import { loadConfig } from "../config";
+import fs from "node:fs";
+import path from "node:path";
+import { type Config, loadConfig } from "../config";
 import { openDatabase } from "../database/connect";
 import { ApiKey } from "../entities";
 import { createLogger } from "../logger";
-import { ApiKeyService, type KeyScope } from "../services/api-key.service";
+import { ApiKeyService, hashKey, type KeyScope } from "../services/api-key.service";
 
 const USAGE = `usage:
   npm run keys -- create <name> [--scope read|write]   make a key (default scope: write) and print it once
   npm run keys -- revoke <name>                         revoke every live key with that name
-  npm run keys -- list                                  names, scopes and dates (never the keys)`;
+  npm run keys -- list                                  every usable key: where it comes from, scope, dates (never the key)`;
 
 /** What the command line asks for, checked before the database is opened. */
 export type KeysCommand = { action: "create"; name: string; scope: KeyScope } | { action: "revoke"; name: string } | { action: "list" };
@@ -40,6 +42,28 @@ export function parseKeysArgs(argv: string[]): KeysCommand {
   return action === "create" ? { action, name, scope } : { action: "revoke", name };
 }
 
+/** A key's SHA-256 prefix: tells keys apart without revealing them. */
+const fingerprint = (key: string) => `sha256:${hashKey(key).slice(0, 12)}`;
+
+/**
+ * One line per key, tab-separated: name, scope, where it comes from (API_KEYS, the key file npm start generates,
+ * or the database), and its fingerprint or dates. API_KEYS and the key file are as this command's environment sees them.
+ */
+export function listKeys(config: Config, stored: ApiKey[]): string {
+  const lines = config.apiKeys.map((key, i) => `API_KEYS[${i}]\twrite\tfrom API_KEYS\t${fingerprint(key)}`);
+  const file = path.join(config.dataDir, "api-key");
+  if (fs.existsSync(file)) {
+    const key = fs.readFileSync(file, "utf8").trim();
+    const use = config.apiKeys.length ? "not used while API_KEYS is set" : "used by npm start while API_KEYS is empty";
+    lines.push(`generated\twrite\tfrom ${file} (${use})\t${fingerprint(key)}`);
+  }
+  for (const row of stored) {
+    lines.push(`${row.name}\t${row.scope}\tstored in the database\tcreated ${row.createdAt.toISOString()}\t${row.revokedAt ? `revoked ${row.revokedAt.toISOString()}` : "live"}`);
+  }
+  if (!stored.length) lines.push("(no keys stored in the database: npm run keys -- create NAME)");
+  return `${lines.join("\n")}\n`;
+}
+
 async function main(): Promise<void> {
   let command: KeysCommand;
   try {
@@ -49,7 +73,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const database = await openDatabase(config, createLogger(process.env.LOG_LEVEL || "warn"), { attempts: 5 });
+  const database = await openDatabase(config, createLogger(process.env.LOG_LEVEL || "warn"), { timeoutMs: 10_000 });
   try {
     const keys = new ApiKeyService(database.dataSource, []);
     if (command.action === "create") {
@@ -61,11 +85,7 @@ async function main(): Promise<void> {
       process.stdout.write(revoked ? `revoked ${revoked} key(s) named "${command.name}"\n` : `no live key named "${command.name}"\n`);
       if (!revoked) process.exitCode = 1;
     } else {
-      const rows = await database.dataSource.getRepository(ApiKey).find({ order: { createdAt: "ASC", id: "ASC" } });
-      if (!rows.length) process.stdout.write("no keys stored (API_KEYS from the environment are not listed)\n");
-      for (const row of rows) {
-        process.stdout.write(`${row.name}\t${row.scope}\tcreated ${row.createdAt.toISOString()}\t${row.revokedAt ? `revoked ${row.revokedAt.toISOString()}` : "live"}\n`);
-      }
+      process.stdout.write(listKeys(config, await database.dataSource.getRepository(ApiKey).find({ order: { createdAt: "ASC", id: "ASC" } })));
     }
   } finally {
     await database.close();

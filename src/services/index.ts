@@ -39,7 +39,7 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
   const reference = await ReferenceData.load(dataSource);
   const cursors = new CursorCodec(config.cursorSecret);
   const ingest = new IngestService(dataSource, reference);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const replicas = config.databaseReplicaUrls.length
     ? new ReplicaRouter(dataSource, config.databaseReplicaUrls, {
         maxLagMs: config.replicaMaxLagMs,

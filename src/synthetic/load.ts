@@ -111,7 +111,10 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
       next = to;
       const batch: SyntheticArticle[] = [];
       for (let i = from; i < to; i++) batch.push(corpus.article(i));
-      const counts = await dataSource.transaction((db) => insertBatch(db, batch, actorIds, topicIds));
+      const counts = await dataSource.transaction(async (db) => {
+        await db.query(`SET LOCAL statement_timeout = 0`); // a bulk batch on a busy machine may outlast STATEMENT_TIMEOUT_MS
+        return insertBatch(db, batch, actorIds, topicIds);
+      });
       quotes += counts.quotes;
       figures += counts.figures;
       loaded += batch.length;
@@ -119,6 +122,14 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
-  await dataSource.query(`VACUUM ANALYZE`);
+  // VACUUM cannot run in a transaction (so no SET LOCAL) and outlasts STATEMENT_TIMEOUT_MS on a large corpus.
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query(`SET statement_timeout = 0`);
+    await runner.query(`VACUUM ANALYZE`);
+    await runner.query(`RESET statement_timeout`);
+  } finally {
+    await runner.release();
+  }
   return { articles: loaded, actors: actorIds.length, quotes, figures, milliseconds: Date.now() - started };
 }

@@ -1,53 +1,15 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config";
 
 const DIST = path.join(PROJECT_ROOT, "dist");
-const STAMP = path.join(DIST, ".test-build-stamp");
-const LOCK = path.join(PROJECT_ROOT, ".data", "test-build.lock");
+const build = require(path.join(PROJECT_ROOT, "scripts", "ensure-built.js")) as { ensureBuilt(options?: { quiet?: boolean }): boolean };
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? fs.statSync(full).mtimeMs : 0);
-  }
-  return newest;
-}
-
-const isFresh = () => fs.existsSync(STAMP) && fs.statSync(STAMP).mtimeMs >= Math.max(newestSource(path.join(PROJECT_ROOT, "src")), newestSource(path.join(PROJECT_ROOT, "migrations")));
-
-/**
- * Compiles src/ to dist/ (tsconfig.build.json) unless dist is newer than every source; one jest worker builds
- * while the others wait. Type errors elsewhere in the tree do not stop it, as tsc still writes the files.
- */
+/** Compiles src/ to dist/ unless dist is newer than every source (scripts/ensure-built.js, as npm start does). */
 export async function ensureBuilt(): Promise<void> {
-  if (isFresh()) return;
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(LOCK);
-      break;
-    } catch {
-      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    if (isFresh()) return;
-    const started = Date.now();
-    try {
-      execFileSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-    } catch (error) {
-      if (!fs.existsSync(path.join(DIST, "src", "main.js"))) throw error;
-    }
-    fs.writeFileSync(STAMP, "");
-    fs.utimesSync(STAMP, new Date(started), new Date(started));
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
+  build.ensureBuilt({ quiet: true });
 }
 
 /** Path of a compiled file, e.g. dist("src/main.js"). */
@@ -121,7 +83,7 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
       process.stdout.write("postgres up\\n");
     }, (error) => { process.stderr.write(String(error)); process.exit(1); });`;
   const child = spawnNode(["-e", script], {});
-  await child.waitFor(/postgres up/);
+  await child.waitFor(/postgres up/, 180_000);
   return {
     async stop() {
       child.process.kill("SIGTERM");
@@ -129,4 +91,46 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
       if (code !== 0) throw new Error(`stopping PostgreSQL failed (exit ${code}): ${child.stderr()}`);
     },
   };
+}
+
+/** `node dist/src/main.js` with extra environment; resolves once it prints its ready lines, with its base URL. */
+export async function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<{ child: Child; base: string }> {
+  await ensureBuilt();
+  const child = spawnNode([dist("src/main.js")], { DATABASE_URL: "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "development", ...env });
+  const [, port] = await child.waitFor(/Newsgraph API and Apollo Sandbox: http:\/\/localhost:(\d+)\/graphql/, timeoutMs);
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** The pid and port in an embedded data folder's postmaster.pid, or null when no server holds it. */
+export function postmasterOf(databaseDir: string): { pid: number; port: number } | null {
+  const file = path.join(databaseDir, "postmaster.pid");
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  return { pid: Number(lines[0]), port: Number(lines[3]) };
+}
+
+/** Running, and not a zombie (in a container nobody may reap an exited orphan). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/** A temp folder PostgreSQL (running as its own user under root) can reach. */
+export function tempDataDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Removes a temp folder, retrying while a process that is still stopping writes into it (ENOTEMPTY). */
+export function removeTempDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 }

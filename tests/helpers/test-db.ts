@@ -44,3 +44,27 @@ export async function createTestDatabase(options: { empty?: boolean; statementTi
     },
   };
 }
+
+/**
+ * The SQL TypeORM would run to make the database match the entities. Its schema builder reads table metadata
+ * with overlapping queries on one connection, which pg deprecates; here they run one at a time.
+ */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    const query = runner.query.bind(runner);
+    let queue: Promise<unknown> = Promise.resolve();
+    runner.query = ((...args: Parameters<typeof query>) => {
+      const next = queue.then(() => query(...args));
+      queue = next.catch(() => undefined);
+      return next;
+    }) as typeof runner.query;
+    return runner;
+  };
+  try {
+    return (await dataSource.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
+  } finally {
+    delete (dataSource as { createQueryRunner?: unknown }).createQueryRunner;
+  }
+}

@@ -1,10 +1,8 @@
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { ApiKeyService } from "../../src/services/api-key.service";
-import { type Child, dist, ensureBuilt, spawnNode } from "../helpers/processes";
+import { dist, ensureBuilt, postmasterOf, processAlive, removeTempDir, startServerProcess, tempDataDir } from "../helpers/processes";
 import { rawArticle } from "../helpers/test-app";
 import { createTestDatabase } from "../helpers/test-db";
 
@@ -13,40 +11,20 @@ let dataDir: string;
 
 beforeAll(async () => {
   await ensureBuilt();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-process-"));
-  fs.chmodSync(dataDir, 0o755); // run as root, PostgreSQL runs as its own user and must reach its folder
-}, 120_000);
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  dataDir = tempDataDir("newsgraph-process-");
+}, 300_000);
+afterAll(() => removeTempDir(dataDir));
 
 /** `node dist/src/main.js` on the embedded database in dataDir; resolves once it serves, with its base URL. */
-async function startMain(): Promise<{ child: Child; base: string }> {
-  const child = spawnNode([dist("src/main.js")], { DATABASE_URL: "", DATA_DIR: dataDir, LOAD_SAMPLES: "false", PORT: "0", HOST: "127.0.0.1", API_KEYS: KEY, LOG_LEVEL: "warn", NODE_ENV: "development" });
-  const [, port] = await child.waitFor(/Newsgraph API and Apollo Sandbox: http:\/\/localhost:(\d+)\/graphql/, 90_000);
-  await child.waitFor(/Newsgraph is ready/, 90_000);
-  return { child, base: `http://127.0.0.1:${port}` };
-}
+const startMain = () => startServerProcess({ DATA_DIR: dataDir, LOAD_SAMPLES: "false", API_KEYS: KEY });
 
 async function gql(base: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: any }> {
   const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: await res.json() };
 }
 
-const postmaster = () => {
-  const file = path.join(dataDir, "postgres", "postmaster.pid");
-  if (!fs.existsSync(file)) return null;
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  return { pid: Number(lines[0]), port: Number(lines[3]) };
-};
-/** Running, and not a zombie (in a container nobody may reap an exited orphan). */
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, { encoding: "utf8", flag: "r" }).toString();
-  return !/\) Z /.test(stat);
-};
+const postmaster = () => postmasterOf(path.join(dataDir, "postgres"));
+const alive = processAlive;
 
 describe("the real process", () => {
   it("recovers the embedded data folder after SIGKILL, and on SIGTERM drains a slow request then stops its database", async () => {
@@ -96,11 +74,11 @@ describe("the real process", () => {
       expect(key).toMatch(/^ng_[\w-]{20,}$/);
       const keys = new ApiKeyService(db.dataSource, []);
       expect(await keys.verify(key)).toEqual({ name: "ci-reader", scope: "read" });
-      expect(run("list")).toMatch(/^ci-reader\tread\tcreated \S+\tlive$/m);
+      expect(run("list")).toMatch(/^ci-reader\tread\tstored in the database\tcreated \S+\tlive$/m);
       expect(run("list")).not.toContain(key);
       expect(run("revoke", "ci-reader")).toMatch(/revoked 1 key/);
       expect(await keys.verify(key)).toBeNull();
-      expect(run("list")).toMatch(/^ci-reader\tread\tcreated \S+\trevoked \S+$/m);
+      expect(run("list")).toMatch(/^ci-reader\tread\tstored in the database\tcreated \S+\trevoked \S+$/m);
       expect(() => run("create", "x", "--scope", "root")).toThrow();
     } finally {
       await db.drop();

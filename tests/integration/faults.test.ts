@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config";
 import { databaseUrl, findFreePort } from "../../src/database/embedded";
 import { createLogger } from "../../src/logger";
 import { type RunningService, startService } from "../../src/main";
-import { startPostgresProcess } from "../helpers/processes";
+import { removeTempDir, startPostgresProcess } from "../helpers/processes";
 import { rawArticle } from "../helpers/test-app";
 
 /** A PostgreSQL of this file's own, in a temp folder, that the test can stop and start on one port. */
@@ -60,7 +60,7 @@ beforeAll(async () => {
   port = await findFreePort();
   await startPostgres(); // initialises the folder
   await stopPostgres();
-});
+}, 300_000); // initdb and a first build on a busy machine take a while
 afterAll(async () => {
   await service?.shutdown();
   await stopPostgres().catch(() => undefined);
@@ -73,8 +73,8 @@ afterAll(async () => {
       // already gone
     }
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+  removeTempDir(dir);
+}, 120_000);
 
 describe("database faults", () => {
   it("starts while the database is down: /ready says not ready, and it serves once the database is back", async () => {
@@ -88,6 +88,7 @@ describe("database faults", () => {
       RATE_LIMIT_PER_MINUTE: "0",
       STATEMENT_TIMEOUT_MS: "5000",
       DB_POOL_SIZE: "6",
+      DB_CONNECT_TIMEOUT_MS: "600000", // this test decides when the database comes back
     });
     service = await startService(config, createLogger("silent"));
     service.ready.catch(() => undefined);
@@ -106,7 +107,7 @@ describe("database faults", () => {
     await service.ready;
     expect((await fetch(`${base}/ready`)).status).toBe(200);
     expect((await gql("{ articles { totalCount } }")).body).toEqual({ data: { articles: { totalCount: 0 } } });
-  });
+  }, 180_000);
 
   it("survives a database restart under a stream of reads and ingests: every acknowledged write is stored exactly once and whole", async () => {
     const figures = { requests: 0, errorsByKind: {} as Record<string, number>, writesAcknowledged: 0, acknowledgedCreated: 0, acknowledgedExisting: 0, writesFound: 0 };
@@ -195,5 +196,5 @@ describe("database faults", () => {
     }
     console.log(`fault figures: ${JSON.stringify(figures)}`);
     expect(Object.keys(figures.errorsByKind).length).toBeGreaterThan(0); // the restart was felt
-  });
+  }, 240_000);
 });

@@ -32,7 +32,6 @@ describe("subscriptions across two server processes on one database", () => {
     });
     children.push(child);
     const [, port] = await child.waitFor(/Newsgraph API and Apollo Sandbox: http:\/\/localhost:(\d+)\/graphql/, 90_000);
-    await child.waitFor(/Newsgraph is ready/, 90_000);
     return `http://127.0.0.1:${port}`;
   }
 
