@@ -163,8 +163,8 @@ describe("subscription limits and checks", () => {
       const outcome = await Promise.race([
         once(socket, "close").then(([code]) => code),
         (async () => {
-          while (!replies.some((m) => m.type === "connection_ack")) await new Promise((r) => setTimeout(r, 20));
-          return null;
+          while (!replies.some((m) => m.type === "connection_ack") && socket.readyState === WebSocket.OPEN) await new Promise((r) => setTimeout(r, 20));
+          return replies.some((m) => m.type === "connection_ack") ? null : "closed";
         })(),
       ]);
       expect(outcome).toBe(expected);
