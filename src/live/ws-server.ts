@@ -1,4 +1,5 @@
 import type http from "node:http";
+import type { Duplex } from "node:stream";
 import { type ExecutionArgs, GraphQLError, type GraphQLSchema, Kind, OperationTypeNode, parse, specifiedRules, validate, type ValidationRule, getOperationAST } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { Context } from "graphql-ws";
@@ -54,7 +55,16 @@ export function attachLiveServer(
   options: { config: Config; services: () => Services | null; validationRules: ValidationRule[]; logger: Logger; metrics: Metrics },
 ): LiveServer {
   const { config, logger } = options;
-  const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: config.maxBodyBytes });
+  // noServer: upgrades are handed over here, so the HTTP server's own errors (a port in use) stay its own.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxBodyBytes });
+  const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (client) => wss.emit("connection", client, request));
+  };
+  httpServer.on("upgrade", onUpgrade);
   const hubs = new WeakMap<Services, LiveHub>();
   const allHubs = new Set<LiveHub>();
   const perKey = new Map<string, number>();
@@ -190,6 +200,7 @@ export function attachLiveServer(
       return wss.clients.size;
     },
     async close() {
+      httpServer.off("upgrade", onUpgrade);
       for (const client of wss.clients) client.close(1001, "server shutting down");
       await server.dispose();
       await Promise.all([...allHubs].map((h) => h.close()));
