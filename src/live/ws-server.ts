@@ -194,16 +194,21 @@ export function attachLiveServer(
     wss,
   );
 
+  let closing: Promise<void> | null = null;
   return {
     hub,
     get connections() {
       return wss.clients.size;
     },
-    async close() {
-      httpServer.off("upgrade", onUpgrade);
-      for (const client of wss.clients) client.close(1001, "server shutting down");
-      await server.dispose();
-      await Promise.all([...allHubs].map((h) => h.close()));
+    close() {
+      // Idempotent: a second stop (signal during shutdown) waits for the first instead of closing twice.
+      closing ??= (async () => {
+        httpServer.off("upgrade", onUpgrade);
+        for (const client of wss.clients) client.close(1001, "server shutting down");
+        await server.dispose();
+        await Promise.all([...allHubs].map((h) => h.close()));
+      })();
+      return closing;
     },
   };
 }
