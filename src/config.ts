@@ -70,6 +70,16 @@ export interface Config {
   replicaMaxLagMs: number;
   /** How often each replica's health and lag are checked (REPLICA_CHECK_INTERVAL_MS). */
   replicaCheckIntervalMs: number;
+  /** Serve the documents it understands with one JSON-building SQL statement (FAST_PATH); off: resolvers only. */
+  fastPath: boolean;
+  /** Parsed, validated and compiled documents (and automatic persisted queries) kept per process (DOCUMENT_CACHE_SIZE). */
+  documentCacheSize: number;
+  /** JSON file of sha256 -> document (PERSISTED_DOCUMENTS); when set, only those documents run. */
+  persistedDocuments: string | null;
+  /** Server processes sharing the port (WORKERS, node:cluster); 1 runs the server in this process. */
+  workers: number;
+  /** Most periods one histogram or figure series may return (MAX_HISTOGRAM_BUCKETS). */
+  maxHistogramBuckets: number;
 }
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
@@ -156,7 +166,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
     replicaMaxLagMs: intSetting(env, "REPLICA_MAX_LAG_MS", 5_000, 0, 3_600_000),
     replicaCheckIntervalMs: intSetting(env, "REPLICA_CHECK_INTERVAL_MS", 1_000, 100, 600_000),
+    fastPath: boolSetting(env, "FAST_PATH", true),
+    documentCacheSize: intSetting(env, "DOCUMENT_CACHE_SIZE", 1_000, 1, 1_000_000),
+    persistedDocuments: env.PERSISTED_DOCUMENTS ? path.resolve(PROJECT_ROOT, env.PERSISTED_DOCUMENTS) : null,
+    workers: intSetting(env, "WORKERS", 1, 1, 64),
     dbConnectTimeoutMs: intSetting(env, "DB_CONNECT_TIMEOUT_MS", 30_000, 0, 3_600_000),
     logFormat,
+    maxHistogramBuckets: intSetting(env, "MAX_HISTOGRAM_BUCKETS", 5_000, 10, 1_000_000),
   };
 }

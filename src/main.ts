@@ -1,6 +1,8 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
+import { runPrimary, WORKER_READY } from "./cluster";
 import { type Config, loadConfig } from "./config";
 import { embeddedDir, folderInUse, type OpenDatabase, openDatabase } from "./database/connect";
 import { liveOwner } from "./database/owner";
@@ -98,6 +100,16 @@ async function bootstrap(): Promise<void> {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
+  const announce = (port: number) => {
+    const base = `http://localhost:${port}`;
+    const keyFile = path.join(config.dataDir, "api-key");
+    logger.info({ url: `${base}/graphql`, graphiql: `${base}/graphiql`, ...(generatedKey ? { keyFile } : {}) }, "Newsgraph is ready");
+    if (config.logFormat === "json") return;
+    process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${base}/graphql\nGraphiQL (works offline): ${base}/graphiql\n`);
+    if (generatedKey) process.stdout.write(`API key for writes (kept in ${keyFile}): ${generatedKey}\n`);
+    process.stdout.write("\n");
+  };
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, logger, announce).catch((error) => fail(logger, config, error));
   // Signal handlers go first, so a signal during a slow start (database retries) also shuts down cleanly.
   let service: RunningService | undefined;
   let stopping = false;
@@ -129,15 +141,7 @@ async function bootstrap(): Promise<void> {
   }
   const running = service;
   running.ready.then(
-    () => {
-      const base = `http://localhost:${running.port}`;
-      const keyFile = path.join(config.dataDir, "api-key");
-      logger.info({ url: `${base}/graphql`, graphiql: `${base}/graphiql`, ...(generatedKey ? { keyFile } : {}) }, "Newsgraph is ready");
-      if (config.logFormat === "json") return;
-      process.stdout.write(`\nNewsgraph API and Apollo Sandbox: ${base}/graphql\nGraphiQL (works offline): ${base}/graphiql\n`);
-      if (generatedKey) process.stdout.write(`API key for writes (kept in ${keyFile}): ${generatedKey}\n`);
-      process.stdout.write("\n");
-    },
+    () => (cluster.isWorker ? process.send?.(WORKER_READY) : announce(running.port)),
     (error) => {
       if (!stopping) fail(logger, config, error);
     },

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ActorResolver } from "./resolvers/actor.resolver";
+import { ANALYTICS_RESOLVERS } from "./resolvers/analytics.resolver";
 import { ArticleResolver } from "./resolvers/article.resolver";
 import { authChecker } from "./resolvers/auth-checker";
 import { FigureResolver } from "./resolvers/figure.resolver";
@@ -27,7 +28,7 @@ const NO_TOPICS = {
 /** The executable schema, built once per process from the decorators. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver, IngestBatchResolver, SubscriptionResolver],
+    resolvers: [ArticleResolver, QuoteResolver, FigureResolver, ActorResolver, ReferenceResolver, IngestResolver, IngestBatchResolver, SubscriptionResolver, ...ANALYTICS_RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
     pubSub: NO_TOPICS,

@@ -14,6 +14,9 @@ import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
 import { primaryForWritesPlugin, readRouting } from "./database/replicas";
+import { createFastPath, type FastPath } from "./fastpath";
+import { fastFront, rethrowParseError } from "./fastpath/front";
+import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { mountGraphiql, withGraphiqlLink } from "./http/graphiql";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
@@ -31,6 +34,8 @@ export interface AppServer {
   apollo: ApolloServer<AppContext>;
   httpServer: http.Server;
   metrics: Metrics;
+  /** The fast path (null with FAST_PATH=false). */
+  fastPath: FastPath | null;
   /** The services GraphQL runs on; null until the database is up. */
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
@@ -55,10 +60,13 @@ export async function createServer(config: Config, initialServices: Services | n
   app.disable("x-powered-by");
   app.set("env", config.nodeEnv);
   app.set("trust proxy", config.trustProxy);
-  const httpServer = http.createServer(app);
+  app.set("etag", false); // an ETag on GraphQL POST answers is never used, and hashing each body costs CPU
   const schema = await buildAppSchema();
   const rateLimit = createRateLimit(config, logger);
   const validationRules = [depthLimitRule(config.maxQueryDepth), aliasLimitRule(config.maxAliases)];
+  const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
+  const httpServer = http.createServer(fastPath ? fastFront(app, { config, fastPath, rateLimit, logger, metrics }) : app);
+  const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
   const live = attachLiveServer(httpServer, schema, { config, services: () => services, validationRules, logger, metrics });
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -112,11 +120,13 @@ export async function createServer(config: Config, initialServices: Services | n
     "/graphql",
     corsMiddleware(config.corsOrigins),
     express.json({ limit: config.maxBodyBytes }),
+    rethrowParseError,
     (req, res, next) => {
       // A body that is not JSON leaves req.body unset; Apollo answers that with a 400 only once the property exists.
       if (req.body === undefined) req.body = undefined;
       next();
     },
+    ...(persisted ? [persisted] : []),
     async (req, res, next) => {
       // The rate limit counts per verified key; an unknown key counts against the client's address.
       const bearer = bearerFrom(req.headers.authorization);
@@ -127,6 +137,7 @@ export async function createServer(config: Config, initialServices: Services | n
       next();
     },
     rateLimit.middleware,
+    ...(fastPath ? [fastPath.handler] : []),
     trackRequest(),
     readRouting(),
     expressMiddleware(apollo, {
@@ -149,6 +160,7 @@ export async function createServer(config: Config, initialServices: Services | n
     httpServer,
     metrics,
     live,
+    fastPath,
     get services() {
       return services;
     },

@@ -1,4 +1,7 @@
+import { parse } from "graphql";
 import type { DataSource } from "typeorm";
+import { compile, pageStatement } from "../fastpath/compile";
+import { buildAppSchema } from "../schema";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listSql, QUOTE_LIST } from "../services/list.service";
 import type { ReferenceData } from "../services/reference.service";
@@ -11,7 +14,8 @@ export interface PlanCase {
 }
 
 export interface PlanResult extends PlanCase {
-  statement: "page" | "count";
+  /** "fast": the fast path's page statement for a typical selection of the list (src/fastpath). */
+  statement: "page" | "count" | "fast";
   sql: string;
   /** Every "Seq Scan on <table>" node in the plan. */
   seqScans: string[];
@@ -102,6 +106,11 @@ export function planCases(v: SampleValues): PlanCase[] {
     ["figures", "unit+value range", { unit: v.unit, minValue: 1000, maxValue: 5000 }],
     ["figures", "country+unit+value range", { country: v.country, unit: v.unit, minValue: 1000, maxValue: 5000 }],
     ["figures", "country+topic+dates+unit", { country: v.country, topic: v.topic, ...dates, unit: v.unit }],
+    ["figures", "kind", { kind: "MEASURE" }],
+    ["figures", "kind+dates", { kind: "DURATION", ...dates }],
+    ["figures", "search", { search: "counted" }],
+    ["figures", "kind+search", { kind: "MEASURE", search: "start" }],
+    ["figures", "country+kind+value range", { country: v.country, kind: "MONEY", minValue: 1000, maxValue: 5000 }],
     ["actors", "no filter", {}],
     ["actors", "country", { country: v.country }],
     ["actors", "kind", { kind: "ORGANIZATION" }],
@@ -133,16 +142,27 @@ function asInput(filter: Record<string, unknown>): Record<string, unknown> {
   return input;
 }
 
-/** EXPLAINs (FORMAT JSON) the page and count SQL the services build for each case. */
+/** A typical selection of each list, as the fast path compiles it, with every relation it joins. */
+const FAST_SELECTIONS: Record<PlanCase["list"], string> = {
+  articles: `{ articles { nodes { id title publishedAt countries { code name } topics { slug } actors { name country { code } } quotes { text speaker { name } } figures { value } } pageInfo { endCursor } } }`,
+  quotes: `{ quotes { nodes { id text speaker { name country { code } } article { title } } pageInfo { endCursor } } }`,
+  figures: `{ figures { nodes { id value unit article { title } } pageInfo { endCursor } } }`,
+  actors: `{ actors { nodes { id name aliases country { name } } pageInfo { endCursor } } }`,
+};
+
+/** EXPLAINs (FORMAT JSON) the page and count SQL the services build for each case, and the fast path's page statement. */
 export async function explainCases(db: DataSource, reference: ReferenceData, cases: PlanCase[], first = 20): Promise<PlanResult[]> {
+  const schema = await buildAppSchema();
   const results: PlanResult[] = [];
   for (const c of cases) {
     const definition = DEFINITIONS[c.list];
     const criteria = definition.normalize(asInput(c.filter) as never, reference);
     const sql = listSql(definition, criteria, first);
+    const fast = pageStatement(compile(schema, parse(FAST_SELECTIONS[c.list]), null)!, criteria, first, null);
     for (const [statement, text, params] of [
       ["page", sql.sql, sql.params],
       ["count", sql.countSql, sql.countParams],
+      ["fast", fast.sql, fast.params],
     ] as const) {
       const [{ "QUERY PLAN": plan }] = await db.query(`EXPLAIN (FORMAT JSON) ${text}`, params as unknown[]);
       const root = plan[0].Plan;

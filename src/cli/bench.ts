@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Pool } from "pg";
+import { runAnalyticsBench } from "../bench/analytics";
 import { flag } from "../bench/args";
+import { treeCpuMs } from "../bench/cpu";
 import { chooseParams, OPERATIONS, type BenchOperation, type BenchParams } from "../bench/operations";
 import { loadConfig, PROJECT_ROOT } from "../config";
 import { createContext } from "../context";
@@ -18,8 +20,9 @@ import { createServices, type Services } from "../services";
 import { ARTICLE_LIST, FIGURE_LIST, listSql, QUOTE_LIST } from "../services/list.service";
 import { loadSyntheticCorpus } from "../synthetic/load";
 
-const USAGE = `usage: npm run bench -- [--articles N] [--duration S] [--connections 1,16] [--seed-if-needed] [--only 1,3] [--cpu-prof]
-  Runs the six-operation suite against the server (a child process) and hand-written SQL (the floor) on the
+const USAGE = `usage: npm run bench -- [--articles N] [--duration S] [--connections 1,16] [--workers 1,2] [--seed-if-needed] [--only 1,3|analytics] [--cpu-prof]
+  Runs the six-operation suite against the server (a child process, once per WORKERS count), the hand-written SQL
+  behind a bare HTTP server (the HTTP floor, a child too) and the same SQL in process (the in-process floor) on the
   synthetic corpus in DATABASE_URL or the embedded database; writes bench-results/latest.{json,md}.`;
 
 interface Measurement {
@@ -27,14 +30,22 @@ interface Measurement {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU ms (user + system) the serving process tree spent per request over the run; HTTP runs only. */
+  cpuMsPerRequest?: number;
 }
 
 interface OperationResult {
   name: string;
   connections: number;
+  /** The API with WORKERS=1 (the first --workers count). */
   api: Measurement;
+  /** The API per WORKERS count. */
+  apiByWorkers: Record<string, Measurement>;
+  /** Hand-written SQL behind a bare node:http server in its own process. */
+  httpFloor: Measurement;
+  /** The same SQL called in the bench process (no HTTP). */
   floor: Measurement;
-  /** API throughput over the floor's. */
+  /** API throughput over the HTTP floor's. */
   ratio: number;
   statements: Record<string, number>;
   maxRssMb: number;
@@ -71,7 +82,9 @@ async function loop(fn: () => Promise<unknown>, concurrency: number, seconds: nu
   return { requestsPerSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
 
-async function http(url: string, body: string, connections: number, seconds: number): Promise<Measurement> {
+/** autocannon against url; with `pid`, also the CPU that process tree spent per request meanwhile. */
+async function http(url: string, body: string, connections: number, seconds: number, pid?: number): Promise<Measurement> {
+  const cpuBefore = pid ? treeCpuMs(pid) : 0;
   const result = await autocannon({
     url,
     method: "POST",
@@ -85,6 +98,7 @@ async function http(url: string, body: string, connections: number, seconds: num
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    ...(pid && result.requests.total ? { cpuMsPerRequest: (treeCpuMs(pid) - cpuBefore) / result.requests.total } : {}),
   };
 }
 
@@ -125,7 +139,7 @@ function rssSampler(pid: number) {
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
 
 /** The real server (npm start's entry, with its V8 flags) as a child on `port`; rate limiting off, since the suite is one client. */
-async function startChild(databaseUrl: string, port: number, cpuProfileDir: string | null): Promise<ChildProcess> {
+async function startChild(databaseUrl: string, port: number, cpuProfileDir: string | null, workers = 1): Promise<ChildProcess> {
   const nodeArgs = [...SERVER_NODE_FLAGS, ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [])];
   const child = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, "dist/src/main.js")], {
     env: {
@@ -138,14 +152,31 @@ async function startChild(databaseUrl: string, port: number, cpuProfileDir: stri
       LOG_LEVEL: "warn",
       API_KEYS: "bench-only-key",
       RATE_LIMIT_PER_MINUTE: "0",
+      WORKERS: String(workers),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  await waitReady(child, `http://127.0.0.1:${port}/ready`);
+  return child;
+}
+
+/** The HTTP floor (src/bench/floor-server.ts) as a child on `port`. */
+async function startFloorChild(databaseUrl: string, port: number, params: BenchParams): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(PROJECT_ROOT, "dist/src/bench/floor-server.js")], {
+    env: { ...process.env, FLOOR_DATABASE_URL: databaseUrl, FLOOR_PORT: String(port), FLOOR_PARAMS: JSON.stringify(params) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitReady(child, `http://127.0.0.1:${port}/`);
+  return child;
+}
+
+/** Polls `url` until it answers (any status but a refused connection counts for the floor; the API needs 200). */
+async function waitReady(child: ChildProcess, url: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/ready`);
-      if (res.ok) return child;
+      const res = await fetch(url, { method: url.endsWith("/ready") ? "GET" : "POST" });
+      if (res.ok || res.status === 404) return;
     } catch {
       // Not listening yet.
     }
@@ -203,25 +234,32 @@ function markdown(meta: Record<string, unknown>, results: OperationResult[], cou
     `Synthetic corpus of ${meta.articles} articles (${meta.quotes} quotes, ${meta.figures} figures), ${meta.cpus} CPUs, Node ${process.version}, ${meta.seconds} s per run.`,
     `Command: \`${meta.command}\``,
     "",
-    "| operation | conn | API req/s | API p50 ms | API p99 ms | SQL floor req/s | floor p50 ms | floor p99 ms | API / floor | SQL statements per request | server max RSS MB |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
-    ...results.map((r) =>
-      [
+    "| operation | conn | API req/s | API p50 ms | API p99 ms | API CPU ms/req | API WORKERS=2 req/s (p99 ms) | HTTP floor req/s | HTTP floor p99 ms | HTTP floor CPU ms/req | API / HTTP floor | in-process floor req/s | SQL statements per request | server max RSS MB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+    ...results.map((r) => {
+      const two = r.apiByWorkers["2"];
+      return [
         r.name,
         r.connections,
         fmt(r.api.requestsPerSecond),
         fmt(r.api.p50),
         fmt(r.api.p99),
-        fmt(r.floor.requestsPerSecond),
-        fmt(r.floor.p50, 1),
-        fmt(r.floor.p99, 1),
+        fmt(r.api.cpuMsPerRequest ?? 0, 2),
+        two ? `${fmt(two.requestsPerSecond)} (${fmt(two.p99)})` : "—",
+        fmt(r.httpFloor.requestsPerSecond),
+        fmt(r.httpFloor.p99),
+        fmt(r.httpFloor.cpuMsPerRequest ?? 0, 2),
         `${fmt(r.ratio * 100)}%`,
+        fmt(r.floor.requestsPerSecond),
         Object.entries(r.statements)
           .map(([size, n]) => `${n} (first ${size})`)
           .join(", "),
         fmt(r.maxRssMb),
-      ].join(" | ").replace(/^/, "| ").concat(" |"),
-    ),
+      ]
+        .join(" | ")
+        .replace(/^/, "| ")
+        .concat(" |");
+    }),
     "",
     `Server RSS peaked at ${fmt(meta.maxRssMb as number)} MB over the whole run.`,
     "",
@@ -247,7 +285,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL || "warn");
   const database = await openDatabase(config, logger);
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
+  const workerCounts = (flag(args, "workers") ?? "1,2").split(",").map(Number);
   const pool = new Pool({ connectionString: database.url, max: 16 });
   try {
     const n: number = (await database.dataSource.query(`SELECT count(*)::int AS n FROM article`))[0].n;
@@ -266,6 +305,8 @@ async function main(): Promise<void> {
     const services = await createServices(config, database.dataSource);
     const inProcess = await createServer(config, services, createLogger("silent"));
     const params = await chooseParams(pool);
+    await runAnalyticsBench(services, inProcess, pool, params);
+    if (flag(args, "only") === "analytics") return;
     const deep = OPERATIONS[5];
     let cursor: string | undefined;
     for (let page = 1; page < 50; page++) {
@@ -287,31 +328,61 @@ async function main(): Promise<void> {
     await inProcess.stop();
     const counts = await countCost(pool, services, params);
 
-    const port = await findFreePort();
     const profileDir = args.includes("--cpu-prof") ? path.join(PROJECT_ROOT, "bench-results", "profiles") : null;
-    child = await startChild(database.url, port, profileDir);
-    const rss = rssSampler(child.pid!);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const servers: Array<{ workers: number; child: ChildProcess; url: string }> = [];
+    for (const workers of workerCounts) {
+      const port = await findFreePort();
+      const started = await startChild(database.url, port, profileDir, workers);
+      children.push(started);
+      servers.push({ workers, child: started, url: `http://127.0.0.1:${port}/graphql` });
+    }
+    const floorPort = await findFreePort();
+    const floorChild = await startFloorChild(database.url, floorPort, params);
+    children.push(floorChild);
+    const rss = rssSampler(servers[0].child.pid!);
     const results: OperationResult[] = [];
     const only = flag(args, "only");
     for (const op of OPERATIONS.filter((o) => !only || only.split(",").includes(o.name.split(".")[0]))) {
       const body = JSON.stringify({ query: op.query, variables: op.variables(params, op.pageSize) });
-      const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "true" }, body });
-      const checked = (await check.json()) as { errors?: unknown };
-      if (checked.errors) throw new Error(`${op.name} over HTTP: ${JSON.stringify(checked.errors)}`);
-      await http(url, body, 16, 1); // warm-up: JIT, pool connections, caches
+      const floorUrl = `http://127.0.0.1:${floorPort}/${OPERATIONS.indexOf(op)}`;
+      for (const server of servers) {
+        const check = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "true" }, body });
+        const checked = (await check.json()) as { errors?: unknown };
+        if (checked.errors) throw new Error(`${op.name} over HTTP: ${JSON.stringify(checked.errors)}`);
+        await http(server.url, body, 16, 1); // warm-up: JIT, pool connections, caches
+      }
+      await http(floorUrl, "", 16, 1);
       await loop(() => op.floor(pool, params, services.reference).then((x) => JSON.stringify(x)), 16, 1);
       for (const connections of connectionSets) {
-        rss.window();
-        const api = await http(url, body, connections, seconds);
-        const maxRssMb = rss.window();
+        const apiByWorkers: Record<string, Measurement> = {};
+        let maxRssMb = 0;
+        for (const server of servers) {
+          if (server === servers[0]) rss.window();
+          apiByWorkers[server.workers] = await http(server.url, body, connections, seconds, server.child.pid);
+          if (server === servers[0]) maxRssMb = rss.window();
+        }
+        const api = apiByWorkers[servers[0].workers];
+        const httpFloor = await http(floorUrl, "", connections, seconds, floorChild.pid);
         const floor = await loop(() => op.floor(pool, params, services.reference).then((x) => JSON.stringify(x)), connections, seconds);
-        const result: OperationResult = { name: op.name, connections, api, floor, ratio: api.requestsPerSecond / floor.requestsPerSecond, statements: statements.get(op.name)!, maxRssMb };
+        const result: OperationResult = {
+          name: op.name,
+          connections,
+          api,
+          apiByWorkers,
+          httpFloor,
+          floor,
+          ratio: api.requestsPerSecond / httpFloor.requestsPerSecond,
+          statements: statements.get(op.name)!,
+          maxRssMb,
+        };
         results.push(result);
+        const perWorkers = Object.entries(apiByWorkers)
+          .map(([w, m]) => `W${w} ${fmt(m.requestsPerSecond).padStart(5)} req/s p99 ${fmt(m.p99).padStart(4)} ms cpu ${fmt(m.cpuMsPerRequest ?? 0, 2)} ms${m.errors ? ` (${m.errors} errors)` : ""}`)
+          .join(" | ");
         process.stdout.write(
-          `${op.name.padEnd(58)} c=${String(connections).padStart(2)}  API ${fmt(api.requestsPerSecond).padStart(5)} req/s p50 ${fmt(api.p50).padStart(3)} p99 ${fmt(api.p99).padStart(4)} ms | ` +
-            `SQL ${fmt(floor.requestsPerSecond).padStart(5)} req/s p50 ${fmt(floor.p50, 1)} p99 ${fmt(floor.p99, 1)} ms | ${fmt(result.ratio * 100).padStart(3)}% | ` +
-            `stmts ${JSON.stringify(result.statements)} | RSS ${fmt(maxRssMb)} MB${api.errors ? ` | ${api.errors} errors` : ""}\n`,
+          `${op.name.slice(0, 40).padEnd(40)} c=${String(connections).padStart(2)} ${perWorkers} | ` +
+            `HTTP floor ${fmt(httpFloor.requestsPerSecond).padStart(5)} req/s p99 ${fmt(httpFloor.p99).padStart(4)} cpu ${fmt(httpFloor.cpuMsPerRequest ?? 0, 2)} ms | ` +
+            `in-process ${fmt(floor.requestsPerSecond).padStart(5)} req/s | ${fmt(result.ratio * 100).padStart(3)}% | stmts ${JSON.stringify(result.statements)} | RSS ${fmt(maxRssMb)} MB\n`,
         );
       }
     }
@@ -322,7 +393,8 @@ async function main(): Promise<void> {
       cpus: os.cpus().length,
       node: process.version,
       seconds,
-      command: `npm run bench -- --articles ${wanted} --duration ${seconds}`,
+      command: `npm run bench -- --articles ${wanted} --duration ${seconds} --workers ${workerCounts.join(",")}`,
+      workers: workerCounts,
       params,
       maxRssMb: rss.max(),
     };
@@ -333,9 +405,10 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(dir, "latest.md"), md);
     process.stdout.write(`\n${md}\nwrote bench-results/latest.json and bench-results/latest.md\n`);
   } finally {
-    if (child && child.exitCode === null) {
+    for (const child of children) {
+      if (child.exitCode !== null) continue;
       child.kill("SIGTERM");
-      await new Promise((resolve) => child!.once("exit", resolve));
+      await new Promise((resolve) => child.once("exit", resolve));
     }
     await pool.end();
     await database.close();

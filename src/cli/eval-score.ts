@@ -28,6 +28,8 @@ export interface ExpectedQuote {
 
 export interface ExpectedFigure {
   value: number;
+  /** API.md's FigureKind; when absent, the kind the unit implies. */
+  kind?: "MONEY" | "PERCENT" | "COUNT" | "MEASURE" | "DURATION" | "AGE";
   unit?: string;
   unitContains?: string;
   text?: string;
@@ -85,6 +87,8 @@ export interface ScoredArticle {
   actors: ScoredActor[];
   quotes: ScoredQuote[];
   figures: ScoredFigure[];
+  /** The attribution sieve behind each quote, in the same order (null: no sieve decided). */
+  quoteSieves?: Array<string | null>;
 }
 
 // ---------------------------------------------------------------------------
@@ -113,12 +117,24 @@ export interface CategoryResult extends Counts {
   misses: Miss[];
 }
 
-export const CATEGORIES = ["quotes", "figures", "countries", "people", "organisations"] as const;
+/**
+ * quotes: found with the right speaker; quote-text: found at all (the speaker aside); people and org-country:
+ * found with the right country; organisations: found by name.
+ */
+export const CATEGORIES = ["quotes", "figures", "countries", "people", "organisations", "quote-text", "org-country"] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** How many attributions one sieve made on labelled quotes, and how many named the right speaker. */
+export interface SieveCount {
+  made: number;
+  right: number;
+}
 
 export interface ArticleScore {
   file: string;
   categories: Record<Category, CategoryResult>;
+  /** Per attribution sieve (when the extractor reports them). */
+  sieves?: Record<string, SieveCount>;
   /** Informational checks on title/source/date/body/topics (not part of the five categories). */
   fieldChecks: { passed: number; total: number; failures: string[] };
   error?: string;
@@ -510,6 +526,72 @@ export function scoreOrganisations(
   return { tp, fp: fpIdx.length, fn, misses };
 }
 
+/** Quotes found at all, whoever the extractor says spoke them. */
+export function scoreQuoteText(expected: ExpectedQuote[], optional: ExpectedQuote[], extracted: ScoredQuote[]): CategoryResult {
+  const used = extracted.map(() => false);
+  const matched = greedyMatch(expected, extracted, [(l, q) => quoteTextMatches(l.textStartsWith, q.text)], used);
+  greedyMatch(optional, extracted, [(l, q) => quoteTextMatches(l.textStartsWith, q.text)], used);
+  const misses: Miss[] = [];
+  matched.forEach((m, i) => {
+    if (m === -1) misses.push({ kind: "FN", detail: `"${short(expected[i].textStartsWith, 60)}"` });
+  });
+  const fpIdx = extracted.map((_, i) => i).filter((i) => !used[i]);
+  for (const i of fpIdx) misses.push({ kind: "FP", detail: `"${short(extracted[i].text, 60)}"` });
+  const fn = matched.filter((m) => m === -1).length;
+  return { tp: matched.length - fn, fp: fpIdx.length, fn, misses };
+}
+
+/** Organisations found by name and with the expected country (null counts as a value). */
+export function scoreOrganisationCountries(expected: ExpectedActor[], optional: ExpectedActor[], extracted: ScoredActor[]): CategoryResult {
+  const labels = expected.filter((a) => a.kind === "ORGANIZATION");
+  const opt = optional.filter((a) => a.kind === "ORGANIZATION");
+  const orgs = extracted.filter((a) => a.kind === "ORGANIZATION");
+  const used = orgs.map(() => false);
+  const withCountry = (l: ExpectedActor, a: ScoredActor) => l.country === undefined || sameCountry(l.country, a.country);
+  const matched = greedyMatch(
+    labels,
+    orgs,
+    [
+      (l, a) => l.name !== undefined && normaliseText(l.name) === normaliseText(a.name) && withCountry(l, a),
+      (l, a) => actorMatchesLabel(l, a) && withCountry(l, a),
+    ],
+    used,
+  );
+  greedyMatch(opt, orgs, [(l, a) => actorMatchesLabel(l, a)], used);
+  const fpIdx = orgs.map((_, i) => i).filter((i) => !used[i]);
+  const misses: Miss[] = [];
+  matched.forEach((m, i) => {
+    if (m !== -1) return;
+    const l = labels[i];
+    const near = fpIdx.find((j) => actorMatchesLabel(l, orgs[j]));
+    const note = near !== undefined ? ` (found with country ${orgs[near].country ?? "null"})` : " (not found)";
+    misses.push({ kind: "FN", detail: `${labelName(l)} [${l.country ?? "null"}]${note}` });
+  });
+  for (const j of fpIdx) misses.push({ kind: "FP", detail: `${orgs[j].name} [${orgs[j].country ?? "null"}]` });
+  const fn = matched.filter((m) => m === -1).length;
+  return { tp: matched.length - fn, fp: fpIdx.length, fn, misses };
+}
+
+/** For each sieve, the labelled quotes it attributed and how many of those it gave the labelled speaker. */
+export function scoreSieves(expected: ExpectedQuote[], got: ScoredArticle): Record<string, SieveCount> {
+  const out: Record<string, SieveCount> = {};
+  const sieves = got.quoteSieves;
+  if (!sieves) return out;
+  const byKey = new Map(got.actors.map((a) => [a.key, a]));
+  const used = got.quotes.map(() => false);
+  const matched = greedyMatch(expected, got.quotes, [(l, q) => quoteTextMatches(l.textStartsWith, q.text)], used);
+  matched.forEach((qi, li) => {
+    if (qi === -1) return;
+    const name = sieves[qi] ?? "none";
+    const q = got.quotes[qi];
+    const speaker = q.speakerKey == null ? null : byKey.get(q.speakerKey) ?? null;
+    const count = (out[name] = out[name] ?? { made: 0, right: 0 });
+    count.made++;
+    if (speakerMatches(expected[li].speaker, speaker)) count.right++;
+  });
+  return out;
+}
+
 /** Non-scored sanity checks on the article-level fields. */
 export function checkArticleFields(
   expected: ExpectedArticleFields,
@@ -568,7 +650,10 @@ export function scoreArticle(file: string, expected: ExpectedFile, got: ScoredAr
       countries: scoreCountries(expected.article.countries ?? [], got.countries),
       people: scorePeople(expected.actors ?? [], expected.optionalActors ?? [], got.actors),
       organisations: scoreOrganisations(expected.actors ?? [], expected.optionalActors ?? [], got.actors),
+      "quote-text": scoreQuoteText(expected.quotes ?? [], expected.optionalQuotes ?? [], got.quotes),
+      "org-country": scoreOrganisationCountries(expected.actors ?? [], expected.optionalActors ?? [], got.actors),
     },
+    sieves: scoreSieves(expected.quotes ?? [], got),
     fieldChecks: checkArticleFields(expected.article, got),
   };
 }
@@ -595,6 +680,8 @@ export function scoreFailure(file: string, expected: ExpectedFile, error: string
       countries: fnAll(countries.length, countries),
       people: fnAll(people.length, people.map(labelName)),
       organisations: fnAll(orgs.length, orgs.map(labelName)),
+      "quote-text": fnAll(quotes.length, quotes.map((q) => `"${short(q.textStartsWith, 60)}"`)),
+      "org-country": fnAll(orgs.length, orgs.map(labelName)),
     },
     fieldChecks: { passed: 0, total: 1, failures: [`extractor threw: ${error}`] },
   };

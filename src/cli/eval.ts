@@ -12,8 +12,9 @@
  * (or the arguments are malformed: exit 2).
  */
 import * as path from "path";
-import { extractArticle } from "../ingestion";
+import { extractDocument } from "../ingestion";
 import { CorpusEntry, defaultCorpusDirs, findProjectRoot, loadCorpus } from "./eval-corpus";
+import { figureReport } from "./eval-figures";
 import {
   ArticleScore,
   CATEGORIES,
@@ -56,6 +57,46 @@ const pct = (x: number) => x.toFixed(3);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padl = (s: string | number, n: number) => String(s).padStart(n);
 
+/** The extractor `npm run eval` scores: the article, plus the sieve behind each quote. */
+export const documentExtractor: Extractor = (raw, options) => {
+  const { doc, article } = extractDocument(raw, options);
+  return { ...article, quoteSieves: doc.quotes.map((q) => q.sieve) } as unknown as ScoredArticle;
+};
+
+/** Each sieve's attributions on labelled quotes and their precision, most used first. */
+export function formatSieves(scores: ArticleScore[]): string[] {
+  const total = new Map<string, { made: number; right: number }>();
+  for (const s of scores) {
+    for (const [name, c] of Object.entries(s.sieves ?? {})) {
+      const t = total.get(name) ?? { made: 0, right: 0 };
+      t.made += c.made;
+      t.right += c.right;
+      total.set(name, t);
+    }
+  }
+  if (total.size === 0) return [];
+  const lines = [`${pad("sieve", 20)}${padl("made", 6)}${padl("right", 7)}${padl("precision", 11)}`];
+  for (const [name, c] of [...total.entries()].sort((a, b) => b[1].made - a[1].made)) {
+    lines.push(`${pad(name, 20)}${padl(c.made, 6)}${padl(c.right, 7)}${padl(pct(c.made ? c.right / c.made : 1), 11)}`);
+  }
+  return lines;
+}
+
+/** The issue's table for one corpus: speakers, quotes, people and bodies with countries, countries, figures. */
+export function formatCorpusRow(name: string, s: CorpusSummary): string {
+  const c = s.categories;
+  const pr = (cat: keyof CorpusSummary["categories"]) => `${pct(c[cat].precision)}/${pct(c[cat].recall)}`;
+  return (
+    `| ${name} | ${pct(c.quotes.recall)} | ${pr("quote-text")} | ${pr("people")} | ${pr("org-country")} | ${pr("countries")} | ${pr("figures")} |` +
+    (s.errors ? ` errors: ${s.errors}` : "")
+  );
+}
+
+export const CORPUS_TABLE_HEADER = [
+  "| corpus | quote with right speaker | quote P/R | person with right country P/R | organisation with right country P/R | countries P/R | figures P/R |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+];
+
 export function formatSummary(summary: CorpusSummary): string[] {
   const lines: string[] = [];
   lines.push(
@@ -89,7 +130,7 @@ export function formatMisses(scores: ArticleScore[]): string[] {
 
 export function main(
   argv: string[] = process.argv.slice(2),
-  extract: Extractor = extractArticle as unknown as Extractor,
+  extract: Extractor = documentExtractor,
   io: EvalIO = consoleIO,
 ): number {
   let args;
@@ -135,6 +176,19 @@ export function main(
       `micro-averaged; extractor errors: ${summary.errors}`,
   );
   for (const l of formatSummary(summary)) io.log(l);
+  const sieveLines = formatSieves(scores);
+  if (sieveLines.length) {
+    io.log("");
+    io.log("speaker attribution, per sieve (labelled quotes it attributed, and with the right speaker):");
+    for (const l of sieveLines) io.log(l);
+  }
+  if (perCorpus.length > 0) {
+    io.log("");
+    for (const l of CORPUS_TABLE_HEADER) io.log(l);
+    for (const corpus of perCorpus) {
+      io.log(formatCorpusRow(`${corpus.name} (${corpus.entries.length})`, summarise(evaluateCorpus(corpus.entries, extract))));
+    }
+  }
   if (perCorpus.length > 1) {
     // Corpora differ in what they say: training samples versus texts the rules were never tuned on.
     io.log("");
@@ -145,6 +199,7 @@ export function main(
       io.log(`${pad(`${corpus.name} (${corpus.entries.length})`, 16)}${cells.join(" | ")}${s.errors ? ` | errors: ${s.errors}` : ""}`);
     }
   }
+  for (const l of figureReport(findProjectRoot(__dirname), perCorpus, extract, args.verbose)) io.log(l);
 
   if (args.min !== null) {
     const failing = belowThreshold(summary, args.min);

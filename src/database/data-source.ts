@@ -27,6 +27,8 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
       statement_timeout: options.statementTimeoutMs ?? 5_000,
       application_name: options.applicationName ?? "newsgraph",
       connectionTimeoutMillis: 5_000,
+      // The fast path's named statements are parsed once per connection but planned for each one's parameters.
+      options: "-c plan_cache_mode=force_custom_plan",
     },
   });
 }

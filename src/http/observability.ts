@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import type { AppContext } from "../context";
@@ -23,37 +24,41 @@ function requestIdFrom(header: string | string[] | undefined): string {
  */
 export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const id = requestIdFrom(req.headers["x-request-id"]);
-    const path = req.path; // mounted routers rewrite req.url while they run
-    res.locals.requestId = id;
-    res.setHeader("x-request-id", id);
-    res.on("finish", () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const graphql = path === "/graphql";
-      const codes: string[] = res.locals.errorCodes ?? [];
-      const outcome = codes.length || res.statusCode >= 400 ? "error" : "ok";
-      const operation = metrics.operationLabel(res.locals.operationName ?? (typeof req.body?.operationName === "string" ? req.body.operationName : null));
-      const entry = {
-        reqId: id,
-        method: req.method,
-        path,
-        status: res.statusCode,
-        durationMs: Math.round(seconds * 1000 * 10) / 10,
-        ...(graphql ? { operation, outcome, errorCodes: codes.length ? [...new Set(codes)] : undefined, sqlStatements: res.locals.sqlStatements } : {}),
-      };
-      if (!graphql) {
-        logger.debug(entry, "request");
-        return;
-      }
-      metrics.requests.inc({ operation, outcome });
-      metrics.duration.observe({ operation }, seconds);
-      for (const code of codes) metrics.errors.inc({ code });
-      if (res.statusCode >= 500) logger.warn(entry, "graphql request failed");
-      else logger.info(entry, "graphql request");
-    });
+    logRequest(logger, metrics, req, res, req.path, process.hrtime.bigint()); // mounted routers rewrite req.url while they run
     next();
   };
+}
+
+/** The request log and metrics of one request (started at `started`), for handlers that answer outside Express too. */
+export function logRequest(logger: Logger, metrics: Metrics, req: IncomingMessage & { body?: any }, res: ServerResponse & { locals?: Record<string, any> }, path: string, started: bigint): void {
+  const locals = (res.locals ??= {});
+  const id = requestIdFrom(req.headers["x-request-id"]);
+  locals.requestId = id;
+  res.setHeader("x-request-id", id);
+  res.on("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const graphql = path === "/graphql";
+    const codes: string[] = locals.errorCodes ?? [];
+    const outcome = codes.length || res.statusCode >= 400 ? "error" : "ok";
+    const operation = metrics.operationLabel(locals.operationName ?? (typeof req.body?.operationName === "string" ? req.body.operationName : null));
+    const entry = {
+      reqId: id,
+      method: req.method,
+      path,
+      status: res.statusCode,
+      durationMs: Math.round(seconds * 1000 * 10) / 10,
+      ...(graphql ? { operation, outcome, errorCodes: codes.length ? [...new Set(codes)] : undefined, sqlStatements: locals.sqlStatements } : {}),
+    };
+    if (!graphql) {
+      logger.debug(entry, "request");
+      return;
+    }
+    metrics.requests.inc({ operation, outcome });
+    metrics.duration.observe({ operation }, seconds);
+    for (const code of codes) metrics.errors.inc({ code });
+    if (res.statusCode >= 500) logger.warn(entry, "graphql request failed");
+    else logger.info(entry, "graphql request");
+  });
 }
 
 /** Runs the rest of the chain with a fresh SQL statement counter and the response at hand for observabilityPlugin. */

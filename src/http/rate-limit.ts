@@ -9,6 +9,8 @@ import { sendError } from "./errors";
 export interface RateLimit {
   /** Counts the request against its client's budget (res.locals.rateKey) and answers 429 once it is spent. */
   middleware: RequestHandler;
+  /** Counts one request against `key`'s budget: true while within it (or when the limiter itself fails). */
+  consume(key: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -18,7 +20,7 @@ export interface RateLimit {
  * Redis never takes the API down).
  */
 export function createRateLimit(config: Config, logger: Logger): RateLimit {
-  if (config.rateLimitPerMinute === 0) return { middleware: (_req, _res, next) => next(), close: async () => undefined };
+  if (config.rateLimitPerMinute === 0) return { middleware: (_req, _res, next) => next(), consume: async () => true, close: async () => undefined };
   const options = { points: config.rateLimitPerMinute, duration: 60, keyPrefix: "newsgraph-rl" };
   let redis: Redis | null = null;
   let limiter: RateLimiterAbstract = new RateLimiterMemory(options);
@@ -50,6 +52,11 @@ export function createRateLimit(config: Config, logger: Logger): RateLimit {
         sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests: at most ${config.rateLimitPerMinute} a minute per API key or client address; retry in ${retryAfter} s`);
       }
     },
+    consume: (key) =>
+      limiter.consume(key).then(
+        () => true,
+        (rejection) => !(rejection instanceof RateLimiterRes),
+      ),
     close: async () => {
       if (redis) redis.disconnect();
     },

@@ -8,6 +8,7 @@ import { badInput, InputError } from "../errors";
 import type * as Extraction from ".";
 import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
 import { validateRaw } from "./parse/validate-raw";
+import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, storyIndex } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -117,13 +118,18 @@ export class IngestService {
 
   async save(extracted: ExtractedArticle, meta: { url: string | null; fetchedAt: Date }, alsoInTransaction?: InTransaction): Promise<IngestResult> {
     const hash = contentHash(extracted.title, extracted.body);
+    const story = storyIndex(extracted.body);
     return inTransaction(this.dataSource, async (db) => {
+      // Read before the insert: other ingests of the same content wait on it, so it is kept short.
+      const match = await findStoryMatch(db, story);
       const inserted: Article[] = await db.query(
-        `INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT DO NOTHING
-         RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"`,
-        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash],
+        `WITH inserted AS (INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash)
+                           VALUES ($1, $2, $3, $4, $5, $6, $7)
+                           ON CONFLICT DO NOTHING
+                           RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"),
+              ${STORY_INDEX_INSERTS}
+         SELECT * FROM inserted`,
+        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash, story?.signature ?? null, story?.bands ?? []],
       );
       if (inserted.length === 0) {
         // Another row holds this content or url: it may be committing right now, which ON CONFLICT waited for.
@@ -137,6 +143,7 @@ export class IngestService {
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
+      if (match) await joinStory(db, article.id, match);
       // Delivered to listeners only when this transaction commits (live subscriptions on every instance).
       await db.query(`SELECT pg_notify($1, $2)`, [ARTICLE_ADDED_CHANNEL, String(article.id)]);
       const result = { article, created: true };
@@ -169,8 +176,10 @@ export class IngestService {
       if (id) actorMentions.set(id, (actorMentions.get(id) ?? 0) + Math.max(1, actor.mentions));
     }
     if (actorMentions.size) {
+      // The same statement counts the article once more for each pair of its actors (the co-mention summary).
       await db.query(
-        `INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4`,
+        `WITH links AS (INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4)
+         ${CO_MENTION_UPSERT}`,
         [articleId, [...actorMentions.keys()], [...actorMentions.values()], publishedAt],
       );
     }
@@ -185,9 +194,9 @@ export class IngestService {
     if (extracted.figures.length) {
       const f = extracted.figures;
       await db.query(
-        `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at)
-         SELECT $1, unnest($2::numeric[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]), unnest($6::int[]), unnest($7::int[]), unnest($8::int[]), $9`,
-        [articleId, f.map((x) => x.value), f.map((x) => x.unit), f.map((x) => x.text), f.map((x) => x.context), f.map((x) => x.start), f.map((x) => x.end), f.map((_, i) => i), publishedAt],
+        `INSERT INTO figure (article_id, value, unit, text, context, start_offset, end_offset, position, published_at, kind)
+         SELECT $1, unnest($2::numeric[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]), unnest($6::int[]), unnest($7::int[]), unnest($8::int[]), $9, unnest($10::figure_kind[])`,
+        [articleId, f.map((x) => x.value), f.map((x) => x.unit), f.map((x) => x.text), f.map((x) => x.context), f.map((x) => x.start), f.map((x) => x.end), f.map((_, i) => i), publishedAt, f.map((x) => x.kind)],
       );
     }
   }

@@ -22,8 +22,12 @@ export interface ExtractedQuote {
   speakerKey: string | null;
 }
 
+/** What a figure measures (API.md, "Figures"); the unit follows from it. */
+export type FigureKindName = "MONEY" | "PERCENT" | "COUNT" | "MEASURE" | "DURATION" | "AGE";
+
 export interface ExtractedFigure {
   value: number;
+  kind: FigureKindName;
   unit: string;
   text: string;
   context: string;

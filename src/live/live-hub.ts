@@ -198,16 +198,19 @@ export class LiveHub {
       `SELECT ${articleColumns(EVENT_FIELDS)},
          ARRAY(SELECT t FROM unnest($2::text[]) t WHERE a.search_vector @@ websearch_to_tsquery('english', t)) AS "articleTerms",
          ARRAY(SELECT xq.id::text || '|' || t FROM quote xq CROSS JOIN unnest($3::text[]) t
-               WHERE xq.article_id = a.id AND to_tsvector('english', xq.text) @@ websearch_to_tsquery('english', t)) AS "quoteTerms"
+               WHERE xq.article_id = a.id AND to_tsvector('english', xq.text) @@ websearch_to_tsquery('english', t)) AS "quoteTerms",
+         ARRAY(SELECT xf.id::text || '|' || t FROM figure xf CROSS JOIN unnest($4::text[]) t
+               WHERE xf.article_id = a.id AND to_tsvector('english', xf.context) @@ websearch_to_tsquery('english', t)) AS "figureTerms",
+         a.story_copy AS "storyCopy"
        FROM article a WHERE a.id = $1::bigint`,
-      [id, terms("article"), terms("quote")],
+      [id, terms("article"), terms("quote"), terms("figure")],
     );
     if (!rows.length) return null; // deleted again before we read it
-    const { articleTerms, quoteTerms, ...row } = rows[0];
+    const { articleTerms, quoteTerms, figureTerms, storyCopy, ...row } = rows[0];
     const article = articleFromRow(row) as ArticleEvent["article"];
     for (const quote of article.quoteRows) quote.articleRow = article;
     for (const figure of article.figureRows) figure.articleRow = article;
-    return { article, articleTerms: new Set(articleTerms), quoteTerms: new Set(quoteTerms) };
+    return { article, articleTerms: new Set(articleTerms), quoteTerms: new Set(quoteTerms), figureTerms: new Set(figureTerms), storyCopy: Boolean(storyCopy) };
   }
 
   async close(): Promise<void> {

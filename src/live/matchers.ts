@@ -9,6 +9,10 @@ export interface ArticleEvent {
   articleTerms: ReadonlySet<string>;
   /** `${quoteId}|${term}` for each quote search term a quote matches. */
   quoteTerms: ReadonlySet<string>;
+  /** `${figureId}|${term}` for each figure search term a figure's context matches. */
+  figureTerms: ReadonlySet<string>;
+  /** The article joined a story already stored (a later copy), so uniqueStories leaves it out. */
+  storyCopy: boolean;
 }
 
 /**
@@ -22,6 +26,7 @@ const COMMON: Checks<CommonCriteria, unknown> = {
   topicIds: (ids, _item, { article }) => article.topicIds.some((id) => ids.includes(id)),
   from: (from, _item, { article }) => article.publishedAt.getTime() >= from.getTime(),
   before: (before, _item, { article }) => article.publishedAt.getTime() < before.getTime(),
+  uniqueStories: (unique, _item, event) => !unique || !event.storyCopy,
 };
 
 const ARTICLE: Checks<ArticleCriteria, Article> = {
@@ -45,6 +50,8 @@ const FIGURE: Checks<FigureCriteria, Figure> = {
   unit: (unit, figure) => figure.unit === unit,
   minValue: (min, figure) => figure.value >= min,
   maxValue: (max, figure) => figure.value <= max,
+  kind: (kind, figure) => (figure as Figure & { kind?: string }).kind === kind,
+  search: (term, figure, event) => event.figureTerms.has(`${figure.id}|${term}`),
 };
 
 /** A predicate over one item of an event, true when every set criteria field holds (AND, as the query filters). */

@@ -13,3 +13,9 @@ export const pageCost: ComplexityEstimator = ({ args, childComplexity }) => 1 + 
 export function listCost(expected: number): ComplexityEstimator {
   return ({ childComplexity }) => 1 + expected * childComplexity;
 }
+
+/** Flat cost of one aggregate statement (a facet, histogram, figure series or co-mention count). */
+export const AGGREGATE_COST = 20;
+
+/** A facet list: its aggregate statement plus `first` (default 10) times what is selected on each entry. */
+export const facetCost: ComplexityEstimator = ({ args, childComplexity }) => AGGREGATE_COST + pageSize(args.first ?? 10) * childComplexity;

@@ -34,7 +34,8 @@ function liveStream(kind: LiveKind, filter: unknown, context: LiveContext): Prom
     const criteria = normalizeQuoteFilter(filter as QuoteFilter | null, reference);
     return live.subscribe(kind, selectItems(kind, criteria), { ...options, search: criteria.search });
   }
-  return live.subscribe(kind, selectItems(kind, normalizeFigureFilter(filter as FigureFilter | null, reference)), options);
+  const criteria = normalizeFigureFilter(filter as FigureFilter | null, reference);
+  return live.subscribe(kind, selectItems(kind, criteria), { ...options, search: criteria.search });
 }
 
 @Resolver()

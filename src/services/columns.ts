@@ -5,7 +5,7 @@ export const ARTICLE_COLUMNS = `a.id, a.title, a.url, a.source, a.published_at A
 /** Every article column but the body (the only large one); Article.body loads it on demand when it is missing. */
 export const ARTICLE_HEAD_COLUMNS = `a.id, a.title, a.url, a.source, a.published_at AS "publishedAt", a.fetched_at AS "fetchedAt", a.created_at AS "createdAt"`;
 export const QUOTE_COLUMNS = `q.id, q.text, q.article_id AS "articleId", q.speaker_id AS "speakerId", q.published_at AS "publishedAt", q.start_offset AS "start", q.end_offset AS "end", q.position`;
-export const FIGURE_COLUMNS = `f.id, f.value::float8 AS value, f.unit, f.text, f.context, f.article_id AS "articleId", f.published_at AS "publishedAt", f.start_offset AS "start", f.end_offset AS "end", f.position`;
+export const FIGURE_COLUMNS = `f.id, f.value::float8 AS value, f.kind, f.unit, f.text, f.context, f.article_id AS "articleId", f.published_at AS "publishedAt", f.start_offset AS "start", f.end_offset AS "end", f.position`;
 export const ACTOR_COLUMNS = `act.id, act.name, act.kind, act.title, act.country_code AS "countryCode", act.aliases`;
 /** A quote's speaker (LEFT JOIN actor s), prefixed so it sits beside QUOTE_COLUMNS in one row. */
 export const SPEAKER_COLUMNS = `s.id AS "s_id", s.name AS "s_name", s.kind AS "s_kind", s.title AS "s_title", s.country_code AS "s_countryCode", s.aliases AS "s_aliases"`;
@@ -36,7 +36,7 @@ const ARTICLE_ACTORS_JSON = `(SELECT coalesce(json_agg(${ACTOR_JSON("xa")} ORDER
 const ARTICLE_QUOTES_JSON = `(SELECT coalesce(json_agg(json_build_object('id', xq.id::text, 'text', xq.text, 'articleId', xq.article_id::text, 'speakerId', xq.speaker_id::text,
     'publishedAt', xq.published_at, 'start', xq.start_offset, 'end', xq.end_offset, 'position', xq.position, 'speakerRow', CASE WHEN xs.id IS NULL THEN NULL ELSE ${ACTOR_JSON("xs")} END)
     ORDER BY xq.position), '[]') FROM quote xq LEFT JOIN actor xs ON xs.id = xq.speaker_id WHERE xq.article_id = a.id) AS "quotesJson"`;
-const ARTICLE_FIGURES_JSON = `(SELECT coalesce(json_agg(json_build_object('id', xf.id::text, 'value', xf.value::float8, 'unit', xf.unit, 'text', xf.text, 'context', xf.context,
+const ARTICLE_FIGURES_JSON = `(SELECT coalesce(json_agg(json_build_object('id', xf.id::text, 'value', xf.value::float8, 'kind', xf.kind, 'unit', xf.unit, 'text', xf.text, 'context', xf.context,
     'articleId', xf.article_id::text, 'publishedAt', xf.published_at, 'start', xf.start_offset, 'end', xf.end_offset, 'position', xf.position)
     ORDER BY xf.position), '[]') FROM figure xf WHERE xf.article_id = a.id) AS "figuresJson"`;
 

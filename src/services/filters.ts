@@ -3,6 +3,7 @@ import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilte
 import type { DateOnlyMarked } from "../resolvers/scalars";
 import type { ReferenceData } from "./reference.service";
 import { SqlParams } from "./sql";
+import { measureSymbol } from "../ingestion/quantities/units";
 
 /** What the filters need to know about countries and topics; ReferenceData provides it. */
 export type FilterReference = Pick<ReferenceData, "country" | "topicBySlugName" | "topicAndDescendantIds" | "topics">;
@@ -14,6 +15,8 @@ export interface CommonCriteria {
   from?: Date;
   /** Exclusive upper bound: `to` plus a day for a date-only value, plus a millisecond otherwise. */
   before?: Date;
+  /** Leave out later copies of a story (article.story_copy). */
+  uniqueStories?: boolean;
 }
 export interface ArticleCriteria extends CommonCriteria {
   actorId?: string;
@@ -28,6 +31,8 @@ export interface QuoteCriteria extends CommonCriteria {
 }
 export interface FigureCriteria extends CommonCriteria {
   articleId?: string;
+  kind?: string;
+  search?: string;
   unit?: string;
   minValue?: number;
   maxValue?: number;
@@ -97,6 +102,7 @@ export function normalizeCommon(filter: CommonFilter | null | undefined, ref: Fi
 export function normalizeArticleFilter(filter: ArticleFilter | null | undefined, ref: FilterReference): ArticleCriteria {
   const criteria: ArticleCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.actorId)) criteria.actorId = checkId("filter.actorId", filter.actorId);
   if (present(filter.source)) criteria.source = checkText("filter.source", filter.source)?.toLowerCase().replace(/^www\./, "");
   if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
@@ -106,6 +112,7 @@ export function normalizeArticleFilter(filter: ArticleFilter | null | undefined,
 export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref: FilterReference): QuoteCriteria {
   const criteria: QuoteCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.speakerId)) criteria.speakerId = checkId("filter.speakerId", filter.speakerId);
   if (present(filter.speakerCountry)) criteria.speakerCountry = checkCountry("filter.speakerCountry", filter.speakerCountry, ref);
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
@@ -113,17 +120,21 @@ export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref
   return criteria;
 }
 
-/** Units are stored as ISO 4217 codes (upper case), "%", or a lower-case counted thing. */
+/** Units are stored as ISO 4217 codes (upper case), "%" or "pp", a measure symbol in its own case ("MW", "°C"), or a lower-case word. */
 export function canonicalUnit(unit: string): string {
   const trimmed = unit.trim();
   const upper = trimmed.toUpperCase();
-  return CURRENCIES.has(upper) ? upper : trimmed.toLowerCase();
+  if (CURRENCIES.has(upper)) return upper;
+  return measureSymbol(trimmed) ?? trimmed.toLowerCase();
 }
 
 export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
   const criteria: FigureCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
+  if (present(filter.kind)) criteria.kind = filter.kind;
+  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
   if (present(filter.unit)) {
     const unit = checkText("filter.unit", filter.unit);
     if (unit) criteria.unit = canonicalUnit(unit);
@@ -151,6 +162,8 @@ function commonConditions(c: CommonCriteria, p: SqlParams, articleIdExpr: string
   if (c.topicIds) where.push(`EXISTS (SELECT 1 FROM article_topic at WHERE at.article_id = ${articleIdExpr} AND at.topic_id = ANY(${p.add(c.topicIds, "int[]")}))`);
   if (c.from) where.push(`${dateColumn} >= ${p.add(c.from.toISOString(), "timestamptz")}`);
   if (c.before) where.push(`${dateColumn} < ${p.add(c.before.toISOString(), "timestamptz")}`);
+  // An anti-join against the small partial index of later copies: the driving table needs no join to article.
+  if (c.uniqueStories) where.push(`NOT EXISTS (SELECT 1 FROM article xs WHERE xs.id = ${articleIdExpr} AND xs.story_copy)`);
   return where;
 }
 
@@ -195,7 +208,7 @@ export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
         : null;
   if (!driver) return { from: "article a", conditions: articleConditions(c, p) };
   const where = [driver.condition("d")];
-  const rest: CommonCriteria = { from: c.from, before: c.before };
+  const rest: CommonCriteria = { from: c.from, before: c.before, uniqueStories: c.uniqueStories };
   if (driver.table !== "article_country") rest.country = c.country;
   if (driver.table !== "article_topic") rest.topicIds = c.topicIds;
   where.push(...commonConditions(rest, p, "d.article_id", "d.published_at"));
@@ -226,9 +239,12 @@ export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
 export function figureConditions(c: FigureCriteria, p: SqlParams): string[] {
   const where = commonConditions(c, p, "f.article_id", "f.published_at");
   if (c.articleId) where.push(`f.article_id = ${p.add(c.articleId, "bigint")}`);
+  if (c.kind) where.push(`f.kind = ${p.add(c.kind)}`);
   if (c.unit) where.push(`f.unit = ${p.add(c.unit)}`);
   if (c.minValue !== undefined) where.push(`f.value >= ${p.add(c.minValue, "numeric")}`);
   if (c.maxValue !== undefined) where.push(`f.value <= ${p.add(c.maxValue, "numeric")}`);
+  // The same expression as the figure_context_search_idx GIN index, so the index serves it.
+  if (c.search) where.push(`to_tsvector('english', f.context) @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
   return where;
 }
 

@@ -6,6 +6,7 @@ import { IngestService } from "../ingestion/ingest.service";
 import { createLogger } from "../logger";
 import { IngestQueue } from "../queue/ingest-queue";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
+import { AnalyticsService } from "./analytics.service";
 import { ApiKeyService } from "./api-key.service";
 import { ArticleService } from "./article.service";
 import { CursorCodec } from "./cursor";
@@ -32,6 +33,7 @@ export interface Services {
   replicas: ReplicaRouter | null;
   /** The durable ingest queue (enqueueArticles, ingestBatch and the workers); pg-boss starts on first use. */
   queue: IngestQueue;
+  analytics: AnalyticsService;
 }
 
 /** Builds every service over one DataSource (reference data is read once here). */
@@ -67,6 +69,7 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
     apiKeys: new ApiKeyService(dataSource, config.apiKeys),
     replicas,
     queue: new IngestQueue(config, dataSource, ingest, logger),
+    analytics: new AnalyticsService(dataSource, reference, config.maxHistogramBuckets),
   };
 }
 

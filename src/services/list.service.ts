@@ -108,6 +108,7 @@ export class ListService<Filter, Criteria, Row> {
     const { query, order } = listQuery(definition as ListDefinition<unknown, Criteria, Row>, criteria, fields);
     const result = await fetchPage(this.dataSource, this.cursors, query, order, page);
     const { mapRow } = definition;
-    return mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    const rows = mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    return { ...rows, scope: criteria };
   }
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
       topics: ["conflict-war-and-peace"],
       actors: [ryder],
       quotes: [{ text: "We are watching closely,", start: bodyA.indexOf("We"), end: bodyA.indexOf("We") + 24, speakerKey: "ryder" }],
-      figures: [{ value: 500000, unit: "casualties", text: "500,000", context: "Casualties passed 500,000, officials said.", start: 18, end: 25 }],
+      figures: [{ value: 500000, kind: "COUNT", unit: "casualties", text: "500,000", context: "Casualties passed 500,000, officials said.", start: 18, end: 25 }],
     }),
   );
   const bodyB = "The budget adds $24.5 billion for ports. Inflation was 3.1 percent.";
@@ -43,8 +43,8 @@ beforeAll(async () => {
       countries: ["US"],
       topics: ["economy-business-and-finance"],
       figures: [
-        { value: 24_500_000_000, unit: "USD", text: "$24.5 billion", context: "The budget adds $24.5 billion for ports.", start: 16, end: 29 },
-        { value: 3.1, unit: "%", text: "3.1 percent", context: "Inflation was 3.1 percent.", start: 55, end: 66 },
+        { value: 24_500_000_000, kind: "MONEY", unit: "USD", text: "$24.5 billion", context: "The budget adds $24.5 billion for ports.", start: 16, end: 29 },
+        { value: 3.1, kind: "PERCENT", unit: "%", text: "3.1 percent", context: "Inflation was 3.1 percent.", start: 55, end: 66 },
       ],
     }),
   );

@@ -19,7 +19,7 @@ async function saveDated(offsetDays: number, suffix = ""): Promise<string> {
       { key: "gov", name: "Portuguese government", kind: "ORGANIZATION", title: null, country: "PT", aliases: [], mentions: 1 },
     ],
     quotes: [{ text: "Talks will resume soon after the break,", start: 1, end: 40, speakerKey: "costa" }],
-    figures: [{ value: 1200, unit: "drones", text: "1,200", context: "About 1,200 drones were counted.", start: body.indexOf("1,200"), end: body.indexOf("1,200") + 5 }],
+    figures: [{ value: 1200, kind: "COUNT", unit: "drones", text: "1,200", context: "About 1,200 drones were counted.", start: body.indexOf("1,200"), end: body.indexOf("1,200") + 5 }],
   });
   return (await app.services.ingest.save(article, { url: null, fetchedAt: new Date() })).article.id;
 }

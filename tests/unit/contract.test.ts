@@ -54,7 +54,7 @@ describe("schema.graphql contains the public contract of API.md", () => {
     const table: Record<string, string[]> = {
       ArticleFilter: ["country", "topic", "from", "to", "actorId", "source", "search"],
       QuoteFilter: ["country", "topic", "from", "to", "speakerId", "speakerCountry", "articleId", "search"],
-      FigureFilter: ["country", "topic", "from", "to", "articleId", "unit", "minValue", "maxValue"],
+      FigureFilter: ["country", "topic", "from", "to", "articleId", "kind", "unit", "minValue", "maxValue", "search"],
       ActorFilter: ["country", "topic", "from", "to", "kind", "search"],
     };
     for (const [name, fields] of Object.entries(table)) {

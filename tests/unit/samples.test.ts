@@ -119,7 +119,11 @@ describe.each(corpus.map((c) => [c.name, c] as const))("%s", (_name, entry) => {
       // Optional figures may leave the unit open ("1.9C", a magnitude): only the value is matched then.
       if ((e.figures ?? []).includes(f)) expect(Boolean(f.unit) || Boolean(f.unitContains)).toBe(true);
       if (f.unit && /^[A-Z]{3}$/.test(f.unit)) expect(CURRENCIES.has(f.unit)).toBe(true);
-      if (f.unit && !/^[A-Z]{3}$/.test(f.unit) && f.unit !== "%") expect(f.unit).toBe(f.unit.toLowerCase());
+      // API.md: every figure has a kind; counted things are lower case, measures keep their symbol's case ("MW", "°C").
+      expect(["MONEY", "PERCENT", "COUNT", "MEASURE", "DURATION", "AGE"]).toContain(f.kind);
+      if (f.unit && f.kind === "COUNT") expect(f.unit).toBe(f.unit.toLowerCase());
+      if (f.unit && f.kind === "MONEY") expect(CURRENCIES.has(f.unit)).toBe(true);
+      if (f.unit && f.kind === "PERCENT") expect(["%", "pp"]).toContain(f.unit);
       expect(f.text).toBeTruthy();
       expect(text).toContain(norm(f.text!));
     }

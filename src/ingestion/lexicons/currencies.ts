@@ -164,7 +164,7 @@ const EXTRA_SYMBOLS: Array<[string, string[]]> = [
   ["T$", ["TOP"]], ["J$", ["JMD"]], ["TT$", ["TTD"]], ["EC$", ["XCD"]], ["Z$", ["ZWL"]], ["N$", ["NAD"]], ["RD$", ["DOP"]],
   ["FJ$", ["FJD"]], ["E£", ["EGP"]], ["£", ["GBP"]], ["¥", ["JPY", "CNY"]], ["Rs", ["INR", "PKR", "NPR", "LKR", "MUR"]], ["Rs.", ["INR", "PKR", "NPR", "LKR", "MUR"]],
   ["₨", ["PKR", "NPR", "MUR", "INR"]], ["€", ["EUR"]], ["₩", ["KRW", "KPW"]], ["kr", ["NOK", "SEK", "DKK", "ISK"]], ["S/", ["PEN"]], ["S/.", ["PEN"]],
-  ["GH₵", ["GHS"]], ["₵", ["GHS"]], ["Rp", ["IDR"]], ["Rp.", ["IDR"]], ["RM", ["MYR"]], ["CHF", ["CHF"]],
+  ["GH₵", ["GHS"]], ["GH¢", ["GHS"]], ["₵", ["GHS"]], ["Rp", ["IDR"]], ["Rp.", ["IDR"]], ["RM", ["MYR"]], ["CHF", ["CHF"]],
 ];
 for (const [symbol, codes] of EXTRA_SYMBOLS) {
   const existing = CURRENCY_SYMBOLS.get(symbol) ?? [];

@@ -44,7 +44,9 @@ export const ROLE_WORDS = new Set(
     "spokesman spokeswoman commentator pundit trader strategist founder owner chef athlete runner cyclist " +
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
-    "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker"
+    "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
+    "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
+    "homeowner landlord tenant commuter parent grandmother grandfather"
   ).split(" "),
 );
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from "type-graphql";
-import { ActorKind } from "../../entities";
+import { ActorKind, FigureKind } from "../../entities";
 import { DateTimeScalar, type DateOnlyMarked } from "../scalars";
 
 /** Fields every filter has: country, topic and a date range over the article's publication time. */
@@ -28,6 +28,9 @@ export class ArticleFilter extends CommonFilter {
 
   @Field(() => String, { nullable: true, description: "Full text over title and body (web-search syntax: words, \"phrases\", -exclusions, OR)." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "One per story: leave out the later copies of a story republished on other sites (the earliest copy stays)." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Quote filter; country, topic and dates apply to the quote's article." })
@@ -43,12 +46,18 @@ export class QuoteFilter extends CommonFilter {
 
   @Field(() => String, { nullable: true, description: "Full text over the quote's words." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only quotes of the earliest copy of each story, so a republished story's quotes count once." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Figure filter; country, topic and dates apply to the figure's article." })
 export class FigureFilter extends CommonFilter {
   @Field(() => ID, { nullable: true })
   articleId?: string | null;
+
+  @Field(() => FigureKind, { nullable: true, description: "Only figures of this kind." })
+  kind?: FigureKind | null;
 
   @Field(() => String, { nullable: true, description: 'Unit: an ISO 4217 code ("USD", any case), "%", or a counted thing ("drones").' })
   unit?: string | null;
@@ -58,6 +67,12 @@ export class FigureFilter extends CommonFilter {
 
   @Field(() => Float, { nullable: true, description: "Inclusive upper bound on value." })
   maxValue?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Full text over the figure's context (web-search syntax: words, \"phrases\", -exclusions, OR)." })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only figures of the earliest copy of each story, so a republished story's figures count once." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Actor filter: country is the actor's own; topic and dates select the articles that mention it." })

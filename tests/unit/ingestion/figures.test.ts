@@ -32,15 +32,23 @@ describe("figures", () => {
     expect(figures("Officials said 30 drones were shot down.")[0].unit).toBe("drones");
     expect(figures("The company will hire 4,300 teachers next year.")[0]).toEqual({ value: 4300, unit: "teachers", text: "4,300" });
     expect(figures("Russian military casualties have reportedly surpassed 500,000 and are rising.")[0]).toEqual({ value: 500000, unit: "military casualties", text: "500,000" });
-    expect(figures("It will add 1,800 miles of lines.")[0]).toEqual({ value: 1800, unit: "miles", text: "1,800 miles" });
+    expect(figures("It will add 1,800 miles of lines.")[0]).toEqual({ value: 1800, unit: "mi", text: "1,800 miles" });
   });
 
-  it("skips years, dates, times, ordinals, ages, scores, phone numbers, durations and small number words", () => {
+  it("skips years, dates, times, ordinals, scores, phone numbers, relative dates and small number words", () => {
     const text =
       "In June 2024, on July 1 and 3 March, the two sides met at 2 a.m. and again at 10:30 for the 3rd time. " +
-      "The 45-year-old, aged 52, voted 4-1 with one of the others. Call 555 123 4567 or +44 20 7946 0958. " +
-      "Talks lasted three weeks and five years ago a F-16 and a COVID-19 test mattered.";
+      "The panel voted 4-1 with one of the others. Call 555 123 4567 or +44 20 7946 0958. " +
+      "Five years ago a F-16 and a COVID-19 test mattered.";
     expect(figures(text)).toEqual([]);
+  });
+
+  it("reads ages and durations as figures (API.md: AGE and DURATION in years, weeks…)", () => {
+    expect(figures("The 45-year-old, aged 52, said talks lasted three weeks.")).toEqual([
+      { value: 45, unit: "year", text: "45-year-old" },
+      { value: 52, unit: "year", text: "52" },
+      { value: 3, unit: "week", text: "three weeks" },
+    ]);
   });
 
   it("gives offsets and the sentence as context", () => {

@@ -19,8 +19,12 @@ describe("counted things after a number", () => {
     expect(figures("The guild said 8,500 of its members voted to walk out.")).toEqual([[8500, "members", "8,500"]]);
   });
 
-  it("does not count the upper end of an age range", () => {
-    expect(figures("The poll covers 2.1 million young voters aged 18 or 19.")).toEqual([[2100000, "young voters", "2.1 million"]]);
+  it("reads an age range as ages, not as more of the counted thing", () => {
+    expect(figures("The poll covers 2.1 million young voters aged 18 or 19.")).toEqual([
+      [2100000, "young voters", "2.1 million"],
+      [18, "year", "18"],
+      [19, "year", "19"],
+    ]);
   });
 });
 

@@ -108,11 +108,15 @@ describe("figure shapes", () => {
     expect(figures("The number of schools offering meals grew from 120 to 310 in two years.")).toEqual([
       [120, "schools", "120"],
       [310, "schools", "310"],
+      [2, "year", "two years"],
     ]);
   });
 
-  it("does not count ages", () => {
-    expect(figures("Pupils aged five to 11 will be tested.")).toEqual([]);
+  it("reads both ends of an age range as ages, not counts", () => {
+    expect(figures("Pupils aged five to 11 will be tested.")).toEqual([
+      [5, "year", "five"],
+      [11, "year", "11"],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { findQuoteSpans } from "../../../src/ingestion/extract/quotes";
+import { findQuoteSpans } from "../../../src/ingestion/stages/quote-spans";
 import { extract, speakerName } from "./raw-article";
 
 function quotesOf(paragraphs: string[]) {

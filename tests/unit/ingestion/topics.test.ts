@@ -1,4 +1,4 @@
-import { extractTopics } from "../../../src/ingestion/extract/topics";
+import { extractTopics } from "../../../src/ingestion/stages/topics";
 import { IPTC_TOP_LEVEL } from "../../../src/ingestion";
 
 describe("topics", () => {

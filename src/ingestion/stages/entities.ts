@@ -1,115 +1,73 @@
-import nlp from "compromise";
-import { COUNTRY_SURFACES, demonymOf } from "../lexicons/countries";
-import {
-  GOVERNMENT_BODY_HEADS,
-  GOVERNMENT_BODY_MODIFIERS,
-  KNOWN_ORGANISATIONS,
-  KNOWN_ORGANISATION_MAX_WORDS,
-  KnownOrganisation,
-  EVENT_FIRST_WORDS,
-  FOREIGN_ORGANISATION_HEADS,
-  ORGANISATION_HEADS,
-  ORGANISATION_PRECEDING_NOUNS,
-  ORGANISATION_TRAILING_NOUNS,
-  NON_ORGANISATION_ACRONYMS,
-} from "../lexicons/organisations";
+/** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
+import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
-import { PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { CURRENCY_PHRASES, ISO_CURRENCY_CODES, foldCurrencyPhrase } from "../lexicons/currencies";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
-import type { ActorKind, ExtractedActor } from "../types";
-import type { CountryMention } from "./countries";
-import { findQuoteSpans } from "./quotes";
+import type { ActorKind } from "../types";
+import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
+import {
+  CONNECTORS,
+  DETERMINERS,
+  ORGANISATION_APPOSITIVES,
+  HONORIFICS,
+  IRREGULAR_PLURALS,
+  JURISDICTION_ROLES,
+  AUDIENCE_WORDS,
+  RANKS,
+  isHonorific,
+  APPOSITIVE_STOP,
+  COMMON_WORDS,
+  COMMON_WORDS_TAGS,
+  isDemonymWord,
+  isDateline,
+  isOrganisationOfWord,
+  isOrganisationHead,
+  isOrganisationPrecedingNoun,
+  FIELD_WORDS,
+  GOVERNMENT_ROLE,
+  COMPANY_NOUNS,
+  COMPANY_HEADS,
+  STATE_BODY_HEADS,
+  last,
+  TITLE_DEMONYMS,
+  COMPETITION_FIRST_WORDS,
+  COMPETITION_HEADS,
+  STOCK_INDICES,
+  INTERNATIONAL_NAME,
+  isAcronym,
+  actorKey,
+  isCapWord,
+  addCandidate,
+} from "./entity-words";
 
-/** Where an actor is named in the body. */
-export interface ActorMention {
-  key: string;
-  kind: ActorKind;
-  start: number;
-  end: number;
-}
+/** People and organisations named in the body, as candidates for coreference to merge and count. */
+/** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
+const MAX_RUN_TOKENS = 20;
 
-export interface ActorExtraction {
-  actors: ExtractedActor[];
-  /** Every naming of every actor, sorted by start. */
-  mentions: ActorMention[];
-}
+export const entitiesStage: Stage = {
+  name: "entities",
+  run(doc: Doc) {
+    const scan = new EntityScan(doc);
+    scan.scanRuns();
+    scan.scanGovernmentBodies();
+    scan.scanDefiniteMinistries();
+  },
+};
 
-export interface ActorInput {
-  body: string;
-  tokens: Token[];
-  countryMentions: CountryMention[];
-  /** Affiliation for people and bodies the text gives no country for. */
-  dominantCountry: string | null;
-  /**
-   * The country the story is set in, read more loosely than dominantCountry (the most-named country by a
-   * clear margin): the affiliation of people with a domestic title ("union leader") and of local bodies.
-   */
-  settingCountry?: string | null;
-  /** Paragraph indexes that are section headings (title case, no sentence): no actors are taken from them. */
-  headingParagraphs: Set<number>;
-}
-
-// Name particles that may stand inside a capitalised run ("Bank of Japan", "Ursula von der Leyen").
-const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&"]);
-const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
-// Nouns that, right after a name and a comma, say the name is an organisation ("Alberta Wildfire, the provincial agency").
-const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);
-const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady"]);
-
-/** Plurals that take "'s" and open names of bodies ("People's Party", "Women's Institute", "Children's Fund"). */
-const IRREGULAR_PLURALS = new Set(["People", "Women", "Children", "Men"]);
-
-/** Titles held over a territory: whoever owns them by a possessive is a state, province or city. */
-const JURISDICTION_ROLES = new Set(["premier", "governor", "mayor", "premier-elect", "governor-elect", "mayor-elect"]);
-
-/** People a speaker talks to, not works for ("told reporters at Heathrow"). */
-const AUDIENCE_WORDS = new Set(["reporter", "journalist", "correspondent", "student", "resident", "witness", "survivor", "victim", "volunteer", "activist", "campaigner"]);
-
-/** Military and police ranks: they stand before a name as titles, never as given names. */
-const RANKS = new Set(["general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "commander", "marshal", "corporal", "private", "brigadier", "commodore", "superintendent", "inspector", "constable"]);
-
-function isHonorific(title: string): boolean {
-  return title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()));
-}
-
-const APPOSITIVE_STOP = new Set(["who", "which", "that", "whose", "where", "when", "said", "says", "told", "and", "but"]);
-
-interface Candidate {
-  kind: ActorKind;
-  name: string;
-  title: string | null;
-  /** undefined: the text says nothing (fall back to the dominant country); null: explicitly none (an international body). */
-  country: string | null | undefined;
-  evidence: number;
-  /** First offset the candidate was seen at, to keep actors in order of appearance. */
-  firstSeen: number;
-  surfaces: Set<string>;
-  /** Key of the body a person's title names ("Alpenbank chief executive"). */
-  employer?: string;
-  /** A business (named as a carmaker, bank, "Corp" …), whose officers a bare "chief executive" may be. */
-  company?: boolean;
-}
-
-/** People and organisations named in the body, with titles, countries, aliases and mention counts. */
-export function extractActors(input: ActorInput): ActorExtraction {
-  const ctx = new Context(input);
-  ctx.scanRuns();
-  ctx.scanGovernmentBodies();
-  ctx.scanDefiniteMinistries();
-  return ctx.finish();
-}
-
-class Context {
+class EntityScan {
   private readonly body: string;
   private readonly tokens: Token[];
   private readonly countryAt = new Map<number, CountryMention>();
-  private readonly candidates = new Map<string, Candidate>();
-  private readonly bareWords: Array<{ text: string; start: number }> = [];
-  /** Single unknown words that speak like organisations ("Europol said"), kept unless they turn out to be surnames. */
-  private readonly organisationGuesses: Array<{ text: string; start: number; country?: string }> = [];
+  /** Country mentions by their last token, for "Brazil's Embraer" and "New York-based". */
+  private readonly countryEnding = new Map<number, CountryMention>();
+  private readonly candidates: Map<string, Candidate>;
+  /** Places that open a body's name ("Christchurch City Council"), by token: the body's country. */
+  private readonly placeOpeningName = new Map<number, string>();
+  private readonly bareWords: EntityLayer["bareWords"];
+  private readonly organisationGuesses: EntityLayer["organisationGuesses"];
+  private readonly input: { headingParagraphs: Set<number>; countryMentions: CountryMention[] };
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
@@ -119,10 +77,26 @@ class Context {
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
 
-  constructor(private readonly input: ActorInput) {
-    this.body = input.body;
-    this.tokens = input.tokens;
-    for (const m of input.countryMentions) if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+  constructor(private readonly doc: Doc) {
+    this.body = doc.text;
+    this.tokens = doc.tokens;
+    this.candidates = doc.entities.candidates;
+    this.bareWords = doc.entities.bareWords;
+    this.organisationGuesses = doc.entities.organisationGuesses;
+    this.input = { headingParagraphs: doc.headingParagraphs, countryMentions: doc.countryMentions };
+    for (const m of doc.countryMentions) {
+      if (m.inName) {
+        if (m.code) this.placeOpeningName.set(m.firstToken, m.code);
+        continue;
+      }
+      if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+      if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
+    }
+  }
+
+  private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
+    const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
+    if (kind === "ORGANIZATION") this.lastOrganisation = candidate;
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -131,30 +105,31 @@ class Context {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!this.isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
+      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
       let end = i + 1;
-      while (end < tokens.length && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
+      // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
+      while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
         const next = tokens[end];
         // "Korean Metal Workers' Union": a plural possessive inside an organisation's name.
         const afterMark = tokens[end + 1];
-        if ((next.text === "’" || next.text === "'") && next.start === tokens[end - 1].end && /s$/.test(tokens[end - 1].text) && afterMark && this.isCapWord(afterMark) && adjacent(this.body, next, afterMark) && this.organisationHeadAhead(end + 1)) {
+        if ((next.text === "’" || next.text === "'") && next.start === tokens[end - 1].end && /s$/.test(tokens[end - 1].text) && afterMark && isCapWord(afterMark) && adjacent(this.body, next, afterMark) && this.organisationHeadAhead(end + 1)) {
           end += 2;
           continue;
         }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
-        if (this.isCapWord(next)) {
+        if (isCapWord(next)) {
           end++;
           continue;
         }
         const after = tokens[end + 1];
         // A particle joins the run only between capitalised words.
-        if (CONNECTORS.has(next.text) && after && this.isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
           end += 2;
           continue;
         }
         // Two particles: "van der Merwe", "de la Cruz".
         const third = tokens[end + 2];
-        if (CONNECTORS.has(next.text) && after && CONNECTORS.has(after.text) && third && this.isCapWord(third) && adjacent(this.body, next, after) && adjacent(this.body, after, third) && next.text !== "and" && after.text !== "and") {
+        if (CONNECTORS.has(next.text) && after && CONNECTORS.has(after.text) && third && isCapWord(third) && adjacent(this.body, next, after) && adjacent(this.body, after, third) && next.text !== "and" && after.text !== "and") {
           end += 3;
           continue;
         }
@@ -169,14 +144,6 @@ class Context {
    * "Minister of Foreign Affairs", "Secretary of State for Health": a role word, "of"/"for", and portfolio
    * words, opening the run after nothing but countries and title words. Returns the title's token range.
    */
-  /** A shorter mention of a person ("Ryder", "Quispe Salas") becomes one more surface of the full name. */
-  private absorbPerson(owner: Candidate, short: Candidate): void {
-    owner.surfaces.add(short.name);
-    owner.evidence += short.evidence;
-    owner.title = owner.title ?? short.title;
-    if (owner.country === undefined) owner.country = short.country;
-    this.candidates.delete(actorKey(short.name, "PERSON"));
-  }
 
   private roleOfField(a: number, b: number): { start: number; end: number } | null {
     const { tokens } = this;
@@ -207,22 +174,17 @@ class Context {
     const { tokens } = this;
     const t = tokens[k];
     const next = tokens[k + 1];
-    return IRREGULAR_PLURALS.has(t.base) && !!next && this.isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+    return IRREGULAR_PLURALS.has(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
   private organisationHeadAhead(k: number): boolean {
     const { tokens } = this;
-    for (let j = k; j < tokens.length && j < k + 4 && this.isCapWord(tokens[j]); j++) {
+    for (let j = k; j < tokens.length && j < k + 4 && isCapWord(tokens[j]); j++) {
       if (isOrganisationHead(tokens[j])) return true;
       if (tokens[j].possessive || !tokens[j + 1] || !adjacent(this.body, tokens[j], tokens[j + 1])) break;
     }
     return false;
-  }
-
-  private isCapWord(t: Token): boolean {
-    if (t.kind !== "word") return false;
-    return t.cap || /^(?:al|el|bin|ibn|de|da|van|von|d)[-'’]\p{Lu}/u.test(t.text);
   }
 
   private processRun(from: number, to: number): void {
@@ -415,7 +377,8 @@ class Context {
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
     const before = tokens[a - 1];
     const beforeCountry = before && before.possessive && adjacent(this.body, before, tokens[a]) ? this.countryEndingAt(a - 1) : undefined;
-    if (beforeCountry?.code && prefix.length === 0) {
+    // A state or city that owns a name ("Patna's Gandhi Maidan") says less than a country does ("Japan's Akane Hoshino").
+    if (beforeCountry?.code && prefix.length === 0 && !beforeCountry.place) {
       titles.push({ title: null, country: beforeCountry.code });
       evidence += 1;
     }
@@ -445,6 +408,7 @@ class Context {
     }
     if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
+    if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -505,8 +469,7 @@ class Context {
    */
   private subjectCountryOfSentence(at: number): string | undefined {
     const { tokens } = this;
-    let s = at;
-    while (s > 0 && tokens[s - 1].paragraph === tokens[at].paragraph && !/^[.!?]$/.test(tokens[s - 1].text)) s--;
+    const s = this.doc.sentenceStartToken(at);
     const c = this.countryAt.get(s);
     if (!c?.code || c.kind !== "name" || c.endToken >= at || tokens[c.endToken - 1].possessive) return undefined;
     const verb = tokens[c.endToken];
@@ -516,8 +479,7 @@ class Context {
   /** "In Berlin, Digital Minister Karsten Vogt said …": the place a sentence opens with. */
   private sentenceOpeningPlace(at: number): string | undefined {
     const { tokens } = this;
-    let s = at;
-    while (s > 0 && tokens[s - 1].paragraph === tokens[at].paragraph && !/^[.!?]$/.test(tokens[s - 1].text)) s--;
+    const s = this.doc.sentenceStartToken(at);
     if (tokens[s]?.text !== "In") return undefined;
     const c = this.countryAt.get(s + 1);
     return c?.code && tokens[c.endToken]?.text === "," ? c.code : undefined;
@@ -525,13 +487,12 @@ class Context {
 
   /** The country mention covering the "-based" token at k (from `from` on), whether or not it starts there. */
   private placeEndingIn(k: number, from: number): CountryMention | undefined {
-    for (const c of this.input.countryMentions) if (c.firstToken >= from && c.firstToken <= k && c.endToken === k + 1) return c;
-    return undefined;
+    const c = this.countryEnding.get(k);
+    return c && c.firstToken >= from && c.firstToken <= k ? c : undefined;
   }
 
   private countryEndingAt(k: number): CountryMention | undefined {
-    for (const c of this.input.countryMentions) if (c.endToken === k + 1) return c;
-    return undefined;
+    return this.countryEnding.get(k);
   }
 
   /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
@@ -564,7 +525,9 @@ class Context {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
-      if (t.base.length > 1 && t.base === t.base.toUpperCase() && !/\.$/.test(t.base)) return false; // acronym
+      // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
+      const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
+      if (t.base.length > 1 && t.base === t.base.toUpperCase() && !/\.$/.test(t.base) && !initials) return false; // acronym
       if (/\d/.test(t.base)) return false;
     }
     return true;
@@ -579,7 +542,10 @@ class Context {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
     for (let k = a; k < b - 2; k++) {
-      if ((ORGANISATION_HEADS.has(tokens[k].base) || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      const head = tokens[k].base;
+      // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
+      const isHead = ORGANISATION_HEADS.has(head) || (/s$/.test(head) && ORGANISATION_HEADS.has(head.slice(0, -1)));
+      if ((isHead || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
       if (tokens[k + 1].text === "&") return true;
     }
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
@@ -718,7 +684,7 @@ class Context {
         if (adjective && c.kind === "name" && STATE_BODY_HEADS.has(last(tokens, b).base)) name = `${adjective} ${name}`;
       }
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
@@ -830,6 +796,11 @@ class Context {
     let from = start;
     while (from <= end) {
       const c = this.countryAt.get(from);
+      // "Ontario's Premier": a state or city stays in the title, and gives the office's country.
+      if (c?.place) {
+        country = country ?? c.code ?? undefined;
+        break;
+      }
       if (c && c.endToken <= end && c.code !== undefined && c.kind !== "seat") {
         if (c.code && country === undefined) country = c.code;
         if (tokens[c.endToken - 1].possessive || c.kind === "demonym" || c.kind === "name") {
@@ -862,7 +833,7 @@ class Context {
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
-    if (k - from === 1 && sentenceInitial && findWord(this.body, tokens[from].base).length < 2) return undefined;
+    if (k - from === 1 && sentenceInitial && this.doc.words().find(tokens[from].base).length < 2) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
@@ -937,6 +908,27 @@ class Context {
     return undefined;
   }
 
+  /**
+   * "Nomvula Khumalo, 63, a pensioner …", "Rangi Pōtae, who voted …", "Ivonne Garza, an engineer with …, said":
+   * an age, "who", or an appositive closed by a speech verb after the name marks a person.
+   */
+  private personAppositiveAfter(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== ",") return false;
+    const next = tokens[b + 1];
+    if (!next) return false;
+    if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "")) return true;
+    if (next.text === "who") return true;
+    // "Its general manager, Engr. Chidi Okafor, said": a name set off by commas as the subject of speech.
+    if (SPEECH_VERBS.has(next.text) && !/ing$/.test(next.text) && tokens[b - 1] && this.tokens[this.doc.sentenceStartToken(b - 1)] !== tokens[b - 1]) return true;
+    for (let k = b + 1; k < tokens.length && k <= b + 16; k++) {
+      const t = tokens[k];
+      if (t.paragraph !== tokens[b].paragraph || /^[.!?;:"“”]$/.test(t.text) || APPOSITIVE_STOP.has(t.text)) return false;
+      if (t.text === ",") return k > b + 1 && SPEECH_VERBS.has(tokens[k + 1]?.text ?? "");
+    }
+    return false;
+  }
+
   private speechVerbNear(before: number, after: number): boolean {
     const { tokens } = this;
     const prev = tokens[before];
@@ -995,289 +987,10 @@ class Context {
       const words = m[1].trim().split(" ");
       if (!words.every((w) => GOVERNMENT_BODY_MODIFIERS.has(w)) || words.includes("state") || words.includes("national")) continue;
       const start = m.index + 4;
-      const paragraph = this.body.slice(0, start).split("\n\n").length - 1;
+      const paragraph = this.doc.paragraphAt(start);
       if (this.input.headingParagraphs.has(paragraph)) continue;
       const name = `${words.join(" ")} ${m[2]}`;
       this.addCandidate("ORGANIZATION", name, null, undefined, 2, start);
-    }
-  }
-
-  // ---------------------------------------------------------------- merging and counting
-
-  private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
-    const key = actorKey(name, kind);
-    const existing = this.candidates.get(key);
-    if (existing) {
-      if (kind === "ORGANIZATION") this.lastOrganisation = existing;
-      existing.evidence += evidence;
-      existing.title = existing.title ?? title;
-      if (existing.country === undefined) existing.country = country;
-      return;
-    }
-    this.candidates.set(key, { kind, name, title, country, evidence, firstSeen: at, surfaces: new Set([name]) });
-    if (kind === "ORGANIZATION") this.lastOrganisation = this.candidates.get(key)!;
-  }
-
-  finish(): ActorExtraction {
-    const people = [...this.candidates.values()].filter((c) => c.kind === "PERSON");
-    const multi = people.filter((c) => c.name.includes(" "));
-
-    // Surnames used alone ("Ryder said") and single-name titles ("President Biden") join the full name.
-    const bySurname = new Map<string, Candidate[]>();
-    for (const person of multi) {
-      const parts = person.name.split(" ");
-      const surname = foldText(parts[parts.length - 1]);
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
-      const given = foldText(parts[0]);
-      if (!FIRST_NAMES.has(given) && parts.length >= 2 && !bySurname.has(given)) bySurname.set(given, [person]);
-    }
-    for (const single of people.filter((c) => !c.name.includes(" "))) {
-      const owners = bySurname.get(foldText(single.name));
-      if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
-    }
-    // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
-    for (const short of multi) {
-      const owners = multi.filter((o) => o !== short && o.name.endsWith(" " + short.name));
-      if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON"))) continue;
-      this.absorbPerson(owners[0], short);
-    }
-    const byGivenName = new Map<string, Candidate[]>();
-    for (const person of multi) {
-      const given = foldText(person.name.split(" ")[0]);
-      byGivenName.set(given, [...(byGivenName.get(given) ?? []), person]);
-    }
-    // "Lula" for "Luiz Inácio Lula da Silva": any inner part of one person's name.
-    const byInnerName = new Map<string, Candidate[]>();
-    for (const person of multi) {
-      const parts = person.name.split(" ").filter((w) => !CONNECTORS.has(w));
-      for (const part of parts.slice(1, -1)) byInnerName.set(foldText(part), [...(byInnerName.get(foldText(part)) ?? []), person]);
-    }
-    for (const bare of this.bareWords) {
-      // Family names come first in Chinese, Korean and Vietnamese names ("Nguyễn said").
-      const folded = foldText(bare.text);
-      const owners = bySurname.get(folded) ?? byGivenName.get(folded) ?? byInnerName.get(folded);
-      if (owners && owners.length === 1) {
-        owners[0].surfaces.add(bare.text);
-        owners[0].evidence += 1;
-      }
-    }
-
-    for (const guess of this.organisationGuesses) {
-      const folded = foldText(guess.text);
-      if (bySurname.has(folded) || byGivenName.has(folded)) continue;
-      this.addCandidate("ORGANIZATION", guess.text, null, guess.country, 1, guess.start);
-    }
-    const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
-    const personWords = new Set<string>();
-    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.evidence > 0) for (const s of c.surfaces) for (const w of s.split(" ")) personWords.add(foldText(w));
-    for (const org of orgs) {
-      // "Kitaboshi" after "Kitaboshi Semiconductor" is the same body; "Kessler's lawyer" names a person, not an employer.
-      const longer = orgs.find((o) => o !== org && o.name.startsWith(org.name + " ") && !org.name.includes(" ")) ?? this.fullNameEndingWithHead(orgs, org);
-      if (longer) {
-        longer.surfaces.add(org.name);
-        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
-      } else if (org.evidence <= 1 && !org.name.includes(" ") && personWords.has(foldText(org.name))) {
-        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
-      }
-    }
-    // "The State Committee for National Security, known by its acronym GKNB," / "…, known as ECOWAS": an alias.
-    KNOWN_AS_RE.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = KNOWN_AS_RE.exec(this.body)) !== null; ) {
-      const before = this.body.slice(Math.max(0, m.index - 200), m.index).replace(/,?\s*(?:(?:also|widely|commonly|locally|better)\s+)?$/, "");
-      const alias = m[1].replace(/\.$/, "");
-      const owner = [...this.candidates.values()].filter((c) => before.endsWith(c.name)).sort((x, y) => y.name.length - x.name.length)[0];
-      if (!owner || owner.name === alias) continue;
-      owner.surfaces.add(alias);
-      for (const kind of ["ORGANIZATION", "PERSON"] as const) {
-        const dup = this.candidates.get(actorKey(alias, kind));
-        if (dup && dup !== owner) {
-          owner.evidence += dup.evidence;
-          this.candidates.delete(actorKey(alias, kind));
-        }
-      }
-    }
-    this.nameBeforeAcronyms();
-    // "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body.
-    for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
-      const at = this.body.indexOf(`(${org.name})`);
-      if (at <= 0) continue;
-      const before = this.body.slice(0, at).trimEnd();
-      const owner = [...this.candidates.values()].find((c) => c !== org && c.kind === "ORGANIZATION" && before.endsWith(c.name));
-      if (owner) {
-        owner.surfaces.add(org.name);
-        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
-      }
-    }
-    this.employerCountries();
-    const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
-    const accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
-    const actors: ExtractedActor[] = [];
-    const mentions: ActorMention[] = [];
-    const taken: Array<[number, number]> = [];
-    // Longer names claim their spans first so "Ryder" inside "Patrick Ryder" is not counted twice.
-    const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
-    for (const c of accepted) {
-      const key = actorKey(c.name, c.kind);
-      const known = KNOWN_ORGANISATIONS.get(c.name);
-      const all = new Set([...c.surfaces, ...(known?.name === c.name ? known.aliases : [])]);
-      for (const s of all) surfaceList.push({ surface: s, candidate: c, key });
-    }
-    surfaceList.sort((x, y) => y.surface.length - x.surface.length);
-    const seen = new Map<string, Set<string>>();
-    for (const { surface, candidate, key } of surfaceList) {
-      for (const start of findWord(this.body, surface)) {
-        const end = start + surface.length;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
-        taken.push([start, end]);
-        mentions.push({ key, kind: candidate.kind, start, end });
-        if (!seen.has(key)) seen.set(key, new Set());
-        seen.get(key)!.add(surface);
-      }
-    }
-    this.addGenericMentions(accepted, mentions, taken);
-    accepted.sort((x, y) => x.firstSeen - y.firstSeen);
-    for (const c of accepted) {
-      const key = actorKey(c.name, c.kind);
-      const count = mentions.filter((m) => m.key === key).length;
-      const aliases = [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort();
-      actors.push({
-        key,
-        name: c.name,
-        kind: c.kind,
-        title: c.title,
-        country: c.country === undefined ? this.fallbackCountry(c) : c.country,
-        aliases,
-        mentions: Math.max(1, count),
-      });
-    }
-    mentions.sort((x, y) => x.start - y.start);
-    return { actors, mentions };
-  }
-
-  /** "Commission" after "European Commission": a lone organisation head is the one body named in full with it. */
-  private fullNameEndingWithHead(orgs: Candidate[], org: Candidate): Candidate | undefined {
-    if (org.name.includes(" ") || !ORGANISATION_HEADS.has(org.name)) return undefined;
-    const owners = orgs.filter((o) => o !== org && o.name.endsWith(" " + org.name));
-    return owners.length === 1 ? owners[0] : undefined;
-  }
-
-  /**
-   * A person the text gives no country for takes their employer's: the body their title names ("Arsenal
-   * goalkeeper", "Alpenbank chief executive"), or for a bare company title ("chief executive") the business the
-   * article names most, when the text gives that business a country.
-   */
-  private employerCountries(): void {
-    let main: Candidate | null = null;
-    let mainCount = 0;
-    for (const c of this.candidates.values()) {
-      if (c.kind !== "ORGANIZATION" || !c.company || !c.country) continue;
-      let count = 0;
-      for (const surface of c.surfaces) count += findWord(this.body, surface).length;
-      if (count > mainCount) {
-        main = c;
-        mainCount = count;
-      }
-    }
-    for (const c of this.candidates.values()) {
-      if (c.kind !== "PERSON" || c.country !== undefined) continue;
-      const employer = c.employer ? this.candidates.get(c.employer) : undefined;
-      if (employer) {
-        if (employer.country !== undefined) c.country = employer.country;
-      } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
-    }
-  }
-
-  /**
-   * "Rashtriya Janata Dal (RJD)", "National Union of Rail, Maritime and Transport Workers (RMT)": the words
-   * before a bracketed acronym whose letters they spell out, in order, name the body in full; partial names
-   * read from inside it are dropped.
-   */
-  private nameBeforeAcronyms(): void {
-    const { tokens } = this;
-    for (let i = 1; i + 2 < tokens.length; i++) {
-      if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
-      const acronym = tokens[i + 1].text.replace(/[.&-]/g, "");
-      if (!/^\p{Lu}{2,8}$/u.test(acronym) || this.input.headingParagraphs.has(tokens[i].paragraph)) continue;
-      if (!this.candidates.has(actorKey(tokens[i + 1].text, "ORGANIZATION"))) continue;
-      // Walk back over capitalised words, name particles and list commas ("Rail, Maritime and Transport").
-      let j = i - 1;
-      let first = i;
-      while (j >= 0 && i - j <= 14 && tokens[j].paragraph === tokens[i].paragraph) {
-        const t = tokens[j];
-        if (this.isCapWord(t) && !t.possessive) first = j;
-        else if (!(CONNECTORS.has(t.text) || (t.text === "," && tokens[j - 1] && this.isCapWord(tokens[j - 1]) && this.isCapWord(tokens[j + 1])))) break;
-        j--;
-      }
-      while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
-      const words = tokens.slice(first, i).filter((t) => this.isCapWord(t));
-      if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
-      // The acronym's letters must be initials of the name's words, in order, the first one among the first three.
-      let w = 0;
-      let ok = true;
-      for (const letter of acronym) {
-        while (w < words.length && words[w].text[0].toUpperCase() !== letter) w++;
-        if (w === words.length) {
-          ok = false;
-          break;
-        }
-        w++;
-      }
-      if (!ok || !words.slice(0, 3).some((x) => x.text[0] === acronym[0])) continue;
-      const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
-      if (this.countryAt.get(first)?.endToken === i) continue;
-      const key = actorKey(name, "ORGANIZATION");
-      const existing = this.candidates.get(key);
-      if (!existing) {
-        let country: string | null | undefined;
-        for (let k = first; k < i && country === undefined; k++) country = this.countryAt.get(k)?.code ?? undefined;
-        this.candidates.set(key, { kind: "ORGANIZATION", name, title: null, country, evidence: 2, firstSeen: tokens[first].start, surfaces: new Set([name]) });
-      }
-      const owner = this.candidates.get(key)!;
-      const full = findWord(this.body, name);
-      for (const c of [...this.candidates.values()]) {
-        if (c === owner || !name.includes(c.name) || c.name === tokens[i + 1].text) continue;
-        const inside = findWord(this.body, c.name).every((at) => full.some((f) => at >= f && at < f + name.length));
-        if (!inside) continue;
-        if (c.kind === "ORGANIZATION" && owner.country === undefined) owner.country = c.country;
-        this.candidates.delete(actorKey(c.name, c.kind));
-      }
-    }
-  }
-
-  /**
-   * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
-   * with a real title or a body, the country the story is set in.
-   */
-  private fallbackCountry(c: Candidate): string | null {
-    if (this.input.dominantCountry) return this.input.dominantCountry;
-    const setting = this.input.settingCountry ?? null;
-    if (!setting) return null;
-    if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
-    return c.title && !isHonorific(c.title) ? setting : null;
-  }
-
-  /** "the ministry", "the company" after a named body count as its mentions (the last one of that kind, else the last body). */
-  private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Array<[number, number]>): void {
-    const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
-    const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
-    // A body named inside a quotation ("… before the Court of Appeal,” the group said) is not what the text
-    // goes on to call "the group".
-    const quoted = findQuoteSpans(this.body);
-    const orgMentions = mentions
-      .filter((x) => x.kind === "ORGANIZATION" && !quoted.some((q) => x.start >= q.open && x.end <= q.close))
-      .sort((x, y) => x.start - y.start);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.body)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const head = m[1].toLowerCase();
-      const earlier = orgMentions.filter((x) => x.start < start && start - x.start < 2500);
-      let target = [...earlier].reverse().find((x) => (names.get(x.key) ?? "").split(/[\s-]+/).includes(head));
-      if (!target && ["company", "firm", "group", "agency", "organisation", "organization", "charity"].includes(head)) {
-        target = earlier[earlier.length - 1];
-      }
-      if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }
 
@@ -1285,125 +998,5 @@ class Context {
     const last = this.tokens[to - 1];
     const end = last.possessive ? last.end - 2 : last.end;
     return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
-  }
-}
-
-const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
-
-// compromise's lexicon doubles as a list of ordinary English words ("Police", "Officials").
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-const COMMON_WORDS = new Set(Object.keys(LEXICON));
-const COMMON_WORDS_TAGS = new Map(Object.entries(LEXICON).map(([w, t]) => [w, Array.isArray(t) ? t.join(",") : String(t)]));
-
-/** "Europeans", "Africans": a people (folded, lower case), which speaks like a body but is none. */
-function isDemonymWord(folded: string): boolean {
-  return /\bDemonym\b/.test(COMMON_WORDS_TAGS.get(folded) ?? "");
-}
-
-function isDateline(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return !!next && (next.text === "—" || next.text === "–") && (i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph);
-}
-
-/** Plural nouns of member bodies ("Associated General Contractors of America", "National Union of … Workers"). */
-const MEMBER_PLURALS = new Set(
-  (
-    "Contractors Workers Manufacturers Producers Farmers Employers Veterans Retailers Builders Homebuilders Exporters " +
-    "Importers Growers Teachers Nurses Doctors Physicians Surgeons Engineers Bankers Lawyers Journalists Writers Pilots " +
-    "Miners Scientists Students Governors Mayors Chiefs Insurers Dealers Brokers Realtors Shippers Owners Operators " +
-    "Companies Cities Counties Municipalities Universities Colleges Schools Hospitals Businesses Cooperatives Parents " +
-    "Consumers Patients Families Peoples Nations Editors Broadcasters Publishers Airlines Carriers Truckers Drivers"
-  ).split(" "),
-);
-
-/**
- * The word at k, before "of", ends a body's name rather than a person's: "House of Representatives", or a
- * plural of members after at least one other capitalised word.
- */
-function isOrganisationOfWord(tokens: Token[], k: number, runStart: number): boolean {
-  const t = tokens[k];
-  if (t.base === "House" && /^(?:Representatives|Commons|Lords|Delegates|Councillors|Deputies|Peers|Assembly|Keys)$/.test(tokens[k + 2]?.base ?? "")) return true;
-  return k > runStart && MEMBER_PLURALS.has(t.base);
-}
-
-function isOrganisationHead(t: Token): boolean {
-  return ORGANISATION_HEADS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base);
-}
-
-/** "planemaker", "state-owned", "lobby": a word that, right before a name, makes it a body. */
-function isOrganisationPrecedingNoun(word: string): boolean {
-  return ORGANISATION_PRECEDING_NOUNS.has(word) || /^(?:plane|auto|car|chip|drug|steel|truck|phone|smartphone|tyre|tire|toy|jet|ship|aircraft|vaccine|battery|ev|appliance|handset|device|motorcycle|bus|train|robot|software|game|beer|wine|spirits|engine)-?(?:maker|builder)s?$/.test(word) || /^(?:state|government|family|privately|publicly|foreign|employee|locally)-(?:owned|run|held|listed|controlled)$/.test(word);
-}
-
-const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initials|abbreviation|short name))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,3})/gu;
-
-/** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
-const FIELD_WORDS = new Set([
-  ...GOVERNMENT_BODY_MODIFIERS,
-  ..."affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
-]);
-
-/** Titles of state office-holders. */
-const GOVERNMENT_ROLE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|secretary|delegate)\b/i;
-/** Titles of a company's officers, read without the company's name ("chief executive Jane Doe"). */
-const CORPORATE_ROLE = /^(?:(?:the|its|company|group) )?(?:chief executive(?: officer)?|ceo|chief (?:financial|operating|technology|commercial) officer|cfo|coo|cto|finance chief|finance director|financial director|chief financial|managing director|chairman|chairwoman|executive chairman|co-founder|founder)$/i;
-/** Nouns that introduce a business ("carmaker Velmar", "Alpenbank, the private bank"). */
-const COMPANY_NOUNS = new Set(
-  "company firm group bank lender insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage retailer supermarket chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker planemaker shipbuilder refiner supplier contractor miner telco utility publisher subsidiary".split(" "),
-);
-/** Last words of business names. */
-const COMPANY_HEADS = new Set(
-  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners".split(" "),
-);
-
-/** Last words of state bodies whose name takes the country's adjective ("China's Foreign Ministry"). */
-const STATE_BODY_HEADS = new Set(
-  "Ministry Embassy Consulate Navy Army Force Forces Guard Government Cabinet Parliament Police Office Department Agency Commission Council Court Administration Bureau Service Mission Authority Command Corps Assembly Senate Congress Presidency".split(" "),
-);
-
-function last(tokens: Token[], b: number): Token {
-  return tokens[b - 1];
-}
-
-/** Nationality words kept out of the country lexicon (they also name languages), read only inside a title. */
-const TITLE_DEMONYMS = new Map([["English", "GB"]]);
-
-/** Sports competitions named like bodies ("Champions League"): the last word after one of these first words. */
-const COMPETITION_FIRST_WORDS = new Set(["Champions", "Premier", "Europa", "Nations", "Super", "Conference", "Diamond"]);
-const COMPETITION_HEADS = new Set(["League", "Cup", "Trophy", "Series", "Championship"]);
-
-/** Stock-market indices, often written like bodies ("the DAX", "FTSE 100"). */
-const STOCK_INDICES = new Set(
-  "DAX|FTSE|FTSE 100|FTSE 250|S&P|S&P 500|Nikkei|Nikkei 225|CAC|CAC 40|Dow|Dow Jones|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Hang Seng|Sensex|Nifty|Nifty 50|Stoxx|Stoxx 600|Euro Stoxx|Euro Stoxx 50|STOXX|KOSPI|Kospi|Topix|TOPIX|ASX|ASX 200|TSX|IBEX|IBEX 35|Ibex 35|MSCI World|Bovespa|Ibovespa|Merval|Shanghai Composite|SMI|AEX|OMX|MOEX|RTS|Jakarta Composite|Straits Times Index".split("|"),
-);
-
-/** Names of bodies that belong to no one country. */
-const INTERNATIONAL_NAME = /\b(?:International|Global|World|United Nations|UN|European|African|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic)\b/;
-
-/** An all-capitals abbreviation that may name a body ("FINMA", "THW"), not "CEO" or "GDP". */
-function isAcronym(t: Token): boolean {
-  if (t.kind !== "word") return false;
-  const text = t.base.replace(/\./g, "");
-  // Currency codes ("MXN 12.7 billion"), country codes ("NZ"), model numbers ("E195-E2").
-  if (ISO_CURRENCY_CODES.has(text) || COUNTRY_CODES.has(text) || /\d/.test(text)) return false;
-  return /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !NON_ORGANISATION_ACRONYMS.has(text);
-}
-
-/** Identity of an actor within an article: folded name plus kind. */
-export function actorKey(name: string, kind: ActorKind): string {
-  return `${foldText(name).replace(/['’]/g, "").replace(/\s+/g, " ").trim()}|${kind}`;
-}
-
-/** Offsets where `word` occurs in `text` as a whole word (case-sensitive). */
-function findWord(text: string, word: string): number[] {
-  const out: number[] = [];
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(word, from);
-    if (i === -1) return out;
-    const before = text[i - 1];
-    const after = text[i + word.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) out.push(i);
-    from = i + word.length;
   }
 }

@@ -1,0 +1,260 @@
+import { createHash } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import type { RequestHandler } from "express";
+import { getArgumentValues, getVariableValues, type GraphQLSchema, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import type { Pool } from "pg";
+import type { Config } from "../config";
+import type { Services } from "../services";
+import { checkFirst, decodeAfter } from "../services/paging";
+import { compile, type Plan, pageStatement } from "./compile";
+import { LruCache } from "./document-cache";
+
+/** Documents longer than this are not cached (Apollo's own document store still serves them). */
+const MAX_CACHED_DOCUMENT_CHARS = 20_000;
+const MAX_CACHED_CURSORS = 10_000;
+/** Variable sets longer than this (as JSON) are checked for each request rather than remembered. */
+const MAX_CACHED_VARIABLES_CHARS = 2_000;
+/** Distinct variable sets each cached document keeps checked and turned into SQL. */
+const MAX_PREPARED_PER_DOCUMENT = 64;
+/** Distinct SQL texts sent as named (per-connection prepared) statements; PostgreSQL keeps each per connection. */
+const MAX_NAMED_STATEMENTS = 500;
+
+/** One variable set of one document, checked and turned into SQL (variables, cost and filters depend on nothing else). */
+export interface Prepared {
+  page: { name?: string; text: string; values: unknown[] };
+  count: { name?: string; text: string; values: unknown[] } | null;
+  first: number;
+  hasPrevious: boolean;
+  list: string;
+}
+
+interface Entry {
+  plan: Plan | null;
+  /** By JSON of the variables; null: Apollo answers this variable set (an error or a cost over the limit). */
+  prepared: Map<string, Prepared | null>;
+}
+
+export interface FastPathOptions {
+  schema: GraphQLSchema;
+  config: Config;
+  /** The same extra validation rules Apollo runs (depth, aliases). */
+  validationRules: ValidationRule[];
+  services: () => Services | null;
+}
+
+/** A request the fast path will answer: its plan and its checked SQL. */
+export interface Ready {
+  plan: Plan;
+  prepared: Prepared;
+  operationName: string | null;
+}
+
+export interface FastPath {
+  /** Express handler: answers what it serves, calls next() for everything else (unchanged request). */
+  handler: RequestHandler;
+  /** The plan and checked SQL for a parsed request body, or null when Apollo must answer it. */
+  lookup(body: unknown, accept: string | undefined): Ready | null;
+  /** Runs the SQL and writes the response; rejects, having written nothing, when the database fails. */
+  answer(ready: Ready, res: ServerResponse, before?: () => void): Promise<void>;
+  /** Compiles (or finds) the plan for a document; null when the resolvers must serve it. For tests and the bench. */
+  planFor(query: string, operationName: string | null): Plan | null;
+}
+
+/** What one served request produced: the response body and how many SQL statements it sent. */
+interface Served {
+  body: string;
+  statements: number;
+}
+
+const json = JSON.stringify;
+
+/**
+ * The fast path for cached documents it fully understands (one top-level list with nodes, pageInfo and totalCount
+ * over the fields of src/fastpath/json-sql.ts): PostgreSQL builds the nodes' JSON in the page's one statement and
+ * the text is spliced into the response. Parsing, validation (with the server's limits), compilation and the
+ * SQL shape are done once per document (an LRU of DOCUMENT_CACHE_SIZE); variables are coerced, the cost is checked
+ * and the filter normalised per request exactly as on the resolver path. Any doubt (a bad variable, input, cost
+ * over the limit, a database error) hands the untouched request to Apollo, which answers with its usual errors.
+ */
+export function createFastPath(options: FastPathOptions): FastPath {
+  const { schema, config } = options;
+  const documents = new LruCache<string, Entry>(config.documentCacheSize);
+  const rules = [...specifiedRules, ...options.validationRules];
+  /** Automatic persisted queries seen here: sha256 -> document, so a request with the hash alone is served too. */
+  const persistedQueries = new LruCache<string, string>(config.documentCacheSize);
+  const statementNames = new Map<string, string>();
+  /** Signed cursors by list and key: the first and last rows of popular pages repeat, and each costs an HMAC. */
+  const cursors = new LruCache<string, string>(MAX_CACHED_CURSORS);
+
+  function entryFor(query: string, operationName: string | null): Entry | null {
+    if (query.length > MAX_CACHED_DOCUMENT_CHARS) return null;
+    const cacheKey = operationName === null ? query : `${operationName}\u0000${query}`;
+    let entry = documents.get(cacheKey);
+    if (!entry) {
+      entry = { plan: null, prepared: new Map() };
+      try {
+        const document = parse(query, { maxTokens: config.maxTokens });
+        if (validate(schema, document, rules).length === 0) entry.plan = compile(schema, document, operationName);
+      } catch {
+        // A syntax error or a document over MAX_TOKENS: Apollo reports it.
+      }
+      documents.set(cacheKey, entry);
+    }
+    return entry;
+  }
+
+  /** Cost check, variable coercion, filter checks and the SQL of one variable set: null hands the request to Apollo. */
+  function prepare(plan: Plan, variables: Record<string, unknown>, services: Services): Prepared | null {
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema,
+        query: plan.document,
+        operationName: plan.operationName ?? undefined,
+        variables,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch {
+      return null;
+    }
+    if (cost > config.maxQueryCost) return null;
+    const coerced = getVariableValues(schema, plan.variableDefinitions, variables, { maxErrors: 50 });
+    if (coerced.errors) return null;
+    const { definition } = plan;
+    let args: Record<string, unknown>;
+    let criteria: unknown;
+    let first: number;
+    let afterValues: Array<string | number> | null;
+    try {
+      args = getArgumentValues(plan.fieldDef, plan.fieldNode, coerced.coerced);
+      criteria = definition.normalize(args.filter as never, services.reference);
+      first = checkFirst(args.first as number | null | undefined);
+      afterValues = decodeAfter(services.cursors, definition.order, args.after as string | null | undefined);
+    } catch {
+      return null; // BAD_USER_INPUT: the resolvers raise it with the same message
+    }
+    const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
+    const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
+    return {
+      page: { name: statementName(sql), text: sql, values: params },
+      count: wantsTotal ? { name: statementName(countSql), text: countSql, values: countParams } : null,
+      first,
+      hasPrevious: afterValues !== null,
+      list,
+    };
+  }
+
+  /** A name for the SQL text, so each pool connection parses it once; unnamed past MAX_NAMED_STATEMENTS texts. */
+  function statementName(text: string): string | undefined {
+    let name = statementNames.get(text);
+    if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+      name = `ng_fast_${statementNames.size}`;
+      statementNames.set(text, name);
+    }
+    return name;
+  }
+
+  async function serve(plan: Plan, prepared: Prepared, services: Services): Promise<Served> {
+    const { first } = prepared;
+    const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
+    const [page, total] = await Promise.all([pool.query(prepared.page), prepared.count ? pool.query(prepared.count) : null]);
+    const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
+    const count = Math.min(row.n, first);
+    const cursor = (k: string | undefined) => {
+      if (!(count > 0 && k)) return "null";
+      const cacheKey = `${prepared.list}\u0000${k}`;
+      let signed = cursors.get(cacheKey);
+      if (signed === undefined) cursors.set(cacheKey, (signed = json(services.cursors.encode({ list: prepared.list, values: JSON.parse(k) }))));
+      return signed;
+    };
+    const parts = plan.parts.map((part) => {
+      const key = json(part.key);
+      switch (part.kind) {
+        case "totalCount":
+          return `${key}:${(total!.rows[0] as { n: number }).n}`;
+        case "nodes":
+          return `${key}:[${row.nodes ?? ""}]`;
+        case "__typename":
+          return `${key}:${json(plan.connectionType)}`;
+        case "pageInfo": {
+          const info = part.parts.map((p) => {
+            const value =
+              p.kind === "hasNextPage"
+                ? String(row.n > first)
+                : p.kind === "hasPreviousPage"
+                  ? String(prepared.hasPrevious)
+                  : p.kind === "startCursor"
+                    ? cursor(row.k_first)
+                    : p.kind === "endCursor"
+                      ? cursor(row.k_last)
+                      : '"PageInfo"';
+            return `${json(p.key)}:${value}`;
+          });
+          return `${key}:{${info.join(",")}}`;
+        }
+      }
+    });
+    return { body: `{"data":{${json(plan.key)}:{${parts.join(",")}}}}\n`, statements: prepared.count ? 2 : 1 };
+  }
+
+  /** The plan and checked SQL for a request body, or null when Apollo must answer it. */
+  function lookup(body: unknown, accept: string | undefined, services: Services): Ready | null {
+    if (!body || typeof body !== "object" || Array.isArray(body)) return null;
+    if (accept !== undefined && accept !== "*/*" && accept !== "application/json") return null;
+    const { operationName = null, variables = null, extensions } = body as Record<string, unknown>;
+    let { query } = body as Record<string, unknown>;
+    const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    if (typeof hash === "string" && query === undefined) query = persistedQueries.get(hash);
+    if (typeof query !== "string" || (operationName !== null && typeof operationName !== "string")) return null;
+    if (variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return null;
+    if (typeof hash === "string" && (body as Record<string, unknown>).query !== undefined) {
+      // Apollo answers a hash that does not match its document with an error; leave that to it.
+      if (hash !== createHash("sha256").update(query).digest("hex")) return null;
+      persistedQueries.set(hash, query);
+    }
+    const entry = entryFor(query, operationName as string | null);
+    const plan = entry?.plan;
+    if (!entry || !plan) return null;
+    const vars = (variables ?? {}) as Record<string, unknown>;
+    const variablesKey = json(vars);
+    let prepared = entry.prepared.get(variablesKey);
+    if (prepared === undefined) {
+      prepared = prepare(plan, vars, services);
+      if (entry.prepared.size < MAX_PREPARED_PER_DOCUMENT && variablesKey.length <= MAX_CACHED_VARIABLES_CHARS) entry.prepared.set(variablesKey, prepared);
+    }
+    return prepared ? { plan, prepared, operationName: plan.operationName ?? (operationName as string | null) } : null;
+  }
+
+  /** Runs the SQL and writes the answer; rejects (having written nothing) when the database fails. */
+  async function answer(ready: Ready, services: Services, res: ServerResponse & { locals?: Record<string, unknown> }, before?: () => void): Promise<void> {
+    const served = await serve(ready.plan, ready.prepared, services);
+    before?.();
+    const locals = (res.locals ??= {});
+    locals.operationName = ready.operationName;
+    locals.sqlStatements = served.statements;
+    res.statusCode = 200;
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.setHeader("content-length", Buffer.byteLength(served.body));
+    res.setHeader("x-sql-statements", String(served.statements));
+    res.end(served.body);
+  }
+
+  const handler: RequestHandler = (req, res, next) => {
+    const services = options.services();
+    if (req.method !== "POST" || !services || (config.readsRequireKey && !res.locals.caller)) return next();
+    const ready = lookup(req.body, req.headers.accept, services);
+    if (!ready) return next();
+    answer(ready, services, res).catch(() => next());
+  };
+
+  return {
+    handler,
+    lookup: (body, accept) => {
+      const services = options.services();
+      return services ? lookup(body, accept, services) : null;
+    },
+    answer: (ready, res, before) => answer(ready, options.services()!, res, before),
+    planFor: (query, operationName) => entryFor(query, operationName)?.plan ?? null,
+  };
+}

@@ -1,0 +1,165 @@
+import { COUNTRY_SURFACES } from "../lexicons/countries";
+
+/** Finding the thing a bare number counts: the noun after it, the subject before it, or the sentence's own count. */
+
+export const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+// Words that end the counted-thing phrase after a number.
+export const UNIT_STOP = new Set(
+  (
+    "in on at of to for from by with and or but than as that which who whom whose were was are is be been being have " +
+    "has had will would could should may might can said says since per a an the this these those its their his her " +
+    "our more less over under about around nearly almost some each every into onto after before during while when " +
+    "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
+    "already then there here it they them we he she i you up down out off across through between among against " +
+    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
+  ).split(" "),
+);
+// Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").
+const REACH_VERBS = new Set(
+  "crossed cross crosses surpassed surpass surpasses exceeded exceed exceeds topped tops top reached reach reaches hit hits passed passes rose risen rise rises climbed climbs jumped jumps increased increases grew grown grows fell fallen falls dropped drops declined declines stood stands totaled totalled totals numbered numbers neared nears approached approaches stands reached".split(
+    " ",
+  ),
+);
+const REACH_FILLERS = new Set("worldwide nationwide globally reported recorded confirmed registered so far at about around nearly almost over more than some roughly approximately an estimated least have has had been is are was were now already reportedly of a record high new just below above".split(" "));
+
+// Words ending in -ly that are not adverbs ("monthly users", "elderly people").
+const NOT_ADVERBS = new Set(["monthly", "daily", "weekly", "yearly", "quarterly", "hourly", "nightly", "early", "elderly", "family", "friendly", "assembly", "supply", "ally", "italy", "rally", "bully", "lily", "belly", "jelly", "holy", "only"]);
+
+/** "1.6 million artillery shells allegedly delivered" -> "artillery shells". */
+export function countedThingAfter(text: string): string | null {
+  // "1,340 "ghost" retirees": quote marks around a modifier do not end the phrase.
+  const rest = text.replace(/["“”]/g, "");
+  // "at least 460 killed": a casualty word after the number is what it counts.
+  // "64 others are missing": the participle names them too.
+  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
+  if (casualty) {
+    // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
+    const noun = /^\s+(people|persons|residents|civilians|children|villagers|families|households|migrants|workers|soldiers|passengers)\b/.exec(rest.slice(casualty[0].length));
+    return noun ? noun[1] : casualty[1];
+  }
+  // "a 3.8 million population": the people counted.
+  if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
+  const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
+  if (!words) return null;
+  const list = words[1].split(/\s+/);
+  const out: string[] = [];
+  let i = 0;
+  // "42,000 such bridges", "21,000 of its members": a determiner between the number and the things counted.
+  let partitive = false;
+  if (list.length > 1 && list[0] === "such") i = 1;
+  else if (list.length > 2 && list[0] === "of" && /^(?:its|their|the|his|her|our|these|those)$/.test(list[1])) {
+    i = 2;
+    partitive = true;
+  }
+  while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
+  // "North Korean troops": a two-word demonym.
+  if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
+  // "10 more batteries", "5,000 new jobs": a quantity word before the counted thing.
+  if (i < list.length - 1 && /^(?:more|additional|extra|new|other|further)$/i.test(list[i])) i++;
+  for (; i < list.length && out.length < 3; i++) {
+    const w = list[i];
+    const lower = w.toLowerCase();
+    if (UNIT_STOP.has(lower)) break;
+    if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
+    if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
+    // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
+    const kindBefore = out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && (/[\d-]/.test(w) || isPlural(list[i + 1].toLowerCase()));
+    if (/^\p{Lu}/u.test(w) && !kindBefore) break;
+    if (MONTHS.test(w)) break;
+    // "24 E195-E2 jets": a model number names the kind, the noun after it is the thing counted.
+    if (out.length === 0 && /\d/.test(w) && /^\p{Lu}/u.test(w)) continue;
+    out.push(lower);
+    // "300 families depend on": after a plural head, only another plural continues the phrase.
+    if (isPlural(lower) && i + 1 < list.length && !isPlural(list[i + 1].toLowerCase())) break;
+  }
+  while (out.length > 1 && /(?:ed)$/.test(out[out.length - 1])) out.pop();
+  if (out.length === 0) return null;
+  if (partitive && !isPlural(out[out.length - 1])) return null;
+  if (out.length === 1 && /(?:ed|ing)$/.test(out[0]) && !/(?:ing)s$/.test(out[0])) return null;
+  return out.join(" ");
+}
+
+export function isPlural(word: string): boolean {
+  return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
+}
+
+/** "the number of districts reporting cases had risen from 380 to 477" -> "districts". */
+export function countedByNumberOf(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 160), start);
+  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const clause = before.slice(sentenceStart + 1);
+  const m = /\b(?:number|total|count|tally) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b([^\d]*?)(?:\d[\d,.]*\s*(?:to|and)\s*)?$/u.exec(clause);
+  if (!m || m[2].length > 90 || !/\b(?:from|to|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|reached|climbed|jumped|doubled|tripled|dropped|declined|stood|stands|is|was|were|are|hit|exceeded|topped|passed|surpassed)\b/.test(m[2])) return null;
+  const out: string[] = [];
+  for (const w of m[1].split(" ")) {
+    if (UNIT_STOP.has(w) || (out.length > 0 && /(?:ed|ing)$/.test(w))) break;
+    out.push(w);
+    if (isPlural(w)) break;
+  }
+  return out.length ? out.join(" ") : null;
+}
+
+/** "Russian military casualties have reportedly surpassed 500,000" -> "military casualties". */
+export function countedThingBefore(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 160), start);
+  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const words = before.slice(sentenceStart + 1).trim().split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  let sawVerb = false;
+  while (i >= 0) {
+    const w = words[i].toLowerCase().replace(/[,;:]$/, "");
+    if (REACH_VERBS.has(w) || w === "to") {
+      sawVerb = true;
+      i--;
+      continue;
+    }
+    if (REACH_FILLERS.has(w) || /ly$/.test(w)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (!sawVerb || i < 0) return null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const out: string[] = [];
+    let k = i;
+    for (; k >= 0 && out.length < 2; k--) {
+      const w = words[k];
+      if (/[,;:()]$/.test(w) || /^\p{Lu}/u.test(w) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
+      if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
+      out.unshift(w.toLowerCase());
+    }
+    // "the number of foreign students in the country reached", "cases at the Melbourne care home rose":
+    // skip the place (and a name inside it), keep the things counted.
+    let d = k;
+    while (d > 0 && /^\p{Lu}[\p{L}'’\-]*$/u.test(words[d] ?? "") && d > k - 3) d--;
+    const prep = words[d - 1]?.toLowerCase();
+    if (out.length > 0 && /^(?:the|a|its|their)$/i.test(words[d] ?? "") && prep && /^(?:in|at|on|across|within|around|from)$/.test(prep)) {
+      i = d - 2;
+      continue;
+    }
+    if (out.length === 0) return null;
+    const head = out[out.length - 1];
+    if (/^(?:number|total|tally|count|figure)$/.test(head)) return null;
+    // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
+    if (head === "population") return "people";
+    if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
+    // "the death toll crossed 200": a toll counts deaths.
+    if (head === "toll") return out.length === 2 && out[0] !== "death" ? `${out[0]} toll` : "deaths";
+    return out.join(" ");
+  }
+  return null;
+}
+
+/** The unit a sports report keeps score in ("runs", "points", "goals"), when it writes one out with a number. */
+export function articleScoreUnit(body: string): string | null {
+  return /\b\d+ (runs|points|goals)\b/.exec(body)?.[1] ?? null;
+}
+
+/** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
+export function isScoreMention(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|top-scor(?:ed|ing) with|target of|chased down|chasing)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
+}
+
+

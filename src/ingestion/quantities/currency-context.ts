@@ -1,0 +1,110 @@
+import {
+  CURRENCY_PHRASES,
+  CURRENCY_SYMBOLS,
+  ISO_CURRENCY_CODES,
+  LETTER_SYMBOLS,
+  LOCAL_DOLLAR_CODES,
+  countryUses,
+  currenciesOf,
+  dollarOfCountryPrefix,
+  resolveCurrency,
+} from "../lexicons/currencies";
+
+/** What the article says about where its money is: used to read shared symbols and words. */
+export interface CurrencyContext {
+  home: string | null;
+  countryAt: (offset: number) => string | null;
+  /** Alpha-2 code -> how often the article names the country. */
+  weights: ReadonlyMap<string, number>;
+  /** The local dollar plain "$" and "dollars" stand for; null: US dollars. */
+  localDollar: string | null;
+  /** The country of the outlet's domain ("smh.com.au" -> AU), when its top-level domain names one. */
+  outletCountry: string | null;
+}
+
+const MAJOR_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR"]);
+// Country-code domains that sites use as generic names (".io", ".tv"), so they say nothing about the outlet.
+const GENERIC_TLDS = new Set(["io", "tv", "me", "fm", "ai", "ly", "co", "cc", "ws", "to", "is", "am", "gg", "so", "sh", "ac", "la", "nu", "tk", "vc"]);
+
+/** The country an outlet's domain names: "nzherald.co.nz" -> NZ, "bbc.co.uk" -> GB; null for ".com" and generic ccTLDs. */
+export function outletCountryOf(source: string | null | undefined): string | null {
+  const tld = /\.([a-z]{2})$/i.exec(source ?? "")?.[1]?.toLowerCase();
+  if (!tld || GENERIC_TLDS.has(tld)) return null;
+  return tld === "uk" ? "GB" : tld.toUpperCase();
+}
+
+/**
+ * The dollar plain "$" stands for. An outlet at home in a dollar country (its domain: ".com.au", ".co.nz",
+ * ".ca") writes its own dollar as "$"; wire copy about such a country writes "A$" or "US$", so there a
+ * plain "$" is local only when the article names the local dollar and never US dollars. Else US dollars.
+ */
+export function localDollarOf(body: string, home: string | null, outletCountry: string | null, weights: ReadonlyMap<string, number>): string | null {
+  const localOf = (cc: string | null) => (cc ? currenciesOf(cc).find((c) => LOCAL_DOLLAR_CODES.has(c)) ?? null : null);
+  const outletDollar = localOf(outletCountry);
+  if (outletDollar) return outletDollar;
+  const code = localOf(home);
+  if (!code || !home) return null;
+  // A story that names the US more often than its own setting is about US money.
+  if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
+  if (/\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body)) return null;
+  return namesLocalDollar(body, code) ? code : null;
+}
+
+/** Does the body name this dollar explicitly ("A$", "AUD", "Australian dollars")? */
+function namesLocalDollar(body: string, code: string): boolean {
+  if (new RegExp(`\\b${code}\\b|\\$${code.slice(0, 2)}(?=\\d)`).test(body)) return true;
+  for (const [symbol, codes] of CURRENCY_SYMBOLS) if (codes[0] === code && symbol !== "$" && body.includes(symbol)) return true;
+  const lower = body.toLowerCase();
+  for (const [phrase, codes] of CURRENCY_PHRASES) if (codes.length === 1 && codes[0] === code && phrase.includes(" ") && lower.includes(phrase)) return true;
+  return false;
+}
+
+// Symbols of a few letters that are money only in a story about a country using them ("Sh" shilling, "Dh" dirham).
+const LOCAL_LETTER_SYMBOLS: Record<string, string[]> = {
+  Sh: ["KES", "TZS", "UGX", "SOS"], Shs: ["UGX", "KES", "TZS"], Ksh: ["KES"], KSh: ["KES"], Dh: ["AED", "MAD"], Dhs: ["AED"], N: ["NGN"], P: ["PHP", "BWP", "MOP"],
+  K: ["PGK", "ZMW", "MWK", "MMK"], Tk: ["BDT"], Br: ["ETB"], Le: ["SLE"], SR: ["SAR"], QR: ["QAR"], BD: ["BHD"], RO: ["OMR"], KD: ["KWD"],
+};
+
+/** The currency a symbol or code before an amount stands for, or null when it is none. */
+export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, spaced: boolean): string | null {
+  if (text in LOCAL_LETTER_SYMBOLS || /^[A-Z]$/.test(text)) return localLetterCurrency(text, offset, ctx);
+  // "$NZ60 million", "$A", "$US": a dollar with the country after the sign.
+  const after = /^\$([A-Z]{1,2})$/.exec(text);
+  if (after) return after[1] === "US" ? "USD" : after[1] === "A" ? "AUD" : after[1] === "C" ? "CAD" : after[1] === "S" ? "SGD" : dollarOfCountryPrefix(after[1]) ?? "USD";
+  const spacedDollar = /^(US|HK|NZ|NT|A|C|S)\s\$$/.exec(text);
+  if (spacedDollar) return spacedDollar[1] === "US" ? "USD" : resolveCurrency(CURRENCY_SYMBOLS.get(`${spacedDollar[1]}$`) ?? ["USD"], null, null, ctx.weights);
+  let candidates = CURRENCY_SYMBOLS.get(text);
+  if (!candidates && /^[A-Z]{1,3}\$$/.test(text)) {
+    const dollar = dollarOfCountryPrefix(text.slice(0, -1));
+    candidates = dollar ? [dollar] : ["USD"];
+  }
+  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (spaced || MAJOR_CODES.has(text))) candidates = [text];
+  if (!candidates) return null;
+  if (text === "$") return ctx.localDollar ?? "USD";
+  return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home ?? ctx.outletCountry, ctx.weights);
+}
+
+/** "R2.4 billion" in a South African story: a letter symbol is money only where the story's country uses it. */
+function localLetterCurrency(letter: string, offset: number, ctx: CurrencyContext): string | null {
+  const codes = [...(LOCAL_LETTER_SYMBOLS[letter] ?? []), ...(LETTER_SYMBOLS.get(letter) ?? [])];
+  for (const country of [ctx.countryAt(offset), ctx.home, ctx.outletCountry]) {
+    const code = codes.find((c) => countryUses(country, c));
+    if (code) return code;
+  }
+  return null;
+}
+
+/** The alternation of local letter symbols for the number scanner: several letters may stand apart ("Tk 4.1"), one letter only glued ("N42"). */
+export const LOCAL_LETTER_ALTERNATION = [
+  `(?:${Object.keys(LOCAL_LETTER_SYMBOLS).filter((k) => k.length > 1).sort((a, b) => b.length - a.length).join("|")})(?=\\s?\\d)`,
+  `(?:${Object.keys(LOCAL_LETTER_SYMBOLS).filter((k) => k.length === 1).join("|")})(?=\\d)`,
+].join("|");
+
+/** The story's own currency, for a bare "crore" or "cents": the sentence's country, the setting, then the outlet's. */
+export function homeCurrency(offset: number, ctx: CurrencyContext): string | null {
+  for (const cc of [ctx.countryAt(offset), ctx.home, ctx.outletCountry]) {
+    const code = cc ? currenciesOf(cc)[0] : undefined;
+    if (code) return code;
+  }
+  return null;
+}

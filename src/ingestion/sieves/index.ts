@@ -1,0 +1,24 @@
+/**
+ * Speaker attribution sieves, most precise first (after CoreNLP's QuoteAttributionAnnotator): each finds the
+ * phrase that names the speaker of one quote and resolves it to an actor, or declines. The first sieve
+ * that decides wins; `npm run eval` scores each sieve on its own.
+ */
+import type { Sieve } from "./context";
+import { quotedAsSaying } from "./intermediary";
+import { accordingToBefore, colon, leadingVerb } from "./leading-verb";
+import { previousSubject } from "./previous-subject";
+import { signature } from "./signature";
+import { trailingVerb } from "./trailing-verb";
+
+export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
+  { name: "quoted-as-saying", sieve: quotedAsSaying },
+  { name: "trailing-verb", sieve: trailingVerb },
+  { name: "according-to", sieve: accordingToBefore },
+  { name: "leading-verb", sieve: leadingVerb },
+  { name: "colon", sieve: colon },
+  { name: "signature", sieve: signature },
+  { name: "previous-subject", sieve: previousSubject },
+];
+
+export { SieveContext } from "./context";
+export type { Attribution, Sieve } from "./context";

@@ -1,0 +1,59 @@
+import type { QuoteSpan } from "../document";
+import type { Token } from "../text/tokens";
+import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb } from "./context";
+
+/**
+ * `…,” Ryder said` / `…,” said Rui Almeida, the …` / `…,” the ministry said in a statement`: a speech verb in
+ * the words after the closing mark, up to the end of the sentence or the next quote.
+ */
+export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | null {
+  const after = wordsAfter(ctx, span);
+  if (!after || after.length === 0) return null;
+  if (isSpeechVerb(after, 0)) {
+    let k = isAccordingTo(after, 0) ? 2 : 1;
+    const from = k;
+    while (k < after.length && after[k].kind !== "punct" && !CLAUSE_WORDS.test(after[k].text)) k++;
+    // "said Counterpoint senior analyst Priya Iyer": the person, not the employer named in the title.
+    if (k > from) return { speakerKey: ctx.resolveSpeaker(after.slice(from, k), span, "first-person") };
+    return null;
+  }
+  for (let v = 1; v < Math.min(after.length, 14); v++) {
+    if (!isSpeechVerb(after, v)) continue;
+    const subject = after.slice(0, v).filter((t) => !/ly$/.test(t.text) || t.cap);
+    if (subject.some((t) => t.kind === "punct" && t.text !== "," && t.text !== "’" && t.text !== "'")) break;
+    if (/^(?:and|but|or|then|while|as|which|who|so|before|after|because)$/i.test(subject[0]?.text ?? "")) break;
+    return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
+  }
+  return null;
+}
+
+const OPENERS = new Set(["“", '"', "‘", "«", "„"]);
+const CLAUSE_WORDS = /^(?:in|on|at|during|after|before|when|while|to|that|as)$/;
+
+/**
+ * The words after a quote that may attribute it, commas and dashes left out; null when the quote does not end
+ * the way speech attributed after it does (a comma, question or exclamation mark, or a dash).
+ */
+export function wordsAfter(ctx: SieveContext, span: QuoteSpan): Token[] | null {
+  const { body, doc } = ctx;
+  const trailing = body.slice(span.end, span.close + 2);
+  // "… a tree: ‘Ibama go home,’” he said": the comma may sit inside a nested quote.
+  if (!span.closed || !(/[,!?…—–-]/.test(trailing) || /[,!?…]['’]?$/.test(span.text))) return null;
+  const si = doc.sentenceIndexAt(span.close - 1);
+  const sentence = si === -1 ? null : doc.sentences[si];
+  let windowEnd = sentence ? sentence.end : span.close;
+  // "“Where will the money come from?” Yadav's deputy, Sunil Tiwari, told reporters.": a question or
+  // exclamation closes the sentence, and the attribution stands as the next one.
+  if (windowEnd <= span.close + 1 && /[!?]$/.test(span.text)) {
+    const next = si === -1 ? undefined : doc.sentences[si + 1];
+    if (next && !body.slice(span.close, next.start).includes("\n")) windowEnd = next.end;
+  }
+  // Up to the next opening mark; a character loop, so a long sentence is not copied once per quote.
+  for (let i = span.close; i < windowEnd; i++) {
+    if (OPENERS.has(body[i])) {
+      windowEnd = i;
+      break;
+    }
+  }
+  return ctx.tokensBetween(span.close, windowEnd).filter((t) => t.text !== "," && t.text !== "—" && t.text !== "–");
+}

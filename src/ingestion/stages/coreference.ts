@@ -1,0 +1,394 @@
+/**
+ * Coreference over the candidates of the entities stage: surnames, given names and inner names join the full
+ * name; short and bracketed names of bodies join the long one; "the ministry" and "the company" count as
+ * mentions of the body named before; then every actor is located in the text. Each step looks names up in
+ * maps built once, never by scanning the candidate list or the body per name.
+ */
+import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
+import { FIRST_NAMES } from "../lexicons/people";
+import { foldText } from "../text/fold";
+import type { Token } from "../text/tokens";
+import type { ExtractedActor } from "../types";
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
+import { NON_NAME_WORDS } from "../lexicons/words";
+import { CONNECTORS, CORPORATE_ROLE, INTERNATIONAL_NAME, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { WordIndex } from "./word-index";
+
+/** Merge candidates into actors and find every mention of each. */
+export const coreferenceStage: Stage = {
+  name: "coreference",
+  run(doc: Doc) {
+    const { actors, mentions } = new Coreference(doc).run();
+    doc.actors = actors;
+    doc.mentions = mentions;
+  },
+};
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The longest name among `names` that `text` ends with, trying each word boundary from the end. */
+function longestNameEnding<V>(text: string, names: Map<string, V>, maxWords = 12): V | undefined {
+  let found: V | undefined;
+  let words = 0;
+  for (let i = text.length - 1; i >= 0 && words <= maxWords; i--) {
+    if (i > 0 && !/\s/.test(text[i - 1])) continue;
+    words++;
+    const hit = names.get(text.slice(i));
+    if (hit !== undefined) found = hit;
+  }
+  return found;
+}
+
+class Coreference {
+  private readonly body: string;
+  private readonly tokens: Token[];
+  private readonly candidates: Map<string, Candidate>;
+  private readonly words: WordIndex;
+  private readonly countryAt = new Map<number, CountryMention>();
+
+  constructor(private readonly doc: Doc) {
+    this.body = doc.text;
+    this.tokens = doc.tokens;
+    this.candidates = doc.entities.candidates;
+    this.words = new WordIndex(doc.text, doc.tokens);
+    for (const m of doc.countryMentions) if (!m.inName && !this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+  }
+
+  run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
+    const { bySurname, byGivenName } = this.mergePeople();
+    for (const guess of this.doc.entities.organisationGuesses) {
+      const folded = foldText(guess.text);
+      if (bySurname.has(folded) || byGivenName.has(folded)) continue;
+      addCandidate(this.candidates, "ORGANIZATION", guess.text, null, guess.country, 1, guess.start);
+    }
+    this.mergeOrganisations();
+    this.knownAsAliases();
+    this.nameBeforeAcronyms();
+    this.bracketedAliases();
+    this.employerCountries();
+    return this.locate();
+  }
+
+  /** A shorter mention of a person ("Ryder", "Quispe Salas") becomes one more surface of the full name. */
+  private absorbPerson(owner: Candidate, short: Candidate): void {
+    owner.surfaces.add(short.name);
+    owner.evidence += short.evidence;
+    owner.title = owner.title ?? short.title;
+    if (owner.country === undefined) owner.country = short.country;
+    this.candidates.delete(actorKey(short.name, "PERSON"));
+  }
+
+  private mergePeople(): { bySurname: Map<string, Candidate[]>; byGivenName: Map<string, Candidate[]> } {
+    const people = [...this.candidates.values()].filter((c) => c.kind === "PERSON");
+    const multi = people.filter((c) => c.name.includes(" "));
+    // Surnames used alone ("Ryder said") and single-name titles ("President Biden") join the full name.
+    const bySurname = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ");
+      push(bySurname, foldText(parts[parts.length - 1]), person);
+      const given = foldText(parts[0]);
+      if (!FIRST_NAMES.has(given) && parts.length >= 2 && !bySurname.has(given)) bySurname.set(given, [person]);
+    }
+    for (const single of people.filter((c) => !c.name.includes(" "))) {
+      const owners = bySurname.get(foldText(single.name));
+      if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
+    }
+    // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
+    const bySuffix = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ");
+      for (let k = 1; k < parts.length; k++) push(bySuffix, parts.slice(k).join(" "), person);
+    }
+    for (const short of multi) {
+      const owners = (bySuffix.get(short.name) ?? []).filter((o) => o !== short);
+      if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON"))) continue;
+      this.absorbPerson(owners[0], short);
+    }
+    const byGivenName = new Map<string, Candidate[]>();
+    for (const person of multi) push(byGivenName, foldText(person.name.split(" ")[0]), person);
+    // "Lula" for "Luiz Inácio Lula da Silva": any inner part of one person's name.
+    const byInnerName = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ").filter((w) => !CONNECTORS.has(w));
+      for (const part of parts.slice(1, -1)) push(byInnerName, foldText(part), person);
+    }
+    for (const bare of this.doc.entities.bareWords) {
+      // Family names come first in Chinese, Korean and Vietnamese names ("Nguyễn said").
+      const folded = foldText(bare.text);
+      const owners = bySurname.get(folded) ?? byGivenName.get(folded) ?? byInnerName.get(folded);
+      if (owners && owners.length === 1) {
+        owners[0].surfaces.add(bare.text);
+        owners[0].evidence += 1;
+      }
+    }
+    return { bySurname, byGivenName };
+  }
+
+  /** "Kitaboshi" after "Kitaboshi Semiconductor" is the same body; "Kessler's lawyer" names a person, not an employer. */
+  private mergeOrganisations(): void {
+    const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
+    const personWords = new Set<string>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.evidence > 0) for (const s of c.surfaces) for (const w of s.split(" ")) personWords.add(foldText(w));
+    const byFirstWord = new Map<string, Candidate[]>();
+    const byLastWord = new Map<string, Candidate[]>();
+    for (const o of orgs) {
+      if (!o.name.includes(" ")) continue;
+      push(byFirstWord, o.name.slice(0, o.name.indexOf(" ")), o);
+      push(byLastWord, o.name.slice(o.name.lastIndexOf(" ") + 1), o);
+    }
+    for (const org of orgs) {
+      if (org.name.includes(" ")) continue;
+      const longer = byFirstWord.get(org.name)?.[0] ?? this.fullNameEndingWithHead(byLastWord, org);
+      if (longer) {
+        longer.surfaces.add(org.name);
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      } else if (org.evidence <= 1 && personWords.has(foldText(org.name))) {
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      }
+    }
+  }
+
+  /** "Commission" after "European Commission": a lone organisation head is the one body named in full with it. */
+  private fullNameEndingWithHead(byLastWord: Map<string, Candidate[]>, org: Candidate): Candidate | undefined {
+    if (!ORGANISATION_HEADS.has(org.name)) return undefined;
+    const owners = byLastWord.get(org.name) ?? [];
+    return owners.length === 1 ? owners[0] : undefined;
+  }
+
+  private byName(kind?: Candidate["kind"]): Map<string, Candidate> {
+    const out = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (!kind || c.kind === kind) if (!out.has(c.name)) out.set(c.name, c);
+    return out;
+  }
+
+  /** "The State Committee for National Security, known by its acronym GKNB," / "…, known as ECOWAS": an alias. */
+  private knownAsAliases(): void {
+    const re = new RegExp(KNOWN_AS_RE.source, KNOWN_AS_RE.flags);
+    let names: Map<string, Candidate> | null = null;
+    for (let m: RegExpExecArray | null; (m = re.exec(this.body)) !== null; ) {
+      const before = this.body.slice(Math.max(0, m.index - 200), m.index).replace(/,?\s*(?:(?:also|widely|commonly|locally|better)\s+)?$/, "");
+      const alias = m[1].replace(/\.$/, "");
+      names = names ?? this.byName();
+      const owner = longestNameEnding(before, names);
+      if (!owner || owner.name === alias) continue;
+      owner.surfaces.add(alias);
+      for (const kind of ["ORGANIZATION", "PERSON"] as const) {
+        const dup = this.candidates.get(actorKey(alias, kind));
+        if (dup && dup !== owner) {
+          owner.evidence += dup.evidence;
+          this.candidates.delete(actorKey(alias, kind));
+        }
+      }
+    }
+  }
+
+  /** "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body. */
+  private bracketedAliases(): void {
+    const firstBracketed = new Map<string, number>();
+    for (const m of this.body.matchAll(/\(([^()\s]{1,40})\)/g)) if (!firstBracketed.has(m[1])) firstBracketed.set(m[1], m.index!);
+    if (firstBracketed.size === 0) return;
+    const names = this.byName("ORGANIZATION");
+    for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
+      const at = firstBracketed.get(org.name);
+      if (at === undefined || at <= 0) continue;
+      const before = this.body.slice(Math.max(0, at - 300), at).trimEnd();
+      names.delete(org.name);
+      const owner = longestNameEnding(before, names);
+      names.set(org.name, org);
+      if (owner && owner !== org) {
+        owner.surfaces.add(org.name);
+        this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
+      }
+    }
+  }
+
+  /**
+   * A person the text gives no country for takes their employer's: the body their title names ("Arsenal
+   * goalkeeper", "Alpenbank chief executive"), or for a bare company title ("chief executive") the business the
+   * article names most, when the text gives that business a country.
+   */
+  private employerCountries(): void {
+    let main: Candidate | null = null;
+    let mainCount = 0;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || !c.company || !c.country) continue;
+      let count = 0;
+      for (const surface of c.surfaces) count += this.words.find(surface).length;
+      if (count > mainCount) {
+        main = c;
+        mainCount = count;
+      }
+    }
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON" || c.country !== undefined) continue;
+      const employer = c.employer ? this.candidates.get(c.employer) : undefined;
+      if (employer) {
+        if (employer.country !== undefined) c.country = employer.country;
+      } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "Rashtriya Janata Dal (RJD)", "National Union of Rail, Maritime and Transport Workers (RMT)": the words
+   * before a bracketed acronym whose letters they spell out, in order, name the body in full; partial names
+   * read from inside it are dropped.
+   */
+  private nameBeforeAcronyms(): void {
+    const { tokens } = this;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
+      const acronym = tokens[i + 1].text.replace(/[.&-]/g, "");
+      if (!/^\p{Lu}{2,8}$/u.test(acronym) || this.doc.headingParagraphs.has(tokens[i].paragraph)) continue;
+      if (!this.candidates.has(actorKey(tokens[i + 1].text, "ORGANIZATION"))) continue;
+      // Walk back over capitalised words, name particles and list commas ("Rail, Maritime and Transport").
+      let j = i - 1;
+      let first = i;
+      while (j >= 0 && i - j <= 14 && tokens[j].paragraph === tokens[i].paragraph) {
+        const t = tokens[j];
+        if (isCapWord(t) && !t.possessive) first = j;
+        else if (!(CONNECTORS.has(t.text) || (t.text === "," && tokens[j - 1] && isCapWord(tokens[j - 1]) && isCapWord(tokens[j + 1])))) break;
+        j--;
+      }
+      while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
+      const words = tokens.slice(first, i).filter((t) => isCapWord(t));
+      if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
+      if (!spellsAcronym(acronym, words)) continue;
+      const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
+      if (this.countryAt.get(first)?.endToken === i) continue;
+      const key = actorKey(name, "ORGANIZATION");
+      if (!this.candidates.has(key)) {
+        let country: string | null | undefined;
+        for (let k = first; k < i && country === undefined; k++) country = this.countryAt.get(k)?.code ?? undefined;
+        this.candidates.set(key, { kind: "ORGANIZATION", name, title: null, country, evidence: 2, firstSeen: tokens[first].start, surfaces: new Set([name]) });
+      }
+      const owner = this.candidates.get(key)!;
+      const full = this.words.find(name);
+      // Partial names: every word sequence inside the full name that is itself a candidate.
+      const parts = tokens.slice(first, i).map((t) => t.text);
+      for (let a = 0; a < parts.length; a++) {
+        for (let b = a + 1; b <= parts.length; b++) {
+          const inner = this.body.slice(tokens[first + a].start, tokens[first + b - 1].end).replace(/\s+/g, " ");
+          if (inner === name || inner === tokens[i + 1].text) continue;
+          for (const kind of ["ORGANIZATION", "PERSON"] as const) {
+            const c = this.candidates.get(actorKey(inner, kind));
+            if (!c || c === owner || c.name !== inner) continue;
+            const inside = this.words.find(c.name).every((at) => full.some((f) => at >= f && at < f + name.length));
+            if (!inside) continue;
+            if (c.kind === "ORGANIZATION" && owner.country === undefined) owner.country = c.country;
+            this.candidates.delete(actorKey(c.name, c.kind));
+          }
+        }
+      }
+    }
+  }
+
+  /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
+  private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
+    const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
+    const accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    const mentions: ActorMention[] = [];
+    const taken = new Uint8Array(this.body.length + 1);
+    const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
+    for (const c of accepted) {
+      const key = actorKey(c.name, c.kind);
+      const known = KNOWN_ORGANISATIONS.get(c.name);
+      const all = new Set([...c.surfaces, ...(known?.name === c.name ? known.aliases : [])]);
+      for (const s of all) surfaceList.push({ surface: s, candidate: c, key });
+    }
+    surfaceList.sort((x, y) => y.surface.length - x.surface.length);
+    const seen = new Map<string, Set<string>>();
+    for (const { surface, candidate, key } of surfaceList) {
+      for (const start of this.words.find(surface)) {
+        const end = start + surface.length;
+        // Spans are claimed whole, so checking both ends and the middle finds any overlap with a claimed one.
+        if (taken[start] || taken[end - 1] || taken[(start + end) >> 1]) continue;
+        taken.fill(1, start, end);
+        mentions.push({ key, kind: candidate.kind, start, end });
+        if (!seen.has(key)) seen.set(key, new Set());
+        seen.get(key)!.add(surface);
+      }
+    }
+    this.addGenericMentions(accepted, mentions, taken);
+    accepted.sort((x, y) => x.firstSeen - y.firstSeen);
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    const actors: ExtractedActor[] = accepted.map((c) => {
+      const key = actorKey(c.name, c.kind);
+      return {
+        key,
+        name: c.name,
+        kind: c.kind,
+        title: c.title,
+        country: c.country === undefined ? this.fallbackCountry(c) : c.country,
+        aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
+        mentions: Math.max(1, counts.get(key) ?? 0),
+      };
+    });
+    mentions.sort((x, y) => x.start - y.start);
+    return { actors, mentions };
+  }
+
+  /**
+   * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
+   * with a real title or a body, the country the story is set in.
+   */
+  private fallbackCountry(c: Candidate): string | null {
+    if (this.doc.homeCountry) return this.doc.homeCountry;
+    const setting = this.doc.settingCountry;
+    if (!setting) return null;
+    if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    return c.title && !isHonorific(c.title) ? setting : null;
+  }
+
+  /** "the ministry", "the company" after a named body count as its mentions (the last one of that kind, else the last body). */
+  private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Uint8Array): void {
+    const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
+    const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
+    // A body named inside a quotation ("… before the Court of Appeal,” the group said) is not what the text
+    // goes on to call "the group".
+    const quoted = this.doc.quoteSpans;
+    const orgMentions: ActorMention[] = [];
+    let q = 0;
+    for (const x of [...mentions].sort((a, b) => a.start - b.start)) {
+      if (x.kind !== "ORGANIZATION") continue;
+      while (q < quoted.length && quoted[q].close <= x.start) q++;
+      const inQuote = q < quoted.length && x.start >= quoted[q].open && x.end <= quoted[q].close;
+      if (!inQuote) orgMentions.push(x);
+    }
+    // The last body named before each point, and the last one per head word of its name.
+    const lastByHead = new Map<string, ActorMention>();
+    let last: ActorMention | undefined;
+    let next = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.body)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      while (next < orgMentions.length && orgMentions[next].start < start) {
+        const x = orgMentions[next++];
+        last = x;
+        for (const w of new Set((names.get(x.key) ?? "").split(/[\s-]+/))) lastByHead.set(w, x);
+      }
+      if (taken[start] || taken[end - 1]) continue;
+      const head = m[1].toLowerCase();
+      const near = (x: ActorMention | undefined) => (x && start - x.start < 2500 ? x : undefined);
+      let target = near(lastByHead.get(head));
+      if (!target && ["company", "firm", "group", "agency", "organisation", "organization", "charity"].includes(head)) target = near(last);
+      if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
+    }
+  }
+}
+
+/** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
+function spellsAcronym(acronym: string, words: Token[]): boolean {
+  let w = 0;
+  for (const letter of acronym) {
+    while (w < words.length && words[w].text[0].toUpperCase() !== letter) w++;
+    if (w === words.length) return false;
+    w++;
+  }
+  return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}

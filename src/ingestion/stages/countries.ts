@@ -1,0 +1,369 @@
+import {
+  CAUCASUS_CUES,
+  STRONG_CAUCASUS_CUES,
+  COUNTRY_SURFACES,
+  COUNTRY_SURFACE_MAX_WORDS,
+  CountrySurface,
+  PERSON_PRONE_COUNTRY_WORDS,
+  US_STATE_CUES,
+  US_STATES,
+} from "../lexicons/countries";
+import { ORGANISATION_HEADS } from "../lexicons/organisations";
+import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { foldText } from "../text/fold";
+import { Token, adjacent } from "../text/tokens";
+import type { CountryMention, Doc, Stage } from "../document";
+import { placeMaxWords, placeTable } from "../gazetteers/places";
+
+export type { CountryMention } from "../document";
+
+// Capitalised words that follow a country name without making it a person's first name.
+const NOT_SURNAMES = new Set(
+  (
+    "Defense Defence Forces Army Air Navy Strip River Valley Basin Sea Lake City State Street Agreement Accord Summit " +
+    "Club Times Post Open Cup Square Avenue Road Airport Ministry Government Republic Kingdom Province Region National " +
+    "International Airlines Airways Central Public Watch Power Electric Bank Court Council Parliament Police Media Post"
+  ).split(" "),
+);
+
+/** Decide once per article whether "Georgia" is the US state (Atlanta, county, governor …) or the country. */
+export function georgiaIsUsState(tokens: Token[]): boolean {
+  let us = 0;
+  let caucasus = 0;
+  let strongCaucasus = 0;
+  for (const t of tokens) {
+    if (US_STATE_CUES.has(t.text) || US_STATE_CUES.has(t.base)) us++;
+    if (CAUCASUS_CUES.has(t.text) || CAUCASUS_CUES.has(t.base)) caucasus++;
+    if (STRONG_CAUCASUS_CUES.has(t.base)) strongCaucasus++;
+  }
+  if (strongCaucasus > 0) return us > caucasus * 2;
+  return us > 0 || caucasus === 0 ? us >= caucasus : false;
+}
+
+/**
+ * Every country surface form among `tokens` (tokens of `text`, whose offsets start at `baseOffset`),
+ * longest match first, with person-name and US-state readings filtered out.
+ */
+export function findCountryMentions(tokens: Token[], text: string, georgiaUsState: boolean, baseOffset = 0, headline = false): CountryMention[] {
+  const out: CountryMention[] = [];
+  const nameWords = placeWordsInNames(tokens, text, baseOffset);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
+    const state = usStateAfterPlace(tokens, text, i, baseOffset);
+    if (state) {
+      const last = tokens[i + state - 1];
+      out.push({ code: "US", surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state });
+      i += state - 1;
+      continue;
+    }
+    let match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
+    const place = t.cap ? placeAt(tokens, text, i, baseOffset, headline) : null;
+    // "Thai Nguyen" (a Vietnamese province) is one longer place, not the demonym "Thai" before a name.
+    if (match && place && place.n > match.n) match = null;
+    if (match) {
+      const { surface, entry, n } = match;
+      const last = tokens[i + n - 1];
+      if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
+      // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
+      if (n === 1 && entry.kind === "city" && nameWords.has(surface)) continue;
+      // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
+      // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
+      const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
+      if (n === 1 && (entry.kind === "city" || entry.kind === "capital") && (FIRST_NAMES.has(foldText(t.base)) || afterTitle) && !t.possessive) {
+        const next = tokens[i + 1];
+        if (next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset) && !NOT_SURNAMES.has(next.base) && !ORGANISATION_HEADS.has(next.base)) continue;
+      }
+      // "US$3.5 million" is a currency symbol, not a mention of the country.
+      if (text[last.end - baseOffset] === "$") continue;
+      let code = entry.code;
+      if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
+      const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
+      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n });
+      i += n - 1;
+      continue;
+    }
+    if (place && !(place.n === 1 && nameWords.has(place.surface))) {
+      const last = tokens[i + place.n - 1];
+      const end = t.start + place.surface.length;
+      // A city the curated lexicon knows too ("Toronto-based") keeps the lexicon's standing.
+      const curated = COUNTRY_SURFACES.get(place.surface);
+      const code = curated?.code ?? place.code;
+      out.push({ code, surface: place.surface, kind: curated?.kind ?? "city", start: t.start, end: Math.min(end, last.end), firstToken: i, endToken: i + place.n, place: !curated, inName: place.inName });
+      i += place.n - 1;
+      continue;
+    }
+    if (t.text.includes("-")) {
+      // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
+      let offset = 0;
+      for (const part of t.base.split("-")) {
+        const entry = COUNTRY_SURFACES.get(part);
+        if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
+          const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
+          out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
+        }
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0. */
+function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset: number): number {
+  const comma = tokens[i - 1];
+  const place = tokens[i - 2];
+  if (comma?.text !== "," || !place || place.kind !== "word" || !place.cap || place.paragraph !== tokens[i].paragraph) return 0;
+  if (text.slice(place.end - baseOffset, comma.start - baseOffset) !== "") return 0;
+  for (const n of [2, 1]) {
+    const last = tokens[i + n - 1];
+    if (!last || (n === 2 && !adjacent(text, tokens[i], last, baseOffset))) continue;
+    const name = n === 2 ? `${tokens[i].text} ${last.base}` : last.base;
+    if (US_STATES.has(name) && !US_STATES.has(place.base) && !tokens[i - 3]?.text.match(/^(?:and|or|,)$/)) return n;
+  }
+  return 0;
+}
+
+// First words of every surface form (and their "-based" and possessive forms), so most capitalised words are
+// turned away by one set lookup.
+let surfaceFirstWords: Set<string> | null = null;
+function isSurfaceFirstWord(t: Token): boolean {
+  if (!surfaceFirstWords) {
+    surfaceFirstWords = new Set();
+    for (const surface of COUNTRY_SURFACES.keys()) surfaceFirstWords.add(surface.split(" ")[0]);
+  }
+  return surfaceFirstWords.has(t.text) || surfaceFirstWords.has(t.base) || (/-based$/i.test(t.text) && surfaceFirstWords.has(t.text.slice(0, -"-based".length)));
+}
+
+let placeFirstWords: Set<string> | null = null;
+function isPlaceFirstWord(word: string): boolean {
+  if (!placeFirstWords) {
+    placeFirstWords = new Set();
+    for (const name of placeTable().keys()) placeFirstWords.add(name.split(" ")[0]);
+  }
+  return placeFirstWords.has(word) || (/-based$/i.test(word) && placeFirstWords.has(word.slice(0, -"-based".length)));
+}
+
+function longestSurfaceAt(
+  tokens: Token[],
+  text: string,
+  i: number,
+  baseOffset: number,
+): { surface: string; entry: CountrySurface; n: number } | null {
+  if (!isSurfaceFirstWord(tokens[i])) return null;
+  let key = "";
+  const candidates: Array<{ surface: string; n: number }> = [];
+  for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive)) break;
+    key = n === 1 ? t.text : key + " " + t.text;
+    candidates.push({ surface: key, n });
+    // "New York-based": the place before a "-based" ending.
+    if (n > 1 && /-based$/i.test(t.text)) candidates.push({ surface: key.slice(0, -"-based".length), n });
+    if (t.possessive) candidates.push({ surface: (n === 1 ? "" : key.slice(0, key.length - t.text.length)) + t.base, n });
+  }
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const entry = COUNTRY_SURFACES.get(candidates[k].surface);
+    if (entry) return { surface: candidates[k].surface, entry, n: candidates[k].n };
+  }
+  return null;
+}
+
+/** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
+function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, headline = false): { surface: string; code: string; n: number; inName?: boolean } | null {
+  const first = tokens[i];
+  if (!isPlaceFirstWord(isAllCaps(first) ? titleCase(first.base) : first.base) && !isPlaceFirstWord(first.text)) return null;
+  const table = placeTable();
+  const maxWords = Math.min(4, placeMaxWords());
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev)) return null;
+  // "Helena Barbosa dos Santos": a place word after a name particle ends a person's name.
+  if (prev && NAME_PARTICLES.has(prev.text) && tokens[i - 2]?.cap) return null;
+  let key = "";
+  let found: { surface: string; code: string; n: number } | null = null;
+  for (let n = 1; n <= maxWords && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (t.kind !== "word" || (n > 1 && (!adjacent(text, tokens[i + n - 2], t, baseOffset) || tokens[i + n - 2].possessive))) break;
+    const word = isAllCaps(t) ? titleCase(t.base) : t.base;
+    key = n === 1 ? word : key + " " + word;
+    const bare = /-based$/i.test(key) ? key.slice(0, -"-based".length) : key;
+    const place = table.get(bare);
+    if (place) found = { surface: bare, code: place.code, n };
+    if (t.possessive || /-based$/i.test(t.text)) break;
+  }
+  if (!found) return null;
+  // "Houston Rockets", "Sydney Smith", "Orlando East": a place before another capitalised word is part of a
+  // longer name, and no mention of the place, unless that name is one of the place's bodies ("Christchurch
+  // City Council"), which says the country without being a place to read names around.
+  const last = tokens[i + found.n - 1];
+  const next = tokens[i + found.n];
+  // In a headline every word is capitalised, so only a person-like place needs the guard.
+  if (next && next.kind === "word" && next.cap && !last.possessive && !/-based$/i.test(last.text) && adjacent(text, last, next, baseOffset) && !isAllCaps(next)) {
+    const personLike = found.n === 1 && (FIRST_NAMES.has(foldText(last.base)) || LAST_NAMES.has(foldText(last.base)));
+    if (personLike) return null;
+    if (headline) return found;
+    // "Karnataka Chief Minister", "Texas Governor": the place owns the office that follows.
+    const lower = next.text.toLowerCase();
+    if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) return found;
+    if (!(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
+    return { ...found, inName: true };
+  }
+  return found;
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "y"]);
+
+/** Place words the text also uses as the last word of a person's name ("Ibrahim Bello" … "Bello said"). */
+function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): Set<string> {
+  const table = placeTable();
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !prev.cap || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
+    if (!table.has(t.base) && COUNTRY_SURFACES.get(t.base)?.kind !== "city") continue;
+    if (FIRST_NAMES.has(foldText(prev.base)) || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
+  }
+  return out;
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.base.length >= 3 && t.base === t.base.toUpperCase() && /\p{Lu}/u.test(t.base);
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** "ADDIS ABABA, ETHIOPIA": a country written in capitals, as in a dateline. */
+function capitalsSurfaceAt(tokens: Token[], text: string, i: number, baseOffset: number): { surface: string; entry: CountrySurface; n: number } | null {
+  let key = "";
+  let found: { surface: string; entry: CountrySurface; n: number } | null = null;
+  for (let n = 1; n <= COUNTRY_SURFACE_MAX_WORDS && i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1];
+    if (!isAllCaps(t) || (n > 1 && !adjacent(text, tokens[i + n - 2], t, baseOffset))) break;
+    key = n === 1 ? titleCase(t.base) : key + " " + titleCase(t.base);
+    const entry = COUNTRY_SURFACES.get(key);
+    if (entry) found = { surface: key, entry, n };
+  }
+  return found;
+}
+
+function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
+  const t = tokens[i];
+  if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
+  const next = tokens[i + 1];
+  if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
+    const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
+    if (!isOther) return true;
+  }
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));
+}
+
+/**
+ * Sorted, unique alpha-2 codes named in the mentions. A country known only from states or cities of the
+ * gazetteer is reported when they are named at least twice (one passing "Nyanga" is too weak) and the
+ * story is not plainly about another country (an "Ararat" in a story set in Australia is a namesake).
+ */
+export function countryCodes(mentions: CountryMention[], home: string | null = null): string[] {
+  const codes = new Set<string>();
+  const placeCounts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.code) continue;
+    if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
+    else codes.add(m.code);
+  }
+  for (const [code, n] of placeCounts) if (n >= 2 && (!home || home === code)) codes.add(code);
+  return [...codes].sort();
+}
+
+/**
+ * The country the article is mostly about, when one clearly leads: used as the affiliation of
+ * people and bodies the text gives no other country for.
+ */
+export function dominantCountry(bodyMentions: CountryMention[], titleMentions: CountryMention[], sourceCountry: string | null = null): string | null {
+  const weight = new Map<string, number>();
+  const addWeight = (code: string | null, w: number) => {
+    if (code) weight.set(code, (weight.get(code) ?? 0) + w);
+  };
+  addWeight(sourceCountry, SOURCE_WEIGHT);
+  for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
+  for (const m of titleMentions) addWeight(m.code, 2);
+  // Ties go to the country named first in the title, then in the body.
+  const order = new Map<string, number>();
+  for (const m of [...titleMentions, ...bodyMentions]) if (m.code && !order.has(m.code)) order.set(m.code, order.size);
+  const rank = (code: string) => order.get(code) ?? -1;
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]));
+  if (ranked.length === 0) return null;
+  const [best, second] = ranked;
+  if (best[1] < 2) return null;
+  if (!second || best[1] - second[1] >= 2) return best[0];
+  // A close race goes to the country the title names first, if it names either.
+  const firstInTitle = titleMentions.find((m) => m.code === best[0] || m.code === second[0])?.code;
+  return firstInTitle === best[0] ? best[0] : null;
+}
+
+/**
+ * The country the story is set in: the one the body names most, at least three times and half as often
+ * again as any other.
+ */
+export function settingCountry(body: CountryMention[], sourceCountry: string | null = null): string | null {
+  const weights = new Map<string, number>();
+  if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
+  for (const m of body) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3) return null;
+  if (ranked.length > 1 && ranked[0][1] < 1.5 * ranked[1][1]) return null;
+  return ranked[0][0];
+}
+
+/**
+ * How much one mention says the story is about its country: a seat or a state or city of the gazetteer says
+ * less than the country's name, and a place someone names inside a quote ("based in Paris or in
+ * California") says nothing of where the story is.
+ */
+function mentionWeight(m: CountryMention): number {
+  if (m.place) return m.quoted ? 0 : 0.5;
+  return m.kind === "seat" ? 0.5 : 1;
+}
+
+/** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
+function markQuoted(mentions: CountryMention[], quotes: ReadonlyArray<{ open: number; close: number }>): void {
+  let q = 0;
+  for (const m of mentions) {
+    while (q < quotes.length && quotes[q].close <= m.start) q++;
+    if (q < quotes.length && m.start >= quotes[q].open) m.quoted = true;
+  }
+}
+
+/** Country mentions of the body and title, and the countries the story is about and set in. */
+export const countriesStage: Stage = {
+  name: "countries",
+  run(doc: Doc) {
+    const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
+    doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
+    markQuoted(doc.countryMentions, doc.quoteSpans);
+    doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true);
+    doc.sourceCountry = domainCountry(doc.source);
+    doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
+    doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
+  },
+};
+
+/** What a local outlet's domain says of the story's country: less than the title naming it. */
+const SOURCE_WEIGHT = 1.5;
+
+// Country-code domains sold to anyone, which say nothing of where an outlet is.
+const GENERIC_CCTLDS = new Set(["io", "co", "tv", "me", "ai", "fm", "ly", "to", "ws", "cc", "am", "gg", "sh", "ac", "la", "vc", "so", "st", "nu", "tk", "ms", "gs", "im", "is", "su", "eu"]);
+const CCTLD_CODES: Record<string, string> = { uk: "GB" };
+
+/** "keralachronicle.in" -> "IN", "news.co.nz" -> "NZ"; null for generic and non-country domains. */
+export function domainCountry(source: string): string | null {
+  const tld = /\.([a-z]{2})$/i.exec(source.trim())?.[1]?.toLowerCase();
+  if (!tld || GENERIC_CCTLDS.has(tld)) return null;
+  const code = CCTLD_CODES[tld] ?? tld.toUpperCase();
+  return COUNTRY_CODES.has(code) ? code : null;
+}
+
+const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));

@@ -1,0 +1,149 @@
+import type { Doc, QuoteSpan, Stage } from "../document";
+
+export type { QuoteSpan } from "../document";
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const BEFORE_OPEN_SINGLE = /[\s([“"—–\-/«„]/;
+const AFTER_CLOSE_SINGLE = /[\s.,;:!?)\]”"—–\-…»“]/;
+// Elisions that open with an apostrophe, not a quote: 'em, 'til, '90s, rock 'n' roll.
+const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d0s|\d\ds)\b/i;
+
+/** The marks that close a quote opened by each double mark. */
+const DOUBLE_CLOSERS: Record<string, string> = {
+  "“": "”\"″",
+  "„": "“”\"",
+  "«": "»",
+  '"': "\"″”",
+  "″": "″\"”",
+  // A right double quote used as an opener (Nordic style, or a typing slip) closes with the same mark.
+  "”": "”\"",
+};
+
+/** Find quoted stretches in the body: double marks first, then single marks outside them. Linear in the body. */
+export function findQuoteSpans(body: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let paragraphStart = 0;
+  while (paragraphStart < body.length) {
+    let paragraphEnd = body.indexOf("\n\n", paragraphStart);
+    if (paragraphEnd === -1) paragraphEnd = body.length;
+    const doubles = findDoubleQuotes(body, paragraphStart, paragraphEnd);
+    let gapStart = paragraphStart;
+    for (const d of doubles) {
+      findSingleQuotes(body, gapStart, d.open, spans);
+      spans.push(d);
+      gapStart = d.close;
+    }
+    findSingleQuotes(body, gapStart, paragraphEnd, spans);
+    paragraphStart = paragraphEnd + 2;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function findDoubleQuotes(body: string, from: number, to: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  let closers = "";
+  for (let i = from; i < to; i++) {
+    const ch = body[i];
+    if (open === -1) {
+      if (ch === "”" || ch === "»") {
+        // A closing mark before a word, after a space: it opens a quote here.
+        const before = i > from ? body[i - 1] : " ";
+        if (!/\s/.test(before) || !WORD_CHAR.test(body[i + 1] ?? "")) continue;
+        if (ch === "»") {
+          open = i;
+          closers = "«";
+          continue;
+        }
+      }
+      const c = DOUBLE_CLOSERS[ch];
+      if (c !== undefined) {
+        open = i;
+        closers = c;
+      }
+      continue;
+    }
+    if (closers.includes(ch)) {
+      const span = makeSpan(body, open, i, i + 1, true);
+      if (span) out.push(span);
+      open = -1;
+    } else if ((ch === "“" || ch === "«" || ch === "„") && body[open] === ch) {
+      // The same opener again before a close: the first was left open; start over here.
+      open = i;
+    }
+  }
+  if (open !== -1) {
+    const span = makeSpan(body, open, to, to, false);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/** Quotes in single marks between `from` and `to`, appended to `out`; one pass to index the closers, one to pair. */
+function findSingleQuotes(body: string, from: number, to: number, out: QuoteSpan[]): void {
+  if (to - from < 3) return;
+  // nextClose[k]: the first closing mark at or after from + k; nextFallback[k]: the first plural-possessive one.
+  const n = to - from;
+  const nextClose = new Int32Array(n + 1).fill(-1);
+  const nextFallback = new Int32Array(n + 1).fill(-1);
+  for (let j = to - 1; j >= from; j--) {
+    const k = j - from;
+    nextClose[k] = nextClose[k + 1];
+    nextFallback[k] = nextFallback[k + 1];
+    const kind = closeKind(body, j, to);
+    if (kind === "close") nextClose[k] = j;
+    else if (kind === "fallback") nextFallback[k] = j;
+  }
+  let i = from;
+  while (i < to) {
+    const ch = body[i];
+    if ((ch === "‘" || ch === "'" || ch === "‹") && isSingleOpen(body, i, from)) {
+      const k = i + 1 - from;
+      const close = nextClose[k] !== -1 ? nextClose[k] : nextFallback[k];
+      if (close !== -1) {
+        const span = makeSpan(body, i, close, close + 1, true);
+        if (span) out.push(span);
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+function isSingleOpen(body: string, i: number, from: number): boolean {
+  const before = i > from ? body[i - 1] : " ";
+  const after = body[i + 1] ?? "";
+  if (!BEFORE_OPEN_SINGLE.test(before) || !WORD_CHAR.test(after)) return false;
+  return !ELISION.test(body.slice(i + 1, i + 6));
+}
+
+/** Whether the mark at j may close a single-quoted stretch ending before `to`. */
+function closeKind(body: string, j: number, to: number): "close" | "fallback" | null {
+  const ch = body[j];
+  if (ch === "›") return "close";
+  if (ch !== "’" && ch !== "'") return null;
+  const before = body[j - 1];
+  const after = j + 1 < to ? body[j + 1] : " ";
+  if (!before || /\s/.test(before) || !AFTER_CLOSE_SINGLE.test(after)) return null;
+  // "the soldiers’ families": a plural possessive, unless nothing better follows.
+  if (before === "s" && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(j + 1, j + 4))) return "fallback";
+  return "close";
+}
+
+function makeSpan(body: string, open: number, closeMark: number, close: number, closed: boolean): QuoteSpan | null {
+  let start = open + 1;
+  let end = closeMark;
+  while (start < end && /\s/.test(body[start])) start++;
+  while (end > start && /[\s,]/.test(body[end - 1])) end--;
+  if (end <= start) return null;
+  return { text: body.slice(start, end), start, end, open, close, closed };
+}
+
+/** Every quoted stretch of the body, before any decision on whether it is speech. */
+export const quoteSpansStage: Stage = {
+  name: "quote-spans",
+  run(doc: Doc) {
+    doc.quoteSpans = findQuoteSpans(doc.text);
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * Quotes and their speakers: the quoted spans that are speech (not scare quotes or titles), each attributed
+ * by the ordered sieves; a quote no sieve attributes may continue the previous speaker's words.
+ */
+import type { AttributedQuote, Doc, QuoteSpan, Stage } from "../document";
+import { SPEECH_VERBS } from "../lexicons/words";
+import { SIEVES, SieveContext } from "../sieves";
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The sieve name recorded for a quote that takes the previous quote's speaker. */
+export const CONTINUATION = "continuation";
+
+export const quotesStage: Stage = {
+  name: "quotes",
+  run(doc: Doc) {
+    doc.quotes = attributeQuotes(doc);
+  },
+};
+
+/** Quotes in order of appearance, each with the actor who said it or null when the text does not say. */
+export function attributeQuotes(doc: Doc): AttributedQuote[] {
+  const ctx = new SieveContext(doc);
+  const spans = doc.quoteSpans.filter((s) => isRealQuote(doc, s)).map((s) => ({ ...s }));
+  const out: AttributedQuote[] = [];
+  let previous: { span: QuoteSpan; speakerKey: string | null; paragraph: number; attributed: boolean } | null = null;
+  for (const span of spans) {
+    const paragraph = doc.paragraphAt(span.open);
+    if (previous && !previous.span.closed && paragraph === previous.paragraph + 1) span.chainOpen = previous.span.chainOpen ?? previous.span.open;
+    let speakerKey: string | null = null;
+    let sieve: string | null = null;
+    for (const s of SIEVES) {
+      const result = s.sieve(ctx, span);
+      if (result) {
+        speakerKey = result.speakerKey;
+        sieve = s.name;
+        break;
+      }
+    }
+    if (sieve === null && previous && continues(doc, previous.span, previous.paragraph, span, paragraph)) {
+      speakerKey = previous.speakerKey;
+      if (speakerKey !== null) sieve = CONTINUATION;
+    }
+    out.push({ text: span.text, start: span.start, end: span.end, speakerKey, sieve });
+    if (previous && !previous.span.closed && !previous.attributed && paragraph === previous.paragraph + 1) {
+      // A quote running on into the next paragraph is attributed where it ends.
+      const before = out[out.length - 2];
+      if (before.speakerKey === null && speakerKey !== null) {
+        before.speakerKey = speakerKey;
+        before.sieve = sieve;
+      }
+    }
+    previous = { span, speakerKey, paragraph, attributed: sieve !== null && sieve !== CONTINUATION };
+  }
+  return out;
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (WORD_CHAR.test(w)) n++;
+  return n;
+}
+
+/** Scare quotes and titles of one to three words are not quotes, unless attributed like speech ("No," he said). */
+function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
+  const body = doc.text;
+  if (wordCount(span.text) > 3) return true;
+  // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
+  // reports speech ("said the numbers were “a national scandal”").
+  if (/[\p{L}\p{N}]\s*$/u.test(body.slice(Math.max(0, span.open - 2), span.open))) return wordCount(span.text) >= 2 && reportedBefore(doc, span);
+  const inner = body.slice(span.start, span.close);
+  if (!/[,.!?]\s*["”’']?$/.test(inner)) return false;
+  const after = doc.tokensBetween(span.close, span.close + 40).filter((t) => t.text !== ",");
+  const first = after[0];
+  const second = after[1];
+  return !!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)));
+}
+
+const PREDICATE_LEADS = new Set(
+  "was were is are be been being remains remained remain seemed seems looked looks sounded sounds became become called calling described describing as of it they make made making".split(" "),
+);
+
+/** A speech verb earlier in the quote's sentence, with no other quote between ("said the results were “…”"). */
+function reportedBefore(doc: Doc, span: QuoteSpan): boolean {
+  // The fragment completes the reported clause as its predicate ("were “a national scandal”", "of “using …”"),
+  // not as an idiom after a noun ("followed its permit “to the letter.”").
+  const lead = doc.tokensBetween(Math.max(0, span.open - 30), span.open);
+  const before = lead[lead.length - 1];
+  if (!before || !PREDICATE_LEADS.has(before.text.toLowerCase())) return false;
+  const si = doc.sentenceIndexAt(span.open);
+  if (si === -1) return false;
+  const from = Math.max(doc.sentences[si].start, span.open - 300);
+  const words = doc.tokensBetween(from, span.open);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const t = words[k];
+    if (t.kind === "punct" && /^[“”"]$/.test(t.text)) return false;
+    if (SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** A quote opening its sentence right after a quote by the same speaker continues that speaker's words. */
+function continues(doc: Doc, prev: QuoteSpan, prevParagraph: number, span: QuoteSpan, paragraph: number): boolean {
+  if (!prev.closed && paragraph === prevParagraph + 1) return true;
+  if (paragraph !== prevParagraph && paragraph !== prevParagraph + 1) return false;
+  const si = doc.sentenceIndexAt(span.open);
+  const sentence = si === -1 ? null : doc.sentences[si];
+  const sentenceStart = sentence ? sentence.start : span.open;
+  // "… said the talks were “candid” and that Beijing would “expand cooperation”": one attribution, two quotes.
+  if (sentence && prev.open >= sentence.start && prev.close <= sentence.end && !/[.!?]["”’']?\s/.test(doc.text.slice(prev.close - 2, span.open))) return true;
+  const lead = doc.text.slice(Math.max(sentenceStart, prev.close), span.open);
+  // Nothing but the previous quote's attribution may stand between them.
+  return !WORD_CHAR.test(lead);
+}
