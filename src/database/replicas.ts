@@ -168,6 +168,24 @@ export class ReplicaRouter implements Reader {
     }
   }
 
+  /**
+   * For the fast path, which serves only queries straight on a pg pool (prepared-statement configs): one statement
+   * on a healthy replica's pool, or on the primary's when none is fit or the replica went away.
+   */
+  async poolQuery<R = any>(statement: { name?: string; text: string; values: unknown[] }): Promise<{ rows: R[] }> {
+    const poolOf = (dataSource: DataSource) => (dataSource.driver as unknown as { master: { query(q: unknown): Promise<{ rows: R[] }> } }).master;
+    const replica = this.pick();
+    if (!replica) return poolOf(this.primary).query(statement);
+    try {
+      return await poolOf(replica.dataSource).query(statement);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (!isUnavailable(error) && !RETRY_ON_PRIMARY.has(code ?? "")) throw error;
+      replica.healthy = false;
+      return poolOf(this.primary).query(statement);
+    }
+  }
+
   async close(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.checking?.catch(() => undefined);
