@@ -4,6 +4,7 @@ import { AddFilterIndexes1795678733303 } from "./1795678733303-AddFilterIndexes"
 import { FigureKindAndSearch1796000000000 } from "./1796000000000-FigureKindAndSearch";
 import { AddBoundedSearchVector1796100000000 } from "./1796100000000-AddBoundedSearchVector";
 import { SameStoryAndCoMentions1796200000000 } from "./1796200000000-SameStoryAndCoMentions";
+import { AddIngestBatches1796300000000 } from "./1796300000000-AddIngestBatches";
 import { AddJsonFloat1796400000000 } from "./1796400000000-AddJsonFloat";
 
 /** Every migration, in order; the DataSource registers this list (no globbing, so jest and node load the same files). */
@@ -14,5 +15,6 @@ export const migrations: Function[] = [
   FigureKindAndSearch1796000000000,
   AddBoundedSearchVector1796100000000,
   SameStoryAndCoMentions1796200000000,
+  AddIngestBatches1796300000000,
   AddJsonFloat1796400000000,
 ];

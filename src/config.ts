@@ -80,6 +80,22 @@ export interface Config {
   maxExpensivePerClient: number;
   /** Milliseconds a request waits for a database connection before SERVICE_UNAVAILABLE (DB_POOL_WAIT_MS). */
   dbPoolWaitMs: number;
+  /** Live subscriptions one WebSocket connection may hold (SUBSCRIPTIONS_PER_CONNECTION). */
+  subscriptionsPerConnection: number;
+  /** Live subscriptions one API key (or client address without one) may hold on this process (SUBSCRIPTIONS_PER_KEY). */
+  subscriptionsPerKey: number;
+  /** Bytes a WebSocket may have waiting to be sent before its client is dropped as too slow (WS_MAX_BUFFERED_BYTES). */
+  wsMaxBufferedBytes: number;
+  /** Ingest queue workers this process runs (INGEST_WORKERS); 0 runs none. */
+  ingestWorkers: number;
+  /** Seconds a queued ingest may stay taken before another worker retries it (INGEST_JOB_TIMEOUT_SECONDS). */
+  ingestJobTimeoutSeconds: number;
+  /** Read-only streaming replicas that serve reads (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind the primary than this is skipped (REPLICA_MAX_LAG_MS). */
+  replicaMaxLagMs: number;
+  /** How often each replica's health and lag are checked (REPLICA_CHECK_INTERVAL_MS). */
+  replicaCheckIntervalMs: number;
   /** Serve the documents it understands with one JSON-building SQL statement (FAST_PATH); off: resolvers only. */
   fastPath: boolean;
   /** Parsed, validated and compiled documents (and automatic persisted queries) kept per process (DOCUMENT_CACHE_SIZE). */
@@ -110,6 +126,15 @@ function boolSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function replicaUrls(raw: string | undefined): string[] {
+  const urls = (raw ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of urls) if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_REPLICA_URLS: each URL must start with postgres:// or postgresql://`);
+  return urls;
 }
 
 /** Reads and validates the configuration; throws with the setting's name on a bad value. */
@@ -175,6 +200,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxSearchChars: intSetting(env, "MAX_SEARCH_CHARS", 200, 10, 100_000),
     maxExpensivePerClient: intSetting(env, "MAX_EXPENSIVE_PER_CLIENT", 4, 1, 10_000),
     dbPoolWaitMs: intSetting(env, "DB_POOL_WAIT_MS", 2_000, 50, 60_000),
+    subscriptionsPerConnection: intSetting(env, "SUBSCRIPTIONS_PER_CONNECTION", 20, 1, 10_000),
+    subscriptionsPerKey: intSetting(env, "SUBSCRIPTIONS_PER_KEY", 200, 1, 1_000_000),
+    wsMaxBufferedBytes: intSetting(env, "WS_MAX_BUFFERED_BYTES", 1_000_000, 1_000, 1_000_000_000),
+    ingestWorkers: intSetting(env, "INGEST_WORKERS", 1, 0, 64),
+    ingestJobTimeoutSeconds: intSetting(env, "INGEST_JOB_TIMEOUT_SECONDS", 120, 2, 86_400),
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: intSetting(env, "REPLICA_MAX_LAG_MS", 5_000, 0, 3_600_000),
+    replicaCheckIntervalMs: intSetting(env, "REPLICA_CHECK_INTERVAL_MS", 1_000, 100, 600_000),
     fastPath: boolSetting(env, "FAST_PATH", true),
     documentCacheSize: intSetting(env, "DOCUMENT_CACHE_SIZE", 1_000, 1, 1_000_000),
     persistedDocuments: env.PERSISTED_DOCUMENTS ? path.resolve(PROJECT_ROOT, env.PERSISTED_DOCUMENTS) : null,

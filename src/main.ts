@@ -11,7 +11,7 @@ import { StartupError } from "./database/startup-errors";
 import { loadSamples } from "./ingestion/load-samples";
 import { createLogger, type Logger } from "./logger";
 import { type AppServer, createServer } from "./server";
-import { createServices } from "./services";
+import { closeServices, createServices, type Services } from "./services";
 import { generateKey } from "./services/api-key.service";
 
 /** A secret made once with `make` and kept (owner-only) in the data folder, read back on later starts. */
@@ -52,16 +52,18 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const port = await server.listen();
   const stopping = new AbortController();
   let database: OpenDatabase | null = null;
+  let services: Services | null = null;
   const ready = (async () => {
     database = await openDatabase(config, logger, { kind: "server", signal: stopping.signal });
     database.embedded?.describe(`http://localhost:${port}/graphql`);
-    const services = await createServices(config, database.dataSource);
+    services = await createServices(config, database.dataSource);
     if (config.loadSamples) {
       const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
       if (n === 0) logger.info({ loaded: await loadSamples(services.ingest, config.samplesDir, config.maxRawBytes) }, "sample articles loaded into the empty database");
     }
     server.attach(services);
     logger.info({ database: database.embedded ? "embedded" : "DATABASE_URL" }, "database connected; serving GraphQL");
+    await services.queue.startWorkers(config.ingestWorkers);
   })();
   return {
     server,
@@ -71,6 +73,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       stopping.abort();
       await server.stop();
       await ready.catch(() => undefined);
+      if (services) await closeServices(services);
       await database?.close();
     },
   };

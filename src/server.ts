@@ -13,6 +13,7 @@ import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
 import { formatError, httpErrorHandler, notFound, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
+import { primaryForWritesPlugin, readRouting } from "./database/replicas";
 import { createFastPath, type FastPath } from "./fastpath";
 import { fastFront, rethrowParseError } from "./fastpath/front";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
@@ -24,6 +25,7 @@ import { responseLimitPlugin } from "./http/response-limit";
 import { createRateLimit, identifyCaller } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
 import { boundedError } from "./log-bounds";
+import { attachLiveServer, type LiveServer } from "./live/ws-server";
 import type { Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
@@ -40,6 +42,8 @@ export interface AppServer {
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
   attach(services: Services): void;
+  /** GraphQL over WebSocket (subscriptions) on /graphql. */
+  live: LiveServer;
   /** Listens on config.port (0 picks a free port) and resolves with the port. */
   listen(): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then closes. */
@@ -65,6 +69,7 @@ export async function createServer(config: Config, initialServices: Services | n
   const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
   const httpServer = http.createServer(fastPath ? fastFront(app, { config, fastPath, rateLimit, logger, metrics }) : app);
   const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
+  const live = attachLiveServer(httpServer, schema, { config, services: () => services, validationRules, logger, metrics });
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
@@ -87,6 +92,7 @@ export async function createServer(config: Config, initialServices: Services | n
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
       responseLimitPlugin(config.maxResponseBytes),
       observabilityPlugin(),
+      primaryForWritesPlugin(),
     ],
   });
   await apollo.start();
@@ -133,6 +139,7 @@ export async function createServer(config: Config, initialServices: Services | n
     rateLimit.middleware,
     ...(fastPath ? [fastPath.handler] : []),
     trackRequest(),
+    readRouting(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (!services) {
@@ -153,6 +160,7 @@ export async function createServer(config: Config, initialServices: Services | n
     apollo,
     httpServer,
     metrics,
+    live,
     fastPath,
     get services() {
       return services;
@@ -170,6 +178,7 @@ export async function createServer(config: Config, initialServices: Services | n
         });
       }),
     stop: async () => {
+      await live.close();
       await apollo.stop();
       await rateLimit.close();
       await services?.ingest.close();

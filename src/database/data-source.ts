@@ -37,3 +37,10 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
 
 /** Target of the TypeORM CLI (migration:generate / migration:run): DATABASE_URL or the local server. */
 export default createDataSource(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/newsgraph");
+
+/** The postgres:// URL a DataSource was built with (createDataSource always sets one). */
+export function urlOf(dataSource: DataSource): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error("this DataSource was not built from a URL");
+  return url;
+}

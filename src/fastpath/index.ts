@@ -163,7 +163,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
   async function serve(plan: Plan, prepared: Prepared, services: Services): Promise<Served> {
     const { first } = prepared;
     const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
-    const [page, total] = await Promise.all([pool.query(prepared.page), prepared.count ? pool.query(prepared.count) : null]);
+    // With DATABASE_REPLICA_URLS the fast path's reads go to a replica too (it serves queries only).
+    const run = (statement: Prepared["page"]) => (services.replicas ? services.replicas.poolQuery(statement) : pool.query(statement));
+    const [page, total] = await Promise.all([run(prepared.page), prepared.count ? run(prepared.count) : null]);
     const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
     const count = Math.min(row.n, first);
     const cursor = (k: string | undefined) => {

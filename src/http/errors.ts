@@ -52,7 +52,8 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number): ErrorReq
 /** PostgreSQL/pg errors that mean "database unreachable or restarting", not a bug. */
 const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
 
-function isUnavailable(error: unknown): boolean {
+/** True for errors that mean the database is unreachable or restarting (connection refused, reset, shutting down). */
+export function isUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; name?: string; driverError?: unknown; thrownValue?: unknown } | undefined;
   if (!e) return false;
   // TypeORM releases a connection when it breaks; the transaction's next step (BEGIN, ROLLBACK) then fails so.

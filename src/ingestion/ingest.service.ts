@@ -9,6 +9,8 @@ import type * as Extraction from ".";
 import { boundArticle, type OutputBounds } from "./bounds";
 import { ExtractAbortedError, type ExtractPool } from "./extract-pool";
 import type { ExtractResponse } from "./extract-worker";
+import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
+import { validateRaw } from "./parse/validate-raw";
 import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, storyIndex } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
@@ -31,6 +33,9 @@ export interface IngestOptions {
   maxSearchTextChars?: number;
 }
 
+/** Extra work that commits or rolls back with the article (the ingest queue records its result there). */
+export type InTransaction = (db: EntityManager, result: IngestResult) => Promise<void>;
+
 /** SHA-256 over the title and body with whitespace folded: the article's identity. */
 export function contentHash(title: string, body: string): string {
   const normalize = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -43,7 +48,7 @@ export function actorIdentity(name: string, kind: string, country: string | null
 }
 
 /** Accepts an absolute http(s) URL of at most 2,048 characters, or nothing. */
-function checkUrl(url: string | null | undefined): string | null {
+function checkUrl(url: string | null | undefined, field: string): string | null {
   if (url === null || url === undefined || url.trim() === "") return null;
   const text = url.trim();
   let parsed: URL | undefined;
@@ -53,9 +58,26 @@ function checkUrl(url: string | null | undefined): string | null {
     parsed = undefined;
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || text.length > 2048) {
-    throw badInput("input.url", "must be an absolute http:// or https:// URL of at most 2048 characters");
+    throw badInput(field, "must be an absolute http:// or https:// URL of at most 2048 characters");
   }
   return parsed.toString();
+}
+
+/**
+ * The checks ingest() makes before any work (url, fetchedAt, raw), for callers that store the input first (the
+ * ingest queue); `field` prefixes the field names in the BAD_USER_INPUT messages ("inputs[3]").
+ */
+export function checkIngestInput(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, field = "input"): { url: string | null; fetchedAt: Date | null } {
+  const url = checkUrl(input.url, `${field}.url`);
+  const fetchedAt = input.fetchedAt ?? null;
+  if (fetchedAt && fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput(`${field}.fetchedAt`, "must not be more than a day in the future");
+  try {
+    validateRaw(input.raw, maxRawBytes);
+  } catch (error) {
+    if (error instanceof InputError) throw badInput(`${field}.${error.field}`, error.reason);
+    throw error;
+  }
+  return { url, fetchedAt };
 }
 
 /** Same identity twice in one article (e.g. two spellings folding alike): keep one, add up mentions. */
@@ -102,12 +124,12 @@ export class IngestService {
    * Reads a raw scraped page and stores it. Input is checked before any SQL: a bad url, fetchedAt or raw
    * text is a BAD_USER_INPUT naming the field.
    */
-  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number): Promise<IngestResult> {
-    const url = checkUrl(input.url);
+  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, inTransaction?: InTransaction): Promise<IngestResult> {
+    const url = checkUrl(input.url, "input.url");
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
     const { article, truncated } = await this.extract(input.raw, fetchedAt, maxRawBytes);
-    return this.save(article, { url, fetchedAt, truncated });
+    return this.save(article, { url, fetchedAt, truncated }, inTransaction);
   }
 
   /**
@@ -143,7 +165,7 @@ export class IngestService {
   }
 
   /** Stores an extracted article; `meta.truncated` is what the extraction already cut (the worker applies the caps too). */
-  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date; truncated?: string[] }): Promise<IngestResult> {
+  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date; truncated?: string[] }, alsoInTransaction?: InTransaction): Promise<IngestResult> {
     // A safety net whatever produced the article: context around each figure, and counts, are capped here.
     const bounded = boundArticle(unbounded, this.options.bounds);
     const extracted = bounded.article;
@@ -168,12 +190,18 @@ export class IngestService {
           `SELECT ${ARTICLE_COLUMNS} FROM article a WHERE a.content_hash = $1 OR ($2::text IS NOT NULL AND a.url = $2) ORDER BY a.id LIMIT 1`,
           [hash, meta.url],
         );
-        return { article: existing[0], created: false, truncated: [] };
+        const known = { article: existing[0], created: false, truncated: [] };
+        await alsoInTransaction?.(db, known);
+        return known;
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
       if (match) await joinStory(db, article.id, match);
-      return { article, created: true, truncated };
+      // Delivered to listeners only when this transaction commits (live subscriptions on every instance).
+      await db.query(`SELECT pg_notify($1, $2)`, [ARTICLE_ADDED_CHANNEL, String(article.id)]);
+      const result = { article, created: true, truncated };
+      await alsoInTransaction?.(db, result);
+      return result;
     });
   }
 

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { Reader } from "../database/replicas";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import type { Page } from "../resolvers/connection";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
@@ -94,7 +94,7 @@ export function listSql<Criteria, Row>(
 /** Serves one filtered, keyset-paged list; all input is checked before any SQL runs. */
 export class ListService<Filter, Criteria, Row> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Reader,
     private readonly reference: ReferenceData,
     private readonly cursors: CursorCodec,
     private readonly definition: ListDefinition<Filter, Criteria, Row>,
