@@ -6,6 +6,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  INPUT_TOO_COMPLEX: "INPUT_TOO_COMPLEX",
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
   RATE_LIMITED: "RATE_LIMITED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
@@ -28,4 +30,11 @@ export class InputError extends Error {
     super(`${field}: ${reason}`);
     this.name = "InputError";
   }
+}
+
+/** An input that passed validation but costs too much to process (EXTRACT_TIMEOUT_MS, memory): nothing was stored. */
+export function inputTooComplex(field: string, message: string, limit: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: ErrorCode.INPUT_TOO_COMPLEX, field, limit },
+  });
 }

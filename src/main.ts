@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomBytes } from "node:crypto";
 import cluster from "node:cluster";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,17 +11,27 @@ import { StartupError } from "./database/startup-errors";
 import { loadSamples } from "./ingestion/load-samples";
 import { createLogger, type Logger } from "./logger";
 import { type AppServer, createServer } from "./server";
-import { createServices } from "./services";
+import { closeServices, createServices, type Services } from "./services";
 import { generateKey } from "./services/api-key.service";
+
+/** A secret made once with `make` and kept (owner-only) in the data folder, read back on later starts. */
+function keptSecret(dataDir: string, name: string, make: () => string): string {
+  const file = path.join(dataDir, name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = make();
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
 
 /** With no API_KEYS and no stored keys, a key is made once and kept in the data folder. */
 function localKey(dataDir: string): string {
-  const file = path.join(dataDir, "api-key");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const key = generateKey();
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  return key;
+  return keptSecret(dataDir, "api-key", generateKey);
+}
+
+/** With no CURSOR_SECRET, the cursor secret is made once and kept in the data folder (cursors outlive restarts). */
+export function localCursorSecret(dataDir: string): string {
+  return keptSecret(dataDir, "cursor-secret", () => randomBytes(32).toString("base64url"));
 }
 
 export interface RunningService {
@@ -41,16 +52,18 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const port = await server.listen();
   const stopping = new AbortController();
   let database: OpenDatabase | null = null;
+  let services: Services | null = null;
   const ready = (async () => {
     database = await openDatabase(config, logger, { kind: "server", signal: stopping.signal });
     database.embedded?.describe(`http://localhost:${port}/graphql`);
-    const services = await createServices(config, database.dataSource);
+    services = await createServices(config, database.dataSource);
     if (config.loadSamples) {
       const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM article`);
       if (n === 0) logger.info({ loaded: await loadSamples(services.ingest, config.samplesDir, config.maxRawBytes) }, "sample articles loaded into the empty database");
     }
     server.attach(services);
     logger.info({ database: database.embedded ? "embedded" : "DATABASE_URL" }, "database connected; serving GraphQL");
+    await services.queue.startWorkers(config.ingestWorkers);
   })();
   return {
     server,
@@ -60,6 +73,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       stopping.abort();
       await server.stop();
       await ready.catch(() => undefined);
+      if (services) await closeServices(services);
       await database?.close();
     },
   };
@@ -97,6 +111,8 @@ async function bootstrap(): Promise<void> {
     generatedKey = localKey(config.dataDir);
     config.apiKeys = [generatedKey];
   }
+  // No built-in cursor secret: without CURSOR_SECRET one is generated on first start and kept like the key.
+  if (!config.cursorSecret) config.cursorSecret = localCursorSecret(config.dataDir);
   const announce = (port: number) => {
     const base = `http://localhost:${port}`;
     const keyFile = path.join(config.dataDir, "api-key");

@@ -32,6 +32,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly slowSubscribersDropped = new Counter({
+    name: "newsgraph_ws_slow_clients_dropped_total",
+    help: "WebSocket clients dropped because their unsent data passed WS_MAX_BUFFERED_BYTES.",
+    registers: [this.registry],
+  });
+
   readonly articlesIngested = new Counter({
     name: "newsgraph_articles_ingested_total",
     help: "ingestArticle calls that succeeded, by whether a new article was stored (created) or it was known already.",

@@ -11,20 +11,24 @@ import type { Config } from "./config";
 import { type AppContext, bearerFrom, createContext } from "./context";
 import { ErrorCode } from "./errors";
 import { corsMiddleware } from "./http/cors";
-import { formatError, httpErrorHandler, noteErrorCodes } from "./http/errors";
+import { formatError, httpErrorHandler, notFound, noteErrorCodes } from "./http/errors";
 import { EXAMPLE_OPERATIONS } from "./http/example-operations";
+import { primaryForWritesPlugin, readRouting } from "./database/replicas";
 import { createFastPath, type FastPath } from "./fastpath";
 import { fastFront, rethrowParseError } from "./fastpath/front";
 import { loadPersistedDocuments, persistedDocumentsOnly } from "./fastpath/persisted-documents";
 import { mountGraphiql, withGraphiqlLink } from "./http/graphiql";
 import { observabilityPlugin, requestLog, trackRequest } from "./http/observability";
+import { inputGuardPlugin } from "./http/input-guard";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from "./http/query-limits";
-import { createRateLimit } from "./http/rate-limit";
+import { responseLimitPlugin } from "./http/response-limit";
+import { createRateLimit, identifyCaller } from "./http/rate-limit";
 import { readAccessPlugin } from "./http/read-access";
+import { boundedError } from "./log-bounds";
+import { attachLiveServer, type LiveServer } from "./live/ws-server";
 import type { Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { buildAppSchema } from "./schema";
-import { hashKey, type KeyIdentity } from "./services/api-key.service";
 import type { Services } from "./services";
 
 export interface AppServer {
@@ -38,6 +42,8 @@ export interface AppServer {
   readonly services: Services | null;
   /** Starts serving GraphQL over these services (the database is connected and migrated). */
   attach(services: Services): void;
+  /** GraphQL over WebSocket (subscriptions) on /graphql. */
+  live: LiveServer;
   /** Listens on config.port (0 picks a free port) and resolves with the port. */
   listen(): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then closes. */
@@ -63,29 +69,36 @@ export async function createServer(config: Config, initialServices: Services | n
   const fastPath = config.fastPath ? createFastPath({ schema, config, validationRules, services: () => services }) : null;
   const httpServer = http.createServer(fastPath ? fastFront(app, { config, fastPath, rateLimit, logger, metrics }) : app);
   const persisted = config.persistedDocuments ? persistedDocumentsOnly(loadPersistedDocuments(config.persistedDocuments)) : null;
+  const live = attachLiveServer(httpServer, schema, { config, services: () => services, validationRules, logger, metrics });
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.sandbox,
     includeStacktraceInErrorResponses: false,
+    // "Did you mean …" would list field names to someone probing a production server.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
     validationRules,
-    formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: internal }, "internal error")),
+    formatError: (formatted, error) => formatError(formatted, error, (internal) => logger.error({ err: boundedError(internal) }, "internal error")),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are used; without it Apollo wraps every resolver
       config.sandbox
         ? withGraphiqlLink(ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATIONS, includeCookies: false }))
         : ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin(config.maxSearchChars),
       costLimitPlugin(schema, config.maxQueryCost),
       ...(config.readsRequireKey ? [readAccessPlugin()] : []),
+      responseLimitPlugin(config.maxResponseBytes),
       observabilityPlugin(),
+      primaryForWritesPlugin(),
     ],
   });
   await apollo.start();
 
   app.use(requestLog(logger, metrics));
+  app.use(/^(?!\/graphql)/, rateLimit.headersOnly);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -121,18 +134,12 @@ export async function createServer(config: Config, initialServices: Services | n
       next();
     },
     ...(persisted ? [persisted] : []),
-    async (req, res, next) => {
-      // The rate limit counts per verified key; an unknown key counts against the client's address.
-      const bearer = bearerFrom(req.headers.authorization);
-      let caller: KeyIdentity | null | undefined;
-      if (bearer && services) caller = await services.apiKeys.verify(bearer).catch(() => undefined);
-      res.locals.caller = caller;
-      res.locals.rateKey = caller && bearer ? `key:${hashKey(bearer)}` : `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
-      next();
-    },
+    rateLimit.byAddress,
+    identifyCaller(() => services),
     rateLimit.middleware,
     ...(fastPath ? [fastPath.handler] : []),
     trackRequest(),
+    readRouting(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         if (!services) {
@@ -145,6 +152,7 @@ export async function createServer(config: Config, initialServices: Services | n
       },
     }),
   );
+  app.use(notFound());
   app.use(httpErrorHandler(logger, config.maxBodyBytes));
 
   return {
@@ -152,6 +160,7 @@ export async function createServer(config: Config, initialServices: Services | n
     apollo,
     httpServer,
     metrics,
+    live,
     fastPath,
     get services() {
       return services;
@@ -169,8 +178,10 @@ export async function createServer(config: Config, initialServices: Services | n
         });
       }),
     stop: async () => {
+      await live.close();
       await apollo.stop();
       await rateLimit.close();
+      await services?.ingest.close();
     },
   };
 }

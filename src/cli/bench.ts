@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Pool } from "pg";
+import { runAnalyticsBench } from "../bench/analytics";
 import { flag } from "../bench/args";
 import { treeCpuMs } from "../bench/cpu";
 import { chooseParams, OPERATIONS, type BenchOperation, type BenchParams } from "../bench/operations";
@@ -19,7 +20,7 @@ import { createServices, type Services } from "../services";
 import { ARTICLE_LIST, FIGURE_LIST, listSql, QUOTE_LIST } from "../services/list.service";
 import { loadSyntheticCorpus } from "../synthetic/load";
 
-const USAGE = `usage: npm run bench -- [--articles N] [--duration S] [--connections 1,16] [--workers 1,2] [--seed-if-needed] [--only 1,3] [--cpu-prof]
+const USAGE = `usage: npm run bench -- [--articles N] [--duration S] [--connections 1,16] [--workers 1,2] [--seed-if-needed] [--only 1,3|analytics] [--cpu-prof]
   Runs the six-operation suite against the server (a child process, once per WORKERS count), the hand-written SQL
   behind a bare HTTP server (the HTTP floor, a child too) and the same SQL in process (the in-process floor) on the
   synthetic corpus in DATABASE_URL or the embedded database; writes bench-results/latest.{json,md}.`;
@@ -304,6 +305,8 @@ async function main(): Promise<void> {
     const services = await createServices(config, database.dataSource);
     const inProcess = await createServer(config, services, createLogger("silent"));
     const params = await chooseParams(pool);
+    await runAnalyticsBench(services, inProcess, pool, params);
+    if (flag(args, "only") === "analytics") return;
     const deep = OPERATIONS[5];
     let cursor: string | undefined;
     for (let page = 1; page < 50; page++) {

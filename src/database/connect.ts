@@ -104,6 +104,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Conn
     poolSize: config.dbPoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     logSql: config.logSql,
+    poolWaitMs: config.dbPoolWaitMs,
   });
   try {
     await untilConnected(source, target, () => ensureDatabase(target), logger, timeoutMs, options.signal);

@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   logSql?: boolean;
   applicationName?: string;
+  /** Longest wait for a free pool connection before the query fails (DB_POOL_WAIT_MS). */
+  poolWaitMs?: number;
 }
 
 /** The one way to build a DataSource: entities and migrations registered, synchronize off. */
@@ -26,7 +28,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 5_000,
       application_name: options.applicationName ?? "newsgraph",
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
       // The fast path's named statements are parsed once per connection but planned for each one's parameters.
       options: "-c plan_cache_mode=force_custom_plan",
     },
@@ -35,3 +37,10 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
 
 /** Target of the TypeORM CLI (migration:generate / migration:run): DATABASE_URL or the local server. */
 export default createDataSource(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/newsgraph");
+
+/** The postgres:// URL a DataSource was built with (createDataSource always sets one). */
+export function urlOf(dataSource: DataSource): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error("this DataSource was not built from a URL");
+  return url;
+}

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: "article" })
 @Index("article_published_at_id_idx", ["publishedAt", "id"])
 @Index("article_source_published_at_idx", ["source", "publishedAt", "id"])
+@Index("article_story_copy_idx", ["id"], { where: "story_copy" })
 export class Article {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
@@ -41,18 +42,22 @@ export class Article {
   @Column({ name: "content_hash", type: "char", length: 64 })
   contentHash: string;
 
-  /** Full-text vector over title (weight A) and body (weight B), kept by PostgreSQL. */
+  /**
+   * Full-text vector over the title (weight A) and the first MAX_SEARCH_TEXT_CHARS of the body (weight B):
+   * written by the ingest, or by the article_search_vector trigger (AddBoundedSearchVector) for other writers.
+   */
   @Index("article_search_idx", { type: "gin" })
-  @Column({
-    name: "search_vector",
-    type: "tsvector",
-    select: false,
-    insert: false,
-    update: false,
-    generatedType: "STORED",
-    asExpression: "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(body, '')), 'B')",
-  })
+  @Column({ name: "search_vector", type: "tsvector", select: false, insert: false, update: false })
   searchVector?: string;
+
+  /** The story this article is a copy in (the id of the story's first stored article); null while it has no other copy. */
+  @Index("article_story_idx", { where: "story_id IS NOT NULL" })
+  @Column({ name: "story_id", type: "bigint", nullable: true })
+  storyId?: string | null;
+
+  /** True for every copy of a story but the earliest: uniqueStories leaves these out. */
+  @Column({ name: "story_copy", type: "boolean", default: false })
+  storyCopy?: boolean;
 
   @Field({ description: "When Newsgraph stored it." })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

@@ -4,7 +4,9 @@ import { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.enti
 import { Article } from "./article.entity";
 import { Country } from "./country.entity";
 import { Figure } from "./figure.entity";
+import { IngestBatchItem, IngestBatchRow } from "./ingest-batch.entity";
 import { Quote } from "./quote.entity";
+import { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 import { Topic } from "./topic.entity";
 
 export { Actor, ActorKind } from "./actor.entity";
@@ -13,8 +15,10 @@ export { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.enti
 export { Article } from "./article.entity";
 export { Country } from "./country.entity";
 export { Figure, FigureKind } from "./figure.entity";
+export { IngestBatchItem, IngestBatchRow } from "./ingest-batch.entity";
 export { Quote } from "./quote.entity";
+export { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 export { Topic } from "./topic.entity";
 
 /** Every TypeORM entity, for the one DataSource. */
-export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey];
+export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention, IngestBatchRow, IngestBatchItem];

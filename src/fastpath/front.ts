@@ -32,7 +32,8 @@ function eligible(req: IncomingMessage, config: Config): boolean {
   if (!(length > 0 && length <= Math.min(MAX_FRONT_BODY_BYTES, config.maxBodyBytes))) return false;
   const encoding = req.headers["content-encoding"];
   if (encoding !== undefined && encoding !== "identity") return false;
-  return req.headers.authorization === undefined && !config.readsRequireKey && !config.trustProxy;
+  // The PERSISTED_DOCUMENTS allow-list is checked in Express; such servers answer fast documents there.
+  return req.headers.authorization === undefined && !config.readsRequireKey && !config.trustProxy && !config.persistedDocuments;
 }
 
 /**
@@ -71,7 +72,7 @@ export function fastFront(app: RequestListener, options: FrontOptions): RequestL
       const ready = fastPath.lookup(req.body, req.headers.accept);
       if (!ready) return app(req, res);
       rateLimit
-        .consume(`ip:${req.socket.remoteAddress ?? "unknown"}`)
+        .consume(`ip:${req.socket.remoteAddress ?? "unknown"}`, res)
         .then((within) => {
           if (!within) return app(req, res); // Express's limiter answers 429 with its headers
           // The log line and CORS headers are set only once the answer is certain, so a request handed back to Express is not logged twice.

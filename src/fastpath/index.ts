@@ -27,6 +27,8 @@ export interface Prepared {
   first: number;
   hasPrevious: boolean;
   list: string;
+  /** The estimated cost, sent in extensions.cost as Apollo's answers send it. */
+  cost: number;
 }
 
 interface Entry {
@@ -134,14 +136,17 @@ export function createFastPath(options: FastPathOptions): FastPath {
     } catch {
       return null; // BAD_USER_INPUT: the resolvers raise it with the same message
     }
-    const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
     const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
+    // Searches and counts go through Apollo, where the per-client gate and the input guard apply; so does NUL.
+    if ((criteria as { search?: string }).search || wantsTotal || JSON.stringify(variables).includes("\\u0000")) return null;
+    const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
     return {
       page: { name: statementName(sql), text: sql, values: params },
       count: wantsTotal ? { name: statementName(countSql), text: countSql, values: countParams } : null,
       first,
       hasPrevious: afterValues !== null,
       list,
+      cost,
     };
   }
 
@@ -158,7 +163,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
   async function serve(plan: Plan, prepared: Prepared, services: Services): Promise<Served> {
     const { first } = prepared;
     const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
-    const [page, total] = await Promise.all([pool.query(prepared.page), prepared.count ? pool.query(prepared.count) : null]);
+    // With DATABASE_REPLICA_URLS the fast path's reads go to a replica too (it serves queries only).
+    const run = (statement: Prepared["page"]) => (services.replicas ? services.replicas.poolQuery(statement) : pool.query(statement));
+    const [page, total] = await Promise.all([run(prepared.page), prepared.count ? run(prepared.count) : null]);
     const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
     const count = Math.min(row.n, first);
     const cursor = (k: string | undefined) => {
@@ -229,6 +236,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
   /** Runs the SQL and writes the answer; rejects (having written nothing) when the database fails. */
   async function answer(ready: Ready, services: Services, res: ServerResponse & { locals?: Record<string, unknown> }, before?: () => void): Promise<void> {
     const served = await serve(ready.plan, ready.prepared, services);
+    // Past MAX_RESPONSE_BYTES Apollo answers (RESPONSE_TOO_LARGE); otherwise the cost goes in extensions, as Apollo's do.
+    if (Buffer.byteLength(served.body) > config.maxResponseBytes) throw new Error("response too large for the fast path");
+    served.body = `${served.body.trimEnd().slice(0, -1)},"extensions":{"cost":{"estimated":${ready.prepared.cost},"limit":${config.maxQueryCost}}}}\n`;
     before?.();
     const locals = (res.locals ??= {});
     locals.operationName = ready.operationName;

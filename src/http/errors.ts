@@ -1,8 +1,9 @@
-import type { ErrorRequestHandler, Response } from "express";
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode } from "../errors";
+import { boundedError } from "../log-bounds";
 import type { Logger } from "../logger";
 
 /** Codes our own validation rules raise; Apollo files them under GRAPHQL_VALIDATION_FAILED, so they are put back. */
@@ -17,6 +18,11 @@ export function noteErrorCodes(res: Response, codes: string[]): void {
 export function sendError(res: Response, status: number, code: string, message: string): void {
   noteErrorCodes(res, [code]);
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Any path no route serves: a JSON 404 in the GraphQL error shape, never Express's HTML page. */
+export function notFound(): RequestHandler {
+  return (req, res) => sendError(res, 404, "NOT_FOUND", `Nothing is served at ${req.method} ${req.path.slice(0, 200)}; the API is at POST /graphql (also GET /health, /ready, /metrics)`);
 }
 
 /**
@@ -37,7 +43,7 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number): ErrorReq
     } else if (type === "encoding.unsupported" || type === "charset.unsupported" || type === "request.aborted" || type === "request.size.invalid") {
       sendError(res, 400, "BAD_REQUEST", "The request body could not be read");
     } else {
-      logger.error({ err: error }, "internal error outside GraphQL");
+      logger.error({ err: boundedError(error) }, "internal error outside GraphQL");
       sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
     }
   };
@@ -46,7 +52,8 @@ export function httpErrorHandler(logger: Logger, maxBodyBytes: number): ErrorReq
 /** PostgreSQL/pg errors that mean "database unreachable or restarting", not a bug. */
 const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "53300", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
 
-function isUnavailable(error: unknown): boolean {
+/** True for errors that mean the database is unreachable or restarting (connection refused, reset, shutting down). */
+export function isUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; name?: string; driverError?: unknown; thrownValue?: unknown } | undefined;
   if (!e) return false;
   // TypeORM releases a connection when it breaks; the transaction's next step (BEGIN, ROLLBACK) then fails so.
@@ -56,6 +63,12 @@ function isUnavailable(error: unknown): boolean {
   // graphql-js wraps what is not an Error of its own realm (e.g. a socket error under jest's sandbox).
   if (e.name === "NonErrorThrown" && e.thrownValue) return isUnavailable(e.thrownValue);
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated unexpectedly/i.test(e.message ?? "");
+}
+
+/** The message of an error, or of what graphql-js wrapped (a non-Error thrown value). */
+function messageOf(error: unknown): string {
+  const e = error as { message?: string; driverError?: { message?: string }; thrownValue?: { message?: string } } | undefined;
+  return e?.message ?? e?.driverError?.message ?? e?.thrownValue?.message ?? "";
 }
 
 function isStatementTimeout(error: unknown): boolean {
@@ -85,6 +98,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof Error && !(original instanceof GraphQLError))) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
+  }
+  if (/timeout exceeded when trying to connect/i.test(messageOf(original))) {
+    return { ...base, message: "The server is busy: every database connection is in use; retry in a few seconds", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: "SERVER_BUSY" } };
   }
   if (isUnavailable(original)) {
     return { ...base, message: "The database is unavailable right now; retry in a few seconds", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

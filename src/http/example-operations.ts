@@ -1,3 +1,5 @@
+import { ANALYTICS_EXAMPLES } from "./analytics-examples";
+
 /**
  * Operations preloaded in Apollo Sandbox and GraphiQL: one per common filter, each returning data from the
  * sample articles a fresh `npm start` loads (tests/integration/readme-examples.test.ts checks it).
@@ -64,6 +66,7 @@ export const EXAMPLES: ReadonlyArray<{ name: string; document: string }> = [
   countries { code name }
 }`,
   },
+  ...ANALYTICS_EXAMPLES,
   {
     name: "Ingest",
     document: `# Writes need the header  Authorization: Bearer <key>  (the key npm start prints; Headers tab).

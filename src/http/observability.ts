@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import type { AppContext } from "../context";
 import { requestStats } from "../database/request-context";
+import { currentClient } from "../services/client-gate";
 import { ErrorCode } from "../errors";
 import type { Logger } from "../logger";
 import type { Metrics } from "../metrics";
@@ -64,7 +65,7 @@ export function logRequest(logger: Logger, metrics: Metrics, req: IncomingMessag
 /** Runs the rest of the chain with a fresh SQL statement counter and the response at hand for observabilityPlugin. */
 export function trackRequest(): RequestHandler {
   return (_req, res, next) => {
-    requestStats.run({ sqlStatements: 0 }, () => currentResponse.run(res, next));
+    requestStats.run({ sqlStatements: 0 }, () => currentClient.run(String(res.locals.rateKey ?? "unknown"), () => currentResponse.run(res, next)));
   };
 }
 
@@ -81,7 +82,7 @@ export function observabilityPlugin(): ApolloServerPlugin<AppContext> {
           const errors = result?.errors;
           if (errors?.length) noteErrorCodes(res, errors.map((e) => String(e.extensions?.code ?? "UNKNOWN")));
           // Nothing answered because the database is away (not a statement timeout): say so in the status, so clients retry.
-          if (errors?.length && result?.data == null && errors.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE && !e.extensions.reason)) {
+          if (errors?.length && result?.data == null && errors.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE && (!e.extensions.reason || e.extensions.reason === "SERVER_BUSY"))) {
             response.http.status = 503;
             response.http.headers.set("retry-after", "2");
           }

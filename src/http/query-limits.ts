@@ -74,12 +74,19 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
 
 /**
  * Estimates each operation's cost from the fields' `complexity` (list fields: items times `first`) once its
- * variables are known, and refuses it above maxCost before execution starts.
+ * variables are known, refuses it above maxCost before execution starts, and reports it in every response's
+ * `extensions.cost` ({ estimated, limit }; estimated is 0 when the request never got that far).
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
+      let estimated = 0;
       return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { estimated, limit: maxCost } };
+        },
         async didResolveOperation({ document, request }) {
           let cost: number;
           try {
@@ -93,6 +100,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
           } catch {
             return; // bad variables: execution rejects them before any resolver runs
           }
+          estimated = cost;
           if (cost > maxCost) {
             throw tooComplex(`The query's estimated cost is ${cost}; at most ${maxCost} is allowed. Ask for fewer items (first) or fewer nested lists`, "MAX_QUERY_COST");
           }

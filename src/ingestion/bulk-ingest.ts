@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { ExtractPool } from "./extract-pool";
 import { extractOne, type ExtractRequest, type ExtractResponse } from "./extract-worker";
 import type { IngestService } from "./ingest.service";
 
@@ -24,48 +23,13 @@ export interface BulkSummary {
 export interface BulkOptions {
   ingest: IngestService;
   maxRawBytes: number;
-  /** Extraction threads; 0 extracts on the main thread (tests run TypeScript sources, which workers can't load). */
+  /** Extraction threads; 0 extracts on the main thread. */
   workers?: number;
+  /** Milliseconds one article's extraction may take before it fails and its worker is replaced (default 10 s). */
+  timeoutMs?: number;
   /** Articles being written at once. */
   writeConcurrency?: number;
   onResult?: (item: BulkItem, outcome: "ingested" | "present" | "failed", reason?: string) => void;
-}
-
-/** A small pool of extraction workers, one request in flight per worker. */
-class ExtractPool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<(worker: Worker) => void> = [];
-  private readonly all: Worker[] = [];
-
-  constructor(size: number) {
-    const script = path.join(__dirname, "extract-worker.js");
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
-      this.all.push(worker);
-      this.idle.push(worker);
-    }
-  }
-
-  async run(request: ExtractRequest): Promise<ExtractResponse> {
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
-    try {
-      return await new Promise<ExtractResponse>((resolve, reject) => {
-        worker.once("message", resolve);
-        worker.once("error", reject);
-        worker.postMessage(request);
-      });
-    } finally {
-      worker.removeAllListeners("message");
-      worker.removeAllListeners("error");
-      const next = this.waiting.shift();
-      if (next) next(worker);
-      else this.idle.push(worker);
-    }
-  }
-
-  close(): Promise<number[]> {
-    return Promise.all(this.all.map((w) => w.terminate()));
-  }
 }
 
 /**
@@ -74,7 +38,7 @@ class ExtractPool {
  */
 export async function bulkIngest(items: AsyncIterable<BulkItem> | Iterable<BulkItem>, options: BulkOptions): Promise<BulkSummary> {
   const workers = options.workers ?? availableParallelism();
-  const pool = workers > 0 ? new ExtractPool(workers) : null;
+  const pool = workers > 0 ? new ExtractPool({ size: workers, timeoutMs: options.timeoutMs ?? 10_000 }) : null;
   const concurrency = Math.max(1, options.writeConcurrency ?? Math.max(2, workers * 2));
   const summary = { ingested: 0, alreadyPresent: 0, failed: 0, extractMs: 0, extracted: 0 };
   const started = performance.now();

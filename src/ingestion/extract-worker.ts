@@ -1,29 +1,39 @@
 import { parentPort } from "node:worker_threads";
 import { InputError } from "../errors";
 import { extractArticle } from ".";
+import { boundArticle, type OutputBounds } from "./bounds";
 
 export interface ExtractRequest {
   id: number;
   raw: string;
   fetchedAt: Date;
   maxBytes: number;
+  /** Caps applied before the article is sent back, so an unbounded result is never copied between threads. */
+  bounds?: Partial<OutputBounds>;
 }
 
 export type ExtractResponse =
-  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; ms: number }
-  | { id: number; ok: false; field: string | null; reason: string; ms: number };
+  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; truncated: string[]; ms: number }
+  | { id: number; ok: false; field: string | null; reason: string; ms: number; tooComplex?: boolean };
 
 /** Runs one extraction, timing it; input errors come back as data, not exceptions. */
 export function extractOne(request: ExtractRequest): ExtractResponse {
   const started = performance.now();
   try {
-    const article = extractArticle(request.raw, { fetchedAt: request.fetchedAt, maxBytes: request.maxBytes });
-    return { id: request.id, ok: true, article, ms: performance.now() - started };
+    const extracted = extractArticle(request.raw, { fetchedAt: request.fetchedAt, maxBytes: request.maxBytes });
+    const { article, truncated } = request.bounds ? boundArticle(extracted, request.bounds) : { article: extracted, truncated: [] };
+    return { id: request.id, ok: true, article, truncated, ms: performance.now() - started };
   } catch (error) {
     const ms = performance.now() - started;
     if (error instanceof InputError) return { id: request.id, ok: false, field: error.field, reason: error.reason, ms };
-    return { id: request.id, ok: false, field: null, reason: error instanceof Error ? error.message : String(error), ms };
+    // Stack overflow or a string/array past V8's limits: the input is too complex, not a bug to hide.
+    const tooComplex = error instanceof RangeError;
+    return { id: request.id, ok: false, field: null, reason: error instanceof Error ? error.message : String(error), ms, tooComplex };
   }
 }
 
-parentPort?.on("message", (request: ExtractRequest) => parentPort!.postMessage(extractOne(request)));
+if (parentPort) {
+  parentPort.on("message", (request: ExtractRequest) => parentPort!.postMessage(extractOne(request)));
+  // The pipeline is loaded by now (imported above): the pool hands this worker articles from here on.
+  parentPort.postMessage({ ready: true });
+}

@@ -4,15 +4,37 @@ import { inTransaction } from "../database/transaction";
 import type { Article } from "../entities";
 import { ARTICLE_COLUMNS } from "../services/columns";
 import type { ReferenceData } from "../services/reference.service";
-import { badInput, InputError } from "../errors";
+import { badInput, InputError, inputTooComplex } from "../errors";
 import type * as Extraction from ".";
+import { boundArticle, type OutputBounds } from "./bounds";
+import { ExtractAbortedError, type ExtractPool } from "./extract-pool";
+import type { ExtractResponse } from "./extract-worker";
+import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
+import { validateRaw } from "./parse/validate-raw";
+import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, storyIndex } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
 export interface IngestResult {
   article: Article;
   created: boolean;
+  /** What was cut to the per-article caps before storing (e.g. "quotes", "figures.context"); empty when nothing was. */
+  truncated: string[];
 }
+
+export interface IngestOptions {
+  /** Worker threads that run the extraction; without one it runs in process (CLIs, unit tests). */
+  pool?: ExtractPool | null;
+  /** The extraction's time budget, for the error message (EXTRACT_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Caps on what one article stores. */
+  bounds?: Partial<OutputBounds>;
+  /** Characters of the body that go into the full-text index (MAX_SEARCH_TEXT_CHARS). */
+  maxSearchTextChars?: number;
+}
+
+/** Extra work that commits or rolls back with the article (the ingest queue records its result there). */
+export type InTransaction = (db: EntityManager, result: IngestResult) => Promise<void>;
 
 /** SHA-256 over the title and body with whitespace folded: the article's identity. */
 export function contentHash(title: string, body: string): string {
@@ -26,7 +48,7 @@ export function actorIdentity(name: string, kind: string, country: string | null
 }
 
 /** Accepts an absolute http(s) URL of at most 2,048 characters, or nothing. */
-function checkUrl(url: string | null | undefined): string | null {
+function checkUrl(url: string | null | undefined, field: string): string | null {
   if (url === null || url === undefined || url.trim() === "") return null;
   const text = url.trim();
   let parsed: URL | undefined;
@@ -36,9 +58,26 @@ function checkUrl(url: string | null | undefined): string | null {
     parsed = undefined;
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || text.length > 2048) {
-    throw badInput("input.url", "must be an absolute http:// or https:// URL of at most 2048 characters");
+    throw badInput(field, "must be an absolute http:// or https:// URL of at most 2048 characters");
   }
   return parsed.toString();
+}
+
+/**
+ * The checks ingest() makes before any work (url, fetchedAt, raw), for callers that store the input first (the
+ * ingest queue); `field` prefixes the field names in the BAD_USER_INPUT messages ("inputs[3]").
+ */
+export function checkIngestInput(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, field = "input"): { url: string | null; fetchedAt: Date | null } {
+  const url = checkUrl(input.url, `${field}.url`);
+  const fetchedAt = input.fetchedAt ?? null;
+  if (fetchedAt && fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput(`${field}.fetchedAt`, "must not be more than a day in the future");
+  try {
+    validateRaw(input.raw, maxRawBytes);
+  } catch (error) {
+    if (error instanceof InputError) throw badInput(`${field}.${error.field}`, error.reason);
+    throw error;
+  }
+  return { url, fetchedAt };
 }
 
 /** Same identity twice in one article (e.g. two spellings folding alike): keep one, add up mentions. */
@@ -73,35 +112,77 @@ export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceData,
+    private readonly options: IngestOptions = {},
   ) {}
+
+  /** Stops the extraction workers, if any. */
+  async close(): Promise<void> {
+    await this.options.pool?.close();
+  }
 
   /**
    * Reads a raw scraped page and stores it. Input is checked before any SQL: a bad url, fetchedAt or raw
    * text is a BAD_USER_INPUT naming the field.
    */
-  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number): Promise<IngestResult> {
-    const url = checkUrl(input.url);
+  async ingest(input: { raw: string; url?: string | null; fetchedAt?: Date | null }, maxRawBytes: number, inTransaction?: InTransaction): Promise<IngestResult> {
+    const url = checkUrl(input.url, "input.url");
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
-    let extracted: ExtractedArticle;
-    try {
-      extracted = loadExtraction().extractArticle(input.raw, { fetchedAt, maxBytes: maxRawBytes });
-    } catch (error) {
-      if (error instanceof InputError) throw badInput(`input.${error.field}`, error.reason);
-      throw error;
-    }
-    return this.save(extracted, { url, fetchedAt });
+    const { article, truncated } = await this.extract(input.raw, fetchedAt, maxRawBytes);
+    return this.save(article, { url, fetchedAt, truncated }, inTransaction);
   }
 
-  async save(extracted: ExtractedArticle, meta: { url: string | null; fetchedAt: Date }): Promise<IngestResult> {
+  /**
+   * Runs the extraction in a worker when there is a pool (never on the event loop), in process otherwise.
+   * Input errors become BAD_USER_INPUT; a run past the time budget, the heap limit or V8's stack becomes
+   * INPUT_TOO_COMPLEX.
+   */
+  private async extract(raw: string, fetchedAt: Date, maxRawBytes: number): Promise<{ article: ExtractedArticle; truncated: string[] }> {
+    const pool = this.options.pool;
+    let response: ExtractResponse;
+    if (pool) {
+      try {
+        response = await pool.run({ raw, fetchedAt, maxBytes: maxRawBytes, bounds: this.options.bounds });
+      } catch (error) {
+        if (!(error instanceof ExtractAbortedError) || error.reason === "crash") throw error;
+        throw error.reason === "timeout"
+          ? inputTooComplex("input.raw", `the page took longer than ${this.options.timeoutMs ?? "the allowed"} ms to analyse (EXTRACT_TIMEOUT_MS); nothing was stored. Send ordinary article text, or split it`, "EXTRACT_TIMEOUT_MS")
+          : inputTooComplex("input.raw", "analysing the page needed more memory than one article may use; nothing was stored", "EXTRACT_HEAP_MB");
+      }
+    } else {
+      try {
+        return { article: loadExtraction().extractArticle(raw, { fetchedAt, maxBytes: maxRawBytes }), truncated: [] };
+      } catch (error) {
+        if (error instanceof InputError) throw badInput(`input.${error.field}`, error.reason);
+        if (error instanceof RangeError) throw inputTooComplex("input.raw", "the page is too complex to analyse; nothing was stored", "EXTRACT_TIMEOUT_MS");
+        throw error;
+      }
+    }
+    if (response.ok) return { article: response.article, truncated: response.truncated };
+    if (response.field) throw badInput(`input.${response.field}`, response.reason);
+    if (response.tooComplex) throw inputTooComplex("input.raw", "the page is too complex to analyse; nothing was stored", "EXTRACT_TIMEOUT_MS");
+    throw new Error(response.reason);
+  }
+
+  /** Stores an extracted article; `meta.truncated` is what the extraction already cut (the worker applies the caps too). */
+  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date; truncated?: string[] }, alsoInTransaction?: InTransaction): Promise<IngestResult> {
+    // A safety net whatever produced the article: context around each figure, and counts, are capped here.
+    const bounded = boundArticle(unbounded, this.options.bounds);
+    const extracted = bounded.article;
+    const truncated = [...new Set([...(meta.truncated ?? []), ...bounded.truncated])];
     const hash = contentHash(extracted.title, extracted.body);
+    const story = storyIndex(extracted.body);
     return inTransaction(this.dataSource, async (db) => {
+      // Read before the insert: other ingests of the same content wait on it, so it is kept short.
+      const match = await findStoryMatch(db, story);
       const inserted: Article[] = await db.query(
-        `INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT DO NOTHING
-         RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"`,
-        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash],
+        `WITH inserted AS (INSERT INTO article (title, url, source, published_at, fetched_at, body, content_hash, search_vector)
+                           VALUES ($1, $2, $3, $4, $5, $6, $7, setweight(to_tsvector('english', $1), 'A') || setweight(to_tsvector('english', left($6, $10)), 'B'))
+                           ON CONFLICT DO NOTHING
+                           RETURNING id, title, url, source, published_at AS "publishedAt", fetched_at AS "fetchedAt", body, created_at AS "createdAt"),
+              ${STORY_INDEX_INSERTS}
+         SELECT * FROM inserted`,
+        [extracted.title, meta.url, extracted.source, extracted.publishedAt, meta.fetchedAt, extracted.body, hash, story?.signature ?? null, story?.bands ?? [], this.options.maxSearchTextChars ?? 200_000],
       );
       if (inserted.length === 0) {
         // Another row holds this content or url: it may be committing right now, which ON CONFLICT waited for.
@@ -109,11 +190,18 @@ export class IngestService {
           `SELECT ${ARTICLE_COLUMNS} FROM article a WHERE a.content_hash = $1 OR ($2::text IS NOT NULL AND a.url = $2) ORDER BY a.id LIMIT 1`,
           [hash, meta.url],
         );
-        return { article: existing[0], created: false };
+        const known = { article: existing[0], created: false, truncated: [] };
+        await alsoInTransaction?.(db, known);
+        return known;
       }
       const article = inserted[0];
       await this.saveLinks(db, article.id, extracted);
-      return { article, created: true };
+      if (match) await joinStory(db, article.id, match);
+      // Delivered to listeners only when this transaction commits (live subscriptions on every instance).
+      await db.query(`SELECT pg_notify($1, $2)`, [ARTICLE_ADDED_CHANNEL, String(article.id)]);
+      const result = { article, created: true, truncated };
+      await alsoInTransaction?.(db, result);
+      return result;
     });
   }
 
@@ -141,8 +229,10 @@ export class IngestService {
       if (id) actorMentions.set(id, (actorMentions.get(id) ?? 0) + Math.max(1, actor.mentions));
     }
     if (actorMentions.size) {
+      // The same statement counts the article once more for each pair of its actors (the co-mention summary).
       await db.query(
-        `INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4`,
+        `WITH links AS (INSERT INTO article_actor (article_id, actor_id, mentions, published_at) SELECT $1, unnest($2::bigint[]), unnest($3::int[]), $4)
+         ${CO_MENTION_UPSERT}`,
         [articleId, [...actorMentions.keys()], [...actorMentions.values()], publishedAt],
       );
     }

@@ -31,11 +31,11 @@ export class ActorResolver {
 
   @FieldResolver(() => QuoteConnection, { description: "What this actor said, newest first.", complexity: pageCost })
   async quotes(@Root() actor: Actor, @Args() { first, after }: PageArgsInput, @Ctx() ctx: AppContext) {
-    return new QuoteConnection(await ctx.loaders.actorQuotes(String(actor.id), { first, after }));
+    return new QuoteConnection({ ...(await ctx.loaders.actorQuotes(String(actor.id), { first, after })), scope: { speakerId: String(actor.id) } });
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention this actor, newest first.", complexity: pageCost })
   async articles(@Root() actor: Actor, @Args() { first, after }: PageArgsInput, @Ctx() ctx: AppContext) {
-    return new ArticleConnection(await ctx.loaders.actorArticles(String(actor.id), { first, after }));
+    return new ArticleConnection({ ...(await ctx.loaders.actorArticles(String(actor.id), { first, after })), scope: { actorId: String(actor.id) } });
   }
 }

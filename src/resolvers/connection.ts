@@ -24,6 +24,8 @@ export interface Page<T> {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   countTotal: () => Promise<number>;
+  /** The checked criteria the list matched: what its facets and histogram count over. */
+  scope?: unknown;
 }
 
 /** Makes the Relay Connection and Edge types for a node type. */
@@ -39,9 +41,9 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
   class ConnectionType {
-    constructor(private readonly page: Page<T>) {}
+    constructor(readonly page: Page<T>) {}
 
-    @Field(() => Int, { description: "How many items match the filter in all; counted only when asked for." })
+    @Field(() => Int, { description: "How many items match the filter in all; counted only when asked for.", complexity: 0 })
     totalCount(): Promise<number> {
       return this.page.countTotal();
     }

@@ -11,6 +11,12 @@ export class IngestArticlePayload {
 
   @Field({ description: "False when the same article was already stored; nothing was added then." })
   created: boolean;
+
+  @Field(() => [String], {
+    description:
+      'What was cut to the per-article caps before storing: "quotes", "quotes.text" (overlong quotes dropped), "figures", "figures.context" (cut to 400 characters around the figure), "actors". Empty when nothing was.',
+  })
+  truncated: string[];
 }
 
 @Resolver()

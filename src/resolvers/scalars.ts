@@ -17,8 +17,23 @@ function invalid(value: unknown): GraphQLError {
   );
 }
 
-/** Parses an ISO-8601 date or date-time (no offset means UTC); throws a BAD_USER_INPUT error otherwise. */
+/** Years PostgreSQL and ISO-8601 text agree on; outside them a date is refused before any SQL. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+/** Parses an ISO-8601 date or date-time (no offset means UTC) in the years 1000–9999; throws a BAD_USER_INPUT error otherwise. */
 export function parseDateTime(value: unknown): DateOnlyMarked {
+  const date = parseAnyYear(value);
+  const year = date.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new GraphQLError(`DateTime: the year must be from ${MIN_YEAR} to ${MAX_YEAR}, got ${JSON.stringify(value)}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: "DateTime" },
+    });
+  }
+  return date;
+}
+
+function parseAnyYear(value: unknown): DateOnlyMarked {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
   if (typeof value !== "string") throw invalid(value);
   const text = value.trim();

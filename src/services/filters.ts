@@ -2,7 +2,7 @@ import { badInput } from "../errors";
 import type { ActorFilter, ArticleFilter, CommonFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import type { DateOnlyMarked } from "../resolvers/scalars";
 import type { ReferenceData } from "./reference.service";
-import { SqlParams } from "./sql";
+import { SqlParams, whereClause } from "./sql";
 import { measureSymbol } from "../ingestion/quantities/units";
 
 /** What the filters need to know about countries and topics; ReferenceData provides it. */
@@ -15,6 +15,8 @@ export interface CommonCriteria {
   from?: Date;
   /** Exclusive upper bound: `to` plus a day for a date-only value, plus a millisecond otherwise. */
   before?: Date;
+  /** Leave out later copies of a story (article.story_copy). */
+  uniqueStories?: boolean;
 }
 export interface ArticleCriteria extends CommonCriteria {
   actorId?: string;
@@ -68,6 +70,11 @@ function checkText(field: string, value: string): string | undefined {
   return text || undefined;
 }
 
+/** Search text; its length is held to MAX_SEARCH_CHARS before execution (src/http/input-guard.ts). */
+function checkSearch(value: string): string | undefined {
+  return value.trim() || undefined;
+}
+
 function checkNumber(field: string, value: number): number {
   if (!Number.isFinite(value)) throw badInput(field, "must be a finite number");
   return value;
@@ -89,7 +96,9 @@ export function normalizeCommon(filter: CommonFilter | null | undefined, ref: Fi
   if (present(filter.from)) criteria.from = filter.from;
   if (present(filter.to)) {
     const to: DateOnlyMarked = filter.to;
-    criteria.before = new Date(to.getTime() + (to.dateOnly ? DAY_MS : 1));
+    const before = new Date(to.getTime() + (to.dateOnly ? DAY_MS : 1));
+    // Past the last day of year 9999 there is nothing to bound (and ISO text would need a six-digit year).
+    if (before.getUTCFullYear() <= 9999) criteria.before = before;
   }
   if (criteria.from && present(filter.to) && criteria.from.getTime() > filter.to.getTime()) {
     throw badInput("filter.from", `must not be after filter.to (got from ${criteria.from.toISOString()}, to ${filter.to.toISOString()})`);
@@ -100,19 +109,21 @@ export function normalizeCommon(filter: CommonFilter | null | undefined, ref: Fi
 export function normalizeArticleFilter(filter: ArticleFilter | null | undefined, ref: FilterReference): ArticleCriteria {
   const criteria: ArticleCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.actorId)) criteria.actorId = checkId("filter.actorId", filter.actorId);
   if (present(filter.source)) criteria.source = checkText("filter.source", filter.source)?.toLowerCase().replace(/^www\./, "");
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 
 export function normalizeQuoteFilter(filter: QuoteFilter | null | undefined, ref: FilterReference): QuoteCriteria {
   const criteria: QuoteCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.speakerId)) criteria.speakerId = checkId("filter.speakerId", filter.speakerId);
   if (present(filter.speakerCountry)) criteria.speakerCountry = checkCountry("filter.speakerCountry", filter.speakerCountry, ref);
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 
@@ -127,6 +138,7 @@ export function canonicalUnit(unit: string): string {
 export function normalizeFigureFilter(filter: FigureFilter | null | undefined, ref: FilterReference): FigureCriteria {
   const criteria: FigureCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
+  if (filter.uniqueStories) criteria.uniqueStories = true;
   if (present(filter.articleId)) criteria.articleId = checkId("filter.articleId", filter.articleId);
   if (present(filter.kind)) criteria.kind = filter.kind;
   if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
@@ -146,7 +158,7 @@ export function normalizeActorFilter(filter: ActorFilter | null | undefined, ref
   const criteria: ActorCriteria = normalizeCommon(filter, ref);
   if (!filter) return criteria;
   if (present(filter.kind)) criteria.kind = filter.kind;
-  if (present(filter.search)) criteria.search = checkText("filter.search", filter.search);
+  if (present(filter.search)) criteria.search = checkSearch(filter.search);
   return criteria;
 }
 
@@ -157,6 +169,8 @@ function commonConditions(c: CommonCriteria, p: SqlParams, articleIdExpr: string
   if (c.topicIds) where.push(`EXISTS (SELECT 1 FROM article_topic at WHERE at.article_id = ${articleIdExpr} AND at.topic_id = ANY(${p.add(c.topicIds, "int[]")}))`);
   if (c.from) where.push(`${dateColumn} >= ${p.add(c.from.toISOString(), "timestamptz")}`);
   if (c.before) where.push(`${dateColumn} < ${p.add(c.before.toISOString(), "timestamptz")}`);
+  // An anti-join against the small partial index of later copies: the driving table needs no join to article.
+  if (c.uniqueStories) where.push(`NOT EXISTS (SELECT 1 FROM article xs WHERE xs.id = ${articleIdExpr} AND xs.story_copy)`);
   return where;
 }
 
@@ -192,6 +206,15 @@ export interface ListShape {
  * link's copy of published_at, so it narrows the same index scan.
  */
 export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
+  if (c.search) {
+    const shape = unsearchedArticleQuery({ ...c, search: undefined }, p);
+    const driven = shape.from.startsWith("article a") ? { idExpr: "a.id", dateExpr: "a.published_at" } : { idExpr: "d.article_id", dateExpr: "d.published_at" };
+    return searchFirst(shape, `a.search_vector @@ websearch_to_tsquery('english', ${p.add(c.search)})`, { table: "article", alias: "a", ...driven });
+  }
+  return unsearchedArticleQuery(c, p);
+}
+
+function unsearchedArticleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
   const driver = c.actorId
     ? { table: "article_actor", condition: (alias: string) => `${alias}.actor_id = ${p.add(c.actorId, "bigint")}` }
     : c.country
@@ -201,7 +224,7 @@ export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
         : null;
   if (!driver) return { from: "article a", conditions: articleConditions(c, p) };
   const where = [driver.condition("d")];
-  const rest: CommonCriteria = { from: c.from, before: c.before };
+  const rest: CommonCriteria = { from: c.from, before: c.before, uniqueStories: c.uniqueStories };
   if (driver.table !== "article_country") rest.country = c.country;
   if (driver.table !== "article_topic") rest.topicIds = c.topicIds;
   where.push(...commonConditions(rest, p, "d.article_id", "d.published_at"));
@@ -218,6 +241,25 @@ export function articleQuery(c: ArticleCriteria, p: SqlParams): ListShape {
   };
 }
 
+/**
+ * Drives a searched list from its matches: a fenced subquery (OFFSET 0 keeps PostgreSQL from folding it
+ * back in) finds every row meeting the search and the other conditions, with the sort columns, sorted; the
+ * page then takes rows from it in that order and joins the listed table for the first few only. With no
+ * LIMIT inside, the planner cannot walk the date index hoping for an early match (which for a rare word
+ * reads the whole table): the GIN index finds the matches, whatever `first` is.
+ * `idExpr`/`dateExpr` name the listed row's id and publication time in the shape's FROM.
+ */
+export function searchFirst(shape: ListShape, search: string, listed: { table: string; alias: string; idExpr: string; dateExpr: string }): ListShape {
+  const where = whereClause([...shape.conditions, search]);
+  const matches = `SELECT ${listed.idExpr} AS id, ${listed.dateExpr} AS published_at FROM ${shape.from} ${where}`;
+  return {
+    from: `(${matches} ORDER BY 2 DESC, 1 DESC OFFSET 0) m JOIN ${listed.table} ${listed.alias} ON ${listed.alias}.id = m.id`,
+    countFrom: `(${matches} OFFSET 0) m`,
+    conditions: [],
+    orderColumns: ["m.published_at", "m.id"],
+  };
+}
+
 /** SQL conditions for quotes (alias `q`); country, topic and dates are the article's. */
 export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
   const where = commonConditions(c, p, "q.article_id", "q.published_at");
@@ -226,6 +268,13 @@ export function quoteConditions(c: QuoteCriteria, p: SqlParams): string[] {
   if (c.articleId) where.push(`q.article_id = ${p.add(c.articleId, "bigint")}`);
   if (c.search) where.push(`to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
   return where;
+}
+
+/** Quotes, driven by the full-text matches when there is a search (see searchFirst). */
+export function quoteQuery(c: QuoteCriteria, p: SqlParams): ListShape {
+  if (!c.search) return { from: "quote q", conditions: quoteConditions(c, p) };
+  const search = `to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ${p.add(c.search)})`;
+  return searchFirst({ from: "quote q", conditions: quoteConditions({ ...c, search: undefined }, p) }, search, { table: "quote", alias: "q", idExpr: "q.id", dateExpr: "q.published_at" });
 }
 
 /** SQL conditions for figures (alias `f`). */

@@ -1,8 +1,9 @@
-import type { DataSource } from "typeorm";
+import type { Reader } from "../database/replicas";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import type { Page } from "../resolvers/connection";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ACTOR_COLUMNS, ARTICLE_COLUMNS, articleColumns, articleFromRow, FIGURE_COLUMNS, QUOTE_COLUMNS, quoteFromRow, quoteJoins } from "./columns";
+import type { ClientGate } from "./client-gate";
 import type { CursorCodec } from "./cursor";
 import * as filters from "./filters";
 import { ACTOR_ORDER, ARTICLE_ORDER, FIGURE_ORDER, QUOTE_ORDER } from "./orders";
@@ -35,7 +36,7 @@ export const ARTICLE_LIST: ListDefinition<ArticleFilter, filters.ArticleCriteria
 };
 export const QUOTE_LIST: ListDefinition<QuoteFilter, filters.QuoteCriteria, Quote> = {
   normalize: filters.normalizeQuoteFilter,
-  shape: (c, p) => ({ from: "quote q", conditions: filters.quoteConditions(c, p) }),
+  shape: filters.quoteQuery,
   select: QUOTE_COLUMNS,
   columns: (fields) => quoteJoins(fields).columns,
   joins: (fields) => quoteJoins(fields).joins,
@@ -93,10 +94,11 @@ export function listSql<Criteria, Row>(
 /** Serves one filtered, keyset-paged list; all input is checked before any SQL runs. */
 export class ListService<Filter, Criteria, Row> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly dataSource: Reader,
     private readonly reference: ReferenceData,
     private readonly cursors: CursorCodec,
     private readonly definition: ListDefinition<Filter, Criteria, Row>,
+    private readonly gate?: ClientGate,
   ) {}
 
   /** `fields`: the GraphQL fields the page's nodes ask for, when known (lets a list skip columns nobody reads). */
@@ -106,8 +108,10 @@ export class ListService<Filter, Criteria, Row> {
     checkFirst(page.first);
     decodeAfter(this.cursors, definition.order, page.after);
     const { query, order } = listQuery(definition as ListDefinition<unknown, Criteria, Row>, criteria, fields);
-    const result = await fetchPage(this.dataSource, this.cursors, query, order, page);
+    const expensive = !!(criteria as { search?: string }).search;
+    const result = await fetchPage(this.dataSource, this.cursors, query, order, page, { gate: this.gate, expensive });
     const { mapRow } = definition;
-    return mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    const rows = mapRow ? { ...result, nodes: result.nodes.map((row) => mapRow(row as Record<string, unknown>)) } : result;
+    return { ...rows, scope: criteria };
   }
 }

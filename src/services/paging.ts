@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../errors";
 import type { Page } from "../resolvers/connection";
+import type { ClientGate } from "./client-gate";
 import type { CursorCodec } from "./cursor";
 import { SqlParams, whereClause } from "./sql";
 
@@ -50,10 +51,29 @@ export interface PageSql {
 
 type Queryable = Pick<DataSource | EntityManager, "query">;
 
-/** Decoded `after` values for this order, or null; throws BAD_USER_INPUT for a foreign cursor. */
+const CURSOR_ID = /^[1-9][0-9]{0,17}$/;
+const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** True when a decoded cursor value has the shape its column's cast needs (so PostgreSQL never sees a bad one). */
+function validCursorValue(value: unknown, cast: string): boolean {
+  if (cast === "bigint") return (typeof value === "string" && CURSOR_ID.test(value)) || (Number.isSafeInteger(value) && (value as number) > 0);
+  if (cast === "timestamptz") {
+    if (typeof value !== "string" || !CURSOR_INSTANT.test(value)) return false;
+    const date = new Date(value);
+    const year = date.getUTCFullYear();
+    return !Number.isNaN(date.getTime()) && date.toISOString() === value && year >= 1000 && year <= 9999;
+  }
+  return typeof value === "string" && value.length <= 10_000 && !value.includes("\u0000");
+}
+
+/** Decoded `after` values for this order, or null; throws BAD_USER_INPUT for a foreign cursor or one with invalid values. */
 export function decodeAfter<Row>(codec: CursorCodec, order: KeysetOrder<Row>, after: string | null | undefined): Array<string | number> | null {
   if (after === null || after === undefined || after === "") return null;
-  return codec.decode(after, order.list, order.columns.length);
+  const values = codec.decode(after, order.list, order.columns.length);
+  if (!values.every((value, i) => validCursorValue(value, order.columns[i].cast))) {
+    throw badInput("after", "the cursor holds values this list never issues; pass an endCursor from a previous page of the same query");
+  }
+  return values;
 }
 
 /** The keyset condition "strictly after this cursor" in the order's direction. */
@@ -88,11 +108,14 @@ export async function fetchPage<Row>(
   query: ListQuery,
   order: KeysetOrder<Row>,
   args: PageArgs,
+  options: { gate?: ClientGate; expensive?: boolean } = {},
 ): Promise<Page<Row>> {
   const first = checkFirst(args.first);
   const afterValues = decodeAfter(codec, order, args.after);
   const { sql, params, countSql, countParams } = buildPageSql(query, order as KeysetOrder<unknown>, first, afterValues);
-  const rows: Row[] = await db.query(sql, params);
+  // Searches and counts go through the per-client gate; plain pages are cheap and never wait.
+  const gated = <T>(work: () => Promise<T>) => (options.gate ? options.gate.run(work) : work());
+  const rows: Row[] = options.expensive ? await gated(() => db.query(sql, params)) : await db.query(sql, params);
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   let total: Promise<number> | undefined;
@@ -101,6 +124,6 @@ export async function fetchPage<Row>(
     cursor: (i) => codec.encode({ list: order.list, values: order.key(nodes[i]) }),
     hasNextPage,
     hasPreviousPage: afterValues !== null,
-    countTotal: () => (total ??= db.query(countSql, countParams).then((r: Array<{ n: number }>) => r[0].n)),
+    countTotal: () => (total ??= gated(() => db.query(countSql, countParams)).then((r: Array<{ n: number }>) => r[0].n)),
   };
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { Reader } from "../database/replicas";
 import type { Actor, Article, Figure, Quote } from "../entities";
 import { ACTOR_COLUMNS, ARTICLE_HEAD_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, quoteFromRow, SPEAKER_COLUMNS, speakerFromRow } from "./columns";
 import { ARTICLE_ORDER, QUOTE_ORDER } from "./orders";
@@ -15,7 +15,7 @@ export interface QuoteWithSpeaker {
 
 /** Batched reads behind the DataLoaders: each takes many parent ids and sends one statement. */
 export class RelationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: Reader) {}
 
   /** Articles without their body (Article.body reads it through bodiesByIds when asked for). */
   articlesByIds(ids: readonly string[]): Promise<Article[]> {

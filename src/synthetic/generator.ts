@@ -42,6 +42,8 @@ export interface SyntheticArticle {
   actors: Array<{ actor: number; mentions: number }>;
   quotes: SyntheticQuote[];
   figures: SyntheticFigure[];
+  /** For a republished copy: the index of the story's original article (itself never a copy). */
+  copyOf?: number;
 }
 
 export interface SyntheticOptions {
@@ -55,6 +57,10 @@ export interface SyntheticOptions {
 
 const DEFAULTS = { seed: 1, actorCount: 5_000, start: new Date("2023-01-01T00:00:00.000Z"), days: 3 * 365 };
 const DAY_MS = 86_400_000;
+/** Share of articles that republish an earlier one (wire copy on another site). */
+export const COPY_SHARE = 0.15;
+/** A copy republishes one of the articles this many indexes before it. */
+const COPY_WINDOW = 200;
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed always gives the same stream. */
 export function prng(seed: number): () => number {
@@ -235,8 +241,74 @@ export class SyntheticCorpus {
     return actors;
   }
 
-  /** Article number `index` (0-based); depends only on the seed and the index. */
+  /**
+   * Article number `index` (0-based); depends only on the seed and the index. About COPY_SHARE of them republish
+   * an earlier original on another site: a new headline, a paragraph trimmed or added, light edits.
+   */
   article(index: number): SyntheticArticle {
+    const original = this.originalOf(index);
+    return original === null ? this.compose(index) : this.republish(index, this.compose(original));
+  }
+
+  /** The index of the original article that `index` republishes, or null when it is an original. */
+  originalOf(index: number): number | null {
+    const random = prng(mixSeed(this.options.seed ^ 0x5eed, index + 1));
+    if (index === 0 || random() >= COPY_SHARE) return null;
+    const earlier = Math.max(0, index - 1 - Math.floor(random() * Math.min(COPY_WINDOW, index)));
+    // A copy of a copy is a copy of its original; indexes only go down, so this ends.
+    return this.originalOf(earlier) ?? earlier;
+  }
+
+  /** A lightly edited copy of `original` as article `index`: another outlet and headline, a day or so later. */
+  private republish(index: number, original: SyntheticArticle): SyntheticArticle {
+    const random = prng(mixSeed(this.options.seed ^ 0xc0b1, index + 1));
+    const end = this.options.start.getTime() + this.options.days * DAY_MS;
+    const publishedAt = new Date(Math.min(end - 1, original.publishedAt.getTime() + between(random, 3_600_000, 36 * 3_600_000)));
+    const fetchedAt = new Date(publishedAt.getTime() + between(random, 60_000, DAY_MS));
+    let source = this.outlets[this.outletZipf.sample(random)];
+    if (source === original.source) source = this.outlets[(this.outlets.indexOf(source) + 1) % this.outlets.length];
+    const place = this.countryNames.get(original.countries[0]) ?? original.countries[0];
+    const title = capitalise(`${place}: ${pick(random, words.ADJECTIVES)} ${pick(random, words.NOUNS)} ${pick(random, words.VERBS)} as ${pick(random, words.NOUNS)} ${pick(random, words.VERBS)}`);
+    const paragraphs = original.body.split("\n\n");
+    // Light edits: a dateline, another word for who acted, a time added to one attribution.
+    paragraphs[0] = `${place.toUpperCase()} (${source}) - ${paragraphs[0].replace("Officials", "Authorities")}`;
+    const said = paragraphs.findIndex((p, i) => i > 0 && p.includes(" said."));
+    if (said > 0) paragraphs[said] = paragraphs[said].replace(" said.", " said on Tuesday.");
+    if (random() < 0.5 && paragraphs.length > 4) paragraphs.pop();
+    else paragraphs.push(`${capitalise(pick(random, words.CONNECTORS))} the ${pick(random, words.NOUNS)}, ${source} could not reach the ${pick(random, words.NOUNS)} for comment.`);
+    const body = paragraphs.join("\n\n");
+    // Quotes and figures keep their text; find them again in the edited body (in order, so each search starts where the last ended).
+    const relocate = <T extends { start: number; end: number }>(items: T[], textOf: (item: T) => string): T[] => {
+      const out: T[] = [];
+      let from = 0;
+      for (const item of items) {
+        const at = body.indexOf(textOf(item), from);
+        if (at < 0) continue;
+        out.push({ ...item, start: at, end: at + textOf(item).length });
+        from = at + textOf(item).length;
+      }
+      return out;
+    };
+    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const date = publishedAt.toISOString().slice(0, 10).replace(/-/g, "/");
+    return {
+      ...original,
+      index,
+      title,
+      url: `https://${source}/${date}/${slug}-${index}`,
+      source,
+      publishedAt,
+      fetchedAt,
+      body,
+      contentHash: createHash("sha256").update(`${title}\n${body}\n${index}`).digest("hex"),
+      quotes: relocate(original.quotes, (q) => q.text),
+      figures: relocate(original.figures, (f) => f.text).filter((f) => body.includes(f.context)),
+      copyOf: original.index,
+    };
+  }
+
+  /** An original article's content for `index`. */
+  private compose(index: number): SyntheticArticle {
     const random = prng(mixSeed(this.options.seed, index + 1));
     const { start, days } = this.options;
     const publishedAt = new Date(start.getTime() + Math.floor(random() * days * DAY_MS));

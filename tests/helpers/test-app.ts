@@ -6,7 +6,7 @@ import { createContext } from "../../src/context";
 import { countStatements } from "../../src/database/request-context";
 import { createLogger, type Logger } from "../../src/logger";
 import { type AppServer, createServer } from "../../src/server";
-import { createServices, type Services } from "../../src/services";
+import { closeServices, createServices, type Services } from "../../src/services";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 export const TEST_KEY = "test-write-key";
@@ -75,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       return listening;
     },
     async close() {
+      await closeServices(services);
       await server.stop();
       await db.drop();
     },

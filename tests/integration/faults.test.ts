@@ -106,7 +106,7 @@ describe("database faults", () => {
     await startPostgres();
     await service.ready;
     expect((await fetch(`${base}/ready`)).status).toBe(200);
-    expect((await gql("{ articles { totalCount } }")).body).toEqual({ data: { articles: { totalCount: 0 } } });
+    expect((await gql("{ articles { totalCount } }")).body.data).toEqual({ articles: { totalCount: 0 } });
   }, 180_000);
 
   it("survives a database restart under a stream of reads and ingests: every acknowledged write is stored exactly once and whole", async () => {

@@ -5,33 +5,8 @@ import pino from "pino";
 import Redis from "ioredis";
 import { EXAMPLE_OPERATIONS } from "../../src/http/example-operations";
 import { parseKeysArgs } from "../../src/cli/keys";
+import { codes, post } from "../helpers/http";
 import { rawArticle, startTestApp, TEST_KEY, type TestApp } from "../helpers/test-app";
-
-interface HttpResult {
-  status: number;
-  headers: Headers;
-  body: any;
-  text: string;
-}
-
-/** POSTs JSON (or a raw string body) to /graphql and reads the answer, whatever its status. */
-async function post(base: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let parsed: any = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  return { status: res.status, headers: res.headers, body: parsed, text };
-}
-
-const codes = (r: HttpResult): string[] => (r.body?.errors ?? []).map((e: any) => e.extensions?.code);
 
 let app: TestApp;
 let base: string;
@@ -261,7 +236,7 @@ describe("keys and access", () => {
       expect(anonymous.headers.get("x-sql-statements")).toBe("0");
       expect(codes(await post(url, { query: "{ articles { totalCount } }" }, { authorization: "Bearer wrong" }))).toEqual(["UNAUTHENTICATED"]);
       const keyed = await post(url, { query: "{ articles { totalCount } }" }, { authorization: `Bearer ${readKey}` });
-      expect(keyed.body).toEqual({ data: { articles: { totalCount: 0 } } });
+      expect(keyed.body.data).toEqual({ articles: { totalCount: 0 } });
       expect(codes(await post(url, { query: "{ __schema { queryType { name } } }" }))).toEqual([]);
     } finally {
       await closed.close();
@@ -399,6 +374,7 @@ describe("concurrency", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => post(base, { query: "mutation ($r: String!) { ingestArticle(input: { raw: $r }) { created article { id } } }", variables: { r: raw } }, { authorization: `Bearer ${TEST_KEY}` })),
     );
+    for (const r of results) if (!r.body?.data?.ingestArticle) process.stdout.write(`parallel ingest: ${r.status} ${r.text.slice(0, 300)}\n`);
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const payloads = results.map((r) => r.body.data.ingestArticle);
     expect(payloads.filter((p) => p.created)).toHaveLength(1);

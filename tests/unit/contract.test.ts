@@ -18,18 +18,24 @@ const typeString = (node: TypeNode) => print(node);
 describe("schema.graphql contains the public contract of API.md", () => {
   const definitions = contractDefinitions();
 
-  it("finds the contract's definitions", () => {
+  it("finds the contract's definitions, extensions included", () => {
     expect(definitions.length).toBeGreaterThan(8);
+    expect(definitions.filter((d) => d.kind === "ObjectTypeExtension").length).toBeGreaterThan(4);
   });
 
-  it.each(definitions.map((d) => [("name" in d && d.name ? d.name.value : d.kind), d] as const))("%s", (_name, definition) => {
+  it.each(definitions.map((d) => [`${d.kind === "ObjectTypeExtension" ? "extend " : ""}${"name" in d && d.name ? d.name.value : d.kind}`, d] as const))("%s", (_name, definition) => {
     if (definition.kind === "ScalarTypeDefinition") {
       expect(schema.getType(definition.name.value)).toBeDefined();
     } else if (definition.kind === "EnumTypeDefinition") {
       const type = schema.getType(definition.name.value);
       expect(isEnumType(type)).toBe(true);
       if (isEnumType(type)) for (const value of definition.values ?? []) expect(type.getValue(value.name.value)).toBeDefined();
-    } else if (definition.kind === "ObjectTypeDefinition" || definition.kind === "InputObjectTypeDefinition") {
+    } else if (
+      definition.kind === "ObjectTypeDefinition" ||
+      definition.kind === "InputObjectTypeDefinition" ||
+      // `extend type Query { … }` in API.md adds fields the schema must hold as well.
+      definition.kind === "ObjectTypeExtension"
+    ) {
       const type = schema.getType(definition.name.value);
       expect(isObjectType(type) || isInputObjectType(type)).toBe(true);
       if (!(isObjectType(type) || isInputObjectType(type))) return;

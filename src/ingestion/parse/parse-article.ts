@@ -179,12 +179,14 @@ function cleanBody(lines: string[], from: number): string {
   const kept: string[] = [];
   const firstContent = nextNonEmpty(lines, from);
   const end = trailingLinkListStart(lines, from);
+  // Found once, so deciding whether a trailer line ends the article never rescans the lines after it.
+  const lastSentence = lastSentenceLine(lines);
   for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
     if (TRAILER_RE.test(line)) {
       // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
-      if (restIsLinks(lines, i + 1)) break;
+      if (lastSentence <= i) break;
       continue;
     }
     if (JUNK_LINE_RE.test(line) || isNavigationLine(line)) continue;
@@ -209,10 +211,11 @@ function endsWithQuote(line: string): boolean {
   return /["”]\s*$/.test(line) && wordCount(line) > 25;
 }
 
-function restIsLinks(lines: string[], from: number): boolean {
-  for (let j = from; j < lines.length; j++) {
+/** Index of the last line that reads as a full sentence of prose (over 20 words, ending a sentence), or -1. */
+function lastSentenceLine(lines: string[]): number {
+  for (let j = lines.length - 1; j >= 0; j--) {
     const line = lines[j];
-    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line)) return false;
+    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line)) return j;
   }
-  return true;
+  return -1;
 }

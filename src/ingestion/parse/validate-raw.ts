@@ -4,7 +4,7 @@ export const DEFAULT_MAX_BYTES = 1_000_000;
 
 const ALLOWED = "plain text of an English news page as a scraper saves it";
 const HTML_TAG_RE =
-  /<\s*\/?\s*(?:!doctype|html|head|body|div|p|span|script|style|a|br|img|table|tr|td|ul|ol|li|h[1-6]|article|section|meta|link|iframe|header|footer|nav|form|input)\b[^<>]*>/i;
+  /<(?:\s*\/)?\s*(?:!doctype|html|head|body|div|p|span|script|style|a|br|img|table|tr|td|ul|ol|li|h[1-6]|article|section|meta|link|iframe|header|footer|nav|form|input)\b[^<>]*>/i;
 const CONTROL_RE = /[\u0001-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g;
 // The commonest English function words; real English prose has a fifth or more of its words among them.
 const ENGLISH_FUNCTION_WORDS = new Set(

@@ -28,6 +28,9 @@ export class ArticleFilter extends CommonFilter {
 
   @Field(() => String, { nullable: true, description: "Full text over title and body (web-search syntax: words, \"phrases\", -exclusions, OR)." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "One per story: leave out the later copies of a story republished on other sites (the earliest copy stays)." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Quote filter; country, topic and dates apply to the quote's article." })
@@ -43,6 +46,9 @@ export class QuoteFilter extends CommonFilter {
 
   @Field(() => String, { nullable: true, description: "Full text over the quote's words." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only quotes of the earliest copy of each story, so a republished story's quotes count once." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Figure filter; country, topic and dates apply to the figure's article." })
@@ -64,6 +70,9 @@ export class FigureFilter extends CommonFilter {
 
   @Field(() => String, { nullable: true, description: "Full text over the figure's context (web-search syntax: words, \"phrases\", -exclusions, OR)." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only figures of the earliest copy of each story, so a republished story's figures count once." })
+  uniqueStories?: boolean | null;
 }
 
 @InputType({ description: "Actor filter: country is the actor's own; topic and dates select the articles that mention it." })
