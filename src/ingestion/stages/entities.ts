@@ -393,6 +393,8 @@ class EntityScan {
     if (roleIndex !== -1 && hasRole) {
       inRun.title = this.textOf(prefix[roleIndex].from, prefix[prefix.length - 1].to);
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
+      // "Taoiseach Ciarán Brennan": a title only one country has names it.
+      for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
     }
     titles.push(inRun);
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".

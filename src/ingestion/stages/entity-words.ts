@@ -136,7 +136,7 @@ export function last(tokens: Token[], b: number): Token {
 }
 
 /** Nationality words kept out of the country lexicon (they also name languages), read only inside a title. */
-export const TITLE_DEMONYMS = new Map([["English", "GB"]]);
+export const TITLE_DEMONYMS = new Map([["English", "GB"], ["Taoiseach", "IE"], ["Tánaiste", "IE"]]);
 
 /** Sports competitions named like bodies ("Champions League"): the last word after one of these first words. */
 export const COMPETITION_FIRST_WORDS = new Set(["Champions", "Premier", "Europa", "Nations", "Super", "Conference", "Diamond"]);

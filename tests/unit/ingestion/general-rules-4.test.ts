@@ -79,6 +79,14 @@ describe("a body's name before a title", () => {
   });
 });
 
+describe("titles not yet known", () => {
+  it("reads Taoiseach (with its country) and SP before a name", () => {
+    const article = extract(["“We will act,” Taoiseach Ciarán Brennan said in Dublin.", "SP Ravi Shankar Rao said police had arrested two men."]);
+    expect(actor(article, "Ciarán Brennan")).toMatchObject({ kind: "PERSON", title: "Taoiseach", country: "IE" });
+    expect(actor(article, "Ravi Shankar Rao")).toMatchObject({ kind: "PERSON", title: "SP" });
+  });
+});
+
 describe("the story's country", () => {
   it("weighs a dateline like the title, and reads 'Korea' alone as South Korea", () => {
     const article = extract([
