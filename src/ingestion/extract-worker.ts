@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { InputError } from "../errors";
 import { extractArticle } from ".";
 import { boundArticle, type OutputBounds } from "./bounds";
+import { type StoryIndex, storyIndex } from "./story/story-links";
 
 export interface ExtractRequest {
   id: number;
@@ -13,7 +14,7 @@ export interface ExtractRequest {
 }
 
 export type ExtractResponse =
-  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; truncated: string[]; ms: number }
+  | { id: number; ok: true; article: ReturnType<typeof extractArticle>; truncated: string[]; story: StoryIndex | null; ms: number }
   | { id: number; ok: false; field: string | null; reason: string; ms: number; tooComplex?: boolean };
 
 /** Runs one extraction, timing it; input errors come back as data, not exceptions. */
@@ -22,7 +23,8 @@ export function extractOne(request: ExtractRequest): ExtractResponse {
   try {
     const extracted = extractArticle(request.raw, { fetchedAt: request.fetchedAt, maxBytes: request.maxBytes });
     const { article, truncated } = request.bounds ? boundArticle(extracted, request.bounds) : { article: extracted, truncated: [] };
-    return { id: request.id, ok: true, article, truncated, ms: performance.now() - started };
+    // The MinHash signature is linear in the body but not free: it is computed here, off the event loop, too.
+    return { id: request.id, ok: true, article, truncated, story: storyIndex(article.body), ms: performance.now() - started };
   } catch (error) {
     const ms = performance.now() - started;
     if (error instanceof InputError) return { id: request.id, ok: false, field: error.field, reason: error.reason, ms };

@@ -11,7 +11,7 @@ import { ExtractAbortedError, type ExtractPool } from "./extract-pool";
 import type { ExtractResponse } from "./extract-worker";
 import { ARTICLE_ADDED_CHANNEL } from "../live/notify-listener";
 import { validateRaw } from "./parse/validate-raw";
-import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, storyIndex } from "./story/story-links";
+import { CO_MENTION_UPSERT, findStoryMatch, joinStory, STORY_INDEX_INSERTS, type StoryIndex, storyIndex } from "./story/story-links";
 import { foldText } from "./text/fold";
 import type { ExtractedActor, ExtractedArticle } from "./types";
 
@@ -128,8 +128,8 @@ export class IngestService {
     const url = checkUrl(input.url, "input.url");
     const fetchedAt = input.fetchedAt ?? new Date();
     if (fetchedAt.getTime() > Date.now() + 86_400_000) throw badInput("input.fetchedAt", "must not be more than a day in the future");
-    const { article, truncated } = await this.extract(input.raw, fetchedAt, maxRawBytes);
-    return this.save(article, { url, fetchedAt, truncated }, inTransaction);
+    const { article, truncated, story } = await this.extract(input.raw, fetchedAt, maxRawBytes);
+    return this.save(article, { url, fetchedAt, truncated, story }, inTransaction);
   }
 
   /**
@@ -137,7 +137,7 @@ export class IngestService {
    * Input errors become BAD_USER_INPUT; a run past the time budget, the heap limit or V8's stack becomes
    * INPUT_TOO_COMPLEX.
    */
-  private async extract(raw: string, fetchedAt: Date, maxRawBytes: number): Promise<{ article: ExtractedArticle; truncated: string[] }> {
+  private async extract(raw: string, fetchedAt: Date, maxRawBytes: number): Promise<{ article: ExtractedArticle; truncated: string[]; story?: StoryIndex | null }> {
     const pool = this.options.pool;
     let response: ExtractResponse;
     if (pool) {
@@ -158,20 +158,25 @@ export class IngestService {
         throw error;
       }
     }
-    if (response.ok) return { article: response.article, truncated: response.truncated };
+    if (response.ok) return { article: response.article, truncated: response.truncated, story: response.story };
     if (response.field) throw badInput(`input.${response.field}`, response.reason);
     if (response.tooComplex) throw inputTooComplex("input.raw", "the page is too complex to analyse; nothing was stored", "EXTRACT_TIMEOUT_MS");
     throw new Error(response.reason);
   }
 
   /** Stores an extracted article; `meta.truncated` is what the extraction already cut (the worker applies the caps too). */
-  async save(unbounded: ExtractedArticle, meta: { url: string | null; fetchedAt: Date; truncated?: string[] }, alsoInTransaction?: InTransaction): Promise<IngestResult> {
+  async save(
+    unbounded: ExtractedArticle,
+    meta: { url: string | null; fetchedAt: Date; truncated?: string[]; story?: StoryIndex | null },
+    alsoInTransaction?: InTransaction,
+  ): Promise<IngestResult> {
     // A safety net whatever produced the article: context around each figure, and counts, are capped here.
     const bounded = boundArticle(unbounded, this.options.bounds);
     const extracted = bounded.article;
     const truncated = [...new Set([...(meta.truncated ?? []), ...bounded.truncated])];
     const hash = contentHash(extracted.title, extracted.body);
-    const story = storyIndex(extracted.body);
+    // The worker computed it over the same bounded body; other callers (CLIs, tests) compute it here.
+    const story = meta.story !== undefined ? meta.story : storyIndex(extracted.body);
     return inTransaction(this.dataSource, async (db) => {
       // Read before the insert: other ingests of the same content wait on it, so it is kept short.
       const match = await findStoryMatch(db, story);

@@ -50,7 +50,7 @@ beforeAll(async () => {
   ] as Parameters<typeof explainCases>[2];
   // Searches are not served by the fast path (they go through the per-client gate), so only its page and count statements count.
   rareWord = [...(await explainCases(db.dataSource, reference, rare, 1)), ...(await explainCases(db.dataSource, reference, rare, 100))].filter((r) => r.statement !== "fast");
-}, 240_000);
+}, 900_000); // seeding 20,000 articles with their story index and co-mention summary takes minutes on a busy machine
 afterAll(() => db.drop());
 
 const describeResult = (r: PlanResult) => `${r.list} filtered by ${r.name} (${r.statement}): seq scan on ${r.seqScans.join(", ")}\n${r.sql}`;
