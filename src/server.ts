@@ -77,6 +77,8 @@ export async function createServer(config: Config, initialServices: Services | n
     // "Did you mean …" would list field names to someone probing a production server.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === "production",
     allowBatchedHttpRequests: false,
+    // main.ts drains and stops everything on SIGINT/SIGTERM in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.maxTokens },
     validationRules,
