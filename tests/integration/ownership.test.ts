@@ -68,7 +68,7 @@ describe("one owner per embedded data folder", () => {
     expect(ingested.code).toBe(0);
     expect(postmasterOf(databaseDir())).toEqual(postmaster);
     expect(processAlive(postmaster.pid)).toBe(true);
-    expect((await count(server.base)).body).toEqual({ data: { articles: { totalCount: 1 } } });
+    expect((await count(server.base)).body.data).toEqual({ articles: { totalCount: 1 } });
     // keys list names every usable key's source, never the key.
     fs.writeFileSync(path.join(dataDir, "api-key"), "ng_generated-file-key\n");
     const listed = await cli("src/cli/keys.js", ["list"], { API_KEYS: "" });
@@ -89,7 +89,7 @@ describe("one owner per embedded data folder", () => {
       if (answer?.status === 200 && answer.body.data && now && now.pid !== postmaster.pid) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    expect(answer?.body).toEqual({ data: { articles: { totalCount: 1 } } });
+    expect(answer?.body.data).toEqual({ articles: { totalCount: 1 } });
     expect(postmasterOf(databaseDir())!.pid).not.toBe(postmaster.pid);
     expect(server.child.stderr()).toMatch(/has stopped; starting it again/);
 
