@@ -2,7 +2,7 @@
  * The document that flows through the extraction pipeline: the text, its tokens and sentences, and the
  * layers each stage adds. A stage reads the layers of earlier stages and never rewrites them.
  */
-import type { Span } from "./text/sentences";
+import { type Span, spanIndexAt } from "./text/sentences";
 import type { Token } from "./text/tokens";
 import type { CountrySurface } from "./lexicons/countries";
 import type { ActorKind, ExtractedActor, ExtractedFigure } from "./types";
@@ -186,16 +186,7 @@ export class Doc {
 
   /** Index of the sentence holding `offset`, or -1. */
   sentenceIndexAt(offset: number): number {
-    const spans = this.sentences;
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= offset) lo = mid + 1;
-      else if (spans[mid].start > offset) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    return spanIndexAt(this.sentences, offset);
   }
 
   /** Index of the first mention starting at or after `offset`. */

@@ -173,6 +173,13 @@ class BodyWriter {
  * A reproducible news corpus: actors and article `i` are pure functions of the seed, so any slice can be
  * generated on its own and the same seed always gives byte-identical data.
  */
+/** A synthetic article's URL: outlet, publication date and title slug, unique by index. */
+function articleUrl(source: string, publishedAt: Date, title: string, index: number): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const date = publishedAt.toISOString().slice(0, 10).replace(/-/g, "/");
+  return `https://${source}/${date}/${slug}-${index}`;
+}
+
 export class SyntheticCorpus {
   readonly options: Required<SyntheticOptions>;
   readonly countries: string[];
@@ -289,13 +296,11 @@ export class SyntheticCorpus {
       }
       return out;
     };
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-    const date = publishedAt.toISOString().slice(0, 10).replace(/-/g, "/");
     return {
       ...original,
       index,
       title,
-      url: `https://${source}/${date}/${slug}-${index}`,
+      url: articleUrl(source, publishedAt, title, index),
       source,
       publishedAt,
       fetchedAt,
@@ -368,12 +373,10 @@ export class SyntheticCorpus {
       body.endParagraph();
     }
     const text = body.toString();
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-    const date = publishedAt.toISOString().slice(0, 10).replace(/-/g, "/");
     return {
       index,
       title,
-      url: `https://${source}/${date}/${slug}-${index}`,
+      url: articleUrl(source, publishedAt, title, index),
       source,
       publishedAt,
       fetchedAt,

@@ -56,15 +56,21 @@ function pushTrimmed(text: string, start: number, end: number, offset: number, o
   if (end > start) out.push({ start: start + offset, end: end + offset });
 }
 
-/** The span containing `offset` (binary search over sorted, disjoint spans), or null. */
-export function spanAt(spans: Span[], offset: number): Span | null {
+/** Index of the span containing `offset` (binary search over sorted, disjoint spans), or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid].end <= offset) lo = mid + 1;
     else if (spans[mid].start > offset) hi = mid - 1;
-    else return spans[mid];
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The span containing `offset`, or null. */
+export function spanAt(spans: Span[], offset: number): Span | null {
+  const index = spanIndexAt(spans, offset);
+  return index < 0 ? null : spans[index];
 }
