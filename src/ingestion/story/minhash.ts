@@ -15,12 +15,15 @@ export const MIN_SHINGLES = 25;
 /** Estimated Jaccard similarity from which two bodies are one story. */
 export const SAME_STORY_JACCARD = 0.5;
 
+// A module binding, not a lookup on the global object per call: in a vm context (jest) that lookup is ~100x slower.
+const imul = Math.imul;
+
 /** murmur3's 32-bit finaliser: spreads every input bit over the output. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }
@@ -28,12 +31,12 @@ function fmix32(h: number): number {
 /** FNV-1a over a word's UTF-16 code units. */
 function wordHash(word: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < word.length; i++) h = imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /** One seed per hash function, fixed for all time: stored signatures stay comparable across releases. */
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(imul(i + 1, 0x9e3779b9)));
 
 /** Lower-case words (letters and digits) of a text, accents and case folded. */
 export function words(text: string): string[] {
