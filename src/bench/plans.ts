@@ -1,6 +1,6 @@
 import { parse } from "graphql";
 import type { DataSource } from "typeorm";
-import { compile, pageStatement } from "../fastpath/compile";
+import { compile, type ListPlan, pageStatement } from "../fastpath/compile";
 import { buildAppSchema } from "../schema";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listSql, QUOTE_LIST } from "../services/list.service";
@@ -158,7 +158,7 @@ export async function explainCases(db: DataSource, reference: ReferenceData, cas
     const definition = DEFINITIONS[c.list];
     const criteria = definition.normalize(asInput(c.filter) as never, reference);
     const sql = listSql(definition, criteria, first);
-    const fast = pageStatement(compile(schema, parse(FAST_SELECTIONS[c.list]), null)!, criteria, first, null);
+    const fast = pageStatement(compile(schema, parse(FAST_SELECTIONS[c.list]), null) as ListPlan, criteria, first, null);
     for (const [statement, text, params] of [
       ["page", sql.sql, sql.params],
       ["count", sql.countSql, sql.countParams],

@@ -13,8 +13,8 @@ import {
 } from "graphql";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listQuery, QUOTE_LIST } from "../services/list.service";
 import { afterCondition, orderBy } from "../services/paging";
-import { whereClause } from "../services/sql";
-import { isoTimestamp, objectJson, type SelectedField, Unsupported } from "./json-sql";
+import { SqlParams, whereClause } from "../services/sql";
+import { isoTimestamp, type JsonContext, objectJson, type SelectedField, Unsupported } from "./json-sql";
 
 /** The top-level lists the fast path serves, with the table alias their list query uses. */
 const LISTS: Record<string, { definition: ListDefinition<unknown, unknown, unknown>; alias: string; key: (x: string) => string[] }> = {
@@ -30,7 +30,8 @@ export type ConnectionPart =
   | { key: string; kind: "pageInfo"; parts: Array<{ key: string; kind: PageInfoPart }> };
 
 /** A cached document's operation, compiled: one connection field served by one SQL statement (plus totalCount). */
-export interface Plan {
+export interface ListPlan {
+  kind: "list";
   operationName: string | null;
   document: DocumentNode;
   variableDefinitions: readonly VariableDefinitionNode[];
@@ -46,6 +47,33 @@ export interface Plan {
   /** SQL expression of a row's cursor values as a JSON array, or null when no cursor is asked for. */
   keyJson: string | null;
 }
+
+/** The by-id root fields the fast path serves (nullable objects, loaded as the resolvers' loaders read them). */
+const OBJECTS: Record<string, { type: string; table: string }> = {
+  actor: { type: "Actor", table: "actor" },
+  article: { type: "Article", table: "article" },
+};
+
+/**
+ * A cached document's operation whose one root field reads one object by id (`actor(id)`), nested connections
+ * included: its SQL depends on the nested pages' arguments, so it is built per variable set (objectStatement).
+ */
+export interface ObjectPlan {
+  kind: "object";
+  operationName: string | null;
+  document: DocumentNode;
+  variableDefinitions: readonly VariableDefinitionNode[];
+  key: string;
+  fieldNode: FieldNode;
+  fieldDef: GraphQLField<unknown, unknown>;
+  type: string;
+  table: string;
+  fields: SelectedField[];
+  /** Whether the JSON holds marked cursors (CURSOR_MARK) to sign. */
+  cursors: boolean;
+}
+
+export type Plan = ListPlan | ObjectPlan;
 
 /** Fields of the selection sets by response key, fragments flattened, in graphql-js's collection order. */
 function collectFields(sets: SelectionSetNode[], typeName: string, fragments: Map<string, FragmentDefinitionNode>, out = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
@@ -76,14 +104,22 @@ function selected(nodes: FieldNode[], type: GraphQLObjectType, fragments: Map<st
   const out: SelectedField[] = [];
   for (const [key, fieldNodes] of collectFields(sets, type.name, fragments)) {
     const name = fieldNodes[0].name.value;
-    if (fieldNodes.some((f) => f.arguments?.length)) throw new Unsupported("arguments");
     if (name === "__typename") {
       out.push({ key, name });
       continue;
     }
-    const fieldType = getNamedType(type.getFields()[name]?.type);
+    const def = type.getFields()[name];
+    const fieldType = getNamedType(def?.type);
     if (!fieldType) throw new Unsupported(name);
-    out.push({ key, name, fields: fieldType instanceof GraphQLObjectType ? selected(fieldNodes, fieldType, fragments) : undefined });
+    // Only a nested connection takes arguments here (json-sql reads them per request); validation made them agree.
+    const connection = fieldType.name.endsWith("Connection") && def.args.length > 0;
+    if (!connection && fieldNodes.some((f) => f.arguments?.length)) throw new Unsupported("arguments");
+    out.push({
+      key,
+      name,
+      fields: fieldType instanceof GraphQLObjectType ? selected(fieldNodes, fieldType, fragments) : undefined,
+      ...(connection ? { args: { node: fieldNodes[0], def } } : {}),
+    });
   }
   return out;
 }
@@ -108,6 +144,26 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
     const roots = [...collectFields([operation.selectionSet], queryType.name, fragments)];
     if (roots.length !== 1) return null;
     const [key, fieldNodes] = roots[0];
+    const object = OBJECTS[fieldNodes[0].name.value];
+    if (object) {
+      if (fieldNodes.length !== 1) return null;
+      const fieldDef = queryType.getFields()[fieldNodes[0].name.value];
+      const fields = selected(fieldNodes, schema.getType(object.type) as GraphQLObjectType, fragments);
+      // A dry run with any page arguments: throws Unsupported for what json-sql does not serve.
+      const text = objectJson(object.type, fields, "r", { alias: () => "t", page: () => ({ first: 1, after: null }), bind: () => "NULL" });
+      return {
+        kind: "object",
+        operationName: operation.name?.value ?? null,
+        document,
+        variableDefinitions: operation.variableDefinitions ?? [],
+        key,
+        fieldNode: fieldNodes[0],
+        fieldDef,
+        ...object,
+        fields,
+        cursors: text.includes("chr(1)"),
+      };
+    }
     const list = LISTS[fieldNodes[0].name.value];
     const fieldDef = queryType.getFields()[fieldNodes[0].name.value];
     if (!list || !fieldDef || fieldNodes.length !== 1) return null;
@@ -123,7 +179,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
       else if (name === "nodes") {
         if (parts.some((p) => p.kind === "nodes")) return null;
         parts.push({ key: partKey, kind: "nodes" });
-        nodeJson = objectJson(nodeType.name, selected(partNodes, nodeType, fragments), list.alias, () => `j${++aliases}`);
+        nodeJson = objectJson(nodeType.name, selected(partNodes, nodeType, fragments), list.alias, { alias: () => `j${++aliases}` });
       } else if (name === "pageInfo") {
         const infoParts = pageInfoParts(partNodes, fragments);
         cursors ||= infoParts.some((p) => p.kind === "startCursor" || p.kind === "endCursor");
@@ -131,6 +187,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
       } else return null;
     }
     return {
+      kind: "list",
       operationName: operation.name?.value ?? null,
       document,
       variableDefinitions: operation.variableDefinitions ?? [],
@@ -154,7 +211,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
  * them), the nodes' JSON aggregated in page order, the row count (first + 1 tells whether more follow) and the
  * first and last rows' cursor values; plus the totalCount statement.
  */
-export function pageStatement(plan: Plan, criteria: unknown, first: number, afterValues: Array<string | number> | null) {
+export function pageStatement(plan: ListPlan, criteria: unknown, first: number, afterValues: Array<string | number> | null) {
   const { query, order } = listQuery(plan.definition, criteria);
   const countParams = [...query.params.values];
   const conditions = [...query.conditions];
@@ -168,4 +225,16 @@ export function pageStatement(plan: Plan, criteria: unknown, first: number, afte
     `FROM ${query.from} ${whereClause(conditions)} ORDER BY ${sort} LIMIT ${limit}) p`;
   const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
   return { sql, params: query.params.values, countSql, countParams, list: order.list };
+}
+
+/**
+ * The one statement of an object plan for one id and the nested pages' checked arguments (`page` throws
+ * BAD_USER_INPUT as the resolvers would): the object's JSON text, no row when there is no such id.
+ */
+export function objectStatement(plan: ObjectPlan, id: string, page: NonNullable<JsonContext["page"]>) {
+  const params = new SqlParams();
+  let aliases = 0;
+  const json = objectJson(plan.type, plan.fields, "r", { alias: () => `j${++aliases}`, page, bind: (value, cast) => params.add(value, cast) });
+  const sql = `SELECT ${json} AS j FROM ${plan.table} r WHERE r.id = ${params.add(id, "bigint")}`;
+  return { sql, params: params.values };
 }

@@ -71,8 +71,10 @@ export function fastFront(app: RequestListener, options: FrontOptions): RequestL
       }
       const ready = fastPath.lookup(req.body, req.headers.accept);
       if (!ready) return app(req, res);
+      // The client as Express's rate limiter keys it (an address: the front serves no bearer key and no proxy).
+      const client = `ip:${req.socket.remoteAddress ?? "unknown"}`;
       rateLimit
-        .consume(`ip:${req.socket.remoteAddress ?? "unknown"}`, res)
+        .consume(client, res)
         .then((within) => {
           if (!within) return app(req, res); // Express's limiter answers 429 with its headers
           // The log line and CORS headers are set only once the answer is certain, so a request handed back to Express is not logged twice.
@@ -81,7 +83,7 @@ export function fastFront(app: RequestListener, options: FrontOptions): RequestL
             res.setHeader("vary", "Origin");
             cors(req.headers.origin, res);
           };
-          return fastPath.answer(ready, res, before).catch(() => app(req, res));
+          return fastPath.answer(ready, res, client, before).catch(() => app(req, res));
         })
         .catch(() => app(req, res));
     });

@@ -7,8 +7,10 @@ import type { Pool } from "pg";
 import type { Config } from "../config";
 import type { Services } from "../services";
 import { checkFirst, decodeAfter } from "../services/paging";
-import { compile, type Plan, pageStatement } from "./compile";
+import { inputViolation } from "../http/input-guard";
+import { compile, type ListPlan, type ObjectPlan, objectStatement, type Plan, pageStatement } from "./compile";
 import { LruCache } from "./document-cache";
+import { CURSOR_MARK, type NestedPage } from "./json-sql";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
 const MAX_CACHED_DOCUMENT_CHARS = 20_000;
@@ -29,7 +31,12 @@ export interface Prepared {
   list: string;
   /** The estimated cost, sent in extensions.cost as Apollo's answers send it. */
   cost: number;
+  /** A search: the page statement waits its turn in the per-client gate (MAX_EXPENSIVE_PER_CLIENT), as counts always do. */
+  expensive: boolean;
 }
+
+/** An id as checkIdArg takes it; any other is left to the resolvers, which refuse it (BAD_USER_INPUT). */
+const ID = /^[1-9][0-9]{0,17}$/;
 
 interface Entry {
   plan: Plan | null;
@@ -57,8 +64,8 @@ export interface FastPath {
   handler: RequestHandler;
   /** The plan and checked SQL for a parsed request body, or null when Apollo must answer it. */
   lookup(body: unknown, accept: string | undefined): Ready | null;
-  /** Runs the SQL and writes the response; rejects, having written nothing, when the database fails. */
-  answer(ready: Ready, res: ServerResponse, before?: () => void): Promise<void>;
+  /** Runs the SQL and writes the response (`client`: whose gate turn searches and counts take); rejects, having written nothing, when the database fails. */
+  answer(ready: Ready, res: ServerResponse, client: string, before?: () => void): Promise<void>;
   /** Compiles (or finds) the plan for a document; null when the resolvers must serve it. For tests and the bench. */
   planFor(query: string, operationName: string | null): Plan | null;
 }
@@ -72,9 +79,10 @@ interface Served {
 const json = JSON.stringify;
 
 /**
- * The fast path for cached documents it fully understands (one top-level list with nodes, pageInfo and totalCount
- * over the fields of src/fastpath/json-sql.ts): PostgreSQL builds the nodes' JSON in the page's one statement and
- * the text is spliced into the response. Parsing, validation (with the server's limits), compilation and the
+ * The fast path for cached documents it fully understands (one top-level list with nodes, pageInfo and totalCount,
+ * or one object by id with its nested connections, over the fields of src/fastpath/json-sql.ts): PostgreSQL builds
+ * the JSON in one statement (plus the count) and the text is spliced into the response. Searches and counts take
+ * their turn in the per-client gate, and what the input guard refuses is left to Apollo. Parsing, validation (with the server's limits), compilation and the
  * SQL shape are done once per document (an LRU of DOCUMENT_CACHE_SIZE); variables are coerced, the cost is checked
  * and the filter normalised per request exactly as on the resolver path. Any doubt (a bad variable, input, cost
  * over the limit, a database error) hands the untouched request to Apollo, which answers with its usual errors.
@@ -121,24 +129,24 @@ export function createFastPath(options: FastPathOptions): FastPath {
       return null;
     }
     if (cost > config.maxQueryCost) return null;
+    // What the input guard refuses (NUL anywhere, a search over MAX_SEARCH_CHARS), Apollo answers with its error.
+    if (JSON.stringify(variables).includes("\\u0000") || inputViolation(plan.document, variables, config.maxSearchChars)) return null;
     const coerced = getVariableValues(schema, plan.variableDefinitions, variables, { maxErrors: 50 });
     if (coerced.errors) return null;
-    const { definition } = plan;
-    let args: Record<string, unknown>;
-    let criteria: unknown;
-    let first: number;
-    let afterValues: Array<string | number> | null;
     try {
-      args = getArgumentValues(plan.fieldDef, plan.fieldNode, coerced.coerced);
-      criteria = definition.normalize(args.filter as never, services.reference);
-      first = checkFirst(args.first as number | null | undefined);
-      afterValues = decodeAfter(services.cursors, definition.order, args.after as string | null | undefined);
+      return plan.kind === "list" ? prepareList(plan, coerced.coerced, services, cost) : prepareObject(plan, coerced.coerced, services, cost);
     } catch {
       return null; // BAD_USER_INPUT: the resolvers raise it with the same message
     }
+  }
+
+  function prepareList(plan: ListPlan, coerced: Record<string, unknown>, services: Services, cost: number): Prepared {
+    const { definition } = plan;
+    const args = getArgumentValues(plan.fieldDef, plan.fieldNode, coerced);
+    const criteria = definition.normalize(args.filter as never, services.reference);
+    const first = checkFirst(args.first as number | null | undefined);
+    const afterValues = decodeAfter(services.cursors, definition.order, args.after as string | null | undefined);
     const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
-    // Searches and counts go through Apollo, where the per-client gate and the input guard apply; so does NUL.
-    if ((criteria as { search?: string }).search || wantsTotal || JSON.stringify(variables).includes("\\u0000")) return null;
     const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
     return {
       page: { name: statementName(sql), text: sql, values: params },
@@ -147,7 +155,22 @@ export function createFastPath(options: FastPathOptions): FastPath {
       hasPrevious: afterValues !== null,
       list,
       cost,
+      expensive: !!(criteria as { search?: string }).search,
     };
+  }
+
+  /** An object by id with its nested connections' pages: each page's `first` and `after` checked as the loaders check them. */
+  function prepareObject(plan: ObjectPlan, coerced: Record<string, unknown>, services: Services, cost: number): Prepared | null {
+    const id = String(getArgumentValues(plan.fieldDef, plan.fieldNode, coerced).id);
+    if (!ID.test(id)) return null;
+    const { sql, params } = objectStatement(plan, id, (field, connection): NestedPage => {
+      const args = getArgumentValues(field.args!.def, field.args!.node, coerced);
+      const first = checkFirst(args.first as number | null | undefined);
+      const columns = connection.columns("x");
+      const order = { list: connection.list, columns, descending: true, key: () => [] };
+      return { first, after: decodeAfter(services.cursors, order, args.after as string | null | undefined) };
+    });
+    return { page: { name: statementName(sql), text: sql, values: params }, count: null, first: 0, hasPrevious: false, list: "", cost, expensive: false };
   }
 
   /** A name for the SQL text, so each pool connection parses it once; unnamed past MAX_NAMED_STATEMENTS texts. */
@@ -160,21 +183,31 @@ export function createFastPath(options: FastPathOptions): FastPath {
     return name;
   }
 
-  async function serve(plan: Plan, prepared: Prepared, services: Services): Promise<Served> {
-    const { first } = prepared;
+  /** The signed cursor of a row's key values (JSON text), as a JSON string; remembered, since popular pages repeat. */
+  function signedCursor(services: Services, list: string, k: string): string {
+    const cacheKey = `${list}\u0000${k}`;
+    let signed = cursors.get(cacheKey);
+    if (signed === undefined) cursors.set(cacheKey, (signed = json(services.cursors.encode({ list, values: JSON.parse(k) }))));
+    return signed;
+  }
+
+  async function serve(plan: Plan, prepared: Prepared, services: Services, client: string): Promise<Served> {
     const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
     // With DATABASE_REPLICA_URLS the fast path's reads go to a replica too (it serves queries only).
     const run = (statement: Prepared["page"]) => (services.replicas ? services.replicas.poolQuery(statement) : pool.query(statement));
-    const [page, total] = await Promise.all([run(prepared.page), prepared.count ? run(prepared.count) : null]);
+    // Searches and counts wait their turn in the per-client gate, as on the resolver path; plain pages never wait.
+    const gated = (statement: Prepared["page"]) => services.gate.run(() => run(statement), client);
+    if (plan.kind === "object") {
+      const result = await run(prepared.page);
+      let text = result.rows.length ? (result.rows[0] as { j: string }).j : "null";
+      if (plan.cursors) text = text.replace(CURSOR_MARK, (_, list: string, k: string) => signedCursor(services, list, k));
+      return { body: `{"data":{${json(plan.key)}:${text}}}\n`, statements: 1 };
+    }
+    const { first } = prepared;
+    const [page, total] = await Promise.all([prepared.expensive ? gated(prepared.page) : run(prepared.page), prepared.count ? gated(prepared.count) : null]);
     const row = page.rows[0] as { n: number; nodes: string | null; k_first?: string; k_last?: string };
     const count = Math.min(row.n, first);
-    const cursor = (k: string | undefined) => {
-      if (!(count > 0 && k)) return "null";
-      const cacheKey = `${prepared.list}\u0000${k}`;
-      let signed = cursors.get(cacheKey);
-      if (signed === undefined) cursors.set(cacheKey, (signed = json(services.cursors.encode({ list: prepared.list, values: JSON.parse(k) }))));
-      return signed;
-    };
+    const cursor = (k: string | undefined) => (count > 0 && k ? signedCursor(services, prepared.list, k) : "null");
     const parts = plan.parts.map((part) => {
       const key = json(part.key);
       switch (part.kind) {
@@ -234,8 +267,8 @@ export function createFastPath(options: FastPathOptions): FastPath {
   }
 
   /** Runs the SQL and writes the answer; rejects (having written nothing) when the database fails. */
-  async function answer(ready: Ready, services: Services, res: ServerResponse & { locals?: Record<string, unknown> }, before?: () => void): Promise<void> {
-    const served = await serve(ready.plan, ready.prepared, services);
+  async function answer(ready: Ready, services: Services, res: ServerResponse & { locals?: Record<string, unknown> }, client: string, before?: () => void): Promise<void> {
+    const served = await serve(ready.plan, ready.prepared, services, client);
     // Past MAX_RESPONSE_BYTES Apollo answers (RESPONSE_TOO_LARGE); otherwise the cost goes in extensions, as Apollo's do.
     if (Buffer.byteLength(served.body) > config.maxResponseBytes) throw new Error("response too large for the fast path");
     served.body = `${served.body.trimEnd().slice(0, -1)},"extensions":{"cost":{"estimated":${ready.prepared.cost},"limit":${config.maxQueryCost}}}}\n`;
@@ -255,7 +288,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (req.method !== "POST" || !services || (config.readsRequireKey && !res.locals.caller)) return next();
     const ready = lookup(req.body, req.headers.accept, services);
     if (!ready) return next();
-    answer(ready, services, res).catch(() => next());
+    answer(ready, services, res, String(res.locals.rateKey ?? "unknown")).catch(() => next());
   };
 
   return {
@@ -264,7 +297,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
       const services = options.services();
       return services ? lookup(body, accept, services) : null;
     },
-    answer: (ready, res, before) => answer(ready, options.services()!, res, before),
+    answer: (ready, res, client, before) => answer(ready, options.services()!, res, client, before),
     planFor: (query, operationName) => entryFor(query, operationName)?.plan ?? null,
   };
 }

@@ -4,19 +4,55 @@
  * with relations as correlated sub-selects. A field missing here makes the document fall back to the resolvers.
  */
 
+import type { FieldNode, GraphQLField } from "graphql";
+
 /** A selected field as the compiler hands it over: response key, field name, and the selection under it. */
 export interface SelectedField {
   key: string;
   name: string;
   /** Sub-selection for object fields (already flattened and merged); undefined for leaves. */
   fields?: SelectedField[];
+  /** For a field that takes arguments (a nested connection): its node and definition, to read them per request. */
+  args?: { node: FieldNode; def: GraphQLField<unknown, unknown> };
 }
+
+/** A nested connection's checked page arguments: page size and the decoded `after` values (null: first page). */
+export interface NestedPage {
+  first: number;
+  after: Array<string | number> | null;
+}
+
+/** How a nested connection is paged: its rows, keyset order (the cursor's list and sort columns) and count. */
+export interface ConnectionSql {
+  /** The cursor list name (a cursor from the top-level list of the same name is accepted, as the resolvers do). */
+  list: string;
+  /** Sort columns (descending, the last unique) as the resolvers order them, with their casts for `after`. */
+  columns: (t: string) => Array<{ expr: string; cast: string }>;
+  /** The cursor's values of a row, as SQL text expressions (what the resolvers put in the cursor). */
+  key: (t: string) => string[];
+}
+
+/** What objectJson needs besides the selection: fresh aliases, and for nested connections their arguments and parameters. */
+export interface JsonContext {
+  alias: () => string;
+  /** Checks one nested connection's arguments (throws BAD_USER_INPUT as the resolvers do); absent: nested connections are not served. */
+  page?: (field: SelectedField, connection: ConnectionSql) => NestedPage;
+  /** Binds a value, returning its placeholder (required with `page`). */
+  bind?: (value: unknown, cast: string) => string;
+}
+
+/**
+ * Marks a cursor in the SQL's JSON text: U+0001, list, U+0002, the key values as a JSON array, U+0001. PostgreSQL's
+ * JSON output escapes every control character, so these bytes occur nowhere else; Node signs each marked key.
+ */
+export const CURSOR_MARK = /\u0001([a-z]+)\u0002([^\u0001]*)\u0001/g;
 
 /** A column; `json`: the expression already yields JSON (else to_json formats it). */
 type Scalar = { kind: "scalar"; sql: (x: string) => string; json?: boolean };
 type One = { kind: "one"; type: string; from: (x: string, t: string) => string };
 type Many = { kind: "many"; type: string; from: (x: string, t: string) => string; orderBy: (t: string) => string };
-type FieldSql = Scalar | One | Many;
+type Nested = { kind: "connection"; type: string; from: (x: string, t: string) => string; count: (x: string) => string; page: ConnectionSql };
+type FieldSql = Scalar | One | Many | Nested;
 
 /** ISO 8601 in UTC with milliseconds, as Date.prototype.toISOString (what the DateTime scalar sends). */
 export const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -110,6 +146,25 @@ const TYPES: Record<string, { table: string; fields: Record<string, FieldSql> }>
       title: column("title"),
       aliases: column("aliases"),
       country: { kind: "one", type: COUNTRY, from: (x, t) => `country ${t} WHERE ${t}.code = ${x}.country_code` },
+      // As RelationService.quotesBySpeakers and articlesByActors page them (newest first, keyset on the sort columns).
+      quotes: {
+        kind: "connection",
+        type: "Quote",
+        from: (x, t) => `quote ${t} WHERE ${t}.speaker_id = ${x}.id`,
+        count: (x) => `SELECT count(*) FROM quote WHERE speaker_id = ${x}.id`,
+        page: { list: "quotes", columns: (t) => [{ expr: `${t}.published_at`, cast: "timestamptz" }, { expr: `${t}.id`, cast: "bigint" }], key: (t) => [isoTimestamp(`${t}.published_at`), `${t}.id::text`] },
+      },
+      articles: {
+        kind: "connection",
+        type: ARTICLE,
+        from: (x, t) => `article_actor ${t}_l JOIN article ${t} ON ${t}.id = ${t}_l.article_id WHERE ${t}_l.actor_id = ${x}.id`,
+        count: (x) => `SELECT count(*) FROM article_actor WHERE actor_id = ${x}.id`,
+        page: {
+          list: "articles",
+          columns: (t) => [{ expr: `${t}_l.published_at`, cast: "timestamptz" }, { expr: `${t}_l.article_id`, cast: "bigint" }],
+          key: (t) => [isoTimestamp(`${t}.published_at`), `${t}.id::text`],
+        },
+      },
     },
   },
   Country: { table: "country", fields: { code: column("code"), name: column("name") } },
@@ -138,7 +193,7 @@ const jsonText = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
  * order (built as text, so PostgreSQL never re-parses JSON); `alias` hands out fresh table aliases for the
  * sub-selects of relations. Throws Unsupported for a field it has no SQL for.
  */
-export function objectJson(type: string, fields: SelectedField[], x: string, alias: () => string): string {
+export function objectJson(type: string, fields: SelectedField[], x: string, ctx: JsonContext): string {
   const mapping = TYPES[type];
   if (!mapping) throw new Unsupported(type);
   const members: string[] = [];
@@ -156,8 +211,13 @@ export function objectJson(type: string, fields: SelectedField[], x: string, ali
       return;
     }
     if (!field.fields) throw new Unsupported(`${type}.${field.name}`);
-    const t = alias();
-    const inner = objectJson(sql.type, field.fields, t, alias);
+    const t = ctx.alias();
+    if (sql.kind === "connection") {
+      members.push(prefix, connectionJson(sql, field, x, t, ctx));
+      return;
+    }
+    if (field.args) throw new Unsupported(`${type}.${field.name}: arguments`);
+    const inner = objectJson(sql.type, field.fields, t, ctx);
     members.push(
       prefix,
       sql.kind === "one"
@@ -167,4 +227,53 @@ export function objectJson(type: string, fields: SelectedField[], x: string, ali
   });
   if (!members.length) throw new Unsupported(`${type}: empty selection`);
   return `(${members.join(" || ")} || '}')`;
+}
+
+/**
+ * A nested connection's JSON text on the row `x`: one page of rows after the cursor (first + 1 of them, to learn
+ * whether more follow) as the resolvers read it, with nodes, pageInfo and totalCount in selection order; cursors
+ * are marked (CURSOR_MARK) for Node to sign.
+ */
+function connectionJson(sql: Nested, field: SelectedField, x: string, t: string, ctx: JsonContext): string {
+  if (!ctx.page || !ctx.bind || !field.args) throw new Unsupported(`nested connection ${field.name}`);
+  const { first, after } = ctx.page(field, sql.page);
+  const columns = sql.page.columns(t);
+  const sort = columns.map((c) => `${c.expr} DESC`).join(", ");
+  const bind = ctx.bind;
+  const cursor = after ? ` AND (${columns.map((c) => c.expr).join(", ")}) < (${columns.map((c, i) => bind(after[i], c.cast)).join(", ")})` : "";
+  const parts: string[] = [];
+  let nodes = "NULL::text";
+  let keys = false;
+  const mark = (k: string) => `CASE WHEN ${k} IS NULL THEN 'null' ELSE chr(1) || ${literal(sql.page.list)} || chr(2) || ${k} || chr(1) END`;
+  field.fields!.forEach((part, i) => {
+    const prefix = literal(`${i === 0 ? "{" : ","}${JSON.stringify(part.key)}:`);
+    if (part.name === "__typename") parts.push(prefix, literal(JSON.stringify(`${sql.type}Connection`)));
+    else if (part.name === "totalCount") parts.push(prefix, `(${sql.count(x)})::text`);
+    else if (part.name === "nodes" && part.fields) {
+      if (nodes !== "NULL::text") throw new Unsupported("nodes twice");
+      nodes = objectJson(sql.type, part.fields, t, ctx);
+      parts.push(prefix, `'[' || coalesce(c.nodes, '') || ']'`);
+    } else if (part.name === "pageInfo" && part.fields) {
+      const info = part.fields.map((p, j) => {
+        const key = literal(`${j === 0 ? "{" : ","}${JSON.stringify(p.key)}:`);
+        if (p.name === "hasNextPage") return `${key} || CASE WHEN c.n > ${first} THEN 'true' ELSE 'false' END`;
+        if (p.name === "hasPreviousPage") return `${key} || ${after ? "'true'" : "'false'"}`;
+        if (p.name === "__typename") return `${key} || '"PageInfo"'`;
+        if (p.name !== "startCursor" && p.name !== "endCursor") throw new Unsupported(`PageInfo.${p.name}`);
+        keys = true;
+        return `${key} || ${mark(p.name === "startCursor" ? "c.k_first" : "c.k_last")}`;
+      });
+      if (!info.length) throw new Unsupported("PageInfo: empty selection");
+      parts.push(prefix, `${info.join(" || ")} || '}'`);
+    } else throw new Unsupported(`${sql.type}Connection.${part.name}`);
+  });
+  if (!parts.length) throw new Unsupported(`${field.name}: empty selection`);
+  const key = keys ? `, json_build_array(${sql.page.key(t).join(", ")})::text AS k` : "";
+  const cursors = keys
+    ? `, min(p.k) FILTER (WHERE p.rn = 1 AND p.rn <= ${first}) AS k_first, (array_agg(p.k ORDER BY p.rn DESC) FILTER (WHERE p.rn <= ${first}))[1] AS k_last`
+    : "";
+  return (
+    `(SELECT ${parts.join(" || ")} || '}' FROM (SELECT count(*)::int AS n, string_agg(p.j, ',' ORDER BY p.rn) FILTER (WHERE p.rn <= ${first}) AS nodes${cursors} ` +
+    `FROM (SELECT row_number() OVER (ORDER BY ${sort}) AS rn, ${nodes} AS j${key} FROM ${sql.from(x, t)}${cursor} ORDER BY ${sort} LIMIT ${first + 1}) p) c)`
+  );
 }

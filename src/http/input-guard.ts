@@ -32,30 +32,41 @@ function searchValues(document: DocumentNode): ValueNode[] {
 }
 
 /**
- * Refuses, before any resolver or SQL runs: a NUL character in any string (literal or variable; PostgreSQL
- * cannot store one) and `search` text longer than maxSearchChars.
+ * What the input guard refuses in a request, or null: a NUL character in any string (literal or variable;
+ * PostgreSQL cannot store one) and `search` text longer than maxSearchChars. The fast path checks the same.
  */
+export function inputViolation(document: DocumentNode, variables: Record<string, unknown>, maxSearchChars: number): GraphQLError | null {
+  try {
+    eachString(variables, "variables", "", (text, path, key) => {
+      if (text.includes("\u0000")) throw refused(path, "must not contain NUL characters (\\u0000); send plain text");
+      if (key === "search" && text.length > maxSearchChars) throw refused(path, `must be at most ${maxSearchChars} characters (MAX_SEARCH_CHARS), got ${text.length}`);
+    });
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes("\u0000")) throw refused("query", "a string in the query contains a NUL character (\\u0000); send plain text");
+      },
+    });
+    for (const value of searchValues(document)) {
+      const text = value.kind === Kind.STRING ? value.value : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+      if (typeof text === "string" && text.length > maxSearchChars) {
+        throw refused("filter.search", `must be at most ${maxSearchChars} characters (MAX_SEARCH_CHARS), got ${text.length}`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+  return null;
+}
+
+/** Refuses what inputViolation finds, before any resolver or SQL runs. */
 export function inputGuardPlugin(maxSearchChars: number): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const variables = request.variables ?? {};
-          eachString(variables, "variables", "", (text, path, key) => {
-            if (text.includes("\u0000")) throw refused(path, "must not contain NUL characters (\\u0000); send plain text");
-            if (key === "search" && text.length > maxSearchChars) throw refused(path, `must be at most ${maxSearchChars} characters (MAX_SEARCH_CHARS), got ${text.length}`);
-          });
-          visit(document, {
-            StringValue(node) {
-              if (node.value.includes("\u0000")) throw refused("query", "a string in the query contains a NUL character (\\u0000); send plain text");
-            },
-          });
-          for (const value of searchValues(document)) {
-            const text = value.kind === Kind.STRING ? value.value : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
-            if (typeof text === "string" && text.length > maxSearchChars) {
-              throw refused("filter.search", `must be at most ${maxSearchChars} characters (MAX_SEARCH_CHARS), got ${text.length}`);
-            }
-          }
+          const violation = inputViolation(document, request.variables ?? {}, maxSearchChars);
+          if (violation) throw violation;
         },
       };
     },

@@ -14,8 +14,8 @@ export class ClientGate {
 
   constructor(private readonly perClient: number) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    const client = currentClient.getStore();
+  /** `client`: whom the work is for (default: the current request's client, as the HTTP layer set it). */
+  async run<T>(work: () => Promise<T>, client: string | undefined = currentClient.getStore()): Promise<T> {
     if (client === undefined) return work();
     const busy = this.running.get(client) ?? 0;
     if (busy >= this.perClient) {

@@ -25,6 +25,8 @@ export interface Services {
   dataSource: DataSource;
   reference: ReferenceData;
   cursors: CursorCodec;
+  /** MAX_EXPENSIVE_PER_CLIENT: searches and counts at once per client (the lists and the fast path share it). */
+  gate: ClientGate;
   articleList: ListService<ArticleFilter, ArticleCriteria, Article>;
   quoteList: ListService<QuoteFilter, QuoteCriteria, Quote>;
   figureList: ListService<FigureFilter, FigureCriteria, Figure>;
@@ -70,6 +72,7 @@ export async function createServices(config: Config, dataSource: DataSource): Pr
     dataSource,
     reference,
     cursors,
+    gate,
     articleList: new ListService(reader, reference, cursors, ARTICLE_LIST, gate),
     quoteList: new ListService(reader, reference, cursors, QUOTE_LIST, gate),
     figureList: new ListService(reader, reference, cursors, FIGURE_LIST, gate),

@@ -136,6 +136,64 @@ describe("fast path and resolvers agree", () => {
     await same({ query: `{ actors(filter: { kind: ORGANIZATION }) { nodes { name } } }` }, true);
   });
 
+  it("actor by id with nested quotes and articles connections, paged with cursors, in one statement", async () => {
+    const [{ id }] = await app.db.dataSource.query(`SELECT id::text FROM actor WHERE name = 'Patrick Ryder'`);
+    const query = `query Op5($id: ID!, $n: Int, $qa: String, $aa: String) { actor(id: $id) { id name kind title aliases country { code name }
+      quotes(first: $n, after: $qa) { totalCount nodes { id text publishedAt speaker { name } article { title } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename } __typename }
+      later: articles(first: $n, after: $aa) { pageInfo { endCursor hasNextPage } nodes { id title publishedAt countries { code } } totalCount } } }`;
+    let [qa, aa]: Array<string | null> = [null, null];
+    const quotes: string[] = [];
+    const articles: string[] = [];
+    for (let page = 0; page < 6; page++) {
+      const body = { query, variables: { id, n: 3, qa, aa } };
+      expect(app.server.fastPath!.lookup(body, undefined)).not.toBeNull();
+      const out = await same(body, true);
+      const answer = await post(fastUrl, body);
+      expect(answer.statements).toBe(1); // whatever the page size; the resolvers send one per loader
+      const { actor } = out.data;
+      quotes.push(...actor.quotes.nodes.map((n: { id: string }) => n.id));
+      articles.push(...actor.later.nodes.map((n: { id: string }) => n.id));
+      qa = actor.quotes.pageInfo.endCursor ?? qa;
+      aa = actor.later.pageInfo.endCursor ?? aa;
+    }
+    expect(new Set(quotes).size).toBe(7);
+    expect(new Set(articles).size).toBe(7);
+    for (const n of [0, 1, 100]) {
+      const body = { query, variables: { id, n } };
+      expect(app.server.fastPath!.lookup(body, undefined)).not.toBeNull();
+      expect((await post(fastUrl, body)).statements).toBe(1);
+      await same(body, true);
+    }
+    // Defaults, aliases, fragments, __typename, and an id nobody has.
+    await same({ query: `{ actor(id: "${id}") { __typename ...A quotes { nodes { id } } } } fragment A on Actor { name articles { pageInfo { startCursor } } }` }, true);
+    await same({ query: `{ actor(id: "999999") { id quotes(first: 2) { nodes { id } } } }` }, true);
+    await same({ query: `{ article(id: "${(await app.db.dataSource.query(`SELECT id::text FROM article LIMIT 1`))[0].id}") { ${ARTICLE_FIELDS} } }` }, true);
+    // Errors are the resolvers' own, data and extensions included: a bad id, bad cursors and page sizes, cost.
+    for (const variables of [{ id: "x1", n: 2 }, { id, n: 500 }, { id, n: -1 }, { id, n: 2, qa: "forged.cursor" }, { id, n: 2, aa: qa }, { id, n: 2, qa: aa }]) {
+      const out = await same({ query, variables }, true);
+      expect(out.errors?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("searches run on the fast path with the input guard's refusals and totalCount", async () => {
+    const query = `query S($f: ArticleFilter) { articles(filter: $f, first: 3) { totalCount nodes { id title } pageInfo { endCursor } } }`;
+    for (const f of [{ search: "ports" }, { search: "casualties officials", country: "JP" }, { search: "nothing-matches-this" }]) {
+      const body = { query, variables: { f } };
+      expect(app.server.fastPath!.lookup(body, undefined)).not.toBeNull();
+      await same(body, true);
+    }
+    const long = "ports ".repeat(100);
+    for (const variables of [{ f: { search: long } }, { f: { search: "po\u0000rts" } }, { f: { search: "ports" }, other: { search: long } }, { f: { search: "ports" }, extra: "a\u0000b" }]) {
+      const body = { query, variables };
+      expect(app.server.fastPath!.lookup(body, undefined)).toBeNull();
+      const out = await same(body, true);
+      expect(out.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    }
+    const literal = { query: `{ quotes(filter: { search: "${"watching ".repeat(100)}" }) { nodes { id } } }` };
+    expect(app.server.fastPath!.lookup(literal, undefined)).toBeNull();
+    expect((await same(literal, true)).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it("what the fast path leaves to the resolvers answers the same", async () => {
     await same({ query: `{ articles(first: 2) { edges { cursor node { id } } } }` }, false);
     await same({ query: `{ articles(first: 2) { nodes { id title @include(if: false) } } }` }, false);
