@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -282,6 +283,9 @@ async function main(): Promise<void> {
   const wanted = Number(flag(args, "articles") ?? 100_000);
   const seconds = Number(flag(args, "duration") ?? 5);
   const connectionSets = (flag(args, "connections") ?? "1,16").split(",").map(Number);
+  // One cursor secret for the in-process server (which walks to page 50) and the server children (which are sent its
+  // cursor); without CURSOR_SECRET each would make its own, and the children would refuse the deep-paging cursor.
+  process.env.CURSOR_SECRET ||= randomBytes(32).toString("base64url");
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL || "warn");
   const database = await openDatabase(config, logger);
