@@ -167,6 +167,10 @@ describe("fast path and resolvers agree", () => {
     // Defaults, aliases, fragments, __typename, and an id nobody has.
     await same({ query: `{ actor(id: "${id}") { __typename ...A quotes { nodes { id } } } } fragment A on Actor { name articles { pageInfo { startCursor } } }` }, true);
     await same({ query: `{ actor(id: "999999") { id quotes(first: 2) { nodes { id } } } }` }, true);
+    // Connections nested deeper: each is a correlated page inside the one statement.
+    const deep = { query: `{ actor(id: "${id}") { quotes(first: 2) { nodes { article { title actors { name articles(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } } } } } } }` };
+    expect(app.server.fastPath!.lookup(deep, undefined)).not.toBeNull();
+    await same(deep, true);
     await same({ query: `{ article(id: "${(await app.db.dataSource.query(`SELECT id::text FROM article LIMIT 1`))[0].id}") { ${ARTICLE_FIELDS} } }` }, true);
     // Errors are the resolvers' own, data and extensions included: a bad id, bad cursors and page sizes, cost.
     for (const variables of [{ id: "x1", n: 2 }, { id, n: 500 }, { id, n: -1 }, { id, n: 2, qa: "forged.cursor" }, { id, n: 2, aa: qa }, { id, n: 2, qa: aa }]) {
@@ -182,6 +186,21 @@ describe("fast path and resolvers agree", () => {
       expect(app.server.fastPath!.lookup(body, undefined)).not.toBeNull();
       await same(body, true);
     }
+    // The search's page and its count each take a turn in the per-client gate, keyed as the rate limit keys the client.
+    const gate = app.services.gate;
+    const run = gate.run.bind(gate);
+    const clients: Array<string | undefined> = [];
+    gate.run = ((work: () => Promise<unknown>, client?: string) => {
+      clients.push(client);
+      return run(work, client);
+    }) as typeof gate.run;
+    try {
+      const answer = await post(fastUrl, { query, variables: { f: { search: "ports" } } });
+      expect(JSON.parse(answer.text).data.articles.totalCount).toBeGreaterThan(0);
+    } finally {
+      gate.run = run;
+    }
+    expect(clients).toEqual(["ip:127.0.0.1", "ip:127.0.0.1"]);
     const long = "ports ".repeat(100);
     for (const variables of [{ f: { search: long } }, { f: { search: "po\u0000rts" } }, { f: { search: "ports" }, other: { search: long } }, { f: { search: "ports" }, extra: "a\u0000b" }]) {
       const body = { query, variables };
