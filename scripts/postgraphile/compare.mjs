@@ -77,7 +77,11 @@ async function main() {
     env: { ...process.env, FLOOR_DATABASE_URL: DB, FLOOR_PORT: String(PORTS.floor), FLOOR_PARAMS: JSON.stringify(p) },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const stop = () => Object.values(procs).forEach((c) => c.kill("SIGTERM"));
+  let stopped = false;
+  const stop = () => {
+    if (!stopped) Object.values(procs).forEach((c) => c.kill("SIGTERM"));
+    stopped = true;
+  };
   process.on("exit", stop);
   const url = (s) => (s === "floor" ? `http://127.0.0.1:${PORTS.floor}` : `http://127.0.0.1:${PORTS[s]}/graphql`);
   await waitFor(async () => (await fetch(`http://127.0.0.1:${PORTS.ng}/ready`)).ok, "newsgraph");

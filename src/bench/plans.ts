@@ -1,6 +1,6 @@
 import { parse } from "graphql";
 import type { DataSource } from "typeorm";
-import { compile, type ListPlan, pageStatement } from "../fastpath/compile";
+import { compile, type ListPlan, type ObjectPlan, objectStatement, pageStatement } from "../fastpath/compile";
 import { buildAppSchema } from "../schema";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listSql, QUOTE_LIST } from "../services/list.service";
@@ -168,6 +168,28 @@ export async function explainCases(db: DataSource, reference: ReferenceData, cas
       const root = plan[0].Plan;
       results.push({ ...c, statement, sql: text, seqScans: seqScans(root), plan: root, totalCost: root["Total Cost"] });
     }
+  }
+  return results;
+}
+
+/**
+ * EXPLAINs the fast path's one statement for `actor(id)` with its nested quotes and articles pages (totalCount,
+ * relations and cursors included), on the first pages and on later ones (after a cursor).
+ */
+export async function explainActorStatement(db: DataSource, actorId: string, first = 20): Promise<PlanResult[]> {
+  const schema = await buildAppSchema();
+  const document = parse(`query A($id: ID!) { actor(id: $id) { id name country { name }
+    quotes(first: ${first}) { totalCount nodes { id text article { title } } pageInfo { hasNextPage endCursor } }
+    articles(first: ${first}) { totalCount nodes { id title countries { code } } pageInfo { hasNextPage endCursor } } } }`);
+  const plan = compile(schema, document, null) as ObjectPlan;
+  const [{ newest }] = await db.query(`SELECT max(published_at) AS newest FROM article`);
+  const results: PlanResult[] = [];
+  for (const after of [null, [new Date(new Date(newest).getTime() - 30 * 86_400_000).toISOString(), "9223372036854775807"]]) {
+    const { sql, params } = objectStatement(plan, actorId, () => ({ first, after }));
+    const [{ "QUERY PLAN": explained }] = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const root = explained[0].Plan;
+    const name = after ? "actor(id), later pages" : "actor(id)";
+    results.push({ list: "actors", name, filter: {}, statement: "fast", sql, seqScans: seqScans(root), plan: root, totalCost: root["Total Cost"] });
   }
   return results;
 }
