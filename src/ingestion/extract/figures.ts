@@ -9,7 +9,7 @@ import {
   resolveCurrency,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, isPlural, isScoreMention, MONTHS } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isPlural, isScoreMention, MONTHS } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -38,8 +38,9 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // Symbols, longest first so "NZ$" wins over "$"; then "$NZ", any "XX$" dollar prefix, local letter symbols, ISO codes.
 const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
-  // A hyphen may precede the second end of a range ("10-12%"), not a word ("COVID-19").
-  String.raw`(?<![\p{L}\p{N}.,/#$])(?<![^\p{N}]-)` +
+  // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
+  // after a space ("fell -0.6%"), not follow a word ("COVID-19").
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
@@ -49,7 +50,11 @@ const WORD_NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
-const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}])`, "giu");
+const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
+/** Spelled cardinals up to this are the small number words of ordinary prose (API.md): figures only with a unit. */
+const SMALL_SPELLED_MAX = 12;
+/** Units a bare minus sign may stand before: percentages and temperatures. */
+const SIGNED_UNIT = /^\s?(?:%|per ?cent\b|percent\b|pc\b|pp\b|°|º|degrees?\b|[CF]\b)/i;
 interface RawNumber {
   start: number;
   end: number;
@@ -57,8 +62,10 @@ interface RawNumber {
   currency: string | null;
   scaled: boolean;
   fromWords: boolean;
-  /** A spelled cardinal without a scale ("three"): kept only with a unit or as a clear count. */
+  /** A small spelled cardinal ("three", "eleven", "a dozen": twelve or less): kept only with a unit (API.md: prose words are no figures). */
   small: boolean;
+  /** Any spelled cardinal without a scale ("three", "twenty-five"); those above twelve count things like digits do. */
+  spelled?: boolean;
   scaleWord?: string;
 }
 
@@ -102,7 +109,7 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(gap)) {
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
@@ -141,10 +148,16 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     while (t < taken.length && taken[t][1] <= start) t++;
     return t < taken.length && taken[t][0] < end;
   };
+  let spelledEnd = 0;
   for (const m of body.matchAll(CARDINAL_RE)) {
+    // "Two hundred and forty": the words after the first belong to its phrase.
+    if (m.index! < spelledEnd) continue;
     const spelled = readSpelledNumber(body, m.index!);
     if (!spelled || overlapsTaken(m.index!, m.index! + spelled.length)) continue;
-    raw.push({ start: m.index!, end: m.index! + spelled.length, value: spelled.value, currency: null, scaled: false, fromWords: true, small: true });
+    spelledEnd = m.index! + spelled.length;
+    // "Twenty-five tunnel boring machines" is a count as "25" would be; "two women" and "a dozen" are prose.
+    const small = spelled.value <= SMALL_SPELLED_MAX || /^(?:a|half)\b/i.test(m[0]);
+    raw.push({ start: m.index!, end: m.index! + spelled.length, value: spelled.value, currency: null, scaled: false, fromWords: true, small, spelled: true });
   }
   t = 0;
   for (const m of body.matchAll(NUMBER_RE)) {
@@ -173,6 +186,10 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     if (!currency && /\bminus\s$/i.test(body.slice(Math.max(0, start - 7), start))) {
       // "minus 2.1%", "minus 70°C": the sign is written out.
       start -= 6;
+      value = -value;
+    } else if (!currency && (body[start - 1] === "-" || body[start - 1] === "−") && (start === 1 || /[\s(]/.test(body[start - 2])) && SIGNED_UNIT.test(body.slice(end, end + 12))) {
+      // "fell -0.6% on the month", "a low of −4C": a minus sign before a percentage or a temperature.
+      start -= 1;
       value = -value;
     }
     raw.push({ start, end, value, currency, scaled: !!scaleWord, fromWords: false, small: false, scaleWord });
@@ -303,7 +320,12 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit = rate;
       kind = "MONEY";
     } else if (rate === undefined) {
-      unit = /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
+      const hyphened = r.fromWords ? null : hyphenedCount(rest);
+      unit =
+        /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people"
+        : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes"
+        : hyphened?.unit ?? countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+      if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "33 times oversubscribed", "grew five times": a multiplier, not a count.
       if (unit === "times" || unit === "time") return null;
       kind = "COUNT";
@@ -317,9 +339,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
 
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
 function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
-  if ((r.fromWords && !r.small) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
+  if ((r.fromWords && !r.spelled) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
-  if (r.small) return false;
+  if (r.spelled) return false;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
@@ -360,14 +382,14 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   }
   if (found.kind !== "DURATION") return { unit, kind: "MEASURE", factor: found.factor, end };
   const after = body.slice(end, end + 24);
-  const old = /^(?:-|\s)old\b/i.exec(after);
+  const old = /^(?:-|\s)olds?\b/i.exec(after); // "a 7-year-old", "15-to-24-year-olds"
   if (old) return { unit, kind: "AGE", factor: 1, end: end + old[0].length };
   if (/^\s+ago\b/i.test(after) && !/^-/.test(body.slice(r.end, r.end + 1))) return "skip";
   // "a one-day international", "the one-day format": the name of a cricket format, not a span.
   if (r.value === 1 && /^\s+(?:match|matches|international|internationals|series|game|games|format|cricket|side|squad|cup|team)\b/i.test(after)) return "skip";
   const sentenceBefore = body.slice(Math.max(0, r.start - 90), r.start);
   // "the lowest reading in four years": a spelled span after a superlative dates a record, it claims no duration.
-  if (r.small && SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip";
+  if (r.spelled && SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip";
   return { unit, kind: "DURATION", factor: found.factor, end };
 }
 
@@ -423,7 +445,7 @@ function usedInArticle(code: string, ctx: CurrencyContext): boolean {
   return false;
 }
 
-const RANGE_GAP = /^\s*(?:and|to|or|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
+const RANGE_GAP = /^\s*(?:and|to|or|-to-|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
 const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
 const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
 
