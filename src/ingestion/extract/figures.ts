@@ -23,11 +23,11 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
   // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
 // Scales that may be read without a currency ("5m people" is ambiguous, "5 million people" is not).
-const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "lakh crore", "lakh crores"]);
-const INDIAN_SCALES = new Set(["lakh", "lakhs", "crore", "crores", "lakh crore", "lakh crores"]);
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
+const INDIAN_SCALES = new Set(["lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -40,10 +40,10 @@ const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length 
 const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19").
-  String.raw`(?<![\p{L}\p{N}.,/#$])(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
@@ -53,6 +53,8 @@ const WORD_NUMBER_RE = new RegExp(
 const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
 /** Spelled cardinals up to this are the small number words of ordinary prose (API.md): figures only with a unit. */
 const SMALL_SPELLED_MAX = 12;
+const SPELLED_PART: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** Units a bare minus sign may stand before: percentages and temperatures. */
 const SIGNED_UNIT = /^\s?(?:%|per ?cent\b|percent\b|pc\b|pp\b|°|º|degrees?\b|[CF]\b)/i;
 interface RawNumber {
@@ -109,7 +111,7 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
@@ -121,8 +123,9 @@ export function extractFigures(
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
-      if (!prev || between.includes("\n") || !isCountedThing(prev.unit) || r.small) continue;
-      figure.unit = prev.unit;
+      const shared = r.small ? null : !prev || between.includes("\n") || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
+      if (!shared) continue;
+      figure.unit = shared;
     }
     figures.push(figure);
   }
@@ -197,6 +200,26 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
   return raw.sort((a, b) => a.start - b.start);
 }
 
+/** How far back (characters) a bare "at 128" may look for the count it continues. */
+const ELLIPSIS_REACH = 400;
+
+/**
+ * "… had 52 patients on trolleys. Limerick was the worst affected at 128": a bare number after "at", "of" or "with"
+ * continues the last count of the paragraph or the one before (at most ELLIPSIS_REACH characters back).
+ */
+function earlierCount(body: string, figures: ExtractedFigure[], start: number): string | null {
+  if (!/\b(?:at|of|with|had|reached|hit|to|from)\s+(?:about|around|some|nearly|almost|over|more than|just|only|a record|a new high of)?\s*$/.test(body.slice(Math.max(0, start - 30), start))) return null;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k];
+    if (start - f.end > ELLIPSIS_REACH) return null;
+    if (f.kind !== "COUNT" || !isCountedThing(f.unit)) continue;
+    const between = body.slice(f.end, start);
+    // A quote in between is another voice: its numbers need their own noun.
+    return !/["“”]/.test(between) && between.split("\n").filter((line) => line.trim() !== "").length <= 2 ? f.unit : null;
+  }
+  return null;
+}
+
 function isCountedThing(unit: string): boolean {
   return unit !== "" && unit !== "%" && unit !== "pp" && !/^[A-Z]{3}$/.test(unit) && !isMeasureSymbol(unit) && !TIME_UNITS.has(unit);
 }
@@ -237,8 +260,10 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
   const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
-  const ratioBefore = /(?<![\d,.])(\d+)\s+in\s+$/.exec(before);
-  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && Number(ratioBefore[1]) <= 10 && Number(ratioBefore[1]) < n)) return true;
+  // "one in 10 people": the part may be spelled.
+  const ratioBefore = /(?<![\d,.\p{L}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/iu.exec(before);
+  const part = ratioBefore ? SPELLED_PART[ratioBefore[1].toLowerCase()] ?? Number(ratioBefore[1]) : NaN;
+  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n)) return true;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
@@ -269,7 +294,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   let m: RegExpExecArray | null;
   if ((m = PERCENT_RE.exec(rest))) {
     const basis = /basis|bps/i.test(m[0]);
-    unit = /point|pp/i.test(m[0]) ? "pp" : "%";
+    unit = basis || /point|pp/i.test(m[0]) ? "pp" : "%";
     if (basis) value = Number((value / 100).toPrecision(15));
     kind = "PERCENT";
     end += m[0].length;
@@ -322,8 +347,8 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     } else if (rate === undefined) {
       const hyphened = r.fromWords ? null : hyphenedCount(rest);
       unit =
-        /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people"
-        : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes"
+        /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
+        : isVoteTally(before, rest) ? "votes"
         : hyphened?.unit ?? countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "33 times oversubscribed", "grew five times": a multiplier, not a count.
@@ -337,11 +362,20 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }
 
+/** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
+function isVoteTally(before: string, rest: string): boolean {
+  if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
+  const verb = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:by\s+)?`;
+  return new RegExp(`${verb}$`, "i").test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : new RegExp(`${verb}\\d+\\s*(?:to|-|–)\\s*$`, "i").test(before);
+}
+
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
 function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
   if ((r.fromWords && !r.spelled) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
   if (r.spelled) return false;
+  // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".
+  if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).

@@ -59,6 +59,8 @@ export function countedThingAfter(text: string): string | null {
   const pluralDemonym = (w: string) => /[^s]s$/.test(w) && w.length > 4 && COUNTRY_SURFACES.get(w)?.kind === "demonym";
   if (list.length > 0 && pluralDemonym(list[0])) return list[0].toLowerCase();
   if (list.length > 1 && pluralDemonym(`${list[0]} ${list[1]}`)) return `${list[0]} ${list[1]}`.toLowerCase();
+  // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
+  if (/^\p{Lu}[\p{L}\p{N}]*[^s\d]s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
@@ -97,12 +99,16 @@ function afterModelName(list: string[]): number {
   let sawModel = false;
   for (let j = 0; j < Math.min(list.length, 4); j++) {
     const w = list[j];
-    if (/^\p{Ll}/u.test(w)) return sawModel && j > 0 && !UNIT_STOP.has(w) ? j : 0;
+    // "4,000 Air New Zealand staff", "380 GSDF personnel": an employer's name before the people it employs.
+    if (/^\p{Ll}/u.test(w)) return (sawModel || GROUP_NOUNS.has(w)) && j > 0 && !UNIT_STOP.has(w) ? j : 0;
     if (!/^[\p{Lu}\p{N}]/u.test(w)) return 0;
     if (/\d/.test(w)) sawModel = true;
   }
   return 0;
 }
+
+// Nouns for the people of a body, counted after the body's name.
+const GROUP_NOUNS = new Set("staff employees workers members personnel troops soldiers officers police nurses doctors teachers pilots crew fans supporters customers subscribers users passengers students pupils volunteers delegates players".split(" "));
 
 export function isPlural(word: string): boolean {
   return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
@@ -159,7 +165,7 @@ export function countedThingBefore(body: string, start: number): string | null {
   }
   if (!sawVerb || i < 0) return null;
   // "The toll from the boat capsize on the Ganga rose to 31": the head noun may stand before a phrase that names the event.
-  const subject = HEAD_BEFORE_PHRASE.exec(words.slice(Math.max(0, i - 9), i + 1).join(" "));
+  const subject = HEAD_BEFORE_PHRASE.exec(words.slice(Math.max(0, i - 14), i + 1).join(" "));
   if (subject) return subject[1].toLowerCase() === "population" ? "people" : /^injur/i.test(subject[0]) ? "injuries" : "deaths";
   for (let attempt = 0; attempt < 2; attempt++) {
     const out: string[] = [];
