@@ -123,7 +123,8 @@ export function extractFigures(
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
-      const shared = r.small ? null : !prev || between.includes("\n") || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
+      // A quote in between is another voice: its numbers need their own noun.
+      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
       if (!shared) continue;
       figure.unit = shared;
     }
@@ -214,7 +215,6 @@ function earlierCount(body: string, figures: ExtractedFigure[], start: number): 
     if (start - f.end > ELLIPSIS_REACH) return null;
     if (f.kind !== "COUNT" || !isCountedThing(f.unit)) continue;
     const between = body.slice(f.end, start);
-    // A quote in between is another voice: its numbers need their own noun.
     return !/["“”]/.test(between) && between.split("\n").filter((line) => line.trim() !== "").length <= 2 ? f.unit : null;
   }
   return null;

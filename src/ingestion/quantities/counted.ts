@@ -187,7 +187,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     }
     if (out.length === 0) return null;
     const head = out[out.length - 1];
-    if (/^(?:number|total|tally|count|figure)$/.test(head)) return null;
+    // "from about 2.5 million to": a scale word is part of the number before, no thing counted.
+    if (/^(?:number|total|tally|count|figure|thousand|million|billion|trillion|lakh|crore)s?$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
