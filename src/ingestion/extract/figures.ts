@@ -56,7 +56,7 @@ const SMALL_SPELLED_MAX = 12;
 const SPELLED_PART: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Units a bare minus sign may stand before: percentages and temperatures. */
-const SIGNED_UNIT = /^\s?(?:%|per ?cent\b|percent\b|pc\b|pp\b|°|º|degrees?\b|[CF]\b)/i;
+const SIGNED_UNIT = /^\s?(?:%|per ?cent\b|percent\b|pc\b|pp\b|points?\b|°|º|degrees?\b|[CF]\b)/i;
 interface RawNumber {
   start: number;
   end: number;
@@ -235,6 +235,13 @@ export function kindOfUnit(unit: string): FigureKindName {
   return "COUNT";
 }
 
+/** Whether a plural counted noun follows the range's second end at `at` ("15-20 workers"), with no score or vote before it. */
+function countRangeAfter(body: string, at: number, before: string): boolean {
+  if (/\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat|a|an|the)\s*$/i.test(before)) return false;
+  const noun = countedThingAfter(body.slice(at, at + 60));
+  return noun !== null && isPlural(noun.split(" ").pop()!);
+}
+
 /** Years, dates, times, ordinals, scores, phone numbers and model names are not figures. */
 function isNotAFigure(body: string, start: number, end: number, num: string): boolean {
   const after = body.slice(end, end + 16);
@@ -256,7 +263,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "Rs 20,000-30,000", "$5-6 million": the second end of a money range.
   const moneyRange = /(?:^|[^\p{L}])(?:Rs\.?|₹|\$|€|£|¥|[A-Z]{1,3}\$)\s?[\d,.]+[\-–]$/u.test(body.slice(Math.max(0, start - 24), start));
   const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null || moneyRange : false;
-  if (!unitRange && !startRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
+  // "15-20 workers": a range of counts, when a plural noun follows its second end and no score verb precedes it.
+  const countRange = rangeEnd ? countRangeAfter(body, end + rangeEnd[0].length, before) : rangeStart ? countRangeAfter(body, end, body.slice(Math.max(0, start - 16 - rangeStart[0].length), start - rangeStart[0].length)) : false;
+  if (!unitRange && !startRange && !countRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
   const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
@@ -281,7 +290,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   return false;
 }
 
-const PERCENT_RE = /^\s?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
+const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
 const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
 
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
@@ -394,7 +403,7 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   let found = unitAfter(body, r.end);
   let from = r.end;
   // "36 consecutive months": an adjective may stand between a number and its time unit.
-  const adjective = found ? null : /^\s(?:consecutive|straight|successive|full|long|whole|more|further|additional)(?=\s)/.exec(body.slice(r.end, r.end + 16));
+  const adjective = found ? null : /^[\s-](?:consecutive|straight|successive|full|long|whole|more|further|additional)(?=\s)/.exec(body.slice(r.end, r.end + 16));
   if (adjective) {
     from = r.end + adjective[0].length;
     found = unitAfter(body, from);

@@ -10,7 +10,7 @@ export const UNIT_STOP = new Set(
     "has had will would could should may might can said says since per a an the this these those its their his her " +
     "our more less over under about around nearly almost some each every into onto after before during while when " +
     "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
-    "already then there here worth it they them we he she i you up down out off across through between among against " +
+    "already then there here worth saw see sees need needs use uses say want wants live took went came did got gave chose opted remain remains it they them we he she i you up down out off across through between among against " +
     "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
   ).split(" "),
 );
@@ -32,7 +32,7 @@ export function countedThingAfter(text: string): string | null {
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
   // "5 are confirmed dead", "46 seriously injured": a report word or an adverb of degree may stand before it.
-  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
+  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
   if (casualty) {
     // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
     const noun = /^\s+(people|persons|residents|civilians|children|villagers|families|households|migrants|workers|soldiers|passengers)\b/.exec(rest.slice(casualty[0].length));
@@ -152,7 +152,7 @@ export function countedThingBefore(body: string, start: number): string | null {
   let sawVerb = false;
   while (i >= 0) {
     const w = words[i].toLowerCase().replace(/[,;:]$/, "");
-    if (REACH_VERBS.has(w) || w === "to") {
+    if (REACH_VERBS.has(w) || w === "to" || (w === "by" && sawVerb === false && i > 0 && REACH_VERBS.has(words[i - 1].toLowerCase()))) {
       sawVerb = true;
       i--;
       continue;
@@ -172,7 +172,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     let k = i;
     for (; k >= 0 && out.length < 2; k--) {
       const w = words[k];
-      if (/[,;:()]$/.test(w) || /^\p{Lu}/u.test(w) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
+      // A capital ends the phrase (a name), save a plural opening the sentence ("Payrolls grew by 250,000").
+      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && isPlural(w.toLowerCase()))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
       if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
       out.unshift(w.toLowerCase());
     }

@@ -137,3 +137,30 @@ describe("signs, scales and points", () => {
     expect(values("The gate is 84 metres wide.")).toEqual([84]);
   });
 });
+
+describe("ranges, hyphened percentages and subjects before the verb", () => {
+  it("reads a range of counts with a plural noun after it, not a score or a season", () => {
+    expect(read("About 15-20 workers were swept away.")).toEqual([
+      [15, "COUNT", "workers", "15"],
+      [20, "COUNT", "workers", "20"],
+    ]);
+    expect(values("The hosts won 4-1, a 3-2 win for the 2023-24 season.")).toEqual([]);
+  });
+
+  it("reads a percentage joined by a hyphen and a signed index change", () => {
+    expect(read("Councillors voted on a 16-percent rates rise.")).toEqual([[16, "PERCENT", "%", "16-percent"]]);
+    expect(read("The index lost -18.68 points.")[0]).toEqual([-18.68, "COUNT", "points", "-18.68"]);
+  });
+
+  it("reads an adjective between the number and its time unit after a hyphen", () => {
+    expect(read("Prices fell for 54-consecutive months.")).toEqual([[54, "DURATION", "month", "54-consecutive months"]]);
+  });
+
+  it("reads the subject of grew by, and a verb after a bare number as no counted thing", () => {
+    expect(units("Payrolls grew by 250,000 last month.")).toEqual(["payrolls"]);
+    expect(units("Among the 41 sectors tracked, 40 saw growth.")).toEqual(["sectors", "sectors"]);
+    expect(units("Over five million were affected by the floods.")).toEqual(["affected"]);
+    // A name before the verb is no counted thing.
+    expect(values("Kenya climbed to 12 in the rankings.")).toEqual([]);
+  });
+});
