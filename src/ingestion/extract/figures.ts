@@ -347,7 +347,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
   if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
   // "the rupee hit 298 to the dollar": an exchange rate quoted per dollar is no figure of its own.
-  if (!unit && /^\s+(?:to|per) the (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
+  if (!unit && /^\s+(?:to|per|against) the (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
@@ -358,7 +358,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "33 times oversubscribed", "grew five times": a multiplier, not a count.
       if (unit === "times" || unit === "time") return null;

@@ -208,7 +208,9 @@ export function indexLevelUnit(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - 160), start);
   const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
   if (!/\b(?:to|at|near|above|below|around)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$/.test(clause)) return null;
-  return INDEX_NAMES.test(clause) ? "points" : null;
+  // "The Nifty ended at 22,150, and the rupee settled at 83.4": a currency named after the index owns the number.
+  const named = INDEX_NAMES.exec(clause);
+  return named && !/\b(?:rupee|dollar|peso|yen|euro|pound|shilling|yuan|naira|rand|won|ringgit|baht|real|lira|cedi|currency)s?\b/i.test(clause.slice(named.index)) ? "points" : null;
 }
 
 /** The unit a sports report keeps score in ("runs", "points", "goals"), when it writes one out with a number. */

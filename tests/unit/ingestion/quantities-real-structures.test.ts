@@ -164,3 +164,14 @@ describe("ranges, hyphened percentages and subjects before the verb", () => {
     expect(values("Kenya climbed to 12 in the rankings.")).toEqual([]);
   });
 });
+
+describe("market and crowd numbers", () => {
+  it("leaves an exchange rate named after an index to the currency", () => {
+    expect(read("The Nifty ended at 22,150, and the rupee settled at 83.4 against the dollar.")).toEqual([[22150, "COUNT", "points", "22,150"]]);
+  });
+
+  it("reads a crowd as people unless the noun after it says who", () => {
+    expect(units("The side drew a crowd of 75,784 at the stadium.")).toEqual(["people"]);
+    expect(units("The final drew a crowd of 56,000 fans.")).toEqual(["fans"]);
+  });
+});
