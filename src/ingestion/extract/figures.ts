@@ -177,7 +177,9 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       if (/\p{L}$/u.test(curText)) continue;
       start += g.cur!.length;
     }
-    if (scaleWord && !WORD_SCALES.has(scaleWord) && !currency) {
+    // "50k followers": a glued k before a plural noun is thousands of it ("a 10K race" is a distance's name).
+    const thousands = scaleWord === "k" && !currency && /^k\s+\p{Ll}+[^s\W]*s\b/u.test(body.slice(end - 1, end + 24));
+    if (scaleWord && !WORD_SCALES.has(scaleWord) && !currency && !thousands) {
       // "5m" without a currency is a length, or five million of what follows; the unit reader decides.
       end -= g.scale!.length;
       while (end > start && /\s/.test(body[end - 1])) end--;
@@ -387,6 +389,8 @@ function isAge(body: string, r: RawNumber, before: string, rest: string): boolea
   if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
+  // "Ramesh Kumar (45), a farmer": the Indian, Irish and British style of an age in brackets after a name.
+  if (/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) && /^\)/.test(rest)) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
   return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && /\p{Lu}[\p{L}'’.\-]+,\s$|\b(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|who)\s*,\s$/iu.test(before);
 }

@@ -175,3 +175,18 @@ describe("market and crowd numbers", () => {
     expect(units("The final drew a crowd of 56,000 fans.")).toEqual(["fans"]);
   });
 });
+
+describe("ages in brackets and thousands written k", () => {
+  it("reads an age in brackets after a name, not a bracketed count or note", () => {
+    expect(read("Ramesh Kumar (45), a farmer, and his son Suresh (19) were hurt.").map((f) => [f[0], f[1]])).toEqual([
+      [45, "AGE"],
+      [19, "AGE"],
+    ]);
+    expect(values("The agency (ABC) said 12 (about 3%) of the 400 firms (Table 2) failed.")).toEqual([3, 400]);
+  });
+
+  it("reads a glued k before a plural noun as thousands, not a race's name", () => {
+    expect(read("The channel has 50k followers.")).toEqual([[50000, "COUNT", "followers", "50k"]]);
+    expect(values("The 10K race went ahead.")).toEqual([]);
+  });
+});
