@@ -349,7 +349,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
   if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
   // "the rupee hit 298 to the dollar": an exchange rate quoted per dollar is no figure of its own.
-  if (!unit && /^\s+(?:to|per|against) the (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
+  if (!unit && /^\s+(?:(?:to|per|against) the|per|a) (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {

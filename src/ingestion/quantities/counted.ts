@@ -210,7 +210,7 @@ export function indexLevelUnit(body: string, start: number): string | null {
   if (!/\b(?:to|at|near|above|below|around)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$/.test(clause)) return null;
   // "The Nifty ended at 22,150, and the rupee settled at 83.4": a currency named after the index owns the number.
   const named = INDEX_NAMES.exec(clause);
-  return named && !/\b(?:rupee|dollar|peso|yen|euro|pound|shilling|yuan|naira|rand|won|ringgit|baht|real|lira|cedi|currency)s?\b/i.test(clause.slice(named.index)) ? "points" : null;
+  return named && !/\b(?:rupee|dollar|peso|euro|pound|shilling|yuan|naira|rand|won|ringgit|baht|lira|cedi|currency)s?\b|\byen\b/i.test(clause.slice(named.index + named[0].length)) ? "points" : null;
 }
 
 /** The unit a sports report keeps score in ("runs", "points", "goals"), when it writes one out with a number. */

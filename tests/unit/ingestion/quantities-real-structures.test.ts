@@ -168,6 +168,7 @@ describe("ranges, hyphened percentages and subjects before the verb", () => {
 describe("market and crowd numbers", () => {
   it("leaves an exchange rate named after an index to the currency", () => {
     expect(read("The Nifty ended at 22,150, and the rupee settled at 83.4 against the dollar.")).toEqual([[22150, "COUNT", "points", "22,150"]]);
+    expect(values("The dollar index rose 0.3% to 104.5 while the yen weakened to 150.2 per dollar.")).toEqual([0.3, 104.5]);
   });
 
   it("reads a crowd as people unless the noun after it says who", () => {
