@@ -2,8 +2,8 @@
  * Figure scores for `npm run eval`: the labelled figure sentences in eval/figure-sentences/ (value P/R/F1 and
  * value+unit P/R/F1 per split) and figure precision / recall per kind over every article corpus.
  *
- * Sentences: batches 01–04 are the tuning split; 05–06 were held out and scored once before any tuning on them;
- * later batches are reported on their own.
+ * Sentences: batches 01–04 and 08–09 are the tuning split; 05–06 were held out and scored once before any tuning
+ * on them; 07 is reported on its own; batches 10 and later form a second held-out split.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -135,13 +135,24 @@ export function scoreArticleFigures(entries: Array<{ label: string; expected: La
   return finish(t, entries.length);
 }
 
-/** The sentence splits in `dir`: batch-01…04 tune, 05–06 held out, later batches apart. */
+/**
+ * The split a batch number belongs to: 01–04 and 08–09 were tuned on; 05–06 were held out and scored once
+ * before tuning on them; 07 is reported on its own; 10 and later are a second held-out set (never tuned on).
+ */
+export function sentenceSplitOf(batch: number): string {
+  if (batch <= 4 || batch === 8 || batch === 9) return "tune (01-04, 08-09)";
+  if (batch <= 6) return "held-out (05-06)";
+  if (batch === 7) return "later (07)";
+  return "held-out-2 (10+)";
+}
+
+/** The sentence splits in `dir`, in the order of their first batch; misses are never printed for held-out splits. */
 export function loadSentenceSplits(dir: string): Array<{ name: string; sentences: FigureSentence[] }> {
   if (!fs.existsSync(dir)) return [];
   const splits = new Map<string, FigureSentence[]>();
   for (const file of fs.readdirSync(dir).filter((f) => /^batch-\d+\.json$/.test(f)).sort()) {
     const n = Number(/\d+/.exec(file)![0]);
-    const name = n <= 4 ? "tune (01-04)" : n <= 6 ? "held-out (05-06)" : `later (${String(n).padStart(2, "0")})`;
+    const name = sentenceSplitOf(n);
     const list = splits.get(name) ?? [];
     list.push(...(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as FigureSentence[]));
     splits.set(name, list);
@@ -178,7 +189,7 @@ export function figureReport(
       const v = s.value;
       const u = s.valueUnit;
       lines.push(
-        `${split.name.padEnd(18)} (${String(s.sentences).padStart(3)}) ${f3(v.precision)}/${f3(v.recall)}/${f3(v.f1)} | ${f3(u.precision)}/${f3(u.recall)}/${f3(u.f1)} | ${FIGURE_KINDS.map((k) => pr(s.kinds[k])).join(" ")}`,
+        `${split.name.padEnd(20)} (${String(s.sentences).padStart(3)}) ${f3(v.precision)}/${f3(v.recall)}/${f3(v.f1)} | ${f3(u.precision)}/${f3(u.recall)}/${f3(u.f1)} | ${FIGURE_KINDS.map((k) => pr(s.kinds[k])).join(" ")}`,
       );
       if (verbose && !split.name.startsWith("held-out")) for (const m of s.misses) lines.push(`  ${m}`);
     }

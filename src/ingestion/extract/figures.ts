@@ -9,7 +9,7 @@ import {
   resolveCurrency,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, isPlural, isScoreMention, MONTHS } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isPlural, isScoreMention, MONTHS } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -23,11 +23,11 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
   // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
 // Scales that may be read without a currency ("5m people" is ambiguous, "5 million people" is not).
-const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "lakh crore", "lakh crores"]);
-const INDIAN_SCALES = new Set(["lakh", "lakhs", "crore", "crores", "lakh crore", "lakh crores"]);
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
+const INDIAN_SCALES = new Set(["lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -38,18 +38,25 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // Symbols, longest first so "NZ$" wins over "$"; then "$NZ", any "XX$" dollar prefix, local letter symbols, ISO codes.
 const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
 const NUMBER_RE = new RegExp(
-  // A hyphen may precede the second end of a range ("10-12%"), not a word ("COVID-19").
-  String.raw`(?<![\p{L}\p{N}.,/#$])(?<![^\p{N}]-)` +
+  // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
+  // after a space ("fell -0.6%"), not follow a word ("COVID-19").
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:\s?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
-const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}])`, "giu");
+const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
+/** Spelled cardinals up to this are the small number words of ordinary prose (API.md): figures only with a unit. */
+const SMALL_SPELLED_MAX = 12;
+const SPELLED_PART: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Units a bare minus sign may stand before: percentages and temperatures. */
+const SIGNED_UNIT = /^\s?(?:%|per ?cent\b|percent\b|pc\b|pp\b|points?\b|°|º|degrees?\b|[CF]\b)/i;
 interface RawNumber {
   start: number;
   end: number;
@@ -57,8 +64,10 @@ interface RawNumber {
   currency: string | null;
   scaled: boolean;
   fromWords: boolean;
-  /** A spelled cardinal without a scale ("three"): kept only with a unit or as a clear count. */
+  /** A small spelled cardinal ("three", "eleven", "a dozen": twelve or less): kept only with a unit (API.md: prose words are no figures). */
   small: boolean;
+  /** Any spelled cardinal without a scale ("three", "twenty-five"); those above twelve count things like digits do. */
+  spelled?: boolean;
   scaleWord?: string;
 }
 
@@ -102,7 +111,7 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(gap)) {
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
@@ -114,8 +123,10 @@ export function extractFigures(
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
-      if (!prev || between.includes("\n") || !isCountedThing(prev.unit) || r.small) continue;
-      figure.unit = prev.unit;
+      // A quote in between is another voice: its numbers need their own noun.
+      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
+      if (!shared) continue;
+      figure.unit = shared;
     }
     figures.push(figure);
   }
@@ -141,10 +152,16 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     while (t < taken.length && taken[t][1] <= start) t++;
     return t < taken.length && taken[t][0] < end;
   };
+  let spelledEnd = 0;
   for (const m of body.matchAll(CARDINAL_RE)) {
+    // "Two hundred and forty": the words after the first belong to its phrase.
+    if (m.index! < spelledEnd) continue;
     const spelled = readSpelledNumber(body, m.index!);
     if (!spelled || overlapsTaken(m.index!, m.index! + spelled.length)) continue;
-    raw.push({ start: m.index!, end: m.index! + spelled.length, value: spelled.value, currency: null, scaled: false, fromWords: true, small: true });
+    spelledEnd = m.index! + spelled.length;
+    // "Twenty-five tunnel boring machines" is a count as "25" would be; "two women" and "a dozen" are prose.
+    const small = spelled.value <= SMALL_SPELLED_MAX || /^(?:a|half)\b/i.test(m[0]);
+    raw.push({ start: m.index!, end: m.index! + spelled.length, value: spelled.value, currency: null, scaled: false, fromWords: true, small, spelled: true });
   }
   t = 0;
   for (const m of body.matchAll(NUMBER_RE)) {
@@ -160,7 +177,9 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       if (/\p{L}$/u.test(curText)) continue;
       start += g.cur!.length;
     }
-    if (scaleWord && !WORD_SCALES.has(scaleWord) && !currency) {
+    // "50k followers": a glued k before a plural noun is thousands of it ("a 10K race" is a distance's name).
+    const thousands = scaleWord === "k" && !currency && /^k\s+\p{Ll}+[^s\W]*s\b/u.test(body.slice(end - 1, end + 24));
+    if (scaleWord && !WORD_SCALES.has(scaleWord) && !currency && !thousands) {
       // "5m" without a currency is a length, or five million of what follows; the unit reader decides.
       end -= g.scale!.length;
       while (end > start && /\s/.test(body[end - 1])) end--;
@@ -174,10 +193,33 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       // "minus 2.1%", "minus 70°C": the sign is written out.
       start -= 6;
       value = -value;
+    } else if (!currency && (body[start - 1] === "-" || body[start - 1] === "−") && (start === 1 || /[\s(]/.test(body[start - 2])) && SIGNED_UNIT.test(body.slice(end, end + 12))) {
+      // "fell -0.6% on the month", "a low of −4C": a minus sign before a percentage or a temperature.
+      start -= 1;
+      value = -value;
     }
     raw.push({ start, end, value, currency, scaled: !!scaleWord, fromWords: false, small: false, scaleWord });
   }
   return raw.sort((a, b) => a.start - b.start);
+}
+
+/** How far back (characters) a bare "at 128" may look for the count it continues. */
+const ELLIPSIS_REACH = 400;
+
+/**
+ * "… had 52 patients on trolleys. Limerick was the worst affected at 128": a bare number after "at", "of" or "with"
+ * continues the last count of the paragraph or the one before (at most ELLIPSIS_REACH characters back).
+ */
+function earlierCount(body: string, figures: ExtractedFigure[], start: number): string | null {
+  if (!/\b(?:at|of|with|had|reached|hit|to|from)\s+(?:about|around|some|nearly|almost|over|more than|just|only|a record|a new high of)?\s*$/.test(body.slice(Math.max(0, start - 30), start))) return null;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const f = figures[k];
+    if (start - f.end > ELLIPSIS_REACH) return null;
+    if (f.kind !== "COUNT" || !isCountedThing(f.unit)) continue;
+    const between = body.slice(f.end, start);
+    return !/["“”]/.test(between) && between.split("\n").filter((line) => line.trim() !== "").length <= 2 ? f.unit : null;
+  }
+  return null;
 }
 
 function isCountedThing(unit: string): boolean {
@@ -193,6 +235,13 @@ export function kindOfUnit(unit: string): FigureKindName {
   if (TIME_UNITS.has(unit)) return "DURATION";
   if (isMeasureSymbol(unit)) return "MEASURE";
   return "COUNT";
+}
+
+/** Whether a plural counted noun follows the range's second end at `at` ("15-20 workers"), with no score or vote before it. */
+function countRangeAfter(body: string, at: number, before: string): boolean {
+  if (/\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat|a|an|the)\s*$/i.test(before)) return false;
+  const noun = countedThingAfter(body.slice(at, at + 60));
+  return noun !== null && isPlural(noun.split(" ").pop()!);
 }
 
 /** Years, dates, times, ordinals, scores, phone numbers and model names are not figures. */
@@ -216,12 +265,16 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "Rs 20,000-30,000", "$5-6 million": the second end of a money range.
   const moneyRange = /(?:^|[^\p{L}])(?:Rs\.?|₹|\$|€|£|¥|[A-Z]{1,3}\$)\s?[\d,.]+[\-–]$/u.test(body.slice(Math.max(0, start - 24), start));
   const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null || moneyRange : false;
-  if (!unitRange && !startRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
+  // "15-20 workers": a range of counts, when a plural noun follows its second end and no score verb precedes it.
+  const countRange = rangeEnd ? countRangeAfter(body, end + rangeEnd[0].length, before) : rangeStart ? countRangeAfter(body, end, body.slice(Math.max(0, start - 16 - rangeStart[0].length), start - rangeStart[0].length)) : false;
+  if (!unitRange && !startRange && !countRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
   const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
-  const ratioBefore = /(?<![\d,.])(\d+)\s+in\s+$/.exec(before);
-  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && Number(ratioBefore[1]) <= 10 && Number(ratioBefore[1]) < n)) return true;
+  // "one in 10 people": the part may be spelled.
+  const ratioBefore = /(?<![\d,.\p{L}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/iu.exec(before);
+  const part = ratioBefore ? SPELLED_PART[ratioBefore[1].toLowerCase()] ?? Number(ratioBefore[1]) : NaN;
+  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n)) return true;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
@@ -239,7 +292,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   return false;
 }
 
-const PERCENT_RE = /^\s?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
+const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
 const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
 
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
@@ -252,7 +305,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   let m: RegExpExecArray | null;
   if ((m = PERCENT_RE.exec(rest))) {
     const basis = /basis|bps/i.test(m[0]);
-    unit = /point|pp/i.test(m[0]) ? "pp" : "%";
+    unit = basis || /point|pp/i.test(m[0]) ? "pp" : "%";
     if (basis) value = Number((value / 100).toPrecision(15));
     kind = "PERCENT";
     end += m[0].length;
@@ -296,14 +349,19 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
   if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
   // "the rupee hit 298 to the dollar": an exchange rate quoted per dollar is no figure of its own.
-  if (!unit && /^\s+(?:to|per) the (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
+  if (!unit && /^\s+(?:(?:to|per|against) the|per|a) (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
       unit = rate;
       kind = "MONEY";
     } else if (rate === undefined) {
-      unit = /\bpopulation of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : /\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before) ? "votes" : countedThingAfter(rest) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? "";
+      const hyphened = r.fromWords ? null : hyphenedCount(rest);
+      unit =
+        /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
+        : isVoteTally(before, rest) ? "votes"
+        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+      if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "33 times oversubscribed", "grew five times": a multiplier, not a count.
       if (unit === "times" || unit === "time") return null;
       kind = "COUNT";
@@ -315,13 +373,24 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }
 
+/** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
+function isVoteTally(before: string, rest: string): boolean {
+  if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
+  const verb = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:by\s+)?`;
+  return new RegExp(`${verb}$`, "i").test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : new RegExp(`${verb}\\d+\\s*(?:to|-|–)\\s*$`, "i").test(before);
+}
+
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
 function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
-  if ((r.fromWords && !r.small) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
+  if ((r.fromWords && !r.spelled) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
-  if (r.small) return false;
+  if (r.spelled) return false;
+  // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".
+  if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
+  // "Ramesh Kumar (45), a farmer": the Indian, Irish and British style of an age in brackets after a name.
+  if (/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) && /^\)/.test(rest)) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
   return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && /\p{Lu}[\p{L}'’.\-]+,\s$|\b(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|who)\s*,\s$/iu.test(before);
 }
@@ -338,7 +407,7 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   let found = unitAfter(body, r.end);
   let from = r.end;
   // "36 consecutive months": an adjective may stand between a number and its time unit.
-  const adjective = found ? null : /^\s(?:consecutive|straight|successive|full|long|whole|more|further|additional)(?=\s)/.exec(body.slice(r.end, r.end + 16));
+  const adjective = found ? null : /^[\s-](?:consecutive|straight|successive|full|long|whole|more|further|additional)(?=\s)/.exec(body.slice(r.end, r.end + 16));
   if (adjective) {
     from = r.end + adjective[0].length;
     found = unitAfter(body, from);
@@ -360,14 +429,14 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   }
   if (found.kind !== "DURATION") return { unit, kind: "MEASURE", factor: found.factor, end };
   const after = body.slice(end, end + 24);
-  const old = /^(?:-|\s)old\b/i.exec(after);
+  const old = /^(?:-|\s)olds?\b/i.exec(after); // "a 7-year-old", "15-to-24-year-olds"
   if (old) return { unit, kind: "AGE", factor: 1, end: end + old[0].length };
   if (/^\s+ago\b/i.test(after) && !/^-/.test(body.slice(r.end, r.end + 1))) return "skip";
   // "a one-day international", "the one-day format": the name of a cricket format, not a span.
   if (r.value === 1 && /^\s+(?:match|matches|international|internationals|series|game|games|format|cricket|side|squad|cup|team)\b/i.test(after)) return "skip";
   const sentenceBefore = body.slice(Math.max(0, r.start - 90), r.start);
   // "the lowest reading in four years": a spelled span after a superlative dates a record, it claims no duration.
-  if (r.small && SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip";
+  if (r.spelled && SUPERLATIVE_FRAME.test(sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(". "), 0)))) return "skip";
   return { unit, kind: "DURATION", factor: found.factor, end };
 }
 
@@ -423,7 +492,7 @@ function usedInArticle(code: string, ctx: CurrencyContext): boolean {
   return false;
 }
 
-const RANGE_GAP = /^\s*(?:and|to|or|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
+const RANGE_GAP = /^\s*(?:and|to|or|-to-|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
 const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
 const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
 

@@ -10,7 +10,7 @@ export const UNIT_STOP = new Set(
     "has had will would could should may might can said says since per a an the this these those its their his her " +
     "our more less over under about around nearly almost some each every into onto after before during while when " +
     "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
-    "already then there here it they them we he she i you up down out off across through between among against " +
+    "already then there here worth saw see sees need needs use uses say want wants live took went came did got gave chose opted remain remains it they them we he she i you up down out off across through between among against " +
     "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
   ).split(" "),
 );
@@ -31,7 +31,8 @@ export function countedThingAfter(text: string): string | null {
   const rest = text.replace(/["“”]/g, "");
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
-  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead))\b/.exec(rest);
+  // "5 are confirmed dead", "46 seriously injured": a report word or an adverb of degree may stand before it.
+  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
   if (casualty) {
     // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
     const noun = /^\s+(people|persons|residents|civilians|children|villagers|families|households|migrants|workers|soldiers|passengers)\b/.exec(rest.slice(casualty[0].length));
@@ -39,9 +40,12 @@ export function countedThingAfter(text: string): string | null {
   }
   // "a 3.8 million population": the people counted.
   if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
-  const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+[\p{L}][\p{L}'’\-]*){0,5})/u.exec(rest);
+  const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’\-]*|\p{N}[\p{L}\p{N}\-]*)){0,5})/u.exec(rest);
   if (!words) return null;
   const list = words[1].split(/\s+/);
+  // A model number may follow a maker's name ("Boeing 777-9"); any other number ends the phrase.
+  const cut = list.findIndex((w, k) => k > 0 && /^\p{N}/u.test(w) && !/^\p{Lu}/u.test(list[k - 1]));
+  if (cut !== -1) list.length = cut;
   const out: string[] = [];
   let i = 0;
   // "42,000 such bridges", "21,000 of its members": a determiner between the number and the things counted.
@@ -51,9 +55,17 @@ export function countedThingAfter(text: string): string | null {
     i = 2;
     partitive = true;
   }
+  // "1.4 million Kenyans", "15 million South Africans": a plural demonym is itself the people counted.
+  const pluralDemonym = (w: string) => /[^s]s$/.test(w) && w.length > 4 && COUNTRY_SURFACES.get(w)?.kind === "demonym";
+  if (list.length > 0 && pluralDemonym(list[0])) return list[0].toLowerCase();
+  if (list.length > 1 && pluralDemonym(`${list[0]} ${list[1]}`)) return `${list[0]} ${list[1]}`.toLowerCase();
+  // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
+  if (/^\p{Lu}[\p{L}\p{N}]*[^s\d]s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
+  // "12 Airbus A321neo jets", "65 Boeing 777-9 aircraft": a maker and a model name the kind of the thing counted.
+  if (i === 0) i = afterModelName(list);
   // "10 more batteries", "5,000 new jobs": a quantity word before the counted thing.
   if (i < list.length - 1 && /^(?:more|additional|extra|new|other|further)$/i.test(list[i])) i++;
   for (; i < list.length && out.length < 3; i++) {
@@ -79,6 +91,25 @@ export function countedThingAfter(text: string): string | null {
   return out.join(" ");
 }
 
+/**
+ * The index of the noun after a run of at most three capitalised words that holds a model number
+ * ("Airbus A321neo jets" -> "jets"), or 0 when the words are no such run.
+ */
+function afterModelName(list: string[]): number {
+  let sawModel = false;
+  for (let j = 0; j < Math.min(list.length, 4); j++) {
+    const w = list[j];
+    // "4,000 Air New Zealand staff", "380 GSDF personnel": an employer's name before the people it employs.
+    if (/^\p{Ll}/u.test(w)) return (sawModel || GROUP_NOUNS.has(w)) && j > 0 && !UNIT_STOP.has(w) ? j : 0;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return 0;
+    if (/\d/.test(w)) sawModel = true;
+  }
+  return 0;
+}
+
+// Nouns for the people of a body, counted after the body's name.
+const GROUP_NOUNS = new Set("staff employees workers members personnel troops soldiers officers police nurses doctors teachers pilots crew fans supporters customers subscribers users passengers students pupils volunteers delegates players".split(" "));
+
 export function isPlural(word: string): boolean {
   return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
 }
@@ -99,6 +130,19 @@ export function countedByNumberOf(body: string, start: number): string | null {
   return out.length ? out.join(" ") : null;
 }
 
+/** "toll from the ferry sinking off Zanzibar", "population of the northern region": a toll or population, then its event or place. */
+const HEAD_BEFORE_PHRASE = /\b(?:injury\s+)?(toll|population)\s+(?:from|in|of|on|after|at|among)\s+[^,;:()\d]*$/i;
+
+// Words after "N-" that make an adjective of size or manner, not a counted thing ("a 35-strong fleet", "60-odd").
+const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep tall thick large nil all love way".split(" "));
+
+/** "the 300-page report", "40-storey towers", "a 17-nation bloc": the noun glued to the number is what it counts. */
+export function hyphenedCount(rest: string): { unit: string; length: number } | null {
+  const m = /^-(\p{Ll}{3,})(?=\s+(\p{Ll}+))/u.exec(rest);
+  if (!m || HYPHEN_NOT_COUNTED.has(m[1]) || /ly$/.test(m[1]) || UNIT_STOP.has(m[2])) return null;
+  return { unit: m[1], length: m[1].length + 1 };
+}
+
 /** "Russian military casualties have reportedly surpassed 500,000" -> "military casualties". */
 export function countedThingBefore(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - 160), start);
@@ -108,7 +152,7 @@ export function countedThingBefore(body: string, start: number): string | null {
   let sawVerb = false;
   while (i >= 0) {
     const w = words[i].toLowerCase().replace(/[,;:]$/, "");
-    if (REACH_VERBS.has(w) || w === "to") {
+    if (REACH_VERBS.has(w) || w === "to" || (w === "by" && sawVerb === false && i > 0 && REACH_VERBS.has(words[i - 1].toLowerCase()))) {
       sawVerb = true;
       i--;
       continue;
@@ -120,12 +164,16 @@ export function countedThingBefore(body: string, start: number): string | null {
     break;
   }
   if (!sawVerb || i < 0) return null;
+  // "The toll from the boat capsize on the Ganga rose to 31": the head noun may stand before a phrase that names the event.
+  const subject = HEAD_BEFORE_PHRASE.exec(words.slice(Math.max(0, i - 14), i + 1).join(" "));
+  if (subject) return subject[1].toLowerCase() === "population" ? "people" : /^injur/i.test(subject[0]) ? "injuries" : "deaths";
   for (let attempt = 0; attempt < 2; attempt++) {
     const out: string[] = [];
     let k = i;
     for (; k >= 0 && out.length < 2; k--) {
       const w = words[k];
-      if (/[,;:()]$/.test(w) || /^\p{Lu}/u.test(w) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
+      // A capital ends the phrase (a name), save a plural opening the sentence ("Payrolls grew by 250,000").
+      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && isPlural(w.toLowerCase()))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
       if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
       out.unshift(w.toLowerCase());
     }
@@ -140,26 +188,43 @@ export function countedThingBefore(body: string, start: number): string | null {
     }
     if (out.length === 0) return null;
     const head = out[out.length - 1];
-    if (/^(?:number|total|tally|count|figure)$/.test(head)) return null;
+    // "from about 2.5 million to": a scale word is part of the number before, no thing counted.
+    if (/^(?:number|total|tally|count|figure|thousand|million|billion|trillion|lakh|crore)s?$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
-    // "the death toll crossed 200": a toll counts deaths.
-    if (head === "toll") return out.length === 2 && out[0] !== "death" ? `${out[0]} toll` : "deaths";
+    // "the death toll crossed 200", "the flood toll stands at 146": a toll counts deaths (an injury toll, injuries).
+    if (head === "toll") return out.length === 2 && /^injur/.test(out[0]) ? "injuries" : "deaths";
     return out.join(" ");
   }
   return null;
 }
 
+// Stock indices a market report names before a bare level ("the Sensex ... to 72,488.9").
+const INDEX_NAMES = /\b(?:index|indices|Sensex|Nifty|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|ASX|Kospi|KOSPI|TSX|JSE|NZX|NSE|PSEi|Straits Times|Shanghai Composite|Taiex|Bovespa|IPC|Merval)\b/;
+
+/** "The Sensex fell 612 points, or 0.8 per cent, to 72,488.9": a bare index level after "to" or "at" is in points. */
+export function indexLevelUnit(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 160), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  if (!/\b(?:to|at|near|above|below|around)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?$/.test(clause)) return null;
+  // "The Nifty ended at 22,150, and the rupee settled at 83.4": a currency named after the index owns the number.
+  const named = INDEX_NAMES.exec(clause);
+  return named && !/\b(?:rupee|dollar|peso|euro|pound|shilling|yuan|naira|rand|won|ringgit|baht|lira|cedi|currency)s?\b|\byen\b/i.test(clause.slice(named.index + named[0].length)) ? "points" : null;
+}
+
 /** The unit a sports report keeps score in ("runs", "points", "goals"), when it writes one out with a number. */
 export function articleScoreUnit(body: string): string | null {
-  return /\b\d+ (runs|points|goals)\b/.exec(body)?.[1] ?? null;
+  const written = /\b\d+ (runs|points|goals)\b/.exec(body)?.[1];
+  if (written) return written;
+  // A cricket report keeps score in runs even when it never writes the word: "bowled out for 162 in 41.3 overs".
+  return /\b(?:overs|wickets|innings|bowled out|all out)\b/.test(body) ? "runs" : null;
 }
 
 /** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
 export function isScoreMention(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|top-scor(?:ed|ing) with|target of|chased down|chasing)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
+  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|top-scor(?:ed|ing) (?:with|on)|target of|chased down|chasing|(?:bowled|all) out for|dismissed for)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
 }
 
 
