@@ -35,9 +35,13 @@ export function countedThingAfter(text: string): string | null {
   const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
   if (casualty) {
     // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
-    const noun = /^\s+(people|persons|residents|civilians|children|villagers|families|households|migrants|workers|soldiers|passengers)\b/.exec(rest.slice(casualty[0].length));
-    return noun ? noun[1] : casualty[1];
+    // "22 affected counties": any plural noun after the participle is the thing counted.
+    const noun = /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(rest.slice(casualty[0].length))?.[1];
+    return noun && !UNIT_STOP.has(noun) && (isPlural(noun) || PLURAL_PEOPLE.has(noun)) ? noun : casualty[1];
   }
+  // "brought to 1,826 the number of convictions": the number's own "the number of" names the thing.
+  const numberOf = /^\s+the (?:number|total|tally|count) of ((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\b/u.exec(rest);
+  if (numberOf && isPlural(numberOf[1].split(/\s+/).pop()!)) return numberOf[1].replace(/\s+/g, " ");
   // "a 3.8 million population": the people counted.
   if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
   const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’\-]*|\p{N}[\p{L}\p{N}\-]*)){0,5})/u.exec(rest);
@@ -71,6 +75,12 @@ export function countedThingAfter(text: string): string | null {
   for (; i < list.length && out.length < 3; i++) {
     const w = list[i];
     const lower = w.toLowerCase();
+    // "6,000 vacant and derelict homes": two modifiers joined by "and" before the plural counted.
+    if (out.length === 1 && (lower === "and" || lower === "or") && !isPlural(out[0]) && !GROUP_NOUNS.has(out[0]) && /^\p{Ll}/u.test(list[i + 1] ?? "") && !SPELLED_NUMBER.test(list[i + 1]) && isPlural(list[i + 2]?.toLowerCase() ?? "") && !UNIT_STOP.has(list[i + 1])) {
+      out.length = 0;
+      out.push(list[i + 2].toLowerCase());
+      break;
+    }
     if (UNIT_STOP.has(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
@@ -110,6 +120,11 @@ function afterModelName(list: string[]): number {
 // Nouns for the people of a body, counted after the body's name.
 const GROUP_NOUNS = new Set("staff employees workers members personnel troops soldiers officers police nurses doctors teachers pilots crew fans supporters customers subscribers users passengers students pupils volunteers delegates players".split(" "));
 
+const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozens?|hundreds?|thousands?|several|many|some)$/i;
+
+// Irregular plurals of people, counted like any plural ("300 displaced men").
+const PLURAL_PEOPLE = new Set(["people", "men", "women", "children"]);
+
 export function isPlural(word: string): boolean {
   return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
 }
@@ -147,7 +162,12 @@ export function hyphenedCount(rest: string): { unit: string; length: number } | 
 export function countedThingBefore(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - 160), start);
   const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-  const words = before.slice(sentenceStart + 1).trim().split(/\s+/).filter(Boolean);
+  // "The death toll from Typhoon X (international name: Y) rose to 23": an aside in brackets is skipped.
+  const clause = before.slice(sentenceStart + 1).replace(/\([^()]*\)/g, " ");
+  // "Of this year's cases, 21 were reported in ...": a fronted partitive names the things counted.
+  const fronted = /^\s*Of (?:the |this |last |these |those |its |their |all |[\p{L}]+['’]s )*(?:[\p{Ll}-]+ )?(\p{Ll}[\p{Ll}-]*),\s*$/u.exec(clause);
+  if (fronted && isPlural(fronted[1])) return fronted[1];
+  const words = clause.trim().split(/\s+/).filter(Boolean);
   let i = words.length - 1;
   let sawVerb = false;
   while (i >= 0) {

@@ -191,3 +191,34 @@ describe("ages in brackets and thousands written k", () => {
     expect(values("The 10K race went ahead.")).toEqual([]);
   });
 });
+
+describe("the counted thing past modifiers, asides and fronted partitives", () => {
+  it("counts the plural after a casualty participle, and the participle when no plural follows", () => {
+    expect(units("Aid went to the 17 affected districts on Friday.")).toEqual(["districts"]);
+    expect(units("At least 40 displaced families slept in the school.")).toEqual(["families"]);
+    expect(units("At least 40 killed in the blast were buried on Sunday.")).toEqual(["killed"]);
+  });
+
+  it("counts the plural after two modifiers joined by and, but not a second count", () => {
+    expect(units("The council will buy 3,500 empty and derelict houses.")).toEqual(["houses"]);
+    expect(units("The army sent 800 personnel and six helicopters.")).toEqual(["personnel"]);
+  });
+
+  it("reads 'the number of' after the number", () => {
+    expect(units("The ruling brought to 2,140 the number of convictions this year.")).toEqual(["convictions"]);
+  });
+
+  it("skips an aside in brackets between a toll and its number", () => {
+    expect(units("The death toll from Cyclone Mara (local name: Ambo) rose to 31 on Monday.")).toEqual(["deaths"]);
+  });
+
+  it("reads a fronted partitive, and no thing without one", () => {
+    expect(units("Of last year's cases, 42 were recorded in the north.")).toEqual(["cases"]);
+    expect(units("Of course, 42 were recorded in the north.")).not.toContain("course");
+  });
+
+  it("joins a hyphened scale word to its number", () => {
+    expect(read("The $1.4-billion arena opens next year.").map((f) => [f[0], f[1], f[3]])).toEqual([[1400000000, "MONEY", "$1.4-billion"]]);
+    expect(values("The 10-12 week course starts soon.")).not.toContain(10000000);
+  });
+});
