@@ -395,7 +395,7 @@ function roleForms(role: string): string[] {
 const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
-  ["cs", ["cabinet secretary"]],
+  ["cs", ["cabinet secretary", "secretary"]],
   ["cm", ["chief minister"]],
   ["governor", ["gov."]],
   ["judge", ["justice"]],
