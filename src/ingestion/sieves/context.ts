@@ -7,7 +7,7 @@ import { ROLE_WORDS } from "../lexicons/people";
 import { SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
-import { genderEvidence, type Gender } from "./gender";
+import { genderEvidence, honorificGender, type Gender } from "./gender";
 
 /** A sieve's decision: who spoke (null when the phrase names no known actor). */
 export interface Attribution {
@@ -32,6 +32,12 @@ export class SieveContext {
       if (a.title) this.titles.set(a.key, a.title);
       this.kinds.set(a.key, a.kind);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
+    }
+    // "Ms Wairimu said": an honorific in the text says the gender as surely as a title does.
+    for (const m of doc.mentions) {
+      if (m.kind !== "PERSON") continue;
+      const g = honorificGender(this.body.slice(Math.max(0, m.start - 6), m.start));
+      if (g) this.genders.set(m.key, { gender: g, strong: true });
     }
     for (let i = 0; i < this.body.length; i++) {
       const ch = this.body[i];
@@ -156,6 +162,9 @@ export class SieveContext {
     // "the statement said": the body whose statement the text reported last.
     if (description && words[words.length - 1].text.toLowerCase() === "statement") return this.lastMention(anchor, "ORGANIZATION");
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
+    // "the 79-year-old said": the person the text gave that age.
+    const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
+    if (age) return this.lastPersonAged(anchor, age[1]);
     // A bare "the company" is the last company named; a fuller description is looked up first.
     const described = description ? this.describedAs(anchor, words) : null;
     if (described && (words.length >= 3 || /['’]s$/.test(words[0].text))) return described;
@@ -207,13 +216,14 @@ export class SieveContext {
     const from = this.windowStart(anchor);
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
-      if (subject !== null) return fits(subject) ? subject : null;
+      if (subject !== null && fits(subject)) return subject;
     }
-    // The last speaker stays salient only while no one else has been named since.
+    // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
-    if (!last || last.at < from || last.at >= anchor || !fits(last.key)) return null;
+    const speakerFrom = this.doc.paragraph(Math.max(0, this.doc.paragraphAt(anchor) - 2)).start;
+    if (!last || last.at < speakerFrom || last.at >= anchor || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
-    return since.some((m) => m.kind === "PERSON" && m.key !== last.key && !this.insideQuote(m.start)) ? null : last.key;
+    return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
   }
 
   /**
@@ -274,6 +284,20 @@ export class SieveContext {
     return best?.key ?? null;
   }
 
+  /** The last person named before `before` with that age ("Walter Briggs, 79," / "79-year-old Walter Briggs"). */
+  private lastPersonAged(before: number, age: string): string | null {
+    const ms = this.doc.mentions;
+    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
+    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
+      const m = ms[i];
+      if (m.kind !== "PERSON") continue;
+      const after = /^,\s*(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 6));
+      const lead = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(this.body.slice(Math.max(0, m.start - 50), m.start));
+      if (after?.[1] === age || lead?.[1] === age) return m.key;
+    }
+    return null;
+  }
+
   /** The last organisation before `before` whose name ends with `words` ("Philippine Coast Guard" for "coast guard"). */
   private lastOrganisationEnding(before: number, words: string): string | null {
     const ms = this.doc.mentions;
@@ -313,9 +337,22 @@ export class SieveContext {
       }
       if (!g.strong && !weakClash) weakClash = m;
     }
+    // Nobody in reach could be meant: one paragraph further back, a person whose gender fits.
+    if (!person && !weakClash) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+  }
+
+  /** The last person named in [from, before) whose gender is the pronoun's or unknown. */
+  private fittingPersonBetween(from: number, before: number, gender: Gender): ActorMention | null {
+    const ms = this.doc.mentions;
+    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
+    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop && ms[i].start >= from; i--) {
+      const g = this.genders.get(ms[i].key)?.gender ?? "unknown";
+      if (ms[i].kind === "PERSON" && (g === gender || g === "unknown")) return ms[i];
+    }
+    return null;
   }
 
   private lastMention(before: number, kind: "PERSON" | "ORGANIZATION"): string | null {
@@ -396,6 +433,9 @@ const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["cs", ["cabinet secretary", "secretary"]],
+  ["lawmaker", ["senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "legislator", "mp", "mla", "td", "assemblyman", "assemblywoman"]],
+  ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
+  ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
   ["governor", ["gov."]],
   ["judge", ["justice"]],

@@ -101,6 +101,26 @@ describe("pronoun salience", () => {
     expect(q.speaker).not.toBe("David Okello");
   });
 
+  it("'she' skips a man named since the last speaker and goes back to her (given-name lists)", () => {
+    const q = only(
+      [
+        "“Nothing was decided behind closed doors,” Planning Minister Nadia Farooqui told reporters.",
+        "Water Minister Tariq Mahmood Lodhi, who spoke after her, said the canal plan would go ahead.",
+        "“We listened to every province before we voted,” she added.",
+      ],
+      "We listened",
+    );
+    expect(q.speaker).toBe("Nadia Farooqui");
+  });
+
+  it("an honorific in the text ('Mr Barasa') says the gender", () => {
+    const q = only(
+      ["Clinical officer Otieno Barasa ran the clinic at Kibra with nurse Wambui Njeri.", "Mr Barasa said supplies had run out on Monday.", "“We still have enough for a week,” she said."],
+      "We still have",
+    );
+    expect(q.speaker).toBe("Wambui Njeri");
+  });
+
   it("the last speaker stays salient only until another person is named", () => {
     const quotes = attributed([
       "“The port will reopen on Friday,” harbour master Tevita Fifita said.",
@@ -144,6 +164,16 @@ describe("descriptions and roles", () => {
   it("a description that matches no body gives no speaker", () => {
     const q = only(["The Hellenic Coast Guard searched the waters off Chios overnight.", "“Two vessels are still at sea,” the fishing cooperative said."], "Two vessels");
     expect(q.speaker).toBeNull();
+  });
+
+  it("'the 81-year-old said' is the person the text gave that age", () => {
+    const q = only(["Fisherman Teodoro Salcedo, 81, and his nephew Ramon Bautista stayed behind in Guiuan.", "“I have seen worse storms than this one,” the 81-year-old said."], "I have seen");
+    expect(q.speaker).toBe("Teodoro Salcedo");
+  });
+
+  it("'the lawmaker said' is the person titled senator or representative", () => {
+    const q = only(["Senator Maribel Quiñones Ortiz filed the bill on Monday.", "“Nobody should lose a home to a paperwork error,” the lawmaker said."], "Nobody should");
+    expect(q.speaker).toBe("Maribel Quiñones Ortiz");
   });
 
   it("'analyst X of the Y said' is the analyst, not the employer", () => {
