@@ -284,12 +284,16 @@ export class SieveContext {
     return best?.key ?? null;
   }
 
+  /** The mentions before `before`, nearest first, at most LOOK_BACK of them (bounds the work per quote). */
+  private *recentMentions(before: number): Generator<ActorMention> {
+    const ms = this.doc.mentions;
+    const first = this.doc.mentionIndexAt(before) - 1;
+    for (let i = first; i >= 0 && first - i < LOOK_BACK; i--) yield ms[i];
+  }
+
   /** The last person named before `before` with that age ("Walter Briggs, 79," / "79-year-old Walter Briggs"). */
   private lastPersonAged(before: number, age: string): string | null {
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
       const after = /^,\s*(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 6));
       const lead = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(this.body.slice(Math.max(0, m.start - 50), m.start));
@@ -300,10 +304,7 @@ export class SieveContext {
 
   /** The last organisation before `before` whose name ends with `words` ("Philippine Coast Guard" for "coast guard"). */
   private lastOrganisationEnding(before: number, words: string): string | null {
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|")).toLowerCase();
       if (name === words || name.endsWith(" " + words)) return m.key;
@@ -320,14 +321,11 @@ export class SieveContext {
   /** The last person before `before` (in this paragraph or the previous) whose gender does not clash with the pronoun's. */
   private lastPerson(before: number, gender: Gender): string | null {
     const start = this.windowStart(before);
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
     let person: ActorMention | null = null;
     // The nearest person whose gender fits; failing that, the nearest whose gender only the lexicon of
     // given names contradicts (it mislabels some names).
     let weakClash: ActorMention | null = null;
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.start < start) break;
       if (m.kind !== "PERSON") continue;
       const g = this.genders.get(m.key) ?? { gender: "unknown", strong: false };
@@ -346,21 +344,17 @@ export class SieveContext {
 
   /** The last person named in [from, before) whose gender is the pronoun's or unknown. */
   private fittingPersonBetween(from: number, before: number, gender: Gender): ActorMention | null {
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop && ms[i].start >= from; i--) {
-      const g = this.genders.get(ms[i].key)?.gender ?? "unknown";
-      if (ms[i].kind === "PERSON" && (g === gender || g === "unknown")) return ms[i];
+    for (const m of this.recentMentions(before)) {
+      if (m.start < from) break;
+      const g = this.genders.get(m.key)?.gender ?? "unknown";
+      if (m.kind === "PERSON" && (g === gender || g === "unknown")) return m;
     }
     return null;
   }
 
   private lastMention(before: number, kind: "PERSON" | "ORGANIZATION"): string | null {
     const start = this.windowStart(before);
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.start < start) break;
       if (m.kind === kind) return m.key;
     }
@@ -370,10 +364,7 @@ export class SieveContext {
   /** The last person named before `before` (up to 200 mentions back) whose title holds the role. */
   private lastPersonTitled(before: number, role: string): string | null {
     const wanted = roleForms(role);
-    const ms = this.doc.mentions;
-    let looked = 0;
-    for (let i = this.doc.mentionIndexAt(before) - 1; i >= 0 && looked < LOOK_BACK; i--, looked++) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
       const title = this.titles.get(m.key)?.toLowerCase();
       if (title && wanted.some((w) => new RegExp(`(?:^|[\\s-])${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`).test(title))) return m.key;
@@ -384,11 +375,8 @@ export class SieveContext {
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
   private lastOrganisationCalled(before: number, head: string): string | null {
     let fallback: string | null = null;
-    const ms = this.doc.mentions;
     const anyBody = ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head);
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
