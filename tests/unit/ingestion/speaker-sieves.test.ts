@@ -182,6 +182,28 @@ describe("descriptions and roles", () => {
   });
 });
 
+describe("intermediaries and statements", () => {
+  it("'X told The Associated Press' names an audience, not a speaker", () => {
+    const q = only(["“The levee held, but only just,” parish president Lionel Thibodeaux told The Associated Press."], "The levee");
+    expect(q.speaker).toBe("Lionel Thibodeaux");
+  });
+
+  it("'according to Reuters, X said: …' is X's", () => {
+    const q = only(["Central bank governor Oyelaran Bakare met lenders in Lagos.", "According to Reuters, Bakare said: “Rates will stay where they are until inflation turns.”"], "Rates will");
+    expect(q.speaker).toBe("Oyelaran Bakare");
+  });
+
+  it("'In a statement, the agency said it had …' gives a quoted fragment to the agency", () => {
+    const q = only(["The Kenya Wildlife Service moved two rhinos from Nakuru on Sunday.", "In a statement, the agency said the animals were “calm and feeding well after the journey”."], "calm and feeding");
+    expect(q.speaker).toBe("Kenya Wildlife Service");
+  });
+
+  it("'according to a <body> statement' after the quote is the body's", () => {
+    const q = only(["“Three more wards will reopen on Monday,” according to a Rotorua Hospital Trust statement."], "Three more wards");
+    expect(q.speaker).toBe("Rotorua Hospital Trust");
+  });
+});
+
 describe("quote marks and cross-heads", () => {
   it("a single-marked quote that runs on over paragraphs is one span per paragraph", () => {
     const body = "‘The first part runs on.\n\n‘The second part ends,’ she said.";
