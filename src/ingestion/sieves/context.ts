@@ -336,7 +336,7 @@ export class SieveContext {
       if (!g.strong && !weakClash) weakClash = m;
     }
     // Nobody in reach could be meant: one paragraph further back, a person whose gender fits.
-    if (!person && !weakClash) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
+    if (!person) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
