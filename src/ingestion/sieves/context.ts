@@ -221,7 +221,7 @@ export class SieveContext {
     // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
     const speakerFrom = this.doc.paragraph(Math.max(0, this.doc.paragraphAt(anchor) - 2)).start;
-    if (!last || last.at < speakerFrom || last.at >= anchor || !fits(last.key)) return null;
+    if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
   }
@@ -445,6 +445,8 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "i", "we", "you"]);
 /** How far into a sentence its subject is looked for (characters). */
 const SUBJECT_REACH = 600;
+/** How far back (characters) the last speaker stays salient; bounds the names checked per pronoun. */
+const SPEAKER_REACH = 3000;
 /** How far before its verb a subject's name may end ("Somjai Boonmee, 67, said"). */
 const NAME_TO_VERB = 40;
 /** Words that say nothing about what a body is ("the", "of", "which"). */

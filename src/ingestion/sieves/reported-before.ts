@@ -11,7 +11,7 @@ export function reportedBefore(ctx: SieveContext, span: QuoteSpan): Attribution 
   const p = doc.paragraphAt(span.open);
   if (p === 0 || span.chainOpen !== undefined) return null;
   const paragraph = doc.paragraph(p);
-  if (body.slice(paragraph.start, span.open).trim() !== "") return null;
+  if (span.open - paragraph.start > 4 || body.slice(paragraph.start, span.open).trim() !== "") return null;
   const previous = doc.paragraph(p - 1);
   if (previous.end - previous.start > MAX_PARAGRAPH || doc.headingParagraphs.has(p - 1)) return null;
   if (ctx.lastCloseBefore(span.open) >= previous.start || /[“”«»„"]/.test(body.slice(previous.start, previous.end))) return null;

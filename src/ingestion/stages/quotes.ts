@@ -84,7 +84,8 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
  */
 function isPullQuoteHeading(doc: Doc, span: QuoteSpan): boolean {
   const paragraph = doc.paragraph(doc.paragraphAt(span.open));
-  if (!span.closed || doc.text.slice(paragraph.start, span.open).trim() !== "" || doc.text.slice(span.close, paragraph.end).trim() !== "") return false;
+  if (!span.closed || span.open - paragraph.start > 4 || paragraph.end - span.close > 4) return false;
+  if (doc.text.slice(paragraph.start, span.open).trim() !== "" || doc.text.slice(span.close, paragraph.end).trim() !== "") return false;
   return wordCount(span.text) <= HEADING_WORDS && !/[.!?,;:…]$/.test(span.text);
 }
 
