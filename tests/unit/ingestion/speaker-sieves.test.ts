@@ -69,6 +69,15 @@ describe("reported-before sieve", () => {
     expect(quotes[1]).toMatchObject({ speaker: "Joseph Kibet Langat", sieve: "continuation" });
   });
 
+  it("a quote paragraph does not continue a speaker across a paragraph that brought in someone else", () => {
+    const quotes = attributed([
+      "“We lost the whole harvest,” said farmer Joseph Kibet Langat.",
+      "Across the valley, trader Miriam Atieno Odhiambo was counting her losses in the flooded market.",
+      "“The stock in these sacks was bought on credit.”",
+    ]);
+    expect(quotes[1].speaker).not.toBe("Joseph Kibet Langat");
+  });
+
   it("does not fire after a paragraph that reports no speech", () => {
     const q = only(["The river rose above the danger mark in Eldoret on Tuesday night.", "“Nobody slept that night in the lower estates.”"], "Nobody slept");
     expect(q.speaker).toBeNull();
