@@ -173,7 +173,8 @@ export class SieveContext {
     if (description || words.length === 1) {
       for (const w of [head, ...words.map((t) => t.text.toLowerCase())]) {
         if (!GENERIC_ORG_NOUNS.has(w) && !COMPANY_DESCRIPTIONS.test(w)) continue;
-        const org = this.lastOrganisationCalled(anchor, w);
+        // A body described with these words beats "the last body named" as a guess.
+        const org = this.lastOrganisationCalled(anchor, w, described !== null);
         if (org) return org;
         break;
       }
@@ -373,9 +374,9 @@ export class SieveContext {
   }
 
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
-  private lastOrganisationCalled(before: number, head: string): string | null {
+  private lastOrganisationCalled(before: number, head: string, byNameOnly = false): string | null {
     let fallback: string | null = null;
-    const anyBody = ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head);
+    const anyBody = !byNameOnly && (ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head));
     for (const m of this.recentMentions(before)) {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;

@@ -165,6 +165,14 @@ describe("descriptions and roles", () => {
     expect(q.speaker).toBe("Amina Wario Galgalo");
   });
 
+  it("'the council-owned utility' is not the council, and the described body wins over the last body named", () => {
+    const q = only(
+      ["Kaimai Energy Ltd, the council-owned utility, said on Monday that bills would rise, after Tauranga City Council approved its plan.", "“The increase pays for new lines,” the utility said."],
+      "The increase",
+    );
+    expect(q.speaker).toBe("Kaimai Energy Ltd");
+  });
+
   it("'the coast guard said' is the body whose name ends with those words", () => {
     const q = only(["The Hellenic Coast Guard searched the waters off Chios overnight.", "“Two vessels and a helicopter are still at sea,” the coast guard said."], "Two vessels");
     expect(q.speaker).toBe("Hellenic Coast Guard");
