@@ -5,8 +5,9 @@
 import type { ActorMention, Doc, QuoteSpan } from "../document";
 import { ROLE_WORDS } from "../lexicons/people";
 import { SPEECH_VERBS } from "../lexicons/words";
+import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
-import { genderEvidence, type Gender } from "./gender";
+import { genderEvidence, honorificGender, type Gender } from "./gender";
 
 /** A sieve's decision: who spoke (null when the phrase names no known actor). */
 export interface Attribution {
@@ -21,6 +22,7 @@ export class SieveContext {
   readonly body: string;
   private readonly titles = new Map<string, string>();
   private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
+  private readonly kinds = new Map<string, string>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
   private readonly closes: number[] = [];
 
@@ -28,7 +30,14 @@ export class SieveContext {
     this.body = doc.text;
     for (const a of doc.actors) {
       if (a.title) this.titles.set(a.key, a.title);
+      this.kinds.set(a.key, a.kind);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
+    }
+    // "Ms Wairimu said": an honorific in the text says the gender as surely as a title does.
+    for (const m of doc.mentions) {
+      if (m.kind !== "PERSON") continue;
+      const g = honorificGender(this.body.slice(Math.max(0, m.start - 6), m.start));
+      if (g) this.genders.set(m.key, { gender: g, strong: true });
     }
     for (let i = 0; i < this.body.length; i++) {
       const ch = this.body[i];
@@ -41,6 +50,17 @@ export class SieveContext {
       const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.test(this.body.slice(Math.max(0, m.start - 5), m.start));
       if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown" });
     }
+    this.descriptions = describedBodies(doc);
+  }
+
+  /** Organisations with the words the text describes them by ("state oil company Pemex", "Volkmar, Europe's biggest carmaker,"), in text order. */
+  private readonly descriptions: Array<{ start: number; key: string; words: Set<string> }>;
+  /** Speakers attributed so far, in text order (the quotes stage reports each one). */
+  private readonly speakers: Array<{ at: number; key: string }> = [];
+
+  /** Record who was found to say the quote opening at `at`, for the salience of later pronouns. */
+  noteSpeaker(at: number, key: string | null): void {
+    if (key !== null) this.speakers.push({ at, key });
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
@@ -64,6 +84,11 @@ export class SieveContext {
       if (sp.gender === gender || sp.gender === "unknown") return sp.key;
     }
     return null;
+  }
+
+  /** Whether `offset` stands inside a quoted span. */
+  insideQuote(offset: number): boolean {
+    return spanIndexAt(this.doc.quoteSpans, offset) !== -1;
   }
 
   /** The last closing double mark before `offset`, or -1. */
@@ -99,6 +124,13 @@ export class SieveContext {
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
+    // "said the Treasury CS": a body named as the role's modifier is not the speaker.
+    const last = words[words.length - 1];
+    if (inside.length > 0 && !inside.some((m) => m.end >= last.end)) {
+      const role = roleReference(words);
+      const key = role ? this.lastPersonTitled(span.chainOpen ?? span.open, role) : null;
+      if (key) return key;
+    }
     if (inside.length > 0) {
       if (prefer === "first") return inside[0].key;
       if (prefer === "first-person") return (inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside[0]).key;
@@ -106,6 +138,9 @@ export class SieveContext {
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
       const adjacentToVerb = endsWithAppositive ? undefined : inside.find((m) => m.end >= lastWord.start && m.start <= lastWord.end);
+      // "analyst Omar Bakheet-Salem of the King Saud University said": the person, not the employer after "of".
+      const employee = adjacentToVerb?.kind === "ORGANIZATION" ? this.personBeforeEmployer(inside, adjacentToVerb) : null;
+      if (employee) return employee;
       if (adjacentToVerb) return adjacentToVerb.key;
       // "Yadav's deputy, Sunil Tiwari, said": a possessor is not the speaker.
       const person = inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside.find((m) => m.kind === "PERSON");
@@ -113,34 +148,169 @@ export class SieveContext {
       return inside[inside.length - 1].key;
     }
     const anchor = span.chainOpen ?? span.open;
-    // "the world's top-selling automaker", "the ministry": a body named earlier with that head noun.
+    // "In a statement, the group said", "Asked about it, she said": the subject follows the last comma.
+    const comma = phrase.map((t) => t.text).lastIndexOf(",");
+    if (prefer === "subject" && comma !== -1 && comma < phrase.length - 1) return this.resolveSpeaker(phrase.slice(comma + 1), span, prefer);
+    if (words.length === 1) {
+      const pronoun = words[0].text.toLowerCase();
+      const gender: Gender | null = pronoun === "he" || pronoun === "him" ? "male" : pronoun === "she" || pronoun === "her" ? "female" : null;
+      // A quote running over several paragraphs: the antecedent stands before its first paragraph.
+      if (gender) return this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
+      if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");
+    }
+    const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
+    // "the statement said": the body whose statement the text reported last.
+    if (description && words[words.length - 1].text.toLowerCase() === "statement") return this.lastMention(anchor, "ORGANIZATION");
+    // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
+    // "the 79-year-old said": the person the text gave that age.
+    const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
+    if (age) return this.lastPersonAged(anchor, age[1]);
+    // A bare "the company" is the last company named; a fuller description is looked up first.
+    const described = description ? this.describedAs(anchor, words) : null;
+    if (described && (words.length >= 3 || /['’]s$/.test(words[0].text))) return described;
+    // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
-    if (words.length >= 2 && /^(?:the|its|a)$/i.test(words[0].text) || words.length === 1) {
+    if (description || words.length === 1) {
       for (const w of [head, ...words.map((t) => t.text.toLowerCase())]) {
         if (!GENERIC_ORG_NOUNS.has(w) && !COMPANY_DESCRIPTIONS.test(w)) continue;
-        const org = this.lastOrganisationCalled(anchor, w);
+        // A body described with these words beats "the last body named" as a guess.
+        const org = this.lastOrganisationCalled(anchor, w, described !== null);
         if (org) return org;
         break;
       }
     }
-    // "the governor", "the head of state": the person named earlier with that title.
+    if (described) return described;
+    // "the governor", "the head of state", "the Treasury CS": the person named earlier with that title.
     const role = roleReference(words);
     if (role) {
       const key = this.lastPersonTitled(anchor, role);
       if (key) return key;
     }
-    if (words.length === 1) {
-      const pronoun = words[0].text.toLowerCase();
-      // A quote running over several paragraphs: the antecedent stands before its first paragraph.
-      if (pronoun === "he" || pronoun === "him") return this.lastPerson(anchor, "male");
-      if (pronoun === "she" || pronoun === "her") return this.lastPerson(anchor, "female");
-      if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");
-    }
+    // "the coast guard", "the administration": a body whose name ends with those words.
+    if (description && words.length <= 4 && words.slice(1).every((t) => !t.cap)) return this.lastOrganisationEnding(anchor, words.slice(1).map((t) => t.text.toLowerCase()).join(" "));
     return null;
+  }
+
+  /** The person named right before "of/at/from (the) <org>" in a subject phrase, or null. */
+  private personBeforeEmployer(inside: ActorMention[], org: ActorMention): string | null {
+    const i = inside.indexOf(org);
+    const person = i > 0 ? inside[i - 1] : undefined;
+    if (!person || person.kind !== "PERSON") return null;
+    return /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.test(this.body.slice(person.end, org.start)) ? person.key : null;
   }
 
   isPossessor(m: ActorMention): boolean {
     return /^['’]s?\b/.test(this.body.slice(m.end, m.end + 3));
+  }
+
+  /**
+   * The person a "he" or "she" at `at` most likely means: the subject of the sentence before (this paragraph or
+   * the one before), else the last speaker quoted in that stretch; either only when the gender does not clash.
+   */
+  private salientPerson(at: number, anchor: number, gender: Gender): string | null {
+    const fits = (key: string | null) => {
+      if (!key || this.kinds.get(key) !== "PERSON") return false;
+      const g = this.genders.get(key)?.gender ?? "unknown";
+      return g === "unknown" || g === gender;
+    };
+    const si = this.doc.sentenceIndexAt(Math.min(at, anchor));
+    const from = this.windowStart(anchor);
+    if (si > 0 && this.doc.sentences[si - 1].start >= from) {
+      const subject = this.sentenceSubject(si - 1);
+      if (subject !== null && fits(subject)) return subject;
+    }
+    // The last speaker stays salient only while no one else the pronoun could mean has been named since.
+    const last = this.speakers[this.speakers.length - 1];
+    const speakerFrom = this.doc.paragraph(Math.max(0, this.doc.paragraphAt(anchor) - 2)).start;
+    if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
+    const since = this.doc.mentionsBetween(last.at, anchor);
+    return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
+  }
+
+  /**
+   * Who a sentence is about: a name opening it (after at most a title) and followed by its verb, or the noun
+   * phrase right before its first speech verb ("Appearing before the committee, the governor said …"). Pronouns
+   * are not followed further.
+   */
+  sentenceSubject(si: number): string | null {
+    const sentence = this.doc.sentences[si];
+    // The first words of a sentence are enough to find its subject; a bound keeps one long sentence cheap.
+    const end = Math.min(sentence.end, sentence.start + SUBJECT_REACH);
+    const tokens = this.tokensBetween(sentence.start, end);
+    const first = this.doc.mentionsBetween(sentence.start, end)[0];
+    if (first && !this.isPossessor(first)) {
+      const lead = this.tokensBetween(sentence.start, first.start);
+      const next = this.tokensBetween(first.end, end)[0];
+      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) return first.key;
+    }
+    for (let v = 1; v < tokens.length; v++) {
+      if (!isSpeechVerb(tokens, v) || isAccordingTo(tokens, v) || /ing$/.test(tokens[v].text)) continue;
+      let k = v - 1;
+      while (k >= 0 && tokens[k].kind !== "punct") k--;
+      let phrase = tokens.slice(k + 1, v);
+      // "Her colleague, surgeon Tarek Bashir, said": the appositive between the commas.
+      if (phrase.length === 0 && tokens[k]?.text === ",") {
+        let j = k - 1;
+        while (j >= 0 && tokens[j].kind !== "punct") j--;
+        phrase = tokens.slice(j + 1, k);
+      }
+      if (phrase.length > 6 || (phrase.length === 1 && PRONOUNS.has(phrase[0].text.toLowerCase()))) return null;
+      const resolved = phrase.length === 0 ? null : this.resolveSpeaker(phrase, { text: "", start: sentence.start, end: sentence.start, open: sentence.start, close: sentence.start, closed: true }, "subject");
+      // "fruit seller Somjai Boonmee, 67, said": the person named just before the verb.
+      return resolved ?? this.nameBefore(sentence.start, tokens[v].start);
+    }
+    return null;
+  }
+
+  /** The last person (else body) named in [from, verb) and ending close to the verb, not as a possessor. */
+  private nameBefore(from: number, verb: number): string | null {
+    const near = this.doc.mentionsBetween(Math.max(from, verb - NAME_TO_VERB), verb).filter((m) => !this.isPossessor(m));
+    for (let i = near.length - 1; i >= 0; i--) if (near[i].kind === "PERSON") return near[i].key;
+    return near.length > 0 ? near[near.length - 1].key : null;
+  }
+
+  /** The last body before `before` that the text described with words of `phrase` ("the state oil company"). */
+  private describedAs(before: number, phrase: Token[]): string | null {
+    const wanted = phrase.slice(1).map((t) => t.text.toLowerCase().replace(/['’]s$/, "")).filter((w) => !DESCRIPTION_STOP.has(w));
+    if (wanted.length === 0) return null;
+    const head = wanted[wanted.length - 1];
+    let best: { key: string; score: number } | null = null;
+    for (let i = this.descriptions.length - 1; i >= 0; i--) {
+      const d = this.descriptions[i];
+      if (d.start >= before) continue;
+      if (before - d.start > 4000) break;
+      const score = (d.words.has(head) ? 2 : 0) + wanted.filter((w) => w !== head && d.words.has(w)).length;
+      if (score > 0 && (!best || score > best.score)) best = { key: d.key, score };
+    }
+    return best?.key ?? null;
+  }
+
+  /** The mentions before `before`, nearest first, at most LOOK_BACK of them (bounds the work per quote). */
+  private *recentMentions(before: number): Generator<ActorMention> {
+    const ms = this.doc.mentions;
+    const first = this.doc.mentionIndexAt(before) - 1;
+    for (let i = first; i >= 0 && first - i < LOOK_BACK; i--) yield ms[i];
+  }
+
+  /** The last person named before `before` with that age ("Walter Briggs, 79," / "79-year-old Walter Briggs"). */
+  private lastPersonAged(before: number, age: string): string | null {
+    for (const m of this.recentMentions(before)) {
+      if (m.kind !== "PERSON") continue;
+      const after = /^,\s*(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 6));
+      const lead = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(this.body.slice(Math.max(0, m.start - 50), m.start));
+      if (after?.[1] === age || lead?.[1] === age) return m.key;
+    }
+    return null;
+  }
+
+  /** The last organisation before `before` whose name ends with `words` ("Philippine Coast Guard" for "coast guard"). */
+  private lastOrganisationEnding(before: number, words: string): string | null {
+    for (const m of this.recentMentions(before)) {
+      if (m.kind !== "ORGANIZATION") continue;
+      const name = m.key.slice(0, m.key.lastIndexOf("|")).toLowerCase();
+      if (name === words || name.endsWith(" " + words)) return m.key;
+    }
+    return null;
   }
 
   /** The window a pronoun or role noun looks back over: this paragraph and the one before. */
@@ -152,14 +322,11 @@ export class SieveContext {
   /** The last person before `before` (in this paragraph or the previous) whose gender does not clash with the pronoun's. */
   private lastPerson(before: number, gender: Gender): string | null {
     const start = this.windowStart(before);
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
     let person: ActorMention | null = null;
     // The nearest person whose gender fits; failing that, the nearest whose gender only the lexicon of
     // given names contradicts (it mislabels some names).
     let weakClash: ActorMention | null = null;
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.start < start) break;
       if (m.kind !== "PERSON") continue;
       const g = this.genders.get(m.key) ?? { gender: "unknown", strong: false };
@@ -169,17 +336,26 @@ export class SieveContext {
       }
       if (!g.strong && !weakClash) weakClash = m;
     }
+    // Nobody in reach could be meant: one paragraph further back, a person whose gender fits.
+    if (!person) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
   }
 
+  /** The last person named in [from, before) whose gender is the pronoun's or unknown. */
+  private fittingPersonBetween(from: number, before: number, gender: Gender): ActorMention | null {
+    for (const m of this.recentMentions(before)) {
+      if (m.start < from) break;
+      const g = this.genders.get(m.key)?.gender ?? "unknown";
+      if (m.kind === "PERSON" && (g === gender || g === "unknown")) return m;
+    }
+    return null;
+  }
+
   private lastMention(before: number, kind: "PERSON" | "ORGANIZATION"): string | null {
     const start = this.windowStart(before);
-    const ms = this.doc.mentions;
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.start < start) break;
       if (m.kind === kind) return m.key;
     }
@@ -189,10 +365,7 @@ export class SieveContext {
   /** The last person named before `before` (up to 200 mentions back) whose title holds the role. */
   private lastPersonTitled(before: number, role: string): string | null {
     const wanted = roleForms(role);
-    const ms = this.doc.mentions;
-    let looked = 0;
-    for (let i = this.doc.mentionIndexAt(before) - 1; i >= 0 && looked < LOOK_BACK; i--, looked++) {
-      const m = ms[i];
+    for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
       const title = this.titles.get(m.key)?.toLowerCase();
       if (title && wanted.some((w) => new RegExp(`(?:^|[\\s-])${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`).test(title))) return m.key;
@@ -201,13 +374,10 @@ export class SieveContext {
   }
 
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
-  private lastOrganisationCalled(before: number, head: string): string | null {
+  private lastOrganisationCalled(before: number, head: string, byNameOnly = false): string | null {
     let fallback: string | null = null;
-    const ms = this.doc.mentions;
-    const anyBody = ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head);
-    const stop = Math.max(-1, this.doc.mentionIndexAt(before) - 1 - LOOK_BACK);
-    for (let i = this.doc.mentionIndexAt(before) - 1; i > stop; i--) {
-      const m = ms[i];
+    const anyBody = !byNameOnly && (ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head));
+    for (const m of this.recentMentions(before)) {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
@@ -230,9 +400,10 @@ function roleReference(words: Token[]): string | null {
   // "the head of state", "the minister of finance": the role with its field.
   const of = rest.findIndex((t) => t.text === "of" || t.text === "for");
   const roleWords = of > 0 ? rest.slice(0, of) : rest;
-  if (roleWords.some((t) => t.cap && t !== roleWords[roleWords.length - 1]) || !/^[\p{L}.-]+$/u.test(rest.map((t) => t.text).join(""))) return null;
+  // "the Treasury CS", "the Mexican minister": a capitalised modifier may stand before the role.
+  if (!/^[\p{L}.-]+$/u.test(rest.map((t) => t.text).join(""))) return null;
   const head = roleWords[roleWords.length - 1].text.toLowerCase();
-  if (!ROLE_WORDS.has(head) || GENERIC_ORG_NOUNS.has(head)) return null;
+  if (!(ROLE_WORDS.has(head) || MORE_ROLE_WORDS.has(head)) || GENERIC_ORG_NOUNS.has(head)) return null;
   rest = of > 0 ? rest : roleWords;
   return rest.map((t) => t.text.toLowerCase()).join(" ");
 }
@@ -246,7 +417,15 @@ function roleForms(role: string): string[] {
   return [...forms];
 }
 
+/** Roles written as abbreviations in Kenyan and Indian copy ("the Devolution CS", "the CM"). */
+const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
+
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
+  ["cs", ["cabinet secretary", "secretary"]],
+  ["lawmaker", ["senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "legislator", "mp", "mla", "td", "assemblyman", "assemblywoman"]],
+  ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
+  ["mp", ["member of parliament", "lawmaker"]],
+  ["cm", ["chief minister"]],
   ["governor", ["gov."]],
   ["judge", ["justice"]],
   ["justice", ["judge"]],
@@ -263,6 +442,41 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["spokesman", ["spokesperson"]],
   ["spokeswoman", ["spokesperson"]],
 ];
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "i", "we", "you"]);
+/** How far into a sentence its subject is looked for (characters). */
+const SUBJECT_REACH = 600;
+/** How far back (characters) the last speaker stays salient; bounds the names checked per pronoun. */
+const SPEAKER_REACH = 3000;
+/** How far before its verb a subject's name may end ("Somjai Boonmee, 67, said"). */
+const NAME_TO_VERB = 40;
+/** Words that say nothing about what a body is ("the", "of", "which"). */
+const DESCRIPTION_STOP = new Set(["the", "a", "an", "its", "their", "of", "in", "on", "for", "and", "or", "to", "at", "with", "by", "from", "that", "this", "said", "says", "told", "which", "who", "whose", "where", "when"]);
+
+/**
+ * Every organisation mention with the words the text describes it by: the lowercase words right before the
+ * name ("state oil company Petróleos Mexicanos", "Bowen Basin miner Carrabah Coal") and an appositive right after
+ * it ("Volkmar Motors, Europe's biggest carmaker,"). Bounded slices around each mention: linear in the text.
+ */
+function describedBodies(doc: Doc): Array<{ start: number; key: string; words: Set<string> }> {
+  const out: Array<{ start: number; key: string; words: Set<string> }> = [];
+  const body = doc.text;
+  for (const m of doc.mentions) {
+    if (m.kind !== "ORGANIZATION") continue;
+    const words = new Set<string>();
+    const before = /((?:[\p{Ll}][\p{L}-]*\s+){1,4})$/u.exec(body.slice(Math.max(0, m.start - 60), m.start));
+    if (before) for (const w of before[1].trim().split(/\s+/)) if (!DESCRIPTION_STOP.has(w)) words.add(w);
+    const after = /^,\s+(?:(?:the|a|an)\s+)?([^,.;:“”"()]{1,60}),/u.exec(body.slice(m.end, m.end + 80));
+    if (after && !/^(?:which|who|whose|where|when|that|and|or|but|said|says|in|on|at|after)\b/i.test(after[1])) {
+      for (const w of after[1].toLowerCase().split(/[\s]+/)) {
+        const word = w.replace(/['’]s$/, "");
+        if (word && !DESCRIPTION_STOP.has(word)) words.add(word);
+      }
+    }
+    if (words.size > 0) out.push({ start: m.start, key: m.key, words });
+  }
+  return out;
+}
 
 /** Nouns that stand for an organisation already named ("the company", "a ministry spokesman"). */
 export const GENERIC_ORG_NOUNS = new Set(["company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { getGender } from "gender-detection-from-name";
 import { foldText } from "../text/fold";
 
 export type Gender = "male" | "female" | "unknown";
@@ -20,9 +21,23 @@ export function genderOf(name: string, title: string | null): Gender {
   return genderEvidence(name, title).gender;
 }
 
-/** The gender and whether a title says it (strong) or only the lexicon's given names do (they err). */
+/**
+ * The gender and whether a title says it (strong) or only lists of given names do (they err): the lists of
+ * gender-detection-from-name (English, Italian, Spanish, French, German and Turkish census and registry names,
+ * which reach many African, Arabic and South Asian names) first, then compromise's lexicon.
+ */
 export function genderEvidence(name: string, title: string | null): { gender: Gender; strong: boolean } {
   if (title && MALE_TITLES.test(title)) return { gender: "male", strong: true };
   if (title && FEMALE_TITLES.test(title)) return { gender: "female", strong: true };
-  return { gender: GIVEN.get(foldText(name.split(" ")[0])) ?? "unknown", strong: false };
+  const given = foldText(name.split(" ")[0]);
+  const listed = getGender(given);
+  if (listed === "male" || listed === "female") return { gender: listed, strong: false };
+  return { gender: GIVEN.get(given) ?? "unknown", strong: false };
+}
+
+/** "Ms Wairimu", "Mr. Ndungu": an honorific written before a name in the text, or null. */
+export function honorificGender(before: string): Gender | null {
+  const m = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(before);
+  if (!m) return null;
+  return m[1] === "Mr" ? "male" : "female";
 }

@@ -4,20 +4,25 @@
  * that decides wins; `npm run eval` scores each sieve on its own.
  */
 import type { Sieve } from "./context";
-import { quotedAsSaying } from "./intermediary";
+import { quotedAsSaying, quotedPassive } from "./intermediary";
 import { accordingToBefore, colon, leadingVerb } from "./leading-verb";
 import { previousSubject } from "./previous-subject";
+import { reportedBefore } from "./reported-before";
 import { signature } from "./signature";
+import { statementRead } from "./statement";
 import { trailingVerb } from "./trailing-verb";
 
 export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: "quoted-as-saying", sieve: quotedAsSaying },
+  { name: "quoted-passive", sieve: quotedPassive },
+  { name: "statement", sieve: statementRead },
   { name: "trailing-verb", sieve: trailingVerb },
   { name: "according-to", sieve: accordingToBefore },
   { name: "leading-verb", sieve: leadingVerb },
   { name: "colon", sieve: colon },
   { name: "signature", sieve: signature },
   { name: "previous-subject", sieve: previousSubject },
+  { name: "reported-before", sieve: reportedBefore },
 ];
 
 export { SieveContext } from "./context";

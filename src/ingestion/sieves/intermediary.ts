@@ -11,9 +11,28 @@ export function quotedAsSaying(ctx: SieveContext, span: QuoteSpan): Attribution 
   if (!after) return null;
   for (let v = 0; v < Math.min(after.length, 12); v++) {
     if (!/^(?:quoted|cited)$/.test(after[v].text)) continue;
+    // "he was quoted as saying": a passive, for the next sieve.
+    if (/^(?:was|were|is|been)$/.test(after[v - 1]?.text ?? "")) return null;
     const as = after.findIndex((t, i) => i > v && t.text === "as");
     if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating|writing)$/.test(after[as + 1]?.text ?? "")) return null;
     return { speakerKey: ctx.resolveSpeaker(after.slice(v + 1, as), span, "first") };
+  }
+  return null;
+}
+
+/**
+ * `…,” she was quoted as saying by PTI` / `…,” he was quoted by the Daily Graphic as saying`: the subject of the
+ * passive is the speaker; the outlet after "by" only passed the words on.
+ */
+export function quotedPassive(ctx: SieveContext, span: QuoteSpan): Attribution | null {
+  const after = wordsAfter(ctx, span);
+  if (!after) return null;
+  for (let v = 1; v < Math.min(after.length, 10); v++) {
+    if (after[v].text !== "quoted" || !/^(?:was|were|is|has been|had been|been)$/.test(after[v - 1].text)) continue;
+    const as = after.findIndex((t, i) => i > v && t.text === "as");
+    if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating)$/.test(after[as + 1]?.text ?? "")) return null;
+    const subject = after.slice(0, after[v - 2]?.text === "has" || after[v - 2]?.text === "had" ? v - 2 : v - 1);
+    return subject.length > 0 ? { speakerKey: ctx.resolveSpeaker(subject, span, "subject") } : null;
   }
   return null;
 }

@@ -20,7 +20,8 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
   for (let v = 1; v < Math.min(after.length, 14); v++) {
     if (!isSpeechVerb(after, v)) continue;
     const subject = after.slice(0, v).filter((t) => !/ly$/.test(t.text) || t.cap);
-    if (subject.some((t) => t.kind === "punct" && t.text !== "," && t.text !== "’" && t.text !== "'")) break;
+    // Hyphens join words ("the 81-year-old"); other marks end the phrase.
+    if (subject.some((t) => t.kind === "punct" && t.text !== "," && t.text !== "’" && t.text !== "'" && t.text !== "-")) break;
     if (/^(?:and|but|or|then|while|as|which|who|so|before|after|because)$/i.test(subject[0]?.text ?? "")) break;
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }

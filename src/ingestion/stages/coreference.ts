@@ -396,7 +396,8 @@ class Coreference {
         last = x;
         for (const w of new Set((names.get(x.key) ?? "").split(/[\s-]+/))) lastByHead.set(w, x);
       }
-      if (taken[start] || taken[end - 1]) continue;
+      // "the council-owned utility", "the army-led search": a compound adjective, not the body.
+      if (taken[start] || taken[end - 1] || this.body[end] === "-") continue;
       const head = m[1].toLowerCase();
       const near = (x: ActorMention | undefined) => (x && start - x.start < 2500 ? x : undefined);
       let target = near(lastByHead.get(head));

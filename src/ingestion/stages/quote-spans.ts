@@ -106,9 +106,22 @@ function findSingleQuotes(body: string, from: number, to: number, out: QuoteSpan
         i = close + 1;
         continue;
       }
+      // British and Australian copy runs a quote over paragraphs with an opening mark only: ‘… / ‘…,’ he said.
+      if (runsOnSingle(body, from, i, to)) {
+        const span = makeSpan(body, i, to, to, false);
+        if (span) out.push(span);
+        return;
+      }
     }
     i++;
   }
+}
+
+/** An unclosed single mark opening its paragraph, with the next paragraph opening on a single mark too. */
+function runsOnSingle(body: string, from: number, i: number, to: number): boolean {
+  if (i - from > 4 || body.slice(from, i).trim() !== "" || body.slice(to, to + 2) !== "\n\n") return false;
+  const next = body[to + 2];
+  return (next === "‘" || next === "'") && body.slice(to - 1, to) !== ":";
 }
 
 function isSingleOpen(body: string, i: number, from: number): boolean {

@@ -42,6 +42,7 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
       if (speakerKey !== null) sieve = CONTINUATION;
     }
     out.push({ text: span.text, start: span.start, end: span.end, speakerKey, sieve });
+    ctx.noteSpeaker(span.open, speakerKey);
     if (previous && !previous.span.closed && !previous.attributed && paragraph === previous.paragraph + 1) {
       // A quote running on into the next paragraph is attributed where it ends.
       const before = out[out.length - 2];
@@ -64,6 +65,7 @@ function wordCount(text: string): number {
 /** Scare quotes and titles of one to three words are not quotes, unless attributed like speech ("No," he said). */
 function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const body = doc.text;
+  if (isPullQuoteHeading(doc, span)) return false;
   if (wordCount(span.text) > 3) return true;
   // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
   // reports speech ("said the numbers were “a national scandal”").
@@ -75,6 +77,20 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const second = after[1];
   return !!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)));
 }
+
+/**
+ * `'No one expected this much rain'` standing alone as a paragraph, with no closing stop: a cross-head made of a
+ * pull quote, which the body quotes again where it was said.
+ */
+function isPullQuoteHeading(doc: Doc, span: QuoteSpan): boolean {
+  const paragraph = doc.paragraph(doc.paragraphAt(span.open));
+  if (!span.closed || span.open - paragraph.start > 4 || paragraph.end - span.close > 4) return false;
+  if (doc.text.slice(paragraph.start, span.open).trim() !== "" || doc.text.slice(span.close, paragraph.end).trim() !== "") return false;
+  return wordCount(span.text) <= HEADING_WORDS && !/[.!?,;:…]$/.test(span.text);
+}
+
+/** Cross-heads are short. */
+const HEADING_WORDS = 10;
 
 const PREDICATE_LEADS = new Set(
   "was were is are be been being remains remained remain seemed seems looked looks sounded sounds became become called calling described describing as of it they make made making".split(" "),

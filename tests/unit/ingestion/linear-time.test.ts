@@ -53,6 +53,8 @@ const FAMILIES: Array<[string, (i: number) => string]> = [
   ["unknown capitalised pairs joined by 'of the'", (i) => `Zorblat${i.toString(36)} Quenx${(i * 7).toString(36)} of the `],
   ["abbreviations and initials", () => "Mr. Gen. U.S. N. the said "],
   ["countries named over and over", () => "France and Germany said that the Kenya and Brazil plan is in the India deal. "],
+  ["descriptions, statements and pronouns after quotes", () => '"We go on," the state oil company said. "No," the statement read. Acme Oil, the state oil company, said so. "Yes," she said. '],
+  ["quote paragraphs after reported speech", (i) => `Alice${i.toString(36)} Brown said it.\n\n"We go on."\n\n‘and on\n\n`],
 ];
 
 describe("extraction time is linear in the input", () => {

@@ -1,0 +1,30 @@
+import type { QuoteSpan } from "../document";
+import type { Attribution, SieveContext } from "./context";
+
+/**
+ * A paragraph that opens with an unattributed quote, after a paragraph of reported speech with no quote in it:
+ * `Tarek Bashir, a surgeon, said the hospital had stopped admitting patients.` / `“We send them to Kosti …”`.
+ * The quote is the reported speaker's.
+ */
+export function reportedBefore(ctx: SieveContext, span: QuoteSpan): Attribution | null {
+  const { body, doc } = ctx;
+  const p = doc.paragraphAt(span.open);
+  if (p === 0 || span.chainOpen !== undefined) return null;
+  const paragraph = doc.paragraph(p);
+  if (span.open - paragraph.start > 4 || body.slice(paragraph.start, span.open).trim() !== "") return null;
+  const previous = doc.paragraph(p - 1);
+  if (previous.end - previous.start > MAX_PARAGRAPH || doc.headingParagraphs.has(p - 1)) return null;
+  if (ctx.lastCloseBefore(span.open) >= previous.start || /[“”«»„"]/.test(body.slice(previous.start, previous.end))) return null;
+  const si = doc.sentenceIndexAt(previous.end - 1);
+  if (si === -1 || doc.sentences[si].start < previous.start) return null;
+  const sentence = doc.sentences[si];
+  const tokens = ctx.tokensBetween(sentence.start, sentence.end);
+  if (!tokens.some((t) => REPORTING.has(t.text))) return null;
+  const speakerKey = ctx.sentenceSubject(si);
+  return speakerKey ? { speakerKey } : null;
+}
+
+/** A reporting paragraph is short; a long one is narrative, not the lead-in to a quote. */
+const MAX_PARAGRAPH = 600;
+/** Verbs that report speech the next paragraph may go on to quote. */
+const REPORTING = new Set(["said", "says", "told", "tells", "added", "explained", "warned", "insisted", "argued", "stated", "noted", "claimed"]);
