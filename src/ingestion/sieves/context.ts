@@ -362,15 +362,23 @@ export class SieveContext {
     return null;
   }
 
-  /** The last person named before `before` (up to 200 mentions back) whose title holds the role. */
+  /**
+   * The last person named before `before` (up to 200 mentions back) whose title, or the description set before
+   * their name ("North Kivu's military governor, Major General X"), holds the role. A title holding the whole role
+   * ("chief minister") wins over a nearer one holding only its head word ("Union Agriculture Minister").
+   */
   private lastPersonTitled(before: number, role: string): string | null {
-    const wanted = roleForms(role);
+    const { whole, head } = roleForms(role);
+    const holds = (text: string, forms: string[]) => forms.some((w) => new RegExp(`(?:^|[\\s-])${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`).test(text));
+    let headOnly: string | null = null;
     for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
-      const title = this.titles.get(m.key)?.toLowerCase();
-      if (title && wanted.some((w) => new RegExp(`(?:^|[\\s-])${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`).test(title))) return m.key;
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)}`.toLowerCase().trim();
+      if (!described) continue;
+      if (holds(described, whole)) return m.key;
+      if (headOnly === null && head && holds(described, [head])) headOnly = m.key;
     }
-    return null;
+    return headOnly;
   }
 
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
@@ -408,13 +416,22 @@ function roleReference(words: Token[]): string | null {
   return rest.map((t) => t.text.toLowerCase()).join(" ");
 }
 
-/** The ways a title may write a role ("governor" is "Gov." too; the head of state is a president or monarch). */
-function roleForms(role: string): string[] {
+/**
+ * The ways a title may write a role ("governor" is "Gov." too; the head of state is a president or monarch), and the
+ * role's head word alone ("minister" of "chief minister"), which a title matches less surely.
+ */
+function roleForms(role: string): { whole: string[]; head: string | null } {
   const forms = new Set([role]);
   const words = role.split(" ");
-  if (words.length > 1 && !role.includes(" of ")) forms.add(words[words.length - 1]);
+  const head = words.length > 1 && !role.includes(" of ") ? words[words.length - 1] : null;
   for (const [word, alts] of ROLE_SYNONYMS) if (role === word || role.endsWith(" " + word)) for (const a of alts) forms.add(a);
-  return [...forms];
+  return { whole: [...forms], head };
+}
+
+/** "North Kivu's military governor, Major General " before a name -> "north kivu's military governor"; "" when none. */
+function appositiveBefore(body: string, start: number): string {
+  const m = /(?:^|[.;:!?"“”(\n]\s*)((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+),\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(body.slice(Math.max(0, start - 100), start));
+  return m ? m[1] : "";
 }
 
 /** Roles written as abbreviations in Kenyan and Indian copy ("the Devolution CS", "the CM"). */

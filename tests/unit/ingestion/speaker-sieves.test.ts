@@ -240,3 +240,30 @@ describe("quote marks and cross-heads", () => {
     expect(quotes[0].speaker).toBe("Ines Caldera Rojas");
   });
 });
+
+describe("role nouns resolved to a titled or described person", () => {
+  it("prefers the person holding the whole role over a nearer one holding only its head word", () => {
+    const q = only(
+      [
+        "Maharashtra Chief Minister Prakash Vithal Deshmane asked the Centre for flood aid on Monday.",
+        "Union Rural Development Minister Arvind Kumar Sethi said the request would be examined.",
+        "“The villages cannot wait for another survey,” the chief minister said.",
+      ],
+      "The villages",
+    );
+    expect(q.speaker).toBe("Prakash Vithal Deshmane");
+  });
+
+  it("falls back to the head word when no one holds the whole role", () => {
+    const q = only(["Finance Minister Halima Osei-Bonsu presented the budget in Accra.", "“Nobody will pay more tax on bread,” the chief minister said."], "Nobody will");
+    expect(q.speaker).toBe("Halima Osei-Bonsu");
+  });
+
+  it("reads the description set before a name with a rank", () => {
+    const q = only(
+      ["Ituri's military governor, Lieutenant General Joseph Mbala Kasongo, said the road to Bunia had reopened.", "“We will escort every convoy,” the governor told reporters."],
+      "We will escort",
+    );
+    expect(q.speaker).toBe("Joseph Mbala Kasongo");
+  });
+});
