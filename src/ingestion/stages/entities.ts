@@ -2,6 +2,7 @@
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -222,8 +223,19 @@ class EntityScan {
       if (organisationOf) continue;
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       const lower = left.text.toLowerCase();
+      // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
+      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && this.roleOfEmployerThenName(from, k, to)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
+      // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
+      if (!c && this.businessNameRun(k + 1, to)) {
+        this.processRun(k + 1, to);
+        const employer = this.candidates.get(actorKey(this.textOf(k + 1, to), "ORGANIZATION"));
+        this.affiliationAfter = employer?.country ?? undefined;
+        this.processRun(from, k);
+        this.affiliationAfter = undefined;
+        return;
+      }
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
       this.processRun(from, k);
       this.affiliationAfter = undefined;
@@ -256,6 +268,18 @@ class EntityScan {
       } else break;
     }
 
+    // "told Parliament", "the Senate approved": a legislature named alone is the story's country's.
+    if (b - a === 1 && LEGISLATURES.has(tokens[a].base) && !this.sentenceOpeningTitle(a)) {
+      this.addCandidate("ORGANIZATION", tokens[a].base, null, undefined, 2, tokens[a].start);
+      return;
+    }
+    // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
+    const company = companyNamed(this.body.slice(tokens[a].start, tokens[b - 1].end)) ?? companyNamed(this.textOf(a, b));
+    if (company) {
+      this.addKnownOrganisation(company, tokens[a].start);
+      this.candidates.get(actorKey(company.name, "ORGANIZATION"))!.company = true;
+      return;
+    }
     if (this.nounsThenCountry(a, b)) {
       this.addRunOrganisation(a, b);
       return;
@@ -360,7 +384,7 @@ class EntityScan {
       if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
       return;
     }
-    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role"))) return;
+    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
     if (nameTokens.length === 1 && !hasRole) {
@@ -446,10 +470,75 @@ class EntityScan {
     // their own belongs to the one country the sentence names as an owner before them.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
+    // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
+    if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const employer = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && employer && !person.employer) person.employer = employer;
+  }
+
+  /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
+  private capitalSpokenIn(k: number): string | undefined {
+    const { tokens } = this;
+    if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
+    for (let j = k + 1; j <= k + 3 && tokens[j]; j++) {
+      if (tokens[j].text !== "in") continue;
+      const c = this.countryAt.get(j + 1);
+      return c?.code && (c.kind === "capital" || c.kind === "seat") ? c.code : undefined;
+    }
+    return undefined;
+  }
+
+  /** "leader MB Lokesh": a lower-case role word stands right before the name at `a`. */
+  private lowerRoleBefore(a: number): boolean {
+    const prev = this.tokens[a - 1];
+    return !!prev && prev.kind === "word" && !prev.cap && ROLE_WORDS.has(prev.text) && adjacent(this.body, prev, this.tokens[a]);
+  }
+
+  /** "Parliament Speaker", "Senate leader": a legislature's word opening a title is not the body alone. */
+  private sentenceOpeningTitle(a: number): boolean {
+    const next = this.tokens[a + 1];
+    return !!next && next.kind === "word" && ROLE_WORDS.has(next.text.toLowerCase()) && adjacent(this.body, this.tokens[a], next);
+  }
+
+  /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */
+  private businessNameRun(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (b - a < 2 || b - a > 5) return false;
+    const lastWord = tokens[b - 1].base;
+    return (BUSINESS_NAME_WORDS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && !FIRST_NAMES.has(foldText(tokens[a].base)) && !this.coveredByCountries(a, b);
+  }
+
+  /**
+   * "CEO of Saab Ingrid Malmberg", "Chief executive of Suncorp Meredith Langford": after a role and "of" at `of`,
+   * the employer, then a person's full name ending the run. Adds both and returns true, else false.
+   */
+  private roleOfEmployerThenName(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
+      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to))) continue;
+      // "Minister of Finance Jane Doe": a portfolio, not an employer.
+      let portfolio = true;
+      for (let x = of + 1; x < j && portfolio; x++) portfolio = FIELD_WORDS.has(tokens[x].text.toLowerCase()) || CONNECTORS.has(tokens[x].text);
+      if (portfolio) return false;
+      const known = this.knownOrganisationAt(of + 1, j);
+      const company = companyNamed(this.textOf(of + 1, j));
+      let country: string | null | undefined;
+      if (known && of + 1 + known.n === j) {
+        this.addKnownOrganisation(known.org, tokens[of + 1].start);
+        country = known.org.country;
+      } else if (company) {
+        this.addKnownOrganisation(company, tokens[of + 1].start);
+        country = company.country;
+      } else {
+        this.addRunOrganisation(of + 1, j);
+        country = this.candidates.get(actorKey(this.textOf(of + 1, j), "ORGANIZATION"))?.country;
+      }
+      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), country, 3, tokens[j].start);
+      return true;
+    }
+    return false;
   }
 
   /** The single country a sentence names as a possessor ("Sudan's delegation") before token `at`. */
@@ -478,10 +567,14 @@ class EntityScan {
     for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
-      if (!/^(?:its|their)$/i.test(t.text)) continue;
+      // "its representative", "the agency's director general": the body named last employs the person.
+      const ownerNoun = t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base) && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      if (!/^(?:its|their)$/i.test(t.text) && !ownerNoun) continue;
       const role = tokens[j + 1];
       if (!role || !ROLE_WORDS.has(role.text.toLowerCase()) || !this.lastOrganisation) return null;
-      return { title: this.textOf(j + 1, comma), country: this.lastOrganisation.country };
+      const employer = this.lastOrganisation;
+      const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
+      return { title: this.textOf(j + 1, comma), country };
     }
     return null;
   }
@@ -588,7 +681,9 @@ class EntityScan {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
       const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
-      if (trailing) return !this.allRoleWords(a, b);
+      // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
+      const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
+      if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
@@ -890,7 +985,10 @@ class EntityScan {
     let k = from;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       const lower = tokens[k].text.toLowerCase();
-      if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base)) break;
+      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
+      const next = tokens[k + 1];
+      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && !!next && next.kind === "word" && !next.cap && ROLE_WORDS.has(next.text);
+      if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;
     }
@@ -898,12 +996,23 @@ class EntityScan {
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
-    if (k - from === 1 && sentenceInitial && this.doc.words().find(tokens[from].base).length < 2) return undefined;
+    if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
+  }
+
+  /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */
+  private standaloneUses(word: string): number {
+    let n = 0;
+    for (const start of this.doc.words().find(word).slice(0, 10)) {
+      const before = /\p{Lu}[\p{L}-]*\s+$/u.test(this.body.slice(Math.max(0, start - 40), start));
+      const after = /^\s+\p{Lu}/u.test(this.body.slice(start + word.length, start + word.length + 3));
+      if (!before || !after) n++;
+    }
+    return n;
   }
 
   /** "Victoria's Premier", "Ontario's governor": the possessor of a head-of-government title is a place, not an employer. */
@@ -1080,3 +1189,9 @@ const GEOGRAPHIC_HEADS = new Set(
 const BUSINESS_NAME_WORDS = new Set(
   "Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies".split(" "),
 );
+
+/** Nouns for a body that own a title after "the" ("the agency's director general"). */
+const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
+
+/** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
+const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "head", "chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "boss", "manager", "owner"]);
