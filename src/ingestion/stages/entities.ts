@@ -229,8 +229,10 @@ class EntityScan {
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
       if (!c && this.businessNameRun(k + 1, to)) {
-        this.processRun(k + 1, to);
-        const employer = this.candidates.get(actorKey(this.textOf(k + 1, to), "ORGANIZATION"));
+        const company = companyNamed(this.textOf(k + 1, to));
+        if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
+        else this.addRunOrganisation(k + 1, to);
+        const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));
         this.affiliationAfter = employer?.country ?? undefined;
         this.processRun(from, k);
         this.affiliationAfter = undefined;
@@ -290,6 +292,15 @@ class EntityScan {
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       this.forcedRole = roleField;
     }
+    // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
+    for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base)) continue;
+      if (this.listedName(a, k) || this.listedName(k + 1, b)) {
+        this.processRun(a, k);
+        this.processRun(k + 1, b);
+        return;
+      }
+    }
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
         this.processRun(k + 1, b);
@@ -342,7 +353,9 @@ class EntityScan {
     const pieces: Array<{ type: "org" | "country" | "role" | "name"; from: number; to: number; org?: KnownOrganisation; country?: CountryMention }> = [];
     p = a;
     while (p < b) {
-      const known = this.knownOrganisationAt(p, b);
+      // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
+      const listed = isAcronym(tokens[p]) ? companyNamed(tokens[p].base) : undefined;
+      const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : null);
       if (known) {
         pieces.push({ type: "org", from: p, to: p + known.n, org: known.org });
         this.addKnownOrganisation(known.org, tokens[p].start);
@@ -435,7 +448,10 @@ class EntityScan {
     }
     if (this.basedCountry !== undefined) titles.push({ title: null, country: this.basedCountry });
     const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
-    const preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) ?? this.employerTitleBefore(from - 1) : null;
+    let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
+    // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
+    const employerTitle = tokens[from - 1]?.text === "," && preAppositive?.country === undefined ? this.employerTitleBefore(from - 1) : null;
+    if (employerTitle) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -490,6 +506,12 @@ class EntityScan {
     return undefined;
   }
 
+  /** The words from a to b are, whole, a listed company or a well-known body. */
+  private listedName(a: number, b: number): boolean {
+    const known = this.knownOrganisationAt(a, b);
+    return (!!known && a + known.n === b) || !!companyNamed(this.textOf(a, b));
+  }
+
   /** "leader MB Lokesh": a lower-case role word stands right before the name at `a`. */
   private lowerRoleBefore(a: number): boolean {
     const prev = this.tokens[a - 1];
@@ -507,7 +529,7 @@ class EntityScan {
     const { tokens } = this;
     if (b - a < 2 || b - a > 5) return false;
     const lastWord = tokens[b - 1].base;
-    return (BUSINESS_NAME_WORDS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && !FIRST_NAMES.has(foldText(tokens[a].base)) && !this.coveredByCountries(a, b);
+    return (BUSINESS_NAME_WORDS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && !this.coveredByCountries(a, b);
   }
 
   /**
@@ -635,7 +657,8 @@ class EntityScan {
     if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base)) return false;
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
-    const longGivenName = words.length >= 3 && FIRST_NAMES.has(foldText(words[0].base));
+    // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
+    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && FIRST_NAMES.has(foldText(words[0].base));
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
@@ -1109,7 +1132,8 @@ class EntityScan {
     if (prev && SPEECH_VERBS.has(prev.text)) return true;
     let k = after;
     while (tokens[k] && /ly$/.test(tokens[k].text) && tokens[k].kind === "word") k++;
-    return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text);
+    // "The Baltic states asked": after a name, "states" is mostly the plural noun.
+    return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text) && tokens[k].text !== "states";
   }
 
   // ---------------------------------------------------------------- "the South Korean foreign ministry"
