@@ -55,6 +55,7 @@ export const entitiesStage: Stage = {
     scan.scanRuns();
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
+    scan.scanQuotedNames();
   },
 };
 
@@ -482,6 +483,13 @@ class EntityScan {
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
     let country = titles.find((t) => t.country !== undefined)?.country;
+    // "NASA astronaut Derek Owusu", "WFP country director Giulia Moretti", "Halbwerk's chief operating officer":
+    // a named employer whose seat is known gives its people theirs.
+    const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
+    if (country === undefined && employerKey) {
+      const employer = this.candidates.get(employerKey);
+      if (employer && employer.country !== undefined && !(employer.country === null && !INTERNATIONAL_NAME.test(employer.name) && !KNOWN_ORGANISATIONS.has(employer.name))) country = employer.country;
+    }
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
     // their own belongs to the one country the sentence names as an owner before them.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
@@ -489,9 +497,8 @@ class EntityScan {
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
-    const employer = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
     const person = this.candidates.get(actorKey(name, "PERSON"));
-    if (person && employer && !person.employer) person.employer = employer;
+    if (person && employerKey && !person.employer) person.employer = employerKey;
   }
 
   /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
@@ -1174,6 +1181,18 @@ class EntityScan {
         words.push(w);
         p++;
       }
+    }
+  }
+
+  /** 'the "Hope and Work" movement': a name in quote marks before a body's noun is one body, whole. */
+  scanQuotedNames(): void {
+    const re = /["“](\p{Lu}[^"“”\n]{0,60})["”] (movement|party|alliance|coalition|group|campaign|bloc|front|platform|initiative|network)\b/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.body)) !== null) {
+      const words = m[1].split(" ");
+      if (words.length > 8 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) continue;
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
+      this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
     }
   }
 
