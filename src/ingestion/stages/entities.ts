@@ -388,6 +388,15 @@ class EntityScan {
     this.forcedRole = null;
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
+    // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
+    if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
+      for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {
+        if (!FIRST_NAMES.has(foldText(tokens[j].base))) continue;
+        pieces.splice(pieces.length - 1, 0, { type: "role", from: namePiece.from, to: j });
+        namePiece.from = j;
+        break;
+      }
+    }
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;

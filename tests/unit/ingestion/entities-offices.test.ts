@@ -1,0 +1,113 @@
+import { extract, actor, find } from "./raw-article";
+
+describe("countries a word names only as another country's subdivision", () => {
+  it("reads Niger State as Nigeria and the Somali region as Ethiopia", () => {
+    const nigeria = extract(["MINNA — Floods displaced thousands in Niger State, the state government said on Sunday.", "Relief camps opened in Mokwa."]);
+    expect(nigeria.countries).toContain("NG");
+    expect(nigeria.countries).not.toContain("NE");
+    const ethiopia = extract(["JIJIGA — Herders in Ethiopia's Somali region lost their livestock, officials said.", "Water trucks reached most districts."]);
+    expect(ethiopia.countries).toEqual(["ET"]);
+  });
+
+  it("still reads the countries named alone", () => {
+    const article = extract(["Niger and Somalia signed a trade accord on Monday, their ministers said."]);
+    expect(article.countries).toEqual(["NE", "SO"]);
+  });
+
+  it("takes no country from Guinea pigs or a headline's Turkey the body writes in lower case", () => {
+    const article = extract(
+      ["HOLLOW CREEK, Ohio — A prize turkey escaped at the county fair, and a girl won a ribbon for her Guinea pigs."],
+      "Fair Week Ends With One Escaped Turkey",
+    );
+    expect(article.countries).toEqual(["US"]);
+  });
+
+  it("keeps a headline's country that the body names too", () => {
+    const article = extract(["ANKARA — Turkey raised its main interest rate on Thursday, the central bank said."], "Turkey Raises Rates Again");
+    expect(article.countries).toEqual(["TR"]);
+  });
+});
+
+describe("bodies the text names bare", () => {
+  it("gives a lone legislature the story's country", () => {
+    const article = extract([
+      "CANBERRA — Australia's treasurer told Parliament on Tuesday that the reinsurance pool would be reviewed.",
+      "Australian insurers welcomed the review, which Australia's opposition also backed.",
+    ]);
+    expect(actor(article, "Parliament").country).toBe("AU");
+  });
+
+  it("names listed companies and airlines with their seats, and splits two of them joined by 'and'", () => {
+    const article = extract(["Shares in Aurizon and Qantas were little changed, while Cebu Pacific and Philippine Airlines cancelled flights."]);
+    expect(actor(article, "Aurizon").country).toBe("AU");
+    expect(actor(article, "Qantas").country).toBe("AU");
+    expect(actor(article, "Philippine Airlines").country).toBe("PH");
+    expect(find(article, "Cebu Pacific and Philippine Airlines")).toBeUndefined();
+  });
+
+  it("does not take a person's surname that is also a company for the company", () => {
+    const article = extract(["Actor Harrison Ford said the film would open in June."]);
+    expect(find(article, "Ford")).toBeUndefined();
+    expect(actor(article, "Harrison Ford").kind).toBe("PERSON");
+  });
+
+  it("keeps a quoted name before 'movement' whole, and a long party name with 'and' whole", () => {
+    const article = extract([
+      "TUNIS — The National Rally for Reform and Development will lead the alliance, joined by the \"Hope and Work\" movement.",
+      "Tunisian parties said the lists were ready.",
+    ]);
+    expect(actor(article, "National Rally for Reform and Development").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Hope and Work").kind).toBe("ORGANIZATION");
+  });
+
+  it("does not take a sentence's opening common noun, or 'the Baltic states', for a body", () => {
+    const article = extract(["Credit rating agency Moody's said the budget was in line with forecasts.", "\"The Baltic states asked for speed,\" the minister said."]);
+    expect(find(article, "Credit")).toBeUndefined();
+    expect(find(article, "Baltic")).toBeUndefined();
+    expect(actor(article, "Moody's").country).toBe("US");
+  });
+});
+
+describe("people's countries from their offices and employers", () => {
+  it("reads 'CEO of Saab Ingrid Malmberg' as the employer and its employee", () => {
+    const article = extract(["TALLINN — Estonia signed the contract. CEO of Saab Ingrid Malmberg said deliveries would begin soon.", "Estonian officials agreed."]);
+    expect(actor(article, "Saab").country).toBe("SE");
+    expect(actor(article, "Ingrid Malmberg").country).toBe("SE");
+    expect(find(article, "of Saab Ingrid Malmberg")).toBeUndefined();
+  });
+
+  it("keeps 'Minister of Finance Jane Doe' a portfolio, not an employer", () => {
+    const article = extract(["NAIROBI — Kenya's budget passed. Cabinet Secretary for Devolution Grace Wafula said funds were released.", "Kenyan counties welcomed it."]);
+    expect(find(article, "Devolution")).toBeUndefined();
+    expect(actor(article, "Grace Wafula").country).toBe("KE");
+  });
+
+  it("gives a business's employee after 'of' the business as employer", () => {
+    const article = extract(["DETROIT — Prices rose. Analyst Priya Raman of Cox Automotive said prices were likely to rise."]);
+    expect(actor(article, "Cox Automotive").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Priya Raman").kind).toBe("PERSON");
+  });
+
+  it("places an office-holder speaking in a capital in that capital's country, not the story's", () => {
+    const article = extract([
+      "DETROIT — The carmaker will keep hiring at its U.S. plants, its U.S. managers said in Detroit and Michigan.",
+      "Economy Minister Kaito Nishimura said in Tokyo that his government would seek an exemption.",
+    ]);
+    expect(actor(article, "Kaito Nishimura").country).toBe("JP");
+  });
+
+  it("gives a known employer's staff its seat, an international body's none", () => {
+    const article = extract([
+      "ANTANANARIVO — Madagascar's government asked for aid.",
+      "\"The next days are critical,\" WFP country director Giulia Moretti said, while NASA astronaut Derek Owusu watched the storm from orbit.",
+    ]);
+    expect(actor(article, "Giulia Moretti").country).toBeNull();
+    expect(actor(article, "Derek Owusu").country).toBe("US");
+  });
+
+  it("reads initials after a lower-case role, and a place-like surname after a title", () => {
+    const article = extract(["BENGALURU — Karnataka's opposition protested, and party leader MB Lokesh said relief was late.", "Chief executive Meredith Langford said the insurer had received claims."]);
+    expect(actor(article, "MB Lokesh").kind).toBe("PERSON");
+    expect(actor(article, "Meredith Langford").kind).toBe("PERSON");
+  });
+});
