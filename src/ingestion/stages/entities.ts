@@ -410,6 +410,8 @@ class EntityScan {
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
+    // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
+    if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
       this.bareWords.push({ text: word.base, start: word.start });
@@ -1247,3 +1249,6 @@ const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "orga
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
 const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "head", "chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "boss", "manager", "owner"]);
+
+/** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
+const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);

@@ -111,3 +111,20 @@ describe("people's countries from their offices and employers", () => {
     expect(actor(article, "Meredith Langford").kind).toBe("PERSON");
   });
 });
+
+describe("places that read like names", () => {
+  it("takes a name after a locative preposition for a place, not a person or body", () => {
+    const article = extract([
+      "Jordan Pell, who runs a marina in Cedar Key, said owners were hauling boats inland.",
+      "Business owners in Lenasia said the outage was costing them money.",
+    ]);
+    expect(find(article, "Cedar Key")).toBeUndefined();
+    expect(find(article, "Lenasia")).toBeUndefined();
+    expect(actor(article, "Jordan Pell").kind).toBe("PERSON");
+  });
+
+  it("still reads a person with a given name after 'in'", () => {
+    const article = extract(["The ministry said in Maria Lopez's words that nothing had changed, Maria Lopez said."]);
+    expect(actor(article, "Maria Lopez").kind).toBe("PERSON");
+  });
+});
