@@ -226,6 +226,8 @@ class EntityScan {
       const lower = left.text.toLowerCase();
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
       if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && this.roleOfEmployerThenName(from, k, to)) return;
+      // "Controller of Budget Margaret Achieng", "Director of Public Prosecutions Jane Doe": an office, then its holder.
+      if (k - 1 === from && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.officeThenName(from, k, to)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
@@ -374,7 +376,10 @@ class EntityScan {
       }
       const lower = tokens[p].text.toLowerCase();
       const forced = this.forcedRole && p >= this.forcedRole.start && p < this.forcedRole.end;
-      if (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b))) {
+      // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
+      const lastPiece = pieces[pieces.length - 1];
+      const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
+      if (!endsName && (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -484,6 +489,7 @@ class EntityScan {
     if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
+    if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -522,6 +528,18 @@ class EntityScan {
       return c?.code && (c.kind === "capital" || c.kind === "seat") ? c.code : undefined;
     }
     return undefined;
+  }
+
+  /** An office named "<Role> of <Field>" opening the run, then a given name and surname ending it: adds the person. */
+  private officeThenName(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
+      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to), true)) continue;
+      for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
+      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
+      return true;
+    }
+    return false;
   }
 
   /** The words from a to b are, whole, a listed company or a well-known body. */
@@ -1127,6 +1145,15 @@ class EntityScan {
    * "Nomvula Khumalo, 63, a pensioner …", "Rangi Pōtae, who voted …", "Ivonne Garza, an engineer with …, said":
    * an age, "who", or an appositive closed by a speech verb after the name marks a person.
    */
+  /** "Kofi Asamoah-Darko of the New Patriotic Party": "of the", then a body's name ending in its head. */
+  private partyAffiliationAfter(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== "of" || tokens[b + 1]?.text !== "the") return false;
+    let k = b + 2;
+    while (k < tokens.length && k < b + 10 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
+    return k > b + 2 && ORGANISATION_HEADS.has(tokens[k - 1].base);
+  }
+
   private personAppositiveAfter(b: number): boolean {
     const { tokens } = this;
     if (tokens[b]?.text !== ",") return false;

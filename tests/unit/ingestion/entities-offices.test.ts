@@ -128,3 +128,27 @@ describe("places that read like names", () => {
     expect(actor(article, "Maria Lopez").kind).toBe("PERSON");
   });
 });
+
+describe("offices and affiliations around a name", () => {
+  it("reads 'Controller of Budget Margaret Achieng' as the office and its holder, not one body", () => {
+    const article = extract(["NAIROBI — Controller of Budget Margaret Achieng said the county owed suppliers money.", "Kenyan counties replied."]);
+    expect(actor(article, "Margaret Achieng").title).toBe("Controller of Budget");
+    expect(find(article, "Controller of Budget Margaret Achieng")).toBeUndefined();
+  });
+
+  it("keeps 'Bank of Thailand' a body when no name follows it", () => {
+    const article = extract(["BANGKOK — The Bank of Thailand held its rate, Thai economists said."]);
+    expect(actor(article, "Bank of Thailand").kind).toBe("ORGANIZATION");
+  });
+
+  it("keeps a role word ending a name as the name's (Tariq Mehmood Khan)", () => {
+    const article = extract(["KARACHI — Chief meteorologist Tariq Mehmood Khan said the sea breeze had been cut off."]);
+    expect(actor(article, "Tariq Mehmood Khan").kind).toBe("PERSON");
+  });
+
+  it("reads a name 'of the <Party>' as a person with an affiliation", () => {
+    const article = extract(["ACCRA — Kofi Asamoah-Darko of the New Patriotic Party received 16,902 votes."]);
+    expect(actor(article, "Kofi Asamoah-Darko").kind).toBe("PERSON");
+    expect(actor(article, "New Patriotic Party").kind).toBe("ORGANIZATION");
+  });
+});
