@@ -152,3 +152,23 @@ describe("offices and affiliations around a name", () => {
     expect(actor(article, "New Patriotic Party").kind).toBe("ORGANIZATION");
   });
 });
+
+describe("national agencies and legislatures", () => {
+  it("gives US agencies their country in a story set elsewhere, and Congress the story's", () => {
+    const article = extract([
+      "MEXICO CITY — Mexico's civil protection agency said shelters were open, and Mexican officials urged calm.",
+      "The National Hurricane Center said the storm would strengthen, and the U.S. Geological Survey recorded a tremor.",
+      "Mexico's Congress approved emergency funds.",
+    ]);
+    expect(actor(article, "National Hurricane Center").country).toBe("US");
+    expect(actor(article, "U.S. Geological Survey").country).toBe("US");
+    expect(actor(article, "Congress").country).toBe("MX");
+  });
+
+  it("keeps the Africa CDC one continental body with no country", () => {
+    const article = extract(["ADDIS ABABA, ETHIOPIA | The Africa Centres for Disease Control and Prevention said it would release funds."]);
+    expect(actor(article, "Africa Centres for Disease Control and Prevention").country).toBeNull();
+    expect(find(article, "Centers for Disease Control and Prevention")).toBeUndefined();
+    expect(article.countries).toEqual(["ET"]);
+  });
+});
