@@ -68,6 +68,6 @@ export const TITLE_MODIFIERS = new Set(
     "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
     "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
     "agriculture interior infrastructure civil force synod conference football presiding founding managing " +
-    "supervising investigating examining ruling governing country information fire"
+    "supervising investigating examining ruling governing country information fire operating financial commercial technical"
   ).split(" "),
 );

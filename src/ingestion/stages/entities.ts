@@ -77,6 +77,8 @@ class EntityScan {
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
   private forcedRole: { start: number; end: number } | null = null;
+  /** Bodies of several words by their first word, for a short form's seat ("Halbwerk's" after "Halbwerk Semiconductors"). */
+  private readonly organisationByFirstWord = new Map<string, Candidate>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
 
@@ -100,6 +102,8 @@ class EntityScan {
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "ORGANIZATION") this.lastOrganisation = candidate;
+    const firstWord = name.split(" ")[0];
+    if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -504,7 +508,9 @@ class EntityScan {
     // a named employer whose seat is known gives its people theirs.
     const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
     if (country === undefined && employerKey) {
-      const employer = this.candidates.get(employerKey);
+      let employer = this.candidates.get(employerKey);
+      // "Halbwerk's chief operating officer" after "Munich-based Halbwerk Semiconductors": the full name's seat.
+      if (employer && employer.country === undefined && !employer.name.includes(" ")) employer = this.organisationByFirstWord.get(employer.name) ?? employer;
       if (employer && employer.country !== undefined && !(employer.country === null && !INTERNATIONAL_NAME.test(employer.name) && !KNOWN_ORGANISATIONS.has(employer.name))) country = employer.country;
     }
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of

@@ -172,3 +172,18 @@ describe("national agencies and legislatures", () => {
     expect(article.countries).toEqual(["ET"]);
   });
 });
+
+describe("a company's short form as employer", () => {
+  it("gives the staff of 'Halbwerk's' the seat of Halbwerk Semiconductors named before", () => {
+    const article = extract([
+      "GEORGE TOWN, Malaysia — Munich-based Halbwerk Semiconductors has opened a plant in Penang, Malaysia.",
+      "Halbwerk's chief operating officer, Dr. Jutta Reinholz, said the plant would grow. Halbwerk already employs 5,500 people.",
+    ]);
+    expect(actor(article, "Jutta Reinholz").country).toBe("DE");
+  });
+
+  it("leaves a place owning a title to the story's country", () => {
+    const article = extract(["GEORGE TOWN, Malaysia — Penang officials opened a plant in Malaysia.", "Penang's chief minister, Lim Wei Shen, said the plant would grow."]);
+    expect(actor(article, "Lim Wei Shen").country).toBe("MY");
+  });
+});
