@@ -187,3 +187,11 @@ describe("a company's short form as employer", () => {
     expect(actor(article, "Lim Wei Shen").country).toBe("MY");
   });
 });
+
+describe("councillors", () => {
+  it("reads 'Cr Harrigan' as the councillor named before, not a new person", () => {
+    const article = extract(["CHARLEVILLE — Shire Mayor Col Harrigan said residents had moved to higher ground.", "\"This is worse than 1990,\" Cr Harrigan said."]);
+    expect(find(article, "Cr Harrigan")).toBeUndefined();
+    expect(actor(article, "Col Harrigan").kind).toBe("PERSON");
+  });
+});
