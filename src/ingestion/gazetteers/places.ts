@@ -135,3 +135,22 @@ export function placeMaxWords(): number {
 }
 
 let maxWords = 0;
+
+let subdivisions: Map<string, Set<string>> | null = null;
+
+/**
+ * The countries with a first-level subdivision of this name, unfiltered ("Niger": NG, "Somali": ET), for a
+ * country's word that the text marks as a subdivision ("Niger State", "the Somali region").
+ */
+export function subdivisionCountries(name: string): ReadonlySet<string> | undefined {
+  if (!subdivisions) {
+    subdivisions = new Map();
+    for (const [, code, list] of allCountries) {
+      for (const [full] of list) {
+        const clean = full.replace(/\s+(?:Province|Region|State|Regional State|Governorate|Oblast|Prefecture|Department|County|Territory)$/, "");
+        for (const form of new Set([full, clean])) subdivisions.set(form, (subdivisions.get(form) ?? new Set()).add(code));
+      }
+    }
+  }
+  return subdivisions.get(name);
+}

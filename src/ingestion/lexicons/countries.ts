@@ -172,6 +172,16 @@ export const PERSON_PRONE_COUNTRY_WORDS = new Set([
   "America", "Cuba", "Brazil", "Jamaica", "Trinidad", "Kingston", "Moldova", "Malta",
 ]);
 
+/** Lower-case nouns after which a country's word is a common noun's ("Guinea pigs", "Turkey sandwiches"). */
+export const COMMON_NOUN_READINGS = new Map<string, Set<string>>(
+  [
+    ["Guinea", "pig pigs fowl fowls worm worms"],
+    ["Turkey", "dinner dinners sandwich sandwiches breast burger burgers vulture vultures farm farms farmer farmers shoot trot"],
+    ["Chile", "pepper peppers powder flakes sauce"],
+    ["China", "plate plates cabinet cabinets clay doll dolls shop"],
+  ].map(([word, nouns]) => [word, new Set(nouns.split(" "))]),
+);
+
 /** Words that mark "Georgia" as the US state. */
 export const US_STATE_CUES = new Set([
   "Atlanta", "Savannah", "Macon", "Augusta", "Athens", "Columbus", "Fulton", "Cobb", "DeKalb", "Gwinnett", "Peachtree",

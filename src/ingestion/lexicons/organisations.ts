@@ -18,7 +18,9 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["NHS", "GB", ["National Health Service"]],
   ["Department of Homeland Security", "US", ["Homeland Security Department", "DHS"]],
   ["Department of Energy", "US", ["Energy Department"]],
-  ["Congress", "US", ["U.S. Congress", "US Congress"]],
+  // "Congress" alone is the story's country's (the US legislature, India's party); the US one named as such is US.
+  ["Congress", undefined, []],
+  ["U.S. Congress", "US", ["US Congress"]],
   ["Federal Reserve", "US", ["Fed", "US Federal Reserve", "U.S. Federal Reserve"]],
   ["FBI", "US", ["Federal Bureau of Investigation"]],
   ["CIA", "US", ["Central Intelligence Agency"]],
@@ -26,6 +28,18 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Securities and Exchange Commission", "US", ["SEC"]],
   ["Food and Drug Administration", "US", ["FDA"]],
   ["Centers for Disease Control and Prevention", "US", ["CDC"]],
+  ["Africa Centres for Disease Control and Prevention", null, ["Africa CDC", "Africa Centers for Disease Control and Prevention"]],
+  ["National Hurricane Center", "US", []],
+  ["National Weather Service", "US", []],
+  ["Federal Emergency Management Agency", "US", ["FEMA"]],
+  ["U.S. Geological Survey", "US", ["US Geological Survey", "United States Geological Survey", "USGS"]],
+  ["Met Office", "GB", []],
+  ["Met Éireann", "IE", ["Met Eireann"]],
+  ["Garda Síochána", "IE", ["Gardaí", "Garda", "An Garda Síochána"]],
+  ["Dáil", "IE", ["Dáil Éireann"]],
+  ["Oireachtas", "IE", []],
+  ["Lok Sabha", "IN", []],
+  ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],
   ["Foreign Office", "GB", ["Foreign, Commonwealth and Development Office", "FCDO"]],
   ["Bank of England", "GB", []],
@@ -162,7 +176,7 @@ export const ORGANISATION_HEADS = new Set(
     "Ministry Commission Council Committee Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
     "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
     "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
-    "Senate Congress Cabinet Guard Guards Front Movement Alliance Coalition Federation League Network Agency Tribunal " +
+    "Senate Congress Cabinet Guard Guards Front Movement Rally Alliance Ambulance Holding Motor Coalition Federation League Network Agency Tribunal " +
     "Bloc Commission Corps Command Directorate Secretariat Trust Society Centre Center Airlines Airways Holdings " +
     "Industries Systems Technologies Motors Energy Electric Bank Capital Partners Watch Times Post Journal News Herald " +
     "Telegraph Guardian Observer Gazette Tribune Review Hospital Church Coalition Caucus Regime Junta Brigade Battalion " +

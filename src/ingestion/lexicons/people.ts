@@ -42,7 +42,8 @@ export const ROLE_WORDS = new Set(
     "photographer entrepreneur investor billionaire tycoon businessman businesswoman banker engineer vaccinator " +
     "historian scholar academic sociologist scientist epidemiologist virologist climatologist meteorologist " +
     "spokesman spokeswoman commentator pundit trader strategist founder owner chef athlete runner cyclist " +
-    "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian " +
+    "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian astronaut cosmonaut boss cr cllr councillor councilor " +
+    "politician parliamentarian taoiseach tánaiste " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
@@ -67,6 +68,6 @@ export const TITLE_MODIFIERS = new Set(
     "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
     "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
     "agriculture interior infrastructure civil force synod conference football presiding founding managing " +
-    "supervising investigating examining ruling governing"
+    "supervising investigating examining ruling governing country information fire operating financial commercial technical"
   ).split(" "),
 );

@@ -26,7 +26,7 @@ export const MONTH_WORDS = new Set(
 /** Capitalised nouns that make a phrase a place, event, law or thing rather than a person. */
 export const NON_PERSON_NOUNS = new Set(
   (
-    "Campus Township Suburb Estate Village Market Mall Camp Ward Quarter " +
+    "Campus Township Suburb Estate Village Market Mall Camp Ward Quarter Niño Niña Nacional " +
     "Avenue Street Square River Sea Ocean Lake Mountains Mountain Island Islands Province Region Oblast District City " +
     "Airport Station Bridge Road Highway Park Prairie Wildfire Fire Palace Tower Hall Centre Center Day War Wars Act Bill Law Treaty " +
     "Agreement Accord Plan Summit Games Cup Olympics Prize Award Awards Festival Conference Forum Declaration " +

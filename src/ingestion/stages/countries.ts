@@ -4,6 +4,7 @@ import {
   COUNTRY_SURFACES,
   COUNTRY_SURFACE_MAX_WORDS,
   CountrySurface,
+  COMMON_NOUN_READINGS,
   PERSON_PRONE_COUNTRY_WORDS,
   US_STATE_CUES,
   US_STATES,
@@ -13,7 +14,7 @@ import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicon
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
-import { placeMaxWords, placeTable } from "../gazetteers/places";
+import { placeMaxWords, placeTable, subdivisionCountries } from "../gazetteers/places";
 
 export type { CountryMention } from "../document";
 
@@ -76,6 +77,17 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       }
       // "US$3.5 million" is a currency symbol, not a mention of the country.
       if (text[last.end - baseOffset] === "$") continue;
+      // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
+      const after = tokens[i + n];
+      if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "Niger State", "Ethiopia's Somali region": a country's word marked as another country's subdivision.
+      const subdivision = n === 1 && entry.kind !== "seat" && !t.possessive ? subdivisionAfter(tokens, text, i, entry.code, baseOffset) : null;
+      if (subdivision) {
+        const end = tokens[i + subdivision.n - 1];
+        out.push({ code: subdivision.code, surface: text.slice(t.start - baseOffset, end.end - baseOffset), kind: "city", start: t.start, end: end.possessive ? end.end - 2 : end.end, firstToken: i, endToken: i + subdivision.n });
+        i += subdivision.n - 1;
+        continue;
+      }
       let code = entry.code;
       if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
       const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
@@ -107,6 +119,28 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
     }
   }
   return out;
+}
+
+/** Nouns that mark the word before them as a first-level subdivision ("Niger State", "Somali region"). */
+const SUBDIVISION_NOUNS = new Set(["State", "state", "Region", "region", "Regional", "regional", "Province", "province"]);
+
+/**
+ * "Niger State", "Somali Regional State": a country's word followed by a subdivision noun, when exactly one
+ * other country has a first-level subdivision of that name; its country and the tokens it covers, else null.
+ */
+function subdivisionAfter(tokens: Token[], text: string, i: number, own: string | null, baseOffset: number): { code: string; n: number } | null {
+  const next = tokens[i + 1];
+  if (!next || !SUBDIVISION_NOUNS.has(next.text) || !adjacent(text, tokens[i], next, baseOffset)) return null;
+  const others = [...(subdivisionCountries(tokens[i].base) ?? [])].filter((c) => c !== own);
+  if (others.length !== 1) return null;
+  // The capitalised noun belongs to the name ("Niger State"); a lower-case one does not ("the Somali region").
+  let n = 1;
+  if (next.cap) {
+    n = 2;
+    const third = tokens[i + 2];
+    if (/^regional$/i.test(next.text) && third && /^State$/.test(third.base) && adjacent(text, next, third, baseOffset)) n = 3;
+  }
+  return { code: others[0], n };
 }
 
 /** "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0. */
@@ -336,14 +370,22 @@ const DATELINE_WEIGHT = 2;
 function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
   for (const m of mentions) {
     const first = tokens[m.firstToken];
-    if (!first || (m.firstToken > 0 && tokens[m.firstToken - 1].paragraph === first.paragraph)) continue;
-    if (first.text !== first.text.toUpperCase()) continue;
+    if (!first || (m.firstToken > 0 && tokens[m.firstToken - 1].paragraph === first.paragraph && !afterCapitalsDateline(tokens, m.firstToken))) continue;
+    if (first.text !== first.text.toUpperCase() && !afterCapitalsDateline(tokens, m.firstToken)) continue;
     for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
       const t = tokens[k].text;
       if (t === "—" || t === "–") m.dateline = true;
       if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && !tokens[k].cap)) break;
     }
   }
+}
+
+/** "HOLLOW CREEK, Ohio —": the token at k follows a place in capitals and a comma that open the paragraph. */
+function afterCapitalsDateline(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ",") return false;
+  let j = k - 2;
+  while (j >= 0 && k - j <= 6 && tokens[j].paragraph === tokens[k].paragraph && tokens[j].kind === "word" && tokens[j].text === tokens[j].text.toUpperCase()) j--;
+  return j < k - 2 && (j < 0 || tokens[j].paragraph !== tokens[k].paragraph);
 }
 
 /** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
@@ -363,12 +405,23 @@ export const countriesStage: Stage = {
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
-    doc.titleCountryMentions = findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true);
+    doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     doc.sourceCountry = domainCountry(doc.source);
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/**
+ * A headline capitalises every word, so its "Turkey" or "Chad" is a country only if the body does not write
+ * the same word in lower case ("the turkey escaped") without ever naming that country.
+ */
+export function withoutCommonNouns(title: CountryMention[], bodyTokens: Token[], body: CountryMention[]): CountryMention[] {
+  const lowerWords = new Set<string>();
+  for (const t of bodyTokens) if (t.kind === "word" && !t.cap) lowerWords.add(t.base);
+  const named = new Set(body.map((m) => m.code));
+  return title.filter((m) => m.surface.includes(" ") || named.has(m.code) || !lowerWords.has(m.surface.toLowerCase()));
+}
 
 /** What a local outlet's domain says of the story's country: less than the title naming it. */
 const SOURCE_WEIGHT = 1.5;

@@ -2,6 +2,7 @@
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -54,6 +55,7 @@ export const entitiesStage: Stage = {
     scan.scanRuns();
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
+    scan.scanQuotedNames();
   },
 };
 
@@ -75,6 +77,8 @@ class EntityScan {
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
   private forcedRole: { start: number; end: number } | null = null;
+  /** Bodies of several words by their first word, for a short form's seat ("Halbwerk's" after "Halbwerk Semiconductors"). */
+  private readonly organisationByFirstWord = new Map<string, Candidate>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
 
@@ -98,6 +102,8 @@ class EntityScan {
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "ORGANIZATION") this.lastOrganisation = candidate;
+    const firstWord = name.split(" ")[0];
+    if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -222,8 +228,23 @@ class EntityScan {
       if (organisationOf) continue;
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       const lower = left.text.toLowerCase();
+      // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
+      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && this.roleOfEmployerThenName(from, k, to)) return;
+      // "Controller of Budget Margaret Achieng", "Director of Public Prosecutions Jane Doe": an office, then its holder.
+      if (k - 1 === from && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.officeThenName(from, k, to)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
+      // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
+      if (!c && this.businessNameRun(k + 1, to)) {
+        const company = companyNamed(this.textOf(k + 1, to));
+        if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
+        else this.addRunOrganisation(k + 1, to);
+        const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));
+        this.affiliationAfter = employer?.country ?? undefined;
+        this.processRun(from, k);
+        this.affiliationAfter = undefined;
+        return;
+      }
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
       this.processRun(from, k);
       this.affiliationAfter = undefined;
@@ -256,6 +277,18 @@ class EntityScan {
       } else break;
     }
 
+    // "told Parliament", "the Senate approved": a legislature named alone is the story's country's.
+    if (b - a === 1 && LEGISLATURES.has(tokens[a].base) && !this.sentenceOpeningTitle(a)) {
+      this.addCandidate("ORGANIZATION", tokens[a].base, null, undefined, 2, tokens[a].start);
+      return;
+    }
+    // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
+    const company = companyNamed(this.body.slice(tokens[a].start, tokens[b - 1].end)) ?? companyNamed(this.textOf(a, b));
+    if (company) {
+      this.addKnownOrganisation(company, tokens[a].start);
+      this.candidates.get(actorKey(company.name, "ORGANIZATION"))!.company = true;
+      return;
+    }
     if (this.nounsThenCountry(a, b)) {
       this.addRunOrganisation(a, b);
       return;
@@ -265,6 +298,15 @@ class EntityScan {
     if (roleField) {
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       this.forcedRole = roleField;
+    }
+    // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
+    for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base)) continue;
+      if (this.listedName(a, k) || this.listedName(k + 1, b)) {
+        this.processRun(a, k);
+        this.processRun(k + 1, b);
+        return;
+      }
     }
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
@@ -318,7 +360,9 @@ class EntityScan {
     const pieces: Array<{ type: "org" | "country" | "role" | "name"; from: number; to: number; org?: KnownOrganisation; country?: CountryMention }> = [];
     p = a;
     while (p < b) {
-      const known = this.knownOrganisationAt(p, b);
+      // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
+      const listed = isAcronym(tokens[p]) ? companyNamed(tokens[p].base) : undefined;
+      const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : null);
       if (known) {
         pieces.push({ type: "org", from: p, to: p + known.n, org: known.org });
         this.addKnownOrganisation(known.org, tokens[p].start);
@@ -336,7 +380,10 @@ class EntityScan {
       }
       const lower = tokens[p].text.toLowerCase();
       const forced = this.forcedRole && p >= this.forcedRole.start && p < this.forcedRole.end;
-      if (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b))) {
+      // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
+      const lastPiece = pieces[pieces.length - 1];
+      const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
+      if (!endsName && (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -350,6 +397,15 @@ class EntityScan {
     this.forcedRole = null;
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
+    // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
+    if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
+      for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {
+        if (!FIRST_NAMES.has(foldText(tokens[j].base))) continue;
+        pieces.splice(pieces.length - 1, 0, { type: "role", from: namePiece.from, to: j });
+        namePiece.from = j;
+        break;
+      }
+    }
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
@@ -360,9 +416,11 @@ class EntityScan {
       if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
       return;
     }
-    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role"))) return;
+    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
+    // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
+    if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
       this.bareWords.push({ text: word.base, start: word.start });
@@ -411,7 +469,10 @@ class EntityScan {
     }
     if (this.basedCountry !== undefined) titles.push({ title: null, country: this.basedCountry });
     const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
-    const preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) ?? this.employerTitleBefore(from - 1) : null;
+    let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
+    // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
+    const employerTitle = tokens[from - 1]?.text === "," && preAppositive?.country === undefined ? this.employerTitleBefore(from - 1) : null;
+    if (employerTitle) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -432,6 +493,7 @@ class EntityScan {
     if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
+    if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -442,14 +504,105 @@ class EntityScan {
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
     let country = titles.find((t) => t.country !== undefined)?.country;
+    // "NASA astronaut Derek Owusu", "WFP country director Giulia Moretti", "Halbwerk's chief operating officer":
+    // a named employer whose seat is known gives its people theirs.
+    const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
+    if (country === undefined && employerKey) {
+      let employer = this.candidates.get(employerKey);
+      // "Halbwerk's chief operating officer" after "Munich-based Halbwerk Semiconductors": the full name's seat.
+      if (employer && employer.country === undefined && !employer.name.includes(" ")) employer = this.organisationByFirstWord.get(employer.name) ?? employer;
+      if (employer && employer.country !== undefined && !(employer.country === null && !INTERNATIONAL_NAME.test(employer.name) && !KNOWN_ORGANISATIONS.has(employer.name))) country = employer.country;
+    }
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
     // their own belongs to the one country the sentence names as an owner before them.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
+    // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
+    if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
-    const employer = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
     const person = this.candidates.get(actorKey(name, "PERSON"));
-    if (person && employer && !person.employer) person.employer = employer;
+    if (person && employerKey && !person.employer) person.employer = employerKey;
+  }
+
+  /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
+  private capitalSpokenIn(k: number): string | undefined {
+    const { tokens } = this;
+    if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
+    for (let j = k + 1; j <= k + 3 && tokens[j]; j++) {
+      if (tokens[j].text !== "in") continue;
+      const c = this.countryAt.get(j + 1);
+      return c?.code && (c.kind === "capital" || c.kind === "seat") ? c.code : undefined;
+    }
+    return undefined;
+  }
+
+  /** An office named "<Role> of <Field>" opening the run, then a given name and surname ending it: adds the person. */
+  private officeThenName(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
+      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to), true)) continue;
+      for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
+      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
+      return true;
+    }
+    return false;
+  }
+
+  /** The words from a to b are, whole, a listed company or a well-known body. */
+  private listedName(a: number, b: number): boolean {
+    const known = this.knownOrganisationAt(a, b);
+    return (!!known && a + known.n === b) || !!companyNamed(this.textOf(a, b));
+  }
+
+  /** "leader MB Lokesh": a lower-case role word stands right before the name at `a`. */
+  private lowerRoleBefore(a: number): boolean {
+    const prev = this.tokens[a - 1];
+    return !!prev && prev.kind === "word" && !prev.cap && ROLE_WORDS.has(prev.text) && adjacent(this.body, prev, this.tokens[a]);
+  }
+
+  /** "Parliament Speaker", "Senate leader": a legislature's word opening a title is not the body alone. */
+  private sentenceOpeningTitle(a: number): boolean {
+    const next = this.tokens[a + 1];
+    return !!next && next.kind === "word" && ROLE_WORDS.has(next.text.toLowerCase()) && adjacent(this.body, this.tokens[a], next);
+  }
+
+  /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */
+  private businessNameRun(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (b - a < 2 || b - a > 5) return false;
+    const lastWord = tokens[b - 1].base;
+    return (BUSINESS_NAME_WORDS.has(lastWord) || COMPANY_HEADS.has(lastWord)) && !this.coveredByCountries(a, b);
+  }
+
+  /**
+   * "CEO of Saab Ingrid Malmberg", "Chief executive of Suncorp Meredith Langford": after a role and "of" at `of`,
+   * the employer, then a person's full name ending the run. Adds both and returns true, else false.
+   */
+  private roleOfEmployerThenName(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
+      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to))) continue;
+      // "Minister of Finance Jane Doe": a portfolio, not an employer.
+      let portfolio = true;
+      for (let x = of + 1; x < j && portfolio; x++) portfolio = FIELD_WORDS.has(tokens[x].text.toLowerCase()) || CONNECTORS.has(tokens[x].text);
+      if (portfolio) return false;
+      const known = this.knownOrganisationAt(of + 1, j);
+      const company = companyNamed(this.textOf(of + 1, j));
+      let country: string | null | undefined;
+      if (known && of + 1 + known.n === j) {
+        this.addKnownOrganisation(known.org, tokens[of + 1].start);
+        country = known.org.country;
+      } else if (company) {
+        this.addKnownOrganisation(company, tokens[of + 1].start);
+        country = company.country;
+      } else {
+        this.addRunOrganisation(of + 1, j);
+        country = this.candidates.get(actorKey(this.textOf(of + 1, j), "ORGANIZATION"))?.country;
+      }
+      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), country, 3, tokens[j].start);
+      return true;
+    }
+    return false;
   }
 
   /** The single country a sentence names as a possessor ("Sudan's delegation") before token `at`. */
@@ -478,10 +631,14 @@ class EntityScan {
     for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
-      if (!/^(?:its|their)$/i.test(t.text)) continue;
+      // "its representative", "the agency's director general": the body named last employs the person.
+      const ownerNoun = t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base) && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      if (!/^(?:its|their)$/i.test(t.text) && !ownerNoun) continue;
       const role = tokens[j + 1];
       if (!role || !ROLE_WORDS.has(role.text.toLowerCase()) || !this.lastOrganisation) return null;
-      return { title: this.textOf(j + 1, comma), country: this.lastOrganisation.country };
+      const employer = this.lastOrganisation;
+      const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
+      return { title: this.textOf(j + 1, comma), country };
     }
     return null;
   }
@@ -542,7 +699,8 @@ class EntityScan {
     if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base)) return false;
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
-    const longGivenName = words.length >= 3 && FIRST_NAMES.has(foldText(words[0].base));
+    // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
+    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && FIRST_NAMES.has(foldText(words[0].base));
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
@@ -588,7 +746,9 @@ class EntityScan {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
       const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
-      if (trailing) return !this.allRoleWords(a, b);
+      // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
+      const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
+      if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
@@ -890,7 +1050,10 @@ class EntityScan {
     let k = from;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       const lower = tokens[k].text.toLowerCase();
-      if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base)) break;
+      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
+      const next = tokens[k + 1];
+      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && !!next && next.kind === "word" && !next.cap && ROLE_WORDS.has(next.text);
+      if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;
     }
@@ -898,12 +1061,23 @@ class EntityScan {
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
-    if (k - from === 1 && sentenceInitial && this.doc.words().find(tokens[from].base).length < 2) return undefined;
+    if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
+  }
+
+  /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */
+  private standaloneUses(word: string): number {
+    let n = 0;
+    for (const start of this.doc.words().find(word).slice(0, 10)) {
+      const before = /\p{Lu}[\p{L}-]*\s+$/u.test(this.body.slice(Math.max(0, start - 40), start));
+      const after = /^\s+\p{Lu}/u.test(this.body.slice(start + word.length, start + word.length + 3));
+      if (!before || !after) n++;
+    }
+    return n;
   }
 
   /** "Victoria's Premier", "Ontario's governor": the possessor of a head-of-government title is a place, not an employer. */
@@ -977,6 +1151,15 @@ class EntityScan {
    * "Nomvula Khumalo, 63, a pensioner …", "Rangi Pōtae, who voted …", "Ivonne Garza, an engineer with …, said":
    * an age, "who", or an appositive closed by a speech verb after the name marks a person.
    */
+  /** "Kofi Asamoah-Darko of the New Patriotic Party": "of the", then a body's name ending in its head. */
+  private partyAffiliationAfter(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== "of" || tokens[b + 1]?.text !== "the") return false;
+    let k = b + 2;
+    while (k < tokens.length && k < b + 10 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
+    return k > b + 2 && ORGANISATION_HEADS.has(tokens[k - 1].base);
+  }
+
   private personAppositiveAfter(b: number): boolean {
     const { tokens } = this;
     if (tokens[b]?.text !== ",") return false;
@@ -1000,7 +1183,8 @@ class EntityScan {
     if (prev && SPEECH_VERBS.has(prev.text)) return true;
     let k = after;
     while (tokens[k] && /ly$/.test(tokens[k].text) && tokens[k].kind === "word") k++;
-    return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text);
+    // "The Baltic states asked": after a name, "states" is mostly the plural noun.
+    return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text) && tokens[k].text !== "states";
   }
 
   // ---------------------------------------------------------------- "the South Korean foreign ministry"
@@ -1044,6 +1228,18 @@ class EntityScan {
     }
   }
 
+  /** 'the "Hope and Work" movement': a name in quote marks before a body's noun is one body, whole. */
+  scanQuotedNames(): void {
+    const re = /["“](\p{Lu}[^"“”\n]{0,60})["”] (movement|party|alliance|coalition|group|campaign|bloc|front|platform|initiative|network)\b/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.body)) !== null) {
+      const words = m[1].split(" ");
+      if (words.length > 8 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) continue;
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
+      this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
+    }
+  }
+
   /** "the mines ministry said": a named ministry of the country the article is about. */
   scanDefiniteMinistries(): void {
     const re = /\b[Tt]he ((?:[a-z]+ ){1,2})(ministry|agency|regulator)\b/g;
@@ -1080,3 +1276,12 @@ const GEOGRAPHIC_HEADS = new Set(
 const BUSINESS_NAME_WORDS = new Set(
   "Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies".split(" "),
 );
+
+/** Nouns for a body that own a title after "the" ("the agency's director general"). */
+const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
+
+/** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
+const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "head", "chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "boss", "manager", "owner"]);
+
+/** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
+const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);

