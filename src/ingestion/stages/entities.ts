@@ -406,6 +406,8 @@ class EntityScan {
         break;
       }
     }
+    // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name.
+    if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;

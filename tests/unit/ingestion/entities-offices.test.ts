@@ -195,3 +195,14 @@ describe("councillors", () => {
     expect(actor(article, "Col Harrigan").kind).toBe("PERSON");
   });
 });
+
+describe("an office whose portfolio holds no given name", () => {
+  it("makes no person of 'of the Opposition' and still finds the holder after it", () => {
+    const article = extract([
+      "The Leader of the Opposition in the Assembly, K. Narayan Rao of the Janata Dal, accused the government of hiding the losses.",
+      "Rao said his party would walk out on Monday.",
+    ]);
+    expect(article.actors.map((a) => a.name).filter((n) => /^(?:of|for)\b/.test(n))).toEqual([]);
+    expect(actor(article, "K. Narayan Rao").kind).toBe("PERSON");
+  });
+});
