@@ -105,7 +105,8 @@ describe.each(corpus.map((c) => [c.name, c] as const))("%s", (_name, entry) => {
   });
 
   it("quotes its quotes exactly, with known speakers", () => {
-    const names = new Set((e.actors ?? []).map((a) => a.name ?? a.nameContains));
+    // A speaker is a labelled actor, required or optional (an analyst whose country the text leaves open).
+    const names = new Set([...(e.actors ?? []), ...(e.optionalActors ?? [])].map((a) => a.name ?? a.nameContains));
     for (const q of [...(e.quotes ?? []), ...(e.optionalQuotes ?? [])]) {
       expect(text).toContain(norm(q.textStartsWith));
       if (q.speaker !== null) expect(names.has(q.speaker)).toBe(true);
