@@ -113,17 +113,39 @@ export class AnalyticsService {
     return badInput("interval", `${interval} periods over this range would be more than ${this.maxBuckets} (MAX_HISTOGRAM_BUCKETS); narrow filter.from/filter.to or use a longer interval`);
   }
 
+  /**
+   * Conditions on article_day_count (alias s) that count exactly the articles of `criteria`, or null when the summary
+   * cannot: it knows only the country (when `country` is allowed), whole UTC days and whether an article is a later copy.
+   */
+  private daySummary(criteria: filters.ArticleCriteria, p: SqlParams, country: boolean): string[] | null {
+    const { country: code, from, before, uniqueStories, ...rest } = criteria;
+    if (Object.values(rest).some((v) => v !== undefined) || (code && !country)) return null;
+    if ((from && from.getTime() % DAY_MS) || (before && before.getTime() % DAY_MS)) return null;
+    const where = ["s.articles > 0"];
+    if (country) where.push(`s.country_code = ${p.add(code ?? "")}`);
+    else where.push(`s.country_code <> ''`);
+    if (from) where.push(`s.day >= ${p.add(from.toISOString().slice(0, 10), "date")}`);
+    if (before) where.push(`s.day < ${p.add(before.toISOString().slice(0, 10), "date")}`);
+    if (uniqueStories) where.push("NOT s.copy");
+    return where;
+  }
+
   /** Every period from the first to the last matching item, zeros included. */
   async histogram(matched: Matched, interval: IntervalName): Promise<TimeBucketRow[]> {
     this.checkSpan(matched.criteria, interval);
     const p = new SqlParams();
-    const m = this.match(matched, p);
     const unit = p.add(PERIODS[interval].unit);
     const step = p.add(PERIODS[interval].step, "interval");
     const limit = p.add(this.maxBuckets + 1, "int");
+    // Articles of one country or of all, by whole days: the per-day summary has the counts (a few rows per day, not every article).
+    const summary = matched.list === "articles" ? this.daySummary(matched.criteria, p, true) : null;
+    const m = summary ? null : this.match(matched, p);
+    const counts = summary
+      ? `SELECT date_trunc(${unit}, s.day::timestamp) AS start, sum(s.articles)::int AS n FROM article_day_count s WHERE ${summary.join(" AND ")} GROUP BY 1`
+      : `SELECT date_trunc(${unit}, ${m!.date} AT TIME ZONE 'UTC') AS start, count(*)::int AS n FROM ${m!.from} ${whereClause(m!.conditions)} GROUP BY 1`;
     // Truncating the UTC wall time (timestamp, not timestamptz) keeps buckets at UTC midnight whatever the session's zone.
     const rows: TimeBucketRow[] = await this.dataSource.query(
-      `WITH b AS (SELECT date_trunc(${unit}, ${m.date} AT TIME ZONE 'UTC') AS start, count(*)::int AS n FROM ${m.from} ${whereClause(m.conditions)} GROUP BY 1)
+      `WITH b AS (${counts})
        SELECT g.start AT TIME ZONE 'UTC' AS start, coalesce(b.n, 0) AS count
        FROM generate_series((SELECT min(start) FROM b), (SELECT max(start) FROM b), ${step}) AS g(start) LEFT JOIN b ON b.start = g.start
        ORDER BY g.start LIMIT ${limit}`,
@@ -168,9 +190,16 @@ export class AnalyticsService {
       const head = (key: string, actor: string, order: string) => `SELECT ${i} AS facet, ${key} AS key, ${actor} AS actor_id, NULL::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY ${order}) AS ord`;
       const limit = `LIMIT ${p.add(r.first, "int")}`;
       switch (r.facet) {
-        case "countries":
+        case "countries": {
+          // With no filter but whole days (and uniqueStories), the per-day summary holds the counts.
+          const summary = this.daySummary(criteria, p, false);
+          if (summary) {
+            return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, sum(s.articles)::int AS count, row_number() OVER (ORDER BY sum(s.articles) DESC, c.name, c.code) AS ord
+                    FROM article_day_count s JOIN country c ON c.code = s.country_code WHERE ${summary.join(" AND ")} GROUP BY c.code, c.name ORDER BY ord ${limit}`;
+          }
           return `${head("c.code::text", "NULL::bigint", "count(*) DESC, c.name, c.code")} FROM article_country x JOIN country c ON c.code = x.country_code
                   WHERE true ${within("x.article_id")} GROUP BY c.code, c.name ORDER BY ord ${limit}`;
+        }
         case "topics": {
           // A topic counts its subtopics' articles too (each article once): every tag joins its ancestors and itself.
           const pairs: Array<[number, number]> = [];

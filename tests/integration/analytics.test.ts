@@ -385,6 +385,27 @@ describe("one story across sites", () => {
   });
 });
 
+describe("the per-day summary behind unfiltered and per-country histograms and country facets", () => {
+  it("stays exact through ingests, story changes and deletes (compared with paging)", async () => {
+    const wire = await app.ingest(WIRE_REPORT.replace("Arequipa", "Arequipa province"), { fetchedAt: "2025-04-02T08:00:00Z" });
+    const copy = await app.ingest(REPUBLISHED_COPY.replace("Arequipa", "Arequipa province"), { fetchedAt: "2025-04-02T07:00:00Z" });
+    await app.gql(`mutation ($id: ID!) { deleteArticle(id: $id) }`, { id: copy.id });
+    expect(wire.id).toBeDefined();
+    for (const filter of [{}, { uniqueStories: true }, { country: "PE" }, { country: busyCountry, uniqueStories: true, from: "2024-01-01", to: "2025-12-31" }]) {
+      const items = await pageAll("articles", filter, "id publishedAt countries { code }");
+      const res = await app.gql(
+        `query ($filter: ArticleFilter) { articles(filter: $filter, first: 0) { facets { countries(first: 100) { country { code } count } } histogram(interval: WEEK) { start count } } }`,
+        { filter },
+      );
+      expect(res.errors).toBeUndefined();
+      expectTop(res.data.articles.facets.countries.map((c: any) => ({ key: c.country.code, count: c.count })), countBy(items, (a) => a.countries.map((c: any) => c.code)), 100);
+      expect(res.data.articles.histogram).toEqual(expectedHistogram(items.map((a) => a.publishedAt), "WEEK"));
+    }
+    const [{ n }] = await app.db.dataSource.query(`SELECT count(*)::int AS n FROM article_day_count WHERE articles < 0`);
+    expect(n).toBe(0);
+  });
+});
+
 describe("uniqueStories paging over the synthetic corpus", () => {
   it.each([{}, { country: "US" }, { topic: "politics-and-government", from: "2024-01-01" }])("never skips or repeats, and keeps exactly the earliest copy of each story (%o)", async (filter) => {
     const everything = await pageAll("articles", filter, "id publishedAt sameStory { id publishedAt }");
