@@ -70,7 +70,8 @@ export class ArticleDayCount1796600000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TRIGGER article_day_count_inserted AFTER INSERT ON "article_country" REFERENCING NEW TABLE AS inserted_rows FOR EACH STATEMENT EXECUTE FUNCTION article_day_count_inserted()`);
         await queryRunner.query(`CREATE TRIGGER article_day_count_deleted AFTER DELETE ON "article_country" REFERENCING OLD TABLE AS deleted_rows FOR EACH STATEMENT EXECUTE FUNCTION article_day_count_country_deleted()`);
         await queryRunner.query(`CREATE TRIGGER article_day_count_truncated AFTER TRUNCATE ON "article_country" FOR EACH STATEMENT EXECUTE FUNCTION article_day_count_truncated()`);
-        // What is already stored, counted once.
+        // What is already stored, counted once (migrations run one transaction each; the count of a large corpus outlasts STATEMENT_TIMEOUT_MS).
+        await queryRunner.query(`SET LOCAL statement_timeout = 0`);
         await queryRunner.query(`INSERT INTO article_day_count (country_code, day, copy, articles)
             SELECT '', ${DAY("published_at")}, story_copy, count(*)::int FROM article GROUP BY 2, 3
             UNION ALL
