@@ -6,6 +6,7 @@ import { AddBoundedSearchVector1796100000000 } from "./1796100000000-AddBoundedS
 import { SameStoryAndCoMentions1796200000000 } from "./1796200000000-SameStoryAndCoMentions";
 import { AddIngestBatches1796300000000 } from "./1796300000000-AddIngestBatches";
 import { AddJsonFloat1796400000000 } from "./1796400000000-AddJsonFloat";
+import { ArticleDayCount1796600000000 } from "./1796600000000-ArticleDayCount";
 
 /** Every migration, in order; the DataSource registers this list (no globbing, so jest and node load the same files). */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   SameStoryAndCoMentions1796200000000,
   AddIngestBatches1796300000000,
   AddJsonFloat1796400000000,
+  ArticleDayCount1796600000000,
 ];

@@ -6,7 +6,7 @@ import { Country } from "./country.entity";
 import { Figure } from "./figure.entity";
 import { IngestBatchItem, IngestBatchRow } from "./ingest-batch.entity";
 import { Quote } from "./quote.entity";
-import { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
+import { ActorCoMention, ArticleDayCount, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 import { Topic } from "./topic.entity";
 
 export { Actor, ActorKind } from "./actor.entity";
@@ -17,8 +17,8 @@ export { Country } from "./country.entity";
 export { Figure, FigureKind } from "./figure.entity";
 export { IngestBatchItem, IngestBatchRow } from "./ingest-batch.entity";
 export { Quote } from "./quote.entity";
-export { ActorCoMention, ArticleMinhash, ArticleStoryBand } from "./story.entity";
+export { ActorCoMention, ArticleDayCount, ArticleMinhash, ArticleStoryBand } from "./story.entity";
 export { Topic } from "./topic.entity";
 
 /** Every TypeORM entity, for the one DataSource. */
-export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention, IngestBatchRow, IngestBatchItem];
+export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention, ArticleDayCount, IngestBatchRow, IngestBatchItem];

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { AppContext } from "../context";
 import { Actor, ActorKind, Article } from "../entities";
 import type { Page } from "./connection";
-import { checkFacetSize, type Matched } from "../services/analytics.service";
+import { checkFacetSize, type FacetRow, type Matched } from "../services/analytics.service";
 import { checkIdArg } from "./article.resolver";
 import {
   ActorCount,
@@ -80,19 +80,19 @@ export class FigureConnectionAnalyticsResolver {
 export class ArticleFacetsResolver {
   @FieldResolver(() => [CountryCount], { description: "Most articles first; ties by country name.", complexity: facetCost })
   async countries(@Root() facets: ArticleFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<CountryCount[]> {
-    const rows = await ctx.services.analytics.articleCountries(facets.matched.criteria, checkFacetSize(first));
+    const rows = await facets.load(ctx.services.analytics, () => ({ facet: "countries", first: checkFacetSize(first) }));
     return rows.map((r) => ({ country: ctx.services.reference.country(r.key)!, count: r.count }));
   }
 
   @FieldResolver(() => [TopicCount], { description: "Most articles first; a topic counts its subtopics' articles too; ties by name.", complexity: facetCost })
   async topics(@Root() facets: ArticleFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<TopicCount[]> {
-    const rows = await ctx.services.analytics.articleTopics(facets.matched.criteria, checkFacetSize(first));
-    return rows.map((r) => ({ topic: ctx.services.reference.topic(r.key)!, count: r.count }));
+    const rows = await facets.load(ctx.services.analytics, () => ({ facet: "topics", first: checkFacetSize(first) }));
+    return rows.map((r) => ({ topic: ctx.services.reference.topic(Number(r.key))!, count: r.count }));
   }
 
   @FieldResolver(() => [SourceCount], { description: "Most articles first; ties by source.", complexity: facetCost })
   async sources(@Root() facets: ArticleFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<SourceCount[]> {
-    const rows = await ctx.services.analytics.articleSources(facets.matched.criteria, checkFacetSize(first));
+    const rows = await facets.load(ctx.services.analytics, () => ({ facet: "sources", first: checkFacetSize(first) }));
     return rows.map((r) => ({ source: r.key, count: r.count }));
   }
 
@@ -103,7 +103,7 @@ export class ArticleFacetsResolver {
     @Arg("kind", () => ActorKind, { nullable: true }) kind: ActorKind | null,
     @Ctx() ctx: AppContext,
   ): Promise<ActorCount[]> {
-    return actorCounts(await ctx.services.analytics.articleActors(facets.matched.criteria, checkFacetSize(first), kind), ctx);
+    return actorCounts(await facets.load(ctx.services.analytics, () => ({ facet: "actors", first: checkFacetSize(first), kind })), ctx);
   }
 }
 
@@ -111,12 +111,12 @@ export class ArticleFacetsResolver {
 export class QuoteFacetsResolver {
   @FieldResolver(() => [ActorCount], { description: "Most quotes first; ties by name, then id.", complexity: facetCost })
   async speakers(@Root() facets: QuoteFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<ActorCount[]> {
-    return actorCounts(await ctx.services.analytics.quoteSpeakers(facets.matched.criteria, checkFacetSize(first)), ctx);
+    return actorCounts(await facets.load(ctx.services.analytics, () => ({ facet: "speakers", first: checkFacetSize(first) })), ctx);
   }
 
   @FieldResolver(() => [CountryCount], { description: "The speakers' own countries, most quotes first; ties by country name.", complexity: facetCost })
   async speakerCountries(@Root() facets: QuoteFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<CountryCount[]> {
-    const rows = await ctx.services.analytics.quoteSpeakerCountries(facets.matched.criteria, checkFacetSize(first));
+    const rows = await facets.load(ctx.services.analytics, () => ({ facet: "speakerCountries", first: checkFacetSize(first) }));
     return rows.map((r) => ({ country: ctx.services.reference.country(r.key)!, count: r.count }));
   }
 }
@@ -124,15 +124,17 @@ export class QuoteFacetsResolver {
 @Resolver(() => FigureFacets)
 export class FigureFacetsResolver {
   @FieldResolver(() => [UnitCount], { description: "Most figures first; ties by unit.", complexity: facetCost })
-  units(@Root() facets: FigureFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<UnitCount[]> {
-    return ctx.services.analytics.figureUnits(facets.matched.criteria, checkFacetSize(first)) as Promise<UnitCount[]>;
+  async units(@Root() facets: FigureFacets, @firstArg() first: number | null, @Ctx() ctx: AppContext): Promise<UnitCount[]> {
+    const rows = await facets.load(ctx.services.analytics, () => ({ facet: "units", first: checkFacetSize(first) }));
+    return rows.map((r) => ({ kind: r.kind as UnitCount["kind"], unit: r.key, count: r.count }));
   }
 }
 
 /** ActorCount rows, priming the actor loader so nested actor fields send no statement for the actor itself. */
-function actorCounts(rows: Array<{ key: Actor; count: number }>, ctx: AppContext): ActorCount[] {
-  for (const r of rows) ctx.loaders.actor.prime(String(r.key.id), r.key);
-  return rows.map((r) => ({ actor: r.key, count: r.count }));
+function actorCounts(rows: Array<{ key: Actor; count: number } | FacetRow>, ctx: AppContext): ActorCount[] {
+  const actors = rows.map((r) => ("actor" in r ? r.actor! : r.key));
+  actors.forEach((actor) => ctx.loaders.actor.prime(String(actor.id), actor));
+  return rows.map((r, i) => ({ actor: actors[i], count: r.count }));
 }
 
 @Resolver()

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Actor, Country, Figure, FigureKind, Topic } from "../entities";
-import type { Matched } from "../services/analytics.service";
+import DataLoader from "dataloader";
+import type { AnalyticsService, FacetRequest, FacetRow, Matched } from "../services/analytics.service";
 
 export enum Interval {
   DAY = "DAY",
@@ -88,9 +89,37 @@ export class FigureBucket {
   latest: Figure;
 }
 
-/** Facets of one list: holds what the list matched; each facet field runs its own statement when asked for. */
+/**
+ * Facets of one list: holds what the list matched, and gathers the facet fields asked for on it into one
+ * statement. Sibling field resolvers run in the same tick, each checking its own arguments first; the batch is
+ * sent once they all have (DataLoader dispatches after the pending promise jobs), and not at all when any of
+ * them refused its input, so a bad argument on one facet sends no SQL for the others either.
+ */
 export class FacetScope {
+  private refused: unknown = null;
+  private batch: DataLoader<FacetRequest, FacetRow[], string> | null = null;
+
   constructor(readonly matched: Matched) {}
+
+  /** Checks a facet's input with `check` (which throws BAD_USER_INPUT), then queues the facet for the shared statement. */
+  load(analytics: AnalyticsService, check: () => FacetRequest): Promise<FacetRow[]> {
+    let request: FacetRequest;
+    try {
+      request = check();
+    } catch (error) {
+      this.refused ??= error;
+      return Promise.reject(error);
+    }
+    this.batch ??= new DataLoader(
+      async (requests) => {
+        // The whole facets object fails with the refused field (its fields are non-null): the others report the same error.
+        if (this.refused) return requests.map(() => this.refused as Error);
+        return analytics.facets(this.matched, requests);
+      },
+      { cacheKeyFn: (r) => JSON.stringify(r) },
+    );
+    return this.batch.load(request);
+  }
 }
 
 @ObjectType({ description: "Counts over every article the filter matches, not just the page." })

@@ -40,6 +40,25 @@ export interface UnitCountRow {
 }
 export type ActorCountRow = CountRow<Actor>;
 
+/** One facet asked for on a connection: which, how many entries (checked, 1..100), and an actor kind for `actors`. */
+export interface FacetRequest {
+  facet: "countries" | "topics" | "sources" | "actors" | "speakers" | "speakerCountries" | "units";
+  first: number;
+  kind?: string | null;
+}
+/** One entry of a facet: its key (country code, topic id, source, actor id or unit), count, and the actor or unit kind where it has one. */
+export interface FacetRow {
+  key: string;
+  count: number;
+  kind: string | null;
+  actor: Actor | null;
+}
+/** The CTEs and the UNION ALL parts (one per request, columns facet, key, actor_id, kind, count, ord) of a facets statement. */
+interface FacetParts {
+  ctes: string[];
+  parts: string[];
+}
+
 /** Which list a connection's facets count over, with its checked criteria. */
 export type Matched =
   | { list: "articles"; criteria: filters.ArticleCriteria }
@@ -94,17 +113,39 @@ export class AnalyticsService {
     return badInput("interval", `${interval} periods over this range would be more than ${this.maxBuckets} (MAX_HISTOGRAM_BUCKETS); narrow filter.from/filter.to or use a longer interval`);
   }
 
+  /**
+   * Conditions on article_day_count (alias s) that count exactly the articles of `criteria`, or null when the summary
+   * cannot: it knows only the country (when `country` is allowed), whole UTC days and whether an article is a later copy.
+   */
+  private daySummary(criteria: filters.ArticleCriteria, p: SqlParams, country: boolean): string[] | null {
+    const { country: code, from, before, uniqueStories, ...rest } = criteria;
+    if (Object.values(rest).some((v) => v !== undefined) || (code && !country)) return null;
+    if ((from && from.getTime() % DAY_MS) || (before && before.getTime() % DAY_MS)) return null;
+    const where = ["s.articles > 0"];
+    if (country) where.push(`s.country_code = ${p.add(code ?? "")}`);
+    else where.push(`s.country_code <> ''`);
+    if (from) where.push(`s.day >= ${p.add(from.toISOString().slice(0, 10), "date")}`);
+    if (before) where.push(`s.day < ${p.add(before.toISOString().slice(0, 10), "date")}`);
+    if (uniqueStories) where.push("NOT s.copy");
+    return where;
+  }
+
   /** Every period from the first to the last matching item, zeros included. */
   async histogram(matched: Matched, interval: IntervalName): Promise<TimeBucketRow[]> {
     this.checkSpan(matched.criteria, interval);
     const p = new SqlParams();
-    const m = this.match(matched, p);
     const unit = p.add(PERIODS[interval].unit);
     const step = p.add(PERIODS[interval].step, "interval");
     const limit = p.add(this.maxBuckets + 1, "int");
+    // Articles of one country or of all, by whole days: the per-day summary has the counts (a few rows per day, not every article).
+    const summary = matched.list === "articles" ? this.daySummary(matched.criteria, p, true) : null;
+    const m = summary ? null : this.match(matched, p);
+    const counts = summary
+      ? `SELECT date_trunc(${unit}, s.day::timestamp) AS start, sum(s.articles)::int AS n FROM article_day_count s WHERE ${summary.join(" AND ")} GROUP BY 1`
+      : `SELECT date_trunc(${unit}, ${m!.date} AT TIME ZONE 'UTC') AS start, count(*)::int AS n FROM ${m!.from} ${whereClause(m!.conditions)} GROUP BY 1`;
     // Truncating the UTC wall time (timestamp, not timestamptz) keeps buckets at UTC midnight whatever the session's zone.
     const rows: TimeBucketRow[] = await this.dataSource.query(
-      `WITH b AS (SELECT date_trunc(${unit}, ${m.date} AT TIME ZONE 'UTC') AS start, count(*)::int AS n FROM ${m.from} ${whereClause(m.conditions)} GROUP BY 1)
+      `WITH b AS (${counts})
        SELECT g.start AT TIME ZONE 'UTC' AS start, coalesce(b.n, 0) AS count
        FROM generate_series((SELECT min(start) FROM b), (SELECT max(start) FROM b), ${step}) AS g(start) LEFT JOIN b ON b.start = g.start
        ORDER BY g.start LIMIT ${limit}`,
@@ -114,89 +155,114 @@ export class AnalyticsService {
     return rows;
   }
 
-  /** Countries of the matching articles, most articles first, ties by country name. */
-  articleCountries(criteria: filters.ArticleCriteria, first: number): Promise<Array<CountRow<string>>> {
+  /**
+   * Every facet asked for on one connection, in ONE statement: the matching rows are found once (a CTE the
+   * facets share) and each facet is a part of a UNION ALL over them, so four facets cost one run of the filter,
+   * not four. Only the requested facets are parts; `first` and `kind` are checked by the caller, before any SQL.
+   * Returns the rows of each request, in request order.
+   */
+  async facets(matched: Matched, requests: readonly FacetRequest[]): Promise<FacetRow[][]> {
+    if (!requests.length) return [];
     const p = new SqlParams();
-    const restriction = this.articleRestriction(criteria, p, "x.article_id");
-    return this.dataSource.query(
-      `SELECT c.code AS key, count(*)::int AS count FROM article_country x JOIN country c ON c.code = x.country_code
-       WHERE true ${restriction} GROUP BY c.code, c.name ORDER BY count DESC, c.name, c.code LIMIT ${p.add(first, "int")}`,
+    const { ctes, parts } =
+      matched.list === "articles" ? this.articleFacetParts(matched.criteria, requests, p) : matched.list === "quotes" ? this.quoteFacetParts(matched.criteria, requests, p) : this.figureFacetParts(matched.criteria, requests, p);
+    const rows: Array<{ facet: number; key: string; count: number } & Record<string, unknown>> = await this.dataSource.query(
+      `${ctes.length ? `WITH ${ctes.join(", ")}` : ""}
+       SELECT u.facet, u.key, u.count, u.kind AS "unitKind", ${ACTOR_COLUMNS}
+       FROM (${parts.map((part) => `(${part})`).join(" UNION ALL ")}) u LEFT JOIN actor act ON act.id = u.actor_id
+       ORDER BY u.facet, u.ord`,
       p.values,
     );
-  }
-
-  /** Topics of the matching articles; a topic counts the articles of its subtopics too (each article once). */
-  articleTopics(criteria: filters.ArticleCriteria, first: number): Promise<Array<CountRow<number>>> {
-    const p = new SqlParams();
-    const restriction = this.articleRestriction(criteria, p, "x.article_id");
-    const pairs: Array<[number, number]> = [];
-    for (const topic of this.reference.topics) {
-      for (let up: typeof topic | null | undefined = topic; up; up = up.parent) pairs.push([topic.id, up.id]);
+    const out: FacetRow[][] = requests.map(() => []);
+    for (const { facet, key, count, unitKind, ...actor } of rows) {
+      out[facet].push({ key, count, kind: (unitKind as string | null) ?? null, actor: actor.id === null ? null : (actor as unknown as Actor) });
     }
-    const own = p.add(pairs.map((x) => x[0]), "int[]");
-    const ancestor = p.add(pairs.map((x) => x[1]), "int[]");
-    return this.dataSource.query(
-      `SELECT t.id AS key, count(DISTINCT x.article_id)::int AS count
-       FROM article_topic x JOIN unnest(${own}, ${ancestor}) AS up(topic_id, ancestor_id) ON up.topic_id = x.topic_id JOIN topic t ON t.id = up.ancestor_id
-       WHERE true ${restriction} GROUP BY t.id, t.name ORDER BY count DESC, t.name, t.id LIMIT ${p.add(first, "int")}`,
-      p.values,
-    );
+    return out;
   }
 
-  /** Outlets of the matching articles, most articles first, ties by source. */
-  articleSources(criteria: filters.ArticleCriteria, first: number): Promise<Array<CountRow<string>>> {
-    const p = new SqlParams();
-    const restriction = this.articleRestriction(criteria, p, "a.id");
-    return this.dataSource.query(
-      `SELECT a.source AS key, count(*)::int AS count FROM article a WHERE true ${restriction}
-       GROUP BY a.source ORDER BY count DESC, a.source LIMIT ${p.add(first, "int")}`,
-      p.values,
-    );
+  /** One part per requested article facet, over `m` (the matching article ids) unless the filter matches every article. */
+  private articleFacetParts(criteria: filters.ArticleCriteria, requests: readonly FacetRequest[], p: SqlParams): FacetParts {
+    const m = this.match({ list: "articles", criteria }, p);
+    const restricted = m.conditions.length > 0 || m.from !== "article a";
+    // A filter of several conditions is run once and shared. One condition alone (a country, an actor) is a single
+    // index range, cheaper to read again in each part than to share: a shared CTE can only be joined by nested loops
+    // (per matching article), which for a broad one (the busiest country) costs three times the hash join PostgreSQL
+    // picks when the part reads it itself.
+    const shared = m.conditions.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED";
+    const ctes = restricted ? [`m AS ${shared} (SELECT ${m.id} AS id FROM ${m.from} ${whereClause(m.conditions)})`] : [];
+    const within = (column: string) => (restricted ? `AND ${column} IN (SELECT id FROM m)` : "");
+    const parts = requests.map((r, i) => {
+      const limit = `LIMIT ${p.add(r.first, "int")}`;
+      switch (r.facet) {
+        case "countries": {
+          // With no filter but whole days (and uniqueStories), the per-day summary holds the counts.
+          const summary = this.daySummary(criteria, p, false);
+          if (summary) {
+            return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, sum(s.articles)::int AS count, row_number() OVER (ORDER BY sum(s.articles) DESC, c.name, c.code) AS ord
+                    FROM article_day_count s JOIN country c ON c.code = s.country_code WHERE ${summary.join(" AND ")} GROUP BY c.code, c.name ORDER BY ord ${limit}`;
+          }
+          // Counted per code first, then joined for the names: the join sees one row per country, not per link.
+          return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, c.name, c.code) AS ord
+                  FROM (SELECT x.country_code, count(*)::int AS n FROM article_country x WHERE true ${within("x.article_id")} GROUP BY 1) g JOIN country c ON c.code = g.country_code
+                  ORDER BY ord ${limit}`;
+        }
+        case "topics": {
+          // A topic counts its subtopics' articles too (each article once): every tag joins its ancestors and itself.
+          const pairs: Array<[number, number]> = [];
+          for (const topic of this.reference.topics) {
+            for (let up: typeof topic | null | undefined = topic; up; up = up.parent) pairs.push([topic.id, up.id]);
+          }
+          const own = p.add(pairs.map((x) => x[0]), "int[]");
+          const ancestor = p.add(pairs.map((x) => x[1]), "int[]");
+          return `SELECT ${i} AS facet, t.id::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(DISTINCT x.article_id)::int AS count,
+                         row_number() OVER (ORDER BY count(DISTINCT x.article_id) DESC, t.name, t.id) AS ord
+                  FROM article_topic x JOIN unnest(${own}, ${ancestor}) AS up(topic_id, ancestor_id) ON up.topic_id = x.topic_id JOIN topic t ON t.id = up.ancestor_id
+                  WHERE true ${within("x.article_id")} GROUP BY t.id, t.name ORDER BY ord ${limit}`;
+        }
+        case "sources":
+          return `SELECT ${i} AS facet, a.source AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY count(*) DESC, a.source) AS ord
+                  FROM article a WHERE true ${within("a.id")} GROUP BY a.source ORDER BY ord ${limit}`;
+        case "actors": {
+          const kind = r.kind ? `WHERE act.kind = ${p.add(r.kind)}` : "";
+          return `SELECT ${i} AS facet, act.id::text AS key, act.id AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, act.name, act.id) AS ord
+                  FROM (SELECT x.actor_id, count(*)::int AS n FROM article_actor x WHERE true ${within("x.article_id")} GROUP BY 1) g JOIN actor act ON act.id = g.actor_id
+                  ${kind} ORDER BY ord ${limit}`;
+        }
+        default:
+          throw new Error(`no article facet ${r.facet}`);
+      }
+    });
+    return { ctes, parts };
   }
 
-  /** Actors named in the matching articles (optionally of one kind), in most articles first, ties by name then id. */
-  async articleActors(criteria: filters.ArticleCriteria, first: number, kind?: string | null): Promise<ActorCountRow[]> {
-    const p = new SqlParams();
-    const restriction = this.articleRestriction(criteria, p, "x.article_id");
-    const kindCondition = kind ? `AND act.kind = ${p.add(kind)}` : "";
-    return this.actorCounts(
-      `SELECT ${ACTOR_COLUMNS}, count(*)::int AS count FROM article_actor x JOIN actor act ON act.id = x.actor_id
-       WHERE true ${restriction} ${kindCondition} GROUP BY act.id ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
-      p,
-    );
-  }
-
-  /** Speakers of the matching quotes, most quotes first. */
-  quoteSpeakers(criteria: filters.QuoteCriteria, first: number): Promise<ActorCountRow[]> {
-    const p = new SqlParams();
+  /** Quote facets: the matching quotes are grouped by speaker once (`s`); speakers and their countries both read it. */
+  private quoteFacetParts(criteria: filters.QuoteCriteria, requests: readonly FacetRequest[], p: SqlParams): FacetParts {
     const m = this.match({ list: "quotes", criteria }, p);
-    return this.actorCounts(
-      `SELECT ${ACTOR_COLUMNS}, count(*)::int AS count FROM quote q JOIN actor act ON act.id = q.speaker_id
-       ${whereClause(m.conditions)} GROUP BY act.id ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
-      p,
-    );
-  }
-
-  /** The speakers' own countries over the matching quotes, most quotes first. */
-  quoteSpeakerCountries(criteria: filters.QuoteCriteria, first: number): Promise<Array<CountRow<string>>> {
-    const p = new SqlParams();
-    const m = this.match({ list: "quotes", criteria }, p);
-    return this.dataSource.query(
-      `SELECT c.code AS key, count(*)::int AS count FROM quote q JOIN actor act ON act.id = q.speaker_id JOIN country c ON c.code = act.country_code
-       ${whereClause(m.conditions)} GROUP BY c.code, c.name ORDER BY count DESC, c.name, c.code LIMIT ${p.add(first, "int")}`,
-      p.values,
-    );
+    const ctes = [`s AS (SELECT q.speaker_id, count(*) AS n FROM quote q ${whereClause(m.conditions)} GROUP BY q.speaker_id)`];
+    const parts = requests.map((r, i) => {
+      const limit = `LIMIT ${p.add(r.first, "int")}`;
+      if (r.facet === "speakers") {
+        return `SELECT ${i} AS facet, act.id::text AS key, act.id AS actor_id, NULL::text AS kind, s.n::int AS count, row_number() OVER (ORDER BY s.n DESC, act.name, act.id) AS ord
+                FROM s JOIN actor act ON act.id = s.speaker_id ORDER BY ord ${limit}`;
+      }
+      if (r.facet === "speakerCountries") {
+        return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, sum(s.n)::int AS count, row_number() OVER (ORDER BY sum(s.n) DESC, c.name, c.code) AS ord
+                FROM s JOIN actor act ON act.id = s.speaker_id JOIN country c ON c.code = act.country_code GROUP BY c.code, c.name ORDER BY ord ${limit}`;
+      }
+      throw new Error(`no quote facet ${r.facet}`);
+    });
+    return { ctes, parts };
   }
 
   /** (kind, unit) pairs of the matching figures, most figures first, ties by unit then kind ("year" is a DURATION and an AGE unit). */
-  figureUnits(criteria: filters.FigureCriteria, first: number): Promise<UnitCountRow[]> {
-    const p = new SqlParams();
+  private figureFacetParts(criteria: filters.FigureCriteria, requests: readonly FacetRequest[], p: SqlParams): FacetParts {
     const m = this.match({ list: "figures", criteria }, p);
-    return this.dataSource.query(
-      `SELECT f.unit, f.kind, count(*)::int AS count FROM figure f ${whereClause(m.conditions)}
-       GROUP BY f.unit, f.kind ORDER BY count DESC, f.unit, f.kind LIMIT ${p.add(first, "int")}`,
-      p.values,
-    );
+    const parts = requests.map((r, i) => {
+      if (r.facet !== "units") throw new Error(`no figure facet ${r.facet}`);
+      return `SELECT ${i} AS facet, f.unit AS key, NULL::bigint AS actor_id, f.kind::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY count(*) DESC, f.unit, f.kind) AS ord
+              FROM figure f ${whereClause(m.conditions)} GROUP BY f.unit, f.kind ORDER BY ord LIMIT ${p.add(r.first, "int")}`;
+    });
+    return { ctes: [], parts };
   }
 
   /** Per period with figures: count, min, max, median and the newest figure (ties: the higher id). */
