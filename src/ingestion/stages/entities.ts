@@ -125,6 +125,8 @@ class EntityScan {
         }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (isCapWord(next)) {
+          // "Chidi Okonkwo SAN", "Aoife Brennan SC", "Ciarán Moylan TD": a post-nominal after a name ends the run.
+          if (end - i >= 2 && POST_NOMINALS.has(next.text)) break;
           end++;
           continue;
         }
@@ -725,7 +727,15 @@ class EntityScan {
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
+    if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "Ogun State Government", "the Scottish Government": a government named as a body ends its name;
+    // "Government of Kenya" describes the state and stays unnamed.
+    if (b - a >= 2 && last.base === "Government") return true;
+    // "the Saskatoon Blades", "the Regina Pats": a known town then a plural nickname is a team.
+    const town = tokens[a].text === "The" ? a + 1 : a;
+    if (b - town === 2 && (town > a || /^the$/i.test(tokens[a - 1]?.text ?? "")) && /^\p{Lu}\p{Ll}+s$/u.test(last.base) && this.isGazetteerPlace(tokens[town]) && !this.coveredByCountries(town, town + 1)) return true;
     for (let k = a; k < b - 2; k++) {
       const head = tokens[k].base;
       // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
@@ -1284,6 +1294,14 @@ const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "orga
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
 const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "head", "chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "boss", "manager", "owner"]);
+
+/** Two last words that make a name a place, not a body ("Kruger National Park", "Lethabo Power Station"). */
+const PLACE_NAME_ENDINGS = new Set(
+  ["Nature Reserve", "Game Reserve", "Wildlife Reserve", "Marine Reserve", "Forest Reserve", "Biosphere Reserve", "National Park", "Nature Park", "Game Park", "Power Station", "Power Plant", "Wildlife Sanctuary"],
+);
+
+/** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
+const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
