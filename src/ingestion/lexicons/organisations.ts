@@ -38,6 +38,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Garda Síochána", "IE", ["Gardaí", "Garda", "An Garda Síochána"]],
   ["Dáil", "IE", ["Dáil Éireann"]],
   ["Oireachtas", "IE", []],
+  // Parties whose names are not English words; Sinn Féin stands on both sides of the Irish border.
+  ["Sinn Féin", undefined, ["Sinn Fein"]], ["Fianna Fáil", "IE", ["Fianna Fail"]], ["Fine Gael", "IE", []],
   ["Lok Sabha", "IN", []],
   ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],
@@ -229,7 +231,7 @@ export const EVENT_FIRST_WORDS = new Set(
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(
-  "party coalition group movement alliance company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(
+  "party coalition group movement alliance rebels company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(
     " ",
   ),
 );

@@ -73,3 +73,26 @@ describe("organisations named by a last word", () => {
     expect(find(article, "Calgary Hitmen")?.kind ?? "ORGANIZATION").toBe("ORGANIZATION");
   });
 });
+
+describe("municipalities, parties and armed groups", () => {
+  it("reads 'the City of <town>' as the municipality, with the town's country", () => {
+    const article = extract(["DURBAN — Residents were told on Monday by the City of Durban that water would return by Friday."]);
+    expect(actor(article, "City of Durban")).toMatchObject({ kind: "ORGANIZATION", country: "ZA" });
+  });
+
+  it("does not take 'City of' before a word that is no known town for a body", () => {
+    const found = kinds(["LONDON — Fans of the City of Dreams film series queued on Monday, organisers said."]);
+    expect(found.has("City of Dreams")).toBe(false);
+  });
+
+  it("reads an Irish party with an accented name as a body, not a person", () => {
+    const article = extract(["DUBLIN — Fianna Fáil said on Monday that it would back the housing bill, and Sinn Féin opposed it."]);
+    expect(actor(article, "Fianna Fáil")).toMatchObject({ kind: "ORGANIZATION", country: "IE" });
+    expect(actor(article, "Sinn Féin").kind).toBe("ORGANIZATION");
+  });
+
+  it("reads an alphanumeric armed group named with 'rebels' as a body", () => {
+    const article = extract(["BENI, Congo — K17 rebels took two villages on Monday, local officials said."]);
+    expect(actor(article, "K17").kind).toBe("ORGANIZATION");
+  });
+});
