@@ -708,7 +708,9 @@ class EntityScan {
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
-      if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
+      // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
+      const middle = words.length >= 3 && t !== words[0] && t !== last && MIDDLE_NAMES_ALSO_WORDS.has(t.base) && (afterRole || FIRST_NAMES.has(foldText(words[0].base)));
+      if (!middle && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
       // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
       const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
@@ -1301,6 +1303,9 @@ const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive"
 const PLACE_NAME_ENDINGS = new Set(
   ["Nature Reserve", "Game Reserve", "Wildlife Reserve", "Marine Reserve", "Forest Reserve", "Biosphere Reserve", "National Park", "Nature Park", "Game Park", "Power Station", "Power Plant", "Wildlife Sanctuary"],
 );
+
+/** Capitalised words that are also middle names in East African and Arabic naming ("Said", "Will", "May"). */
+const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 
 /** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
 const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));

@@ -96,3 +96,19 @@ describe("municipalities, parties and armed groups", () => {
     expect(actor(article, "K17").kind).toBe("ORGANIZATION");
   });
 });
+
+describe("middle names that are also words", () => {
+  it("keeps a middle name such as Said or Will between a given name and a surname, after a title", () => {
+    const article = extract([
+      "MALINDI — Kilifi Senator Zuhura Said Mwinyi said on Monday that the ferry was unsafe.",
+      "Senator Grace Will Odhiambo said the county would appeal.",
+    ]);
+    expect(actor(article, "Zuhura Said Mwinyi").kind).toBe("PERSON");
+    expect(actor(article, "Grace Will Odhiambo").kind).toBe("PERSON");
+  });
+
+  it("does not take a capitalised 'Said' after a place for part of a name", () => {
+    const found = kinds(["MALINDI — The ferry crossed on Monday; Kenya Said Monday it was safe."]);
+    expect(found.has("Kenya Said")).toBe(false);
+  });
+});
