@@ -766,6 +766,8 @@ class EntityScan {
       const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
+    // "a WeatherWatch spokesperson said": a one-word CamelCase brand before a spokesperson is the body they speak for.
+    if (b - a === 1 && next && /^spokes(?:man|woman|person)$/.test(next.text) && CAMEL_CASE_BRAND.test(last.base)) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
@@ -1306,6 +1308,9 @@ const PLACE_NAME_ENDINGS = new Set(
 
 /** Capitalised words that are also middle names in East African and Arabic naming ("Said", "Will", "May"). */
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
+
+/** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
+const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 
 /** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
 const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));

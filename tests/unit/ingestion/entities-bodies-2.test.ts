@@ -112,3 +112,15 @@ describe("middle names that are also words", () => {
     expect(found.has("Kenya Said")).toBe(false);
   });
 });
+
+describe("one-word brands", () => {
+  it("reads a CamelCase brand before 'spokesperson' as a body, but not a Mc- or De- surname", () => {
+    const found = kinds([
+      "AUCKLAND — Heavy rain is due on Tuesday, a RainTrack spokesperson said.",
+      "A McAllister spokesman and a DeSouza spokeswoman declined to comment.",
+    ]);
+    expect(found.get("RainTrack")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.get("McAllister")?.startsWith("ORGANIZATION") ?? false).toBe(false);
+    expect(found.get("DeSouza")?.startsWith("ORGANIZATION") ?? false).toBe(false);
+  });
+});
