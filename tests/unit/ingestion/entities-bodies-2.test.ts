@@ -124,3 +124,15 @@ describe("one-word brands", () => {
     expect(found.get("DeSouza")?.startsWith("ORGANIZATION") ?? false).toBe(false);
   });
 });
+
+describe("schools named with their campus town", () => {
+  it("reads '<Name> College <Town>' as one body with the town's country", () => {
+    const article = extract(["KISUMU — Lecturers at Tumaini College Nairobi said on Monday that fees would rise."]);
+    expect(actor(article, "Tumaini College Nairobi")).toMatchObject({ kind: "ORGANIZATION", country: "KE" });
+  });
+
+  it("does not join a town to a name whose head is no school", () => {
+    const found = kinds(["KISUMU — Tumaini Bank Nairobi branches closed on Monday, the lender said."]);
+    expect(found.has("Tumaini Bank Nairobi")).toBe(false);
+  });
+});
