@@ -48,7 +48,13 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Unilever", "GB", []], ["HSBC", "GB", []], ["Barclays", "GB", []], ["Rolls-Royce", "GB", []], ["Clarksons", "GB", []],
   ["Inditex", "ES", []], ["Santander", "ES", []], ["Telefónica", "ES", ["Telefonica"]], ["Iberdrola", "ES", []],
   ["Renault", "FR", []], ["Thales", "FR", []], ["Dassault Aviation", "FR", []], ["LVMH", "FR", []], ["Stellantis", "NL", []],
+  ["ÖBB", "AT", ["Austrian Federal Railways"]], ["SBB", "CH", ["Swiss Federal Railways"]], ["SNCF", "FR", []], ["Renfe", "ES", []],
+  ["Trenitalia", "IT", []], ["Nederlandse Spoorwegen", "NL", []], ["DB Cargo", "DE", []], ["Eurostar", "GB", []],
   ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []],
+  // Foundations seated where their founders are
+  ["Bill & Melinda Gates Foundation", "US", ["Gates Foundation", "Bill and Melinda Gates Foundation"]], ["Rockefeller Foundation", "US", []],
+  ["Ford Foundation", "US", []], ["Open Society Foundations", "US", []], ["Wellcome Trust", "GB", ["Wellcome"]],
+  ["Mo Ibrahim Foundation", "GB", []], ["Aga Khan Foundation", "CH", []], ["Clinton Foundation", "US", []],
   // Charities and alliances that work across borders
   ["Save the Children", null, []], ["Gavi", null, ["Gavi, the Vaccine Alliance"]], ["Oxfam", null, []],
   ["Médecins Sans Frontières", null, ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]],

@@ -38,6 +38,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Garda Síochána", "IE", ["Gardaí", "Garda", "An Garda Síochána"]],
   ["Dáil", "IE", ["Dáil Éireann"]],
   ["Oireachtas", "IE", []],
+  // Parties whose names are not English words; Sinn Féin stands on both sides of the Irish border.
+  ["Sinn Féin", undefined, ["Sinn Fein"]], ["Fianna Fáil", "IE", ["Fianna Fail"]], ["Fine Gael", "IE", []],
   ["Lok Sabha", "IN", []],
   ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],
@@ -87,6 +89,11 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["CNN", "US", []],
   ["Al Jazeera", "QA", []],
   ["NHK", "JP", []],
+  ["The Canadian Press", "CA", ["Canadian Press"]], ["Press Trust of India", "IN", ["PTI"]], ["Kyodo News", "JP", ["Kyodo"]],
+  ["ANSA", "IT", []], ["EFE", "ES", []], ["dpa", "DE", ["Deutsche Presse-Agentur"]], ["PA Media", "GB", []],
+  ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", []],
+  ["RTÉ", "IE", ["RTE"]], ["SABC", "ZA", []], ["News Agency of Nigeria", "NG", []], ["Kenya News Agency", "KE", []],
+  ["Agência Brasil", "BR", []], ["Lusa", "PT", []], ["CBC", "CA", []], ["Radio-Canada", "CA", []],
   // International bodies
   ["United Nations", null, ["UN", "U.N."]],
   ["UN Security Council", null, ["Security Council", "U.N. Security Council", "United Nations Security Council"]],
@@ -130,6 +137,11 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Red Cross", null, ["International Committee of the Red Cross", "ICRC"]],
   ["UNICEF", null, []],
   ["UNHCR", null, ["UN refugee agency"]],
+  // UN missions and agencies: international bodies even where a national story names them
+  ["MONUSCO", null, []], ["UNMISS", null, []], ["MINUSCA", null, []], ["MINUSMA", null, []], ["UNIFIL", null, []],
+  ["UNAMA", null, []], ["UNSOM", null, []], ["UNAMI", null, []], ["OCHA", null, []], ["UNDP", null, []], ["UNFPA", null, []],
+  ["UNRWA", null, []], ["UNEP", null, []], ["UN Women", null, []], ["UNAIDS", null, []], ["FAO", null, ["Food and Agriculture Organization"]],
+  ["International Organization for Migration", null, ["IOM"]], ["International Labour Organization", null, ["ILO"]],
   ["Amnesty International", null, []],
   ["Human Rights Watch", null, []],
   ["Council of Europe", null, []],
@@ -189,7 +201,7 @@ export const ORGANISATION_HEADS = new Set(
     "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
-    "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster"
+    "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks"
   ).split(" "),
 );
 
@@ -219,7 +231,7 @@ export const EVENT_FIRST_WORDS = new Set(
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(
-  "party coalition group movement alliance company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(
+  "party coalition group movement alliance rebels company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(
     " ",
   ),
 );
@@ -265,6 +277,6 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "CO2 EV EVS SUV GPS USB SMS PDF URL HTML API ICU ER VIP UFO NGO NGOS WWII II III IV VI VII VIII IX XI XII XIII XIV " +
     "XV XX XXI AM FM KM KG MW GW KWH MWH GWH TWH BPD OPEC+ DPRK ROK RSS OMG LOL TBA TBC AD BC CE BCE ATM SIM CCTV IVF " +
     "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
-    "LNG LPG GW MW"
+    "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE"
   ).split(" "),
 );

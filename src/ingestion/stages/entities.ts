@@ -125,6 +125,8 @@ class EntityScan {
         }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (isCapWord(next)) {
+          // "Chidi Okonkwo SAN", "Aoife Brennan SC", "Ciarán Moylan TD": a post-nominal after a name ends the run.
+          if (end - i >= 2 && POST_NOMINALS.has(next.text)) break;
           end++;
           continue;
         }
@@ -706,7 +708,9 @@ class EntityScan {
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
-      if ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase())) return false;
+      // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
+      const middle = words.length >= 3 && t !== words[0] && t !== last && MIDDLE_NAMES_ALSO_WORDS.has(t.base) && (afterRole || FIRST_NAMES.has(foldText(words[0].base)));
+      if (!middle && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
       // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
       const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
@@ -725,7 +729,19 @@ class EntityScan {
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
+    if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "the City of Durban said": a municipality named as a body.
+    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
+    // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
+    if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
+    // "Ogun State Government", "the Scottish Government": a government named as a body ends its name;
+    // "Government of Kenya" describes the state and stays unnamed.
+    if (b - a >= 2 && last.base === "Government") return true;
+    // "the Saskatoon Blades", "the Regina Pats": a known town then a plural nickname is a team.
+    const town = tokens[a].text === "The" ? a + 1 : a;
+    if (b - town === 2 && (town > a || /^the$/i.test(tokens[a - 1]?.text ?? "")) && /^\p{Lu}\p{Ll}+s$/u.test(last.base) && this.isGazetteerPlace(tokens[town]) && !this.coveredByCountries(town, town + 1)) return true;
     for (let k = a; k < b - 2; k++) {
       const head = tokens[k].base;
       // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
@@ -752,6 +768,8 @@ class EntityScan {
       const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
+    // "a WeatherWatch spokesperson said": a one-word CamelCase brand before a spokesperson is the body they speak for.
+    if (b - a === 1 && next && /^spokes(?:man|woman|person)$/.test(next.text) && CAMEL_CASE_BRAND.test(last.base)) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
@@ -1284,6 +1302,20 @@ const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "orga
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
 const EMPLOYER_ROLES = new Set(["ceo", "cfo", "coo", "cto", "chief", "executive", "officer", "head", "chairman", "chairwoman", "chair", "president", "director", "founder", "co-founder", "boss", "manager", "owner"]);
+
+/** Two last words that make a name a place, not a body ("Kruger National Park", "Lethabo Power Station"). */
+const PLACE_NAME_ENDINGS = new Set(
+  ["Nature Reserve", "Game Reserve", "Wildlife Reserve", "Marine Reserve", "Forest Reserve", "Biosphere Reserve", "National Park", "Nature Park", "Game Park", "Power Station", "Power Plant", "Wildlife Sanctuary"],
+);
+
+/** Capitalised words that are also middle names in East African and Arabic naming ("Said", "Will", "May"). */
+const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
+
+/** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
+const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+
+/** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
+const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
