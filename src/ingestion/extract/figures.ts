@@ -373,11 +373,14 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }
 
+const TALLY_VERB = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:by\s+)?`;
+const TALLY_VERB_BEFORE = new RegExp(`${TALLY_VERB}$`, "i");
+const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*$`, "i");
+
 /** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
 function isVoteTally(before: string, rest: string): boolean {
   if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
-  const verb = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:by\s+)?`;
-  return new RegExp(`${verb}$`, "i").test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : new RegExp(`${verb}\\d+\\s*(?:to|-|–)\\s*$`, "i").test(before);
+  return TALLY_VERB_BEFORE.test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : TALLY_FIRST_END_BEFORE.test(before);
 }
 
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */

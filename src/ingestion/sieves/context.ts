@@ -369,14 +369,17 @@ export class SieveContext {
    */
   private lastPersonTitled(before: number, role: string): string | null {
     const { whole, head } = roleForms(role);
-    const holds = (text: string, forms: string[]) => forms.some((w) => new RegExp(`(?:^|[\\s-])${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`).test(text));
+    // One pattern per form list, built once per look-up rather than once per mention.
+    const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
+    const wholeRe = wordsIn(whole);
+    const headRe = head ? wordsIn([head]) : null;
     let headOnly: string | null = null;
     for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
       const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)}`.toLowerCase().trim();
       if (!described) continue;
-      if (holds(described, whole)) return m.key;
-      if (headOnly === null && head && holds(described, [head])) headOnly = m.key;
+      if (wholeRe.test(described)) return m.key;
+      if (headOnly === null && headRe?.test(described)) headOnly = m.key;
     }
     return headOnly;
   }
