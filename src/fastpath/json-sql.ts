@@ -2,6 +2,8 @@
  * How each GraphQL object type maps onto SQL, for the fast path: a selection on a type becomes one
  * json_build_object expression (keys in selection order, values formatted as graphql-js would serialise them),
  * with relations as correlated sub-selects. A field missing here makes the document fall back to the resolvers.
+ * A nested list is aggregated from a sorted sub-select rather than with `string_agg(… ORDER BY …)`: PostgreSQL 15
+ * then takes the order from the index where it can (quotes, figures by position) instead of sorting every list.
  */
 
 import type { FieldNode, GraphQLField } from "graphql";
@@ -222,7 +224,7 @@ export function objectJson(type: string, fields: SelectedField[], x: string, ctx
       prefix,
       sql.kind === "one"
         ? `coalesce((SELECT ${inner} FROM ${sql.from(x, t)}), 'null')`
-        : `'[' || coalesce((SELECT string_agg(${inner}, ',' ORDER BY ${sql.orderBy(t)}) FROM ${sql.from(x, t)}), '') || ']'`,
+        : `'[' || coalesce((SELECT string_agg(${t}_s.j, ',') FROM (SELECT ${inner} AS j FROM ${sql.from(x, t)} ORDER BY ${sql.orderBy(t)}) ${t}_s), '') || ']'`,
     );
   });
   if (!members.length) throw new Unsupported(`${type}: empty selection`);
