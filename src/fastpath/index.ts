@@ -11,6 +11,7 @@ import { inputViolation } from "../http/input-guard";
 import { compile, type ListPlan, type ObjectPlan, objectStatement, type Plan, pageStatement } from "./compile";
 import { LruCache } from "./document-cache";
 import { CURSOR_MARK, type NestedPage } from "./json-sql";
+import { writeReferences } from "./references";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
 const MAX_CACHED_DOCUMENT_CHARS = 20_000;
@@ -200,6 +201,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     if (plan.kind === "object") {
       const result = await run(prepared.page);
       let text = result.rows.length ? (result.rows[0] as { j: string }).j : "null";
+      if (plan.references.length) text = writeReferences(text, plan.references, services.reference);
       if (plan.cursors) text = text.replace(CURSOR_MARK, (_, list: string, k: string) => signedCursor(services, list, k));
       return { body: `{"data":{${json(plan.key)}:${text}}}\n`, statements: 1 };
     }
@@ -214,7 +216,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         case "totalCount":
           return `${key}:${(total!.rows[0] as { n: number }).n}`;
         case "nodes":
-          return `${key}:[${row.nodes ?? ""}]`;
+          return `${key}:[${row.nodes === null ? "" : plan.references.length ? writeReferences(row.nodes, plan.references, services.reference) : row.nodes}]`;
         case "__typename":
           return `${key}:${json(plan.connectionType)}`;
         case "pageInfo": {
