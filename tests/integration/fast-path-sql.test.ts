@@ -1,16 +1,47 @@
+import { Pool } from "pg";
+import { queryGeneric } from "../../src/fastpath/generic-plans";
 import type { SelectedField } from "../../src/fastpath/json-sql";
 import { referenceWriter, writeReferences } from "../../src/fastpath/references";
 import { ReferenceData } from "../../src/services/reference.service";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
-/** The fast path's PostgreSQL helpers on a real database: reference data writing. */
+/** The fast path's PostgreSQL helpers on a real database: generic-plan execution and reference data writing. */
 let db: TestDatabase;
+let pool: Pool;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  // One connection, configured as the server's pool is, so every query below meets the same session.
+  pool = new Pool({ connectionString: db.url, max: 1, options: "-c plan_cache_mode=force_custom_plan" });
 });
 afterAll(async () => {
+  await pool?.end();
   await db?.drop();
+});
+
+const mode = async () => (await pool.query(`SELECT current_setting('plan_cache_mode') AS m`)).rows[0].m;
+
+describe("queryGeneric", () => {
+  it("executes on a generic plan, prepared once per connection, and leaves the session's custom plans alone", async () => {
+    const statement = { text: `SELECT $1::text AS a, $2::int[] AS b, $3::text[] AS c, $4::bigint + 1 AS d, $5::text IS NULL AS e`, values: [] as unknown[] };
+    const awkward = `it's a \\ "quoted" value; with -- and \u00e9`;
+    for (let i = 0; i < 3; i++) {
+      const result = await queryGeneric(pool, { ...statement, values: [awkward, [1, 2, i], ['a"b', "c\\d", "e,f", "{g}"], String(9007199254740993n + BigInt(i)), null] });
+      expect(result.rows).toEqual([{ a: awkward, b: [1, 2, i], c: ['a"b', "c\\d", "e,f", "{g}"], d: String(9007199254740994n + BigInt(i)), e: true }]);
+    }
+    const [counts] = (await pool.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE position($1 in statement) > 0`, [statement.text])).rows;
+    expect(counts).toEqual({ generic_plans: "3", custom_plans: "0" });
+    expect(await mode()).toBe("force_custom_plan");
+  });
+
+  it("a failing execution rejects, discards the connection and the next one prepares afresh", async () => {
+    const statement = { text: `SELECT 10 / $1::int AS x` };
+    expect((await queryGeneric(pool, { ...statement, values: [5] })).rows).toEqual([{ x: 2 }]);
+    await expect(queryGeneric(pool, { ...statement, values: [0] })).rejects.toThrow(/division by zero/);
+    expect(await mode()).toBe("force_custom_plan");
+    expect((await queryGeneric(pool, { ...statement, values: [2] })).rows).toEqual([{ x: 5 }]);
+    await expect(queryGeneric(pool, { ...statement, values: [{ not: "a value" }] })).rejects.toThrow(/no literal/);
+  });
 });
 
 describe("reference writers", () => {
