@@ -1,6 +1,7 @@
 import { parse } from "graphql";
 import type { DataSource } from "typeorm";
 import { compile, type ListPlan, type ObjectPlan, objectStatement, pageStatement } from "../fastpath/compile";
+import { literal, runsGeneric } from "../fastpath/generic-plans";
 import { buildAppSchema } from "../schema";
 import type { ActorFilter, ArticleFilter, FigureFilter, QuoteFilter } from "../resolvers/inputs/filters.input";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listSql, QUOTE_LIST } from "../services/list.service";
@@ -14,8 +15,8 @@ export interface PlanCase {
 }
 
 export interface PlanResult extends PlanCase {
-  /** "fast": the fast path's page statement for a typical selection of the list (src/fastpath). */
-  statement: "page" | "count" | "fast";
+  /** "fast": the fast path's page statement for a typical selection of the list (src/fastpath); "fast-generic": its generic plan, for the statements the fast path runs on one. */
+  statement: "page" | "count" | "fast" | "fast-generic";
   sql: string;
   /** Every "Seq Scan on <table>" node in the plan. */
   seqScans: string[];
@@ -168,8 +169,27 @@ export async function explainCases(db: DataSource, reference: ReferenceData, cas
       const root = plan[0].Plan;
       results.push({ ...c, statement, sql: text, seqScans: seqScans(root), plan: root, totalCost: root["Total Cost"] });
     }
+    if (runsGeneric(definition, criteria)) {
+      const root = await explainGeneric(db, fast.sql, fast.params);
+      results.push({ ...c, statement: "fast-generic", sql: fast.sql, seqScans: seqScans(root), plan: root, totalCost: root["Total Cost"] });
+    }
   }
   return results;
+}
+
+/** EXPLAIN (FORMAT JSON) of a statement's generic plan (PREPARE, then EXECUTE under force_generic_plan, on one connection). */
+async function explainGeneric(db: DataSource, sql: string, params: unknown[]): Promise<any> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`PREPARE ng_plan_check AS ${sql}`);
+    await runner.query(`SET plan_cache_mode = force_generic_plan`);
+    const [{ "QUERY PLAN": plan }] = await runner.query(`EXPLAIN (FORMAT JSON) EXECUTE ng_plan_check(${params.map(literal).join(", ")})`);
+    return plan[0].Plan;
+  } finally {
+    await runner.query(`DEALLOCATE ALL; RESET plan_cache_mode`).catch(() => undefined);
+    await runner.release();
+  }
 }
 
 /**

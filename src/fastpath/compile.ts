@@ -15,6 +15,7 @@ import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listQuery, 
 import { afterCondition, orderBy } from "../services/paging";
 import { SqlParams, whereClause } from "../services/sql";
 import { isoTimestamp, type JsonContext, objectJson, type SelectedField, Unsupported } from "./json-sql";
+import { type ReferenceWriter, referenceWriter } from "./references";
 
 /** The top-level lists the fast path serves, with the table alias their list query uses. */
 const LISTS: Record<string, { definition: ListDefinition<unknown, unknown, unknown>; alias: string; key: (x: string) => string[] }> = {
@@ -46,6 +47,8 @@ export interface ListPlan {
   nodeJson: string;
   /** SQL expression of a row's cursor values as a JSON array, or null when no cursor is asked for. */
   keyJson: string | null;
+  /** How Node writes the countries and topics the JSON marks (by index). */
+  references: ReferenceWriter[];
 }
 
 /** The by-id root fields the fast path serves (nullable objects, loaded as the resolvers' loaders read them). */
@@ -71,9 +74,16 @@ export interface ObjectPlan {
   fields: SelectedField[];
   /** Whether the JSON holds marked cursors (CURSOR_MARK) to sign. */
   cursors: boolean;
+  references: ReferenceWriter[];
 }
 
 export type Plan = ListPlan | ObjectPlan;
+
+/** A context's `reference` that collects a writer per marked selection, in the order objectJson meets them. */
+function referenceCollector(): { writers: ReferenceWriter[]; reference: JsonContext["reference"] } {
+  const writers: ReferenceWriter[] = [];
+  return { writers, reference: (type, fields) => writers.push(referenceWriter(type, fields, (what) => new Unsupported(what))) - 1 };
+}
 
 /** Fields of the selection sets by response key, fragments flattened, in graphql-js's collection order. */
 function collectFields(sets: SelectionSetNode[], typeName: string, fragments: Map<string, FragmentDefinitionNode>, out = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
@@ -150,7 +160,8 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
       const fieldDef = queryType.getFields()[fieldNodes[0].name.value];
       const fields = selected(fieldNodes, schema.getType(object.type) as GraphQLObjectType, fragments);
       // A dry run with any page arguments: throws Unsupported for what json-sql does not serve.
-      const text = objectJson(object.type, fields, "r", { alias: () => "t", page: () => ({ first: 1, after: null }), bind: () => "NULL" });
+      const references = referenceCollector();
+      const text = objectJson(object.type, fields, "r", { alias: () => "t", page: () => ({ first: 1, after: null }), bind: () => "NULL", reference: references.reference });
       return {
         kind: "object",
         operationName: operation.name?.value ?? null,
@@ -162,6 +173,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
         ...object,
         fields,
         cursors: text.includes("chr(1)"),
+        references: references.writers,
       };
     }
     const list = LISTS[fieldNodes[0].name.value];
@@ -173,13 +185,14 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
     let nodeJson = "NULL::text";
     let cursors = false;
     let aliases = 0;
+    const references = referenceCollector();
     for (const [partKey, partNodes] of collectFields([fieldNodes[0].selectionSet!], connection.name, fragments)) {
       const name = partNodes[0].name.value;
       if (name === "totalCount" || name === "__typename") parts.push({ key: partKey, kind: name });
       else if (name === "nodes") {
         if (parts.some((p) => p.kind === "nodes")) return null;
         parts.push({ key: partKey, kind: "nodes" });
-        nodeJson = objectJson(nodeType.name, selected(partNodes, nodeType, fragments), list.alias, { alias: () => `j${++aliases}` });
+        nodeJson = objectJson(nodeType.name, selected(partNodes, nodeType, fragments), list.alias, { alias: () => `j${++aliases}`, reference: references.reference });
       } else if (name === "pageInfo") {
         const infoParts = pageInfoParts(partNodes, fragments);
         cursors ||= infoParts.some((p) => p.kind === "startCursor" || p.kind === "endCursor");
@@ -199,6 +212,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
       parts,
       nodeJson,
       keyJson: cursors ? `json_build_array(${list.key(list.alias).join(", ")})::text` : null,
+      references: references.writers,
     };
   } catch (error) {
     if (error instanceof Unsupported) return null;
@@ -234,7 +248,9 @@ export function pageStatement(plan: ListPlan, criteria: unknown, first: number, 
 export function objectStatement(plan: ObjectPlan, id: string, page: NonNullable<JsonContext["page"]>) {
   const params = new SqlParams();
   let aliases = 0;
-  const json = objectJson(plan.type, plan.fields, "r", { alias: () => `j${++aliases}`, page, bind: (value, cast) => params.add(value, cast) });
+  let references = 0;
+  // The compile-time dry run registered the writers in this same order (plan.references).
+  const json = objectJson(plan.type, plan.fields, "r", { alias: () => `j${++aliases}`, page, bind: (value, cast) => params.add(value, cast), reference: () => references++ });
   const sql = `SELECT ${json} AS j FROM ${plan.table} r WHERE r.id = ${params.add(id, "bigint")}`;
   return { sql, params: params.values };
 }

@@ -11,6 +11,8 @@ import { inputViolation } from "../http/input-guard";
 import { compile, type ListPlan, type ObjectPlan, objectStatement, type Plan, pageStatement } from "./compile";
 import { LruCache } from "./document-cache";
 import { CURSOR_MARK, type NestedPage } from "./json-sql";
+import { queryGeneric, runsGeneric } from "./generic-plans";
+import { writeReferences } from "./references";
 
 /** Documents longer than this are not cached (Apollo's own document store still serves them). */
 const MAX_CACHED_DOCUMENT_CHARS = 20_000;
@@ -24,7 +26,8 @@ const MAX_NAMED_STATEMENTS = 500;
 
 /** One variable set of one document, checked and turned into SQL (variables, cost and filters depend on nothing else). */
 export interface Prepared {
-  page: { name?: string; text: string; values: unknown[] };
+  /** `generic`: run on a generic plan (src/fastpath/generic-plans.ts). */
+  page: { name?: string; text: string; values: unknown[]; generic?: boolean };
   count: { name?: string; text: string; values: unknown[] } | null;
   first: number;
   hasPrevious: boolean;
@@ -149,7 +152,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const wantsTotal = plan.parts.some((p) => p.kind === "totalCount");
     const { sql, params, countSql, countParams, list } = pageStatement(plan, criteria, first, afterValues);
     return {
-      page: { name: statementName(sql), text: sql, values: params },
+      page: { name: statementName(sql), text: sql, values: params, generic: runsGeneric(definition, criteria) },
       count: wantsTotal ? { name: statementName(countSql), text: countSql, values: countParams } : null,
       first,
       hasPrevious: afterValues !== null,
@@ -194,12 +197,18 @@ export function createFastPath(options: FastPathOptions): FastPath {
   async function serve(plan: Plan, prepared: Prepared, services: Services, client: string): Promise<Served> {
     const pool = (services.dataSource.driver as unknown as { master: Pool }).master;
     // With DATABASE_REPLICA_URLS the fast path's reads go to a replica too (it serves queries only).
-    const run = (statement: Prepared["page"]) => (services.replicas ? services.replicas.poolQuery(statement) : pool.query(statement));
+    const run = (statement: Prepared["page"]) =>
+      services.replicas
+        ? services.replicas.poolQuery(statement)
+        : statement.generic
+          ? queryGeneric(pool, statement)
+          : pool.query(statement);
     // Searches and counts wait their turn in the per-client gate, as on the resolver path; plain pages never wait.
     const gated = (statement: Prepared["page"]) => services.gate.run(() => run(statement), client);
     if (plan.kind === "object") {
       const result = await run(prepared.page);
       let text = result.rows.length ? (result.rows[0] as { j: string }).j : "null";
+      if (plan.references.length) text = writeReferences(text, plan.references, services.reference);
       if (plan.cursors) text = text.replace(CURSOR_MARK, (_, list: string, k: string) => signedCursor(services, list, k));
       return { body: `{"data":{${json(plan.key)}:${text}}}\n`, statements: 1 };
     }
@@ -214,7 +223,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
         case "totalCount":
           return `${key}:${(total!.rows[0] as { n: number }).n}`;
         case "nodes":
-          return `${key}:[${row.nodes ?? ""}]`;
+          return `${key}:[${row.nodes === null ? "" : plan.references.length ? writeReferences(row.nodes, plan.references, services.reference) : row.nodes}]`;
         case "__typename":
           return `${key}:${json(plan.connectionType)}`;
         case "pageInfo": {

@@ -2,6 +2,8 @@
  * How each GraphQL object type maps onto SQL, for the fast path: a selection on a type becomes one
  * json_build_object expression (keys in selection order, values formatted as graphql-js would serialise them),
  * with relations as correlated sub-selects. A field missing here makes the document fall back to the resolvers.
+ * A nested list is aggregated from a sorted sub-select rather than with `string_agg(… ORDER BY …)`: PostgreSQL 15
+ * then takes the order from the index where it can (quotes, figures by position) instead of sorting every list.
  */
 
 import type { FieldNode, GraphQLField } from "graphql";
@@ -35,6 +37,8 @@ export interface ConnectionSql {
 /** What objectJson needs besides the selection: fresh aliases, and for nested connections their arguments and parameters. */
 export interface JsonContext {
   alias: () => string;
+  /** Registers how Node writes a selection of a reference type (src/fastpath/references.ts), returning its index for the marks. */
+  reference: (type: string, fields: SelectedField[]) => number;
   /** Checks one nested connection's arguments (throws BAD_USER_INPUT as the resolvers do); absent: nested connections are not served. */
   page?: (field: SelectedField, connection: ConnectionSql) => NestedPage;
   /** Binds a value, returning its placeholder (required with `page`). */
@@ -52,7 +56,10 @@ type Scalar = { kind: "scalar"; sql: (x: string) => string; json?: boolean };
 type One = { kind: "one"; type: string; from: (x: string, t: string) => string };
 type Many = { kind: "many"; type: string; from: (x: string, t: string) => string; orderBy: (t: string) => string };
 type Nested = { kind: "connection"; type: string; from: (x: string, t: string) => string; count: (x: string) => string; page: ConnectionSql };
-type FieldSql = Scalar | One | Many | Nested;
+/** Countries and topics: the SQL yields only their keys (a list of them in order, or one), Node writes their JSON. */
+type Refs = { kind: "refs"; type: string; keys: (x: string) => string };
+type Ref = { kind: "ref"; type: string; key: (x: string) => string };
+type FieldSql = Scalar | One | Many | Nested | Refs | Ref;
 
 /** ISO 8601 in UTC with milliseconds, as Date.prototype.toISOString (what the DateTime scalar sends). */
 export const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -88,18 +95,8 @@ const TYPES: Record<string, { table: string; fields: Record<string, FieldSql> }>
       fetchedAt: timestamp("fetched_at"),
       createdAt: timestamp("created_at"),
       body: column("body"),
-      countries: {
-        kind: "many",
-        type: COUNTRY,
-        from: (x, t) => `article_country ${t}_l JOIN country ${t} ON ${t}.code = ${t}_l.country_code WHERE ${t}_l.article_id = ${x}.id`,
-        orderBy: (t) => `${t}_l.country_code`,
-      },
-      topics: {
-        kind: "many",
-        type: "Topic",
-        from: (x, t) => `article_topic ${t}_l JOIN topic ${t} ON ${t}.id = ${t}_l.topic_id WHERE ${t}_l.article_id = ${x}.id`,
-        orderBy: (t) => `${t}_l.rank, ${t}_l.topic_id`,
-      },
+      countries: { kind: "refs", type: COUNTRY, keys: (x) => `SELECT country_code FROM article_country WHERE article_id = ${x}.id ORDER BY country_code` },
+      topics: { kind: "refs", type: "Topic", keys: (x) => `SELECT topic_id FROM article_topic WHERE article_id = ${x}.id ORDER BY rank, topic_id` },
       actors: {
         kind: "many",
         type: ACTOR,
@@ -145,7 +142,7 @@ const TYPES: Record<string, { table: string; fields: Record<string, FieldSql> }>
       kind: column("kind"),
       title: column("title"),
       aliases: column("aliases"),
-      country: { kind: "one", type: COUNTRY, from: (x, t) => `country ${t} WHERE ${t}.code = ${x}.country_code` },
+      country: { kind: "ref", type: COUNTRY, key: (x) => `${x}.country_code` },
       // As RelationService.quotesBySpeakers and articlesByActors page them (newest first, keyset on the sort columns).
       quotes: {
         kind: "connection",
@@ -165,16 +162,6 @@ const TYPES: Record<string, { table: string; fields: Record<string, FieldSql> }>
           key: (t) => [isoTimestamp(`${t}.published_at`), `${t}.id::text`],
         },
       },
-    },
-  },
-  Country: { table: "country", fields: { code: column("code"), name: column("name") } },
-  Topic: {
-    table: "topic",
-    fields: {
-      slug: column("slug"),
-      code: column("code"),
-      name: column("name"),
-      parent: { kind: "one", type: "Topic", from: (x, t) => `topic ${t} WHERE ${t}.id = ${x}.parent_id` },
     },
   },
 };
@@ -211,6 +198,17 @@ export function objectJson(type: string, fields: SelectedField[], x: string, ctx
       return;
     }
     if (!field.fields) throw new Unsupported(`${type}.${field.name}`);
+    if (sql.kind === "refs" || sql.kind === "ref") {
+      if (field.args) throw new Unsupported(`${type}.${field.name}: arguments`);
+      const index = ctx.reference(sql.type, field.fields);
+      members.push(
+        prefix,
+        sql.kind === "refs"
+          ? `chr(3) || '${index}' || chr(2) || array_to_string(ARRAY(${sql.keys(x)}), ',') || chr(3)`
+          : `coalesce(chr(4) || '${index}' || chr(2) || ${sql.key(x)} || chr(3), 'null')`,
+      );
+      return;
+    }
     const t = ctx.alias();
     if (sql.kind === "connection") {
       members.push(prefix, connectionJson(sql, field, x, t, ctx));
@@ -222,7 +220,7 @@ export function objectJson(type: string, fields: SelectedField[], x: string, ctx
       prefix,
       sql.kind === "one"
         ? `coalesce((SELECT ${inner} FROM ${sql.from(x, t)}), 'null')`
-        : `'[' || coalesce((SELECT string_agg(${inner}, ',' ORDER BY ${sql.orderBy(t)}) FROM ${sql.from(x, t)}), '') || ']'`,
+        : `'[' || coalesce((SELECT string_agg(${t}_s.j, ',') FROM (SELECT ${inner} AS j FROM ${sql.from(x, t)} ORDER BY ${sql.orderBy(t)}) ${t}_s), '') || ']'`,
     );
   });
   if (!members.length) throw new Unsupported(`${type}: empty selection`);
