@@ -119,6 +119,7 @@ const EXTRA: Array<[string, string]> = [
   ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
   ["mtpa", "Mt/a"], ["million tonnes per annum", "Mt/a"], ["million tonnes a year", "Mt/a"], ["cubic metres per second", "m3/s"], ["cubic meters per second", "m3/s"],
   ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
+  ["parts per million", "ppm"], ["ppm", "ppm"], ["parts per billion", "ppb"], ["ppb", "ppb"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["m.p.h.", "mph"], ["m.p.h", "mph"], ["km/hr", "km/h"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
 // "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
@@ -167,8 +168,9 @@ export function unitAfter(text: string, at: number): UnitMatch | null {
   if (boundaryOk) {
     const bySymbol = BY_SYMBOL.get(token) ?? (glued ? GLUED.get(token) : undefined);
     if (bySymbol) return { ...bySymbol, length: symbolEnd - at };
-    const degree = /^[°º]([CF])$/.exec(token);
-    if (degree) return { symbol: `°${degree[1]}`, kind: "MEASURE", factor: 1, length: symbolEnd - at };
+    const degree = /^[°º]([CF])?$/.exec(token);
+    // "hit 117°": a bare degree sign is a temperature (readMeasure reads °F in a US story).
+    if (degree) return { symbol: `°${degree[1] ?? "C"}`, kind: "MEASURE", factor: 1, length: symbolEnd - at };
   }
   // Words, lower case, longest phrase first: "square kilometres", "miles per hour".
   const words: Array<{ text: string; end: number }> = [];
