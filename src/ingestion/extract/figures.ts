@@ -41,7 +41,7 @@ const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
-    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
@@ -128,8 +128,8 @@ export function extractFigures(
       // "10.5 million Australian dollars ($7.5 million)": a "$" conversion in brackets is in US dollars.
       figure.unit = "USD";
     }
-    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && /^\s+to\s+$/.test(body.slice(prev.end, figure.start)) && /\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(body.slice(Math.max(0, prev.start - 20), prev.start))) {
-      // "from 24 hours to 12", "from 3.2% to 2.9": the bare second end of a span takes the first end's unit.
+    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && isSpanSecondEnd(body.slice(Math.max(0, prev.start - 20), prev.start), body.slice(prev.end, figure.start))) {
+      // "from 24 hours to 12", "rose to 4.1% from 3.9": the bare second end of a span takes the first end's unit.
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
@@ -331,6 +331,13 @@ function pollLeadPoints(body: string, sentences: Span[], start: number, rest: st
   return /\d\s?(?:%|pc\b|per ?cent\b|percent\b)/.test(around) ? m : null;
 }
 
+/** "from X to", "to X from": the words around a span's first end when the second follows bare. */
+function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
+  const m = /^\s+(to|from)\s+$/.exec(gap);
+  if (!m) return false;
+  return new RegExp(`\\b${m[1] === "to" ? "from" : "to"}\\s+(?:about\\s+|around\\s+|nearly\\s+)?$`, "i").test(beforeFirst);
+}
+
 /** "which killed over 45,000", "injuring more than 140": a casualty verb right before a bare number names what it counts. */
 function casualtyVerbBefore(before: string): string | null {
   const m = /\b(killed|killing|injured|injuring|wounded|wounding|displaced|displacing|evacuated|evacuating|infected|infecting|affected|affecting|rescued|rescuing)\s+(?:(?:at least|more than|over|about|nearly|almost|some|around|roughly|an estimated|up to)\s+)?$/i.exec(before);
@@ -345,6 +352,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   let value = r.value;
   let unit: string | null = r.currency;
   let kind: FigureKindName | null = unit ? "MONEY" : null;
+  // "5,000+ employees", "1 million-plus users": an open upper bound stays with the number.
+  const plus = /^(?:\+|-plus\b)(?=\s\p{Ll})/u.exec(body.slice(end, end + 8));
+  if (plus) end += plus[0].length;
   const rest = body.slice(end, end + 80);
   const before = body.slice(Math.max(0, r.start - 40), r.start);
   let m: RegExpExecArray | null;
@@ -410,6 +420,8 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.
       if (unit === "time") return null;
+      // "trades at 25 times earnings": a multiple of what follows is counted in times.
+      if (unit.startsWith("times ")) unit = "times";
       if (unit === "times") end += body.slice(end).indexOf("times") + 5;
       kind = "COUNT";
     } else {

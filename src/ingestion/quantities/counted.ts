@@ -11,7 +11,7 @@ export const UNIT_STOP = new Set(
     "our more less over under about around nearly almost some each every into onto after before during while when " +
     "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
     "already then there here worth saw see sees need needs use uses say want wants live took went came did got gave chose opted remain remains it they them we he she i you up down out off across through between among against " +
-    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
+    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece worldwide nationwide globally combined"
   ).split(" "),
 );
 // Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").
@@ -64,7 +64,8 @@ export function countedThingAfter(text: string): string | null {
   if (list.length > 0 && pluralDemonym(list[0])) return list[0].toLowerCase();
   if (list.length > 1 && pluralDemonym(`${list[0]} ${list[1]}`)) return `${list[0]} ${list[1]}`.toLowerCase();
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
-  if (/^\p{Lu}[\p{L}\p{N}]*[^s\d]s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "1,200 737s": a model number's plural, too.
+  if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
