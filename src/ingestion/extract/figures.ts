@@ -301,7 +301,8 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const ratioBefore = /(?<![\d,.\p{L}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/iu.exec(before);
   const part = ratioBefore ? SPELLED_PART[ratioBefore[1].toLowerCase()] ?? Number(ratioBefore[1]) : NaN;
   // "reached No. 1 in 40 countries": a rank before "in" is no ratio.
-  const rankBefore = /\b(?:No\.|number|#)\s*\d+\s+in\s+$/i.test(body.slice(Math.max(0, start - 20), start));
+  // "328 for six in 50 overs": a cricket score's wickets before "in" neither.
+  const rankBefore = /\b(?:No\.|number|#)\s*\d+\s+in\s+$|\d\s+for\s+\w+\s+in\s+$/i.test(body.slice(Math.max(0, start - 24), start));
   if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n && !rankBefore)) return true;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
@@ -313,8 +314,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (integer && /^(?:911|999|112)$/.test(num) && /\b(?:call|called|calling|dial|dialled|dialed|dialling|dialing|ring|rang|phoned|to)\s+$/i.test(before)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
   if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit && !pluralNounAfter(body, end)) return true;
-  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit) {
-    // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number
+  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
+    // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number (not "crossed the Channel 43 times",
+    // nor the chamber in "passed the Senate 51 to 49")
     return true;
   }
   return false;
