@@ -42,14 +42,15 @@ const NUMBER_RE = new RegExp(
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
-    String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
+    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
 const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
@@ -158,9 +159,18 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     taken.push([m.index!, m.index! + m[0].length]);
     if (word === "hundreds of" || word === "tens of") continue;
     const scale = SCALES[m.groups!.scale.toLowerCase()];
-    const value = (NUMBER_WORDS[word] ?? 1) * scale;
+    // "twenty-five thousand": a compound of tens and units.
+    const words = word.split("-").reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+    let value = (NUMBER_WORDS[word] ?? (words || 1)) * scale;
+    let start = m.index!;
+    // "a quarter of a million", "three quarters of a billion": a fraction of the scale.
+    const quarter = /\b(a|one|three)[\s-]quarters?\s+of\s+$/i.exec(body.slice(Math.max(0, start - 24), start));
+    if (quarter && (word === "a" || word === "one")) {
+      value *= quarter[1].toLowerCase() === "three" ? 0.75 : 0.25;
+      start -= quarter[0].length;
+    }
     const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx, true) : null;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
+    raw.push({ start, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
   }
   // Matches come in order, so one pointer over the taken spans keeps the overlap check linear.
   let t = 0;
@@ -202,7 +212,8 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       scaleWord = undefined;
     }
     const fraction = fractionValue(g.frac);
-    const number = parseFloat(g.num.replace(/,/g, "")) + fraction;
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(g.num);
+    const number = parseFloat(decimalComma ? g.num.replace(",", ".") : g.num.replace(/,/g, "")) + fraction;
     const scale = scaleWord ? SCALES[scaleWord] : 1;
     if (!currency && !scaleWord && isNotAFigure(body, start, end, g.num)) continue;
     if (fraction && g.frac!.length > 1 && fraction >= 1) continue;
@@ -518,7 +529,7 @@ const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD"
 
 /** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
-  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|p|c)(?![\p{L}\p{N}])/u.exec(rest);
+  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
   const us = /U\.?S/.test(m[0]);

@@ -119,3 +119,23 @@ describe("bare numbers named by the words around them", () => {
     expect(units("Pakistan made 287 for nine in 50 overs.")).toEqual(["runs", "overs"]);
   });
 });
+
+describe("scales written in other house styles", () => {
+  it("reads a decimal comma before a scale word or a percent sign, and nowhere else", () => {
+    expect(read("Transnet needs R4,7 billion and the jobless rate is 33,1%.", "ZA")).toEqual([
+      [4700000000, "MONEY", "ZAR", "R4,7 billion"],
+      [33.1, "PERCENT", "%", "33,1%"],
+    ]);
+    expect(values("Groups 2,3 and 4 met on Monday.")).not.toContain(2.3);
+  });
+
+  it("reads a hyphened crore, a spelled compound before a scale and a quarter of a scale", () => {
+    expect(read("The ₹800-crore flyover opened.", "IN")).toEqual([[8000000000, "MONEY", "INR", "₹800-crore"]]);
+    expect(read("Thirty-two thousand runners took part.")).toEqual([[32000, "COUNT", "runners", "Thirty-two thousand"]]);
+    expect(read("Nearly a quarter of a million households lost power.")).toEqual([[250000, "COUNT", "households", "a quarter of a million"]]);
+  });
+
+  it("reads a hyphened cent as money", () => {
+    expect(read("Voters backed a 15-cent levy.", "US")).toEqual([[0.15, "MONEY", "USD", "15-cent"]]);
+  });
+});
