@@ -134,6 +134,14 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
+    if ((figure.unit === "" || figure.unit === "x") && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
+      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches": each side of a dimension takes the unit the chain ends with.
+      const side = dimensionUnit(body, described, i);
+      if (side) {
+        figure.unit = side.unit;
+        figure.kind = side.kind;
+      }
+    }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
@@ -344,6 +352,30 @@ function pollLeadPoints(body: string, sentences: Span[], start: number, rest: st
   return /\d\s?(?:%|pc\b|per ?cent\b|percent\b)/.test(around) ? m : null;
 }
 
+const TEMPERATURE_HEAD = /\b(highs?|lows?|temperatures?|temps|heat index|mercury|thermometers?)\s+(?:(?:of|near|around|at)|(?:(?:will|could|may|should|are expected to|is expected to)\s+)?(?:reach(?:ed|ing)?|hit(?:ting)?|top(?:ped)?|climb(?:ed)? to|r[io]se to|fell to|fall to|drop(?:ped)? to|dip(?:ped)? to|peak(?:ed)? at|soar(?:ed)? to|plunged? to|stood at|stay(?:ed)? (?:above|below|around|near)))\s+(?:(?:about|around|near|nearly|almost|over|above|below|just|a record|as high as|as low as)\s+)?$/i;
+
+/**
+ * "Temperatures climbed to 104", "highs of 31", "the mercury hit 47": a reading after a weather head word.
+ * A singular "high" or "low" ("a high of 108") needs a weather word in its sentence (a share price has highs too).
+ */
+function isBareTemperature(body: string, sentences: Span[], start: number, before: string): boolean {
+  const m = TEMPERATURE_HEAD.exec(before);
+  if (!m) return false;
+  if (!/^(?:high|low)$/i.test(m[1])) return true;
+  return /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i.test(figureContext(body, sentences, start, start));
+}
+
+/** The measure a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
+function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i: number): { unit: string; kind: FigureKindName } | null {
+  for (let k = i + 1; k < described.length && k <= i + 3; k++) {
+    const prev = described[k - 1];
+    const next = described[k];
+    if (!prev || !next || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
+    if (next.kind === "MEASURE") return { unit: next.unit, kind: next.kind };
+  }
+  return null;
+}
+
 /** "from X to", "to X from": the words around a span's first end when the second follows bare. */
 function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
   const m = /^\s+(to|from)\s+$/.exec(gap);
@@ -405,6 +437,11 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   if (!unit && isAge(body, r, before, rest)) {
     unit = "year";
     kind = "AGE";
+  }
+  if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
+    // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
+    unit = ctx.home === "US" ? "°F" : "°C";
+    kind = "MEASURE";
   }
   if (!unit && (/\bmagnitude[\s-]$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";

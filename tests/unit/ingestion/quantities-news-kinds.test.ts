@@ -139,3 +139,17 @@ describe("scales written in other house styles", () => {
     expect(read("Voters backed a 15-cent levy.", "US")).toEqual([[0.15, "MONEY", "USD", "15-cent"]]);
   });
 });
+
+describe("weather readings and dimensions without a unit on every number", () => {
+  it("reads a bare reading after a weather head word as degrees, a share's high as no temperature", () => {
+    expect(read("Temperatures soared to 109 in Fresno.", "US")).toEqual([[109, "MEASURE", "°F", "109"]]);
+    expect(units("Highs of 29 are likely, with overnight lows of 14.", "IE")).toEqual(["°C", "°C"]);
+    expect(units("A high of 97 is forecast for Austin, with lows near 75.", "US")).toEqual(["°F", "°F"]);
+    expect(read("The shares touched a high of 97 before closing at 94.", "US").filter((f) => f[1] === "MEASURE")).toEqual([]);
+  });
+
+  it("gives each side of a dimension the unit the chain ends with", () => {
+    expect(units("The tablet measures 250.5 x 174.3 x 6.1 mm.")).toEqual(["mm", "mm", "mm"]);
+    expect(units("The screen is 55 x 32 inches.")).toEqual(["in", "in"]);
+  });
+});
