@@ -147,7 +147,7 @@ export function extractFigures(
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
       // A quote in between is another voice: its numbers need their own noun.
-      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
+      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : parallelCount(body, figures, figure.end) ?? prev.unit;
       // "the quake, which killed over 45,000": with no count before to share, a casualty verb names the thing.
       const named = shared ?? (r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start)));
       if (!named) continue;
@@ -238,6 +238,18 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     raw.push({ start, end, value, currency, scaled: !!scaleWord, fromWords: false, small: false, scaleWord });
   }
   return raw.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "27 goals in 31 league games and 38 in all competitions": a bare number before "in" repeats the frame of the
+ * count two back, whose own "in" phrase held the count just before; it counts what that first count counts.
+ */
+function parallelCount(body: string, figures: ExtractedFigure[], end: number): string | null {
+  if (figures.length < 2 || !/^\s+in\b/.test(body.slice(end, end + 4))) return null;
+  const first = figures[figures.length - 2];
+  const inner = figures[figures.length - 1];
+  if (first.kind !== "COUNT" || inner.kind !== "COUNT" || first.unit === inner.unit || !isCountedThing(first.unit)) return null;
+  return /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
 }
 
 /** How far back (characters) a bare "at 128" may look for the count it continues. */

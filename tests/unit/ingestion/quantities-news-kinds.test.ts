@@ -109,6 +109,10 @@ describe("bare numbers named by the words around them", () => {
     expect(units("Sales rose from 40 units to 55 units.")).toEqual(["units", "units"]);
   });
 
+  it("reads a bare number before 'in' as the first count of the frame it repeats", () => {
+    expect(units("Salah has 19 goals in 28 league games and 24 in all competitions.")).toEqual(["goals", "league games", "goals"]);
+  });
+
   it("reads a part of a whole joined by a bare 'of'", () => {
     expect(units("Air defences shot down 41 of 47 drones.")).toEqual(["drones", "drones"]);
   });
