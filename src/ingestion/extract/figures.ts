@@ -308,7 +308,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const unit = unitAfter(body, end);
   const gluedUnit = unit !== null && /^[\p{L}°º℃℉/]/u.test(after);
   // "447p", "52c": pence and cents glued to the amount (a video resolution, "1080p", is none).
-  const gluedSubunit = /^[pc](?![\p{L}\p{N}])/u.test(after) && !/^(?:480|576|720|1080|1440|2160|4320)$/.test(num);
+  const gluedSubunit = (/^[pc](?![\p{L}\p{N}])/u.test(after) && !/^(?:480|576|720|1080|1440|2160|4320)$/.test(num)) || /^[xX](?![\p{L}\p{N}])/u.test(after);
   if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
   if (integer && num.length === 4 && n >= 1800 && n <= 2100 && !unit && !/^\s*(?:%|percent|per cent)/i.test(after)) {
     // "2,000 troops" written "2000 troops" is a count; "the 2019 elections", "in 2019" are years.
@@ -490,6 +490,12 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit = "";
       kind = "COUNT";
     }
+  }
+  // "revenue grew 2.5x": a glued x is a multiple, counted in times ("4x4" is a vehicle, no figure).
+  if (kind !== "MONEY" && kind !== "PERCENT" && kind !== "MEASURE" && !r.fromWords && /^[xX](?![\p{L}\p{N}])/u.test(body.slice(r.end, r.end + 2))) {
+    unit = "times";
+    kind = "COUNT";
+    end = r.end + 1;
   }
   if (unit === "times") unit = timesCounted(before);
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };

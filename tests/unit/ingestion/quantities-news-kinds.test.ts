@@ -62,6 +62,8 @@ describe("occurrences counted in times", () => {
     expect(read("She has crossed the Channel 43 times.")).toEqual([[43, "COUNT", "times", "43 times"]]);
     expect(units("The clip was viewed 12 million times and the app downloaded 3m times.")).toEqual(["views", "downloads"]);
     expect(units("The bond sale was 4.5 times oversubscribed.")).toEqual(["times"]);
+    // A glued x is a multiple too; "4x4" is a vehicle.
+    expect(read("Bookings grew 3.5x after the 4x4 launch.")).toEqual([[3.5, "COUNT", "times", "3.5x"]]);
   });
 
   it("leaves a small spelled multiple as prose", () => {
