@@ -129,7 +129,7 @@ export function extractFigures(
       // "10.5 million Australian dollars ($7.5 million)": a "$" conversion in brackets is in US dollars.
       figure.unit = "USD";
     }
-    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && isSpanSecondEnd(body.slice(Math.max(0, prev.start - 20), prev.start), body.slice(prev.end, figure.start))) {
+    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && figure.start - prev.end < 12 && isSpanSecondEnd(body.slice(Math.max(0, prev.start - 20), prev.start), body.slice(prev.end, figure.start))) {
       // "from 24 hours to 12", "rose to 4.1% from 3.9": the bare second end of a span takes the first end's unit.
       figure.unit = prev.unit;
       figure.kind = prev.kind;
@@ -249,7 +249,7 @@ function parallelCount(body: string, figures: ExtractedFigure[], end: number): s
   const first = figures[figures.length - 2];
   const inner = figures[figures.length - 1];
   if (first.kind !== "COUNT" || inner.kind !== "COUNT" || first.unit === inner.unit || !isCountedThing(first.unit)) return null;
-  return /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
+  return inner.start - first.end < 60 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
 }
 
 /** How far back (characters) a bare "at 128" may look for the count it continues. */
@@ -382,7 +382,7 @@ function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i
   for (let k = i + 1; k < described.length && k <= i + 3; k++) {
     const prev = described[k - 1];
     const next = described[k];
-    if (!prev || !next || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
+    if (!prev || !next || next.start - prev.end > 3 || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
     if (next.kind === "MEASURE") return { unit: next.unit, kind: next.kind };
   }
   return null;
@@ -484,7 +484,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       if (unit === "time") return null;
       // "trades at 25 times earnings": a multiple of what follows is counted in times.
       if (unit.startsWith("times ")) unit = "times";
-      if (unit === "times") end += body.slice(end).indexOf("times") + 5;
+      if (unit === "times") end += body.slice(end, end + 80).indexOf("times") + 5;
       kind = "COUNT";
     } else {
       unit = "";
