@@ -5,16 +5,7 @@
  * number, tallies after a chamber, spans whose second end is bare; each with look-alikes that stay out.
  * Sentences written for these tests.
  */
-import { extractFigures } from "../../../src/ingestion/extract/figures";
-import { splitSentences } from "../../../src/ingestion/text/sentences";
-
-/** [value, kind, unit, text] of each figure; `home` is the story's country. */
-function read(text: string, home: string | null = null) {
-  const weights = new Map(home ? [[home, 2]] : []);
-  return extractFigures(text, splitSentences(text), home, () => null, weights, null).map((f) => [f.value, f.kind, f.unit, f.text]);
-}
-const units = (text: string, home: string | null = null) => read(text, home).map((f) => f[2]);
-const values = (text: string, home: string | null = null) => read(text, home).map((f) => f[0]);
+import { read, units, values } from "./figure-reader";
 
 describe("subunits glued to the amount", () => {
   it("reads pence and halfpence in a market report as pounds", () => {
