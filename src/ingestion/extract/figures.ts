@@ -40,7 +40,7 @@ const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length 
 const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
-  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
     String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
@@ -107,7 +107,9 @@ export function extractFigures(
     const partner = described[i + 1];
     const prev = figures[figures.length - 1];
     const gap = partner && partner.start - figure.end < 40 ? body.slice(figure.end, partner.start) : null;
-    if (figure.unit === "" && partner && partner.unit !== "" && gap !== null && RANGE_GAP.test(gap)) {
+    // A subject's noun read before the first end ("prices rose 2-3 per cent") gives way to the range's unit too.
+    const bareFirst = figure.unit === "" || (figure.kind === "COUNT" && figure.end === r.end && !!partner && partner.kind !== "MONEY" && partner.end > raw[i + 1].end);
+    if (bareFirst && partner && partner.unit !== "" && gap !== null && RANGE_GAP.test(gap)) {
       // "between 200 and 300 families", "from 10 to 12 per cent", "8–10%": the range shares the unit of its end.
       figure.unit = partner.unit;
       figure.kind = partner.kind;

@@ -102,6 +102,10 @@ describe("bare numbers named by the words around them", () => {
     expect(units("Sales rose from 40 units to 55 units.")).toEqual(["units", "units"]);
   });
 
+  it("gives the first end of a range the unit written after its second end, over a subject's noun", () => {
+    expect(units("Rents rose 4-5 per cent and fees of 8%-10% apply.")).toEqual(["%", "%", "%", "%"]);
+  });
+
   it("reads a bare number before 'in' as the first count of the frame it repeats", () => {
     expect(units("Salah has 19 goals in 28 league games and 24 in all competitions.")).toEqual(["goals", "league games", "goals"]);
   });
