@@ -9,7 +9,7 @@ import {
   resolveCurrency,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isPlural, isScoreMention, MONTHS } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -40,19 +40,29 @@ const SYMBOL_ALTERNATION = [...CURRENCY_SYMBOLS.keys()].sort((a, b) => b.length 
 const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
-  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<![^\p{N}]-))` +
-    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT|A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
-    String.raw`(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
+    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+    // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
+    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
+    String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
 const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
 /** Spelled cardinals up to this are the small number words of ordinary prose (API.md): figures only with a unit. */
 const SMALL_SPELLED_MAX = 12;
+/** The value of a vulgar fraction glyph or a written "1/2" after a whole number. */
+const FRACTIONS: Record<string, number> = { "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8 };
+function fractionValue(frac: string | undefined): number {
+  if (!frac) return 0;
+  const written = /(\d)\/(\d)/.exec(frac);
+  return written ? Number(written[1]) / Number(written[2]) : FRACTIONS[frac] ?? 0;
+}
 const SPELLED_PART: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Units a bare minus sign may stand before: percentages and temperatures. */
@@ -97,7 +107,9 @@ export function extractFigures(
     const partner = described[i + 1];
     const prev = figures[figures.length - 1];
     const gap = partner && partner.start - figure.end < 40 ? body.slice(figure.end, partner.start) : null;
-    if (figure.unit === "" && partner && partner.unit !== "" && gap !== null && RANGE_GAP.test(gap)) {
+    // A subject's noun read before the first end ("prices rose 2-3 per cent") gives way to the range's unit too.
+    const bareFirst = figure.unit === "" || (figure.kind === "COUNT" && figure.end === r.end && !!partner && partner.kind !== "MONEY" && partner.end > raw[i + 1].end);
+    if (bareFirst && partner && partner.unit !== "" && gap !== null && RANGE_GAP.test(gap)) {
       // "between 200 and 300 families", "from 10 to 12 per cent", "8–10%": the range shares the unit of its end.
       figure.unit = partner.unit;
       figure.kind = partner.kind;
@@ -111,7 +123,7 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
       // "500,000 of the seven million ballots": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
@@ -119,14 +131,29 @@ export function extractFigures(
       // "10.5 million Australian dollars ($7.5 million)": a "$" conversion in brackets is in US dollars.
       figure.unit = "USD";
     }
+    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && figure.start - prev.end < 12 && isSpanSecondEnd(body.slice(Math.max(0, prev.start - 20), prev.start), body.slice(prev.end, figure.start))) {
+      // "from 24 hours to 12", "rose to 4.1% from 3.9": the bare second end of a span takes the first end's unit.
+      figure.unit = prev.unit;
+      figure.kind = prev.kind;
+    }
+    if ((figure.unit === "" || figure.unit === "x") && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
+      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches": each side of a dimension takes the unit the chain ends with.
+      const side = dimensionUnit(body, described, i);
+      if (side) {
+        figure.unit = side.unit;
+        figure.kind = side.kind;
+      }
+    }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
       // A quote in between is another voice: its numbers need their own noun.
-      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : prev.unit;
-      if (!shared) continue;
-      figure.unit = shared;
+      const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : parallelCount(body, figures, figure.end) ?? prev.unit;
+      // "the quake, which killed over 45,000": with no count before to share, a casualty verb names the thing.
+      const named = shared ?? (r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start)));
+      if (!named) continue;
+      figure.unit = named;
     }
     figures.push(figure);
   }
@@ -142,9 +169,18 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     taken.push([m.index!, m.index! + m[0].length]);
     if (word === "hundreds of" || word === "tens of") continue;
     const scale = SCALES[m.groups!.scale.toLowerCase()];
-    const value = (NUMBER_WORDS[word] ?? 1) * scale;
+    // "twenty-five thousand": a compound of tens and units.
+    const words = word.split("-").reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+    let value = (NUMBER_WORDS[word] ?? (words || 1)) * scale;
+    let start = m.index!;
+    // "a quarter of a million", "three quarters of a billion": a fraction of the scale.
+    const quarter = /\b(a|one|three)[\s-]quarters?\s+of\s+$/i.exec(body.slice(Math.max(0, start - 24), start));
+    if (quarter && (word === "a" || word === "one")) {
+      value *= quarter[1].toLowerCase() === "three" ? 0.75 : 0.25;
+      start -= quarter[0].length;
+    }
     const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx, true) : null;
-    raw.push({ start: m.index!, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
+    raw.push({ start, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
   }
   // Matches come in order, so one pointer over the taken spans keeps the overlap check linear.
   let t = 0;
@@ -185,9 +221,12 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       while (end > start && /\s/.test(body[end - 1])) end--;
       scaleWord = undefined;
     }
-    const number = parseFloat(g.num.replace(/,/g, ""));
+    const fraction = fractionValue(g.frac);
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(g.num);
+    const number = parseFloat(decimalComma ? g.num.replace(",", ".") : g.num.replace(/,/g, "")) + fraction;
     const scale = scaleWord ? SCALES[scaleWord] : 1;
     if (!currency && !scaleWord && isNotAFigure(body, start, end, g.num)) continue;
+    if (fraction && g.frac!.length > 1 && fraction >= 1) continue;
     let value = Number((number * scale).toPrecision(15));
     if (!currency && /\bminus\s$/i.test(body.slice(Math.max(0, start - 7), start))) {
       // "minus 2.1%", "minus 70°C": the sign is written out.
@@ -201,6 +240,18 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     raw.push({ start, end, value, currency, scaled: !!scaleWord, fromWords: false, small: false, scaleWord });
   }
   return raw.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "27 goals in 31 league games and 38 in all competitions": a bare number before "in" repeats the frame of the
+ * count two back, whose own "in" phrase held the count just before; it counts what that first count counts.
+ */
+function parallelCount(body: string, figures: ExtractedFigure[], end: number): string | null {
+  if (figures.length < 2 || !/^\s+in\b/.test(body.slice(end, end + 4))) return null;
+  const first = figures[figures.length - 2];
+  const inner = figures[figures.length - 1];
+  if (first.kind !== "COUNT" || inner.kind !== "COUNT" || first.unit === inner.unit || !isCountedThing(first.unit)) return null;
+  return inner.start - first.end < 60 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
 }
 
 /** How far back (characters) a bare "at 128" may look for the count it continues. */
@@ -237,6 +288,12 @@ export function kindOfUnit(unit: string): FigureKindName {
   return "COUNT";
 }
 
+/** "seat 500 passengers": a plural noun right after the number makes it a count, whatever word stands before. */
+function pluralNounAfter(body: string, end: number): boolean {
+  const noun = /^\s(\p{Ll}+)\b/u.exec(body.slice(end, end + 30))?.[1];
+  return noun !== undefined && !UNIT_STOP.has(noun) && isCountNoun(noun);
+}
+
 /** Whether a plural counted noun follows the range's second end at `at` ("15-20 workers"), with no score or vote before it. */
 function countRangeAfter(body: string, at: number, before: string): boolean {
   if (/\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat|a|an|the)\s*$/i.test(before)) return false;
@@ -252,7 +309,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const n = parseFloat(num.replace(/,/g, ""));
   const unit = unitAfter(body, end);
   const gluedUnit = unit !== null && /^[\p{L}°º℃℉/]/u.test(after);
-  if (/^[\p{L}]/u.test(after) && !gluedUnit && !/^(?:%|bn|mn|tn|pc\b|pct\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
+  // "447p", "52c": pence and cents glued to the amount (a video resolution, "1080p", is none).
+  const gluedSubunit = (/^[pc](?![\p{L}\p{N}])/u.test(after) && !/^(?:480|576|720|1080|1440|2160|4320)$/.test(num)) || /^[xX](?![\p{L}\p{N}])/u.test(after);
+  if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
   if (integer && num.length === 4 && n >= 1800 && n <= 2100 && !unit && !/^\s*(?:%|percent|per cent)/i.test(after)) {
     // "2,000 troops" written "2000 troops" is a count; "the 2019 elections", "in 2019" are years.
     const next = /^\s([\p{Ll}]+)/u.exec(after)?.[1];
@@ -274,7 +333,10 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "one in 10 people": the part may be spelled.
   const ratioBefore = /(?<![\d,.\p{L}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+$/iu.exec(before);
   const part = ratioBefore ? SPELLED_PART[ratioBefore[1].toLowerCase()] ?? Number(ratioBefore[1]) : NaN;
-  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n)) return true;
+  // "reached No. 1 in 40 countries": a rank before "in" is no ratio.
+  // "328 for six in 50 overs": a cricket score's wickets before "in" neither.
+  const rankBefore = /\b(?:No\.|number|#)\s*\d+\s+in\s+$|\d\s+for\s+\w+\s+in\s+$/i.test(body.slice(Math.max(0, start - 24), start));
+  if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n && !rankBefore)) return true;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
@@ -284,12 +346,61 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (integer && /^(?:911|999|112|000)$/.test(num) && /^[\s-]+(?:emergency|call|calls|line|lines|number|dispatch|dispatchers|operators?|cent(?:er|re)s?|services?|or|and)\b/i.test(after)) return true;
   if (integer && /^(?:911|999|112)$/.test(num) && /\b(?:call|called|calling|dial|dialled|dialed|dialling|dialing|ring|rang|phoned|to)\s+$/i.test(before)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
-  if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit) return true;
-  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit) {
-    // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number
+  if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit && !pluralNounAfter(body, end)) return true;
+  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
+    // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number (not "crossed the Channel 43 times",
+    // nor the chamber in "passed the Senate 51 to 49")
     return true;
   }
   return false;
+}
+
+/**
+ * "Labour is on 41pc, 20 points ahead": a lead in points in a sentence of percentages is in percentage points
+ * (a league table's "four points clear" has no percentage beside it).
+ */
+function pollLeadPoints(body: string, sentences: Span[], start: number, rest: string): RegExpExecArray | null {
+  const m = /^\s+points?(?=\s+(?:ahead|behind|clear|adrift)\b)/.exec(rest);
+  if (!m) return null;
+  const around = figureContext(body, sentences, start, start);
+  return /\d\s?(?:%|pc\b|per ?cent\b|percent\b)/.test(around) ? m : null;
+}
+
+const TEMPERATURE_HEAD = /\b(highs?|lows?|temperatures?|temps|heat index|mercury|thermometers?)\s+(?:(?:of|near|around|at)|(?:(?:will|could|may|should|are expected to|is expected to)\s+)?(?:reach(?:ed|ing)?|hit(?:ting)?|top(?:ped)?|climb(?:ed)? to|r[io]se to|fell to|fall to|drop(?:ped)? to|dip(?:ped)? to|peak(?:ed)? at|soar(?:ed)? to|plunged? to|stood at|stay(?:ed)? (?:above|below|around|near)))\s+(?:(?:about|around|near|nearly|almost|over|above|below|just|a record|as high as|as low as)\s+)?$/i;
+
+/**
+ * "Temperatures climbed to 104", "highs of 31", "the mercury hit 47": a reading after a weather head word.
+ * A singular "high" or "low" ("a high of 108") needs a weather word in its sentence (a share price has highs too).
+ */
+function isBareTemperature(body: string, sentences: Span[], start: number, before: string): boolean {
+  const m = TEMPERATURE_HEAD.exec(before);
+  if (!m) return false;
+  if (!/^(?:high|low)$/i.test(m[1])) return true;
+  return /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i.test(figureContext(body, sentences, start, start));
+}
+
+/** The measure a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
+function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i: number): { unit: string; kind: FigureKindName } | null {
+  for (let k = i + 1; k < described.length && k <= i + 3; k++) {
+    const prev = described[k - 1];
+    const next = described[k];
+    if (!prev || !next || next.start - prev.end > 3 || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
+    if (next.kind === "MEASURE") return { unit: next.unit, kind: next.kind };
+  }
+  return null;
+}
+
+/** "from X to", "to X from": the words around a span's first end when the second follows bare. */
+function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
+  const m = /^\s+(to|from)\s+$/.exec(gap);
+  if (!m) return false;
+  return new RegExp(`\\b${m[1] === "to" ? "from" : "to"}\\s+(?:about\\s+|around\\s+|nearly\\s+)?$`, "i").test(beforeFirst);
+}
+
+/** "which killed over 45,000", "injuring more than 140": a casualty verb right before a bare number names what it counts. */
+function casualtyVerbBefore(before: string): string | null {
+  const m = /\b(killed|killing|injured|injuring|wounded|wounding|displaced|displacing|evacuated|evacuating|infected|infecting|affected|affecting|rescued|rescuing)\s+(?:(?:at least|more than|over|about|nearly|almost|some|around|roughly|an estimated|up to)\s+)?$/i.exec(before);
+  return m ? m[1].toLowerCase().replace(/ing$/, "ed") : null;
 }
 
 const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
@@ -300,10 +411,13 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   let value = r.value;
   let unit: string | null = r.currency;
   let kind: FigureKindName | null = unit ? "MONEY" : null;
+  // "5,000+ employees", "1 million-plus users": an open upper bound stays with the number.
+  const plus = /^(?:\+|-plus\b)(?=\s\p{Ll})/u.exec(body.slice(end, end + 8));
+  if (plus) end += plus[0].length;
   const rest = body.slice(end, end + 80);
   const before = body.slice(Math.max(0, r.start - 40), r.start);
   let m: RegExpExecArray | null;
-  if ((m = PERCENT_RE.exec(rest))) {
+  if ((m = PERCENT_RE.exec(rest)) || (m = pollLeadPoints(body, sentences, r.start, rest))) {
     const basis = /basis|bps/i.test(m[0]);
     unit = basis || /point|pp/i.test(m[0]) ? "pp" : "%";
     if (basis) value = Number((value / 100).toPrecision(15));
@@ -319,7 +433,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     } else if (r.scaleWord && INDIAN_SCALES.has(r.scaleWord) && homeCurrency(r.start, ctx) === "INR") {
       // "a 1,250 crore package" in an Indian story is rupees; "2.5 lakh people" is a count.
       const noun = countedThingAfter(rest);
-      if (!noun || !isPlural(noun.split(" ").pop()!)) {
+      if (!noun || !isCountNoun(noun.split(" ").pop()!)) {
         unit = "INR";
         kind = "MONEY";
       }
@@ -338,6 +452,11 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = "year";
     kind = "AGE";
   }
+  if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
+    // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
+    unit = ctx.home === "US" ? "°F" : "°C";
+    kind = "MEASURE";
+  }
   if (!unit && (/\bmagnitude[\s-]$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";
     kind = "MEASURE";
@@ -348,8 +467,8 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   // ("eight or nine euros"); "two women" is prose. The caller drops one left without a unit.
   if (r.small && (r.value === 0.5 ? kind !== "PERCENT" : !unit && !/^\s*(?:or|to|and|-|–)\s/.test(rest))) return null;
   if (r.small && !unit) return { value, kind: "COUNT", unit: "", text: body.slice(r.start, end), context: "", start: r.start, end };
-  // "the rupee hit 298 to the dollar": an exchange rate quoted per dollar is no figure of its own.
-  if (!unit && /^\s+(?:(?:to|per|against) the|per|a) (?:US |U\.S\. )?(?:dollar|euro|pound|yen)\b/i.test(rest)) return null;
+  // "the rupee hit 298 to the dollar": a bare exchange rate quoted per dollar is no figure of its own.
+  if (!unit && /^\s+(?:(?:to|per|against) the|per|a) (?:US |U\.S\. )?(?:dollar|euro|pound|yen|greenback)\b/i.test(rest)) return null;
   if (!unit) {
     const rate = exchangeRateCurrency(body, r, ctx);
     if (rate) {
@@ -362,18 +481,37 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
         : isVoteTally(before, rest) ? "votes"
         : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
-      // "33 times oversubscribed", "grew five times": a multiplier, not a count.
-      if (unit === "times" || unit === "time") return null;
+      // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
+      // a spelled small one ("three times higher") is prose and dropped above.
+      if (unit === "time") return null;
+      // "trades at 25 times earnings": a multiple of what follows is counted in times.
+      if (unit.startsWith("times ")) unit = "times";
+      if (unit === "times") end += body.slice(end, end + 80).indexOf("times") + 5;
       kind = "COUNT";
     } else {
       unit = "";
       kind = "COUNT";
     }
   }
+  // "revenue grew 2.5x": a glued x is a multiple, counted in times ("4x4" is a vehicle, no figure).
+  if (kind !== "MONEY" && kind !== "PERCENT" && kind !== "MEASURE" && !r.fromWords && /^[xX](?![\p{L}\p{N}])/u.test(body.slice(r.end, r.end + 2))) {
+    unit = "times";
+    kind = "COUNT";
+    end = r.end + 1;
+  }
+  if (unit === "times") unit = timesCounted(before);
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }
 
-const TALLY_VERB = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:by\s+)?`;
+/** "downloaded 25 million times", "viewed 3bn times": the verb before names what the times count; else "times". */
+function timesCounted(before: string): string {
+  const verb = /\b(download|view|stream|play|shar|visit|click|watch)e?d\s+(?:(?:more than|over|about|nearly|almost|some|around|at least)\s+)?$/i.exec(before)?.[1].toLowerCase();
+  if (!verb) return "times";
+  return verb === "watch" ? "views" : verb === "shar" ? "shares" : `${verb}s`;
+}
+
+// "passed 215 to 210", "passed the House 218 to 214": a chamber may stand between the verb and the tally.
+const TALLY_VERB = String.raw`\b(?:passed|approved|rejected|defeated|carried|adopted)\s+(?:the\s+(?:House|Senate|Assembly|Parliament|Commons|Lords|chamber|council|Congress|Bundestag|Knesset|Dail|Dáil)\s+)?(?:by\s+)?`;
 const TALLY_VERB_BEFORE = new RegExp(`${TALLY_VERB}$`, "i");
 const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*$`, "i");
 
@@ -421,7 +559,7 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   const surface = body.slice(r.end, end).trim().replace(/^-/, "").toLowerCase();
   let unit = found.symbol;
   if (/^pounds?$/.test(surface) && ctx.home !== "US" && !/^-/.test(body.slice(r.end, r.end + 1))) return null; // "500 pounds" outside the US is money, read above
-  if (surface === "degrees" && ctx.home === "US") unit = "°F";
+  if (/^(?:degrees?|°|º)$/.test(surface) && ctx.home === "US") unit = "°F";
   if (unit === "m" && /^m\s+[\p{Ll}]+/u.test(body.slice(r.end, r.end + 20))) {
     // "1.2m tons": million of the unit that follows; "5m people": million of the things, not metres.
     const next = unitAfter(body, end);
@@ -443,15 +581,20 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   return { unit, kind: "DURATION", factor: found.factor, end };
 }
 
-/** "15 cents a share", "40p": a hundredth of the story's currency. */
+/** Currencies whose hundredth news copy writes as "cents" or a glued "c". */
+const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD", "KES"]);
+
+/** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
-  const m = /^(?:\s(?:cents?|euro cents?|pence)|p)(?![\p{L}\p{N}])/u.exec(rest);
+  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
+  const us = /U\.?S/.test(m[0]);
   const pence = /pence|p$/.test(m[0]);
-  if (pence && m[0] === "p" && r.fromWords) return null;
+  if ((m[0] === "p" || m[0] === "c") && r.fromWords) return null;
   const home = homeCurrency(r.start, ctx);
-  const code = euro ? "EUR" : pence ? "GBP" : ctx.localDollar ?? (home === "EUR" ? "EUR" : "USD");
+  // A cent is a hundredth of the story's own currency where that currency has cents ("52c a litre" in Johannesburg).
+  const code = euro ? "EUR" : us ? "USD" : pence ? "GBP" : ctx.localDollar ?? (home && CENT_CURRENCIES.has(home) ? home : "USD");
   return { code, length: m[0].length, factor: 0.01 };
 }
 

@@ -11,7 +11,7 @@ export const UNIT_STOP = new Set(
     "our more less over under about around nearly almost some each every into onto after before during while when " +
     "where last next this year years month months week weeks day days ago so such not no yet still just also only " +
     "already then there here worth saw see sees need needs use uses say want wants live took went came did got gave chose opted remain remains it they them we he she i you up down out off across through between among against " +
-    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece"
+    "toward towards until within without amid despite via if because alone total overall overnight today yesterday tonight now again apiece worldwide nationwide globally combined"
   ).split(" "),
 );
 // Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").
@@ -32,7 +32,7 @@ export function countedThingAfter(text: string): string | null {
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
   // "5 are confirmed dead", "46 seriously injured": a report word or an adverb of degree may stand before it.
-  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
+  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|has been|have|has|had|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
   if (casualty) {
     // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
     // "22 affected counties": any plural noun after the participle is the thing counted.
@@ -64,7 +64,8 @@ export function countedThingAfter(text: string): string | null {
   if (list.length > 0 && pluralDemonym(list[0])) return list[0].toLowerCase();
   if (list.length > 1 && pluralDemonym(`${list[0]} ${list[1]}`)) return `${list[0]} ${list[1]}`.toLowerCase();
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
-  if (/^\p{Lu}[\p{L}\p{N}]*[^s\d]s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "1,200 737s": a model number's plural, too.
+  if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
@@ -125,6 +126,11 @@ const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 // Irregular plurals of people, counted like any plural ("300 displaced men").
 const PLURAL_PEOPLE = new Set(["people", "men", "women", "children"]);
 
+/** A plural noun or one of the irregular people plurals: something a number counts ("2.5 lakh people"). */
+export function isCountNoun(word: string): boolean {
+  return isPlural(word) || PLURAL_PEOPLE.has(word);
+}
+
 export function isPlural(word: string): boolean {
   return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
 }
@@ -153,8 +159,9 @@ const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep
 
 /** "the 300-page report", "40-storey towers", "a 17-nation bloc": the noun glued to the number is what it counts. */
 export function hyphenedCount(rest: string): { unit: string; length: number } | null {
-  const m = /^-(\p{Ll}{3,})(?=\s+(\p{Ll}+))/u.exec(rest);
-  if (!m || HYPHEN_NOT_COUNTED.has(m[1]) || /ly$/.test(m[1]) || UNIT_STOP.has(m[2])) return null;
+  // "the 400-member National Assembly": the noun after the compound may be a name.
+  const m = /^-(\p{Ll}{3,})(?=\s+(\p{L}+))/u.exec(rest);
+  if (!m || HYPHEN_NOT_COUNTED.has(m[1]) || /ly$/.test(m[1]) || UNIT_STOP.has(m[2].toLowerCase())) return null;
   return { unit: m[1], length: m[1].length + 1 };
 }
 
@@ -210,6 +217,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     const head = out[out.length - 1];
     // "from about 2.5 million to": a scale word is part of the number before, no thing counted.
     if (/^(?:number|total|tally|count|figure|thousand|million|billion|trillion|lakh|crore)s?$/.test(head)) return null;
+    // "rose 0.4 per cent to 7,812.6": a unit of the change before is no subject.
+    if (/^(?:cent|percent|pc|points?|pp)$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;

@@ -26,6 +26,9 @@ const API_SYMBOLS: Array<[string, string | null]> = [
   ["kW", "kW"], ["MW", "MW"], ["GW", "GW"], ["kWh", "kWh"], ["MWh", "MWh"], ["GWh", "GWh"], ["TWh", "TWh"], ["hp", "hp"],
   ["GB", "GB"], ["TB", "TB"], ["MB", "MB"], ["Hz", "Hz"], ["kHz", "kHz"], ["MHz", "MHz"], ["GHz", "GHz"],
   ["°C", "degC"], ["°F", "degF"], ["nm", "nm"], ["W", "W"],
+  // Specs, science and health pages: pressure, data rates, small masses and lengths, electrical units.
+  ["psi", "psi"], ["kPa", "kPa"], ["hPa", "hPa"], ["µg", "ug"], ["µm", "um"], ["Mbps", "Mbps"], ["Gbps", "Gbps"], ["kbps", "kbps"],
+  ["V", "V"], ["Wh", "Wh"], ["kVA", "kVA"], ["MVA", "MVA"], ["kcal", "kcal"],
 ];
 /** Symbol -> entry, exact case ("MW", "km"); words -> entry, lower case ("megawatts", "kilometres"). */
 const BY_SYMBOL = new Map<string, UnitEntry>();
@@ -34,7 +37,7 @@ const BY_WORD = new Map<string, UnitEntry>();
 const SYMBOL_BY_LOWER = new Map<string, string>();
 
 /** Symbols too short or too common as English words to trust after a space: only glued to the number ("12in", "1.0l"). */
-const GLUED_ONLY = new Set(["in", "t", "g", "l", "L", "m", "B", "W", "kt", "'", '"', "#", "ha", "kn", "mi", "nm", "yd", "C", "F"]);
+const GLUED_ONLY = new Set(["in", "t", "g", "l", "L", "m", "B", "W", "V", "kt", "'", '"', "#", "ha", "kn", "mi", "nm", "yd", "C", "F"]);
 /** Symbols read only glued to the number ("5t", "12in"). */
 const GLUED = new Map<string, UnitEntry>();
 
@@ -119,6 +122,10 @@ const EXTRA: Array<[string, string]> = [
   ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
   ["mtpa", "Mt/a"], ["million tonnes per annum", "Mt/a"], ["million tonnes a year", "Mt/a"], ["cubic metres per second", "m3/s"], ["cubic meters per second", "m3/s"],
   ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
+  ["megabits per second", "Mbps"], ["gigabits per second", "Gbps"], ["micrograms", "µg"], ["microgram", "µg"], ["mcg", "µg"], ["μg", "µg"],
+  ["microns", "µm"], ["micron", "µm"], ["micrometres", "µm"], ["micrometers", "µm"], ["μm", "µm"], ["lb-ft", "lb·ft"], ["pound-feet", "lb·ft"],
+  ["cubic feet", "ft3"], ["cubic foot", "ft3"], ["kilocalories", "kcal"], ["calories", "kcal"], ["millibars", "mbar"], ["hectopascals", "hPa"],
+  ["parts per million", "ppm"], ["ppm", "ppm"], ["parts per billion", "ppb"], ["ppb", "ppb"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["m.p.h.", "mph"], ["m.p.h", "mph"], ["km/hr", "km/h"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
 // "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
@@ -167,8 +174,9 @@ export function unitAfter(text: string, at: number): UnitMatch | null {
   if (boundaryOk) {
     const bySymbol = BY_SYMBOL.get(token) ?? (glued ? GLUED.get(token) : undefined);
     if (bySymbol) return { ...bySymbol, length: symbolEnd - at };
-    const degree = /^[°º]([CF])$/.exec(token);
-    if (degree) return { symbol: `°${degree[1]}`, kind: "MEASURE", factor: 1, length: symbolEnd - at };
+    const degree = /^[°º]([CF])?$/.exec(token);
+    // "hit 117°": a bare degree sign is a temperature (readMeasure reads °F in a US story).
+    if (degree) return { symbol: `°${degree[1] ?? "C"}`, kind: "MEASURE", factor: 1, length: symbolEnd - at };
   }
   // Words, lower case, longest phrase first: "square kilometres", "miles per hour".
   const words: Array<{ text: string; end: number }> = [];

@@ -3,16 +3,7 @@
  * them, spelled counts, hyphened compounds, index levels, minus signs, Indian scales, vote tallies; each with
  * the look-alikes that are no figures. Sentences written for these tests.
  */
-import { extractFigures } from "../../../src/ingestion/extract/figures";
-import { splitSentences } from "../../../src/ingestion/text/sentences";
-
-/** [value, kind, unit, text] of each figure; `home` is the story's country. */
-function read(text: string, home: string | null = null) {
-  const weights = new Map(home ? [[home, 2]] : []);
-  return extractFigures(text, splitSentences(text), home, () => null, weights, null).map((f) => [f.value, f.kind, f.unit, f.text]);
-}
-const values = (text: string, home: string | null = null) => read(text, home).map((f) => f[0]);
-const units = (text: string, home: string | null = null) => read(text, home).map((f) => f[2]);
+import { read, units, values } from "./figure-reader";
 
 describe("counts with no noun after the number", () => {
   it("reads a toll named before the event it counts", () => {
