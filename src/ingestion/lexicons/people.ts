@@ -47,7 +47,11 @@ export const ROLE_WORDS = new Set(
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
-    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp"
+    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
+    // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
+    "hon. hon alhaji alhaja hajia datuk dato datin sheriff " +
+    // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").
+    "acp dcp csp dsp asp aig"
   ).split(" "),
 );
 

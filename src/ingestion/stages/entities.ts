@@ -385,7 +385,7 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      if (!endsName && (forced || malayHonorific(tokens, p) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -1319,3 +1319,16 @@ const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
+
+/**
+ * "Tan Sri Ahmad Fauzi", "Datuk Seri Hamzah", "Dato' Sri Lee": the two-word Malaysian honorifics, whose words
+ * ("Tan", "Sri") are names or places anywhere else, so only this pairing makes them a title.
+ */
+function malayHonorific(tokens: Token[], p: number): boolean {
+  const word = tokens[p].text.toLowerCase();
+  if (word === "tan" || word === "puan") return /^(?:sri|seri)$/i.test(tokens[p + 1]?.text ?? "") && tokens[p + 2]?.cap === true;
+  if (word !== "sri" && word !== "seri") return false;
+  let q = p - 1;
+  if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
+  return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");
+}
