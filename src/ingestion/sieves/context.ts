@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
 import { ROLE_WORDS } from "../lexicons/people";
-import { SPEECH_VERBS } from "../lexicons/words";
+import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { genderEvidence, honorificGender, type Gender } from "./gender";
@@ -58,9 +58,18 @@ export class SieveContext {
   /** Speakers attributed so far, in text order (the quotes stage reports each one). */
   private readonly speakers: Array<{ at: number; key: string }> = [];
 
-  /** Record who was found to say the quote opening at `at`, for the salience of later pronouns. */
-  noteSpeaker(at: number, key: string | null): void {
+  /** The last quote attributed so far: where its closing mark stands and who said it. */
+  private lastQuote: { close: number; key: string | null } | null = null;
+
+  /** Record who was found to say the quote opening at `at` (closing at `close`), for later pronouns and split quotes. */
+  noteSpeaker(at: number, key: string | null, close = -1): void {
     if (key !== null) this.speakers.push({ at, key });
+    this.lastQuote = { close, key };
+  }
+
+  /** Who said the quote just attributed, when its closing mark stands at `close`; null otherwise. */
+  speakerOfQuoteClosingAt(close: number): string | null {
+    return this.lastQuote && Math.abs(this.lastQuote.close - close) <= 1 ? this.lastQuote.key : null;
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
@@ -119,7 +128,8 @@ export class SieveContext {
    * else the last organisation), a pronoun's antecedent, or "the ministry" -> the last ministry named.
    */
   resolveSpeaker(phrase: Token[], span: QuoteSpan, prefer: "first" | "first-person" | "subject"): string | null {
-    const words = phrase.filter((t) => t.kind !== "punct");
+    // "he further added", "the premier once again said": an adverb between the speaker and the verb says nothing of who.
+    const words = phrase.filter((t) => t.kind !== "punct" && !SPEAKER_ADVERBS.has(t.text));
     if (words.length === 0) return null;
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;

@@ -42,7 +42,7 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
       if (speakerKey !== null) sieve = CONTINUATION;
     }
     out.push({ text: span.text, start: span.start, end: span.end, speakerKey, sieve });
-    ctx.noteSpeaker(span.open, speakerKey);
+    ctx.noteSpeaker(span.open, speakerKey, span.close);
     if (previous && !previous.span.closed && !previous.attributed && paragraph === previous.paragraph + 1) {
       // A quote running on into the next paragraph is attributed where it ends.
       const before = out[out.length - 2];
