@@ -383,12 +383,18 @@ export class SieveContext {
     const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
     const wholeRe = wordsIn(whole);
     const headRe = head ? wordsIn([head]) : null;
+    // "the central bank chief" for "Central bank governor X": a generic leader word matches any role held in the
+    // body its modifiers name.
+    const modifiers = head && LEADER_WORDS.has(head) ? role.split(" ").slice(0, -1) : [];
+    const modifierRes = modifiers.map((w) => wordsIn([w]));
     let headOnly: string | null = null;
     for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
-      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)}`.toLowerCase().trim();
+      // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)}`.toLowerCase().trim();
       if (!described) continue;
       if (wholeRe.test(described)) return m.key;
+      if (modifierRes.length > 0 && modifierRes.every((re) => re.test(described))) return m.key;
       if (headOnly === null && headRe?.test(described)) headOnly = m.key;
     }
     return headOnly;
@@ -447,6 +453,17 @@ function appositiveBefore(body: string, start: number): string {
   return m ? m[1] : "";
 }
 
+/** "the PNP chief said" -> the words right before the name in its clause: "said PNP chief Gen." (at most three). */
+function wordsRightBefore(body: string, start: number): string {
+  const lead = body.slice(Math.max(0, start - 60), start);
+  const clause = lead.slice(Math.max(...[",", ";", ":", "!", "?", "(", ")", "\n", "“", "”", '"'].map((c) => lead.lastIndexOf(c))) + 1);
+  const m = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(clause);
+  return m ? m[1] : "";
+}
+
+/** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
+const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
+
 /** Roles written as abbreviations in Kenyan and Indian copy ("the Devolution CS", "the CM"). */
 const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
 
@@ -468,9 +485,9 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["ceo", ["chief executive", "chief executive officer"]],
   ["leader", ["chief", "head"]],
   ["prime minister", ["premier", "pm"]],
-  ["spokesperson", ["spokesman", "spokeswoman"]],
-  ["spokesman", ["spokesperson"]],
-  ["spokeswoman", ["spokesperson"]],
+  ["spokesperson", ["spokesman", "spokeswoman", "public relations officer", "pro", "press secretary"]],
+  ["spokesman", ["spokesperson", "public relations officer", "pro", "press secretary"]],
+  ["spokeswoman", ["spokesperson", "public relations officer", "pro", "press secretary"]],
 ];
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "i", "we", "you"]);
