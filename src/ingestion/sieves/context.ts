@@ -43,6 +43,16 @@ export class SieveContext {
       const ch = this.body[i];
       if (ch === "”" || ch === '"') this.closes.push(i);
     }
+    // „…“ and «…» close with marks that open quotes elsewhere: the spans say where each quote closed.
+    let merged = false;
+    for (const span of doc.quoteSpans) {
+      const ch = this.body[span.close - 1];
+      if (span.closed && /[»“’']/.test(ch ?? "")) {
+        this.closes.push(span.close - 1);
+        merged = true;
+      }
+    }
+    if (merged) this.closes.sort((a, b) => a - b);
     // "A HSE spokeswoman said …": an unnamed spokesperson speaks for the body, and so does a later "she".
     for (const m of doc.mentions) {
       if (m.kind !== "ORGANIZATION") continue;
