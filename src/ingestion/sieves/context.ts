@@ -238,6 +238,10 @@ export class SieveContext {
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
       if (subject !== null && fits(subject)) return subject;
+      // "Rickshaw driver Gul Mohammad, 52, said he had … . “…,” he said": the person whose words the sentence just
+      // before (in this paragraph) reported, when only the lists of given names say otherwise.
+      const prev = this.doc.sentences[si - 1];
+      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) && this.reportsSpeech(prev.start, prev.end)) return subject;
     }
     // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
@@ -358,9 +362,32 @@ export class SieveContext {
     }
     // Nobody in reach could be meant: one paragraph further back, a person whose gender fits.
     if (!person) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
+    // Still nobody: a speaker quoted a little earlier whose gender fits ("The Cocobod chief added …" / "…,” he
+    // said" after a paragraph naming only a woman), before a nearer name whose gender only the lists contradict.
+    if (!person && weakClash && weakClash.start < this.doc.paragraph(this.doc.paragraphAt(before)).start) {
+      const speaker = this.lastFittingSpeaker(before, gender);
+      if (speaker) return speaker;
+    }
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+  }
+
+  /** Whether [from, to) holds a speech verb ("said he had cut his day"), looked for in its first SUBJECT_REACH characters. */
+  private reportsSpeech(from: number, to: number): boolean {
+    const tokens = this.tokensBetween(from, Math.min(to, from + SUBJECT_REACH));
+    return tokens.some((t, i) => isSpeechVerb(tokens, i) && !/ing$/.test(t.text));
+  }
+
+  /** The last speaker quoted before `before` (within SPEAKER_REACH) whose gender is the pronoun's. */
+  private lastFittingSpeaker(before: number, gender: Gender): string | null {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 8; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= before) continue;
+      if (before - sp.at > SPEAKER_REACH) break;
+      if (this.kinds.get(sp.key) === "PERSON" && this.genders.get(sp.key)?.gender === gender) return sp.key;
+    }
+    return null;
   }
 
   /** The last person named in [from, before) whose gender is the pronoun's or unknown. */
