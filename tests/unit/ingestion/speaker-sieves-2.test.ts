@@ -1,0 +1,152 @@
+import { extractDocument } from "../../../src/ingestion";
+import { genderOf } from "../../../src/ingestion/sieves/gender";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+/** Each quote with its speaker's name and the sieve that chose it, and the people found. */
+function run(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const names = new Map(doc.actors.map((a) => [a.key, a.name]));
+  const quotes = doc.quotes.map((q) => ({ text: q.text, speaker: q.speakerKey === null ? null : names.get(q.speakerKey) ?? null, sieve: q.sieve }));
+  return { quotes, people: doc.actors.filter((a) => a.kind === "PERSON").map((a) => a.name) };
+}
+
+function quote(paragraphs: string[], startsWith: string) {
+  const { quotes } = run(paragraphs);
+  const found = quotes.find((q) => q.text.startsWith(startsWith));
+  if (!found) throw new Error(`no quote starting "${startsWith}" in ${JSON.stringify(quotes)}`);
+  return found;
+}
+
+describe("honorifics before a name", () => {
+  it("reads Hon., Alhaji and ACP as titles, so the short form joins the full name", () => {
+    const { people, quotes } = run([
+      "The transport union chairman, Alhaji Sani Ibrahim Wudil, met ACP Grace Onyekachi Eze at the Kawo depot on Monday.",
+      "“Drivers will not pay a single naira at the new checkpoints,” Alhaji Wudil told reporters.",
+      "Hon. Yaw Darko Asamoah, the area's lawmaker, was not at the meeting.",
+    ]);
+    expect(people).toEqual(expect.arrayContaining(["Sani Ibrahim Wudil", "Grace Onyekachi Eze", "Yaw Darko Asamoah"]));
+    expect(people.some((p) => /^(?:Alhaji|Hon\.|ACP)\b/.test(p))).toBe(false);
+    expect(quotes[0].speaker).toBe("Sani Ibrahim Wudil");
+  });
+
+  it("reads the two-word Malaysian honorifics as titles, and given names used alone as the same person", () => {
+    const { people, quotes } = run([
+      "Tan Sri Mohd Rizal Hakim, who heads the state water board, met Datuk Seri Farid Anuar in Ipoh on Friday.",
+      "“We will not raise tariffs before the dry season ends,” Mohd Rizal said after the meeting.",
+    ]);
+    expect(people).toEqual(expect.arrayContaining(["Mohd Rizal Hakim", "Farid Anuar"]));
+    expect(people).not.toContain("Mohd Rizal");
+    expect(quotes[0].speaker).toBe("Mohd Rizal Hakim");
+  });
+
+  it("keeps Tan as a surname when no Sri follows it", () => {
+    const { people } = run(["Engineer Tan Wei Loong said the bridge would reopen in March."]);
+    expect(people).toContain("Tan Wei Loong");
+  });
+});
+
+describe("closing-verb sieve", () => {
+  it("gives a question closed by 'she pressed' to the person the pronoun means", () => {
+    const q = quote(["Committee chair Adwoa Serwaa Boakye questioned the district officials on Tuesday.", "“Why were the sites chosen without a survey?” she pressed."], "Why were the sites");
+    expect(q).toMatchObject({ speaker: "Adwoa Serwaa Boakye", sieve: "closing-verb" });
+  });
+
+  it("gives '…,” Mr Darko fumed' and '…,” the premier interjected' to the named and the titled person", () => {
+    const quotes = run([
+      "Premier Harriet Lowell and opposition leader Samuel Darko clashed over the toll road on Wednesday.",
+      "“Nobody asked the people who drive it every day,” Mr Darko fumed.",
+      "“That is simply not what the contract says,” the premier interjected.",
+    ]).quotes;
+    expect(quotes[0]).toMatchObject({ speaker: "Samuel Darko", sieve: "closing-verb" });
+    expect(quotes[1]).toMatchObject({ speaker: "Harriet Lowell", sieve: "closing-verb" });
+  });
+
+  it("does not read a closing verb that takes an object as speech", () => {
+    const q = quote(["Mayor Lionel Baptiste opened the depot on Monday.", "“The buses leave at six in the morning, every day of the week,” the driver pressed the horn twice."], "The buses leave");
+    expect(q.sieve).not.toBe("closing-verb");
+  });
+});
+
+describe("split-quote sieve", () => {
+  it("gives the part after 'he was quoted as saying,' to the first part's speaker", () => {
+    const quotes = run([
+      "Miner chief executive Colin Braddock spoke to a Perth radio station on Wednesday.",
+      "“We will look at any copper asset that fits,” he was quoted as saying, “but we will not overpay for size.”",
+    ]).quotes;
+    expect(quotes[1]).toMatchObject({ speaker: "Colin Braddock", sieve: "split-quote" });
+  });
+
+  it("gives a fragment after 'he wrote, adding that … was' to the speaker of the quote before", () => {
+    const quotes = run([
+      "Economy Minister Tomás Arriaga Paz posted the figure on Thursday.",
+      "«La deuda está bajo control», he wrote, adding that the 2.4% primary surplus was \"the floor we stand on for the next decade.\"",
+    ]).quotes;
+    expect(quotes[1]).toMatchObject({ speaker: "Tomás Arriaga Paz", sieve: "split-quote" });
+  });
+
+  it("declines when someone else is named between the parts", () => {
+    const quotes = run([
+      "Miner chief executive Colin Braddock and analyst Renée Fortier spoke on Wednesday.",
+      "“We will look at any copper asset that fits,” Braddock said, while Renée Fortier said the plan was “a very expensive way of standing still.”",
+    ]).quotes;
+    expect(quotes[1].sieve).not.toBe("split-quote");
+  });
+});
+
+describe("speaker phrases", () => {
+  it("leaves an adverb between the pronoun and the verb out ('he further added')", () => {
+    const q = quote(["Energy Minister Prakash Mohan Rawat spoke to reporters in Dehradun on Monday.", "“Every block will get a solar pump before the kharif season,” he further added."], "Every block will");
+    expect(q).toMatchObject({ speaker: "Prakash Mohan Rawat", sieve: "trailing-verb" });
+  });
+
+  it("has no gender for a name whose two given names disagree, so 'he' can still mean them", () => {
+    expect(genderOf("Rana Tariq Mehmood", null)).toBe("unknown");
+    expect(genderOf("Andrea Giulia Rossi", null)).toBe("female");
+  });
+
+  it("a role noun matches the words right before a name ('the PNP chief' for 'said PNP chief Gen. X')", () => {
+    const q = quote(
+      [
+        "Police spokesperson Col. Liza Manalo said PNP chief Gen. Ernesto Villafuerte Cruz had ordered a review of the checkpoints.",
+        "“We will publish every finding,” the PNP chief said after a flag ceremony.",
+      ],
+      "We will publish",
+    );
+    expect(q.speaker).toBe("Ernesto Villafuerte Cruz");
+  });
+
+  it("a generic leader word matches any role in the body its modifiers name ('the central bank chief')", () => {
+    const q = quote(
+      ["Central bank governor Teodora Villalba Ruiz told local radio that the board would meet as planned.", "“We see volatility, not a crisis,” the central bank chief said."],
+      "We see volatility",
+    );
+    expect(q.speaker).toBe("Teodora Villalba Ruiz");
+  });
+
+  it("'the spokesperson' is the public relations officer named earlier", () => {
+    const q = quote(
+      [
+        "The Police Public Relations Officer, Superintendent Chidi Okwuosa Nnaji, issued a statement on Sunday.",
+        "Nnaji said the memo was fake. The spokesperson said the claim was false “and should be ignored by every motorist who sees it.”",
+      ],
+      "and should be ignored",
+    );
+    expect(q.speaker).toBe("Chidi Okwuosa Nnaji");
+  });
+
+  it("a quote after „…“, said X. takes X, not the comma left from the quote before", () => {
+    const quotes = run(["„Der Standort bleibt offen“, sagte er nicht. „Europe cannot wait for others“, said CEO of Nordwerk Energie Lena Hartmann. „We will build the cells here.“"]).quotes;
+    const last = quotes[quotes.length - 1];
+    expect(last.speaker).toBe("Lena Hartmann");
+  });
+});
+
+describe("pronouns whose gender only the name lists contradict", () => {
+  it("'he' after '<name>, 52, said he …' in the same paragraph means that person", () => {
+    const q = quote(
+      ["Forecaster Imran Saeed Baloch said the sea breeze had failed for a week.", "Street vendor Gul Zaman, 52, said he had cut his working day to four hours. “If I stay home, my children go hungry,” he said."],
+      "If I stay home",
+    );
+    expect(q.speaker).toBe("Gul Zaman");
+  });
+});
