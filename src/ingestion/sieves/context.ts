@@ -445,7 +445,7 @@ export class SieveContext {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
-      if (name.split(/[\s-]+/).includes(head)) return m.key;
+      if (name.toLowerCase().split(/[\s-]+/).includes(head)) return m.key;
       if (fallback === null && anyBody) fallback = m.key;
     }
     return fallback;
@@ -563,7 +563,7 @@ function describedBodies(doc: Doc): Array<{ start: number; key: string; words: S
 }
 
 /** Nouns that stand for an organisation already named ("the company", "a ministry spokesman"). */
-export const GENERIC_ORG_NOUNS = new Set(["company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);
+export const GENERIC_ORG_NOUNS = new Set(["police", "company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);
 const ANY_ORG_NOUNS = new Set(["company", "firm", "group", "agency", "organisation", "organization", "charity", "body"]);
 /** Nouns that describe a business by what it makes or does ("the automaker", "the chipmaker", "the retailer"). */
 const COMPANY_DESCRIPTIONS = /^(?:\w+-?maker|\w+-?builder|automaker|carmaker|airline|insurer|lender|miner|retailer|broadcaster|utility|operator|manufacturer|conglomerate|giant|producer|exporter|supplier|developer|refiner)s?$/;

@@ -752,7 +752,9 @@ class EntityScan {
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
     if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation") return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
-    if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b)) return true;
+    // "A spokesperson for the ministry, Joseph Kamau Njoroge, said": a given name opening the run makes it a person.
+    const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
+    if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       if (b - a === 1) return !this.isPlaceWord(tokens[a]);
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
