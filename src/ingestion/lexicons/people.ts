@@ -75,3 +75,9 @@ export const TITLE_MODIFIERS = new Set(
     "supervising investigating examining ruling governing country information fire operating financial commercial technical"
   ).split(" "),
 );
+
+/**
+ * Roles written as abbreviations after "the" ("the IG said", "the CS said", "the DCE said"): a person named
+ * before, never a body; some ("IG") open bodies' names elsewhere ("IG Metall"), so they are no title words.
+ */
+export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "dgp", "mp", "mla"]);

@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_WORDS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
@@ -501,8 +501,8 @@ function wordsRightBefore(body: string, start: number): string {
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
 
-/** Roles written as abbreviations in Kenyan and Indian copy ("the Devolution CS", "the CM"). */
-const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
+/** Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"). */
+const MORE_ROLE_WORDS = ROLE_ABBREVIATIONS;
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["cs", ["cabinet secretary", "secretary"]],
@@ -510,6 +510,8 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
   ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
+  ["ig", ["inspector general", "inspector-general", "igp"]],
+  ["igp", ["inspector general", "inspector-general", "ig"]],
   ["governor", ["gov."]],
   ["judge", ["justice"]],
   ["justice", ["judge"]],

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
@@ -756,7 +756,8 @@ class EntityScan {
     const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
     if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
-      if (b - a === 1) return !this.isPlaceWord(tokens[a]);
+      // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
+      if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
     }
     const prev = tokens[a - 1];
