@@ -155,6 +155,13 @@ export class SieveContext {
       if (prefer === "first") return inside[0].key;
       if (prefer === "first-person") return (inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside[0]).key;
       const lastWord = words[words.length - 1];
+      // "…,” Arjun Mehta, the managing director of Bharat Steelworks, told PTI": a name opening the phrase and
+      // followed by an appositive is the subject, whatever body the appositive names.
+      const opener = inside[0];
+      if (opener.kind === "PERSON" && opener.start <= words[0].start && !this.isPossessor(opener)) {
+        const next = words.find((t) => t.start >= opener.end);
+        if (next && /^(?:the|a|an)$/.test(next.text) && inside.length > 1) return opener.key;
+      }
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
       const adjacentToVerb = endsWithAppositive ? undefined : inside.find((m) => m.end >= lastWord.start && m.start <= lastWord.end);
