@@ -5,7 +5,7 @@
  */
 import type { Sieve } from "./context";
 import { closingVerb } from "./closing-verb";
-import { quotedAsSaying, quotedPassive } from "./intermediary";
+import { quotedAsSaying, quotedBefore, quotedPassive } from "./intermediary";
 import { accordingToBefore, colon, leadingVerb } from "./leading-verb";
 import { previousSubject } from "./previous-subject";
 import { reportedBefore } from "./reported-before";
@@ -21,6 +21,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: "trailing-verb", sieve: trailingVerb },
   { name: "closing-verb", sieve: closingVerb },
   { name: "according-to", sieve: accordingToBefore },
+  { name: "quoted-before", sieve: quotedBefore },
   { name: "split-quote", sieve: splitQuote },
   { name: "leading-verb", sieve: leadingVerb },
   { name: "colon", sieve: colon },

@@ -150,3 +150,40 @@ describe("pronouns whose gender only the name lists contradict", () => {
     expect(q.speaker).toBe("Gul Zaman");
   });
 });
+
+describe("bodies and roles named before", () => {
+  it("'police said' is the police force named before", () => {
+    const q = quote(["Avon and Somerset Police said a woman had been arrested in Bristol.", "“Our inquiries are continuing and we thank residents for their patience,” police said."], "Our inquiries");
+    expect(q.speaker).toBe("Avon and Somerset Police");
+  });
+
+  it("'the IG said' is the inspector general named before, and no body called IG is made", () => {
+    const { quotes } = run(["Inspector General of Police Wycliffe Mutua Kirui said officers had been deployed to every centre.", "“No one will be allowed to disrupt the examinations,” the IG said."]);
+    expect(quotes[0].speaker).toBe("Wycliffe Mutua Kirui");
+    const { doc } = extractDocument(rawArticle(["Inspector General of Police Wycliffe Mutua Kirui spoke.", "“No one will disrupt the exams,” the IG said."]), { fetchedAt: FETCHED_AT });
+    expect(doc.actors.map((a) => a.name)).not.toContain("IG");
+  });
+
+  it("a given name after 'the ministry,' makes a person, not a body", () => {
+    const { quotes, people } = run(["A spokesperson for the ministry, Caroline Njeri Kamau, said the doses had arrived. “We have enough for every county until March,” she said."]);
+    expect(people).toContain("Caroline Njeri Kamau");
+    expect(quotes[0].speaker).toBe("Caroline Njeri Kamau");
+  });
+
+  it("a name followed by an appositive after the quote is the speaker, not the body in the appositive", () => {
+    const q = quote(["“Orders for flat steel are the highest in a decade,” Rohan Kapadia, the managing director of Deccan Alloys, told PTI."], "Orders for flat steel");
+    expect(q).toMatchObject({ speaker: "Rohan Kapadia", sieve: "trailing-verb" });
+  });
+});
+
+describe("quoted-before sieve", () => {
+  it("gives '<agency> quoted him as saying, “…”' to the quoted person", () => {
+    const q = quote(["Provincial health secretary Naveed Akhtar Butt visited the ward on Friday. APP quoted him as saying, “All the patients are stable and none needs a ventilator.”"], "All the patients");
+    expect(q).toMatchObject({ speaker: "Naveed Akhtar Butt", sieve: "quoted-before" });
+  });
+
+  it("does not fire when more than the hand-on stands between it and the quote", () => {
+    const q = quote(["Provincial health secretary Naveed Akhtar Butt visited the ward. APP quoted him as saying the ward was full, while nurses said the hospital had “no beds left for anyone at all.”"], "no beds left");
+    expect(q.sieve).not.toBe("quoted-before");
+  });
+});
