@@ -148,7 +148,7 @@ export class SieveContext {
     const last = words[words.length - 1];
     if (inside.length > 0 && !inside.some((m) => m.end >= last.end)) {
       const role = roleReference(words);
-      const key = role ? this.lastPersonTitled(span.chainOpen ?? span.open, role) : null;
+      const key = role ? this.lastPersonTitled(span.chainOpen ?? span.open, role, isAbbreviation(words)) : null;
       if (key) return key;
     }
     if (inside.length > 0) {
@@ -160,7 +160,7 @@ export class SieveContext {
       const opener = inside[0];
       if (opener.kind === "PERSON" && opener.start <= words[0].start && !this.isPossessor(opener)) {
         const next = words.find((t) => t.start >= opener.end);
-        if (next && /^(?:the|a|an)$/.test(next.text) && inside.length > 1) return opener.key;
+        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
       }
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
@@ -195,6 +195,12 @@ export class SieveContext {
     // A bare "the company" is the last company named; a fuller description is looked up first.
     const described = description ? this.describedAs(anchor, words) : null;
     if (described && (words.length >= 3 || /['’]s$/.test(words[0].text))) return described;
+    // "the trader said": a role only a person holds is looked up among people before among described bodies.
+    const personRole = description && !GENERIC_ORG_NOUNS.has(words[words.length - 1].text.toLowerCase()) ? roleReference(words) : null;
+    if (personRole) {
+      const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
+      if (key) return key;
+    }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
     if (description || words.length === 1) {
@@ -208,9 +214,9 @@ export class SieveContext {
     }
     if (described) return described;
     // "the governor", "the head of state", "the Treasury CS": the person named earlier with that title.
-    const role = roleReference(words);
+    const role = personRole ? null : roleReference(words);
     if (role) {
-      const key = this.lastPersonTitled(anchor, role);
+      const key = this.lastPersonTitled(anchor, role, isAbbreviation(words));
       if (key) return key;
     }
     // "the coast guard", "the administration": a body whose name ends with those words.
@@ -421,7 +427,7 @@ export class SieveContext {
    * their name ("North Kivu's military governor, Major General X"), holds the role. A title holding the whole role
    * ("chief minister") wins over a nearer one holding only its head word ("Union Agriculture Minister").
    */
-  private lastPersonTitled(before: number, role: string): string | null {
+  private lastPersonTitled(before: number, role: string, abbreviation = false): string | null {
     const { whole, head } = roleForms(role);
     // One pattern per form list, built once per look-up rather than once per mention.
     const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
@@ -439,6 +445,8 @@ export class SieveContext {
       if (!described) continue;
       if (wholeRe.test(described)) return m.key;
       if (modifierRes.length > 0 && modifierRes.every((re) => re.test(described))) return m.key;
+      // "the MCE" for "the Municipal Chief Executive, Kwame Asante": the abbreviation spells the title's initials.
+      if (abbreviation && initials(described).includes(role)) return m.key;
       if (headOnly === null && headRe?.test(described)) headOnly = m.key;
     }
     return headOnly;
@@ -503,6 +511,20 @@ function wordsRightBefore(body: string, start: number): string {
   const clause = lead.slice(Math.max(...[",", ";", ":", "!", "?", "(", ")", "\n", "“", "”", '"'].map((c) => lead.lastIndexOf(c))) + 1);
   const m = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(clause);
   return m ? m[1] : "";
+}
+
+/** "the MCE", "the IGP": a role written as one word in capitals. */
+function isAbbreviation(words: Token[]): boolean {
+  return words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[1].text);
+}
+
+/** "inspector general of police" -> "igp": the initials of a description's words, connectors left out. */
+function initials(described: string): string {
+  return described
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|for|the|and|in|on|at|a|an)$/.test(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */

@@ -187,3 +187,25 @@ describe("quoted-before sieve", () => {
     expect(q.sieve).not.toBe("quoted-before");
   });
 });
+
+describe("roles written as abbreviations and person roles", () => {
+  it("'the MEC said' is the MEC named before", () => {
+    const q = quote(["Transport MEC Sizwe Nkosi Mahlangu visited the crash site near Harrismith on Sunday.", "“Speed and fatigue remain the main killers on this road,” the MEC said."], "Speed and fatigue");
+    expect(q.speaker).toBe("Sizwe Nkosi Mahlangu");
+  });
+
+  it("'the MCE said' is the person whose title the abbreviation spells", () => {
+    const q = quote(["Mr Kojo Antwi Boateng, the Municipal Chief Executive, told the assembly the market would reopen.", "“Traders will move back in by Friday,” the MCE said."], "Traders will move");
+    expect(q.speaker).toBe("Kojo Antwi Boateng");
+  });
+
+  it("'the trader said' is the trader named before, not the market named in her description", () => {
+    const q = quote(["Adjoa Serwah Nyarko, a trader at Kaneshie market, said prices had doubled since June.", "“I cannot feed my family on what I sell now,” the trader said."], "I cannot feed");
+    expect(q.speaker).toBe("Adjoa Serwah Nyarko");
+  });
+
+  it("a name then 'chief executive of <body>' after a quote is the speaker", () => {
+    const q = quote(["“The corridor will cut shipping times to Europe by a third,” Hamad Saif Al-Ketbi, chief executive of Gulf Corridor Holdings, told WAM."], "The corridor will");
+    expect(q.speaker).toBe("Hamad Saif Al-Ketbi");
+  });
+});
