@@ -53,7 +53,7 @@ export const ROLE_WORDS = new Set(
     // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").
     "acp dcp csp dsp asp aig " +
     // South African, Kenyan, Pakistani and Ghanaian offices written as abbreviations ("Transport MEC Bongani Zulu").
-    "mec mca mna mpa dce mce"
+    "mec mca mna mpa dce mce ps"
   ).split(" "),
 );
 
@@ -82,4 +82,4 @@ export const TITLE_MODIFIERS = new Set(
  * Roles written as abbreviations after "the" ("the IG said", "the CS said", "the DCE said"): a person named
  * before, never a body; some ("IG") open bodies' names elsewhere ("IG Metall"), so they are no title words.
  */
-export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro"]);
+export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro", "ps"]);
