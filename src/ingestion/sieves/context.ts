@@ -219,6 +219,12 @@ export class SieveContext {
       const key = this.lastPersonTitled(anchor, role, isAbbreviation(words));
       if (key) return key;
     }
+    // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no
+    // one was given is the person the sentence before was about.
+    if (personRole || role) {
+      const subject = this.previousSentenceSubject(anchor);
+      if (subject && this.kinds.get(subject) === "PERSON") return subject;
+    }
     // "the coast guard", "the administration": a body whose name ends with those words.
     if (description && words.length <= 4 && words.slice(1).every((t) => !t.cap)) return this.lastOrganisationEnding(anchor, words.slice(1).map((t) => t.text.toLowerCase()).join(" "));
     return null;
@@ -386,6 +392,13 @@ export class SieveContext {
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
   }
 
+  /** The subject of the sentence before the one at `at`, when it stands in this paragraph or the one before. */
+  private previousSentenceSubject(at: number): string | null {
+    const si = this.doc.sentenceIndexAt(at);
+    if (si <= 0 || this.doc.sentences[si - 1].start < this.windowStart(at)) return null;
+    return this.sentenceSubject(si - 1);
+  }
+
   /** Whether [from, to) holds a speech verb ("said he had cut his day"), looked for in its first SUBJECT_REACH characters. */
   private reportsSpeech(from: number, to: number): boolean {
     const tokens = this.tokensBetween(from, Math.min(to, from + SUBJECT_REACH));
@@ -494,7 +507,8 @@ function roleReference(words: Token[]): string | null {
 function roleForms(role: string): { whole: string[]; head: string | null } {
   const forms = new Set([role]);
   const words = role.split(" ");
-  const head = words.length > 1 && !role.includes(" of ") ? words[words.length - 1] : null;
+  // "the former minister" is not whoever holds a ministry now: only a title with "former" in it matches.
+  const head = words.length > 1 && !role.includes(" of ") && words[0] !== "former" ? words[words.length - 1] : null;
   for (const [word, alts] of ROLE_SYNONYMS) if (role === word || role.endsWith(" " + word)) for (const a of alts) forms.add(a);
   return { whole: [...forms], head };
 }

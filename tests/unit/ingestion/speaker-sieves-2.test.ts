@@ -209,3 +209,16 @@ describe("roles written as abbreviations and person roles", () => {
     expect(q.speaker).toBe("Hamad Saif Al-Ketbi");
   });
 });
+
+describe("a role no one was given", () => {
+  it("'the former minister' is the person the sentence before was about, not the current minister", () => {
+    const q = quote(
+      [
+        "Home Minister Datuk Seri Azman Yusof answered questions in the Dewan Rakyat on Monday.",
+        "Tan Sri Kamal Rosli Ismail, who chairs the Public Accounts Committee, said the committee would call the contractors next month. “We want to see every invoice,” the former minister said.",
+      ],
+      "We want to see every invoice",
+    );
+    expect(q.speaker).toBe("Kamal Rosli Ismail");
+  });
+});
