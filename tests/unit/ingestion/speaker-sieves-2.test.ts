@@ -222,3 +222,15 @@ describe("a role no one was given", () => {
     expect(q.speaker).toBe("Kamal Rosli Ismail");
   });
 });
+
+describe("a quote running over several paragraphs", () => {
+  it("gives every paragraph of it the speaker named where it ends", () => {
+    const { quotes } = run([
+      "Oksana Melnyk Hrytsenko, the city's deputy mayor, described the night of the strike.",
+      "“The first missile hit the substation at three in the morning.",
+      "“By six we had no water in half of the districts.",
+      "“We will rebuild, but we need generators now,” she said.",
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Oksana Melnyk Hrytsenko", "Oksana Melnyk Hrytsenko", "Oksana Melnyk Hrytsenko"]);
+  });
+});
