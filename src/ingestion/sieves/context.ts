@@ -339,7 +339,8 @@ export class SieveContext {
   private lastPersonAged(before: number, age: string): string | null {
     for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
-      const after = /^,\s*(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 6));
+      // "Walter Briggs, 79," / "Sergio Matarazzo, a 61-year-old baker,"
+      const after = /^,\s*(?:an?\s+)?(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 9));
       const lead = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(this.body.slice(Math.max(0, m.start - 50), m.start));
       if (after?.[1] === age || lead?.[1] === age) return m.key;
     }

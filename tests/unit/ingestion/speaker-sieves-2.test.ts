@@ -234,3 +234,10 @@ describe("a quote running over several paragraphs", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Oksana Melnyk Hrytsenko", "Oksana Melnyk Hrytsenko", "Oksana Melnyk Hrytsenko"]);
   });
 });
+
+describe("ages in appositives", () => {
+  it("'the 61-year-old said' is the person described as 'a 61-year-old baker'", () => {
+    const q = quote(["Sergio Luis Matarazzo, a 61-year-old baker, said he had lost everything in the flood.", "“Forty years of work, gone in one night,” the 61-year-old said."], "Forty years of work");
+    expect(q.speaker).toBe("Sergio Luis Matarazzo");
+  });
+});
