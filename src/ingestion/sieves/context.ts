@@ -452,18 +452,33 @@ export class SieveContext {
     const modifiers = head && LEADER_WORDS.has(head) ? role.split(" ").slice(0, -1) : [];
     const modifierRes = modifiers.map((w) => wordsIn([w]));
     let headOnly: string | null = null;
+    let nearest: ActorMention | null = null;
+    let nearestSentence = -1;
     for (const m of this.recentMentions(before)) {
+      // Past the sentence of the nearest holder, no one else can be preferred to it.
+      if (nearest !== null && this.doc.sentenceIndexAt(m.start) !== nearestSentence) return nearest.key;
       if (m.kind !== "PERSON") continue;
       // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
       const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)}`.toLowerCase().trim();
       if (!described) continue;
-      if (wholeRe.test(described)) return m.key;
+      if (wholeRe.test(described)) {
+        // "Finance Minister Ngozi Adebayo met trade minister Chukwuma Eze … the minister said": of two holders
+        // named in one sentence, the one the sentence is about.
+        if (nearest === null) {
+          nearest = m;
+          nearestSentence = this.doc.sentenceIndexAt(m.start);
+          continue;
+        }
+        if (m.key !== nearest.key && nearestSentence !== -1 && this.sentenceSubject(nearestSentence) === m.key) return m.key;
+        continue;
+      }
+      if (nearest !== null) continue;
       if (modifierRes.length > 0 && modifierRes.every((re) => re.test(described))) return m.key;
       // "the MCE" for "the Municipal Chief Executive, Kwame Asante": the abbreviation spells the title's initials.
       if (abbreviation && initials(described).includes(role)) return m.key;
       if (headOnly === null && headRe?.test(described)) headOnly = m.key;
     }
-    return headOnly;
+    return nearest?.key ?? headOnly;
   }
 
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */

@@ -241,3 +241,21 @@ describe("ages in appositives", () => {
     expect(q.speaker).toBe("Sergio Luis Matarazzo");
   });
 });
+
+describe("two holders of a role in one sentence", () => {
+  it("'the minister said' is the minister the sentence was about, not the other minister it named", () => {
+    const q = quote(
+      ["Finance Minister Adaeze Nnamdi Obi met central bank governor Sadiq Lawal Bichi and trade minister Chukwuemeka Eze on Monday.", "Later she told the Senate the deficit would narrow. “We will not borrow to pay salaries,” the minister said."],
+      "We will not borrow",
+    );
+    expect(q.speaker).toBe("Adaeze Nnamdi Obi");
+  });
+
+  it("the nearer holder still wins when the sentence is about neither", () => {
+    const q = quote(
+      ["The summit in Abuja was attended by finance minister Adaeze Nnamdi Obi and trade minister Chukwuemeka Eze.", "“Tariffs will fall next year,” the minister said."],
+      "Tariffs will fall",
+    );
+    expect(q.speaker).toBe("Chukwuemeka Eze");
+  });
+});
