@@ -191,7 +191,13 @@ export class SieveContext {
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
     // "the 79-year-old said": the person the text gave that age.
     const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
-    if (age) return this.lastPersonAged(anchor, age[1]);
+    if (age) {
+      // An age the text gives only here ("the 68-year-old said") is that of the person the sentence before was about.
+      const aged = this.lastPersonAged(anchor, age[1]);
+      if (aged) return aged;
+      const subject = this.previousSentenceSubject(anchor);
+      return subject && this.kinds.get(subject) === "PERSON" ? subject : null;
+    }
     // A bare "the company" is the last company named; a fuller description is looked up first.
     const described = description ? this.describedAs(anchor, words) : null;
     if (described && (words.length >= 3 || /['’]s$/.test(words[0].text))) return described;

@@ -236,6 +236,11 @@ describe("a quote running over several paragraphs", () => {
 });
 
 describe("ages in appositives", () => {
+  it("an age given only in the attribution is that of the person the sentence before was about", () => {
+    const q = quote(["Goh Siew Lan Tan, a hawker at the Old Airport Road centre for 30 years, said rents had doubled.", "“Young people do not want to do this any more,” the 68-year-old said."], "Young people");
+    expect(q.speaker).toBe("Goh Siew Lan Tan");
+  });
+
   it("'the 61-year-old said' is the person described as 'a 61-year-old baker'", () => {
     const q = quote(["Sergio Luis Matarazzo, a 61-year-old baker, said he had lost everything in the flood.", "“Forty years of work, gone in one night,” the 61-year-old said."], "Forty years of work");
     expect(q.speaker).toBe("Sergio Luis Matarazzo");
