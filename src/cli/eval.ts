@@ -13,6 +13,7 @@
  */
 import * as path from "path";
 import { extractDocument } from "../ingestion";
+import { SIEVES } from "../ingestion/sieves";
 import { CorpusEntry, defaultCorpusDirs, findProjectRoot, loadCorpus } from "./eval-corpus";
 import { figureReport } from "./eval-figures";
 import {
@@ -75,9 +76,11 @@ export function formatSieves(scores: ArticleScore[]): string[] {
     }
   }
   if (total.size === 0) return [];
+  // Every sieve has a row, one that attributed no labelled quote too.
+  for (const { name } of SIEVES) if (!total.has(name)) total.set(name, { made: 0, right: 0 });
   const lines = [`${pad("sieve", 20)}${padl("made", 6)}${padl("right", 7)}${padl("precision", 11)}`];
   for (const [name, c] of [...total.entries()].sort((a, b) => b[1].made - a[1].made)) {
-    lines.push(`${pad(name, 20)}${padl(c.made, 6)}${padl(c.right, 7)}${padl(pct(c.made ? c.right / c.made : 1), 11)}`);
+    lines.push(`${pad(name, 20)}${padl(c.made, 6)}${padl(c.right, 7)}${padl(c.made ? pct(c.right / c.made) : "-", 11)}`);
   }
   return lines;
 }

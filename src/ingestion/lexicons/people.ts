@@ -47,7 +47,13 @@ export const ROLE_WORDS = new Set(
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
-    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp"
+    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
+    // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
+    "hon. hon alhaji alhaja hajia datuk dato datin sheriff " +
+    // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").
+    "acp dcp csp dsp asp aig " +
+    // South African, Kenyan, Pakistani and Ghanaian offices written as abbreviations ("Transport MEC Bongani Zulu").
+    "mec mca mna mpa dce mce ps"
   ).split(" "),
 );
 
@@ -71,3 +77,9 @@ export const TITLE_MODIFIERS = new Set(
     "supervising investigating examining ruling governing country information fire operating financial commercial technical"
   ).split(" "),
 );
+
+/**
+ * Roles written as abbreviations after "the" ("the IG said", "the CS said", "the DCE said"): a person named
+ * before, never a body; some ("IG") open bodies' names elsewhere ("IG Metall"), so they are no title words.
+ */
+export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro", "ps"]);

@@ -68,3 +68,20 @@ export const NAME_BLOCKING_FIRST_WORDS = new Set(
     "Global International European African Asian Arab Islamic Catholic Christian Jewish Muslim Red Green Blue Black White"
   ).split(" "),
 );
+
+/**
+ * Verbs that attribute a quote only when they close it ("…?” she pressed", "…,” Mr Owusu fumed", "…,” the Premier
+ * interjected"): elsewhere most of them mean something other than speaking ("pressed the button", "charged with").
+ */
+export const CLOSING_SPEECH_VERBS = new Set(
+  (
+    "posed pressed queried quizzed fumed interjected charged retorted snapped chided scoffed lamented thundered " +
+    "demanded challenged assured reassured affirmed hinted disclosed revealed clarified wondered marvelled marveled " +
+    "exclaimed protested objected rued bemoaned lashed fired enthused gushed beamed teased laughed sniped " +
+    "counselled counseled advised appealed pleaded begged implored recounted narrated " +
+    "summed offered ventured surmised reasoned"
+  ).split(" "),
+);
+
+/** Adverbs that may stand between a speaker and a speech verb ("he further added", "the premier once again said"). */
+export const SPEAKER_ADVERBS = new Set("further also then later again once still earlier too however subsequently meanwhile".split(" "));

@@ -3,8 +3,8 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_WORDS } from "../lexicons/people";
-import { SPEECH_VERBS } from "../lexicons/words";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS } from "../lexicons/people";
+import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { genderEvidence, honorificGender, type Gender } from "./gender";
@@ -43,6 +43,16 @@ export class SieveContext {
       const ch = this.body[i];
       if (ch === "”" || ch === '"') this.closes.push(i);
     }
+    // „…“ and «…» close with marks that open quotes elsewhere: the spans say where each quote closed.
+    let merged = false;
+    for (const span of doc.quoteSpans) {
+      const ch = this.body[span.close - 1];
+      if (span.closed && /[»“’']/.test(ch ?? "")) {
+        this.closes.push(span.close - 1);
+        merged = true;
+      }
+    }
+    if (merged) this.closes.sort((a, b) => a - b);
     // "A HSE spokeswoman said …": an unnamed spokesperson speaks for the body, and so does a later "she".
     for (const m of doc.mentions) {
       if (m.kind !== "ORGANIZATION") continue;
@@ -58,9 +68,18 @@ export class SieveContext {
   /** Speakers attributed so far, in text order (the quotes stage reports each one). */
   private readonly speakers: Array<{ at: number; key: string }> = [];
 
-  /** Record who was found to say the quote opening at `at`, for the salience of later pronouns. */
-  noteSpeaker(at: number, key: string | null): void {
+  /** The last quote attributed so far: where its closing mark stands and who said it. */
+  private lastQuote: { close: number; key: string | null } | null = null;
+
+  /** Record who was found to say the quote opening at `at` (closing at `close`), for later pronouns and split quotes. */
+  noteSpeaker(at: number, key: string | null, close = -1): void {
     if (key !== null) this.speakers.push({ at, key });
+    this.lastQuote = { close, key };
+  }
+
+  /** Who said the quote just attributed, when its closing mark stands at `close`; null otherwise. */
+  speakerOfQuoteClosingAt(close: number): string | null {
+    return this.lastQuote && Math.abs(this.lastQuote.close - close) <= 1 ? this.lastQuote.key : null;
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
@@ -119,7 +138,8 @@ export class SieveContext {
    * else the last organisation), a pronoun's antecedent, or "the ministry" -> the last ministry named.
    */
   resolveSpeaker(phrase: Token[], span: QuoteSpan, prefer: "first" | "first-person" | "subject"): string | null {
-    const words = phrase.filter((t) => t.kind !== "punct");
+    // "he further added", "the premier once again said": an adverb between the speaker and the verb says nothing of who.
+    const words = phrase.filter((t) => t.kind !== "punct" && !SPEAKER_ADVERBS.has(t.text));
     if (words.length === 0) return null;
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
@@ -128,13 +148,20 @@ export class SieveContext {
     const last = words[words.length - 1];
     if (inside.length > 0 && !inside.some((m) => m.end >= last.end)) {
       const role = roleReference(words);
-      const key = role ? this.lastPersonTitled(span.chainOpen ?? span.open, role) : null;
+      const key = role ? this.lastPersonTitled(span.chainOpen ?? span.open, role, isAbbreviation(words)) : null;
       if (key) return key;
     }
     if (inside.length > 0) {
       if (prefer === "first") return inside[0].key;
       if (prefer === "first-person") return (inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside[0]).key;
       const lastWord = words[words.length - 1];
+      // "…,” Arjun Mehta, the managing director of Bharat Steelworks, told PTI": a name opening the phrase and
+      // followed by an appositive is the subject, whatever body the appositive names.
+      const opener = inside[0];
+      if (opener.kind === "PERSON" && opener.start <= words[0].start && !this.isPossessor(opener)) {
+        const next = words.find((t) => t.start >= opener.end);
+        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
+      }
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
       const adjacentToVerb = endsWithAppositive ? undefined : inside.find((m) => m.end >= lastWord.start && m.start <= lastWord.end);
@@ -164,10 +191,22 @@ export class SieveContext {
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
     // "the 79-year-old said": the person the text gave that age.
     const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
-    if (age) return this.lastPersonAged(anchor, age[1]);
+    if (age) {
+      // An age the text gives only here ("the 68-year-old said") is that of the person the sentence before was about.
+      const aged = this.lastPersonAged(anchor, age[1]);
+      if (aged) return aged;
+      const subject = this.previousSentenceSubject(anchor);
+      return subject && this.kinds.get(subject) === "PERSON" ? subject : null;
+    }
     // A bare "the company" is the last company named; a fuller description is looked up first.
     const described = description ? this.describedAs(anchor, words) : null;
     if (described && (words.length >= 3 || /['’]s$/.test(words[0].text))) return described;
+    // "the trader said": a role only a person holds is looked up among people before among described bodies.
+    const personRole = description && !GENERIC_ORG_NOUNS.has(words[words.length - 1].text.toLowerCase()) ? roleReference(words) : null;
+    if (personRole) {
+      const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
+      if (key) return key;
+    }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
     if (description || words.length === 1) {
@@ -181,10 +220,16 @@ export class SieveContext {
     }
     if (described) return described;
     // "the governor", "the head of state", "the Treasury CS": the person named earlier with that title.
-    const role = roleReference(words);
+    const role = personRole ? null : roleReference(words);
     if (role) {
-      const key = this.lastPersonTitled(anchor, role);
+      const key = this.lastPersonTitled(anchor, role, isAbbreviation(words));
       if (key) return key;
+    }
+    // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no
+    // one was given is the person the sentence before was about.
+    if (personRole || role) {
+      const subject = this.previousSentenceSubject(anchor);
+      if (subject && this.kinds.get(subject) === "PERSON") return subject;
     }
     // "the coast guard", "the administration": a body whose name ends with those words.
     if (description && words.length <= 4 && words.slice(1).every((t) => !t.cap)) return this.lastOrganisationEnding(anchor, words.slice(1).map((t) => t.text.toLowerCase()).join(" "));
@@ -218,6 +263,10 @@ export class SieveContext {
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
       if (subject !== null && fits(subject)) return subject;
+      // "Rickshaw driver Gul Mohammad, 52, said he had … . “…,” he said": the person whose words the sentence just
+      // before (in this paragraph) reported, when only the lists of given names say otherwise.
+      const prev = this.doc.sentences[si - 1];
+      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) && this.reportsSpeech(prev.start, prev.end)) return subject;
     }
     // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
@@ -296,7 +345,8 @@ export class SieveContext {
   private lastPersonAged(before: number, age: string): string | null {
     for (const m of this.recentMentions(before)) {
       if (m.kind !== "PERSON") continue;
-      const after = /^,\s*(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 6));
+      // "Walter Briggs, 79," / "Sergio Matarazzo, a 61-year-old baker,"
+      const after = /^,\s*(?:an?\s+)?(\d{1,3})\b/.exec(this.body.slice(m.end, m.end + 9));
       const lead = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(this.body.slice(Math.max(0, m.start - 50), m.start));
       if (after?.[1] === age || lead?.[1] === age) return m.key;
     }
@@ -338,9 +388,39 @@ export class SieveContext {
     }
     // Nobody in reach could be meant: one paragraph further back, a person whose gender fits.
     if (!person) person = this.fittingPersonBetween(this.doc.paragraph(Math.max(0, this.doc.paragraphAt(start) - 1)).start, start, gender);
+    // Still nobody: a speaker quoted a little earlier whose gender fits ("The Cocobod chief added …" / "…,” he
+    // said" after a paragraph naming only a woman), before a nearer name whose gender only the lists contradict.
+    if (!person && weakClash && weakClash.start < this.doc.paragraph(this.doc.paragraphAt(before)).start) {
+      const speaker = this.lastFittingSpeaker(before, gender);
+      if (speaker) return speaker;
+    }
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+  }
+
+  /** The subject of the sentence before the one at `at`, when it stands in this paragraph or the one before. */
+  private previousSentenceSubject(at: number): string | null {
+    const si = this.doc.sentenceIndexAt(at);
+    if (si <= 0 || this.doc.sentences[si - 1].start < this.windowStart(at)) return null;
+    return this.sentenceSubject(si - 1);
+  }
+
+  /** Whether [from, to) holds a speech verb ("said he had cut his day"), looked for in its first SUBJECT_REACH characters. */
+  private reportsSpeech(from: number, to: number): boolean {
+    const tokens = this.tokensBetween(from, Math.min(to, from + SUBJECT_REACH));
+    return tokens.some((t, i) => isSpeechVerb(tokens, i) && !/ing$/.test(t.text));
+  }
+
+  /** The last speaker quoted before `before` (within SPEAKER_REACH) whose gender is the pronoun's. */
+  private lastFittingSpeaker(before: number, gender: Gender): string | null {
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - 8; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= before) continue;
+      if (before - sp.at > SPEAKER_REACH) break;
+      if (this.kinds.get(sp.key) === "PERSON" && this.genders.get(sp.key)?.gender === gender) return sp.key;
+    }
+    return null;
   }
 
   /** The last person named in [from, before) whose gender is the pronoun's or unknown. */
@@ -367,21 +447,44 @@ export class SieveContext {
    * their name ("North Kivu's military governor, Major General X"), holds the role. A title holding the whole role
    * ("chief minister") wins over a nearer one holding only its head word ("Union Agriculture Minister").
    */
-  private lastPersonTitled(before: number, role: string): string | null {
+  private lastPersonTitled(before: number, role: string, abbreviation = false): string | null {
     const { whole, head } = roleForms(role);
     // One pattern per form list, built once per look-up rather than once per mention.
     const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
     const wholeRe = wordsIn(whole);
     const headRe = head ? wordsIn([head]) : null;
+    // "the central bank chief" for "Central bank governor X": a generic leader word matches any role held in the
+    // body its modifiers name.
+    const modifiers = head && LEADER_WORDS.has(head) ? role.split(" ").slice(0, -1) : [];
+    const modifierRes = modifiers.map((w) => wordsIn([w]));
     let headOnly: string | null = null;
+    let nearest: ActorMention | null = null;
+    let nearestSentence = -1;
     for (const m of this.recentMentions(before)) {
+      // Past the sentence of the nearest holder, no one else can be preferred to it.
+      if (nearest !== null && this.doc.sentenceIndexAt(m.start) !== nearestSentence) return nearest.key;
       if (m.kind !== "PERSON") continue;
-      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)}`.toLowerCase().trim();
+      // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)}`.toLowerCase().trim();
       if (!described) continue;
-      if (wholeRe.test(described)) return m.key;
+      if (wholeRe.test(described)) {
+        // "Finance Minister Ngozi Adebayo met trade minister Chukwuma Eze … the minister said": of two holders
+        // named in one sentence, the one the sentence is about.
+        if (nearest === null) {
+          nearest = m;
+          nearestSentence = this.doc.sentenceIndexAt(m.start);
+          continue;
+        }
+        if (m.key !== nearest.key && nearestSentence !== -1 && this.sentenceSubject(nearestSentence) === m.key) return m.key;
+        continue;
+      }
+      if (nearest !== null) continue;
+      if (modifierRes.length > 0 && modifierRes.every((re) => re.test(described))) return m.key;
+      // "the MCE" for "the Municipal Chief Executive, Kwame Asante": the abbreviation spells the title's initials.
+      if (abbreviation && initials(described).includes(role)) return m.key;
       if (headOnly === null && headRe?.test(described)) headOnly = m.key;
     }
-    return headOnly;
+    return nearest?.key ?? headOnly;
   }
 
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
@@ -392,7 +495,7 @@ export class SieveContext {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
-      if (name.split(/[\s-]+/).includes(head)) return m.key;
+      if (name.toLowerCase().split(/[\s-]+/).includes(head)) return m.key;
       if (fallback === null && anyBody) fallback = m.key;
     }
     return fallback;
@@ -426,7 +529,8 @@ function roleReference(words: Token[]): string | null {
 function roleForms(role: string): { whole: string[]; head: string | null } {
   const forms = new Set([role]);
   const words = role.split(" ");
-  const head = words.length > 1 && !role.includes(" of ") ? words[words.length - 1] : null;
+  // "the former minister" is not whoever holds a ministry now: only a title with "former" in it matches.
+  const head = words.length > 1 && !role.includes(" of ") && words[0] !== "former" ? words[words.length - 1] : null;
   for (const [word, alts] of ROLE_SYNONYMS) if (role === word || role.endsWith(" " + word)) for (const a of alts) forms.add(a);
   return { whole: [...forms], head };
 }
@@ -437,8 +541,33 @@ function appositiveBefore(body: string, start: number): string {
   return m ? m[1] : "";
 }
 
-/** Roles written as abbreviations in Kenyan and Indian copy ("the Devolution CS", "the CM"). */
-const MORE_ROLE_WORDS = new Set(["cs", "cm"]);
+/** "the PNP chief said" -> the words right before the name in its clause: "said PNP chief Gen." (at most three). */
+function wordsRightBefore(body: string, start: number): string {
+  const lead = body.slice(Math.max(0, start - 60), start);
+  const clause = lead.slice(Math.max(...[",", ";", ":", "!", "?", "(", ")", "\n", "“", "”", '"'].map((c) => lead.lastIndexOf(c))) + 1);
+  const m = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(clause);
+  return m ? m[1] : "";
+}
+
+/** "the MCE", "the IGP": a role written as one word in capitals. */
+function isAbbreviation(words: Token[]): boolean {
+  return words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[1].text);
+}
+
+/** "inspector general of police" -> "igp": the initials of a description's words, connectors left out. */
+function initials(described: string): string {
+  return described
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|for|the|and|in|on|at|a|an)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
+const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
+
+/** Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"). */
+const MORE_ROLE_WORDS = ROLE_ABBREVIATIONS;
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["cs", ["cabinet secretary", "secretary"]],
@@ -446,6 +575,8 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
   ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
+  ["ig", ["inspector general", "inspector-general", "igp"]],
+  ["igp", ["inspector general", "inspector-general", "ig"]],
   ["governor", ["gov."]],
   ["judge", ["justice"]],
   ["justice", ["judge"]],
@@ -458,9 +589,9 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["ceo", ["chief executive", "chief executive officer"]],
   ["leader", ["chief", "head"]],
   ["prime minister", ["premier", "pm"]],
-  ["spokesperson", ["spokesman", "spokeswoman"]],
-  ["spokesman", ["spokesperson"]],
-  ["spokeswoman", ["spokesperson"]],
+  ["spokesperson", ["spokesman", "spokeswoman", "public relations officer", "pro", "press secretary"]],
+  ["spokesman", ["spokesperson", "public relations officer", "pro", "press secretary"]],
+  ["spokeswoman", ["spokesperson", "public relations officer", "pro", "press secretary"]],
 ];
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "i", "we", "you"]);
@@ -499,7 +630,7 @@ function describedBodies(doc: Doc): Array<{ start: number; key: string; words: S
 }
 
 /** Nouns that stand for an organisation already named ("the company", "a ministry spokesman"). */
-export const GENERIC_ORG_NOUNS = new Set(["company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);
+export const GENERIC_ORG_NOUNS = new Set(["police", "company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);
 const ANY_ORG_NOUNS = new Set(["company", "firm", "group", "agency", "organisation", "organization", "charity", "body"]);
 /** Nouns that describe a business by what it makes or does ("the automaker", "the chipmaker", "the retailer"). */
 const COMPANY_DESCRIPTIONS = /^(?:\w+-?maker|\w+-?builder|automaker|carmaker|airline|insurer|lender|miner|retailer|broadcaster|utility|operator|manufacturer|conglomerate|giant|producer|exporter|supplier|developer|refiner)s?$/;

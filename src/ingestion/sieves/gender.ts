@@ -29,10 +29,21 @@ export function genderOf(name: string, title: string | null): Gender {
 export function genderEvidence(name: string, title: string | null): { gender: Gender; strong: boolean } {
   if (title && MALE_TITLES.test(title)) return { gender: "male", strong: true };
   if (title && FEMALE_TITLES.test(title)) return { gender: "female", strong: true };
-  const given = foldText(name.split(" ")[0]);
+  const parts = name.split(" ");
+  const first = givenNameGender(parts[0]);
+  // "Rana Tariq Mehmood": when a second given name says the other gender, the lists cannot tell.
+  if (first !== "unknown" && parts.length >= 3) {
+    const second = givenNameGender(parts[1]);
+    if (second !== "unknown" && second !== first) return { gender: "unknown", strong: false };
+  }
+  return { gender: first, strong: false };
+}
+
+function givenNameGender(word: string): Gender {
+  const given = foldText(word);
   const listed = getGender(given);
-  if (listed === "male" || listed === "female") return { gender: listed, strong: false };
-  return { gender: GIVEN.get(given) ?? "unknown", strong: false };
+  if (listed === "male" || listed === "female") return listed;
+  return GIVEN.get(given) ?? "unknown";
 }
 
 /** "Ms Wairimu", "Mr. Ndungu": an honorific written before a name in the text, or null. */

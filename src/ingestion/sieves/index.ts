@@ -4,11 +4,13 @@
  * that decides wins; `npm run eval` scores each sieve on its own.
  */
 import type { Sieve } from "./context";
-import { quotedAsSaying, quotedPassive } from "./intermediary";
+import { closingVerb } from "./closing-verb";
+import { quotedAsSaying, quotedBefore, quotedPassive } from "./intermediary";
 import { accordingToBefore, colon, leadingVerb } from "./leading-verb";
 import { previousSubject } from "./previous-subject";
 import { reportedBefore } from "./reported-before";
 import { signature } from "./signature";
+import { splitQuote } from "./split-quote";
 import { statementRead } from "./statement";
 import { trailingVerb } from "./trailing-verb";
 
@@ -17,7 +19,10 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: "quoted-passive", sieve: quotedPassive },
   { name: "statement", sieve: statementRead },
   { name: "trailing-verb", sieve: trailingVerb },
+  { name: "closing-verb", sieve: closingVerb },
   { name: "according-to", sieve: accordingToBefore },
+  { name: "quoted-before", sieve: quotedBefore },
+  { name: "split-quote", sieve: splitQuote },
   { name: "leading-verb", sieve: leadingVerb },
   { name: "colon", sieve: colon },
   { name: "signature", sieve: signature },

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../document";
 import type { Attribution, SieveContext } from "./context";
+import { wordsBefore } from "./leading-verb";
 import { wordsAfter } from "./trailing-verb";
 
 /**
@@ -33,6 +34,24 @@ export function quotedPassive(ctx: SieveContext, span: QuoteSpan): Attribution |
     if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating)$/.test(after[as + 1]?.text ?? "")) return null;
     const subject = after.slice(0, after[v - 2]?.text === "has" || after[v - 2]?.text === "had" ? v - 2 : v - 1);
     return subject.length > 0 ? { speakerKey: ctx.resolveSpeaker(subject, span, "subject") } : null;
+  }
+  return null;
+}
+
+/**
+ * `APP quoted him as saying, “…”` / `The agency quoted Siddiqui as saying that “…”`: the same hand-on written
+ * before the quote; the quoted person (or the pronoun's antecedent) is the speaker.
+ */
+export function quotedBefore(ctx: SieveContext, span: QuoteSpan): Attribution | null {
+  const before = wordsBefore(ctx, span);
+  for (let v = before.length - 1; v >= 0; v--) {
+    if (!/^(?:quoted|cited)$/.test(before[v].text)) continue;
+    if (/^(?:was|were|is|been)$/.test(before[v - 1]?.text ?? "")) return null;
+    const as = before.findIndex((t, i) => i > v && t.text === "as");
+    if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating|writing)$/.test(before[as + 1]?.text ?? "")) return null;
+    // Only the hand-on may stand between it and the quote ("as saying,", "as saying that").
+    if (before.length - (as + 2) > 2) return null;
+    return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, as), span, "first") };
   }
   return null;
 }

@@ -27,7 +27,11 @@ export function accordingToBefore(ctx: SieveContext, span: QuoteSpan): Attributi
 
 /** `Ryder said: “…”` / `Costa told reporters the new figures “…”` / `said X: “…”`: a speech verb before the quote. */
 export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | null {
-  const before = wordsBefore(ctx, span);
+  // "„…“, said CEO Annika Brandt. „…“": the comma left over from the quote before is not a subject.
+  const all = wordsBefore(ctx, span);
+  let first = 0;
+  while (first < all.length && all[first].kind === "punct") first++;
+  const before = first === 0 ? all : all.slice(first);
   for (let v = before.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(before, v) || isAccordingTo(before, v)) continue;
     // The subject is everything between the sentence start and the verb.
@@ -35,7 +39,8 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
     if (subject.length === 0) {
       let k = v + 1;
       while (k < before.length && before[k].kind !== "punct") k++;
-      return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first") };
+      // "said CEO of Voltera Energie Annika Brandt": the person, not the employer named in the title.
+      return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first-person") };
     }
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }

@@ -109,6 +109,17 @@ class Coreference {
       if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON"))) continue;
       this.absorbPerson(owners[0], short);
     }
+    // "Ahmad Fauzi" after "Tan Sri Ahmad Fauzi Osman": the given names used without the family name.
+    const byPrefix = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      const parts = person.name.split(" ");
+      if (parts.length >= 3) for (let k = 2; k < parts.length; k++) push(byPrefix, parts.slice(0, k).join(" "), person);
+    }
+    for (const short of multi) {
+      const owners = (byPrefix.get(short.name) ?? []).filter((o) => o !== short);
+      if (owners.length !== 1 || !this.candidates.has(actorKey(short.name, "PERSON")) || !this.candidates.has(actorKey(owners[0].name, "PERSON"))) continue;
+      this.absorbPerson(owners[0], short);
+    }
     const byGivenName = new Map<string, Candidate[]>();
     for (const person of multi) push(byGivenName, foldText(person.name.split(" ")[0]), person);
     // "Lula" for "Luiz Inácio Lula da Silva": any inner part of one person's name.

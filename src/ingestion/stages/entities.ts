@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
@@ -385,7 +385,7 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      if (!endsName && (forced || malayHonorific(tokens, p) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -752,9 +752,12 @@ class EntityScan {
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
     if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation") return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
-    if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b)) return true;
+    // "A spokesperson for the ministry, Joseph Kamau Njoroge, said": a given name opening the run makes it a person.
+    const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
+    if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
-      if (b - a === 1) return !this.isPlaceWord(tokens[a]);
+      // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
+      if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
     }
     const prev = tokens[a - 1];
@@ -1319,3 +1322,16 @@ const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
+
+/**
+ * "Tan Sri Ahmad Fauzi", "Datuk Seri Hamzah", "Dato' Sri Lee": the two-word Malaysian honorifics, whose words
+ * ("Tan", "Sri") are names or places anywhere else, so only this pairing makes them a title.
+ */
+function malayHonorific(tokens: Token[], p: number): boolean {
+  const word = tokens[p].text.toLowerCase();
+  if (word === "tan" || word === "puan") return /^(?:sri|seri)$/i.test(tokens[p + 1]?.text ?? "") && tokens[p + 2]?.cap === true;
+  if (word !== "sri" && word !== "seri") return false;
+  let q = p - 1;
+  if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
+  return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");
+}

@@ -24,6 +24,7 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
   const spans = doc.quoteSpans.filter((s) => isRealQuote(doc, s)).map((s) => ({ ...s }));
   const out: AttributedQuote[] = [];
   let previous: { span: QuoteSpan; speakerKey: string | null; paragraph: number; attributed: boolean } | null = null;
+  let chain: number[] = [];
   for (const span of spans) {
     const paragraph = doc.paragraphAt(span.open);
     if (previous && !previous.span.closed && paragraph === previous.paragraph + 1) span.chainOpen = previous.span.chainOpen ?? previous.span.open;
@@ -42,11 +43,16 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
       if (speakerKey !== null) sieve = CONTINUATION;
     }
     out.push({ text: span.text, start: span.start, end: span.end, speakerKey, sieve });
-    ctx.noteSpeaker(span.open, speakerKey);
-    if (previous && !previous.span.closed && !previous.attributed && paragraph === previous.paragraph + 1) {
-      // A quote running on into the next paragraph is attributed where it ends.
-      const before = out[out.length - 2];
-      if (before.speakerKey === null && speakerKey !== null) {
+    ctx.noteSpeaker(span.open, speakerKey, span.close);
+    // The quotes of paragraphs run on with no closing mark, this one included (indexes into `out`).
+    chain = span.chainOpen !== undefined && previous && !previous.span.closed && paragraph === previous.paragraph + 1 ? chain : [];
+    chain.push(out.length - 1);
+    if (speakerKey !== null && sieve !== CONTINUATION && chain.length > 1) {
+      // A quote running on over several paragraphs is attributed where it ends: every paragraph of it before
+      // this one that no sieve attributed takes this speaker.
+      for (let k = chain.length - 2; k >= 0; k--) {
+        const before = out[chain[k]];
+        if (before.speakerKey !== null || (before.sieve !== null && before.sieve !== CONTINUATION)) break;
         before.speakerKey = speakerKey;
         before.sieve = sieve;
       }
