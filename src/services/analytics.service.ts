@@ -91,15 +91,10 @@ export class AnalyticsService {
   private match(matched: Matched, p: SqlParams): MatchSql {
     if (matched.list === "quotes") return { from: "quote q", conditions: filters.quoteConditions(matched.criteria, p), id: "q.id", date: "q.published_at" };
     if (matched.list === "figures") return { from: "figure f", conditions: filters.figureConditions(matched.criteria, p), id: "f.id", date: "f.published_at" };
+    const facet = filters.articleMatchQuery(matched.criteria, p);
+    if (facet) return { ...facet, id: "af.article_id", date: "af.published_at" };
     const shape = filters.articleQuery(matched.criteria, p);
     return { from: shape.countFrom ?? shape.from, conditions: shape.conditions, id: shape.orderColumns?.[1] ?? "a.id", date: shape.orderColumns?.[0] ?? "a.published_at" };
-  }
-
-  /** "AND <column> IN (matching article ids)", or nothing when the filter matches every article. */
-  private articleRestriction(criteria: filters.ArticleCriteria, p: SqlParams, column: string): string {
-    const m = this.match({ list: "articles", criteria }, p);
-    if (!m.conditions.length && m.from === "article a") return "";
-    return `AND ${column} IN (SELECT ${m.id} FROM ${m.from} ${whereClause(m.conditions)})`;
   }
 
   /** Refuses, before any SQL, a from/to range that must hold more periods than MAX_HISTOGRAM_BUCKETS. */
@@ -180,52 +175,44 @@ export class AnalyticsService {
     return out;
   }
 
-  /** One part per requested article facet, over `m` (the matching article ids) unless the filter matches every article. */
+  /**
+   * One part per requested article facet, over `m`: the matching article_facet rows, with only the columns the
+   * facets read. Each facet unnests one array of those rows (one row per match, not an index descent per match and
+   * link table); topics hold their ancestors, so a topic counts its subtopics' articles, each once. Several facets
+   * share one run of the filter (MATERIALIZED); one alone reads it inline.
+   */
   private articleFacetParts(criteria: filters.ArticleCriteria, requests: readonly FacetRequest[], p: SqlParams): FacetParts {
-    const m = this.match({ list: "articles", criteria }, p);
-    const restricted = m.conditions.length > 0 || m.from !== "article a";
-    // A filter of several conditions is run once and shared. One condition alone (a country, an actor) is a single
-    // index range, cheaper to read again in each part than to share: a shared CTE can only be joined by nested loops
-    // (per matching article), which for a broad one (the busiest country) costs three times the hash join PostgreSQL
-    // picks when the part reads it itself.
-    const shared = m.conditions.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED";
-    const ctes = restricted ? [`m AS ${shared} (SELECT ${m.id} AS id FROM ${m.from} ${whereClause(m.conditions)})`] : [];
-    const within = (column: string) => (restricted ? `AND ${column} IN (SELECT id FROM m)` : "");
+    const m = filters.articleFacetQuery(criteria, p);
+    const column: Record<string, string> = { countries: "af.country_codes", topics: "af.topic_ids", sources: "af.source", actors: "af.actor_ids" };
+    const summaries = requests.map((r) => (r.facet === "countries" ? this.daySummary(criteria, p, false) : null));
+    const read = [...new Set(requests.filter((_, i) => !summaries[i]).map((r) => column[r.facet]))];
+    const ctes = read.length ? [`m AS ${read.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED"} (SELECT ${read.join(", ")} FROM ${m.from} ${whereClause(m.conditions)})`] : [];
     const parts = requests.map((r, i) => {
       const limit = `LIMIT ${p.add(r.first, "int")}`;
       switch (r.facet) {
         case "countries": {
           // With no filter but whole days (and uniqueStories), the per-day summary holds the counts.
-          const summary = this.daySummary(criteria, p, false);
+          const summary = summaries[i];
           if (summary) {
             return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, sum(s.articles)::int AS count, row_number() OVER (ORDER BY sum(s.articles) DESC, c.name, c.code) AS ord
                     FROM article_day_count s JOIN country c ON c.code = s.country_code WHERE ${summary.join(" AND ")} GROUP BY c.code, c.name ORDER BY ord ${limit}`;
           }
           // Counted per code first, then joined for the names: the join sees one row per country, not per link.
           return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, c.name, c.code) AS ord
-                  FROM (SELECT x.country_code, count(*)::int AS n FROM article_country x WHERE true ${within("x.article_id")} GROUP BY 1) g JOIN country c ON c.code = g.country_code
+                  FROM (SELECT k.code, count(*)::int AS n FROM m CROSS JOIN unnest(m.country_codes) AS k(code) GROUP BY 1) g JOIN country c ON c.code = g.code::bpchar
                   ORDER BY ord ${limit}`;
         }
-        case "topics": {
-          // A topic counts its subtopics' articles too (each article once): every tag joins its ancestors and itself.
-          const pairs: Array<[number, number]> = [];
-          for (const topic of this.reference.topics) {
-            for (let up: typeof topic | null | undefined = topic; up; up = up.parent) pairs.push([topic.id, up.id]);
-          }
-          const own = p.add(pairs.map((x) => x[0]), "int[]");
-          const ancestor = p.add(pairs.map((x) => x[1]), "int[]");
-          return `SELECT ${i} AS facet, t.id::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(DISTINCT x.article_id)::int AS count,
-                         row_number() OVER (ORDER BY count(DISTINCT x.article_id) DESC, t.name, t.id) AS ord
-                  FROM article_topic x JOIN unnest(${own}, ${ancestor}) AS up(topic_id, ancestor_id) ON up.topic_id = x.topic_id JOIN topic t ON t.id = up.ancestor_id
-                  WHERE true ${within("x.article_id")} GROUP BY t.id, t.name ORDER BY ord ${limit}`;
-        }
+        case "topics":
+          return `SELECT ${i} AS facet, t.id::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, t.name, t.id) AS ord
+                  FROM (SELECT k.id, count(*)::int AS n FROM m CROSS JOIN unnest(m.topic_ids) AS k(id) GROUP BY 1) g JOIN topic t ON t.id = g.id
+                  ORDER BY ord ${limit}`;
         case "sources":
-          return `SELECT ${i} AS facet, a.source AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY count(*) DESC, a.source) AS ord
-                  FROM article a WHERE true ${within("a.id")} GROUP BY a.source ORDER BY ord ${limit}`;
+          return `SELECT ${i} AS facet, m.source AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY count(*) DESC, m.source) AS ord
+                  FROM m GROUP BY m.source ORDER BY ord ${limit}`;
         case "actors": {
           const kind = r.kind ? `WHERE act.kind = ${p.add(r.kind)}` : "";
           return `SELECT ${i} AS facet, act.id::text AS key, act.id AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, act.name, act.id) AS ord
-                  FROM (SELECT x.actor_id, count(*)::int AS n FROM article_actor x WHERE true ${within("x.article_id")} GROUP BY 1) g JOIN actor act ON act.id = g.actor_id
+                  FROM (SELECT k.id, count(*)::int AS n FROM m CROSS JOIN unnest(m.actor_ids) AS k(id) GROUP BY 1) g JOIN actor act ON act.id = g.id
                   ${kind} ORDER BY ord ${limit}`;
         }
         default:
@@ -312,11 +299,13 @@ export class AnalyticsService {
         p,
       );
     }
-    const restriction = this.articleRestriction(criteria, p, "me.article_id");
+    // The actor's matching articles are article_facet rows holding it (with the filter, on the same row); the others
+    // named there come from the same row's array: one row per shared article, no link rows read.
+    const m = filters.articleFacetQuery(criteria, p);
     return this.actorCounts(
-      `SELECT ${ACTOR_COLUMNS}, count(*)::int AS count
-       FROM article_actor me JOIN article_actor x ON x.article_id = me.article_id AND x.actor_id <> me.actor_id JOIN actor act ON act.id = x.actor_id
-       WHERE me.actor_id = ${actor} ${restriction} GROUP BY act.id ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
+      `SELECT ${ACTOR_COLUMNS}, g.n AS count
+       FROM (SELECT k.id, count(*)::int AS n FROM ${m.from} CROSS JOIN unnest(af.actor_ids) AS k(id) ${whereClause([`af.actor_ids @> ARRAY[${actor}]`, ...m.conditions, `k.id <> ${actor}`])} GROUP BY 1) g
+       JOIN actor act ON act.id = g.id ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
       p,
     );
   }
