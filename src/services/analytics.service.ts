@@ -187,6 +187,8 @@ export class AnalyticsService {
     const summaries = requests.map((r) => (r.facet === "countries" ? this.daySummary(criteria, p, false) : null));
     const read = [...new Set(requests.filter((_, i) => !summaries[i]).map((r) => column[r.facet]))];
     const ctes = read.length ? [`m AS ${read.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED"} (SELECT ${read.join(", ")} FROM ${m.from} ${whereClause(m.conditions)})`] : [];
+    // Without a filter the link tables are grouped directly (one pass over each, no arrays unnested).
+    const everything = !m.conditions.length;
     const parts = requests.map((r, i) => {
       const limit = `LIMIT ${p.add(r.first, "int")}`;
       switch (r.facet) {
@@ -199,7 +201,8 @@ export class AnalyticsService {
           }
           // Counted per code first, then joined for the names: the join sees one row per country, not per link.
           return `SELECT ${i} AS facet, c.code::text AS key, NULL::bigint AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, c.name, c.code) AS ord
-                  FROM (SELECT k.code, count(*)::int AS n FROM m CROSS JOIN unnest(m.country_codes) AS k(code) GROUP BY 1) g JOIN country c ON c.code = g.code::bpchar
+                  FROM (${everything ? "SELECT x.country_code AS code, count(*)::int AS n FROM article_country x GROUP BY 1" : "SELECT k.code::bpchar, count(*)::int AS n FROM m CROSS JOIN unnest(m.country_codes) AS k(code) GROUP BY 1"}) g
+                  JOIN country c ON c.code = g.code
                   ORDER BY ord ${limit}`;
         }
         case "topics":
@@ -210,10 +213,17 @@ export class AnalyticsService {
           return `SELECT ${i} AS facet, m.source AS key, NULL::bigint AS actor_id, NULL::text AS kind, count(*)::int AS count, row_number() OVER (ORDER BY count(*) DESC, m.source) AS ord
                   FROM m GROUP BY m.source ORDER BY ord ${limit}`;
         case "actors": {
-          const kind = r.kind ? `WHERE act.kind = ${p.add(r.kind)}` : "";
+          const counts = `g${i}`;
+          ctes.push(
+            `${counts} AS (${everything ? "SELECT x.actor_id AS id, count(*)::int AS n FROM article_actor x GROUP BY 1" : "SELECT k.id, count(*)::int AS n FROM m CROSS JOIN unnest(m.actor_ids) AS k(id) GROUP BY 1"})`,
+          );
+          // The first-th highest count cuts the list before the names are joined (ties at the cut stay in); with a kind,
+          // the actors of other kinds do not count towards the cut, so all are joined.
+          const where = r.kind
+            ? `WHERE act.kind = ${p.add(r.kind)}`
+            : `WHERE g.n >= coalesce((SELECT c.n FROM ${counts} c ORDER BY c.n DESC OFFSET ${p.add(r.first, "int")} - 1 LIMIT 1), 0)`;
           return `SELECT ${i} AS facet, act.id::text AS key, act.id AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, act.name, act.id) AS ord
-                  FROM (SELECT k.id, count(*)::int AS n FROM m CROSS JOIN unnest(m.actor_ids) AS k(id) GROUP BY 1) g JOIN actor act ON act.id = g.id
-                  ${kind} ORDER BY ord ${limit}`;
+                  FROM ${counts} g JOIN actor act ON act.id = g.id ${where} ORDER BY ord ${limit}`;
         }
         default:
           throw new Error(`no article facet ${r.facet}`);
