@@ -59,6 +59,13 @@ export class ArticleFacet1796700000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TRIGGER article_facet_inserted AFTER INSERT ON "article" REFERENCING NEW TABLE AS inserted_rows FOR EACH STATEMENT EXECUTE FUNCTION article_facet_article_inserted()`);
         await queryRunner.query(`CREATE TRIGGER article_facet_changed AFTER UPDATE OF published_at, source ON "article" FOR EACH ROW
             WHEN (OLD.published_at IS DISTINCT FROM NEW.published_at OR OLD.source IS DISTINCT FROM NEW.source) EXECUTE FUNCTION article_facet_article_changed()`);
+        // A topic moved under another parent changes the ancestors of every article holding it (its own and its subtopics' articles).
+        await queryRunner.query(`CREATE FUNCTION article_facet_topic_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE article_facet f SET topic_ids = ${TOPICS} WHERE f.topic_ids && ARRAY(SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n.parent_id IS DISTINCT FROM o.parent_id);
+                RETURN NULL;
+            END $$`);
+        await queryRunner.query(`CREATE TRIGGER article_facet_topic_moved AFTER UPDATE ON "topic" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION article_facet_topic_moved()`);
         for (const [table] of LINK_TABLES) {
             await queryRunner.query(`CREATE TRIGGER article_facet_inserted AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION article_facet_links_changed()`);
             await queryRunner.query(`CREATE TRIGGER article_facet_deleted AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION article_facet_links_changed()`);
@@ -70,9 +77,10 @@ export class ArticleFacet1796700000000 implements MigrationInterface {
         for (const [table] of [...LINK_TABLES].reverse()) {
             for (const trigger of ["article_facet_truncated", "article_facet_deleted", "article_facet_inserted"]) await queryRunner.query(`DROP TRIGGER "${trigger}" ON "${table}"`);
         }
+        await queryRunner.query(`DROP TRIGGER "article_facet_topic_moved" ON "topic"`);
         await queryRunner.query(`DROP TRIGGER "article_facet_changed" ON "article"`);
         await queryRunner.query(`DROP TRIGGER "article_facet_inserted" ON "article"`);
-        for (const fn of ["article_facet_links_changed", "article_facet_article_changed", "article_facet_article_inserted"]) await queryRunner.query(`DROP FUNCTION ${fn}()`);
+        for (const fn of ["article_facet_topic_moved", "article_facet_links_changed", "article_facet_article_changed", "article_facet_article_inserted"]) await queryRunner.query(`DROP FUNCTION ${fn}()`);
         await queryRunner.query(`ALTER TABLE "article_facet" DROP CONSTRAINT "FK_0689274032f19ac39fb0a0f4677"`);
         await queryRunner.query(`DROP TABLE "article_facet"`);
     }
