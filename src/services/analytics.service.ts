@@ -80,6 +80,14 @@ export function checkFacetSize(first: number | null | undefined, field = "first"
   return first;
 }
 
+/**
+ * "g.n is at least the first-th highest n of `counts`": the top `first` by count (then name) are among those rows,
+ * ties at the cut included, so only they need their actor's name joined.
+ */
+function atOrAboveCut(counts: string, first: string): string {
+  return `g.n >= coalesce((SELECT c.n FROM ${counts} c ORDER BY c.n DESC OFFSET ${first} - 1 LIMIT 1), 0)`;
+}
+
 /** Facets, histograms, figure series and co-mentions: each answer is one SQL statement over everything a filter matches. */
 export class AnalyticsService {
   constructor(
@@ -219,9 +227,7 @@ export class AnalyticsService {
           );
           // The first-th highest count cuts the list before the names are joined (ties at the cut stay in); with a kind,
           // the actors of other kinds do not count towards the cut, so all are joined.
-          const where = r.kind
-            ? `WHERE act.kind = ${p.add(r.kind)}`
-            : `WHERE g.n >= coalesce((SELECT c.n FROM ${counts} c ORDER BY c.n DESC OFFSET ${p.add(r.first, "int")} - 1 LIMIT 1), 0)`;
+          const where = r.kind ? `WHERE act.kind = ${p.add(r.kind)}` : `WHERE ${atOrAboveCut(counts, p.add(r.first, "int"))}`;
           return `SELECT ${i} AS facet, act.id::text AS key, act.id AS actor_id, NULL::text AS kind, g.n AS count, row_number() OVER (ORDER BY g.n DESC, act.name, act.id) AS ord
                   FROM ${counts} g JOIN actor act ON act.id = g.id ${where} ORDER BY ord ${limit}`;
         }
@@ -314,10 +320,10 @@ export class AnalyticsService {
     // The actor's matching articles are article_facet rows holding it (with the filter, on the same row); the others
     // named there come from the same row's array: one row per shared article, no link rows read.
     const m = filters.articleFacetQuery(criteria, p);
+    const n = p.add(first, "int");
     return this.actorCounts(
-      `SELECT ${ACTOR_COLUMNS}, g.n AS count
-       FROM (SELECT k.id, count(*)::int AS n FROM ${m.from} CROSS JOIN unnest(af.actor_ids) AS k(id) ${whereClause([`af.actor_ids @> ARRAY[${actor}]`, ...m.conditions, `k.id <> ${actor}`])} GROUP BY 1) g
-       JOIN actor act ON act.id = g.id ORDER BY count DESC, act.name, act.id LIMIT ${p.add(first, "int")}`,
+      `WITH g AS (SELECT k.id, count(*)::int AS n FROM ${m.from} CROSS JOIN unnest(af.actor_ids) AS k(id) ${whereClause([`af.actor_ids @> ARRAY[${actor}]`, ...m.conditions, `k.id <> ${actor}`])} GROUP BY 1)
+       SELECT ${ACTOR_COLUMNS}, g.n AS count FROM g JOIN actor act ON act.id = g.id WHERE ${atOrAboveCut("g", n)} ORDER BY count DESC, act.name, act.id LIMIT ${n}`,
       p,
     );
   }
