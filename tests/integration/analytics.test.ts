@@ -407,18 +407,29 @@ describe("the per-day summary behind unfiltered and per-country histograms and c
 });
 
 describe("article_facet, the arrays behind article facets, counts and coMentioned", () => {
-  /** Rows of article_facet that differ from what each article's link rows give (topics with every ancestor), both ways. */
+  /**
+   * Rows of article_facet that differ from what each article's link rows give (topics with every ancestor), both ways,
+   * plus the per-key summary's counts that differ from a recount of those.
+   */
   async function facetDrift(): Promise<number> {
     const [{ n }] = await app.db.dataSource.query(
       `WITH expected AS (
-         SELECT a.id AS article_id, a.published_at, a.source,
+         SELECT a.id AS article_id, a.published_at, a.source, a.story_copy,
                 ARRAY(SELECT x.country_code::text FROM article_country x WHERE x.article_id = a.id ORDER BY 1) AS country_codes,
                 ARRAY(WITH RECURSIVE up(id) AS (SELECT x.topic_id FROM article_topic x WHERE x.article_id = a.id UNION SELECT t.parent_id FROM topic t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
                       SELECT id FROM up ORDER BY 1) AS topic_ids,
                 ARRAY(SELECT x.actor_id FROM article_actor x WHERE x.article_id = a.id ORDER BY 1) AS actor_ids
          FROM article a),
-       stored AS (SELECT article_id, published_at, source, country_codes, topic_ids, actor_ids FROM article_facet)
-       SELECT ((SELECT count(*) FROM (TABLE expected EXCEPT TABLE stored) x) + (SELECT count(*) FROM (TABLE stored EXCEPT TABLE expected) y))::int AS n`,
+       stored AS (SELECT article_id, published_at, source, story_copy, country_codes, topic_ids, actor_ids FROM article_facet),
+       keys AS (
+         SELECT facet, key, copy, count(*)::int AS articles FROM (
+           SELECT 'country' AS facet, unnest(country_codes) AS key, story_copy AS copy FROM expected
+           UNION ALL SELECT 'topic', unnest(topic_ids)::text, story_copy FROM expected
+           UNION ALL SELECT 'actor', unnest(actor_ids)::text, story_copy FROM expected
+           UNION ALL SELECT 'source', source, story_copy FROM expected) k GROUP BY 1, 2, 3),
+       summary AS (SELECT facet, key, copy, articles FROM article_key_count WHERE articles <> 0)
+       SELECT ((SELECT count(*) FROM (TABLE expected EXCEPT TABLE stored) x) + (SELECT count(*) FROM (TABLE stored EXCEPT TABLE expected) y)
+             + (SELECT count(*) FROM (TABLE keys EXCEPT TABLE summary) z) + (SELECT count(*) FROM (TABLE summary EXCEPT TABLE keys) w))::int AS n`,
     );
     return n;
   }
@@ -432,6 +443,11 @@ describe("article_facet, the arrays behind article facets, counts and coMentione
     expect(first.created).toBe(true);
     const again = await app.ingest(raw, { fetchedAt: "2025-05-02T09:00:00Z" });
     expect(again).toEqual({ id: first.id, created: false });
+    // A republished copy published earlier makes the first a later copy (story_copy on both rows, and in the summary).
+    const copy = await app.ingest(REPUBLISHED_COPY.replace("Arequipa", "Arequipa region"), { fetchedAt: "2025-05-02T06:00:00Z" });
+    expect(copy.created).toBe(true);
+    const copies = await app.db.dataSource.query(`SELECT article_id::text AS id FROM article_facet WHERE story_copy AND article_id IN ($1, $2)`, [first.id, copy.id]);
+    expect(copies).toEqual([{ id: first.id }]);
     const [stored] = await app.db.dataSource.query(`SELECT country_codes, actor_ids FROM article_facet WHERE article_id = $1`, [first.id]);
     expect(stored.country_codes.length).toBeGreaterThan(0);
     expect(stored.actor_ids.length).toBeGreaterThan(0);
@@ -461,6 +477,8 @@ describe("article_facet, the arrays behind article facets, counts and coMentione
     expect(await facetDrift()).toBe(0);
     const deleted = await app.gql(`mutation ($id: ID!) { deleteArticle(id: $id) }`, { id: first.id });
     expect(deleted.errors).toBeUndefined();
+    expect(await facetDrift()).toBe(0);
+    expect((await app.gql(`mutation ($id: ID!) { deleteArticle(id: $id) }`, { id: copy.id })).errors).toBeUndefined();
     const [{ left }] = await app.db.dataSource.query(`SELECT count(*)::int AS left FROM article_facet WHERE article_id = $1`, [first.id]);
     expect(left).toBe(0);
     expect(await facetDrift()).toBe(0);
