@@ -6,15 +6,18 @@ const COUNTRIES = `ARRAY(SELECT x.country_code::text FROM article_country x WHER
 const TOPICS = `ARRAY(WITH RECURSIVE up(id) AS (SELECT x.topic_id FROM article_topic x WHERE x.article_id = f.article_id
                       UNION SELECT t.parent_id FROM topic t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL) SELECT id FROM up ORDER BY 1)`;
 const ACTORS = `ARRAY(SELECT x.actor_id FROM article_actor x WHERE x.article_id = f.article_id ORDER BY 1)`;
-/** (facet, key, copy, n) for every key of every row of `rows` (an article_facet table or transition table), n = `sign`. */
-const KEYS = (rows: string, sign: number) => `SELECT 'country'::text AS facet, k.key, r.story_copy AS copy, ${sign} AS n FROM ${rows} r CROSS JOIN unnest(r.country_codes) AS k(key)
-    UNION ALL SELECT 'topic', k.key::text, r.story_copy, ${sign} FROM ${rows} r CROSS JOIN unnest(r.topic_ids) AS k(key)
-    UNION ALL SELECT 'actor', k.key::text, r.story_copy, ${sign} FROM ${rows} r CROSS JOIN unnest(r.actor_ids) AS k(key)
-    UNION ALL SELECT 'source', r.source, r.story_copy, ${sign} FROM ${rows} r`;
-/** Adds the (facet, key, copy, n) rows of a SELECT to the counts, in key order so concurrent writers lock rows in one order. */
-const ADD_KEYS = (select: string) => `INSERT INTO article_key_count (facet, key, copy, articles)
-    SELECT k.facet, k.key, k.copy, sum(k.n)::int FROM (${select}) k GROUP BY 1, 2, 3 HAVING sum(k.n) <> 0 ORDER BY 1, 2, 3
-    ON CONFLICT (facet, key, copy) DO UPDATE SET articles = article_key_count.articles + EXCLUDED.articles`;
+/**
+ * (country_code, facet, key, copy, n) for every key of every row of `rows` (article_facet or a transition table),
+ * n = `sign`: once under "" (every article) and once under each of the article's countries.
+ */
+const KEYS = (rows: string, sign: number) => `SELECT c.code AS country_code, k.facet, k.key, r.story_copy AS copy, ${sign} AS n
+    FROM ${rows} r CROSS JOIN LATERAL (SELECT ''::text UNION ALL SELECT unnest(r.country_codes)) AS c(code)
+    CROSS JOIN LATERAL (SELECT 'country'::text, unnest(r.country_codes) UNION ALL SELECT 'topic', unnest(r.topic_ids)::text
+                        UNION ALL SELECT 'actor', unnest(r.actor_ids)::text UNION ALL SELECT 'source', r.source) AS k(facet, key)`;
+/** Adds the rows of a KEYS select to the counts, in key order so concurrent writers lock rows in one order. */
+const ADD_KEYS = (select: string) => `INSERT INTO article_key_count (country_code, facet, key, copy, articles)
+    SELECT k.country_code, k.facet, k.key, k.copy, sum(k.n)::int FROM (${select}) k GROUP BY 1, 2, 3, 4 HAVING sum(k.n) <> 0 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (country_code, facet, key, copy) DO UPDATE SET articles = article_key_count.articles + EXCLUDED.articles`;
 const LINK_TABLES: Array<[string, string, string]> = [
     ["article_country", "country_codes", COUNTRIES],
     ["article_topic", "topic_ids", TOPICS],
@@ -34,13 +37,13 @@ export class ArticleFacet1796700000000 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "article_facet" ("article_id" bigint NOT NULL, "published_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "source" text NOT NULL, "country_codes" text array NOT NULL DEFAULT '{}', "topic_ids" integer array NOT NULL DEFAULT '{}', "actor_ids" bigint array NOT NULL DEFAULT '{}', "story_copy" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_0689274032f19ac39fb0a0f4677" PRIMARY KEY ("article_id"))`);
-        await queryRunner.query(`CREATE TABLE "article_key_count" ("facet" text NOT NULL, "key" text NOT NULL, "copy" boolean NOT NULL, "articles" integer NOT NULL, CONSTRAINT "PK_4d195080006e85a629f26e08522" PRIMARY KEY ("facet", "key", "copy"))`);
+        await queryRunner.query(`CREATE TABLE "article_key_count" ("country_code" text NOT NULL, "facet" text NOT NULL, "key" text NOT NULL, "copy" boolean NOT NULL, "articles" integer NOT NULL, CONSTRAINT "PK_cb45a89b50bec06a8acee42e327" PRIMARY KEY ("country_code", "facet", "key", "copy"))`);
         await queryRunner.query(`ALTER TABLE "article_facet" ADD CONSTRAINT "FK_0689274032f19ac39fb0a0f4677" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         // What is already stored, in one pass per link table (a large corpus outlasts STATEMENT_TIMEOUT_MS), then the indexes over it.
         await queryRunner.query(`SET LOCAL statement_timeout = 0`);
         await queryRunner.query(`SET LOCAL work_mem = '256MB'`);
         await queryRunner.query(ARTICLE_FACET_FILL);
-        await queryRunner.query(`INSERT INTO article_key_count (facet, key, copy, articles) SELECT k.facet, k.key, k.copy, sum(k.n)::int FROM (${KEYS("article_facet", 1)}) k GROUP BY 1, 2, 3`);
+        await queryRunner.query(`INSERT INTO article_key_count (country_code, facet, key, copy, articles) SELECT k.country_code, k.facet, k.key, k.copy, sum(k.n)::int FROM (${KEYS("article_facet", 1)}) k GROUP BY 1, 2, 3, 4`);
         await queryRunner.query(`CREATE INDEX "article_facet_published_idx" ON "article_facet" ("published_at", "article_id") INCLUDE ("source", "story_copy", "country_codes", "topic_ids", "actor_ids")`);
         await queryRunner.query(`CREATE INDEX "article_facet_countries_idx" ON "article_facet" USING gin ("country_codes")`);
         await queryRunner.query(`CREATE INDEX "article_facet_topics_idx" ON "article_facet" USING gin ("topic_ids")`);

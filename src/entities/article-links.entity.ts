@@ -121,13 +121,17 @@ export class ArticleFacet {
 }
 
 /**
- * Articles per facet key over the whole corpus, later copies of a story apart: facet "country", "topic" (ancestors
- * included), "actor" or "source", and the key (code, id or source). Kept exact by a statement trigger on
+ * Articles per facet key over the whole corpus ("" country) and over each country's articles, later copies of a story
+ * apart: facet "country", "topic" (ancestors included), "actor" or "source", and the key (code, id or source). Kept exact by a statement trigger on
  * article_facet (each inserted, changed or deleted row's keys added or taken away), so the facets of an unfiltered
- * list read one row per key instead of every article (migration 1796700000000).
+ * list, or of one country's, read one row per key instead of every matching article (migration 1796700000000).
  */
 @Entity({ name: "article_key_count" })
 export class ArticleKeyCount {
+  /** "" for every article, else the articles about this country. */
+  @PrimaryColumn({ name: "country_code", type: "text" })
+  countryCode: string;
+
   @PrimaryColumn({ type: "text" })
   facet: string;
 

@@ -184,8 +184,9 @@ export class AnalyticsService {
   }
 
   /**
-   * One part per requested article facet. Each counts its keys in a CTE `g<i>` (key, n): with no filter (but perhaps
-   * uniqueStories) from the per-key summary article_key_count (one row per key, not per article); with dates alone on
+   * One part per requested article facet. Each counts its keys in a CTE `g<i>` (key, n): with no filter or one country
+   * alone (either perhaps with uniqueStories) from the per-key summary article_key_count (one row per key, not per
+   * matching article); with dates alone on
    * whole days, countries from the per-day summary; otherwise by unnesting one array of `m`, the matching
    * article_facet rows with only the columns the facets read (one row per match, not an index descent per match and
    * link table; the unnest in the select list is a ProjectSet, twice as fast as a lateral unnest per row). Topics hold
@@ -193,8 +194,10 @@ export class AnalyticsService {
    * (MATERIALIZED); one alone reads it inline.
    */
   private articleFacetParts(criteria: filters.ArticleCriteria, requests: readonly FacetRequest[], p: SqlParams): FacetParts {
-    const m = filters.articleFacetQuery(criteria, p);
-    const summed = Object.entries(criteria).every(([name, value]) => value === undefined || name === "uniqueStories");
+    const summed = Object.entries(criteria).every(([name, value]) => value === undefined || name === "uniqueStories" || name === "country");
+    const summaryCountry = summed ? p.add(criteria.country ?? "") : "";
+    // Only when read: every parameter bound must appear in the statement.
+    const m = summed ? null : filters.articleFacetQuery(criteria, p);
     const days = requests.map((r) => (r.facet === "countries" && !summed ? this.daySummary(criteria, p, false) : null));
     const FACET = {
       countries: { summary: "country", column: "country_codes", cast: "bpchar" },
@@ -204,7 +207,7 @@ export class AnalyticsService {
     } as const;
     const facetOf = (r: FacetRequest) => FACET[r.facet as keyof typeof FACET] ?? null;
     const read = summed ? [] : [...new Set(requests.filter((r, i) => !days[i] && facetOf(r)).map((r) => `af.${facetOf(r)!.column}`))];
-    const ctes = read.length ? [`m AS ${read.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED"} (SELECT ${read.join(", ")} FROM ${m.from} ${whereClause(m.conditions)})`] : [];
+    const ctes = m && read.length ? [`m AS ${read.length > 1 ? "MATERIALIZED" : "NOT MATERIALIZED"} (SELECT ${read.join(", ")} FROM ${m.from} ${whereClause(m.conditions)})`] : [];
     const parts = requests.map((r, i) => {
       const facet = facetOf(r);
       if (!facet) throw new Error(`no article facet ${r.facet}`);
@@ -212,7 +215,7 @@ export class AnalyticsService {
       const limit = `LIMIT ${p.add(r.first, "int")}`;
       const day = days[i];
       const count = summed
-        ? `SELECT s.key::${facet.cast} AS key, sum(s.articles)::int AS n FROM article_key_count s WHERE s.facet = '${facet.summary}'${criteria.uniqueStories ? " AND NOT s.copy" : ""}
+        ? `SELECT s.key::${facet.cast} AS key, sum(s.articles)::int AS n FROM article_key_count s WHERE s.country_code = ${summaryCountry} AND s.facet = '${facet.summary}'${criteria.uniqueStories ? " AND NOT s.copy" : ""}
            GROUP BY 1 HAVING sum(s.articles) > 0`
         : day
           ? `SELECT s.country_code::bpchar AS key, sum(s.articles)::int AS n FROM article_day_count s WHERE ${day.join(" AND ")} GROUP BY 1 HAVING sum(s.articles) > 0`
