@@ -7,6 +7,7 @@ import { SameStoryAndCoMentions1796200000000 } from "./1796200000000-SameStoryAn
 import { AddIngestBatches1796300000000 } from "./1796300000000-AddIngestBatches";
 import { AddJsonFloat1796400000000 } from "./1796400000000-AddJsonFloat";
 import { ArticleDayCount1796600000000 } from "./1796600000000-ArticleDayCount";
+import { ArticleFacet1796700000000 } from "./1796700000000-ArticleFacet";
 
 /** Every migration, in order; the DataSource registers this list (no globbing, so jest and node load the same files). */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   AddIngestBatches1796300000000,
   AddJsonFloat1796400000000,
   ArticleDayCount1796600000000,
+  ArticleFacet1796700000000,
 ];

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from "typeorm";
 import { Actor } from "./actor.entity";
 import { Article } from "./article.entity";
 import { Country } from "./country.entity";
@@ -77,4 +77,70 @@ export class ArticleActor {
   @ManyToOne(() => Actor, { onDelete: "CASCADE" })
   @JoinColumn({ name: "actor_id" })
   actor?: Actor;
+}
+
+/**
+ * One narrow row per article with its link keys as sorted arrays: country codes, topic ids with every ancestor
+ * (a topic's articles are those whose array holds it), actor ids, and the source. Kept exact by triggers on the
+ * article and link tables in the writing transaction (migration 1796700000000), so a filter is checked on one row
+ * instead of one index descent per link table, and each facet is an unnest over the matching rows. The covering
+ * (published_at, article_id) index holds every column (a date range is read from the index alone); GIN indexes
+ * serve a country, topic or actor over all time. Both made by hand in the migration (TypeORM has no INCLUDE).
+ */
+@Entity({ name: "article_facet" })
+@Index("article_facet_published_idx", { synchronize: false })
+@Index("article_facet_countries_idx", { synchronize: false })
+@Index("article_facet_topics_idx", { synchronize: false })
+@Index("article_facet_actors_idx", { synchronize: false })
+export class ArticleFacet {
+  @PrimaryColumn({ name: "article_id", type: "bigint" })
+  articleId: string;
+
+  @Column({ name: "published_at", type: "timestamptz", precision: 3 })
+  publishedAt: Date;
+
+  @Column({ type: "text" })
+  source: string;
+
+  @Column({ name: "country_codes", type: "text", array: true, default: () => "'{}'" })
+  countryCodes: string[];
+
+  @Column({ name: "topic_ids", type: "int", array: true, default: () => "'{}'" })
+  topicIds: number[];
+
+  @Column({ name: "actor_ids", type: "bigint", array: true, default: () => "'{}'" })
+  actorIds: string[];
+
+  /** The article's story_copy: a later copy of a story, left out by uniqueStories. */
+  @Column({ name: "story_copy", type: "boolean", default: false })
+  storyCopy: boolean;
+
+  @OneToOne(() => Article, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "article_id" })
+  article?: Article;
+}
+
+/**
+ * Articles per facet key over the whole corpus ("" country) and over each country's articles, later copies of a story
+ * apart: facet "country", "topic" (ancestors included), "actor" or "source", and the key (code, id or source). Kept exact by a statement trigger on
+ * article_facet (each inserted, changed or deleted row's keys added or taken away), so the facets of an unfiltered
+ * list, or of one country's, read one row per key instead of every matching article (migration 1796700000000).
+ */
+@Entity({ name: "article_key_count" })
+export class ArticleKeyCount {
+  /** "" for every article, else the articles about this country. */
+  @PrimaryColumn({ name: "country_code", type: "text" })
+  countryCode: string;
+
+  @PrimaryColumn({ type: "text" })
+  facet: string;
+
+  @PrimaryColumn({ type: "text" })
+  key: string;
+
+  @PrimaryColumn({ type: "boolean" })
+  copy: boolean;
+
+  @Column({ type: "int" })
+  articles: number;
 }

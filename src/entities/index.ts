@@ -1,6 +1,6 @@
 import { Actor } from "./actor.entity";
 import { ApiKey } from "./api-key.entity";
-import { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.entity";
+import { ArticleActor, ArticleCountry, ArticleFacet, ArticleKeyCount, ArticleTopic } from "./article-links.entity";
 import { Article } from "./article.entity";
 import { Country } from "./country.entity";
 import { Figure } from "./figure.entity";
@@ -11,7 +11,7 @@ import { Topic } from "./topic.entity";
 
 export { Actor, ActorKind } from "./actor.entity";
 export { ApiKey } from "./api-key.entity";
-export { ArticleActor, ArticleCountry, ArticleTopic } from "./article-links.entity";
+export { ArticleActor, ArticleCountry, ArticleFacet, ArticleKeyCount, ArticleTopic } from "./article-links.entity";
 export { Article } from "./article.entity";
 export { Country } from "./country.entity";
 export { Figure, FigureKind } from "./figure.entity";
@@ -21,4 +21,4 @@ export { ActorCoMention, ArticleDayCount, ArticleMinhash, ArticleStoryBand } fro
 export { Topic } from "./topic.entity";
 
 /** Every TypeORM entity, for the one DataSource. */
-export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention, ArticleDayCount, IngestBatchRow, IngestBatchItem];
+export const entities = [Country, Topic, Article, Actor, Quote, Figure, ArticleCountry, ArticleTopic, ArticleActor, ApiKey, ArticleMinhash, ArticleStoryBand, ActorCoMention, ArticleDayCount, ArticleFacet, ArticleKeyCount, IngestBatchRow, IngestBatchItem];

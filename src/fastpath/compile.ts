@@ -12,7 +12,7 @@ import {
   type VariableDefinitionNode,
 } from "graphql";
 import { ACTOR_LIST, ARTICLE_LIST, FIGURE_LIST, type ListDefinition, listQuery, QUOTE_LIST } from "../services/list.service";
-import { afterCondition, orderBy } from "../services/paging";
+import { afterCondition, countStatement, orderBy } from "../services/paging";
 import { SqlParams, whereClause } from "../services/sql";
 import { isoTimestamp, type JsonContext, objectJson, type SelectedField, Unsupported } from "./json-sql";
 import { type ReferenceWriter, referenceWriter } from "./references";
@@ -227,7 +227,7 @@ export function compile(schema: GraphQLSchema, document: DocumentNode, operation
  */
 export function pageStatement(plan: ListPlan, criteria: unknown, first: number, afterValues: Array<string | number> | null) {
   const { query, order } = listQuery(plan.definition, criteria);
-  const countParams = [...query.params.values];
+  const { countSql, countParams } = countStatement(query);
   const conditions = [...query.conditions];
   if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
   const limit = query.params.add(first + 1, "int");
@@ -237,7 +237,6 @@ export function pageStatement(plan: ListPlan, criteria: unknown, first: number, 
     `SELECT count(*)::int AS n, string_agg(p.j, ',' ORDER BY p.rn) FILTER (WHERE p.rn <= ${first}) AS nodes${keys} ` +
     `FROM (SELECT row_number() OVER (ORDER BY ${sort}) AS rn, ${plan.nodeJson} AS j${plan.keyJson ? `, ${plan.keyJson} AS k` : ""} ` +
     `FROM ${query.from} ${whereClause(conditions)} ORDER BY ${sort} LIMIT ${limit}) p`;
-  const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
   return { sql, params: query.params.values, countSql, countParams, list: order.list };
 }
 

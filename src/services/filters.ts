@@ -306,3 +306,36 @@ export function actorConditions(c: ActorCriteria, p: SqlParams): string[] {
   }
   return where;
 }
+
+/**
+ * Articles matching `c` read from article_facet (alias `af`, id `af.article_id`): every condition is on the one
+ * narrow row (its arrays hold the link keys, topics with all their ancestors), so a filter of several keys reads one
+ * row per candidate instead of descending a link table's index per candidate; a date range is read from the covering
+ * index alone. A search joins the article (alias `a`) for its vector.
+ */
+export function articleFacetQuery(c: ArticleCriteria, p: SqlParams): { from: string; conditions: string[] } {
+  const where: string[] = [];
+  if (c.country) where.push(`af.country_codes @> ARRAY[${p.add(c.country, "text")}]`);
+  // Any of the topic and its descendants; as the array holds ancestors, the same as holding the topic itself.
+  if (c.topicIds) where.push(`af.topic_ids && ${p.add(c.topicIds, "int[]")}`);
+  if (c.actorId) where.push(`af.actor_ids @> ARRAY[${p.add(c.actorId, "bigint")}]`);
+  if (c.source) where.push(`af.source = ${p.add(c.source)}`);
+  if (c.from) where.push(`af.published_at >= ${p.add(c.from.toISOString(), "timestamptz")}`);
+  if (c.before) where.push(`af.published_at < ${p.add(c.before.toISOString(), "timestamptz")}`);
+  if (c.uniqueStories) where.push(`NOT af.story_copy`);
+  if (!c.search) return { from: "article_facet af", conditions: where };
+  where.push(`a.search_vector @@ websearch_to_tsquery('english', ${p.add(c.search)})`);
+  return { from: "article_facet af JOIN article a ON a.id = af.article_id", conditions: where };
+}
+
+/**
+ * The cheaper way to find every match of `c` (a count, a histogram): article_facet when the link tables would need a
+ * descent per candidate (two or more keys, or a topic with subtopics), or null when one index range already is the
+ * answer (no key, or one country, actor, topic or source, with dates) or a search drives the list.
+ */
+export function articleMatchQuery(c: ArticleCriteria, p: SqlParams): { from: string; conditions: string[] } | null {
+  if (c.search) return null;
+  const keys = [c.country, c.actorId, c.topicIds, c.source].filter((k) => k !== undefined).length;
+  if (keys === 0 || (keys === 1 && (!c.topicIds || c.topicIds.length === 1))) return null;
+  return articleFacetQuery(c, p);
+}

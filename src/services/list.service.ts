@@ -21,6 +21,8 @@ export interface ListDefinition<Filter, Criteria, Row> {
   columns?(fields: ReadonlySet<string> | undefined): string;
   /** LEFT JOINs the page (not the count) adds for these fields, to read related rows with the page. */
   joins?(fields: ReadonlySet<string> | undefined): string;
+  /** FROM and conditions for totalCount when another shape finds every match cheaper than the page's (null: the page's). */
+  count?(criteria: Criteria, params: SqlParams): { from: string; conditions: string[] } | null;
   /** Turns a page row read with `columns`/`joins` into the node. */
   mapRow?(row: Record<string, unknown>): Row;
   order: KeysetOrder<Row>;
@@ -29,6 +31,7 @@ export interface ListDefinition<Filter, Criteria, Row> {
 export const ARTICLE_LIST: ListDefinition<ArticleFilter, filters.ArticleCriteria, Article> = {
   normalize: filters.normalizeArticleFilter,
   shape: filters.articleQuery,
+  count: filters.articleMatchQuery,
   select: ARTICLE_COLUMNS,
   columns: articleColumns,
   mapRow: articleFromRow,
@@ -67,6 +70,8 @@ export function listQuery<Criteria, Row>(
   const { order } = definition;
   const columns = shape.orderColumns ? order.columns.map((column, i) => ({ ...column, expr: shape.orderColumns![i] })) : order.columns;
   const joins = definition.joins?.(fields);
+  const countParams = new SqlParams();
+  const count = definition.count?.(criteria, countParams);
   return {
     query: {
       select: definition.columns ? definition.columns(fields) : definition.select,
@@ -74,6 +79,7 @@ export function listQuery<Criteria, Row>(
       countFrom: joins ? (shape.countFrom ?? shape.from) : shape.countFrom,
       conditions: shape.conditions,
       params,
+      count: count ? { ...count, params: countParams.values } : undefined,
     },
     order: { ...order, columns },
   };

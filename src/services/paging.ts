@@ -39,6 +39,8 @@ export interface ListQuery {
   countFrom?: string;
   conditions: string[];
   params: SqlParams;
+  /** totalCount's own FROM, conditions and parameters when it finds the matches another way than the page. */
+  count?: { from: string; conditions: string[]; params: unknown[] };
 }
 
 /** The two statements behind one page: the rows (one extra, to learn whether more follow) and the total. */
@@ -88,9 +90,14 @@ export function orderBy(order: KeysetOrder<unknown>): string {
 }
 
 /** Builds the page and count statements for a keyset page: rows after the cursor in sort order, first + 1 of them. */
+/** The totalCount statement of a list query (before the page adds its cursor and limit parameters). */
+export function countStatement(query: ListQuery): { countSql: string; countParams: unknown[] } {
+  if (query.count) return { countSql: `SELECT count(*)::int AS n FROM ${query.count.from} ${whereClause(query.count.conditions)}`, countParams: query.count.params };
+  return { countSql: `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`, countParams: [...query.params.values] };
+}
+
 export function buildPageSql(query: ListQuery, order: KeysetOrder<unknown>, first: number, afterValues: Array<string | number> | null): PageSql {
-  const countSql = `SELECT count(*)::int AS n FROM ${query.countFrom ?? query.from} ${whereClause(query.conditions)}`;
-  const countParams = [...query.params.values];
+  const { countSql, countParams } = countStatement(query);
   const conditions = [...query.conditions];
   if (afterValues) conditions.push(afterCondition(order, afterValues, query.params));
   const limit = query.params.add(first + 1, "int");

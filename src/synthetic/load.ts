@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { bandHashes, minhashSignature, SIGNATURE_SIZE } from "../ingestion/story/minhash";
+import { ARTICLE_FACET_FILL } from "../../migrations/1796700000000-ArticleFacet";
 import { type SyntheticArticle, SyntheticCorpus, type SyntheticOptions } from "./generator";
 
 export interface LoadOptions extends SyntheticOptions {
@@ -150,7 +151,22 @@ async function planStories(db: Queryable, corpus: SyntheticCorpus, articles: num
 }
 
 /** The tables the corpus fills; their secondary indexes and foreign keys are built once at the end when they start empty. */
-const BULK_TABLES = ["article", "article_country", "article_topic", "article_actor", "quote", "figure", "article_minhash", "article_story_band", "actor_co_mention"];
+const BULK_TABLES = ["article", "article_country", "article_topic", "article_actor", "quote", "figure", "article_minhash", "article_story_band", "actor_co_mention", "article_facet"];
+/** The tables whose article_facet_inserted trigger adds or recomputes article_facet rows as rows arrive. */
+const FACET_TRIGGER_TABLES = ["article", "article_country", "article_topic", "article_actor"];
+
+/**
+ * Into an empty table, article_facet is filled once at the end from the link rows (one GROUP BY per link table)
+ * instead of by its triggers per batch, which would recompute each batch's arrays without the link tables' keys.
+ * Returns what puts the triggers back.
+ */
+async function deferFacets(db: Queryable): Promise<() => Promise<void>> {
+  for (const table of FACET_TRIGGER_TABLES) await db.query(`ALTER TABLE "${table}" DISABLE TRIGGER article_facet_inserted`);
+  return async () => {
+    await db.query(ARTICLE_FACET_FILL);
+    for (const table of FACET_TRIGGER_TABLES) await db.query(`ALTER TABLE "${table}" ENABLE TRIGGER article_facet_inserted`);
+  };
+}
 
 /**
  * Drops the secondary indexes, the foreign keys and the primary keys that no foreign key needs of BULK_TABLES, and returns
@@ -262,6 +278,7 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
     if (options.reset) await db.query(`TRUNCATE article, actor RESTART IDENTITY CASCADE`);
     const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM article) AS empty`);
     const rebuild = empty ? await deferIndexes(db) : [];
+    const fillFacets = empty ? await deferFacets(db) : null;
     const actorIds = await insertActors(db, corpus);
     const topicRows: Array<{ id: number; slug: string }> = await db.query(`SELECT id, slug FROM topic`);
     const topicIds = new Map(topicRows.map((t) => [t.slug, t.id]));
@@ -294,6 +311,7 @@ export async function loadSyntheticCorpus(dataSource: DataSource, options: LoadO
       await db.query(`TRUNCATE actor_co_mention`);
       await pairs.write(db, actorIds);
     } else await countCoMentions(db);
+    await fillFacets?.();
     for (const statement of rebuild) await db.query(statement);
     return actorIds.length;
   });
