@@ -47,7 +47,7 @@ export const ROLE_WORDS = new Set(
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
-    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp"
+    "sheriff coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp"
   ).split(" "),
 );
 

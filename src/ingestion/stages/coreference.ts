@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { CONNECTORS, CORPORATE_ROLE, INTERNATIONAL_NAME, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 
 /** Merge candidates into actors and find every mention of each. */
@@ -359,10 +359,33 @@ class Coreference {
    * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
    * with a real title or a body, the country the story is set in.
    */
+  /** The one country the body and title name, if they name exactly one (found once). */
+  private soleCountryCode: string | null | undefined;
+
+  private soleCountry(): string | null {
+    if (this.soleCountryCode === undefined) {
+      const codes = new Set<string | null>();
+      for (const m of this.doc.countryMentions.concat(this.doc.titleCountryMentions)) if (m.code !== undefined) codes.add(m.code);
+      const [only] = codes;
+      this.soleCountryCode = codes.size === 1 && only ? only : null;
+    }
+    return this.soleCountryCode;
+  }
+
+  /** The country of the story's dateline, found once. */
+  private datelineCountry: string | null | undefined;
+
   private fallbackCountry(c: Candidate): string | null {
     if (this.doc.homeCountry) return this.doc.homeCountry;
-    // A body named by a local outlet with no story country to go on is most likely domestic to the outlet.
-    const setting = this.doc.settingCountry ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
+    // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
+    // filed from one that does not clearly lead, is the dateline's country's.
+    if (c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) {
+      if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
+      if (this.datelineCountry) return this.datelineCountry;
+    }
+    // A body named by a local outlet with no story country to go on is most likely domestic to the outlet;
+    // a story that names one country only, however briefly, is set there.
+    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
     return c.title && !isHonorific(c.title) ? setting : null;

@@ -6,15 +6,16 @@ import {
   CountrySurface,
   COMMON_NOUN_READINGS,
   PERSON_PRONE_COUNTRY_WORDS,
+  US_STATE_ABBREVIATIONS,
   US_STATE_CUES,
   US_STATES,
 } from "../lexicons/countries";
-import { ORGANISATION_HEADS } from "../lexicons/organisations";
+import { ORGANISATION_HEADS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
-import { placeMaxWords, placeTable, subdivisionCountries } from "../gazetteers/places";
+import { placeMaxWords, placeTable, subdivisionCountries, townCountries } from "../gazetteers/places";
 
 export type { CountryMention } from "../document";
 
@@ -56,6 +57,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       const last = tokens[i + state - 1];
       out.push({ code: "US", surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state });
       i += state - 1;
+      continue;
+    }
+    // "LEBANON, Ohio", "Peru, Indiana": a country's word before a comma and a US state is a US town.
+    if (t.cap && tokens[i + 1]?.text === "," && COUNTRY_SURFACES.get(isAllCaps(t) ? titleCase(t.base) : t.base)?.code && usStateAfterPlace(tokens, text, i + 2, baseOffset)) {
+      out.push({ code: "US", surface: t.base, kind: "city", start: t.start, end: t.possessive ? t.end - 2 : t.end, firstToken: i, endToken: i + 1 });
       continue;
     }
     let match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
@@ -155,6 +161,10 @@ function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset:
     const name = n === 2 ? `${tokens[i].text} ${last.base}` : last.base;
     if (US_STATES.has(name) && !US_STATES.has(place.base) && !tokens[i - 3]?.text.match(/^(?:and|or|,)$/)) return n;
   }
+  // "LAKE CHARLES, La.", "ALBANY, N.Y.": a state's abbreviation, with its full stop.
+  const abbreviation = tokens[i];
+  const dot = tokens[i + 1];
+  if (US_STATE_ABBREVIATIONS.has(abbreviation.text) && (abbreviation.text.endsWith(".") || (dot?.text === "." && dot.start === abbreviation.end))) return 1;
   return 0;
 }
 
@@ -239,7 +249,7 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
     // "Karnataka Chief Minister", "Texas Governor": the place owns the office that follows.
     const lower = next.text.toLowerCase();
     if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) return found;
-    if (!(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
+    if (!(ORGANISATION_HEADS.has(next.base) || UTILITY_HEADS.has(next.base) || next.base === "City")) return null;
     return { ...found, inName: true };
   }
   return found;
@@ -375,7 +385,7 @@ function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
     for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
       const t = tokens[k].text;
       if (t === "—" || t === "–") m.dateline = true;
-      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && !tokens[k].cap)) break;
+      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && t !== "." && !tokens[k].cap)) break;
     }
   }
 }
@@ -407,10 +417,41 @@ export const countriesStage: Stage = {
     markDatelines(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     doc.sourceCountry = domainCountry(doc.source);
+    localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
+    oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/** "LEBANON, Ohio — … the Lebanon City Council": a country's word the story once places in a US state is that town throughout. */
+export function oneTownPerStory(mentions: CountryMention[]): void {
+  const towns = new Set<string>();
+  for (const m of mentions) {
+    const other = COUNTRY_SURFACES.get(titleCase(m.surface))?.code;
+    if (m.code === "US" && m.kind === "city" && other && other !== "US") towns.add(titleCase(m.surface));
+  }
+  if (towns.size === 0) return;
+  for (const m of mentions) {
+    if (!towns.has(titleCase(m.surface))) continue;
+    m.code = "US";
+    m.kind = "city";
+  }
+}
+
+/**
+ * "PERTH —" in a Scottish paper: a city the text gives no other sign of its country for ("Australia",
+ * "Australian", Canberra) is the outlet's country's town of that name, when the outlet's country has one.
+ */
+export function localiseNamesakes(body: CountryMention[], title: CountryMention[], source: string | null): void {
+  if (!source) return;
+  const named = new Set<string>();
+  for (const m of body.concat(title)) if (m.code && m.kind !== "city") named.add(m.code);
+  for (const m of body.concat(title)) {
+    if (m.kind !== "city" || !m.code || m.code === source || named.has(m.code) || m.surface.endsWith("-based")) continue;
+    if (townCountries(m.surface)?.has(source)) m.code = source;
+  }
+}
 
 /**
  * A headline capitalises every word, so its "Turkey" or "Chad" is a country only if the body does not write

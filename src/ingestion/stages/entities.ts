@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
@@ -279,6 +279,12 @@ class EntityScan {
       } else break;
     }
 
+    // "NHS Tayside", "UNICEF Nigeria": a listed body's abbreviation, then one region's word, is that body's branch.
+    const branchOf = b - a === 2 && isAcronym(tokens[a]) ? this.knownOrganisationAt(a, a + 1) : null;
+    if (branchOf && !branchOf.org.name.includes(tokens[a + 1].base) && this.isBranchWord(a + 1)) {
+      this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.countryAt.get(a + 1)?.code ?? branchOf.org.country ?? undefined, 2, tokens[a].start);
+      return;
+    }
     // "told Parliament", "the Senate approved": a legislature named alone is the story's country's.
     if (b - a === 1 && LEGISLATURES.has(tokens[a].base) && !this.sentenceOpeningTitle(a)) {
       this.addCandidate("ORGANIZATION", tokens[a].base, null, undefined, 2, tokens[a].start);
@@ -303,7 +309,7 @@ class EntityScan {
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
-      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base)) continue;
+      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base) || this.townAndNameBeforeHead(a, k)) continue;
       if (this.listedName(a, k) || this.listedName(k + 1, b)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -311,6 +317,12 @@ class EntityScan {
       }
     }
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (this.townAndNameBeforeHead(a, k)) continue;
+      // "Japan's Shimizu Corp. and Philippine firm EEI": a country's word after "and" opens the next phrase.
+      if (tokens[k].text === "and" && this.coveredByCountries(k + 1, b) && !this.coveredByCountries(a, k)) {
+        this.processRun(a, k);
+        return;
+      }
       if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
         this.processRun(k + 1, b);
         return;
@@ -351,6 +363,7 @@ class EntityScan {
     }
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (this.townAndNameBeforeHead(a, k)) continue;
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -732,6 +745,8 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
+    if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (this.countryAt.get(a)?.kind === "name" || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
     if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
@@ -902,6 +917,24 @@ class EntityScan {
     return true;
   }
 
+  /** "Perth and Kinross Council": a town, "and" at k, one more name and a body's head make one council's name. */
+  private townAndNameBeforeHead(a: number, k: number): boolean {
+    const { tokens } = this;
+    const town = this.countryAt.get(a);
+    const head = tokens[k + 2];
+    return tokens[k].text === "and" && town?.kind === "city" && town.endToken === k && !!head && ORGANISATION_HEADS.has(head.base) && !this.countryAt.has(k + 1) && isCapWord(tokens[k + 1]) && adjacent(this.body, tokens[k + 1], head);
+  }
+
+  /** A word naming where a body's branch works: a country or region, not a person, title or ordinary word. */
+  private isBranchWord(k: number): boolean {
+    const t = this.tokens[k];
+    const lower = t.text.toLowerCase();
+    const folded = foldText(t.base);
+    if (!isCapWord(t) || t.possessive || isAcronym(t) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || ORGANISATION_HEADS.has(t.base)) return false;
+    if (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || NON_NAME_WORDS.has(t.base) || MONTH_WORDS.has(lower)) return false;
+    return this.countryAt.get(k)?.kind === "name" || this.isGazetteerPlace(t) || !COMMON_WORDS.has(folded);
+  }
+
   private addRunOrganisation(a: number, b: number): void {
     const { tokens } = this;
     let name = this.textOf(a, b);
@@ -1031,6 +1064,8 @@ class EntityScan {
       if (!usable) break;
       start--;
     }
+    // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.
+    if (start >= 2 && this.townAndNameBeforeHead(start - 2, start - 1)) start -= 2;
     if (clauseStart) {
       const before = tokens[start - 1];
       const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
@@ -1069,6 +1104,10 @@ class EntityScan {
     const { tokens } = this;
     let k = from;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
+      if (this.townAndNameBeforeHead(k, k + 1)) {
+        k += 2;
+        continue;
+      }
       const lower = tokens[k].text.toLowerCase();
       // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
       const next = tokens[k + 1];

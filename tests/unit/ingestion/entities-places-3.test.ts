@@ -1,0 +1,107 @@
+import { extractArticle } from "../../../src/ingestion";
+import type { ExtractedArticle } from "../../../src/ingestion";
+import { FETCHED_AT, actor, extract, find } from "./raw-article";
+
+/** A page from an outlet on the given domain (the domain says the outlet's country). */
+function fromOutlet(domain: string, paragraphs: string[], title = "Council Weighs Plans as Residents Object"): ExtractedArticle {
+  const raw = ["Home Back", "", title, "", `${domain} 2 hours ago`, ...paragraphs.flatMap((p) => ["", p]), "", "Read more"].join("\n");
+  return extractArticle(raw, { fetchedAt: FETCHED_AT });
+}
+
+describe("a country's word that is a US town", () => {
+  it("reads 'PERU, Indiana' as a US dateline, and the same word later in the story as that town", () => {
+    const article = extract([
+      "PERU, Indiana — The school board voted on Monday to close two elementary schools, Superintendent Dale Whitcomb said.",
+      "The Peru Utilities board will meet next week to discuss water rates for the district.",
+    ]);
+    expect(article.countries).toEqual(["US"]);
+    expect(actor(article, "Dale Whitcomb").country).toBe("US");
+  });
+
+  it("reads an AP state abbreviation in a dateline, so the story's people are American", () => {
+    const article = extract([
+      "MOBILE, Ala. (AP) — Crews cleared fallen trees from roads on Tuesday after a storm knocked out power to thousands of homes, Baldwin County Sheriff Harlan Pruett said.",
+      "Resident Cora Delacroix said her street had been dark since Monday night.",
+    ]);
+    expect(article.countries).toEqual(["US"]);
+    expect(actor(article, "Harlan Pruett").country).toBe("US");
+    expect(actor(article, "Harlan Pruett").title).toMatch(/Sheriff/);
+    expect(actor(article, "Cora Delacroix").country).toBe("US");
+  });
+});
+
+describe("a city that shares its name with a town in the outlet's country", () => {
+  it("reads Perth in a Scottish paper as the Scottish town, with its council", () => {
+    const article = fromOutlet("perthshirepost-sample.co.uk", [
+      "PERTH — Perth and Kinross Council has delayed a vote on closing two libraries, after 900 residents wrote to object.",
+      "Council leader Morag Lindsay said the vote would wait until the spring.",
+    ]);
+    expect(article.countries).toEqual(["GB"]);
+    expect(actor(article, "Perth and Kinross Council").country).toBe("GB");
+    expect(find(article, "Kinross Council")).toBeUndefined();
+    expect(actor(article, "Morag Lindsay").country).toBe("GB");
+  });
+
+  it("keeps the larger city when the text names its country", () => {
+    const article = fromOutlet("londonledger-sample.co.uk", [
+      "PERTH, Australia — Mining shares fell in Perth on Monday as iron ore prices slid, Australian brokers said.",
+    ]);
+    expect(article.countries).toEqual(["AU"]);
+  });
+});
+
+describe("bodies named by a place and a utility's or a branch's word", () => {
+  it("reads a country or city before Power or Water as a utility", () => {
+    const article = extract([
+      "LUSAKA — Zambia Power said on Monday that rationing would end in March, and Kitwe Water warned of low pressure in the city.",
+    ]);
+    expect(actor(article, "Zambia Power").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Zambia Power").country).toBe("ZM");
+    expect(actor(article, "Kitwe Water").kind).toBe("ORGANIZATION");
+  });
+
+  it("keeps Power or Water alone, or after a common word, out of bodies", () => {
+    const article = extract(["NAIROBI — Solar Power is cheaper than diesel, the minister said, and Clean Water matters to every county in Kenya."]);
+    expect(find(article, "Solar Power")).toBeUndefined();
+    expect(find(article, "Clean Water")).toBeUndefined();
+  });
+
+  it("reads a state's Highway Patrol as a body", () => {
+    const article = extract(["COLUMBUS, Ohio — The Ohio State Highway Patrol said on Sunday that three people died in crashes over the weekend."]);
+    expect(actor(article, "Ohio State Highway Patrol").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Ohio State Highway Patrol").country).toBe("US");
+  });
+
+  it("reads a listed body's abbreviation and a region's word as its branch", () => {
+    const article = fromOutlet("borderstimes-sample.co.uk", [
+      "DUMFRIES — NHS Galloway said on Monday that it would open a second minor injuries unit in the town by June.",
+    ]);
+    expect(actor(article, "NHS Galloway").kind).toBe("ORGANIZATION");
+    expect(actor(article, "NHS Galloway").country).toBe("GB");
+  });
+});
+
+describe("countries that a demonym or a dateline gives", () => {
+  it("reads 'Philippine' as the Philippines, for the story and its office holders", () => {
+    const article = extract([
+      "The Philippine Coast Guard said on Tuesday that it had rescued 40 fishermen off Samar after their boats capsized.",
+      "Governor Ramil Dizon said the fishermen were taken to hospital in Catbalogan.",
+    ]);
+    expect(article.countries).toEqual(["PH"]);
+    expect(actor(article, "Ramil Dizon").country).toBe("PH");
+  });
+
+  it("gives a minister with no stated country the dateline's country when two countries share the story", () => {
+    const article = extract([
+      "VILNIUS — Lithuanian hauliers blocked the road to the Belarusian border on Thursday over new transit fees imposed by Belarus.",
+      "Transport Minister Darius Kalvaitis said the government would protest. Belarusian officials said the fees were legal.",
+    ]);
+    expect(actor(article, "Darius Kalvaitis").country).toBe("LT");
+  });
+
+  it("ends a body's name before 'and' and a country's adjective that opens the next phrase", () => {
+    const article = extract(["TOKYO — The bridge is being built by Japan's Kagura Construction Corp. and Vietnamese firm Song Hong Engineering."]);
+    expect(find(article, "Kagura Construction Corp. and Vietnamese")).toBeUndefined();
+    expect(actor(article, "Kagura Construction Corp.").country).toBe("JP");
+  });
+});
