@@ -86,6 +86,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
       const after = tokens[i + n];
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "Cuba Street", "the San José mine", "the Juba and Shabelle rivers": a street, mine or river named after a country or capital.
+      if (entry.kind !== "demonym" && !last.possessive && namesStreetOrRiver(tokens, text, i + n, baseOffset)) continue;
       // "Niger State", "Ethiopia's Somali region": a country's word marked as another country's subdivision.
       const subdivision = n === 1 && entry.kind !== "seat" && !t.possessive ? subdivisionAfter(tokens, text, i, entry.code, baseOffset) : null;
       if (subdivision) {
@@ -125,6 +127,23 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
     }
   }
   return out;
+}
+
+/** Capitalised street words and lower-case nouns after which a country's or capital's name names that place instead. */
+const STREET_WORDS = new Set(["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Boulevard", "Square", "Bridge", "Terrace", "Crescent", "Place"]);
+const NAMED_FEATURE_NOUNS = new Set(["street", "road", "avenue", "mine", "mines", "river", "rivers", "oilfield"]);
+
+/** A street word, or a feature noun (maybe after "and" and another name: "Juba and Shabelle rivers"), at token k. */
+function namesStreetOrRiver(tokens: Token[], text: string, k: number, baseOffset: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind !== "word" || !adjacent(text, tokens[k - 1], next, baseOffset)) return false;
+  // "China Road and Bridge Corporation" is a company's name, not a street.
+  const after = tokens[k + 1];
+  if (STREET_WORDS.has(next.base) && next.cap) return !(after && adjacent(text, next, after, baseOffset) && (after.text === "and" || after.cap));
+  if (NAMED_FEATURE_NOUNS.has(next.text)) return true;
+  const other = tokens[k + 1];
+  const noun = tokens[k + 2];
+  return next.text === "and" && !!other && other.cap && !!noun && NAMED_FEATURE_NOUNS.has(noun.text) && /s$/.test(noun.text) && adjacent(text, other, noun, baseOffset);
 }
 
 /** Nouns that mark the word before them as a first-level subdivision ("Niger State", "Somali region"). */
@@ -319,6 +338,8 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
     else codes.add(m.code);
   }
   for (const [code, n] of placeCounts) if (n >= 2 && (!home || home === code)) codes.add(code);
+  // A story whose only signs of a country are one state and its outlet ("Queensland", a .com.au site) is set there.
+  if (codes.size === 0 && home && placeCounts.has(home)) codes.add(home);
   return [...codes].sort();
 }
 
@@ -398,6 +419,19 @@ function afterCapitalsDateline(tokens: Token[], k: number): boolean {
   return j < k - 2 && (j < 0 || tokens[j].paragraph !== tokens[k].paragraph);
 }
 
+/** Seats of international bodies that stand for them ("Brussels wants …") but are their country's cities too. */
+const SEAT_CITIES = new Map([["Brussels", "BE"]]);
+/** "between Brussels and Paris": routes join cities; "in Brussels" or "from Brussels" is mostly the EU's seat. */
+const LOCATIVES = new Set(["between"]);
+
+/** "BRUSSELS —", "trains between Brussels and Paris": the city, so its country. */
+function placeSeatCities(mentions: CountryMention[], tokens: Token[]): void {
+  for (const m of mentions) {
+    const code = m.code === null ? SEAT_CITIES.get(titleCase(m.surface)) : undefined;
+    if (code && (m.dateline || LOCATIVES.has(tokens[m.firstToken - 1]?.text ?? ""))) m.code = code;
+  }
+}
+
 /** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
 function markQuoted(mentions: CountryMention[], quotes: ReadonlyArray<{ open: number; close: number }>): void {
   let q = 0;
@@ -415,6 +449,7 @@ export const countriesStage: Stage = {
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
+    placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     doc.sourceCountry = domainCountry(doc.source);
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);

@@ -105,3 +105,30 @@ describe("countries that a demonym or a dateline gives", () => {
     expect(actor(article, "Kagura Construction Corp.").country).toBe("JP");
   });
 });
+
+describe("country words that name a street, a mine, a river or a seat", () => {
+  it("reads 'Kenya Road', 'the Lima mine' and 'the Niger and Benue rivers' as places named after countries", () => {
+    const article = extract([
+      "ACCRA — Shops on Kenya Road in Accra stayed shut on Monday, and the Lima mine north of the city flooded again.",
+      "Farther east, the Niger and Benue rivers rose after heavy rain, Ghana's meteorological agency said.",
+    ]);
+    expect(article.countries).toEqual(["GH"]);
+  });
+
+  it("still reads a company whose name opens with a country and 'Road'", () => {
+    const article = extract(["NAIROBI — China Road and Bridge Corporation will build the new bypass, Kenya's roads agency said."]);
+    expect(article.countries).toContain("CN");
+  });
+
+  it("reads Brussels as Belgium in a dateline or a route, and as the EU's seat when it stands for the Union", () => {
+    const dateline = extract(["BRUSSELS — Belgian rail unions began a two-day strike on Monday, and trains between Brussels and Paris were cancelled."]);
+    expect(dateline.countries).toEqual(["BE", "FR"]);
+    const seat = extract(["LISBON — Portugal's finance minister said on Monday that pressure from Brussels to cut spending would not change the budget."]);
+    expect(seat.countries).toEqual(["PT"]);
+  });
+
+  it("gives a story whose only signs are one state and a local outlet that country", () => {
+    const raw = ["Home Back", "", "Miners Warn Over Royalty Rise", "", "coalcountrynews-sample.com.au 2 hours ago", "", "Coal miners in Queensland warned on Monday that a rise in royalties would cost jobs, the industry council said.", "", "Read more"].join("\n");
+    expect(extractArticle(raw, { fetchedAt: FETCHED_AT }).countries).toEqual(["AU"]);
+  });
+});
