@@ -309,8 +309,10 @@ class EntityScan {
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
-      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base) || this.townAndNameBeforeHead(a, k)) continue;
-      if (this.listedName(a, k) || this.listedName(k + 1, b)) {
+      if (tokens[k].text !== "and" || this.townAndNameBeforeHead(a, k)) continue;
+      // "Samsung Electronics Co. Ltd and Volkswagen AG": after a head, only two listed names are two bodies.
+      const both = ORGANISATION_HEADS.has(tokens[k - 1].base);
+      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;

@@ -132,3 +132,16 @@ describe("country words that name a street, a mine, a river or a seat", () => {
     expect(extractArticle(raw, { fetchedAt: FETCHED_AT }).countries).toEqual(["AU"]);
   });
 });
+
+describe("a listed company named with its corporate endings", () => {
+  it("keeps the company's home when the story is set elsewhere", () => {
+    const article = extract([
+      "DETROIT — Shares of Samsung Electronics Co. Ltd and Volkswagen AG rose on Tuesday after the US eased tariffs on parts, Michigan dealers said.",
+      "American suppliers said orders from the Detroit plants of both companies had doubled since March.",
+    ]);
+    const samsung = article.actors.find((a) => /^Samsung/.test(a.name));
+    const vw = article.actors.find((a) => /^Volkswagen/.test(a.name));
+    expect(samsung?.country).toBe("KR");
+    expect(vw?.country).toBe("DE");
+  });
+});
