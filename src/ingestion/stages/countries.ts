@@ -11,7 +11,7 @@ import {
   US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
@@ -73,7 +73,9 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       const last = tokens[i + n - 1];
       if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
       // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
-      if (n === 1 && entry.kind === "city" && nameWords.has(surface)) continue;
+      // A dateline ("LAGOS —") is the city whatever else the text calls by its name.
+      const datelineWord = isAllCaps(t) && (i === 0 || tokens[i - 1].paragraph !== t.paragraph);
+      if (n === 1 && entry.kind === "city" && nameWords.has(surface) && !datelineWord) continue;
       // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
       // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
       const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
@@ -285,7 +287,9 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     const prev = tokens[i - 1];
     if (!t.cap || !prev.cap || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
     if (!table.has(t.base) && COUNTRY_SURFACES.get(t.base)?.kind !== "city") continue;
-    if (FIRST_NAMES.has(foldText(prev.base)) || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
+    // "Chidi Lagos": a given name of the registry lists counts too, unless it is itself a place ("Abuja Lagos").
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
@@ -47,6 +47,8 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+/** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
+const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 
 export const entitiesStage: Stage = {
   name: "entities",
@@ -258,6 +260,13 @@ class EntityScan {
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
     if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
+    // "Moderator Jenna Marsh of TVNZ", "Vendor Amina Yusuf said": a sentence's opening common noun before a
+    // given name and a surname is the person's job, whether or not the role list has it.
+    let jobNoun = -1;
+    if (to - a >= 3 && !this.forcedRole && (this.sentenceInitial(a) || /^[—–]$/.test(tokens[a - 1]?.text ?? "")) && this.jobNounBeforeName(a)) {
+      this.forcedRole = { start: a, end: a + 1 };
+      jobNoun = a;
+    }
     let b = to;
     while (b > a && CONNECTORS.has(tokens[b - 1].text)) b--;
     if (a < b && this.isCompetitionOrIndex(a, b)) return;
@@ -437,7 +446,7 @@ class EntityScan {
     }
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
-    const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
+    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
@@ -719,8 +728,11 @@ class EntityScan {
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
-    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && FIRST_NAMES.has(foldText(words[0].base));
-    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
+    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
+    // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
+    const first = foldText(words[0].base);
+    const givenThenPlace = words.length === 2 && isGivenName(first) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
@@ -919,6 +931,19 @@ class EntityScan {
     return true;
   }
 
+  /** A job noun at `a` that the role list lacks (not a name or a place), then a given name and a capitalised word. */
+  private jobNounBeforeName(a: number): boolean {
+    const { tokens } = this;
+    const t = tokens[a];
+    const folded = foldText(t.base);
+    const next = tokens[a + 1];
+    const after = tokens[a + 2];
+    if (t.possessive || ROLE_WORDS.has(folded) || TITLE_MODIFIERS.has(folded) || !/^\p{Lu}\p{Ll}+$/u.test(t.base) || this.countryAt.has(a)) return false;
+    // compromise tags job nouns "Actor" ("moderator", "trader", "pastor").
+    if (!/\bActor\b/.test(COMMON_WORDS_TAGS.get(folded) ?? "") || isGivenName(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || ORGANISATION_HEADS.has(t.base)) return false;
+    return isCapWord(next) && adjacent(this.body, t, next) && isGivenName(foldText(next.base)) && !!after && isCapWord(after) && adjacent(this.body, next, after) && !ORGANISATION_HEADS.has(after.base);
+  }
+
   /** "Perth and Kinross Council": a town, "and" at k, one more name and a body's head make one council's name. */
   private townAndNameBeforeHead(a: number, k: number): boolean {
     const { tokens } = this;
@@ -1070,7 +1095,8 @@ class EntityScan {
     if (start >= 2 && this.townAndNameBeforeHead(start - 2, start - 1)) start -= 2;
     if (clauseStart) {
       const before = tokens[start - 1];
-      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
+      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").

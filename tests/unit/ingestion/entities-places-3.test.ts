@@ -145,3 +145,27 @@ describe("a listed company named with its corporate endings", () => {
     expect(vw?.country).toBe("DE");
   });
 });
+
+describe("people whose names hold place words or follow unlisted job nouns", () => {
+  it("keeps a person whose surname is a city after a given name from the registry lists", () => {
+    const article = extract(["LAGOS — Emeka Lagos, a fish seller at the Oyingbo market, said prices had doubled since January, the Central Bank of Nigeria's figures showed."]);
+    expect(actor(article, "Emeka Lagos").kind).toBe("PERSON");
+    expect(actor(article, "Emeka Lagos").country).toBe("NG");
+  });
+
+  it("keeps a minister whose given name is a capital and whose surname is a city", () => {
+    const article = extract(["BUENOS AIRES — Economy Minister Santiago Pereyra Lagos said on Monday that Argentina would not devalue the peso."]);
+    expect(actor(article, "Santiago Pereyra Lagos").country).toBe("AR");
+  });
+
+  it("reads a sentence's opening job noun before a full name as the job, not part of a name", () => {
+    const article = extract(["AUCKLAND — Moderator Kiri Halvorsen of Radio Aotearoa asked both candidates about rents in New Zealand."]);
+    expect(actor(article, "Kiri Halvorsen").kind).toBe("PERSON");
+    expect(find(article, "Moderator Kiri Halvorsen")).toBeUndefined();
+  });
+
+  it("reads a title after a preposition and a region's possessive, then the holder in apposition", () => {
+    const article = extract(["PESHAWAR — The polio drive was opened in Swat by Khyber Pakhtunkhwa's health secretary, Tariq Mehboob Yousafzai, on Monday in Pakistan."]);
+    expect(actor(article, "Tariq Mehboob Yousafzai").country).toBe("PK");
+  });
+});
