@@ -273,7 +273,8 @@ class Coreference {
       while (j >= 0 && i - j <= 14 && tokens[j].paragraph === tokens[i].paragraph) {
         const t = tokens[j];
         if (isCapWord(t) && !t.possessive) first = j;
-        else if (!(CONNECTORS.has(t.text) || (t.text === "," && tokens[j - 1] && isCapWord(tokens[j - 1]) && isCapWord(tokens[j + 1])))) break;
+        // "Commission to Investigate Abuse (CIA)": a lower-case preposition between capitalised words stays inside.
+        else if (!((CONNECTORS.has(t.text) || NAME_PREPOSITIONS.has(t.text) || t.text === ",") && tokens[j - 1] && isCapWord(tokens[j - 1]) && isCapWord(tokens[j + 1])) && !CONNECTORS.has(t.text)) break;
         j--;
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
@@ -429,6 +430,9 @@ class Coreference {
     }
   }
 }
+
+/** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
+const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
 /** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
 function spellsAcronym(acronym: string, words: Token[]): boolean {

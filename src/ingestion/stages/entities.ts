@@ -47,6 +47,8 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+/** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
+const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "dam's", "stadium's", "airport's"]);
 /** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
 const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 
@@ -423,6 +425,9 @@ class EntityScan {
     this.forcedRole = null;
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
+    // "the Julius Nyerere dam", "the Jomo Kenyatta highway": a work named after a person is no mention of them.
+    const following = tokens[b];
+    if (b === to && pieces.length === 1 && following && following.kind === "word" && !following.cap && NAMESAKE_WORKS.has(following.text) && adjacent(this.body, tokens[b - 1], following)) return;
     // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
     if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
       for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {

@@ -169,3 +169,17 @@ describe("people whose names hold place words or follow unlisted job nouns", () 
     expect(actor(article, "Tariq Mehboob Yousafzai").country).toBe("PK");
   });
 });
+
+describe("long bodies and works named after people", () => {
+  it("keeps a preposition inside a long name spelt out before its acronym", () => {
+    const article = extract(["NAIROBI — The Independent Commission to Investigate Police Abuse (ICIPA) said on Monday that it had opened 40 cases in Kenya. The ICIPA said officers had been suspended."]);
+    expect(actor(article, "Independent Commission to Investigate Police Abuse").country).toBe("KE");
+    expect(actor(article, "Independent Commission to Investigate Police Abuse").aliases).toContain("ICIPA");
+  });
+
+  it("reads a dam or a highway named after a person as no mention of the person", () => {
+    const article = extract(["DODOMA — Water flowed over the spillway of the Benjamin Mkapa dam on Monday, Tanzania's power utility said, and traffic on the Edward Sokoine highway was slowed."]);
+    expect(find(article, "Benjamin Mkapa")).toBeUndefined();
+    expect(find(article, "Edward Sokoine")).toBeUndefined();
+  });
+});
