@@ -53,8 +53,8 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["ÖBB", "AT", ["Austrian Federal Railways"]], ["SBB", "CH", ["Swiss Federal Railways"]], ["SNCF", "FR", []], ["Renfe", "ES", []],
   ["Trenitalia", "IT", []], ["Nederlandse Spoorwegen", "NL", []], ["DB Cargo", "DE", []], ["Eurostar", "GB", []],
   ["Volkswagen", "DE", []], ["BMW", "DE", []], ["Mercedes-Benz", "DE", []], ["Siemens", "DE", []], ["BASF", "DE", []],
-  ["Bayer", "DE", []], ["Airbus", "FR", []], ["TotalEnergies", "FR", []], ["Glencore", "CH", []], ["Saudi Aramco", "SA", ["Aramco"]],
-  ["Boeing", "US", []], ["Tesla", "US", []], ["Microsoft", "US", []], ["Google", "US", []], ["Amazon", "US", []], ["Nvidia", "US", []],
+  ["TotalEnergies", "FR", []], ["Glencore", "CH", []], ["Saudi Aramco", "SA", ["Aramco"]],
+  ["Boeing", "US", []], ["Tesla", "US", []], ["Microsoft", "US", []], ["Google", "US", []], ["Nvidia", "US", []],
   ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []],
   // Foundations seated where their founders are
   ["Bill & Melinda Gates Foundation", "US", ["Gates Foundation", "Bill and Melinda Gates Foundation"]], ["Rockefeller Foundation", "US", []],

@@ -47,6 +47,8 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+/** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
+const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
 const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "dam's", "stadium's", "airport's"]);
 /** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
@@ -301,6 +303,13 @@ class EntityScan {
       this.addCandidate("ORGANIZATION", tokens[a].base, null, undefined, 2, tokens[a].start);
       return;
     }
+    // "Rolls-Royce Trent XWB-97 engines", "the Mahindra XUV700": a listed maker's name before its product's.
+    const maker = this.listedMakersProduct(a, b);
+    if (maker) {
+      this.addKnownOrganisation(maker, tokens[a].start);
+      this.candidates.get(actorKey(maker.name, "ORGANIZATION"))!.company = true;
+      return;
+    }
     // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
     const company = companyNamed(this.body.slice(tokens[a].start, tokens[b - 1].end)) ?? companyNamed(this.textOf(a, b));
     if (company) {
@@ -323,7 +332,7 @@ class EntityScan {
       if (tokens[k].text !== "and" || this.townAndNameBeforeHead(a, k)) continue;
       // "Samsung Electronics Co. Ltd and Volkswagen AG": after a head, only two listed names are two bodies.
       const both = ORGANISATION_HEADS.has(tokens[k - 1].base);
-      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b)) {
+      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -582,6 +591,26 @@ class EntityScan {
   }
 
   /** The words from a to b are, whole, a listed company or a well-known body. */
+  /**
+   * A listed company opening the run (one to three words), then a product's model: a word with a digit or in
+   * capitals ("XUV700", "XWB-97"), or capitalised words before a product noun ("SpaceX Dragon capsule").
+   */
+  private listedMakersProduct(a: number, b: number): KnownOrganisation | null {
+    const { tokens } = this;
+    if (ORGANISATION_HEADS.has(tokens[b - 1].base) || companyNamed(this.textOf(a, b))) return null;
+    const next = tokens[b];
+    // "the Boeing 787", "Trent 7000 engines": a model number right after the name counts as the model too.
+    const productNoun = !!next && adjacent(this.body, tokens[b - 1], next) && ((next.kind === "word" && !next.cap && PRODUCT_NOUNS.has(next.text)) || /^\d/.test(next.text));
+    for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+      const maker = companyNamed(this.textOf(a, a + n));
+      if (!maker) continue;
+      let model = productNoun;
+      for (let k = a + n; k < b && !model; k++) model = /\d/.test(tokens[k].text) || isAcronym(tokens[k]);
+      return model ? maker : null;
+    }
+    return null;
+  }
+
   private listedName(a: number, b: number): boolean {
     const known = this.knownOrganisationAt(a, b);
     return (!!known && a + known.n === b) || !!companyNamed(this.textOf(a, b));

@@ -183,3 +183,20 @@ describe("long bodies and works named after people", () => {
     expect(find(article, "Edward Sokoine")).toBeUndefined();
   });
 });
+
+describe("a listed maker named before its product", () => {
+  it("reads the maker from a model's name with a digit or a product noun", () => {
+    const article = extract([
+      "AUCKLAND — The new jets will use Rolls-Royce Trent 7000 engines, and the airline's rival flies the Boeing 787, New Zealand officials said.",
+      "The Hyundai Ioniq 5 and the Tesla Model Y led electric car sales in New Zealand last year.",
+    ]);
+    expect(actor(article, "Rolls-Royce").country).toBe("GB");
+    expect(actor(article, "Boeing").country).toBe("US");
+    expect(actor(article, "Hyundai").country).toBe("KR");
+  });
+
+  it("keeps a listed name inside a longer body's name", () => {
+    const article = extract(["SEATTLE — The Boeing Machinists Union said its members would vote on Monday in Washington state in the US."]);
+    expect(find(article, "Boeing Machinists Union")?.kind).toBe("ORGANIZATION");
+  });
+});
