@@ -210,7 +210,7 @@ export const ORGANISATION_HEADS = new Set(
  * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
  * Power"): a body only behind a known country or place, as "Power" and "Water" alone are ordinary words.
  */
-export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit"]);
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):

@@ -221,7 +221,9 @@ class EntityScan {
       this.basedCountry = basePlace?.code ?? undefined;
       // "US-based Albemarle": a based name with no role word before it is a body.
       const rest = basedAt + 1;
-      if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !this.isPersonName(tokens.slice(rest, to)) || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
+      // "Paris-based Meridia Eau": a based name is a person's only when it opens with a common given name.
+      const personAfterBase = this.isPersonName(tokens.slice(rest, to)) && FIRST_NAMES.has(foldText(tokens[rest].base));
+      if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !personAfterBase || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
         this.addRunOrganisation(rest, to);
       } else this.processRun(rest, to);
       this.basedCountry = undefined;

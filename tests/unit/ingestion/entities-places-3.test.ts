@@ -200,3 +200,17 @@ describe("a listed maker named before its product", () => {
     expect(find(article, "Boeing Machinists Union")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("bodies after a base and provincial utilities", () => {
+  it("reads a based name with no common given name as a body", () => {
+    const article = extract(["RABAT — The plant will be built by Lyon-based Solvera Énergie, Morocco's energy ministry said on Monday."]);
+    expect(actor(article, "Solvera Énergie").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Solvera Énergie").country).toBe("FR");
+  });
+
+  it("reads a province before Hydro as its utility", () => {
+    const article = extract(["VANCOUVER — BC Hydro said on Monday that 20,000 homes were without power, and Quebec Hydro sent crews west from Canada's east."]);
+    expect(actor(article, "Quebec Hydro").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Quebec Hydro").country).toBe("CA");
+  });
+});
