@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 
 /** Merge candidates into actors and find every mention of each. */
@@ -380,7 +380,8 @@ class Coreference {
     if (this.doc.homeCountry) return this.doc.homeCountry;
     // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
     // filed from one that does not clearly lead, is the dateline's country's.
-    if (c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) {
+    // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
+    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
       if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
       if (this.datelineCountry) return this.datelineCountry;
     }

@@ -214,3 +214,13 @@ describe("bodies after a base and provincial utilities", () => {
     expect(actor(article, "Quebec Hydro").country).toBe("CA");
   });
 });
+
+describe("national bodies in a story filed from a capital", () => {
+  it("gives a state body without a stated country the dateline's country when no country leads", () => {
+    const article = extract([
+      "YEREVAN — Opposition supporters marched on Sunday. The Central Electoral Commission said turnout was 48%.",
+      "Azerbaijan's foreign ministry criticised the march, and Azerbaijani officials said talks would go on.",
+    ]);
+    expect(actor(article, "Central Electoral Commission").country).toBe("AM");
+  });
+});
