@@ -55,7 +55,7 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Volkswagen", "DE", []], ["BMW", "DE", []], ["Mercedes-Benz", "DE", []], ["Siemens", "DE", []], ["BASF", "DE", []],
   ["TotalEnergies", "FR", []], ["Glencore", "CH", []], ["Saudi Aramco", "SA", ["Aramco"]],
   ["Boeing", "US", []], ["Tesla", "US", []], ["Microsoft", "US", []], ["Google", "US", []], ["Nvidia", "US", []],
-  ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []],
+  ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []], ["Credit Suisse", "CH", []],
   // Foundations seated where their founders are
   ["Bill & Melinda Gates Foundation", "US", ["Gates Foundation", "Bill and Melinda Gates Foundation"]], ["Rockefeller Foundation", "US", []],
   ["Ford Foundation", "US", []], ["Open Society Foundations", "US", []], ["Wellcome Trust", "GB", ["Wellcome"]],

@@ -833,8 +833,11 @@ class EntityScan {
       const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
-    // "a WeatherWatch spokesperson said": a one-word CamelCase brand before a spokesperson is the body they speak for.
-    if (b - a === 1 && next && /^spokes(?:man|woman|person)$/.test(next.text) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
+    // a spokesperson or a lower-case job noun is the body they work for.
+    if (b - a === 1 && next && (/^spokes(?:man|woman|person)$/.test(next.text) || (!next.cap && /\bActor\b/.test(COMMON_WORDS_TAGS.get(next.text) ?? ""))) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
+    if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");

@@ -224,3 +224,15 @@ describe("national bodies in a story filed from a capital", () => {
     expect(actor(article, "Central Electoral Commission").country).toBe("AM");
   });
 });
+
+describe("broadcasters and brands before job nouns", () => {
+  it("reads a name opening with Radio as a broadcaster, and a CamelCase brand before a job noun as the employer", () => {
+    const article = extract([
+      "LIMA — The economy minister told Radio Andina on Monday that Peru would not raise fuel taxes.",
+      "AquaWatch hydrologist Rosa Quispe said river levels in Peru were falling.",
+    ]);
+    expect(actor(article, "Radio Andina").kind).toBe("ORGANIZATION");
+    expect(actor(article, "AquaWatch").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Rosa Quispe").country).toBe("PE");
+  });
+});
