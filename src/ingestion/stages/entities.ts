@@ -835,7 +835,7 @@ class EntityScan {
     }
     // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
     // a spokesperson or a lower-case job noun is the body they work for.
-    if (b - a === 1 && next && (/^spokes(?:man|woman|person)$/.test(next.text) || (!next.cap && /\bActor\b/.test(COMMON_WORDS_TAGS.get(next.text) ?? ""))) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    if (b - a === 1 && next && (/^spokes(?:man|woman|person)$/.test(next.text) || (!next.cap && (ROLE_WORDS.has(next.text) || /ologist$/.test(next.text) || /\bActor\b/.test(COMMON_WORDS_TAGS.get(next.text) ?? "")))) && CAMEL_CASE_BRAND.test(last.base)) return true;
     // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
     if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
     // "Universities Australia, which represents …": people take "who".
