@@ -47,6 +47,8 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+/** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
+const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
@@ -836,6 +838,8 @@ class EntityScan {
     // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
     // a spokesperson or a lower-case job noun is the body they work for.
     if (b - a === 1 && next && (/^spokes(?:man|woman|person)$/.test(next.text) || (!next.cap && (ROLE_WORDS.has(next.text) || /ologist$/.test(next.text) || /\bActor\b/.test(COMMON_WORDS_TAGS.get(next.text) ?? "")))) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    // "the Scottish Conservatives", "the Liberal Democrats": a party named by its members' plural after an adjective.
+    if (b - a >= 2 && PARTY_PLURALS.has(last.base) && !this.allRoleWords(a, b - 1)) return true;
     // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
     if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
     // "Universities Australia, which represents …": people take "who".

@@ -236,3 +236,13 @@ describe("broadcasters and brands before job nouns", () => {
     expect(actor(article, "Rosa Quispe").country).toBe("PE");
   });
 });
+
+describe("bodies named by a station's, a district's, a tourism board's or a party's last word", () => {
+  it("reads FM stations, school districts, tourism boards and parties named by members' plurals", () => {
+    const article = extract([
+      "KUMASI — The candidate told Adom FM on Monday that the Welsh Conservatives had sent observers, and Ashanti Tourism said visitor numbers in Ghana were up.",
+      "In Ohio, Dublin City Schools said its buses would run on time.",
+    ]);
+    for (const name of ["Adom FM", "Welsh Conservatives", "Ashanti Tourism", "Dublin City Schools"]) expect(actor(article, name).kind).toBe("ORGANIZATION");
+  });
+});
