@@ -608,6 +608,8 @@ class EntityScan {
     for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
       const maker = companyNamed(this.textOf(a, a + n));
       if (!maker) continue;
+      // "ÖBB and SBB": a list of names is no model.
+      for (let k = a + n; k < b; k++) if (CONNECTORS.has(tokens[k].text) || tokens[k].text === "&" || companyNamed(tokens[k].base)) return null;
       let model = productNoun;
       for (let k = a + n; k < b && !model; k++) model = /\d/.test(tokens[k].text) || isAcronym(tokens[k]);
       return model ? maker : null;

@@ -246,3 +246,11 @@ describe("bodies named by a station's, a district's, a tourism board's or a part
     for (const name of ["Adom FM", "Welsh Conservatives", "Ashanti Tourism", "Dublin City Schools"]) expect(actor(article, name).kind).toBe("ORGANIZATION");
   });
 });
+
+describe("two listed names joined by 'and'", () => {
+  it("keeps both when the second is an abbreviation, not a model", () => {
+    const article = extract(["GENEVA — SNCF and SBB will run a new night train to Rome, Swiss officials said on Monday."]);
+    expect(actor(article, "SNCF").country).toBe("FR");
+    expect(actor(article, "SBB").country).toBe("CH");
+  });
+});
