@@ -52,7 +52,9 @@ const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Gre
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
-const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "dam's", "stadium's", "airport's"]);
+const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's"]);
+/** Words that say what kind of work follows ("the Cahora Bassa hydroelectric scheme"). */
+const WORK_MODIFIERS = new Set(["hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
 /** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
 const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 
@@ -439,8 +441,10 @@ class EntityScan {
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
     // "the Julius Nyerere dam", "the Jomo Kenyatta highway": a work named after a person is no mention of them.
+    // "Mozambique's Cahora Bassa hydroelectric scheme": one work-describing word may come between.
     const following = tokens[b];
-    if (b === to && pieces.length === 1 && following && following.kind === "word" && !following.cap && NAMESAKE_WORKS.has(following.text) && adjacent(this.body, tokens[b - 1], following)) return;
+    const work = following && WORK_MODIFIERS.has(following.text) && tokens[b + 1] && adjacent(this.body, following, tokens[b + 1]) ? tokens[b + 1] : following;
+    if (b === to && pieces.length === 1 && following && following.kind === "word" && !following.cap && work.kind === "word" && NAMESAKE_WORKS.has(work.text) && adjacent(this.body, tokens[b - 1], following)) return;
     // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
     if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
       for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {

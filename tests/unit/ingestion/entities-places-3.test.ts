@@ -182,6 +182,11 @@ describe("long bodies and works named after people", () => {
     expect(find(article, "Benjamin Mkapa")).toBeUndefined();
     expect(find(article, "Edward Sokoine")).toBeUndefined();
   });
+
+  it("reads a name before a kind of work and its noun as the work's ('the Batoka Gorge hydroelectric scheme')", () => {
+    const article = extract(["LUSAKA — Zambia will buy more power from Zimbabwe's Batoka Gorge hydroelectric scheme, the energy ministry said on Monday."]);
+    expect(find(article, "Batoka Gorge")?.kind).not.toBe("PERSON");
+  });
 });
 
 describe("a listed maker named before its product", () => {
