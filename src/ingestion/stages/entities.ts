@@ -208,6 +208,8 @@ class EntityScan {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
+    if (this.afterPictureCredit(from)) return;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -978,6 +980,16 @@ class EntityScan {
       if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !CONNECTORS.has(lower)) return false;
     }
     return true;
+  }
+
+  /** The run at `a` follows "Photo/", "Photo:" or "Picture:" and its first word (a given name, maybe). */
+  private afterPictureCredit(a: number): boolean {
+    const { tokens } = this;
+    let k = a - 1;
+    if (tokens[k] && !/^[/:]$/.test(tokens[k].text) && isGivenName(foldText(tokens[k].base))) k--;
+    const mark = tokens[k];
+    const word = tokens[k - 1];
+    return !!mark && !!word && /^[/:]$/.test(mark.text) && mark.start === word.end && /^(?:Photo|Photos|Picture|Pictures|Image|Images|Photograph|Video|Credit)$/.test(word.base);
   }
 
   /** A job noun at `a` that the role list lacks (not a name or a place), then a given name and a capitalised word. */

@@ -259,3 +259,16 @@ describe("two listed names joined by 'and'", () => {
     expect(actor(article, "SBB").country).toBe("CH");
   });
 });
+
+describe("picture credits", () => {
+  it("reads no actor from a credit after 'Photo/' or 'Photo:'", () => {
+    const article = extract([
+      "TACLOBAN — Residents carry belongings through floodwater on Monday in the Philippines. (PNA Photo/Jun Dela Cruz)",
+      "Photo: KTB Desk",
+      "Mayor Alfred Romualdez said 3,000 families were in evacuation centres.",
+    ]);
+    expect(find(article, "Dela Cruz")).toBeUndefined();
+    expect(find(article, "KTB Desk")).toBeUndefined();
+    expect(actor(article, "Alfred Romualdez").country).toBe("PH");
+  });
+});
