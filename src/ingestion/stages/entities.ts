@@ -209,7 +209,7 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
-    if (this.afterPictureCredit(from)) return;
+    if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -980,6 +980,23 @@ class EntityScan {
       if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !CONNECTORS.has(lower)) return false;
     }
     return true;
+  }
+
+  /** "(Reporting by Duncan Miriri; Editing by Alex Richardson and Mark Potter)": the run at `a` names a wire story's staff. */
+  private inWireCredit(a: number): boolean {
+    const { tokens } = this;
+    // Back over the names and "and" or commas of the same credit, a dozen tokens at the most.
+    for (let k = a - 1; k >= 0 && k >= a - 12 && tokens[k].paragraph === tokens[a].paragraph; k--) {
+      const t = tokens[k];
+      if (t.text === "by") {
+        // "Reporting by", "; editing by", "Additional reporting by"; not "compiled by JPMorgan" or "reporting by the Guardian".
+        const word = tokens[k - 1]?.text ?? "";
+        const before = tokens[k - 2]?.text ?? "";
+        return /^(?:Reporting|Editing|Writing)$/.test(word) || (/^(?:reporting|editing|writing)$/.test(word) && /^(?:;|\(|Additional|additional)$/.test(before));
+      }
+      if (!(isCapWord(t) || t.text === "and" || t.text === ",")) return false;
+    }
+    return false;
   }
 
   /** The run at `a` follows "Photo/", "Photo:" or "Picture:" and its first word (a given name, maybe). */

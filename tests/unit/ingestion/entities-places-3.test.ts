@@ -272,3 +272,13 @@ describe("picture credits", () => {
     expect(actor(article, "Alfred Romualdez").country).toBe("PH");
   });
 });
+
+describe("wire credits", () => {
+  it("reads no actor from a wire story's reporting and editing credits, but keeps a body a figure is compiled by", () => {
+    const article = extract([
+      "KAMPALA — Uganda's central bank held its rate on Wednesday, Governor Michael Atingi-Ego said, and a risk index compiled by JPMorgan fell. (Reporting by Elias Biryabarema; editing by Alison Williams and Kirsten Donovan)",
+    ]);
+    for (const credit of ["Elias Biryabarema", "Alison Williams", "Kirsten Donovan"]) expect(find(article, credit)).toBeUndefined();
+    expect(actor(article, "Michael Atingi-Ego").country).toBe("UG");
+  });
+});
