@@ -336,8 +336,11 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
 export function countryCodes(mentions: CountryMention[], home: string | null = null): string[] {
   const codes = new Set<string>();
   const placeCounts = new Map<string, number>();
+  // A country named only in headings ("Uruguay Sends Rescue Teams" under "Related") is another story's.
+  const outsideHeadings = new Set<string>();
+  for (const m of mentions) if (m.code && !m.heading) outsideHeadings.add(m.code);
   for (const m of mentions) {
-    if (!m.code) continue;
+    if (!m.code || !outsideHeadings.has(m.code)) continue;
     if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
@@ -453,6 +456,7 @@ export const countriesStage: Stage = {
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
+    for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     doc.sourceCountry = domainCountry(doc.source);

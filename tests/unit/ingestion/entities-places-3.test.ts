@@ -282,3 +282,14 @@ describe("wire credits", () => {
     expect(actor(article, "Michael Atingi-Ego").country).toBe("UG");
   });
 });
+
+describe("countries named only in headings", () => {
+  it("reads no country from a related story's headline under the article", () => {
+    const article = extract([
+      "PORTO ALEGRE — Floodwaters in southern Brazil began to recede on Monday, the civil defence agency said.",
+      "Farmers said about a million tonnes of rice had been lost in the fields.",
+      "Lea también / Read more\nParaguay Opens Shelters Near the Border\nCoffee Exports Slow in Minas Gerais",
+    ]);
+    expect(article.countries).toEqual(["BR"]);
+  });
+});
