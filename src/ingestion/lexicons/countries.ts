@@ -183,6 +183,15 @@ export const COMMON_NOUN_READINGS = new Map<string, Set<string>>(
     ["Turkey", "dinner dinners sandwich sandwiches breast burger burgers vulture vultures farm farms farmer farmers shoot trot"],
     ["Chile", "pepper peppers powder flakes sauce"],
     ["China", "plate plates cabinet cabinets clay doll dolls shop"],
+    // Units, foods and set phrases named after a people ("British thermal units", "French fries").
+    ["British", "thermal"],
+    ["French", "fries toast horn"],
+    ["Swiss", "cheese roll"],
+    ["Danish", "pastry pastries"],
+    ["Dutch", "auction courage"],
+    ["Russian", "roulette"],
+    ["Mexican", "wave"],
+    ["Turkish", "delight"],
   ].map(([word, nouns]) => [word, new Set(nouns.split(" "))]),
 );
 

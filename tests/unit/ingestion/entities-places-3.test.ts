@@ -293,3 +293,10 @@ describe("countries named only in headings", () => {
     expect(article.countries).toEqual(["BR"]);
   });
 });
+
+describe("units and set phrases named after a people", () => {
+  it("reads 'British thermal units' and 'French fries' as no country", () => {
+    const article = extract(["DOHA — Qatar's LNG sold at $11 per million British thermal units last week, and a Doha restaurant chain said French fries were its best seller in Qatar."]);
+    expect(article.countries).toEqual(["QA"]);
+  });
+});
