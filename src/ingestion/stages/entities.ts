@@ -104,7 +104,10 @@ class EntityScan {
         if (m.code) this.placeOpeningName.set(m.firstToken, m.code);
         continue;
       }
-      if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+      // "the Ghanaian-British architect": of two peoples in one compound the last is the nationality.
+      const earlier = this.countryAt.get(m.firstToken);
+      const laterDemonym = !!earlier && earlier.endToken === m.endToken && earlier.kind === "demonym" && m.kind === "demonym" && m.start > earlier.start;
+      if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
   }

@@ -300,3 +300,11 @@ describe("units and set phrases named after a people", () => {
     expect(article.countries).toEqual(["QA"]);
   });
 });
+
+describe("two peoples in one compound", () => {
+  it("gives a person described as 'Ghanaian-Canadian' the last country, and the story both", () => {
+    const article = extract(["ACCRA — The new library was designed by the Ghanaian-Canadian architect Esi Owusu-Blake, the Ghana Library Authority said on Monday."]);
+    expect(actor(article, "Esi Owusu-Blake").country).toBe("CA");
+    expect(article.countries).toEqual(["CA", "GH"]);
+  });
+});
