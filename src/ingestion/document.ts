@@ -27,6 +27,8 @@ export interface CountryMention {
   quoted?: boolean;
   /** The mention opens a paragraph as a dateline ("SEOUL —", "TOLEDO, Ohio —"). */
   dateline?: boolean;
+  /** The mention stands in a heading paragraph (a cross-head, a related story's headline). */
+  heading?: boolean;
 }
 
 /** Where an actor is named in the body. */

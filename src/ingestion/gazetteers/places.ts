@@ -154,3 +154,17 @@ export function subdivisionCountries(name: string): ReadonlySet<string> | undefi
   }
   return subdivisions.get(name);
 }
+
+let towns: Map<string, Set<string>> | null = null;
+
+/** The countries with a town of this name in `city-timezones`, of any size ("Perth": AU and GB). */
+export function townCountries(name: string): ReadonlySet<string> | undefined {
+  if (!towns) {
+    towns = new Map();
+    for (const c of cityMapping) {
+      if (!c.iso2) continue;
+      for (const form of [c.city, c.city_ascii]) if (form) towns.set(foldText(form), (towns.get(foldText(form)) ?? new Set()).add(c.iso2));
+    }
+  }
+  return towns.get(foldText(name));
+}

@@ -29,7 +29,9 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Serum Institute of India", "IN", []], ["Maruti Suzuki", "IN", []], ["Petronas", "MY", []], ["Jollibee", "PH", []],
   ["San Miguel Corporation", "PH", []], ["PLDT", "PH", []], ["PAGASA", "PH", []], ["Foxconn", "TW", ["Hon Hai"]],
   // East Asia
-  ["Honda", "JP", ["Honda Motor"]], ["Nissan", "JP", []], ["Mitsubishi", "JP", []], ["Hitachi", "JP", []], ["Panasonic", "JP", []],
+  ["Toyota", "JP", ["Toyota Motor"]], ["Sony", "JP", []], ["Honda", "JP", ["Honda Motor"]], ["Nissan", "JP", []],
+  ["Samsung", "KR", ["Samsung Electronics"]], ["Hyundai", "KR", ["Hyundai Motor"]], ["TSMC", "TW", ["Taiwan Semiconductor Manufacturing"]],
+  ["Huawei", "CN", []], ["Mitsubishi", "JP", []], ["Hitachi", "JP", []], ["Panasonic", "JP", []],
   ["SoftBank", "JP", []], ["Nintendo", "JP", []], ["Mizuho", "JP", []], ["Mizuho Securities", "JP", []], ["Nomura", "JP", []],
   ["BYD", "CN", []], ["Alibaba", "CN", []], ["Tencent", "CN", []], ["CATL", "CN", []], ["Xiaomi", "CN", []], ["Lenovo", "CN", []],
   ["Kia", "KR", []], ["LG Electronics", "KR", []], ["SK Hynix", "KR", []],
@@ -50,7 +52,10 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Renault", "FR", []], ["Thales", "FR", []], ["Dassault Aviation", "FR", []], ["LVMH", "FR", []], ["Stellantis", "NL", []],
   ["ÖBB", "AT", ["Austrian Federal Railways"]], ["SBB", "CH", ["Swiss Federal Railways"]], ["SNCF", "FR", []], ["Renfe", "ES", []],
   ["Trenitalia", "IT", []], ["Nederlandse Spoorwegen", "NL", []], ["DB Cargo", "DE", []], ["Eurostar", "GB", []],
-  ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []],
+  ["Volkswagen", "DE", []], ["BMW", "DE", []], ["Mercedes-Benz", "DE", []], ["Siemens", "DE", []], ["BASF", "DE", []],
+  ["TotalEnergies", "FR", []], ["Glencore", "CH", []], ["Saudi Aramco", "SA", ["Aramco"]],
+  ["Boeing", "US", []], ["Tesla", "US", []], ["Microsoft", "US", []], ["Google", "US", []], ["Nvidia", "US", []],
+  ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []], ["Credit Suisse", "CH", []],
   // Foundations seated where their founders are
   ["Bill & Melinda Gates Foundation", "US", ["Gates Foundation", "Bill and Melinda Gates Foundation"]], ["Rockefeller Foundation", "US", []],
   ["Ford Foundation", "US", []], ["Open Society Foundations", "US", []], ["Wellcome Trust", "GB", ["Wellcome"]],
@@ -92,7 +97,19 @@ function companyTable(): Map<string, KnownOrganisation> {
   return companies;
 }
 
-/** The company a whole name refers to, if the lists know it. */
+/** Corporate endings a company's full name adds to the name news uses ("Toyota Motor Corp", "Honda Motor Co."). */
+const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
+
+/** The company a whole name refers to, if the lists know it, with or without its corporate endings. */
 export function companyNamed(name: string): KnownOrganisation | undefined {
-  return companyTable().get(name);
+  const table = companyTable();
+  let key = name;
+  for (let i = 0; i < 3; i++) {
+    const found = table.get(key);
+    if (found) return found;
+    const shorter = key.replace(CORPORATE_SUFFIX, "");
+    if (shorter === key) return undefined;
+    key = shorter;
+  }
+  return table.get(key);
 }

@@ -74,6 +74,10 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["American Samoa", "AS", "name"], ["Saint Helena", null, "name"], ["Christmas Island", null, "name"],
   ["Benin City", "NG", "city"], ["Kingdom of Benin", null, "name"], ["Benin Bronzes", null, "name"], ["Bight of Benin", null, "name"],
   ["Gaza City", "PS", "city"], ["The Hague", "NL", "city"],
+  // Adjectives news uses that world-countries spells otherwise ("Filipino", "Ecuadorean", "Nepalese").
+  ["Philippine", "PH", "demonym"], ["Ecuadorian", "EC", "demonym"], ["Ecuadorians", "EC", "demonym"], ["Nepali", "NP", "demonym"],
+  ["Icelandic", "IS", "demonym"], ["Maldivian", "MV", "demonym"], ["Surinamese", "SR", "demonym"], ["Cape Verdean", "CV", "demonym"],
+  ["Timorese", "TL", "demonym"], ["North Macedonian", "MK", "demonym"], ["Comorian", "KM", "demonym"],
 ];
 
 // Large cities that stand for their country in the news; unambiguous ones only.
@@ -179,6 +183,15 @@ export const COMMON_NOUN_READINGS = new Map<string, Set<string>>(
     ["Turkey", "dinner dinners sandwich sandwiches breast burger burgers vulture vultures farm farms farmer farmers shoot trot"],
     ["Chile", "pepper peppers powder flakes sauce"],
     ["China", "plate plates cabinet cabinets clay doll dolls shop"],
+    // Units, foods and set phrases named after a people ("British thermal units", "French fries").
+    ["British", "thermal"],
+    ["French", "fries toast horn"],
+    ["Swiss", "cheese roll"],
+    ["Danish", "pastry pastries"],
+    ["Dutch", "auction courage"],
+    ["Russian", "roulette"],
+    ["Mexican", "wave"],
+    ["Turkish", "delight"],
   ].map(([word, nouns]) => [word, new Set(nouns.split(" "))]),
 );
 
@@ -212,4 +225,12 @@ export const US_STATES = new Set(
     "Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|" +
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
   ).split("|"),
+);
+
+/** AP style's abbreviations of US states, written before a full stop ("LAKE CHARLES, La."); the dotted ones whole. */
+export const US_STATE_ABBREVIATIONS = new Set(
+  (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa " +
+    "Tenn Tex Vt Va Wash Wis Wyo N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va."
+  ).split(" "),
 );

@@ -201,9 +201,16 @@ export const ORGANISATION_HEADS = new Set(
     "Electronics Technologies Tech Digital Associates Consulting Advisors Bancorp Financial Holdings Controller " +
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
-    "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks"
+    "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
+    "Patrol FM TV Schools Tourism"
   ).split(" "),
 );
+
+/**
+ * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
+ * Power"): a body only behind a known country or place, as "Power" and "Water" alone are ordinary words.
+ */
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { getGender } from "gender-detection-from-name";
 
 // compromise ships a lexicon of a few thousand given names; it is read once, not run over text.
 const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -19,6 +20,22 @@ export const LAST_NAMES = tagged(/\bLastName\b/);
 /** Lower-case place names (cities, regions) that look like names when capitalised. */
 export const PLACE_NAMES = tagged(/\b(?:City|Region|Place|Country)\b/);
 for (const n of ["will", "may", "rose", "mark", "bill", "grant", "hope", "faith", "joy", "summer", "april", "june", "august", "chase", "guy", "art", "sky", "china", "georgia", "jordan", "israel", "india", "kenya", "paris", "sofia"]) FIRST_NAMES.delete(n);
+
+// Words compromise knows as anything but a name or a place ("the", "said", "lake", "royal"): the registry name lists hold some.
+const ORDINARY_WORDS = new Set<string>();
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (!/\b(?:Person|FirstName|LastName|MaleName|FemaleName|City|Region|Country|Place)\b/.test(Array.isArray(tags) ? tags.join(",") : tags)) ORDINARY_WORDS.add(word);
+}
+
+/**
+ * A folded, lower-case word that is a given name: compromise's list, or the census and registry lists of
+ * gender-detection-from-name ("chidi", "haroon", "nasreen"), which reach far more African, Arabic and South
+ * Asian names, less the ordinary words and particles those lists also hold.
+ */
+export function isGivenName(folded: string): boolean {
+  if (FIRST_NAMES.has(folded)) return true;
+  return folded.length >= 3 && !ORDINARY_WORDS.has(folded) && getGender(folded) !== "unknown";
+}
 
 /** Role words that make a title ("spokesman", "President", "Prime Minister"). */
 export const ROLE_WORDS = new Set(
@@ -47,7 +64,7 @@ export const ROLE_WORDS = new Set(
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
-    "homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
+    "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
     // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
     "hon. hon alhaji alhaja hajia datuk dato datin sheriff " +
     // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").

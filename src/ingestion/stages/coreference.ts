@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { CONNECTORS, CORPORATE_ROLE, INTERNATIONAL_NAME, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 
 /** Merge candidates into actors and find every mention of each. */
@@ -284,7 +284,8 @@ class Coreference {
       while (j >= 0 && i - j <= 14 && tokens[j].paragraph === tokens[i].paragraph) {
         const t = tokens[j];
         if (isCapWord(t) && !t.possessive) first = j;
-        else if (!(CONNECTORS.has(t.text) || (t.text === "," && tokens[j - 1] && isCapWord(tokens[j - 1]) && isCapWord(tokens[j + 1])))) break;
+        // "Commission to Investigate Abuse (CIA)": a lower-case preposition between capitalised words stays inside.
+        else if (!((CONNECTORS.has(t.text) || NAME_PREPOSITIONS.has(t.text) || t.text === ",") && tokens[j - 1] && isCapWord(tokens[j - 1]) && isCapWord(tokens[j + 1])) && !CONNECTORS.has(t.text)) break;
         j--;
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
@@ -370,10 +371,34 @@ class Coreference {
    * The affiliation of an actor the text gives none for: the article's leading country; else, for a person
    * with a real title or a body, the country the story is set in.
    */
+  /** The one country the body and title name, if they name exactly one (found once). */
+  private soleCountryCode: string | null | undefined;
+
+  private soleCountry(): string | null {
+    if (this.soleCountryCode === undefined) {
+      const codes = new Set<string | null>();
+      for (const m of this.doc.countryMentions.concat(this.doc.titleCountryMentions)) if (m.code !== undefined) codes.add(m.code);
+      const [only] = codes;
+      this.soleCountryCode = codes.size === 1 && only ? only : null;
+    }
+    return this.soleCountryCode;
+  }
+
+  /** The country of the story's dateline, found once. */
+  private datelineCountry: string | null | undefined;
+
   private fallbackCountry(c: Candidate): string | null {
     if (this.doc.homeCountry) return this.doc.homeCountry;
-    // A body named by a local outlet with no story country to go on is most likely domestic to the outlet.
-    const setting = this.doc.settingCountry ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
+    // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
+    // filed from one that does not clearly lead, is the dateline's country's.
+    // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
+    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
+      if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
+      if (this.datelineCountry) return this.datelineCountry;
+    }
+    // A body named by a local outlet with no story country to go on is most likely domestic to the outlet;
+    // a story that names one country only, however briefly, is set there.
+    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
     return c.title && !isHonorific(c.title) ? setting : null;
@@ -417,6 +442,9 @@ class Coreference {
     }
   }
 }
+
+/** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
+const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
 /** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
 function spellsAcronym(acronym: string, words: Token[]): boolean {

@@ -6,15 +6,16 @@ import {
   CountrySurface,
   COMMON_NOUN_READINGS,
   PERSON_PRONE_COUNTRY_WORDS,
+  US_STATE_ABBREVIATIONS,
   US_STATE_CUES,
   US_STATES,
 } from "../lexicons/countries";
-import { ORGANISATION_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { ORGANISATION_HEADS, UTILITY_HEADS } from "../lexicons/organisations";
+import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
-import { placeMaxWords, placeTable, subdivisionCountries } from "../gazetteers/places";
+import { placeMaxWords, placeTable, subdivisionCountries, townCountries } from "../gazetteers/places";
 
 export type { CountryMention } from "../document";
 
@@ -58,6 +59,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       i += state - 1;
       continue;
     }
+    // "LEBANON, Ohio", "Peru, Indiana": a country's word before a comma and a US state is a US town.
+    if (t.cap && tokens[i + 1]?.text === "," && COUNTRY_SURFACES.get(isAllCaps(t) ? titleCase(t.base) : t.base)?.code && usStateAfterPlace(tokens, text, i + 2, baseOffset)) {
+      out.push({ code: "US", surface: t.base, kind: "city", start: t.start, end: t.possessive ? t.end - 2 : t.end, firstToken: i, endToken: i + 1 });
+      continue;
+    }
     let match = t.cap ? longestSurfaceAt(tokens, text, i, baseOffset) ?? (isAllCaps(t) ? capitalsSurfaceAt(tokens, text, i, baseOffset) : null) : null;
     const place = t.cap ? placeAt(tokens, text, i, baseOffset, headline) : null;
     // "Thai Nguyen" (a Vietnamese province) is one longer place, not the demonym "Thai" before a name.
@@ -67,7 +73,9 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       const last = tokens[i + n - 1];
       if (n === 1 && isPersonName(tokens, text, i, baseOffset)) continue;
       // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
-      if (n === 1 && entry.kind === "city" && nameWords.has(surface)) continue;
+      // A dateline ("LAGOS —") is the city whatever else the text calls by its name.
+      const datelineWord = isAllCaps(t) && (i === 0 || tokens[i - 1].paragraph !== t.paragraph);
+      if (n === 1 && entry.kind === "city" && nameWords.has(surface) && !datelineWord) continue;
       // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
       // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
       const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
@@ -80,6 +88,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
       const after = tokens[i + n];
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "Cuba Street", "the San José mine", "the Juba and Shabelle rivers": a street, mine or river named after a country or capital.
+      if (entry.kind !== "demonym" && !last.possessive && namesStreetOrRiver(tokens, text, i + n, baseOffset)) continue;
       // "Niger State", "Ethiopia's Somali region": a country's word marked as another country's subdivision.
       const subdivision = n === 1 && entry.kind !== "seat" && !t.possessive ? subdivisionAfter(tokens, text, i, entry.code, baseOffset) : null;
       if (subdivision) {
@@ -121,6 +131,23 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   return out;
 }
 
+/** Capitalised street words and lower-case nouns after which a country's or capital's name names that place instead. */
+const STREET_WORDS = new Set(["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Boulevard", "Square", "Bridge", "Terrace", "Crescent", "Place"]);
+const NAMED_FEATURE_NOUNS = new Set(["street", "road", "avenue", "mine", "mines", "river", "rivers", "oilfield"]);
+
+/** A street word, or a feature noun (maybe after "and" and another name: "Juba and Shabelle rivers"), at token k. */
+function namesStreetOrRiver(tokens: Token[], text: string, k: number, baseOffset: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind !== "word" || !adjacent(text, tokens[k - 1], next, baseOffset)) return false;
+  // "China Road and Bridge Corporation" is a company's name, not a street.
+  const after = tokens[k + 1];
+  if (STREET_WORDS.has(next.base) && next.cap) return !(after && adjacent(text, next, after, baseOffset) && (after.text === "and" || after.cap));
+  if (NAMED_FEATURE_NOUNS.has(next.text)) return true;
+  const other = tokens[k + 1];
+  const noun = tokens[k + 2];
+  return next.text === "and" && !!other && other.cap && !!noun && NAMED_FEATURE_NOUNS.has(noun.text) && /s$/.test(noun.text) && adjacent(text, other, noun, baseOffset);
+}
+
 /** Nouns that mark the word before them as a first-level subdivision ("Niger State", "Somali region"). */
 const SUBDIVISION_NOUNS = new Set(["State", "state", "Region", "region", "Regional", "regional", "Province", "province"]);
 
@@ -155,6 +182,10 @@ function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset:
     const name = n === 2 ? `${tokens[i].text} ${last.base}` : last.base;
     if (US_STATES.has(name) && !US_STATES.has(place.base) && !tokens[i - 3]?.text.match(/^(?:and|or|,)$/)) return n;
   }
+  // "LAKE CHARLES, La.", "ALBANY, N.Y.": a state's abbreviation, with its full stop.
+  const abbreviation = tokens[i];
+  const dot = tokens[i + 1];
+  if (US_STATE_ABBREVIATIONS.has(abbreviation.text) && (abbreviation.text.endsWith(".") || (dot?.text === "." && dot.start === abbreviation.end))) return 1;
   return 0;
 }
 
@@ -239,7 +270,7 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
     // "Karnataka Chief Minister", "Texas Governor": the place owns the office that follows.
     const lower = next.text.toLowerCase();
     if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) return found;
-    if (!(ORGANISATION_HEADS.has(next.base) || next.base === "City")) return null;
+    if (!(ORGANISATION_HEADS.has(next.base) || UTILITY_HEADS.has(next.base) || next.base === "City")) return null;
     return { ...found, inName: true };
   }
   return found;
@@ -256,7 +287,9 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     const prev = tokens[i - 1];
     if (!t.cap || !prev.cap || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
     if (!table.has(t.base) && COUNTRY_SURFACES.get(t.base)?.kind !== "city") continue;
-    if (FIRST_NAMES.has(foldText(prev.base)) || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
+    // "Chidi Lagos": a given name of the registry lists counts too, unless it is itself a place ("Abuja Lagos").
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
   return out;
 }
@@ -303,12 +336,17 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
 export function countryCodes(mentions: CountryMention[], home: string | null = null): string[] {
   const codes = new Set<string>();
   const placeCounts = new Map<string, number>();
+  // A country named only in headings ("Uruguay Sends Rescue Teams" under "Related") is another story's.
+  const outsideHeadings = new Set<string>();
+  for (const m of mentions) if (m.code && !m.heading) outsideHeadings.add(m.code);
   for (const m of mentions) {
-    if (!m.code) continue;
+    if (!m.code || !outsideHeadings.has(m.code)) continue;
     if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
   for (const [code, n] of placeCounts) if (n >= 2 && (!home || home === code)) codes.add(code);
+  // A story whose only signs of a country are one state and its outlet ("Queensland", a .com.au site) is set there.
+  if (codes.size === 0 && home && placeCounts.has(home)) codes.add(home);
   return [...codes].sort();
 }
 
@@ -375,7 +413,7 @@ function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
     for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
       const t = tokens[k].text;
       if (t === "—" || t === "–") m.dateline = true;
-      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && !tokens[k].cap)) break;
+      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && t !== "." && !tokens[k].cap)) break;
     }
   }
 }
@@ -386,6 +424,19 @@ function afterCapitalsDateline(tokens: Token[], k: number): boolean {
   let j = k - 2;
   while (j >= 0 && k - j <= 6 && tokens[j].paragraph === tokens[k].paragraph && tokens[j].kind === "word" && tokens[j].text === tokens[j].text.toUpperCase()) j--;
   return j < k - 2 && (j < 0 || tokens[j].paragraph !== tokens[k].paragraph);
+}
+
+/** Seats of international bodies that stand for them ("Brussels wants …") but are their country's cities too. */
+const SEAT_CITIES = new Map([["Brussels", "BE"]]);
+/** "between Brussels and Paris": routes join cities; "in Brussels" or "from Brussels" is mostly the EU's seat. */
+const LOCATIVES = new Set(["between"]);
+
+/** "BRUSSELS —", "trains between Brussels and Paris": the city, so its country. */
+function placeSeatCities(mentions: CountryMention[], tokens: Token[]): void {
+  for (const m of mentions) {
+    const code = m.code === null ? SEAT_CITIES.get(titleCase(m.surface)) : undefined;
+    if (code && (m.dateline || LOCATIVES.has(tokens[m.firstToken - 1]?.text ?? ""))) m.code = code;
+  }
 }
 
 /** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
@@ -405,12 +456,45 @@ export const countriesStage: Stage = {
     doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
+    for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
+    placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     doc.sourceCountry = domainCountry(doc.source);
+    localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
+    oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/** "LEBANON, Ohio — … the Lebanon City Council": a country's word the story once places in a US state is that town throughout. */
+export function oneTownPerStory(mentions: CountryMention[]): void {
+  const towns = new Set<string>();
+  for (const m of mentions) {
+    const other = COUNTRY_SURFACES.get(titleCase(m.surface))?.code;
+    if (m.code === "US" && m.kind === "city" && other && other !== "US") towns.add(titleCase(m.surface));
+  }
+  if (towns.size === 0) return;
+  for (const m of mentions) {
+    if (!towns.has(titleCase(m.surface))) continue;
+    m.code = "US";
+    m.kind = "city";
+  }
+}
+
+/**
+ * "PERTH —" in a Scottish paper: a city the text gives no other sign of its country for ("Australia",
+ * "Australian", Canberra) is the outlet's country's town of that name, when the outlet's country has one.
+ */
+export function localiseNamesakes(body: CountryMention[], title: CountryMention[], source: string | null): void {
+  if (!source) return;
+  const named = new Set<string>();
+  for (const m of body.concat(title)) if (m.code && m.kind !== "city") named.add(m.code);
+  for (const m of body.concat(title)) {
+    if (m.kind !== "city" || !m.code || m.code === source || named.has(m.code) || m.surface.endsWith("-based")) continue;
+    if (townCountries(m.surface)?.has(source)) m.code = source;
+  }
+}
 
 /**
  * A headline capitalises every word, so its "Turkey" or "Chad" is a country only if the body does not write

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
@@ -47,6 +47,16 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+/** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
+const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
+/** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
+const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
+/** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
+const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's"]);
+/** Words that say what kind of work follows ("the Cahora Bassa hydroelectric scheme"). */
+const WORK_MODIFIERS = new Set(["hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
+/** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
+const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 
 export const entitiesStage: Stage = {
   name: "entities",
@@ -94,7 +104,10 @@ class EntityScan {
         if (m.code) this.placeOpeningName.set(m.firstToken, m.code);
         continue;
       }
-      if (!this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+      // "the Ghanaian-British architect": of two peoples in one compound the last is the nationality.
+      const earlier = this.countryAt.get(m.firstToken);
+      const laterDemonym = !!earlier && earlier.endToken === m.endToken && earlier.kind === "demonym" && m.kind === "demonym" && m.start > earlier.start;
+      if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
   }
@@ -198,6 +211,8 @@ class EntityScan {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
+    if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -215,7 +230,9 @@ class EntityScan {
       this.basedCountry = basePlace?.code ?? undefined;
       // "US-based Albemarle": a based name with no role word before it is a body.
       const rest = basedAt + 1;
-      if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !this.isPersonName(tokens.slice(rest, to)) || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
+      // "Paris-based Meridia Eau": a based name is a person's only when it opens with a common given name.
+      const personAfterBase = this.isPersonName(tokens.slice(rest, to)) && FIRST_NAMES.has(foldText(tokens[rest].base));
+      if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !personAfterBase || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
         this.addRunOrganisation(rest, to);
       } else this.processRun(rest, to);
       this.basedCountry = undefined;
@@ -258,6 +275,13 @@ class EntityScan {
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
     if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
+    // "Moderator Jenna Marsh of TVNZ", "Vendor Amina Yusuf said": a sentence's opening common noun before a
+    // given name and a surname is the person's job, whether or not the role list has it.
+    let jobNoun = -1;
+    if (to - a >= 3 && !this.forcedRole && (this.sentenceInitial(a) || /^[—–]$/.test(tokens[a - 1]?.text ?? "")) && this.jobNounBeforeName(a)) {
+      this.forcedRole = { start: a, end: a + 1 };
+      jobNoun = a;
+    }
     let b = to;
     while (b > a && CONNECTORS.has(tokens[b - 1].text)) b--;
     if (a < b && this.isCompetitionOrIndex(a, b)) return;
@@ -279,9 +303,22 @@ class EntityScan {
       } else break;
     }
 
+    // "NHS Tayside", "UNICEF Nigeria": a listed body's abbreviation, then one region's word, is that body's branch.
+    const branchOf = b - a === 2 && isAcronym(tokens[a]) ? this.knownOrganisationAt(a, a + 1) : null;
+    if (branchOf && !branchOf.org.name.includes(tokens[a + 1].base) && this.isBranchWord(a + 1)) {
+      this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.countryAt.get(a + 1)?.code ?? branchOf.org.country ?? undefined, 2, tokens[a].start);
+      return;
+    }
     // "told Parliament", "the Senate approved": a legislature named alone is the story's country's.
     if (b - a === 1 && LEGISLATURES.has(tokens[a].base) && !this.sentenceOpeningTitle(a)) {
       this.addCandidate("ORGANIZATION", tokens[a].base, null, undefined, 2, tokens[a].start);
+      return;
+    }
+    // "Rolls-Royce Trent XWB-97 engines", "the Mahindra XUV700": a listed maker's name before its product's.
+    const maker = this.listedMakersProduct(a, b);
+    if (maker) {
+      this.addKnownOrganisation(maker, tokens[a].start);
+      this.candidates.get(actorKey(maker.name, "ORGANIZATION"))!.company = true;
       return;
     }
     // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
@@ -303,14 +340,22 @@ class EntityScan {
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
-      if (tokens[k].text !== "and" || ORGANISATION_HEADS.has(tokens[k - 1].base)) continue;
-      if (this.listedName(a, k) || this.listedName(k + 1, b)) {
+      if (tokens[k].text !== "and" || this.townAndNameBeforeHead(a, k)) continue;
+      // "Samsung Electronics Co. Ltd and Volkswagen AG": after a head, only two listed names are two bodies.
+      const both = ORGANISATION_HEADS.has(tokens[k - 1].base);
+      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
       }
     }
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (this.townAndNameBeforeHead(a, k)) continue;
+      // "Japan's Shimizu Corp. and Philippine firm EEI": a country's word after "and" opens the next phrase.
+      if (tokens[k].text === "and" && this.coveredByCountries(k + 1, b) && !this.coveredByCountries(a, k)) {
+        this.processRun(a, k);
+        return;
+      }
       if (tokens[k].text === "and" && this.coveredByCountries(a, k)) {
         this.processRun(k + 1, b);
         return;
@@ -351,6 +396,7 @@ class EntityScan {
     }
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (this.townAndNameBeforeHead(a, k)) continue;
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -399,6 +445,11 @@ class EntityScan {
     this.forcedRole = null;
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
+    // "the Julius Nyerere dam", "the Jomo Kenyatta highway": a work named after a person is no mention of them.
+    // "Mozambique's Cahora Bassa hydroelectric scheme": one work-describing word may come between.
+    const following = tokens[b];
+    const work = following && WORK_MODIFIERS.has(following.text) && tokens[b + 1] && adjacent(this.body, following, tokens[b + 1]) ? tokens[b + 1] : following;
+    if (b === to && pieces.length === 1 && following && following.kind === "word" && !following.cap && work.kind === "word" && NAMESAKE_WORKS.has(work.text) && adjacent(this.body, tokens[b - 1], following)) return;
     // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
     if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
       for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {
@@ -422,7 +473,7 @@ class EntityScan {
     }
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
-    const hasRole = prefix.some((x) => x.type === "role" && ROLE_WORDS.has(tokens[x.from].text.toLowerCase()));
+    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
@@ -553,6 +604,28 @@ class EntityScan {
   }
 
   /** The words from a to b are, whole, a listed company or a well-known body. */
+  /**
+   * A listed company opening the run (one to three words), then a product's model: a word with a digit or in
+   * capitals ("XUV700", "XWB-97"), or capitalised words before a product noun ("SpaceX Dragon capsule").
+   */
+  private listedMakersProduct(a: number, b: number): KnownOrganisation | null {
+    const { tokens } = this;
+    if (ORGANISATION_HEADS.has(tokens[b - 1].base) || companyNamed(this.textOf(a, b))) return null;
+    const next = tokens[b];
+    // "the Boeing 787", "Trent 7000 engines": a model number right after the name counts as the model too.
+    const productNoun = !!next && adjacent(this.body, tokens[b - 1], next) && ((next.kind === "word" && !next.cap && PRODUCT_NOUNS.has(next.text)) || /^\d/.test(next.text));
+    for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+      const maker = companyNamed(this.textOf(a, a + n));
+      if (!maker) continue;
+      // "ÖBB and SBB": a list of names is no model.
+      for (let k = a + n; k < b; k++) if (CONNECTORS.has(tokens[k].text) || tokens[k].text === "&" || companyNamed(tokens[k].base)) return null;
+      let model = productNoun;
+      for (let k = a + n; k < b && !model; k++) model = /\d/.test(tokens[k].text) || isAcronym(tokens[k]);
+      return model ? maker : null;
+    }
+    return null;
+  }
+
   private listedName(a: number, b: number): boolean {
     const known = this.knownOrganisationAt(a, b);
     return (!!known && a + known.n === b) || !!companyNamed(this.textOf(a, b));
@@ -704,8 +777,11 @@ class EntityScan {
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
-    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && FIRST_NAMES.has(foldText(words[0].base));
-    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName))) return false;
+    const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
+    // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
+    const first = foldText(words[0].base);
+    const givenThenPlace = words.length === 2 && isGivenName(first) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
@@ -732,6 +808,8 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
+    if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (this.countryAt.get(a)?.kind === "name" || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
     if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
@@ -771,8 +849,13 @@ class EntityScan {
       const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
-    // "a WeatherWatch spokesperson said": a one-word CamelCase brand before a spokesperson is the body they speak for.
-    if (b - a === 1 && next && /^spokes(?:man|woman|person)$/.test(next.text) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
+    // a spokesperson or a lower-case job noun is the body they work for.
+    if (b - a === 1 && next && (/^spokes(?:man|woman|person)$/.test(next.text) || (!next.cap && (ROLE_WORDS.has(next.text) || /ologist$/.test(next.text) || /\bActor\b/.test(COMMON_WORDS_TAGS.get(next.text) ?? "")))) && CAMEL_CASE_BRAND.test(last.base)) return true;
+    // "the Scottish Conservatives", "the Liberal Democrats": a party named by its members' plural after an adjective.
+    if (b - a >= 2 && PARTY_PLURALS.has(last.base) && !this.allRoleWords(a, b - 1)) return true;
+    // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
+    if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
@@ -905,6 +988,64 @@ class EntityScan {
     return true;
   }
 
+  /** "(Reporting by Duncan Miriri; Editing by Alex Richardson and Mark Potter)": the run at `a` names a wire story's staff. */
+  private inWireCredit(a: number): boolean {
+    const { tokens } = this;
+    // Back over the names and "and" or commas of the same credit, a dozen tokens at the most.
+    for (let k = a - 1; k >= 0 && k >= a - 12 && tokens[k].paragraph === tokens[a].paragraph; k--) {
+      const t = tokens[k];
+      if (t.text === "by") {
+        // "Reporting by", "; editing by", "Additional reporting by"; not "compiled by JPMorgan" or "reporting by the Guardian".
+        const word = tokens[k - 1]?.text ?? "";
+        const before = tokens[k - 2]?.text ?? "";
+        return /^(?:Reporting|Editing|Writing)$/.test(word) || (/^(?:reporting|editing|writing)$/.test(word) && /^(?:;|\(|Additional|additional)$/.test(before));
+      }
+      if (!(isCapWord(t) || t.text === "and" || t.text === ",")) return false;
+    }
+    return false;
+  }
+
+  /** The run at `a` follows "Photo/", "Photo:" or "Picture:" and its first word (a given name, maybe). */
+  private afterPictureCredit(a: number): boolean {
+    const { tokens } = this;
+    let k = a - 1;
+    if (tokens[k] && !/^[/:]$/.test(tokens[k].text) && isGivenName(foldText(tokens[k].base))) k--;
+    const mark = tokens[k];
+    const word = tokens[k - 1];
+    return !!mark && !!word && /^[/:]$/.test(mark.text) && mark.start === word.end && /^(?:Photo|Photos|Picture|Pictures|Image|Images|Photograph|Video|Credit)$/.test(word.base);
+  }
+
+  /** A job noun at `a` that the role list lacks (not a name or a place), then a given name and a capitalised word. */
+  private jobNounBeforeName(a: number): boolean {
+    const { tokens } = this;
+    const t = tokens[a];
+    const folded = foldText(t.base);
+    const next = tokens[a + 1];
+    const after = tokens[a + 2];
+    if (t.possessive || ROLE_WORDS.has(folded) || TITLE_MODIFIERS.has(folded) || !/^\p{Lu}\p{Ll}+$/u.test(t.base) || this.countryAt.has(a)) return false;
+    // compromise tags job nouns "Actor" ("moderator", "trader", "pastor").
+    if (!/\bActor\b/.test(COMMON_WORDS_TAGS.get(folded) ?? "") || isGivenName(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || ORGANISATION_HEADS.has(t.base)) return false;
+    return isCapWord(next) && adjacent(this.body, t, next) && isGivenName(foldText(next.base)) && !!after && isCapWord(after) && adjacent(this.body, next, after) && !ORGANISATION_HEADS.has(after.base);
+  }
+
+  /** "Perth and Kinross Council": a town, "and" at k, one more name and a body's head make one council's name. */
+  private townAndNameBeforeHead(a: number, k: number): boolean {
+    const { tokens } = this;
+    const town = this.countryAt.get(a);
+    const head = tokens[k + 2];
+    return tokens[k].text === "and" && town?.kind === "city" && town.endToken === k && !!head && ORGANISATION_HEADS.has(head.base) && !this.countryAt.has(k + 1) && isCapWord(tokens[k + 1]) && adjacent(this.body, tokens[k + 1], head);
+  }
+
+  /** A word naming where a body's branch works: a country or region, not a person, title or ordinary word. */
+  private isBranchWord(k: number): boolean {
+    const t = this.tokens[k];
+    const lower = t.text.toLowerCase();
+    const folded = foldText(t.base);
+    if (!isCapWord(t) || t.possessive || isAcronym(t) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || ORGANISATION_HEADS.has(t.base)) return false;
+    if (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || NON_NAME_WORDS.has(t.base) || MONTH_WORDS.has(lower)) return false;
+    return this.countryAt.get(k)?.kind === "name" || this.isGazetteerPlace(t) || !COMMON_WORDS.has(folded);
+  }
+
   private addRunOrganisation(a: number, b: number): void {
     const { tokens } = this;
     let name = this.textOf(a, b);
@@ -1034,9 +1175,12 @@ class EntityScan {
       if (!usable) break;
       start--;
     }
+    // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.
+    if (start >= 2 && this.townAndNameBeforeHead(start - 2, start - 1)) start -= 2;
     if (clauseStart) {
       const before = tokens[start - 1];
-      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
+      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").
@@ -1072,6 +1216,10 @@ class EntityScan {
     const { tokens } = this;
     let k = from;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
+      if (this.townAndNameBeforeHead(k, k + 1)) {
+        k += 2;
+        continue;
+      }
       const lower = tokens[k].text.toLowerCase();
       // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
       const next = tokens[k + 1];
