@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { Client } from "pg";
 import { DataSource } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "../../migrations";
@@ -11,6 +12,19 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Longest wait for a free pool connection before the query fails (DB_POOL_WAIT_MS). */
   poolWaitMs?: number;
+}
+
+/**
+ * The pool's connection class: a pg Client that always has an "error" listener. pg-pool listens for errors only
+ * on idle connections; a connection checked out (a TypeORM query runner between two statements) that PostgreSQL
+ * closes (a restart, a terminated backend) would otherwise emit an unhandled "error" and end the process. The
+ * error is not lost: the connection is no longer queryable, so its next statement fails and the pool drops it.
+ */
+export class GuardedClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    this.on("error", () => undefined);
+  }
 }
 
 /** The one way to build a DataSource: entities and migrations registered, synchronize off. */
@@ -26,6 +40,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logger: new SqlLogger(options.logSql ?? false),
     poolSize: options.poolSize ?? 10,
     extra: {
+      Client: GuardedClient,
       statement_timeout: options.statementTimeoutMs ?? 5_000,
       application_name: options.applicationName ?? "newsgraph",
       connectionTimeoutMillis: options.poolWaitMs ?? 5_000,
