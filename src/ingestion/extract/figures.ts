@@ -9,7 +9,7 @@ import {
   resolveCurrency,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -143,6 +143,10 @@ export function extractFigures(
         figure.unit = side.unit;
         figure.kind = side.kind;
       }
+    }
+    if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before.
+      figure.unit = prev.unit;
     }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "") {
@@ -479,7 +483,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.
