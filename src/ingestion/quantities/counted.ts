@@ -42,6 +42,9 @@ export function countedThingAfter(text: string): string | null {
   // "brought to 1,826 the number of convictions": the number's own "the number of" names the thing.
   const numberOf = /^\s+the (?:number|total|tally|count) of ((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\b/u.exec(rest);
   if (numberOf && isPlural(numberOf[1].split(/\s+/).pop()!)) return numberOf[1].replace(/\s+/g, " ");
+  // "300,000 head of livestock", "1,200 head of cattle": the animals, not the heads, are counted.
+  const head = /^\s+head of (\p{Ll}[\p{Ll}-]+)\b/u.exec(rest);
+  if (head && !UNIT_STOP.has(head[1])) return head[1];
   // "a 3.8 million population": the people counted.
   if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
   const words = /^[ \t\u00a0]?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’\-]*|\p{N}[\p{L}\p{N}\-]*)){0,5})/u.exec(rest);
@@ -83,6 +86,8 @@ export function countedThingAfter(text: string): string | null {
       break;
     }
     if (UNIT_STOP.has(lower)) break;
+    // "down from 3,300 two years ago": a spelled number starts another quantity.
+    if (SPELLED_NUMBER.test(lower) && !/^(?:dozens?|hundreds?|thousands?)$/.test(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
     // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
@@ -164,6 +169,22 @@ export function factBoxLabel(body: string, start: number): string | null {
   const last = words[words.length - 1];
   if (words.length <= 2 && isCountNoun(last) && !words.some((w) => UNIT_STOP.has(w))) return words.join(" ");
   return words.find((w) => isCountNoun(w) && !UNIT_STOP.has(w)) ?? null;
+}
+
+// Plurals before "of N" that name a size, a level, a measure or money, not the things counted ("groups of 10",
+// "speeds of 120", "magnitudes of 7.8", "salaries of 40,000").
+const OF_NOT_COUNTED = new Set(
+  (
+    "groups batches teams packs sets rows multiples lots units scores rates levels ages speeds temperatures heights depths sizes values prices costs margins odds totals figures numbers readings gusts winds " +
+    "magnitudes strengths intensities yields returns weights lengths widths distances durations capacities volumes concentrations thresholds limits caps ratios " +
+    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations"
+  ).split(" "),
+);
+
+/** "expects completions of between 35,000 and 38,000", "arrivals of 1.2 million": a plural before "of" names the count. */
+export function countedOfBefore(body: string, start: number): string | null {
+  const m = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+) of (?:between |about |around |some |nearly |almost |roughly |just over |just under |more than |over |up to )?$/u.exec(body.slice(Math.max(0, start - 50), start));
+  return m && isCountNoun(m[1]) && !OF_NOT_COUNTED.has(m[1]) && !UNIT_STOP.has(m[1]) ? m[1] : null;
 }
 
 /** "toll from the ferry sinking off Zanzibar", "population of the northern region": a toll or population, then its event or place. */

@@ -54,3 +54,41 @@ describe("cricket partnerships and dismissals", () => {
     expect(units("The council added 187 to the list before the deadline fell for review.")).toEqual([]);
   });
 });
+
+describe("head of livestock", () => {
+  it("counts the animals after \"head of\"", () => {
+    expect(units("Ranchers sold 4,500 head of cattle at the spring auction.")).toEqual(["cattle"]);
+  });
+
+  it("leaves a head that is a person alone", () => {
+    expect(units("The 40 heads of state met in Addis Ababa.")).toEqual(["heads"]);
+  });
+});
+
+describe("a plural before \"of N\"", () => {
+  it("names the count of a bare number after it", () => {
+    expect(units("The ministry forecasts arrivals of between 2,400 and 2,900 this winter.")).toEqual(["arrivals", "arrivals"]);
+  });
+
+  it("reads no count from a size or a level before \"of\"", () => {
+    expect(units("Pupils were taught in groups of 15 while the hall was repaired.")).toEqual([]);
+  });
+});
+
+describe("a spelled number after the number", () => {
+  it("ends the counted phrase, and \"down from\" compares with the sentence's first count", () => {
+    expect(read("There were 640 vacant posts across 85 clinics in March, down from 910 two years earlier.")).toEqual([
+      [640, "COUNT", "vacant posts", "640"],
+      [85, "COUNT", "clinics", "85"],
+      [910, "COUNT", "vacant posts", "910"],
+      [2, "DURATION", "year", "two years"],
+    ]);
+  });
+});
+
+describe("measures and money before \"of N\"", () => {
+  it("reads no count from a magnitude or a salary before \"of\"", () => {
+    expect(units("Two quakes, with magnitudes of 7.8 and 7.5, struck the valley.").filter((u) => u === "magnitudes")).toEqual([]);
+    expect(units("Graduates are offered salaries of 42,000 in their first year.")).not.toContain("salaries");
+  });
+});
