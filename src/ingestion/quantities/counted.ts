@@ -177,12 +177,15 @@ const OF_NOT_COUNTED = new Set(
   (
     "groups batches teams packs sets rows multiples lots units scores rates levels ages speeds temperatures heights depths sizes values prices costs margins odds totals figures numbers readings gusts winds " +
     "magnitudes strengths intensities yields returns weights lengths widths distances durations capacities volumes concentrations thresholds limits caps ratios " +
-    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations"
+    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations " +
+    "classes families households lines queues crowds convoys columns fleets squads crews gangs bands herds flocks boxes bags bundles"
   ).split(" "),
 );
 
 /** "expects completions of between 35,000 and 38,000", "arrivals of 1.2 million": a plural before "of" names the count. */
 export function countedOfBefore(body: string, start: number): string | null {
+  // "members of 18 and over": an age threshold, not a count.
+  if (/^[\d,.]*\s*(?:and|or)\s+(?:over|above|older|under|younger)\b/.test(body.slice(start, start + 30))) return null;
   const m = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+) of (?:between |about |around |some |nearly |almost |roughly |just over |just under |more than |over |up to )?$/u.exec(body.slice(Math.max(0, start - 50), start));
   return m && isCountNoun(m[1]) && !OF_NOT_COUNTED.has(m[1]) && !UNIT_STOP.has(m[1]) ? m[1] : null;
 }

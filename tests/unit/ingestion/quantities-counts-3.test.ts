@@ -92,3 +92,10 @@ describe("measures and money before \"of N\"", () => {
     expect(units("Graduates are offered salaries of 42,000 in their first year.")).not.toContain("salaries");
   });
 });
+
+describe("group sizes and age thresholds before \"of N\"", () => {
+  it("reads no count from a group's size or an age threshold", () => {
+    expect(units("Pupils sit in classes of 34 and queues of 200 formed at the gate.")).not.toContain("classes");
+    expect(units("The club has members of 18 and over.")).not.toContain("members");
+  });
+});
