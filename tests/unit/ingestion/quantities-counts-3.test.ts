@@ -1,7 +1,8 @@
 /**
  * Counts whose thing counted is named away from the number (issue 8, batch 16): "others" continuing the count
  * before, fact-box labels ending in a colon, a change noun before "to" that names no thing, and cricket
- * partnerships and dismissals in a report that keeps score in runs; each with look-alikes that stay out.
+ * partnerships and dismissals in a report that keeps score in runs, and measures spelled as rates (m/s, km/L,
+ * km/h) or as singular energy units; each with look-alikes that stay out.
  * Sentences written for these tests.
  */
 import { read, units } from "./figure-reader";
@@ -97,5 +98,21 @@ describe("group sizes and age thresholds before \"of N\"", () => {
   it("reads no count from a group's size or an age threshold", () => {
     expect(units("Pupils sit in classes of 34 and queues of 200 formed at the gate.")).not.toContain("classes");
     expect(units("The club has members of 18 and over.")).not.toContain("members");
+  });
+});
+
+describe("rates and singular energy units (MEASURE)", () => {
+  it("reads metres per second, km per litre and km per hour as rates, not lengths", () => {
+    expect(read("Gusts reached 30 metres per second on the coast.")).toEqual([[30, "MEASURE", "m/s", "30 metres per second"]]);
+    expect(read("The hatchback returns 21.4 km per litre.")).toEqual([[21.4, "MEASURE", "km/L", "21.4 km per litre"]]);
+    expect(units("Lorries are held to 80 km per hour on the pass.")).toEqual(["km/h"]);
+  });
+
+  it("keeps a length when \"per\" starts no rate it knows", () => {
+    expect(units("Volunteers walked 5 km per day.")).toEqual(["km"]);
+  });
+
+  it("reads a singular megawatt-hour before a noun as energy", () => {
+    expect(units("A 1,200 megawatt-hour battery will be built beside the 300 megawatt plant.")).toEqual(["MWh", "MW"]);
   });
 });
