@@ -9,7 +9,7 @@ import {
   resolveCurrency,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -144,7 +144,16 @@ export function extractFigures(
         figure.kind = side.kind;
       }
     }
+    if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before.
+      figure.unit = prev.unit;
+    }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
+    if (figure.unit === "" && !r.small && /,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/.test(body.slice(Math.max(0, figure.start - 24), figure.start))) {
+      // "there were 1,380 vacant posts across 2,200 schools, down from 3,300": the comparison is with the sentence's first count.
+      const head = firstCountOfSentence(body, figures, figure.start);
+      if (head) figure.unit = head;
+    }
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
@@ -252,6 +261,18 @@ function parallelCount(body: string, figures: ExtractedFigure[], end: number): s
   const inner = figures[figures.length - 1];
   if (first.kind !== "COUNT" || inner.kind !== "COUNT" || first.unit === inner.unit || !isCountedThing(first.unit)) return null;
   return inner.start - first.end < 60 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
+}
+
+/** The unit of the first count in the sentence that ends at `start` (at most 300 characters and 20 figures back). */
+function firstCountOfSentence(body: string, figures: ExtractedFigure[], start: number): string | null {
+  const from = Math.max(0, start - 300);
+  const before = body.slice(from, start);
+  const sentenceStart = from + Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), 0);
+  let head: string | null = null;
+  for (let k = figures.length - 1; k >= 0 && k >= figures.length - 20 && figures[k].start >= sentenceStart; k--) {
+    if (figures[k].kind === "COUNT" && isCountedThing(figures[k].unit)) head = figures[k].unit;
+  }
+  return head;
 }
 
 /** How far back (characters) a bare "at 128" may look for the count it continues. */
@@ -479,7 +500,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.

@@ -42,9 +42,12 @@ export function countedThingAfter(text: string): string | null {
   // "brought to 1,826 the number of convictions": the number's own "the number of" names the thing.
   const numberOf = /^\s+the (?:number|total|tally|count) of ((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)\b/u.exec(rest);
   if (numberOf && isPlural(numberOf[1].split(/\s+/).pop()!)) return numberOf[1].replace(/\s+/g, " ");
+  // "300,000 head of livestock", "1,200 head of cattle": the animals, not the heads, are counted.
+  const head = /^\s+head of (\p{Ll}[\p{Ll}-]+)\b/u.exec(rest);
+  if (head && !UNIT_STOP.has(head[1])) return head[1];
   // "a 3.8 million population": the people counted.
   if (/^\s(?:population|inhabitants)\b/.test(rest)) return "people";
-  const words = /^\s?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’\-]*|\p{N}[\p{L}\p{N}\-]*)){0,5})/u.exec(rest);
+  const words = /^[ \t\u00a0]?((?:[\p{Lu}\p{N}][\p{L}\p{N}\-]*\d[\p{L}\p{N}\-]*|[\p{L}][\p{L}'’\-]*)(?:\s+(?:[\p{L}][\p{L}\p{N}'’\-]*|\p{N}[\p{L}\p{N}\-]*)){0,5})/u.exec(rest);
   if (!words) return null;
   const list = words[1].split(/\s+/);
   // A model number may follow a maker's name ("Boeing 777-9"); any other number ends the phrase.
@@ -83,6 +86,8 @@ export function countedThingAfter(text: string): string | null {
       break;
     }
     if (UNIT_STOP.has(lower)) break;
+    // "down from 3,300 two years ago": a spelled number starts another quantity.
+    if (SPELLED_NUMBER.test(lower) && !/^(?:dozens?|hundreds?|thousands?)$/.test(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
     // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
@@ -151,6 +156,40 @@ export function countedByNumberOf(body: string, start: number): string | null {
   return out.length ? out.join(" ") : null;
 }
 
+/**
+ * "Lives lost: 88", "Relief camps: 303", "People in relief camps: 1.59 lakh": a fact-box label, a plural phrase
+ * that opens the sentence or line and ends in a colon just before the number, names the things counted.
+ */
+export function factBoxLabel(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const lineStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  const m = /^\s*(\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}):\s*(?:about |nearly |over |some )?$/u.exec(before.slice(lineStart + 1));
+  if (!m || (lineStart === -1 && start > 60)) return null;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length <= 2 && isCountNoun(last) && !words.some((w) => UNIT_STOP.has(w))) return words.join(" ");
+  return words.find((w) => isCountNoun(w) && !UNIT_STOP.has(w)) ?? null;
+}
+
+// Plurals before "of N" that name a size, a level, a measure or money, not the things counted ("groups of 10",
+// "speeds of 120", "magnitudes of 7.8", "salaries of 40,000").
+const OF_NOT_COUNTED = new Set(
+  (
+    "groups batches teams packs sets rows multiples lots units scores rates levels ages speeds temperatures heights depths sizes values prices costs margins odds totals figures numbers readings gusts winds " +
+    "magnitudes strengths intensities yields returns weights lengths widths distances durations capacities volumes concentrations thresholds limits caps ratios " +
+    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations " +
+    "classes families households lines queues crowds convoys columns fleets squads crews gangs bands herds flocks boxes bags bundles"
+  ).split(" "),
+);
+
+/** "expects completions of between 35,000 and 38,000", "arrivals of 1.2 million": a plural before "of" names the count. */
+export function countedOfBefore(body: string, start: number): string | null {
+  // "members of 18 and over": an age threshold, not a count.
+  if (/^[\d,.]*\s*(?:and|or)\s+(?:over|above|older|under|younger)\b/.test(body.slice(start, start + 30))) return null;
+  const m = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+) of (?:between |about |around |some |nearly |almost |roughly |just over |just under |more than |over |up to )?$/u.exec(body.slice(Math.max(0, start - 50), start));
+  return m && isCountNoun(m[1]) && !OF_NOT_COUNTED.has(m[1]) && !UNIT_STOP.has(m[1]) ? m[1] : null;
+}
+
 /** "toll from the ferry sinking off Zanzibar", "population of the northern region": a toll or population, then its event or place. */
 const HEAD_BEFORE_PHRASE = /\b(?:injury\s+)?(toll|population)\s+(?:from|in|of|on|after|at|among)\s+[^,;:()\d]*$/i;
 
@@ -217,6 +256,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     const head = out[out.length - 1];
     // "from about 2.5 million to": a scale word is part of the number before, no thing counted.
     if (/^(?:number|total|tally|count|figure|thousand|million|billion|trillion|lakh|crore)s?$/.test(head)) return null;
+    // "taking the total reduction to about 19,000": a change names no thing; the count it continues does.
+    if (/^(?:reduction|increase|decrease|rise|fall|drop|gain|change|shortfall|difference)$/.test(head)) return null;
     // "rose 0.4 per cent to 7,812.6": a unit of the change before is no subject.
     if (/^(?:cent|percent|pc|points?|pp)$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
@@ -247,13 +288,13 @@ export function articleScoreUnit(body: string): string | null {
   const written = /\b\d+ (runs|points|goals)\b/.exec(body)?.[1];
   if (written) return written;
   // A cricket report keeps score in runs even when it never writes the word: "bowled out for 162 in 41.3 overs".
-  return /\b(?:overs|wickets|innings|bowled out|all out)\b/.test(body) ? "runs" : null;
+  return /\b(?:overs|wickets?|innings|bowled out|all out)\b/.test(body) ? "runs" : null;
 }
 
 /** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
 export function isScoreMention(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|top-scor(?:ed|ing) (?:with|on)|target of|chased down|chasing|(?:bowled|all) out for|dismissed for)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
+  return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|added|adding|put on|putting on|(?:fell|falling|was out|were out) for|top-scor(?:ed|ing) (?:with|on)|target of|chased down|chasing|(?:bowled|all) out for|dismissed for)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
 }
 
 

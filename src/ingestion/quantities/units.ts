@@ -126,6 +126,10 @@ const EXTRA: Array<[string, string]> = [
   ["microns", "µm"], ["micron", "µm"], ["micrometres", "µm"], ["micrometers", "µm"], ["μm", "µm"], ["lb-ft", "lb·ft"], ["pound-feet", "lb·ft"],
   ["cubic feet", "ft3"], ["cubic foot", "ft3"], ["kilocalories", "kcal"], ["calories", "kcal"], ["millibars", "mbar"], ["hectopascals", "hPa"],
   ["parts per million", "ppm"], ["ppm", "ppm"], ["parts per billion", "ppb"], ["ppb", "ppb"],
+  // Singular energy units before a noun ("a 2,000 megawatt-hour battery"), speeds in metres per second, fuel economy in km per litre.
+  ["megawatt-hour", "MWh"], ["megawatt hour", "MWh"], ["kilowatt-hour", "kWh"], ["kilowatt hour", "kWh"], ["gigawatt-hour", "GWh"], ["gigawatt hour", "GWh"],
+  ["metres per second", "m/s"], ["meters per second", "m/s"], ["metre per second", "m/s"], ["meter per second", "m/s"], ["m/s", "m/s"],
+  ["km per hour", "km/h"], ["km per litre", "km/L"], ["km per liter", "km/L"], ["kilometres per litre", "km/L"], ["kilometers per liter", "km/L"], ["kmpl", "km/L"],
   ["degrees", "°C"], ["degree", "°C"], ["rpm", "rpm"], ["m.p.h.", "mph"], ["m.p.h", "mph"], ["km/hr", "km/h"], ["mpg", "mpg"], ["kmh", "km/h"], ["km/h", "km/h"], ["mph", "mph"],
 ];
 // "41C", "2.5C": British papers glue a bare C (or F) to the number for degrees.
@@ -173,12 +177,17 @@ export function unitAfter(text: string, at: number): UnitMatch | null {
   const boundaryOk = !/[\p{L}\p{N}]/u.test(text[symbolEnd] ?? "");
   if (boundaryOk) {
     const bySymbol = BY_SYMBOL.get(token) ?? (glued ? GLUED.get(token) : undefined);
-    if (bySymbol) return { ...bySymbol, length: symbolEnd - at };
+    // "13.2 km per litre": a rate spelled after the symbol is the longer unit.
+    if (bySymbol) return (text.startsWith(" per ", symbolEnd) ? unitInWords(text, at, pos) : null) ?? { ...bySymbol, length: symbolEnd - at };
     const degree = /^[°º]([CF])?$/.exec(token);
     // "hit 117°": a bare degree sign is a temperature (readMeasure reads °F in a US story).
     if (degree) return { symbol: `°${degree[1] ?? "C"}`, kind: "MEASURE", factor: 1, length: symbolEnd - at };
   }
-  // Words, lower case, longest phrase first: "square kilometres", "miles per hour".
+  return unitInWords(text, at, pos);
+}
+
+/** The unit phrase in words from `pos`, lower case, longest phrase first: "square kilometres", "miles per hour". */
+function unitInWords(text: string, at: number, pos: number): UnitMatch | null {
   const words: Array<{ text: string; end: number }> = [];
   let cursor = pos;
   for (let i = 0; i < MAX_WORDS + 1; i++) {
