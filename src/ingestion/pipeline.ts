@@ -59,7 +59,7 @@ export function extractArticle(raw: string, options: ExtractOptions): ExtractedA
 function readOut(parsed: ParsedArticle, doc: Doc): ExtractedArticle {
   return {
     ...parsed,
-    countries: countryCodes(doc.countryMentions.concat(doc.titleCountryMentions), doc.homeCountry),
+    countries: countryCodes(doc.countryMentions.concat(doc.titleCountryMentions), doc.homeCountry, doc.sourceCountry),
     topics: doc.topics,
     actors: doc.actors,
     quotes: doc.quotes.map(({ text, start, end, speakerKey }) => ({ text, start, end, speakerKey })),

@@ -331,9 +331,10 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
 /**
  * Sorted, unique alpha-2 codes named in the mentions. A country known only from states or cities of the
  * gazetteer is reported when they are named at least twice (one passing "Nyanga" is too weak) and the
- * story is not plainly about another country (an "Ararat" in a story set in Australia is a namesake).
+ * story is not plainly about another country (an "Ararat" in a story set in Australia is a namesake), or the
+ * country is the outlet's own (`source`, from its country-code domain).
  */
-export function countryCodes(mentions: CountryMention[], home: string | null = null): string[] {
+export function countryCodes(mentions: CountryMention[], home: string | null = null, source: string | null = null): string[] {
   const codes = new Set<string>();
   const placeCounts = new Map<string, number>();
   // A country named only in headings ("Uruguay Sends Rescue Teams" under "Related") is another story's.
@@ -344,9 +345,14 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
     if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
-  for (const [code, n] of placeCounts) if (n >= 2 && (!home || home === code)) codes.add(code);
+  // A local outlet's own country is no namesake: "the Northern Territory" on a .com.au site is Australia even
+  // when the story is mostly about the country its cattle are shipped to.
+  for (const [code, n] of placeCounts) if ((n >= 2 && (!home || home === code)) || source === code) codes.add(code);
   // A story whose only signs of a country are one state and its outlet ("Queensland", a .com.au site) is set there.
   if (codes.size === 0 && home && placeCounts.has(home)) codes.add(home);
+  // A local outlet's story that names no country, nor a place the gazetteer knows ("Otley, West Yorkshire" on a
+  // .co.uk site), is set in the outlet's country.
+  if (codes.size === 0 && placeCounts.size === 0 && source) codes.add(source);
   return [...codes].sort();
 }
 
