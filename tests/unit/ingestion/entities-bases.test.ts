@@ -1,0 +1,42 @@
+import { extract, actor, find } from "./raw-article";
+
+describe("a business's base given in an appositive after its name", () => {
+  it("reads the base of '-based' trade nouns and 'a company based in', not the story's country", () => {
+    const article = extract([
+      "KAMPALA — Uganda's coffee board said on Monday that exports had fallen in Uganda for a second month.",
+      "Beans are bought by Redhill Bean Traders, a Nairobi-based trading house, and by Ostkap Kaffee, a company based in Hamburg.",
+    ]);
+    expect(actor(article, "Redhill Bean Traders").country).toBe("KE");
+    expect(actor(article, "Ostkap Kaffee").country).toBe("DE");
+  });
+
+  it("reads a nationality in the appositive of a name that is already a body's, and passes it to 'its' staff", () => {
+    const article = extract([
+      "LUSAKA — Zambia's roads agency said on Tuesday that the bridge in Zambia would open late.",
+      "The bridge is being built by Jiangnan Bridge Engineering, a Chinese contractor. Its site manager, Zhou Peng, said rain had slowed work.",
+    ]);
+    expect(actor(article, "Jiangnan Bridge Engineering").country).toBe("CN");
+    expect(actor(article, "Zhou Peng").country).toBe("CN");
+    expect(actor(article, "Zhou Peng").kind).toBe("PERSON");
+  });
+
+  it("keeps a person described by a trade that people practise ('a Ghanaian grower') a person", () => {
+    const article = extract(["ACCRA — Cocoa prices rose in Ghana this week.", "Esi Mensah-Bonsu, a Ghanaian grower near Kumasi, said buyers were paying late."]);
+    expect(actor(article, "Esi Mensah-Bonsu").kind).toBe("PERSON");
+    expect(find(article, "Esi Mensah-Bonsu")?.country).toBe("GH");
+  });
+
+  it("takes a managing director's employer from 'its' when the role word is not the title's first", () => {
+    const article = extract([
+      "MUMBAI — India's ports grew busier this year, India's shipping ministry said.",
+      "Varanasi Coastal Lines, a Singapore-based carrier, will add a service. Its managing director, Ritu Anand, said demand had doubled.",
+    ]);
+    expect(actor(article, "Varanasi Coastal Lines").country).toBe("SG");
+    expect(actor(article, "Ritu Anand").country).toBe("SG");
+  });
+
+  it("reads a terminal operator opening a sentence as a body", () => {
+    const article = extract(["DOHA — Ras Bahar Container Terminals signed a deal with a Greek line on Sunday, Qatar's transport ministry said."]);
+    expect(actor(article, "Ras Bahar Container Terminals").kind).toBe("ORGANIZATION");
+  });
+});
