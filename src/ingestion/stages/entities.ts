@@ -198,7 +198,7 @@ class EntityScan {
     const { tokens } = this;
     const t = tokens[k];
     const next = tokens[k + 1];
-    return IRREGULAR_PLURALS.has(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+    return isCollectiveOwner(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
@@ -1129,7 +1129,7 @@ class EntityScan {
     let found: { org: KnownOrganisation; n: number } | null = null;
     for (let n = 1; n <= KNOWN_ORGANISATION_MAX_WORDS && p + n <= limit; n++) {
       const t = tokens[p + n - 1];
-      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || (tokens[p + n - 2].possessive && !IRREGULAR_PLURALS.has(tokens[p + n - 2].base)))) break;
+      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || (tokens[p + n - 2].possessive && !isCollectiveOwner(tokens[p + n - 2].base)))) break;
       const prefix = key;
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
@@ -1277,7 +1277,7 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
@@ -1335,7 +1335,16 @@ class EntityScan {
       if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
-    return { title: this.textOf(from, p), country };
+    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
+  }
+
+  /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
+  private employerOfTitle(from: number, to: number): string | undefined {
+    const { tokens } = this;
+    let k = to;
+    while (k > from && tokens[k - 1].cap) k--;
+    if (k === to || to - k < 2 || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    return actorKey(this.textOf(k, to), "ORGANIZATION");
   }
 
   /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */
@@ -1513,6 +1522,11 @@ function malayHonorific(tokens: Token[], p: number): boolean {
   let q = p - 1;
   if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
   return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");
+}
+
+/** "People's", "Fishermen's", "Ombudsman's": a possessive that opens a body's name ("Fishermen's Association"). */
+function isCollectiveOwner(base: string): boolean {
+  return IRREGULAR_PLURALS.has(base) || /^\p{Lu}\p{Ll}{2,}men$/u.test(base) || base === "Ombudsman";
 }
 
 /** A given name or surname ("Wang Lei, a Chinese contractor," is a person). */

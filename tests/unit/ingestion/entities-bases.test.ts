@@ -40,3 +40,31 @@ describe("a business's base given in an appositive after its name", () => {
     expect(actor(article, "Ras Bahar Container Terminals").kind).toBe("ORGANIZATION");
   });
 });
+
+describe("an employer named after 'of' in a title set off after the name", () => {
+  it("gives the person the employer's base even when the employer's base comes later", () => {
+    const article = extract([
+      "NAIROBI — Kenya's tea auction reopened on Monday, Kenya's agriculture ministry said.",
+      "Amani Wekesa, head of buying at Lakeview Leaf Merchants, said prices were firm.",
+      "Lakeview Leaf Merchants, a Kampala-based company, buys most of its tea in Kenya.",
+    ]);
+    expect(actor(article, "Lakeview Leaf Merchants").country).toBe("UG");
+    expect(actor(article, "Amani Wekesa").country).toBe("UG");
+  });
+});
+
+describe("possessives that open a body's name", () => {
+  it("keeps 'Fishermen's' and 'Ombudsman's' inside the body's name", () => {
+    const article = extract([
+      "REYKJAVIK — The Icelandic Fishermen's Federation said on Monday that quotas in Iceland were too low.",
+      "The Ombudsman's Office said it had received complaints from boat owners.",
+    ]);
+    expect(actor(article, "Icelandic Fishermen's Federation").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Ombudsman's Office").country).toBe("IS");
+  });
+
+  it("reads a lower-case fishermen's as no body", () => {
+    const article = extract(["REYKJAVIK — The fishermen's boats stayed in Iceland's harbours on Monday, the coast guard said."]);
+    expect(article.actors.filter((a) => /fishermen/i.test(a.name))).toEqual([]);
+  });
+});
