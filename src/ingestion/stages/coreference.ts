@@ -384,7 +384,17 @@ class Coreference {
     return this.soleCountryCode;
   }
 
+  /** Does the body or title name any country? */
+  private namesAnyCountry(): boolean {
+    return this.doc.countryMentions.concat(this.doc.titleCountryMentions).some((m) => !!m.code);
+  }
+
   /** The country of the story's dateline, found once. */
+  private dateline(): string | null {
+    if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
+    return this.datelineCountry;
+  }
+
   private datelineCountry: string | null | undefined;
 
   private fallbackCountry(c: Candidate): string | null {
@@ -393,14 +403,18 @@ class Coreference {
     // filed from one that does not clearly lead, is the dateline's country's.
     // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
     if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
-      if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
-      if (this.datelineCountry) return this.datelineCountry;
+      const filed = this.dateline();
+      if (filed) return filed;
     }
     // A body named by a local outlet with no story country to go on is most likely domestic to the outlet;
     // a story that names one country only, however briefly, is set there.
-    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
+    // A story on a local outlet that names no country at all is set in the outlet's country, everyone in it
+    // included; one that names several with none leading is set where it is filed from ("MUSCAT —").
+    const unnamed = !this.namesAnyCountry();
+    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    if (unnamed) return setting;
     return c.title && !isHonorific(c.title) ? setting : null;
   }
 

@@ -1,4 +1,5 @@
-import { extract, actor, find } from "./raw-article";
+import { extractArticle } from "../../../src/ingestion";
+import { extract, actor, find, FETCHED_AT } from "./raw-article";
 
 describe("a business's base given in an appositive after its name", () => {
   it("reads the base of '-based' trade nouns and 'a company based in', not the story's country", () => {
@@ -66,5 +67,32 @@ describe("possessives that open a body's name", () => {
   it("reads a lower-case fishermen's as no body", () => {
     const article = extract(["REYKJAVIK — The fishermen's boats stayed in Iceland's harbours on Monday, the coast guard said."]);
     expect(article.actors.filter((a) => /fishermen/i.test(a.name))).toEqual([]);
+  });
+});
+
+describe("the country of people and bodies the text gives none for", () => {
+  const page = (domain: string, paragraphs: string[]) =>
+    extractArticle(["Home", "", "Market Traders Meet Over New Stalls", "", `${domain} 1 day ago`, ...paragraphs.flatMap((p) => ["", p])].join("\n"), { fetchedAt: FETCHED_AT });
+
+  it("sets a local outlet's story that names no country in the outlet's country, untitled people included", () => {
+    const article = page("ibadanherald-sample.ng", [
+      "Traders at Oja Tuntun market in Ilesa East on Monday agreed new stall fees with the market association.",
+      "Folake Adebayo-Ojo, who sells yams, said the fees were fair. Association chairman Kunle Oyewole said work would start soon.",
+    ]);
+    expect(actor(article, "Folake Adebayo-Ojo").country).toBe("NG");
+    expect(actor(article, "Kunle Oyewole").country).toBe("NG");
+  });
+
+  it("leaves an untitled person without a country when a generic outlet names none", () => {
+    const article = page("example.com", ["Folake Adebayo-Ojo, who sells yams, said the fees at Bodija market were fair."]);
+    expect(find(article, "Folake Adebayo-Ojo")?.country ?? null).toBeNull();
+  });
+
+  it("gives a body with no base, in a story naming several countries with none leading, its dateline's country", () => {
+    const article = page("example.com", [
+      "MUSCAT — Qalhat Bay Terminals signed deals on Tuesday with an Ethiopian state line and an Indian coastal carrier.",
+      "Ethiopia, which has no coast, wants more routes to the sea, and India wants more East African cargo.",
+    ]);
+    expect(actor(article, "Qalhat Bay Terminals").country).toBe("OM");
   });
 });
