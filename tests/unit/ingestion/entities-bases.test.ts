@@ -96,3 +96,18 @@ describe("the country of people and bodies the text gives none for", () => {
     expect(actor(article, "Qalhat Bay Terminals").country).toBe("OM");
   });
 });
+
+describe("a body's name read again as its own tail", () => {
+  it("keeps only the whole name, and gives the titled person before a name the whole body's seat", () => {
+    const article = extract([
+      "KATHMANDU — Nepal Electricity Authority managing director Bimala Thapa Magar said on Monday that exports to India would rise.",
+      "Ethiopian Shipping and Logistics Services Enterprise chief executive Hailu Gebre Mariam said the line would call at Mundra.",
+      "India and Ethiopia signed a port deal last year.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Nepal Electricity Authority");
+    expect(names).not.toContain("Electricity Authority");
+    expect(names).not.toContain("Logistics Services Enterprise");
+    expect(actor(article, "Hailu Gebre Mariam").country).toBe("ET");
+  });
+});
