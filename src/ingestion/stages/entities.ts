@@ -1378,6 +1378,13 @@ class EntityScan {
     if (!next) return false;
     if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "")) return true;
     if (next.text === "who") return true;
+    // "Kemar Lindo, of Spanish Town, appeared …": an address set off by commas, then the sentence goes on.
+    if (next.text === "of" && tokens[b + 2]?.cap) {
+      let k = b + 2;
+      while (k < tokens.length && k <= b + 6 && tokens[k].cap && tokens[k].paragraph === next.paragraph) k++;
+      const after = tokens[k + 1];
+      if (tokens[k]?.text === "," && after && after.kind === "word" && !after.cap && !APPOSITIVE_STOP.has(after.text) && !CONNECTORS.has(after.text)) return true;
+    }
     // "Its general manager, Engr. Chidi Okafor, said": a name set off by commas as the subject of speech.
     if (SPEECH_VERBS.has(next.text) && !/ing$/.test(next.text) && tokens[b - 1] && this.tokens[this.doc.sentenceStartToken(b - 1)] !== tokens[b - 1]) return true;
     for (let k = b + 1; k < tokens.length && k <= b + 16; k++) {

@@ -111,3 +111,14 @@ describe("a body's name read again as its own tail", () => {
     expect(actor(article, "Hailu Gebre Mariam").country).toBe("ET");
   });
 });
+
+describe("a person named with an address set off by commas", () => {
+  it("reads 'X, of Old Harbour, appeared' as a person from the story's country", () => {
+    const article = extract([
+      "KINGSTON, Jamaica — Two men were charged with fraud on Monday.",
+      "Oshane Brissett, of Old Harbour, appeared in court on Tuesday.",
+    ]);
+    expect(actor(article, "Oshane Brissett").kind).toBe("PERSON");
+    expect(actor(article, "Oshane Brissett").country).toBe("JM");
+  });
+});
