@@ -257,9 +257,20 @@ class Coreference {
     // An employer named by a short form ("Hanseong's chief executive") is the body that took that surface.
     const bySurface = new Map<string, Candidate>();
     for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION") for (const s of c.surfaces) bySurface.set(actorKey(s, "ORGANIZATION"), c);
+    // "Ethiopian Shipping and Logistics Services Enterprise chief executive": an employer read as the tail of a
+    // longer body's name with a known seat is that body.
+    const byTail = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country === undefined) continue;
+      for (let i = c.name.indexOf(" "); i !== -1; i = c.name.indexOf(" ", i + 1)) {
+        const tail = actorKey(c.name.slice(i + 1), "ORGANIZATION");
+        if (!byTail.has(tail)) byTail.set(tail, c);
+      }
+    }
     for (const c of this.candidates.values()) {
       if (c.kind !== "PERSON" || c.country !== undefined) continue;
-      const employer = c.employer ? this.candidates.get(c.employer) ?? bySurface.get(c.employer) : undefined;
+      let employer = c.employer ? this.candidates.get(c.employer) ?? bySurface.get(c.employer) : undefined;
+      if (employer && employer.country === undefined && c.employer) employer = byTail.get(c.employer) ?? employer;
       if (employer) {
         if (employer.country !== undefined) c.country = employer.country;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
@@ -324,7 +335,7 @@ class Coreference {
   /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
-    const accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    let accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
@@ -347,6 +358,14 @@ class Coreference {
         seen.get(key)!.add(surface);
       }
     }
+    // "Nepal Electricity Authority managing director …" also read as "Electricity Authority": a body's name
+    // that is only ever the tail of a longer body's name is that body.
+    const tails = new Set<string>();
+    for (const c of accepted) {
+      if (c.kind !== "ORGANIZATION") continue;
+      for (let i = c.name.indexOf(" "); i !== -1; i = c.name.indexOf(" ", i + 1)) tails.add(c.name.slice(i + 1));
+    }
+    accepted = accepted.filter((c) => c.kind !== "ORGANIZATION" || seen.has(actorKey(c.name, c.kind)) || !tails.has(c.name));
     this.addGenericMentions(accepted, mentions, taken);
     accepted.sort((x, y) => x.firstSeen - y.firstSeen);
     const counts = new Map<string, number>();
@@ -384,7 +403,17 @@ class Coreference {
     return this.soleCountryCode;
   }
 
+  /** Does the body or title name any country? */
+  private namesAnyCountry(): boolean {
+    return this.doc.countryMentions.concat(this.doc.titleCountryMentions).some((m) => !!m.code);
+  }
+
   /** The country of the story's dateline, found once. */
+  private dateline(): string | null {
+    if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
+    return this.datelineCountry;
+  }
+
   private datelineCountry: string | null | undefined;
 
   private fallbackCountry(c: Candidate): string | null {
@@ -393,14 +422,18 @@ class Coreference {
     // filed from one that does not clearly lead, is the dateline's country's.
     // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
     if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
-      if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
-      if (this.datelineCountry) return this.datelineCountry;
+      const filed = this.dateline();
+      if (filed) return filed;
     }
     // A body named by a local outlet with no story country to go on is most likely domestic to the outlet;
     // a story that names one country only, however briefly, is set there.
-    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" ? this.doc.sourceCountry : null);
+    // A story on a local outlet that names no country at all is set in the outlet's country, everyone in it
+    // included; one that names several with none leading is set where it is filed from ("MUSCAT —").
+    const unnamed = !this.namesAnyCountry();
+    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    if (unnamed) return setting;
     return c.title && !isHonorific(c.title) ? setting : null;
   }
 

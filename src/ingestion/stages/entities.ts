@@ -29,6 +29,8 @@ import {
   isOrganisationPrecedingNoun,
   FIELD_WORDS,
   GOVERNMENT_ROLE,
+  BUSINESS_APPOSITIVES,
+  PERSON_PRONE_TRADES,
   COMPANY_NOUNS,
   COMPANY_HEADS,
   STATE_BODY_HEADS,
@@ -196,7 +198,7 @@ class EntityScan {
     const { tokens } = this;
     const t = tokens[k];
     const next = tokens[k + 1];
-    return IRREGULAR_PLURALS.has(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+    return isCollectiveOwner(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
@@ -464,7 +466,7 @@ class EntityScan {
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
-    if (appositive?.org) {
+    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0]))) {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
@@ -536,8 +538,8 @@ class EntityScan {
     }
     if (tokens[b]?.text === "," && b === to) {
       const after = this.titleAfter(b + 1);
-      if (after?.org) {
-        if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
+      if (after?.org && !(after.trade && isNameWord(nameTokens[0]))) {
+        if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }
       if (after) {
@@ -711,8 +713,10 @@ class EntityScan {
       // "its representative", "the agency's director general": the body named last employs the person.
       const ownerNoun = t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base) && /^the$/i.test(tokens[j - 1]?.text ?? "");
       if (!/^(?:its|their)$/i.test(t.text) && !ownerNoun) continue;
-      const role = tokens[j + 1];
-      if (!role || !ROLE_WORDS.has(role.text.toLowerCase()) || !this.lastOrganisation) return null;
+      // "its managing director", "its project manager": a role word anywhere in the title.
+      let role = false;
+      for (let k = j + 1; k < comma && !role; k++) role = ROLE_WORDS.has(tokens[k].text.toLowerCase());
+      if (!role || !this.lastOrganisation) return null;
       const employer = this.lastOrganisation;
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
@@ -1073,7 +1077,7 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.placeOpeningName.get(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
@@ -1097,6 +1101,13 @@ class EntityScan {
     return undefined;
   }
 
+  /** "Andes Ridge Resources, a Vancouver-based company,", "…, a Chinese contractor,": the base a business appositive gives. */
+  private appositiveBase(b: number): string | null | undefined {
+    if (this.tokens[b]?.text !== ",") return undefined;
+    const after = this.titleAfter(b + 1);
+    return after?.org || after?.trade ? after.country : undefined;
+  }
+
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */
   private basedBefore(a: number): string | null | undefined {
     const { tokens } = this;
@@ -1118,7 +1129,7 @@ class EntityScan {
     let found: { org: KnownOrganisation; n: number } | null = null;
     for (let n = 1; n <= KNOWN_ORGANISATION_MAX_WORDS && p + n <= limit; n++) {
       const t = tokens[p + n - 1];
-      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || (tokens[p + n - 2].possessive && !IRREGULAR_PLURALS.has(tokens[p + n - 2].base)))) break;
+      if (n > 1 && (!adjacent(this.body, tokens[p + n - 2], t) || (tokens[p + n - 2].possessive && !isCollectiveOwner(tokens[p + n - 2].base)))) break;
       const prefix = key;
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
@@ -1266,7 +1277,7 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
@@ -1275,6 +1286,9 @@ class EntityScan {
     let orgNoun = false;
     let company = false;
     let based: string | undefined;
+    let sawBase = false;
+    let businessNoun = false;
+    let tradeNoun = false;
     while (p < tokens.length && p - from < 10) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
@@ -1285,7 +1299,17 @@ class EntityScan {
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
       if (COMPANY_NOUNS.has(t.text) || /(?:maker|builder)s?$/.test(t.text)) company = true;
-      if (/-based$/i.test(t.text)) based = this.countryAt.get(p)?.code ?? undefined;
+      if (/-based$/i.test(t.text)) {
+        based = this.countryAt.get(p)?.code ?? undefined;
+        sawBase = true;
+      }
+      // "a company based in Vigo": the base after the noun.
+      if (t.text === "based" && tokens[p + 1]?.text === "in") {
+        based = this.countryAt.get(p + 2)?.code ?? undefined;
+        sawBase = true;
+      }
+      if (BUSINESS_APPOSITIVES.has(t.text) && p - from <= 5) businessNoun = true;
+      if (PERSON_PRONE_TRADES.has(t.text) && p - from <= 5) tradeNoun = true;
       p++;
     }
     if (hasRole) orgNoun = false;
@@ -1295,8 +1319,15 @@ class EntityScan {
     const secondTitle = end?.text === "and" && /^(?:a|an)$/.test(tokens[p + 1]?.text ?? "") && hasRole;
     const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle;
     if (!closes) return null;
-    if (orgNoun) return { title: null, country: based, org: true, company };
+    if (orgNoun) return { title: null, country: based ?? (sawBase ? undefined : this.affiliationIn(from, p)), org: true, company };
     let country = this.affiliationIn(from, p);
+    // "Silk Grain Logistics, a Tashkent-based trading house,", "…, a Chinese contractor,": a trade noun with a base
+    // or a nationality marks a business (unless the name opens with a given name: checked by the caller).
+    if ((businessNoun || tradeNoun) && !hasRole && (sawBase || country !== undefined)) {
+      // "a Ghanaian grower", "a Lagos-based trader" are as often people: their base only, for a name already a body's.
+      const base = based ?? (sawBase ? undefined : country);
+      return businessNoun ? { title: null, country: base, org: true, company: true, trade: true } : { title: null, country: base, trade: true };
+    }
     // "…, the bloc's trade commissioner and a former Nigerian customs chief,": the second title may say the country.
     if (country === undefined && tokens[p]?.text === "and" && /^(?:a|an|the)$/.test(tokens[p + 1]?.text ?? "")) {
       let q = p + 2;
@@ -1304,7 +1335,16 @@ class EntityScan {
       if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
-    return { title: this.textOf(from, p), country };
+    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
+  }
+
+  /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
+  private employerOfTitle(from: number, to: number): string | undefined {
+    const { tokens } = this;
+    let k = to;
+    while (k > from && tokens[k - 1].cap) k--;
+    if (k === to || to - k < 2 || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    return actorKey(this.textOf(k, to), "ORGANIZATION");
   }
 
   /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */
@@ -1338,6 +1378,13 @@ class EntityScan {
     if (!next) return false;
     if (next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "")) return true;
     if (next.text === "who") return true;
+    // "Kemar Lindo, of Spanish Town, appeared …": an address set off by commas, then the sentence goes on.
+    if (next.text === "of" && tokens[b + 2]?.cap) {
+      let k = b + 2;
+      while (k < tokens.length && k <= b + 6 && tokens[k].cap && tokens[k].paragraph === next.paragraph) k++;
+      const after = tokens[k + 1];
+      if (tokens[k]?.text === "," && after && after.kind === "word" && !after.cap && !APPOSITIVE_STOP.has(after.text) && !CONNECTORS.has(after.text)) return true;
+    }
     // "Its general manager, Engr. Chidi Okafor, said": a name set off by commas as the subject of speech.
     if (SPEECH_VERBS.has(next.text) && !/ing$/.test(next.text) && tokens[b - 1] && this.tokens[this.doc.sentenceStartToken(b - 1)] !== tokens[b - 1]) return true;
     for (let k = b + 1; k < tokens.length && k <= b + 16; k++) {
@@ -1482,4 +1529,15 @@ function malayHonorific(tokens: Token[], p: number): boolean {
   let q = p - 1;
   if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
   return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");
+}
+
+/** "People's", "Fishermen's", "Ombudsman's": a possessive that opens a body's name ("Fishermen's Association"). */
+function isCollectiveOwner(base: string): boolean {
+  return IRREGULAR_PLURALS.has(base) || /^\p{Lu}\p{Ll}{2,}men$/u.test(base) || base === "Ombudsman";
+}
+
+/** A given name or surname ("Wang Lei, a Chinese contractor," is a person). */
+function isNameWord(t: Token): boolean {
+  const folded = foldText(t.base);
+  return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);
 }

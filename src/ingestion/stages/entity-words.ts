@@ -121,6 +121,10 @@ export const CORPORATE_ROLE = /^(?:(?:the|its|company|group) )?(?:chief executiv
 export const COMPANY_NOUNS = new Set(
   "company firm group bank lender insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage retailer supermarket chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker planemaker shipbuilder refiner supplier contractor miner telco utility publisher subsidiary".split(" "),
 );
+/** Trade nouns that make an appositive with a base or a nationality a business ("a Tashkent-based trading house"). */
+/** Trade nouns as often said of a person ("a Ghanaian grower", "a Lagos-based trader"). */
+export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "importer", "supplier", "contractor", "developer", "publisher", "trader", "grower", "distributor", "shipowner", "hauler", "haulier"]);
+export const BUSINESS_APPOSITIVES = new Set([...COMPANY_NOUNS, "house", "processor", "packer"].filter((w) => !PERSON_PRONE_TRADES.has(w)));
 /** Last words of business names. */
 export const COMPANY_HEADS = new Set(
   "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners".split(" "),
