@@ -141,14 +141,15 @@ const TUNING_BATCHES = new Set([1, 2, 3, 4, 8, 9, 14, 15, 16]);
 
 /**
  * The split a batch number belongs to: 01–04, 08–09 and 14–16 were tuned on; 05–06 were held out and scored
- * once before tuning on them; 07 is reported on its own; 10–13, and any other later batch, are a second
- * held-out set (never tuned on, misses never printed).
+ * once before tuning on them; 07 is reported on its own; 10–13 are a second held-out set, and 17 on a
+ * third (never tuned on, misses never printed).
  */
 export function sentenceSplitOf(batch: number): string {
   if (TUNING_BATCHES.has(batch)) return "tune (01-04, 08-09, 14-16)";
   if (batch <= 6) return "held-out (05-06)";
   if (batch === 7) return "later (07)";
-  return "held-out-2 (10-13, 17+)";
+  if (batch <= 13) return "held-out-2 (10-13)";
+  return "held-out-3 (17+)";
 }
 
 /** The sentence splits in `dir`, in the order of their first batch; misses are never printed for held-out splits. */
