@@ -1,5 +1,18 @@
 import { InputError } from "../../errors";
 import type { ParsedArticle } from "../types";
+import {
+  captionCredit,
+  isBylineLine,
+  isCopyrightLine,
+  isCreditOnlyLine,
+  isDeskSignOff,
+  isInlineLinkLine,
+  isMenuLine,
+  isSignUpLine,
+  isStampLine,
+  letterWordCount,
+  nameKey,
+} from "./chrome";
 import { findDate, looksLikeDate } from "./published-at";
 
 const NAVIGATION_WORDS = new Set(
@@ -32,7 +45,7 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  const body = cleanBody(lines, header.bodyFrom);
+  const body = cleanBody(lines, header.bodyFrom, outletKeys(lines, header));
   if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
   return { title: header.title, source: header.source, publishedAt: header.publishedAt, body };
 }
@@ -42,6 +55,27 @@ interface Header {
   source: string;
   publishedAt: Date;
   bodyFrom: number;
+  titleIndex: number;
+}
+
+/** Longest masthead line (the outlet's name above the headline), in words. */
+const MAX_MASTHEAD_WORDS = 6;
+
+/**
+ * The outlet's name as the page prints it, compared by letters alone: the masthead (the first line, when it
+ * comes before the headline and is short) and the domain's first label ("colomboledger" for
+ * colomboledger.lk). A body line that is only this name is chrome.
+ */
+function outletKeys(lines: string[], header: Header): Set<string> {
+  const keys = new Set<string>();
+  const first = nextNonEmpty(lines, 0);
+  if (first !== -1 && first < header.titleIndex) {
+    const line = lines[first];
+    if (wordCount(line) <= MAX_MASTHEAD_WORDS && !DOMAIN_RE.test(line) && !findDate(line) && !isNavigationLine(line)) keys.add(nameKey(line));
+  }
+  if (header.source !== "unknown") keys.add(nameKey(header.source.split(".")[0]));
+  keys.delete("");
+  return keys;
 }
 
 function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {
@@ -57,13 +91,18 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       dateLine = i;
       publishedAt = date.date;
     } else if (domain && line.replace(domain[0], "").trim().length === 0) {
-      const next = nextNonEmpty(lines, i + 1);
-      const nextDate = next === -1 ? null : findDate(lines[next], fetchedAt);
-      const readable = !!nextDate && lines[next].length <= 60;
+      // The date may follow on the next line, or on the one after a byline ("By Jane Doe").
+      let next = nextNonEmpty(lines, i + 1);
+      if (next !== -1 && isBylineLine(lines[next])) {
+        const after = nextNonEmpty(lines, next + 1);
+        if (after !== -1 && readableDateLine(lines[after], fetchedAt)) next = after;
+      }
+      const nextDate = next === -1 ? null : readableDateLine(lines[next], fetchedAt);
+      const readable = !!nextDate;
       // A date line the parser cannot read still belongs to the header; the fetch time stands in for it.
       const unreadable = !readable && next !== -1 && looksLikeDate(lines[next]);
       dateLine = readable || unreadable ? next : i;
-      publishedAt = readable ? nextDate!.date : new Date(fetchedAt.getTime());
+      publishedAt = readable ? nextDate! : new Date(fetchedAt.getTime());
     } else if (domain && !date && line.length <= 80 && looksLikeDate(line.replace(domain[0], " "))) {
       // "example.org 31.02.2025": a domain and a date stamp the parser cannot read.
       dateLine = i;
@@ -83,12 +122,27 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       const prev = nextNonEmptyBackward(lines, i - 1);
       const prevDomain = prev === -1 ? null : DOMAIN_RE.exec(lines[prev]);
       if (prevDomain && lines[prev].length <= 60) source = prevDomain[1].toLowerCase();
+      else {
+        // The outlet's domain alone on the line after the date ("Sunday, 29 Nov 2026 8:15 PM", "example.my").
+        const next = nextNonEmpty(lines, dateLine + 1);
+        const nextDomain = next === -1 ? null : DOMAIN_RE.exec(lines[next]);
+        if (nextDomain && lines[next].replace(nextDomain[0], "").trim().length === 0) {
+          source = nextDomain[1].toLowerCase();
+          dateLine = next;
+        }
+      }
     }
     const title = lines[titleIndex];
     if (!looksLikeTitle(title)) continue;
-    return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1 };
+    return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1, titleIndex };
   }
   return null;
+}
+
+/** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */
+function readableDateLine(line: string, fetchedAt: Date): Date | null {
+  const date = findDate(line, fetchedAt);
+  return date && (line.length <= 60 || isStampLine(line)) ? date.date : null;
 }
 
 function isHeaderLine(line: string, domainText: string, date: { index: number; length: number }): boolean {
@@ -114,10 +168,11 @@ function looksLikeTitle(line: string): boolean {
   return words.length >= 2 && line.length <= 300 && !isNavigationLine(line);
 }
 
-/** A line of site chrome: every word is a navigation word ("Home Back", "Menu Search"). */
+/** A line of site chrome: every word is a navigation word ("Home Back", "Menu Search"), or a menu ("News | Sport | Weather"). */
 export function isNavigationLine(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w));
+  if (words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
+  return isMenuLine(line);
 }
 
 function nextNonEmpty(lines: string[], from: number): number {
@@ -169,28 +224,36 @@ function trailingLinkListStart(lines: string[], from: number): number {
   let label = i + 1;
   while (label < lines.length && !lines[label]) label++;
   // A label longer than a few words is itself a headline: the list then starts at the last short line.
-  while (label < lines.length && wordCount(lines[label]) > MAX_TRAILER_LABEL_WORDS) label = nextNonEmpty(lines, label + 1) === -1 ? lines.length : nextNonEmpty(lines, label + 1);
+  while (label < lines.length && letterWordCount(lines[label]) > MAX_TRAILER_LABEL_WORDS) label = nextNonEmpty(lines, label + 1) === -1 ? lines.length : nextNonEmpty(lines, label + 1);
   let after = 0;
   for (let j = label + 1; j < lines.length; j++) if (lines[j]) after++;
   return after >= MIN_TRAILING_HEADLINES ? label : lines.length;
 }
 
-function cleanBody(lines: string[], from: number): string {
+/** Fewest words of a line that shows the article's prose has begun (the lead zone of bylines and captions is over). */
+const MIN_PROSE_WORDS = 8;
+
+function cleanBody(lines: string[], from: number, outlet: Set<string>): string {
   const kept: string[] = [];
   const firstContent = nextNonEmpty(lines, from);
   const end = trailingLinkListStart(lines, from);
   // Found once, so deciding whether a trailer line ends the article never rescans the lines after it.
   const lastSentence = lastSentenceLine(lines);
+  // Before the first paragraph of prose: where bylines, credits and captions sit.
+  let lead = true;
   for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (TRAILER_RE.test(line)) {
+    if (TRAILER_RE.test(line) || isInlineLinkLine(line)) {
       // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
       if (lastSentence <= i) break;
       continue;
     }
-    if (JUNK_LINE_RE.test(line) || isNavigationLine(line)) continue;
-    if (CAPTION_RE.test(line) && !endsWithQuote(line)) {
+    if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, outlet)) continue;
+    if (lead && isBylineLine(line)) continue;
+    const credit = captionCredit(line);
+    const caption = (CAPTION_RE.test(line) && !endsWithQuote(line)) || credit === "strong" || (lead && credit === "weak" && i !== lastSentence);
+    if (caption) {
       const prevIndex = nextNonEmptyBackward(lines, i - 1);
       const prev = prevIndex >= 0 ? lines[prevIndex] : "";
       const isAlt =
@@ -203,8 +266,21 @@ function cleanBody(lines: string[], from: number): string {
       continue;
     }
     kept.push(line);
+    if (wordCount(line) >= MIN_PROSE_WORDS && endsSentence(line)) lead = false;
   }
   return kept.join("\n\n");
+}
+
+/** Chrome wherever it stands: stamps, counters, copyright, sign-up prompts, agency and outlet names, desk sign-offs. */
+function isChromeLine(line: string, outlet: Set<string>): boolean {
+  return (
+    isStampLine(line) ||
+    isCopyrightLine(line) ||
+    isSignUpLine(line) ||
+    isCreditOnlyLine(line) ||
+    isDeskSignOff(line) ||
+    (wordCount(line) <= MAX_MASTHEAD_WORDS && outlet.has(nameKey(line)))
+  );
 }
 
 function endsWithQuote(line: string): boolean {
