@@ -252,7 +252,9 @@ function cleanBody(lines: string[], from: number, outlet: Set<string>): string {
     if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, outlet)) continue;
     if (lead && isBylineLine(line)) continue;
     const credit = captionCredit(line);
-    const caption = (CAPTION_RE.test(line) && !endsWithQuote(line)) || credit === "strong" || (lead && credit === "weak" && i !== lastSentence);
+    // A bracketed agency alone ("(Xinhua)") marks a caption only under its alt text, before the story starts.
+    const underAlt = kept.length > 0 && wordCount(kept[kept.length - 1]) <= 15 && !endsSentence(kept[kept.length - 1]);
+    const caption = (CAPTION_RE.test(line) && !endsWithQuote(line)) || credit === "strong" || (lead && credit === "weak" && underAlt);
     if (caption) {
       const prevIndex = nextNonEmptyBackward(lines, i - 1);
       const prev = prevIndex >= 0 ? lines[prevIndex] : "";

@@ -1,0 +1,182 @@
+import { extractArticle, parseArticle } from "../../../src/ingestion";
+import { captionCredit, isMenuLine, isStampLine } from "../../../src/ingestion/parse/chrome";
+
+const FETCHED_AT = new Date("2026-03-10T12:00:00Z");
+const LEAD = "The harbour board voted on Monday to raise mooring fees by a tenth from April, its chair said.";
+const NEXT = "Fishing crews said the rise would fall hardest on the smallest boats, which earn least in winter.";
+
+/** A page with a masthead, a menu, the headline, a domain line and the given lines before two paragraphs. */
+function page(header: string[], lead: string[] = [], tail: string[] = []): string {
+  return ["Harbour Gazette", "News | Sport | Business | Opinion | Jobs", "", "Harbour Board Raises Mooring Fees", "", ...header, ...lead, "", LEAD, "", NEXT, ...tail].join("\n");
+}
+
+function body(raw: string): string[] {
+  return parseArticle(raw, FETCHED_AT).body.split("\n\n");
+}
+
+describe("menu lines", () => {
+  it.each([
+    ["News | Sport | Business | Opinion | Jobs"],
+    ["Breaking | Local | Weather | Sport | e-Edition"],
+    ["Home > Business > Shipping"],
+    ["Region • Coast • Farming"],
+  ])("reads '%s' as a menu", (line) => {
+    expect(isMenuLine(line)).toBe(true);
+  });
+
+  it.each([
+    ["Harbour Board Raises Mooring Fees"],
+    ["Opinion | Why the fee rise is the wrong answer"],
+    ["Party | Seats | Votes | 41 | 12,004"],
+    ["Fees rise. Crews object. Board stands firm."],
+  ])("does not read '%s' as a menu", (line) => {
+    expect(isMenuLine(line)).toBe(false);
+  });
+
+  it("never takes a menu above a date line for the title, and finds the title below it", () => {
+    const raw = ["Harbour Gazette", "Breaking News | Local | Business | Sport | E-Paper", "Tue, 10 Mar 2026", "", "Harbour Board Raises Mooring Fees", "", "harbourgazette.example", "By Tomas Reyes-Lind", "10 Mar 2026 - 7:15 AM - 2,310 views", "", LEAD, "", NEXT].join("\n");
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.title).toBe("Harbour Board Raises Mooring Fees");
+    expect(parsed.source).toBe("harbourgazette.example");
+    expect(parsed.publishedAt.toISOString()).toBe("2026-03-10T00:00:00.000Z");
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("the source domain", () => {
+  it("reads the domain on the line after the date", () => {
+    const raw = ["Harbour Board Raises Mooring Fees", "", "Tuesday, 10 Mar 2026 8:15 PM", "harbourgazette.example", "", LEAD, "", NEXT].join("\n");
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.source).toBe("harbourgazette.example");
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("reads the date past a byline under the domain, a long stamp too", () => {
+    const raw = page(["harbourgazette.example", "By: Gazette Staff", "Posted at 6:05 AM, Mar 09, 2026 and last updated 10:40 AM, Mar 09, 2026"]);
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.publishedAt.toISOString()).toBe("2026-03-09T00:00:00.000Z");
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("time stamps, reading times and counters", () => {
+  it.each([
+    ["Updated at : March 9, 2026 18:20"],
+    ["Published: March 9, 2026 | Updated: 3 hours ago"],
+    ["Updated 09:14, 09 MAR 2026"],
+    ["9 Mar 2026 | 4 min read"],
+    ["9 Mar 2026 - 6:42 AM - 1,204 views"],
+    ["Tue Mar 10 2026 - 07:42"],
+    ["6:56 AM - 10 Mar 2026"],
+    ["• updated: Mar 9 2026, 19:08 IST"],
+    ["3,410 views"],
+  ])("drops '%s'", (line) => {
+    expect(isStampLine(line)).toBe(true);
+    expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+  });
+
+  it.each([
+    ["Updated figures released on Monday showed 12 boats had left the harbour."],
+    ["March 9 was the windiest day on record at the harbour."],
+    ["5 hours of gales closed the harbour mouth."],
+    ["At 6:42 AM the first boats were turned back."],
+    ["Posted to the harbour office, the notice drew a crowd."],
+  ])("keeps the sentence '%s'", (line) => {
+    expect(isStampLine(line)).toBe(false);
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
+  });
+
+  it("reads no figure from a view counter", () => {
+    const article = extractArticle(page(["harbourgazette.example", "10 Mar 2026 - 7:15 AM - 2,310 views"]), { fetchedAt: FETCHED_AT });
+    expect(article.figures.map((f) => f.value)).not.toContain(2310);
+  });
+});
+
+describe("bylines", () => {
+  it.each([["By Tomas Reyes-Lind"], ["By: Gazette Staff"], ["By Ana Kell, Local Democracy Reporting Service"], ["Written by : HG"], ["By Tomas Reyes-Lind 9 Mar 2026 | 4 min read"]])(
+    "drops '%s' before the story",
+    (line) => {
+      expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+    },
+  );
+
+  it("keeps a sentence that opens with 'By', and a heading in the story", () => {
+    const sentence = "By Tuesday the harbour master had closed two berths.";
+    expect(body(page(["harbourgazette.example 2 hours ago"], [sentence]))).toEqual([sentence, LEAD, NEXT]);
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", "By The Numbers", "", "Two berths stay closed."]))).toContain("By The Numbers");
+  });
+});
+
+describe("photo captions and credits", () => {
+  it.each([
+    ["Boats tied up at the east quay on Sunday. Gazette Photo"],
+    ["The east quay at dawn. File photo"],
+    ["Crews unload the morning catch. — Coast Wire pic"],
+    ["Crews unload the morning catch. Photo/HGN"],
+    ["Trawlers wait outside the harbour. HG/File"],
+    ["Trawlers wait outside the harbour. (HG Photo/Lia Moss)"],
+    ["Trawlers wait outside the harbour. (Coast Sentinel/Lia Moss)"],
+    ["Trawlers wait outside the harbour. (Gazette photo)"],
+    ["The harbour office. Foto: CW"],
+  ])("drops the caption '%s'", (line) => {
+    expect(captionCredit(line)).toBe("strong");
+    expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+  });
+
+  it("drops an alt text and its caption with an agency in brackets before the story", () => {
+    const lines = ["Boats in the east harbour", "Boats moored in the east harbour on Sunday. (Xinhua)"];
+    expect(body(page(["harbourgazette.example 2 hours ago"], lines))).toEqual([LEAD, NEXT]);
+  });
+
+  it.each([
+    ["The fee is set by the Harbour Revenue Office (HRO)"],
+    ["HALDEN — Boats stayed in port on Monday. (HG Photo/Lia Moss)"],
+    ["The board kept a file photo of the old quay on its wall."],
+    ["Bigger picture"],
+    ["Regional picture"],
+    ['"We cannot fish if we cannot moor," one skipper said, holding a photo.'],
+  ])("keeps '%s'", (line) => {
+    expect(captionCredit(line)).not.toBe("strong");
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
+  });
+
+  it("keeps a short first paragraph that ends with an agency in brackets", () => {
+    const first = "Police closed the east quay on Sunday. (HGN)";
+    expect(body(page(["harbourgazette.example 2 hours ago"], [first]))).toEqual([first, LEAD, NEXT]);
+  });
+
+  it("keeps a last paragraph that ends with an agency in brackets", () => {
+    const last = "The board will meet again in May. (HGN)";
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", last]))).toContain(last);
+  });
+});
+
+describe("agency, desk and outlet lines", () => {
+  it.each([["AFP"], ["The Associated Press"], ["AFP, Halden,"], ["Bureau Report"], ["Staff Reporter"], ["Harbour Gazette"], ["HARBOUR GAZETTE"]])("drops '%s'", (line) => {
+    expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+  });
+
+  it("keeps sentences that name an agency or the outlet", () => {
+    const lines = ["AFP said the fee rise was the first in nine years.", "A skipper told the Harbour Gazette he would sell his boat."];
+    const got = body(page(["harbourgazette.example 2 hours ago"], [], ["", ...lines.flatMap((l) => [l, ""])]));
+    for (const l of lines) expect(got).toContain(l);
+  });
+});
+
+describe("closing chrome", () => {
+  it.each([["Copyright 2026 Harbour Media. All rights reserved."], ["© 2026 Harbour Media"], ["Sign up for breaking news alerts"], ["READ: Ferry timetable changes for spring"], ["Ver más: Port strike ends in the south"], ["bur-hg/lm"]])(
+    "drops '%s'",
+    (line) => {
+      expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line, "", NEXT + " " + LEAD]))).toEqual([LEAD, NEXT, NEXT + " " + LEAD]);
+    },
+  );
+
+  it.each([["Copyright holders said they would go to court."], ["Sign up for the berth scheme closes on Friday."], ["Watch: the tide rose by a metre in an hour."]])("keeps '%s'", (line) => {
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
+  });
+
+  it("ends the body at a two-language label over linked headlines", () => {
+    const raw = page(["harbourgazette.example 2 hours ago"], [], ["", "Leia também / Read more", "Ferry Fares Rise in the North", "New Pier Opens at Halden"]);
+    expect(body(raw)).toEqual([LEAD, NEXT]);
+  });
+});
