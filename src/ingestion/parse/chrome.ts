@@ -78,6 +78,25 @@ export function isStampLine(line: string): boolean {
   return letterWordCount(rest) + (rest.match(/\b\d+\b/g)?.length ?? 0) <= MAX_STAMP_LEFTOVER_WORDS;
 }
 
+/** Most words in a segment of a stamp line that names the agency, outlet or place ("ANI | New Delhi | Updated: …"). */
+const MAX_STAMP_SEGMENT_WORDS = 4;
+
+/**
+ * A line of segments set apart by bars or bullets, one of them a stamp and the others short names:
+ * "ANI | New Delhi | Updated: 17-08-2026 21:59 IST", "The Daily Example | August 2, 2026 | 11:51 am IST".
+ */
+export function isSegmentedStampLine(line: string): boolean {
+  if (wordCount(line) > MAX_STAMP_WORDS + 6) return false;
+  const segments = line.split(/\s+[|•·]\s+/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return false;
+  let stamps = 0;
+  for (const segment of segments) {
+    if (isStampLine(segment)) stamps++;
+    else if (!(/^\p{Lu}/u.test(segment) && wordCount(segment) <= MAX_STAMP_SEGMENT_WORDS && !/[\d.!?;"“”]/.test(segment))) return false;
+  }
+  return stamps > 0;
+}
+
 const BYLINE_RE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Rr]eported [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y)(?:\s*:\s*|\s+)\p{Lu}/u;
 /** Longest byline, in words ("By Daniel Okonkwo 21 Oct 2026 | 5 min read", "By Jo Bloggs, Local Democracy Reporting Service"). */
 const MAX_BYLINE_WORDS = 14;
@@ -136,8 +155,8 @@ const WHOLE_LINE_CREDIT_RE = /^(?:[\p{L}']+ ){1,2}(?:photos?|pics?|photographs?)
 const SLASH_CREDIT_RE = /^[\p{L}.&' ]{1,40}\/[\p{L}.&' ]{1,40}$/u;
 /** Longest credit at the end of a caption, in words ("MC Photo/Jun Dela Rosa", "Image Credit: Supplied"). */
 const MAX_CREDIT_WORDS = 7;
-/** Longest caption line, in words. */
-const MAX_CAPTION_WORDS = 45;
+/** Longest caption line, in words (wire captions run long: "… on April 25. AGENCY PHOTO / Jane Doe"). */
+const MAX_CAPTION_WORDS = 60;
 
 export type CreditStrength = "none" | "weak" | "strong";
 
@@ -171,6 +190,8 @@ export function captionCredit(line: string): CreditStrength {
   }
   if (!tail || wordCount(tail) > MAX_CREDIT_WORDS || /\d{3,}/.test(tail) || /[.!?]$/.test(tail)) return "none";
   if (PHOTO_WORD_RE.test(tail) || SLASH_CREDIT_RE.test(tail)) return "strong";
+  // "[Jane Doe, Standard]": a photographer and the outlet in square brackets.
+  if (bracketed && line.endsWith("]") && /^\p{Lu}[\p{L}.' -]*, \p{Lu}[\p{L}.' -]*$/u.test(tail)) return "strong";
   if (!bracketed) return "none";
   // A bracketed name alone: "(Xinhua)", "[Jane Doe, Standard]".
   if (/^\p{Lu}[\p{L}.&' ,-]*$/u.test(tail) && wordCount(tail) <= 4) return "weak";
@@ -203,6 +224,27 @@ const MAX_INLINE_LINK_WORDS = 22;
 
 export function isInlineLinkLine(line: string): boolean {
   return INLINE_LINK_RE.test(line) && wordCount(line) <= MAX_INLINE_LINK_WORDS && !/[.!]["”’]?$/.test(line);
+}
+
+/**
+ * Agency and update notes of wire copy on a line of their own: "(With inputs from PTI)", "With IANS",
+ * "(Reporting by Jane Doe; Editing by John Roe)", "(Adds details in paragraph 4)", "(Updates with toll)".
+ */
+const WIRE_NOTE_RE =
+  /^\(?with (?:inputs?|reporting) from [\p{L} ,&]{1,40}\)?\.?$|^\(?with (?:agencies|agency inputs)\)?\.?$|^\((?:additional )?(?:reporting|writing|editing|compiled|compiling) by [^()]{1,200}\)$|^(?:additional )?reporting by [^.;]{1,80}; (?:writing|editing) by [^.]{1,120}$|^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|removes|fixes)\b[^()]{0,120}\)$/iu;
+/** "With AFP", "(With PTI and IANS)": an agency's initials after "with". */
+const WITH_AGENCY_RE = /^\(?[Ww]ith \p{Lu}{2,6}(?: and \p{Lu}{2,6})?\)?\.?$/u;
+
+/** A comment form or a note on the page's age: "Leave a Reply", "Be the first to comment", "This was published 3 years ago". */
+const PAGE_NOTE_RE =
+  /^(?:be the first to comment|leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed|view comments|show comments|your email address will not be published|you must be logged in to post a comment|this (?:article |story |page )?was (?:first )?published (?:more than )?[\w ]{1,20} ago)\.?$/i;
+
+export function isWireNoteLine(line: string): boolean {
+  return wordCount(line) <= 40 && (WIRE_NOTE_RE.test(line) || WITH_AGENCY_RE.test(line));
+}
+
+export function isPageNoteLine(line: string): boolean {
+  return PAGE_NOTE_RE.test(line);
 }
 
 /** A wire desk's sign-off, the initials of the staff who handled the copy: "bur-mdl/jm", "sst/fox". */

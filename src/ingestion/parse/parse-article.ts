@@ -8,8 +8,11 @@ import {
   isDeskSignOff,
   isInlineLinkLine,
   isMenuLine,
+  isPageNoteLine,
+  isSegmentedStampLine,
   isSignUpLine,
   isStampLine,
+  isWireNoteLine,
   letterWordCount,
   nameKey,
 } from "./chrome";
@@ -26,9 +29,9 @@ const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z
 const CAPTION_RE =
   /(?:\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Video|Source|Footage)(?:\s+credit)?\s*(?::|\bby\b)\s*\S.{0,80}$)|(?:\((?:Photo|Image|Picture|Credit)[^)]{0,80}\)\s*$)|(?:(?:©|\(c\)|Getty Images|AFP via Getty|AP Photo|Shutterstock)[^.]{0,60}$)/i;
 const TRAILER_RE =
-  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
+  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
 const JUNK_LINE_RE =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ min(?:ute)? read|comments?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
@@ -45,7 +48,7 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  const body = cleanBody(lines, header.bodyFrom, outletKeys(lines, header));
+  const body = cleanBody(lines, header.bodyFrom, { outlet: outletKeys(lines, header), title: nameKey(header.title) });
   if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
   return { title: header.title, source: header.source, publishedAt: header.publishedAt, body };
 }
@@ -233,7 +236,13 @@ function trailingLinkListStart(lines: string[], from: number): number {
 /** Fewest words of a line that shows the article's prose has begun (the lead zone of bylines and captions is over). */
 const MIN_PROSE_WORDS = 8;
 
-function cleanBody(lines: string[], from: number, outlet: Set<string>): string {
+/** What the page says of itself, to find again in the body: the outlet's name and the headline, by letters alone. */
+interface PageNames {
+  outlet: Set<string>;
+  title: string;
+}
+
+function cleanBody(lines: string[], from: number, names: PageNames): string {
   const kept: string[] = [];
   const firstContent = nextNonEmpty(lines, from);
   const end = trailingLinkListStart(lines, from);
@@ -249,7 +258,7 @@ function cleanBody(lines: string[], from: number, outlet: Set<string>): string {
       if (lastSentence <= i) break;
       continue;
     }
-    if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, outlet)) continue;
+    if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, names)) continue;
     if (lead && isBylineLine(line)) continue;
     const credit = captionCredit(line);
     // A bracketed agency alone ("(Xinhua)") marks a caption only under its alt text, before the story starts.
@@ -274,15 +283,30 @@ function cleanBody(lines: string[], from: number, outlet: Set<string>): string {
 }
 
 /** Chrome wherever it stands: stamps, counters, copyright, sign-up prompts, agency and outlet names, desk sign-offs. */
-function isChromeLine(line: string, outlet: Set<string>): boolean {
+function isChromeLine(line: string, names: PageNames): boolean {
   return (
+    isTitleRepeat(line, names.title) ||
     isStampLine(line) ||
+    isSegmentedStampLine(line) ||
     isCopyrightLine(line) ||
+    isWireNoteLine(line) ||
+    isPageNoteLine(line) ||
     isSignUpLine(line) ||
     isCreditOnlyLine(line) ||
     isDeskSignOff(line) ||
-    (wordCount(line) <= MAX_MASTHEAD_WORDS && outlet.has(nameKey(line)))
+    (wordCount(line) <= MAX_MASTHEAD_WORDS && names.outlet.has(nameKey(line)))
   );
+}
+
+/** Fewest letters of a cut-off headline ("Riot Squad Called In To Help F...") that make it a repeat of the title. */
+const MIN_TITLE_STEM = 12;
+
+/** The headline again in the body, whole or cut off with an ellipsis. */
+function isTitleRepeat(line: string, title: string): boolean {
+  if (line.length > 320) return false;
+  const key = nameKey(line);
+  if (key === title) return true;
+  return /(?:\.{3}|…)$/.test(line) && key.length >= MIN_TITLE_STEM && title.startsWith(key);
 }
 
 function endsWithQuote(line: string): boolean {

@@ -1,5 +1,6 @@
 import { extractArticle, parseArticle } from "../../../src/ingestion";
-import { captionCredit, isMenuLine, isStampLine } from "../../../src/ingestion/parse/chrome";
+import { resolvePublishedAt } from "../../../src/ingestion";
+import { captionCredit, isMenuLine, isSegmentedStampLine, isStampLine } from "../../../src/ingestion/parse/chrome";
 
 const FETCHED_AT = new Date("2026-03-10T12:00:00Z");
 const LEAD = "The harbour board voted on Monday to raise mooring fees by a tenth from April, its chair said.";
@@ -178,5 +179,52 @@ describe("closing chrome", () => {
   it("ends the body at a two-language label over linked headlines", () => {
     const raw = page(["harbourgazette.example 2 hours ago"], [], ["", "Leia também / Read more", "Ferry Fares Rise in the North", "New Pier Opens at Halden"]);
     expect(body(raw)).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("stamp lines in segments", () => {
+  it.each([["HGN | Halden | Updated: 09-03-2026 21:59 IST | Created: 09-03-2026 21:40 IST"], ["The Daily Example | March 9, 2026 | 11:51 am IST"]])("drops '%s'", (line) => {
+    expect(isSegmentedStampLine(line)).toBe(true);
+    expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+  });
+
+  it("keeps segments with no stamp, and a sentence with a bar in it", () => {
+    for (const line of ["Halden | Boats stayed in port for a third day", "Fees rose 10% | crews object, 9 March 2026 | more to follow."]) {
+      expect(isSegmentedStampLine(line)).toBe(false);
+    }
+  });
+
+  it("reads a day-first dashed date", () => {
+    expect(resolvePublishedAt("17-08-2026", FETCHED_AT)?.toISOString()).toBe("2026-08-17T00:00:00.000Z");
+  });
+});
+
+describe("wire notes, comment forms and repeats of the headline", () => {
+  it.each([
+    ["(With inputs from HGN)"],
+    ["With HGN"],
+    ["(Reporting by Ana Kell; Editing by Tom Roe)"],
+    ["Reporting by Ana Kell; Editing by Tom Roe"],
+    ["(Adds quote from harbour master in paragraph 5)"],
+    ["Leave a Reply"],
+    ["Be the first to comment"],
+    ["This was published 3 years ago"],
+    ["Comments (3)"],
+    ["1 min"],
+    ["Harbour Board Raises Mooring Fees"],
+    ["Harbour Board Raises Moori..."],
+    ["Boats at the east quay on Sunday. [Lia Moss, Gazette]"],
+  ])("drops '%s'", (line) => {
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line, "", NEXT + " " + LEAD]))).toEqual([LEAD, NEXT, NEXT + " " + LEAD]);
+  });
+
+  it.each([
+    ["With two berths closed, crews waited offshore for hours."],
+    ["Reporting by the Gazette showed the fees had doubled since 2019."],
+    ["Leave a reply at the harbour office, the notice said."],
+    ["Harbour board raises fees again, crews say."],
+    ["The harbour master said the rise was fair [to all boats]."],
+  ])("keeps '%s'", (line) => {
+    expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
   });
 });
