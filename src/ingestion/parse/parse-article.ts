@@ -160,6 +160,8 @@ function previousTitleLine(lines: string[], from: number): number {
     const line = lines[j];
     if (!line) continue;
     if (DOMAIN_RE.test(line) && line.length <= 60) continue;
+    // A byline or credit between the headline and the date ("By Jane Doe", "AFP, Kathmandu,", "The Associated Press").
+    if (isBylineLine(line) || isCreditOnlyLine(line) || isStampLine(line)) continue;
     if (isNavigationLine(line)) return -1;
     return j;
   }

@@ -228,3 +228,17 @@ describe("wire notes, comment forms and repeats of the headline", () => {
     expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
   });
 });
+
+describe("the headline above a byline or credit", () => {
+  const story = "Four people were missing on Friday after a rockslide buried part of a mountain highway, police said.";
+  it.each([
+    [["Rockslide Blocks Hill Highway", "", "AFP", "AFP, Pokhara,", "  • Mar 9 2026, 19:08 ist", "  • updated: Mar 9 2026, 19:40 ist", "Representative Image. Credit: Getty Images"]],
+    [["News", "Rockslide Blocks Hill Highway", "Written by : TDM", "The Daily Minute | March 9, 2026 | 11:51 am IST"]],
+    [["Rockslide Blocks Hill Highway", "The Associated Press", "March 9, 2026, 2:33 AM"]],
+  ])("takes the headline, not the credit, and keeps only the story: %j", (header) => {
+    const parsed = parseArticle([...header, "", story, "", "With IANS"].join("\n"), FETCHED_AT);
+    expect(parsed.title).toBe("Rockslide Blocks Hill Highway");
+    expect(parsed.publishedAt.toISOString()).toBe("2026-03-09T00:00:00.000Z");
+    expect(parsed.body).toBe(story);
+  });
+});
