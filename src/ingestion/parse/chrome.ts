@@ -45,6 +45,7 @@ const COUNTER_RE = /\b\d[\d.,]*(?:\s*[kKmM])?\s+(?:views?|reads?|comments?|share
 const COUNTER_START_RE = /^\d[\d.,]*(?:\s*[kKmM])?\s+(?:views?|reads?|comments?|shares?|likes?)\b/i;
 const READ_TIME_RE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen|watch)\b/gi;
 const STAMP_WORD_RE = /\b(?:first|last|published|updated|posted|created|modified|edited|on|at|and)\b/gi;
+const STAMP_BY_RE = /\bby\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
 /** Words a stamp line may keep besides its dates, times and counters (a time zone, "ago"). */
 const MAX_STAMP_LEFTOVER_WORDS = 1;
 /** Longest line read as a stamp, in words. */
@@ -74,6 +75,8 @@ export function isStampLine(line: string): boolean {
   text = text.replace(COUNTER_RE, " ").replace(READ_TIME_RE, " ").replace(TIME_RE, " ");
   if (text !== before) found = true;
   if (!found) return false;
+  // "Posted by Jane Doe on …": a name after "by" is part of a stamp.
+  if (STAMP_START_RE.test(line)) text = text.replace(STAMP_BY_RE, " ");
   const rest = text.replace(ZONE_RE, " ").replace(STAMP_WORD_RE, " ").replace(/[|•·,:;()\-–—\/]/g, " ");
   return letterWordCount(rest) + (rest.match(/\b\d+\b/g)?.length ?? 0) <= MAX_STAMP_LEFTOVER_WORDS;
 }

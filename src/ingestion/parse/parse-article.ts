@@ -22,7 +22,9 @@ const NAVIGATION_WORDS = new Set(
   (
     "home back menu search skip to content main navigation sign in log login logout register subscribe share close " +
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
-    "| / - • toggle view all browse explore follow us newsletter newsletters edition english"
+    "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
+    // Share buttons.
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print"
   ).split(" "),
 );
 const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?:\/\S*)?(?=$|[\s|·•,])/i;
@@ -48,9 +50,12 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  const body = cleanBody(lines, header.bodyFrom, { outlet: outletKeys(lines, header), title: nameKey(header.title) });
+  if (header.source === "unknown") header.source = domainAboveTitle(lines, header.titleIndex) ?? "unknown";
+  const outlet = outletKeys(lines, header);
+  const title = withoutOutletSuffix(header.title, outlet);
+  const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
   if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
-  return { title: header.title, source: header.source, publishedAt: header.publishedAt, body };
+  return { title, source: header.source, publishedAt: header.publishedAt, body };
 }
 
 interface Header {
@@ -59,6 +64,27 @@ interface Header {
   publishedAt: Date;
   bodyFrom: number;
   titleIndex: number;
+}
+
+/** The outlet's domain or a URL alone on a line above the headline ("https://www.example.com/news/123"), or null. */
+function domainAboveTitle(lines: string[], titleIndex: number): string | null {
+  for (let j = 0; j < titleIndex; j++) {
+    const line = lines[j];
+    if (!line || line.length > 200) continue;
+    const domain = DOMAIN_RE.exec(line);
+    if (domain && line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+  }
+  return null;
+}
+
+/** "Storm Closes Port | Harbour Gazette" -> "Storm Closes Port": the outlet's name after the headline, as page titles carry it. */
+function withoutOutletSuffix(title: string, outlet: Set<string>): string {
+  const cut = Math.max(title.lastIndexOf(" | "), title.lastIndexOf(" - "), title.lastIndexOf(" – "), title.lastIndexOf(" — "));
+  if (cut < 10) return title;
+  const key = nameKey(title.slice(cut + 3));
+  // The suffix is the outlet's whole name, or most of its domain label ("Colombo Ledger" for colomboledger-news.lk).
+  for (const name of outlet) if (key === name || (name.startsWith(key) && key.length * 5 >= name.length * 3)) return title.slice(0, cut).trim();
+  return title;
 }
 
 /** Longest masthead line (the outlet's name above the headline), in words. */

@@ -242,3 +242,21 @@ describe("the headline above a byline or credit", () => {
     expect(parsed.body).toBe(story);
   });
 });
+
+describe("the outlet in the page's own lines", () => {
+  it("takes the source from a URL alone above the headline", () => {
+    const raw = ["https://www.harbourgazette.example/news/2026/03/fees-123", "", "Harbour Board Raises Mooring Fees", "March 9, 2026", "", LEAD].join("\n");
+    expect(parseArticle(raw, FETCHED_AT).source).toBe("harbourgazette.example");
+  });
+
+  it("drops the outlet's name after the headline, and only the outlet's", () => {
+    const at = (title: string) => parseArticle([title, "", "harbourgazette.example 2 hours ago", "", LEAD].join("\n"), FETCHED_AT).title;
+    expect(at("Harbour Board Raises Mooring Fees | Harbour Gazette")).toBe("Harbour Board Raises Mooring Fees");
+    expect(at("Harbour Board Raises Mooring Fees - Harbour")).toBe("Harbour Board Raises Mooring Fees - Harbour");
+    expect(at("Harbour Board Raises Mooring Fees | Opinion")).toBe("Harbour Board Raises Mooring Fees | Opinion");
+  });
+
+  it.each([["Posted by Ana Kell on March 9, 2026 at 5:42 PM"], ["Last modified on Tue 10 Mar 2026 09.14 GMT"], ["Facebook Twitter WhatsApp Email"]])("drops '%s'", (line) => {
+    expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
+  });
+});
