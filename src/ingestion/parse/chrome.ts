@@ -124,9 +124,9 @@ const NEWS_AGENCIES = new Set(
     "tass", "ria novosti", "interfax", "anadolu", "anadolu agency", "aa", "efe", "ansa", "dpa", "aap", "australian associated press",
     "pa", "pa media", "press association", "cp", "the canadian press", "canadian press", "nan", "gna", "ghana news agency", "kna",
     "kenya news agency", "apa", "aps", "antara", "wam", "kuna", "irna", "pna", "philippine news agency", "bss",
-    "ips", "upi", "cna", "apanews", "apa news", "mena", "sana", "petra", "qna", "bna", "aps algérie",
+    "ips", "upi", "cna", "apanews", "apa news", "mena", "sana", "qna", "bna", "aps algérie",
     "ukrinform", "belta", "kazinform", "akipress", "yna", "vna", "vietnam news agency", "tna", "nna",
-    "ptv", "associated press of pakistan", "ena", "ethiopian news agency", "rna", "tanjug", "hina", "sta", "mti",
+    "associated press of pakistan", "ena", "ethiopian news agency", "tanjug", "hina", "sta", "mti",
     "ctk", "čtk", "pap", "bta", "agerpres", "ana-mpa", "lusa", "europa press", "notimex", "télam", "telam", "agencia brasil",
     "agência brasil", "andina", "prensa latina", "ansamed", "kyodo news agency",
   ].map((s) => s.normalize("NFC")),
@@ -211,9 +211,13 @@ export function isCopyrightLine(line: string): boolean {
 }
 
 const SIGN_UP_RE = /^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts?|updates|emails?|notifications|briefings?|digest)\b.{0,30}$/i;
-/** "Sign up for breaking news alerts", "Subscribe to our daily briefing". */
+/** Calls to follow the outlet elsewhere: "Follow us on X", "Join our WhatsApp channel", "Download the Example app". */
+const FOLLOW_RE =
+  /^(?:click here to )?(?:follow us on|follow [\p{L} ]{1,30} on (?:facebook|x|twitter|instagram|whatsapp|telegram|google news)\b|join our (?:whatsapp|telegram|viber) (?:channel|group|community)|download (?:our|the) [\p{L} ]{0,30}app\b|get the latest (?:news|updates|headlines) (?:on|from|in|delivered)\b)/iu;
+
+/** "Sign up for breaking news alerts", "Subscribe to our daily briefing", "Follow us on Telegram". */
 export function isSignUpLine(line: string): boolean {
-  return wordCount(line) <= 16 && SIGN_UP_RE.test(line);
+  return wordCount(line) <= 16 && (SIGN_UP_RE.test(line) || FOLLOW_RE.test(line));
 }
 
 /**

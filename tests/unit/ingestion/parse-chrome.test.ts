@@ -165,14 +165,14 @@ describe("agency, desk and outlet lines", () => {
 });
 
 describe("closing chrome", () => {
-  it.each([["Copyright 2026 Harbour Media. All rights reserved."], ["© 2026 Harbour Media"], ["Sign up for breaking news alerts"], ["READ: Ferry timetable changes for spring"], ["Ver más: Port strike ends in the south"], ["bur-hg/lm"]])(
+  it.each([["Copyright 2026 Harbour Media. All rights reserved."], ["© 2026 Harbour Media"], ["Sign up for breaking news alerts"], ["Follow us on Telegram for more updates."], ["Join our WhatsApp channel"], ["Download the Harbour Gazette app"], ["READ: Ferry timetable changes for spring"], ["Ver más: Port strike ends in the south"], ["bur-hg/lm"]])(
     "drops '%s'",
     (line) => {
       expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line, "", NEXT + " " + LEAD]))).toEqual([LEAD, NEXT, NEXT + " " + LEAD]);
     },
   );
 
-  it.each([["Copyright holders said they would go to court."], ["Sign up for the berth scheme closes on Friday."], ["Watch: the tide rose by a metre in an hour."]])("keeps '%s'", (line) => {
+  it.each([["Copyright holders said they would go to court."], ["Sign up for the berth scheme closes on Friday."], ["Follow the money, the auditor told the board."], ["Watch: the tide rose by a metre in an hour."]])("keeps '%s'", (line) => {
     expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
   });
 
