@@ -92,7 +92,7 @@ const MAX_MASTHEAD_WORDS = 6;
 
 /**
  * The outlet's name as the page prints it, compared by letters alone: the masthead (the first line, when it
- * comes before the headline and is short) and the domain's first label ("colomboledger" for
+ * comes before the headline and is short) and the domain's name ("colomboledger" for
  * colomboledger.lk). A body line that is only this name is chrome.
  */
 function outletKeys(lines: string[], header: Header): Set<string> {
@@ -102,7 +102,11 @@ function outletKeys(lines: string[], header: Header): Set<string> {
     const line = lines[first];
     if (wordCount(line) <= MAX_MASTHEAD_WORDS && !DOMAIN_RE.test(line) && !findDate(line) && !isNavigationLine(line)) keys.add(nameKey(line));
   }
-  if (header.source !== "unknown") keys.add(nameKey(header.source.split(".")[0]));
+  if (header.source !== "unknown") {
+    // The domain's name is its longest label short of the suffix: "example" in news.example.co.uk.
+    const labels = header.source.split(".").slice(0, -1);
+    keys.add(nameKey(labels.reduce((a, b) => (b.length > a.length ? b : a), "")));
+  }
   keys.delete("");
   return keys;
 }

@@ -260,3 +260,10 @@ describe("the outlet in the page's own lines", () => {
     expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
   });
 });
+
+describe("the outlet's name from its domain", () => {
+  it("drops a line that is only the domain's name, under a subdomain too, and keeps a heading that is not", () => {
+    const raw = ["Harbour Board Raises Mooring Fees", "", "news.harbourgazette.example 2 hours ago", "", "Harbour Gazette", "", LEAD, "", "Fees", "", NEXT].join("\n");
+    expect(body(raw)).toEqual([LEAD, "Fees", NEXT]);
+  });
+});
