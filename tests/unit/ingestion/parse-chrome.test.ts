@@ -17,21 +17,16 @@ function body(raw: string): string[] {
 
 describe("menu lines", () => {
   it.each([
-    ["News | Sport | Business | Opinion | Jobs"],
-    ["Breaking | Local | Weather | Sport | e-Edition"],
-    ["Home > Business > Shipping"],
-    ["Region • Coast • Farming"],
-  ])("reads '%s' as a menu", (line) => {
-    expect(isMenuLine(line)).toBe(true);
-  });
-
-  it.each([
-    ["Harbour Board Raises Mooring Fees"],
-    ["Opinion | Why the fee rise is the wrong answer"],
-    ["Party | Seats | Votes | 41 | 12,004"],
-    ["Fees rise. Crews object. Board stands firm."],
-  ])("does not read '%s' as a menu", (line) => {
-    expect(isMenuLine(line)).toBe(false);
+    ["News | Sport | Business | Opinion | Jobs", true],
+    ["Breaking | Local | Weather | Sport | e-Edition", true],
+    ["Home > Business > Shipping", true],
+    ["Region • Coast • Farming", true],
+    ["Harbour Board Raises Mooring Fees", false],
+    ["Opinion | Why the fee rise is the wrong answer", false],
+    ["Party | Seats | Votes | 41 | 12,004", false],
+    ["Fees rise. Crews object. Board stands firm.", false],
+  ])("reads '%s' as a menu: %s", (line, menu) => {
+    expect(isMenuLine(line)).toBe(menu);
   });
 
   it("never takes a menu above a date line for the title, and finds the title below it", () => {
@@ -76,13 +71,14 @@ describe("time stamps, reading times and counters", () => {
     expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
   });
 
-  it.each([
-    ["Updated figures released on Monday showed 12 boats had left the harbour."],
-    ["March 9 was the windiest day on record at the harbour."],
-    ["5 hours of gales closed the harbour mouth."],
-    ["At 6:42 AM the first boats were turned back."],
-    ["Posted to the harbour office, the notice drew a crowd."],
-  ])("keeps the sentence '%s'", (line) => {
+  const sentences = [
+    "Updated figures released on Monday showed 12 boats had left the harbour.",
+    "March 9 was the windiest day on record at the harbour.",
+    "5 hours of gales closed the harbour mouth.",
+    "At 6:42 AM the first boats were turned back.",
+    "Posted to the harbour office, the notice drew a crowd.",
+  ];
+  it.each(sentences.map((s) => [s]))("keeps the sentence '%s'", (line) => {
     expect(isStampLine(line)).toBe(false);
     expect(body(page(["harbourgazette.example 2 hours ago"], [], ["", line]))).toContain(line);
   });
