@@ -140,7 +140,7 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       // "example.org 31.02.2025": a domain and a date stamp the parser cannot read.
       dateLine = i;
       publishedAt = new Date(fetchedAt.getTime());
-    } else if (!domain && date && line.length <= 60 && isHeaderLine(line, "", date)) {
+    } else if (!domain && date && ((line.length <= 60 && isHeaderLine(line, "", date)) || isSegmentedStampLine(line))) {
       // A date line without a domain: the domain may be on the line before, or missing.
       dateLine = i;
       publishedAt = date.date;
@@ -193,9 +193,25 @@ function previousTitleLine(lines: string[], from: number): number {
     // A byline or credit between the headline and the date ("By Jane Doe", "AFP, Kathmandu,", "The Associated Press").
     if (isBylineLine(line) || isCreditOnlyLine(line) || isStampLine(line)) continue;
     if (isNavigationLine(line)) return -1;
-    return j;
+    return standfirstHeadline(lines, j) ?? j;
   }
   return -1;
+}
+
+/** Most words of a headline read above a standfirst. */
+const MAX_HEADLINE_ABOVE_STANDFIRST_WORDS = 20;
+
+/**
+ * The headline above a standfirst: when the line over the date is a long sentence ("Police arrested two
+ * men after …."), a short line above it that does not end like a sentence is the headline.
+ */
+function standfirstHeadline(lines: string[], j: number): number | null {
+  if (wordCount(lines[j]) <= 14 || !/[.!?]["”’]?$/.test(lines[j])) return null;
+  const above = nextNonEmptyBackward(lines, j - 1);
+  if (above === -1) return null;
+  const line = lines[above];
+  if (wordCount(line) > MAX_HEADLINE_ABOVE_STANDFIRST_WORDS || /[.!?:;,]$/.test(line) || isNavigationLine(line) || DOMAIN_RE.test(line) || findDate(line)) return null;
+  return above;
 }
 
 function looksLikeTitle(line: string): boolean {

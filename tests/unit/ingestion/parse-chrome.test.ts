@@ -263,3 +263,20 @@ describe("the outlet's name from its domain", () => {
     expect(body(raw)).toEqual([LEAD, "Fees", NEXT]);
   });
 });
+
+describe("a standfirst between the headline and a segmented stamp", () => {
+  const standfirst = "Harbour police held two men after a fight broke out among crews waiting to unload on Sunday night.";
+  const story = "Harbour police held two men after a fight broke out on the east quay on Sunday night, officers said.";
+  it("takes the headline above the standfirst and the date from the stamp", () => {
+    const raw = ["Left Menu", "Two Held After Quay Fight", "", standfirst, "", "HGN | Halden | Updated: 09-03-2026 21:59 IST | Created: 09-03-2026 21:40 IST", "Crews on the east quay on Sunday. (Photo/HGN). Image Credit: HGN", "", story].join("\n");
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.title).toBe("Two Held After Quay Fight");
+    expect(parsed.publishedAt.toISOString()).toBe("2026-03-09T00:00:00.000Z");
+    expect(parsed.body).toBe(story);
+  });
+
+  it("keeps a long headline when nothing above it reads as one", () => {
+    const raw = ["News | Sport | Business", standfirst, "March 9, 2026", "", story].join("\n");
+    expect(parseArticle(raw, FETCHED_AT).title).toBe(standfirst);
+  });
+});
