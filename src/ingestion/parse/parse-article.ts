@@ -1,21 +1,39 @@
 import { InputError } from "../../errors";
 import type { ParsedArticle } from "../types";
+import {
+  captionCredit,
+  isBylineLine,
+  isCopyrightLine,
+  isCreditOnlyLine,
+  isDeskSignOff,
+  isInlineLinkLine,
+  isMenuLine,
+  isPageNoteLine,
+  isSegmentedStampLine,
+  isSignUpLine,
+  isStampLine,
+  isWireNoteLine,
+  letterWordCount,
+  nameKey,
+} from "./chrome";
 import { findDate, looksLikeDate } from "./published-at";
 
 const NAVIGATION_WORDS = new Set(
   (
     "home back menu search skip to content main navigation sign in log login logout register subscribe share close " +
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
-    "| / - • toggle view all browse explore follow us newsletter newsletters edition english"
+    "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
+    // Share buttons.
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print"
   ).split(" "),
 );
 const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?:\/\S*)?(?=$|[\s|·•,])/i;
 const CAPTION_RE =
   /(?:\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Video|Source|Footage)(?:\s+credit)?\s*(?::|\bby\b)\s*\S.{0,80}$)|(?:\((?:Photo|Image|Picture|Credit)[^)]{0,80}\)\s*$)|(?:(?:©|\(c\)|Getty Images|AFP via Getty|AP Photo|Shutterstock)[^.]{0,60}$)/i;
 const TRAILER_RE =
-  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
+  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
 const JUNK_LINE_RE =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ min(?:ute)? read|comments?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
@@ -32,9 +50,12 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  const body = cleanBody(lines, header.bodyFrom);
+  if (header.source === "unknown") header.source = domainAboveTitle(lines, header.titleIndex) ?? "unknown";
+  const outlet = outletKeys(lines, header);
+  const title = withoutOutletSuffix(header.title, outlet);
+  const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
   if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
-  return { title: header.title, source: header.source, publishedAt: header.publishedAt, body };
+  return { title, source: header.source, publishedAt: header.publishedAt, body };
 }
 
 interface Header {
@@ -42,6 +63,52 @@ interface Header {
   source: string;
   publishedAt: Date;
   bodyFrom: number;
+  titleIndex: number;
+}
+
+/** The outlet's domain or a URL alone on a line above the headline ("https://www.example.com/news/123"), or null. */
+function domainAboveTitle(lines: string[], titleIndex: number): string | null {
+  for (let j = 0; j < titleIndex; j++) {
+    const line = lines[j];
+    if (!line || line.length > 200) continue;
+    const domain = DOMAIN_RE.exec(line);
+    if (domain && line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+  }
+  return null;
+}
+
+/** "Storm Closes Port | Harbour Gazette" -> "Storm Closes Port": the outlet's name after the headline, as page titles carry it. */
+function withoutOutletSuffix(title: string, outlet: Set<string>): string {
+  const cut = Math.max(title.lastIndexOf(" | "), title.lastIndexOf(" - "), title.lastIndexOf(" – "), title.lastIndexOf(" — "));
+  if (cut < 10) return title;
+  const key = nameKey(title.slice(cut + 3));
+  // The suffix is the outlet's whole name, or most of its domain label ("Colombo Ledger" for colomboledger-news.lk).
+  for (const name of outlet) if (key === name || (name.startsWith(key) && key.length * 5 >= name.length * 3)) return title.slice(0, cut).trim();
+  return title;
+}
+
+/** Longest masthead line (the outlet's name above the headline), in words. */
+const MAX_MASTHEAD_WORDS = 6;
+
+/**
+ * The outlet's name as the page prints it, compared by letters alone: the masthead (the first line, when it
+ * comes before the headline and is short) and the domain's name ("colomboledger" for
+ * colomboledger.lk). A body line that is only this name is chrome.
+ */
+function outletKeys(lines: string[], header: Header): Set<string> {
+  const keys = new Set<string>();
+  const first = nextNonEmpty(lines, 0);
+  if (first !== -1 && first < header.titleIndex) {
+    const line = lines[first];
+    if (wordCount(line) <= MAX_MASTHEAD_WORDS && !DOMAIN_RE.test(line) && !findDate(line) && !isNavigationLine(line)) keys.add(nameKey(line));
+  }
+  if (header.source !== "unknown") {
+    // The domain's name is its longest label short of the suffix: "example" in news.example.co.uk.
+    const labels = header.source.split(".").slice(0, -1);
+    keys.add(nameKey(labels.reduce((a, b) => (b.length > a.length ? b : a), "")));
+  }
+  keys.delete("");
+  return keys;
 }
 
 function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {
@@ -57,18 +124,23 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       dateLine = i;
       publishedAt = date.date;
     } else if (domain && line.replace(domain[0], "").trim().length === 0) {
-      const next = nextNonEmpty(lines, i + 1);
-      const nextDate = next === -1 ? null : findDate(lines[next], fetchedAt);
-      const readable = !!nextDate && lines[next].length <= 60;
+      // The date may follow on the next line, or on the one after a byline ("By Jane Doe").
+      let next = nextNonEmpty(lines, i + 1);
+      if (next !== -1 && isBylineLine(lines[next])) {
+        const after = nextNonEmpty(lines, next + 1);
+        if (after !== -1 && readableDateLine(lines[after], fetchedAt)) next = after;
+      }
+      const nextDate = next === -1 ? null : readableDateLine(lines[next], fetchedAt);
+      const readable = !!nextDate;
       // A date line the parser cannot read still belongs to the header; the fetch time stands in for it.
       const unreadable = !readable && next !== -1 && looksLikeDate(lines[next]);
       dateLine = readable || unreadable ? next : i;
-      publishedAt = readable ? nextDate!.date : new Date(fetchedAt.getTime());
+      publishedAt = readable ? nextDate! : new Date(fetchedAt.getTime());
     } else if (domain && !date && line.length <= 80 && looksLikeDate(line.replace(domain[0], " "))) {
       // "example.org 31.02.2025": a domain and a date stamp the parser cannot read.
       dateLine = i;
       publishedAt = new Date(fetchedAt.getTime());
-    } else if (!domain && date && line.length <= 60 && isHeaderLine(line, "", date)) {
+    } else if (!domain && date && ((line.length <= 60 && isHeaderLine(line, "", date)) || isSegmentedStampLine(line))) {
       // A date line without a domain: the domain may be on the line before, or missing.
       dateLine = i;
       publishedAt = date.date;
@@ -83,12 +155,27 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       const prev = nextNonEmptyBackward(lines, i - 1);
       const prevDomain = prev === -1 ? null : DOMAIN_RE.exec(lines[prev]);
       if (prevDomain && lines[prev].length <= 60) source = prevDomain[1].toLowerCase();
+      else {
+        // The outlet's domain alone on the line after the date ("Sunday, 29 Nov 2026 8:15 PM", "example.my").
+        const next = nextNonEmpty(lines, dateLine + 1);
+        const nextDomain = next === -1 ? null : DOMAIN_RE.exec(lines[next]);
+        if (nextDomain && lines[next].replace(nextDomain[0], "").trim().length === 0) {
+          source = nextDomain[1].toLowerCase();
+          dateLine = next;
+        }
+      }
     }
     const title = lines[titleIndex];
     if (!looksLikeTitle(title)) continue;
-    return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1 };
+    return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1, titleIndex };
   }
   return null;
+}
+
+/** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */
+function readableDateLine(line: string, fetchedAt: Date): Date | null {
+  const date = findDate(line, fetchedAt);
+  return date && (line.length <= 60 || isStampLine(line)) ? date.date : null;
 }
 
 function isHeaderLine(line: string, domainText: string, date: { index: number; length: number }): boolean {
@@ -103,10 +190,28 @@ function previousTitleLine(lines: string[], from: number): number {
     const line = lines[j];
     if (!line) continue;
     if (DOMAIN_RE.test(line) && line.length <= 60) continue;
+    // A byline or credit between the headline and the date ("By Jane Doe", "AFP, Kathmandu,", "The Associated Press").
+    if (isBylineLine(line) || isCreditOnlyLine(line) || isStampLine(line)) continue;
     if (isNavigationLine(line)) return -1;
-    return j;
+    return standfirstHeadline(lines, j) ?? j;
   }
   return -1;
+}
+
+/** Most words of a headline read above a standfirst. */
+const MAX_HEADLINE_ABOVE_STANDFIRST_WORDS = 20;
+
+/**
+ * The headline above a standfirst: when the line over the date is a long sentence ("Police arrested two
+ * men after …."), a short line above it that does not end like a sentence is the headline.
+ */
+function standfirstHeadline(lines: string[], j: number): number | null {
+  if (wordCount(lines[j]) <= 14 || !/[.!?]["”’]?$/.test(lines[j])) return null;
+  const above = nextNonEmptyBackward(lines, j - 1);
+  if (above === -1) return null;
+  const line = lines[above];
+  if (wordCount(line) > MAX_HEADLINE_ABOVE_STANDFIRST_WORDS || /[.!?:;,]$/.test(line) || isNavigationLine(line) || DOMAIN_RE.test(line) || findDate(line)) return null;
+  return above;
 }
 
 function looksLikeTitle(line: string): boolean {
@@ -114,10 +219,11 @@ function looksLikeTitle(line: string): boolean {
   return words.length >= 2 && line.length <= 300 && !isNavigationLine(line);
 }
 
-/** A line of site chrome: every word is a navigation word ("Home Back", "Menu Search"). */
+/** A line of site chrome: every word is a navigation word ("Home Back", "Menu Search"), or a menu ("News | Sport | Weather"). */
 export function isNavigationLine(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w));
+  if (words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
+  return isMenuLine(line);
 }
 
 function nextNonEmpty(lines: string[], from: number): number {
@@ -169,28 +275,44 @@ function trailingLinkListStart(lines: string[], from: number): number {
   let label = i + 1;
   while (label < lines.length && !lines[label]) label++;
   // A label longer than a few words is itself a headline: the list then starts at the last short line.
-  while (label < lines.length && wordCount(lines[label]) > MAX_TRAILER_LABEL_WORDS) label = nextNonEmpty(lines, label + 1) === -1 ? lines.length : nextNonEmpty(lines, label + 1);
+  while (label < lines.length && letterWordCount(lines[label]) > MAX_TRAILER_LABEL_WORDS) label = nextNonEmpty(lines, label + 1) === -1 ? lines.length : nextNonEmpty(lines, label + 1);
   let after = 0;
   for (let j = label + 1; j < lines.length; j++) if (lines[j]) after++;
   return after >= MIN_TRAILING_HEADLINES ? label : lines.length;
 }
 
-function cleanBody(lines: string[], from: number): string {
+/** Fewest words of a line that shows the article's prose has begun (the lead zone of bylines and captions is over). */
+const MIN_PROSE_WORDS = 8;
+
+/** What the page says of itself, to find again in the body: the outlet's name and the headline, by letters alone. */
+interface PageNames {
+  outlet: Set<string>;
+  title: string;
+}
+
+function cleanBody(lines: string[], from: number, names: PageNames): string {
   const kept: string[] = [];
   const firstContent = nextNonEmpty(lines, from);
   const end = trailingLinkListStart(lines, from);
   // Found once, so deciding whether a trailer line ends the article never rescans the lines after it.
   const lastSentence = lastSentenceLine(lines);
+  // Before the first paragraph of prose: where bylines, credits and captions sit.
+  let lead = true;
   for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (TRAILER_RE.test(line)) {
+    if (TRAILER_RE.test(line) || isInlineLinkLine(line)) {
       // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
       if (lastSentence <= i) break;
       continue;
     }
-    if (JUNK_LINE_RE.test(line) || isNavigationLine(line)) continue;
-    if (CAPTION_RE.test(line) && !endsWithQuote(line)) {
+    if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, names)) continue;
+    if (lead && isBylineLine(line)) continue;
+    const credit = captionCredit(line);
+    // A bracketed agency alone ("(Xinhua)") marks a caption only under its alt text, before the story starts.
+    const underAlt = kept.length > 0 && wordCount(kept[kept.length - 1]) <= 15 && !endsSentence(kept[kept.length - 1]);
+    const caption = (CAPTION_RE.test(line) && !endsWithQuote(line)) || credit === "strong" || (lead && credit === "weak" && underAlt);
+    if (caption) {
       const prevIndex = nextNonEmptyBackward(lines, i - 1);
       const prev = prevIndex >= 0 ? lines[prevIndex] : "";
       const isAlt =
@@ -203,8 +325,36 @@ function cleanBody(lines: string[], from: number): string {
       continue;
     }
     kept.push(line);
+    if (wordCount(line) >= MIN_PROSE_WORDS && endsSentence(line)) lead = false;
   }
   return kept.join("\n\n");
+}
+
+/** Chrome wherever it stands: stamps, counters, copyright, sign-up prompts, agency and outlet names, desk sign-offs. */
+function isChromeLine(line: string, names: PageNames): boolean {
+  return (
+    isTitleRepeat(line, names.title) ||
+    isStampLine(line) ||
+    isSegmentedStampLine(line) ||
+    isCopyrightLine(line) ||
+    isWireNoteLine(line) ||
+    isPageNoteLine(line) ||
+    isSignUpLine(line) ||
+    isCreditOnlyLine(line) ||
+    isDeskSignOff(line) ||
+    (wordCount(line) <= MAX_MASTHEAD_WORDS && names.outlet.has(nameKey(line)))
+  );
+}
+
+/** Fewest letters of a cut-off headline ("Riot Squad Called In To Help F...") that make it a repeat of the title. */
+const MIN_TITLE_STEM = 12;
+
+/** The headline again in the body, whole or cut off with an ellipsis. */
+function isTitleRepeat(line: string, title: string): boolean {
+  if (line.length > 320) return false;
+  const key = nameKey(line);
+  if (key === title) return true;
+  return /(?:\.{3}|…)$/.test(line) && key.length >= MIN_TITLE_STEM && title.startsWith(key);
 }
 
 function endsWithQuote(line: string): boolean {

@@ -23,6 +23,8 @@ const DAY_MONTH_YEAR_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s
 const SLASH_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 // Day-first dotted dates ("25.04.2025", "5.4.2025") as written across Europe and Central Asia.
 const DOTTED_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/;
+// Day-first with dashes ("17-08-2026"), as Indian and European sites print them.
+const DASHED_RE = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 // Year-first with slashes or dots ("2025/04/25", "2025.04.25").
 const YEAR_FIRST_RE = /(?<![\d.\/])(\d{4})[\/.](\d{1,2})[\/.](\d{1,2})(?![\d])/;
 const WORD_RE = /\b(yesterday|today|just now|moments? ago|now)\b/i;
@@ -53,6 +55,10 @@ export function findDate(text: string, fetchedAt: Date = new Date()): { index: n
     if (d) return { index: m.index, length: m[0].length, date: d };
   }
   if ((m = DOTTED_RE.exec(text))) {
+    const d = utcDate(+m[3], +m[2] - 1, +m[1]);
+    if (d) return { index: m.index, length: m[0].length, date: d };
+  }
+  if ((m = DASHED_RE.exec(text))) {
     const d = utcDate(+m[3], +m[2] - 1, +m[1]);
     if (d) return { index: m.index, length: m[0].length, date: d };
   }
