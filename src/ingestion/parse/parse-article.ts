@@ -43,7 +43,7 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
     .map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
 
   // A second, lenient pass takes a date stamp it cannot read (and no domain) rather than reject the page.
-  const header = findHeader(lines, fetchedAt, false) ?? findHeader(lines, fetchedAt, true);
+  const header = findHeader(lines, fetchedAt, false) ?? findHeader(lines, fetchedAt, true) ?? findLooseHeader(lines, fetchedAt);
   if (!header) {
     throw new InputError(
       "raw",
@@ -170,6 +170,61 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
     return { title, source: source || "unknown", publishedAt: publishedAt!, bodyFrom: dateLine + 1, titleIndex };
   }
   return null;
+}
+
+/** Fewest words with letters in a headline the loose header takes (a masthead or section label has fewer). */
+const MIN_LOOSE_TITLE_WORDS = 4;
+/** Most words in a headline the loose header takes. */
+const MAX_LOOSE_TITLE_WORDS = 30;
+/** How many non-empty lines after the headline the loose header looks through for the date and the domain. */
+const LOOSE_HEADER_LINES = 12;
+
+/** A paragraph of the story: a long line, or a sentence of a dozen words or more. */
+function isProseLine(line: string): boolean {
+  return line.length > 200 || (wordCount(line) >= 12 && /[.!?]["”’)]?$/.test(line));
+}
+
+/**
+ * The last resort, for a page whose header has none of the shapes above: a summary box, a topic line or a
+ * stamp the parser cannot place between the headline and the date. The first headline-like line before the
+ * first paragraph is the title. The first date within a few lines of it is the publication time, else the
+ * fetch time, and a domain alone on a line near it is the source. A page whose top shows neither a date nor
+ * a domain is still refused, since nothing marks where its own text begins. One pass over at most 40 lines.
+ */
+function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
+  const limit = Math.min(lines.length, 40);
+  let titleIndex = -1;
+  for (let i = 0; i < limit && titleIndex === -1; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isProseLine(line)) return null;
+    if (DOMAIN_RE.test(line) && line.length <= 60) continue;
+    if (isNavigationLine(line) || isBylineLine(line) || isCreditOnlyLine(line) || isStampLine(line) || findDate(line, fetchedAt)) continue;
+    const words = letterWordCount(line);
+    if (words >= MIN_LOOSE_TITLE_WORDS && wordCount(line) <= MAX_LOOSE_TITLE_WORDS && !/[.!?;,]$/.test(line) && looksLikeTitle(line)) titleIndex = i;
+  }
+  if (titleIndex === -1) return null;
+  let source = domainAboveTitle(lines, titleIndex);
+  let publishedAt: Date | null = null;
+  let last = titleIndex;
+  for (let j = titleIndex + 1, seen = 0; j < lines.length && seen < LOOSE_HEADER_LINES; j++) {
+    const line = lines[j];
+    if (!line) continue;
+    seen++;
+    if (isProseLine(line) && !isStampLine(line)) break;
+    const domain = DOMAIN_RE.exec(line);
+    if (!source && domain && line.length <= 60) {
+      source = domain[1].toLowerCase();
+      last = j;
+    }
+    const date: { date: Date } | null = publishedAt ? null : findDate(line, fetchedAt);
+    if (date && (line.length <= 160 || isStampLine(line))) {
+      publishedAt = date.date;
+      last = j;
+    }
+  }
+  if (!source && !publishedAt) return null;
+  return { title: lines[titleIndex], source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom: last + 1, titleIndex };
 }
 
 /** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */

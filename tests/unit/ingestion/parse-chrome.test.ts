@@ -280,3 +280,30 @@ describe("a standfirst between the headline and a segmented stamp", () => {
     expect(parseArticle(raw, FETCHED_AT).title).toBe(standfirst);
   });
 });
+
+describe("a header in none of the usual shapes", () => {
+  const box = ["Key points:", "", "The board will lift mooring fees by a tenth", "", "Crews say the smallest boats will pay most"];
+
+  it("takes the headline above a summary box, the domain above it, the date under the box, and the story after them", () => {
+    const stamp = "Posted Tue 10 Mar 2026 at 9:15am, updated Tue 10 Mar 2026 at 11:40am";
+    const raw = ["harbourgazette.example", "Harbour Gazette", "News | Sport | Business", "", "Harbour Board Raises Mooring Fees", "", ...box, "", stamp, "", LEAD, "", NEXT].join("\n");
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.title).toBe("Harbour Board Raises Mooring Fees");
+    expect(parsed.source).toBe("harbourgazette.example");
+    expect(parsed.publishedAt.toISOString().slice(0, 10)).toBe("2026-03-10");
+    expect(parsed.body.startsWith(LEAD)).toBe(true);
+  });
+
+  it("takes the fetch time when the top names the outlet's domain but no readable date", () => {
+    const raw = ["harbourgazette.example", "", "Harbour Board Raises Mooring Fees", "", ...box, "", LEAD, "", NEXT].join("\n");
+    const parsed = parseArticle(raw, FETCHED_AT);
+    expect(parsed.title).toBe("Harbour Board Raises Mooring Fees");
+    expect(parsed.source).toBe("harbourgazette.example");
+    expect(parsed.publishedAt.getTime()).toBe(FETCHED_AT.getTime());
+  });
+
+  it("still refuses a page whose top has neither a date nor a domain, or no headline before the first paragraph", () => {
+    expect(() => parseArticle(["Harbour Board Raises Mooring Fees", "", ...box, "", LEAD, "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
+    expect(() => parseArticle(["harbourgazette.example", "", LEAD, "", "Harbour Board Raises Mooring Fees", "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
+  });
+});
