@@ -377,7 +377,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined ? this.fallbackCountry(c) : c.country,
+        country: c.country === undefined || this.outletReadAsInternational(c) ? this.fallbackCountry(c) : c.country,
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
@@ -416,12 +416,43 @@ class Coreference {
 
   private datelineCountry: string | null | undefined;
 
+  private outletHome: string | null | undefined;
+
+  /**
+   * A local outlet (a country-code domain) that names its own country in the body, outside quotes, writes from
+   * there: a Polish paper's farmers at the Ukrainian border, a Jamaican paper's court and the people in it, are
+   * the outlet's country's unless the text says otherwise. It must name its country about as often as a third
+   * of the country the body names most; a passing "Kenyan diaspora" in a story about another country is not enough.
+   */
+  private outletWritesFromHome(): string | null {
+    if (this.outletHome !== undefined) return this.outletHome;
+    this.outletHome = null;
+    const source = this.doc.sourceCountry;
+    if (!source) return null;
+    const counts = new Map<string, number>();
+    for (const m of this.doc.countryMentions) if (m.code && !m.quoted && !m.heading) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    const own = counts.get(source) ?? 0;
+    const most = Math.max(0, ...counts.values());
+    if (own > 0 && own * 3 >= most) this.outletHome = source;
+    return this.outletHome;
+  }
+
+  /** "Arab News", "Gulf Times": an outlet whose name holds a region's word was read as an international body. */
+  private outletReadAsInternational(c: Candidate): boolean {
+    return c.kind === "ORGANIZATION" && c.country === null && INTERNATIONAL_NAME.test(c.name) && !isInternationalBody(c.name) && !KNOWN_ORGANISATIONS.has(c.name);
+  }
+
   private fallbackCountry(c: Candidate): string | null {
+    // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
+    // one country's, whatever country the story is about.
+    if (c.kind === "ORGANIZATION" && isInternationalBody(c.name)) return null;
+    const outlet = this.outletWritesFromHome();
+    if (outlet) return outlet;
     if (this.doc.homeCountry) return this.doc.homeCountry;
     // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
     // filed from one that does not clearly lead, is the dateline's country's.
     // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
-    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
+    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
       const filed = this.dateline();
       if (filed) return filed;
     }
@@ -432,7 +463,7 @@ class Coreference {
     const unnamed = !this.namesAnyCountry();
     const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
     if (!setting) return null;
-    if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    if (c.kind === "ORGANIZATION") return setting;
     if (unnamed) return setting;
     return c.title && !isHonorific(c.title) ? setting : null;
   }
@@ -474,6 +505,14 @@ class Coreference {
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }
+}
+
+/** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
+const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
+
+/** A body named for a region of the world ("European …", "African …"), not a national outlet named for one. */
+export function isInternationalBody(name: string): boolean {
+  return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }
 
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */

@@ -1,0 +1,67 @@
+import { extractArticle } from "../../../src/ingestion";
+import type { ExtractedArticle } from "../../../src/ingestion";
+import { writtenForms } from "../../../src/ingestion/gazetteers/places";
+import { extract, find, FETCHED_AT } from "./raw-article";
+
+/** A page from an outlet on the given domain (the domain says the outlet's country). */
+function fromOutlet(domain: string, paragraphs: string[], title: string): ExtractedArticle {
+  const raw = ["Home Back", "", title, "", `${domain} 3 hours ago`, ...paragraphs.flatMap((p) => ["", p]), "", "Read more"].join("\n");
+  return extractArticle(raw, { fetchedAt: FETCHED_AT });
+}
+
+describe("the country of people and bodies the text gives none for", () => {
+  it("writes a subdivision's name as English copy does: without diacritics, with St for Saint", () => {
+    expect(writtenForms("Bình Dương")).toContain("Binh Duong");
+    expect(writtenForms("Bà Rịa - Vũng Tàu")).toContain("Ba Ria-Vung Tau");
+    expect(writtenForms("Saint Andrew")).toEqual(expect.arrayContaining(["St Andrew", "St. Andrew"]));
+  });
+
+  it("reads provinces written without their diacritics as the story's setting", () => {
+    const article = extract(
+      [
+        "Rice exporters in Vietnam expect a record season. Mills in Long An and Dong Thap are running night shifts, and traders in An Giang report full order books.",
+        "Tran Van Khoa, director of the Southern Grain Cooperative, said buyers from the US had doubled their orders.",
+        "Exports from Vietnam rose 12% in the first half, the Ministry of Industry and Trade said, with most of the grain going to Manila.",
+      ],
+      "US buyers double orders as rice mills run night shifts",
+    );
+    expect(find(article, "Southern Grain Cooperative")?.country).toBe("VN");
+    expect(find(article, "Ministry of Industry and Trade")?.country).toBe("VN");
+  });
+
+  it("gives a local outlet's people its own country when the body names that country", () => {
+    const article = fromOutlet(
+      "harbourlight-sample.com.jm",
+      [
+        "A taxi operator was fined yesterday for running an unlicensed route to the airport, after complaints from visitors from the US and Canada.",
+        "Magistrate Delroy Fairweather told the court that Jamaican roads could not be left to unregistered drivers. American tourists had filed four complaints, and two Canadian families wrote to the US embassy.",
+        "The operator, Clive Morrison-Grant, said he would pay the fine.",
+      ],
+      "Taxi operator fined over airport route",
+    );
+    expect(find(article, "Delroy Fairweather")?.country).toBe("JM");
+    expect(find(article, "Clive Morrison-Grant")?.country).toBe("JM");
+  });
+
+  it("keeps the leading country when the outlet's own country is named only in passing", () => {
+    const article = fromOutlet(
+      "lakeside-sample.co.ke",
+      [
+        "Chile's copper output rose in March, the mining ministry in Santiago said. Chilean exporters shipped more to China than a year before.",
+        "Output at the Rio Seco mine in Chile rose 9%, its manager Ramiro Oyarzún said. Chile supplies a quarter of the world's copper; a Kenyan trader said prices would follow.",
+        "Chile expects a further rise in April, Oyarzún said.",
+      ],
+      "Chile's copper output rises",
+    );
+    expect(find(article, "Ramiro Oyarzún")?.country).toBe("CL");
+  });
+
+  it("leaves a body named for a region of the world without the story's country, but not an outlet named for one", () => {
+    const article = extract([
+      "Firefighters in Portugal contained a blaze near Coimbra on Sunday. Portugal has lost 30,000 hectares this year, according to the European Drought Observatory, and Portuguese officials expect more fires.",
+      "The Portuguese civil protection agency said 400 firefighters remained on the ground, Pacific Times reported.",
+    ]);
+    expect(find(article, "European Drought Observatory")?.country).toBeNull();
+    expect(find(article, "Pacific Times")?.country).toBe("PT");
+  });
+});
