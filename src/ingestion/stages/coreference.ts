@@ -71,6 +71,7 @@ class Coreference {
     this.bracketedAliases();
     this.initialsAliases();
     this.employerCountries();
+    this.describedBusinesses();
     return this.locate();
   }
 
@@ -274,6 +275,44 @@ class Coreference {
       if (employer) {
         if (employer.country !== undefined) c.country = employer.country;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "signed a contract with a Cairo-based consortium … executives of Nile Power Contractors": a business the text
+   * first describes without its name ("a Cairo-based consortium", "a Turkish contractor") is the next body it
+   * names that has no country of its own, within the next two paragraphs. One pass over the country mentions,
+   * one over the bodies in order of appearance.
+   */
+  private describedBusinesses(): void {
+    const { tokens } = this;
+    const described: Array<{ code: string; end: number }> = [];
+    for (const m of this.doc.countryMentions) {
+      const first = tokens[m.firstToken];
+      const noun = tokens[m.endToken];
+      const article = tokens[m.firstToken - 1];
+      if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
+      const based = /-based$/i.test(tokens[m.endToken - 1].text);
+      if (!based && m.kind !== "demonym") continue;
+      if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
+      // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
+      const after = tokens[m.endToken + 1];
+      if (after && (after.cap || (after.text === "," && tokens[m.endToken + 2]?.cap))) continue;
+      described.push({ code: m.code, end: noun.end });
+    }
+    if (described.length === 0) return;
+    const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
+    let b = 0;
+    for (const d of described) {
+      while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
+      // A public body named in between ("…, the Ministry of Roads said") is the source, not the business.
+      let k = b;
+      while (k < bodies.length && k < b + 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k++;
+      const next = bodies[k];
+      if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
+      if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 2) continue;
+      next.country = d.code;
+      next.company = true;
     }
   }
 
@@ -506,6 +545,12 @@ class Coreference {
     }
   }
 }
+
+/** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
+
+/** How far after its description (in characters) a business may be named. */
+const DESCRIBED_REACH = 1500;
 
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));

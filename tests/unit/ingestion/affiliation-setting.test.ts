@@ -64,4 +64,12 @@ describe("the country of people and bodies the text gives none for", () => {
     expect(find(article, "European Drought Observatory")?.country).toBeNull();
     expect(find(article, "Pacific Times")?.country).toBe("PT");
   });
+
+  it("gives a business first described by its base the country of that base when the text names it later", () => {
+    const article = extract([
+      "ACCRA — Ghana's roads agency has awarded a contract for a coastal highway to a Lisbon-based builder, the Ministry of Roads said on Monday.",
+      "The agreement was signed in Accra by the agency's director and managers of Atlantico Obras, which has built bridges in Angola and Mozambique. Ghana will pay for the road over ten years.",
+    ]);
+    expect(find(article, "Atlantico Obras")?.country).toBe("PT");
+  });
 });
