@@ -290,7 +290,16 @@ export class SieveContext {
     if (first && !this.isPossessor(first)) {
       const lead = this.tokensBetween(sentence.start, first.start);
       const next = this.tokensBetween(first.end, end)[0];
-      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) return first.key;
+      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+        return this.personTitledBy(first, end) ?? first.key;
+      }
+    }
+    // "The minister, who trained as a doctor, said …": a role noun opening the sentence, before its verb or an
+    // appositive, is the person the text named with that role.
+    const role = this.openingRole(tokens);
+    if (role) {
+      const resolved = this.resolveSpeaker(role, { text: "", start: sentence.start, end: sentence.start, open: sentence.start, close: sentence.start, closed: true }, "subject");
+      if (resolved) return resolved;
     }
     for (let v = 1; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v) || isAccordingTo(tokens, v) || /ing$/.test(tokens[v].text)) continue;
@@ -309,6 +318,29 @@ export class SieveContext {
       return resolved ?? this.nameBefore(sentence.start, tokens[v].start);
     }
     return null;
+  }
+
+  /** "The minister," / "The regional governor said": the article and role words opening a sentence, else null. */
+  private openingRole(tokens: Token[]): Token[] | null {
+    if (!/^the$/i.test(tokens[0]?.text ?? "")) return null;
+    let j = 1;
+    while (j < tokens.length && j <= 3 && tokens[j].kind === "word" && !tokens[j].cap && ROLE_WORDS.has(tokens[j].text)) j++;
+    const next = tokens[j];
+    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap))) return null;
+    return tokens.slice(0, j);
+  }
+
+  /**
+   * "TIMB chief executive Mr Tapiwa Moyo said …": a body opening the sentence, followed only by a title and then a
+   * person's name, is that person's employer; the person is the subject.
+   */
+  private personTitledBy(body: ActorMention, end: number): string | null {
+    if (body.kind !== "ORGANIZATION") return null;
+    const person = this.doc.mentionsBetween(body.end, end)[0];
+    if (!person || person.kind !== "PERSON") return null;
+    const title = this.tokensBetween(body.end, person.start);
+    if (title.length === 0 || title.length > 5) return null;
+    return title.every((t) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")))) ? person.key : null;
   }
 
   /** The last person (else body) named in [from, verb) and ending close to the verb, not as a possessor. */

@@ -1,0 +1,53 @@
+import { extractDocument } from "../../../src/ingestion";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+/** Each quote with its speaker's name and the sieve that chose it. */
+function quotes(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const names = new Map(doc.actors.map((a) => [a.key, a.name]));
+  return doc.quotes.map((q) => ({ text: q.text, speaker: q.speakerKey === null ? null : names.get(q.speakerKey) ?? null, sieve: q.sieve }));
+}
+
+function speakerOf(paragraphs: string[], startsWith: string): string | null {
+  const found = quotes(paragraphs).find((q) => q.text.startsWith(startsWith));
+  if (!found) throw new Error(`no quote starting "${startsWith}"`);
+  return found.speaker;
+}
+
+describe("speakers named by their role and their employer", () => {
+  it("reads a body opening the sentence before a title and a name as the person's employer, not the subject", () => {
+    const speaker = speakerOf(
+      [
+        "Coffee exports rose for a third month, figures from the Coffee Marketing Authority (CMA) show.",
+        "CMA chief executive Mr Daniel Otieno-Waweru said buyers were paying for quality.",
+        "“Growers who dried their beans well are getting the best prices we have seen in years.”",
+      ],
+      "Growers who dried",
+    );
+    expect(speaker).toBe("Daniel Otieno-Waweru");
+  });
+
+  it("resolves a pronoun after a sentence whose subject is a role noun to the person named with that role", () => {
+    const speaker = speakerOf(
+      [
+        "The Minister of Water, Dr Ibrahim Koné-Diallo, opened the new pumping station on Friday.",
+        "Residents of the district queued for hours to see it.",
+        "The minister, who worked as a hydrologist before entering politics, said a second station would follow.",
+        "He added: “We will not stop until every village has a tap.”",
+      ],
+      "We will not stop",
+    );
+    expect(speaker).toBe("Ibrahim Koné-Diallo");
+  });
+
+  it("attributes a quote running over two paragraphs where it ends, over a guess from the paragraph before", () => {
+    const found = quotes([
+      "The port authority said the new berth had opened on Monday, and the harbour master Ruth Achterberg agreed the timing was right.",
+      "Pilot Samuel Brandvold told reporters the channel was deep enough.",
+      "“The first ship came in at dawn and we had no trouble at all.",
+      "“Next month the larger vessels will follow, and we are ready for them,” said Ruth Achterberg.",
+    ]);
+    const first = found.find((q) => q.text.startsWith("The first ship"));
+    expect(first?.speaker).toBe("Ruth Achterberg");
+  });
+});
