@@ -72,4 +72,11 @@ describe("the country of people and bodies the text gives none for", () => {
     ]);
     expect(find(article, "Atlantico Obras")?.country).toBe("PT");
   });
+
+  it("gives a national Red Cross society its country, and leaves the movement itself without one", () => {
+    const article = extract([
+      "The Kenyan Red Cross opened two shelters in Garissa after the river burst its banks, and the Red Cross movement appealed for funds.",
+    ]);
+    expect(find(article, "Kenyan Red Cross")?.country).toBe("KE");
+  });
 });
