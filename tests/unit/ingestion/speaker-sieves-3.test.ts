@@ -50,4 +50,15 @@ describe("speakers named by their role and their employer", () => {
     const first = found.find((q) => q.text.startsWith("The first ship"));
     expect(first?.speaker).toBe("Ruth Achterberg");
   });
+
+  it("keeps a title's abbreviated stop inside the subject after a quote (Eng., Engr.)", () => {
+    const speaker = speakerOf(
+      [
+        "The water board's managing director, Eng. Peter Mwangi-Kariuki, opened the dam on Friday.",
+        "“The dam will end the rationing that the town has lived with for a decade,” Eng. Mwangi-Kariuki said.",
+      ],
+      "The dam will end",
+    );
+    expect(speaker).toBe("Peter Mwangi-Kariuki");
+  });
 });
