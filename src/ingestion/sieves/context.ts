@@ -23,12 +23,23 @@ export class SieveContext {
   private readonly titles = new Map<string, string>();
   private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
   private readonly kinds = new Map<string, string>();
+  /** The last words of each person's name (two or more words), to the person, or null when several share them. */
+  private readonly nameTails = new Map<string, string | null>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
   private readonly closes: number[] = [];
 
   constructor(readonly doc: Doc) {
     this.body = doc.text;
     for (const a of doc.actors) {
+      if (a.kind === "PERSON") {
+        // "Ferreyra Lagos said" for Santiago Ferreyra Lagos: the last words of one person's name, however the
+        // mentions were read (a surname that is also a city).
+        const parts = a.name.split(" ");
+        for (let k = 1; k < parts.length; k++) {
+          const tail = parts.slice(k).join(" ");
+          this.nameTails.set(tail, this.nameTails.has(tail) && this.nameTails.get(tail) !== a.key ? null : a.key);
+        }
+      }
       if (a.title) this.titles.set(a.key, a.title);
       this.kinds.set(a.key, a.kind);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
@@ -173,6 +184,11 @@ export class SieveContext {
       const person = inside.find((m) => m.kind === "PERSON" && !this.isPossessor(m)) ?? inside.find((m) => m.kind === "PERSON");
       if (person) return person.key;
       return inside[inside.length - 1].key;
+    }
+    // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
+    if (words.length >= 2 && words.length <= 3 && words.every((t) => t.cap && t.kind === "word")) {
+      const key = this.nameTails.get(words.map((t) => t.text).join(" "));
+      if (key) return key;
     }
     const anchor = span.chainOpen ?? span.open;
     // "In a statement, the group said", "Asked about it, she said": the subject follows the last comma.

@@ -61,4 +61,15 @@ describe("speakers named by their role and their employer", () => {
     );
     expect(speaker).toBe("Peter Mwangi-Kariuki");
   });
+
+  it("resolves the last words of a person's name after a quote even when one of them is also a city's name", () => {
+    const speaker = speakerOf(
+      [
+        "Transport Minister Julián Ortega Lagos opened the new rail line on Tuesday.",
+        "“We built it on time and under budget,” Ortega Lagos said.",
+      ],
+      "We built it",
+    );
+    expect(speaker).toBe("Julián Ortega Lagos");
+  });
 });
