@@ -341,7 +341,7 @@ class Coreference {
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
       if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
-      if (!spellsAcronym(acronym, words)) continue;
+      if (!spellsAcronym(acronym, words) && !sameInitials(acronym, words)) continue;
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
@@ -572,6 +572,16 @@ function spellsAcronym(acronym: string, words: Token[]): boolean {
     w++;
   }
   return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}
+
+/**
+ * "Geneva Public Transport (TPG)": a name translated from a language that orders its words otherwise keeps the
+ * original's acronym, whose letters are the name's initials in another order (three letters or more, one per word).
+ */
+function sameInitials(acronym: string, words: Token[]): boolean {
+  if (acronym.length < 3 || words.length !== acronym.length) return false;
+  const sorted = (letters: string[]) => letters.sort().join("");
+  return sorted([...acronym]) === sorted(words.map((w) => w.text[0].toUpperCase()));
 }
 
 /**

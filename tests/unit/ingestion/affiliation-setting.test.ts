@@ -79,4 +79,13 @@ describe("the country of people and bodies the text gives none for", () => {
     ]);
     expect(find(article, "Kenyan Red Cross")?.country).toBe("KE");
   });
+
+  it("reads an acronym of a translated name, its initials in another order, as the name's alias", () => {
+    const article = extract([
+      "Lyon Metropolitan Water (EML) said the pipes would be replaced by spring. EML will close two streets in the old town while the work goes on.",
+    ]);
+    const water = find(article, "Lyon Metropolitan Water");
+    expect(water?.aliases).toContain("EML");
+    expect(find(article, "EML")).toBeUndefined();
+  });
 });
