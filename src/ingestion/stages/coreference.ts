@@ -460,14 +460,16 @@ class Coreference {
   /**
    * A local outlet (a country-code domain) that names its own country in the body, outside quotes, writes from
    * there: a Polish paper's farmers at the Ukrainian border, a Jamaican paper's court and the people in it, are
-   * the outlet's country's unless the text says otherwise. It must name its country about as often as a third
+   * the outlet's country's unless the text says otherwise, or the story is filed from elsewhere. It must name its country about as often as a third
    * of the country the body names most; a passing "Kenyan diaspora" in a story about another country is not enough.
    */
   private outletWritesFromHome(): string | null {
     if (this.outletHome !== undefined) return this.outletHome;
     this.outletHome = null;
     const source = this.doc.sourceCountry;
-    if (!source) return null;
+    // A story the outlet filed from elsewhere ("ACCRA —" on a Nigerian site) is set where it was filed.
+    const filed = this.dateline();
+    if (!source || (filed && filed !== source)) return null;
     const counts = new Map<string, number>();
     for (const m of this.doc.countryMentions) if (m.code && !m.quoted && !m.heading) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
     const own = counts.get(source) ?? 0;

@@ -88,4 +88,16 @@ describe("the country of people and bodies the text gives none for", () => {
     expect(water?.aliases).toContain("EML");
     expect(find(article, "EML")).toBeUndefined();
   });
+
+  it("keeps a local outlet's story filed from another country set where it was filed", () => {
+    const article = fromOutlet(
+      "lagoonwire-sample.com.ng",
+      [
+        "ACCRA — Traders from Nigeria closed their shops in the Ghanaian capital on Monday after a dispute over licence fees, a week after Nigerian officials asked Ghana to review the fees.",
+        "Market chairman Kwabena Owusu-Ansah said the traders had paid every fee asked of them.",
+      ],
+      "Traders close shops in Accra over licence fees",
+    );
+    expect(find(article, "Kwabena Owusu-Ansah")?.country).toBe("GH");
+  });
 });
