@@ -416,7 +416,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined || this.outletReadAsInternational(c) ? this.fallbackCountry(c) : c.country,
+        country: c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country,
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
@@ -478,15 +478,19 @@ class Coreference {
     return this.outletHome;
   }
 
-  /** "Arab News", "Gulf Times": an outlet whose name holds a region's word was read as an international body. */
-  private outletReadAsInternational(c: Candidate): boolean {
-    return c.kind === "ORGANIZATION" && c.country === null && INTERNATIONAL_NAME.test(c.name) && !isInternationalBody(c.name) && !KNOWN_ORGANISATIONS.has(c.name);
+  /**
+   * "Arab News", "Ashanti Regional Police Command", "Gulf Energy Insight": an outlet, or a body named for a sea or a
+   * region inside a country, that was read as an international body for its region's word.
+   */
+  private readAsInternational(c: Candidate): boolean {
+    if (c.kind !== "ORGANIZATION" || c.country !== null || !INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) return false;
+    return !isInternationalBody(c.name) || !(SUPRANATIONAL_NAME.test(c.name) || /\b(?:International|Global)\b/.test(c.name));
   }
 
   private fallbackCountry(c: Candidate): string | null {
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
-    if (c.kind === "ORGANIZATION" && isInternationalBody(c.name)) return null;
+    if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
     const outlet = this.outletWritesFromHome();
     if (outlet) return outlet;
     if (this.doc.homeCountry) return this.doc.homeCountry;
@@ -553,6 +557,13 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 1500;
+
+/**
+ * Words that name a body for a continent or the world, not for a sea or a region inside a country ("Regional
+ * Police Command", "Pacific Power" and "Gulf Bank" are national): such a body has no country even in a story
+ * that clearly leads with one.
+ */
+const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World)\b/;
 
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));

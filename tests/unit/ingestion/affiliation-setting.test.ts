@@ -100,4 +100,11 @@ describe("the country of people and bodies the text gives none for", () => {
     );
     expect(find(article, "Kwabena Owusu-Ansah")?.country).toBe("GH");
   });
+
+  it("keeps the leading country for a body named for a region inside the country", () => {
+    const article = extract([
+      "Police in Ghana arrested six men after a robbery in Kumasi, the Ashanti Regional Police Command said. Ghana has seen a rise in such attacks, and Ghanaian officials promised more patrols.",
+    ]);
+    expect(find(article, "Ashanti Regional Police Command")?.country).toBe("GH");
+  });
 });
