@@ -59,6 +59,7 @@ class Coreference {
   }
 
   run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
+    this.titledPeopleReadAsBodies();
     const { bySurname, byGivenName } = this.mergePeople();
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
@@ -73,6 +74,30 @@ class Coreference {
     this.employerCountries();
     this.describedBusinesses();
     return this.locate();
+  }
+
+  /**
+   * "Commission Chairman Dr. Chandana Perera" read whole as a body: a body's name that holds an honorific followed
+   * by two or more capitalised words is a person (the words after the honorific) with the words before as title.
+   */
+  private titledPeopleReadAsBodies(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      const words = c.name.split(" ");
+      const h = words.findIndex((w, i) => i > 0 && PERSON_HONORIFICS.has(w.toLowerCase()));
+      if (h === -1 || words.length - h - 1 < 2 || !words.slice(h + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const name = words.slice(h + 1).join(" ");
+      const title = words.slice(0, h).join(" ");
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      const existing = this.candidates.get(actorKey(name, "PERSON"));
+      if (existing) {
+        existing.title = existing.title ?? title;
+        existing.evidence += c.evidence;
+        if (existing.country === undefined) existing.country = c.country;
+      } else {
+        this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([name]) });
+      }
+    }
   }
 
   /** A shorter mention of a person ("Ryder", "Quispe Salas") becomes one more surface of the full name. */
@@ -551,6 +576,9 @@ class Coreference {
     }
   }
 }
+
+/** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
+const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);

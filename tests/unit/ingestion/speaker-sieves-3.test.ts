@@ -72,4 +72,12 @@ describe("speakers named by their role and their employer", () => {
     );
     expect(speaker).toBe("Julián Ortega Lagos");
   });
+
+  it("reads a title, an honorific and a name run together as the person, so a later pronoun finds them", () => {
+    const found = quotes([
+      "Speaking at the agency's office in Kandy, Authority Chairman Dr. Nimal Wickrama Senaratne said the fares would fall in March.",
+      "“We checked every cost the operators sent us and cut what did not hold up,” he said.",
+    ]);
+    expect(found[0].speaker).toBe("Nimal Wickrama Senaratne");
+  });
 });
