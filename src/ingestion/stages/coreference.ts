@@ -5,7 +5,7 @@
  * maps built once, never by scanning the candidate list or the body per name.
  */
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
-import { FIRST_NAMES } from "../lexicons/people";
+import { FIRST_NAMES, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
@@ -84,11 +84,19 @@ class Coreference {
     for (const c of [...this.candidates.values()]) {
       if (c.kind !== "ORGANIZATION" || KNOWN_ORGANISATIONS.has(c.name)) continue;
       const words = c.name.split(" ");
+      // The person's name starts at `from`; the title is the words before `titleEnd`.
       const h = words.findIndex((w, i) => i > 0 && PERSON_HONORIFICS.has(w.toLowerCase()));
-      if (h === -1 || words.length - h - 1 < 2 || !words.slice(h + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
-      const name = words.slice(h + 1).join(" ");
-      const title = words.slice(0, h).join(" ");
+      // "Office of Public Works Declan Brennan": a given name and a surname after a body's full name.
+      const from = h !== -1 ? h + 1 : bodyThenPerson(words);
+      const titleEnd = h !== -1 ? h : from;
+      if (from === -1 || words.length - from < 2 || !words.slice(from).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const name = words.slice(from).join(" ");
+      const title = words.slice(0, titleEnd).join(" ");
       this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      // The body before the name stays a body.
+      if (h === -1 && !this.candidates.has(actorKey(title, "ORGANIZATION"))) {
+        this.candidates.set(actorKey(title, "ORGANIZATION"), { kind: "ORGANIZATION", name: title, title: null, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([title]) });
+      }
       const existing = this.candidates.get(actorKey(name, "PERSON"));
       if (existing) {
         existing.title = existing.title ?? title;
@@ -575,6 +583,23 @@ class Coreference {
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }
+}
+
+/**
+ * The index of a person's name that ends a body's name: a given name of the lists and one or two more
+ * capitalised words, none a body's head word, after at least two words that hold one ("Office of Public Works").
+ * -1 when the name does not end that way.
+ */
+function bodyThenPerson(words: string[]): number {
+  for (const n of [2, 3]) {
+    const g = words.length - n;
+    if (g < 2) continue;
+    const tail = words.slice(g);
+    if (!(FIRST_NAMES.has(foldText(tail[0])) || isGivenName(foldText(tail[0]))) || tail.some((w) => ORGANISATION_HEADS.has(w) || CONNECTORS.has(w))) continue;
+    if (!words.slice(0, g).some((w) => ORGANISATION_HEADS.has(w)) || CONNECTORS.has(words[g - 1])) continue;
+    return g;
+  }
+  return -1;
 }
 
 /** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */

@@ -80,4 +80,12 @@ describe("speakers named by their role and their employer", () => {
     ]);
     expect(found[0].speaker).toBe("Nimal Wickrama Senaratne");
   });
+
+  it("splits a person's name off the end of a body's name run together with it", () => {
+    const found = quotes([
+      "Junior minister with responsibility for the Office of Inland Waterways Ciarán Moloney-Hayes visited the harbour on Friday.",
+      "“The boats cannot wait another winter for this dredging,” he said.",
+    ]);
+    expect(found[0].speaker).toBe("Ciarán Moloney-Hayes");
+  });
 });
