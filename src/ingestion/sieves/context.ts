@@ -342,7 +342,8 @@ export class SieveContext {
     let j = 1;
     while (j < tokens.length && j <= 3 && tokens[j].kind === "word" && !tokens[j].cap && ROLE_WORDS.has(tokens[j].text)) j++;
     const next = tokens[j];
-    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap))) return null;
+    // "The president of the club said": a role of a body named after it is not the role named before.
+    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
     return tokens.slice(0, j);
   }
 
@@ -692,3 +693,6 @@ export function isSpeechVerb(tokens: Token[], i: number): boolean {
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 }
+
+/** Words after a role noun that tie the role to a body named next ("the president of …", "the head at …"). */
+const ROLE_QUALIFIERS = new Set(["of", "at", "for", "in", "from", "with", "and", "or"]);
