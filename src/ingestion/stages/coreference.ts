@@ -71,8 +71,9 @@ class Coreference {
     this.nameBeforeAcronyms();
     this.bracketedAliases();
     this.initialsAliases();
-    this.employerCountries();
     this.describedBusinesses();
+    this.bodiesSeatedIn();
+    this.employerCountries();
     return this.locate();
   }
 
@@ -308,6 +309,30 @@ class Coreference {
       if (employer) {
         if (employer.country !== undefined) c.country = employer.country;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "chief economist at Rheinland Bank in Düsseldorf": a body the text gives no country, named right before "in" and
+   * a city or country, is seated there. Each body's names are looked up in the word index; each hit checks its
+   * next few characters.
+   */
+  private bodiesSeatedIn(): void {
+    const byStart = new Map<number, CountryMention>();
+    for (const m of this.doc.countryMentions) if (m.code && !m.quoted && !m.heading) byStart.set(m.start, m);
+    if (byStart.size === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country !== undefined || INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      for (const surface of c.surfaces) {
+        for (const at of this.words.find(surface)) {
+          const end = at + surface.length;
+          const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
+          if (!seat || seat.kind === "demonym") continue;
+          c.country = seat.code;
+          break;
+        }
+        if (c.country !== undefined) break;
+      }
     }
   }
 

@@ -107,4 +107,11 @@ describe("the country of people and bodies the text gives none for", () => {
     ]);
     expect(find(article, "Ashanti Regional Police Command")?.country).toBe("GH");
   });
+
+  it("seats a body named right before 'in' and a city there", () => {
+    const article = extract([
+      "The euro slipped after the data, said Jonas Keller, head of research at Nordhafen Bank in Hamburg. Traders in Madrid and Paris expected the central bank to wait, and Spanish bonds rose.",
+    ]);
+    expect(find(article, "Nordhafen Bank")?.country).toBe("DE");
+  });
 });
