@@ -518,8 +518,9 @@ class Coreference {
   /**
    * A local outlet (a country-code domain) that names its own country in the body, outside quotes, writes from
    * there: a Polish paper's farmers at the Ukrainian border, a Jamaican paper's court and the people in it, are
-   * the outlet's country's unless the text says otherwise, or the story is filed from elsewhere. It must name its country about as often as a third
-   * of the country the body names most; a passing "Kenyan diaspora" in a story about another country is not enough.
+   * the outlet's country's unless the text says otherwise, or the story is filed from elsewhere. It must name one
+   * of its own country's places, and its country at least half as often as the country the body names most: a
+   * British paper's "British tourists" in a story about a Spanish wildfire do not move the story to Britain.
    */
   private outletWritesFromHome(): string | null {
     if (this.outletHome !== undefined) return this.outletHome;
@@ -529,10 +530,15 @@ class Coreference {
     const filed = this.dateline();
     if (!source || (filed && filed !== source)) return null;
     const counts = new Map<string, number>();
-    for (const m of this.doc.countryMentions) if (m.code && !m.quoted && !m.heading) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    let ownPlace = false;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code || m.quoted || m.heading) continue;
+      counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+      if (m.code === source && (m.place || m.kind === "city" || m.kind === "capital")) ownPlace = true;
+    }
     const own = counts.get(source) ?? 0;
     const most = Math.max(0, ...counts.values());
-    if (own > 0 && own * 3 >= most) this.outletHome = source;
+    if (ownPlace && own * 2 >= most) this.outletHome = source;
     return this.outletHome;
   }
 

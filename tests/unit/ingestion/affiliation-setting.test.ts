@@ -33,7 +33,7 @@ describe("the country of people and bodies the text gives none for", () => {
     const article = fromOutlet(
       "harbourlight-sample.com.jm",
       [
-        "A taxi operator was fined yesterday for running an unlicensed route to the airport, after complaints from visitors from the US and Canada.",
+        "A taxi operator from Saint Andrew was fined yesterday for running an unlicensed route to the airport, after complaints from visitors from the US and Canada.",
         "Magistrate Delroy Fairweather told the court that Jamaican roads could not be left to unregistered drivers. American tourists had filed four complaints, and two Canadian families wrote to the US embassy.",
         "The operator, Clive Morrison-Grant, said he would pay the fine.",
       ],
@@ -113,5 +113,18 @@ describe("the country of people and bodies the text gives none for", () => {
       "The euro slipped after the data, said Jonas Keller, head of research at Nordhafen Bank in Hamburg. Traders in Madrid and Paris expected the central bank to wait, and Spanish bonds rose.",
     ]);
     expect(find(article, "Nordhafen Bank")?.country).toBe("DE");
+  });
+
+  it("does not move a foreign story to the outlet's country for its own nationals named in it", () => {
+    const article = fromOutlet(
+      "southcoastdaily-sample.co.uk",
+      [
+        "Firefighters in Spain fought a wildfire near a resort on Tuesday, and Spanish police evacuated 2,000 people, among them British holidaymakers.",
+        "Regional president Joaquín Ferrer Solís said the fire was under control. Spain has lost 40,000 hectares to fires this summer, and Spanish officials blamed the heat.",
+        "British tourists were taken to a sports hall, and the Foreign Office said it was helping British nationals.",
+      ],
+      "Wildfire forces evacuation of resort",
+    );
+    expect(find(article, "Joaquín Ferrer Solís")?.country).not.toBe("GB");
   });
 });
