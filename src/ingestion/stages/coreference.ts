@@ -5,7 +5,7 @@
  * maps built once, never by scanning the candidate list or the body per name.
  */
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
-import { FIRST_NAMES, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
@@ -60,6 +60,7 @@ class Coreference {
 
   run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     this.titledPeopleReadAsBodies();
+    this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
@@ -106,6 +107,29 @@ class Coreference {
       } else {
         this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([name]) });
       }
+    }
+  }
+
+  /**
+   * `…?” asked Serhiy, a driver from Lviv who gave only his first name`: one capitalised word after a quote and its
+   * speech verb, set off by an appositive that describes a person, is that person, and a place the appositive
+   * says they are from gives their country. One look after each closing quote mark.
+   */
+  private speakersNamedOnce(): void {
+    const countryByStart = new Map<number, CountryMention>();
+    for (const m of this.doc.countryMentions) countryByStart.set(m.start, m);
+    for (const span of this.doc.quoteSpans) {
+      if (!span.closed) continue;
+      const m = ONE_NAME_SPEAKER.exec(this.body.slice(span.close, span.close + 120));
+      if (!m) continue;
+      const name = m[1];
+      const start = span.close + m.index + m[0].indexOf(name);
+      const described = m[2].split(/\s+/).slice(0, 3);
+      if (!described.some((w) => ROLE_WORDS.has(w))) continue;
+      if (countryByStart.has(start) || NON_NAME_WORDS.has(name) || this.candidates.has(actorKey(name, "PERSON")) || this.candidates.has(actorKey(name, "ORGANIZATION"))) continue;
+      const from = /\bfrom\s+(?=\p{Lu})/u.exec(m[2]);
+      const place = from ? countryByStart.get(span.close + m.index + m[0].length - m[2].length + from.index + from[0].length) : undefined;
+      this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title: null, country: place?.code ?? undefined, evidence: 2, firstSeen: start, surfaces: new Set([name]) });
     }
   }
 
@@ -632,6 +656,9 @@ function bodyThenPerson(words: string[]): number {
   }
   return -1;
 }
+
+/** `, asked Serhiy, a driver from Lviv`: a speech verb, one capitalised word, and an appositive opening with "a". */
+const ONE_NAME_SPEAKER = /^[\s,]*(?:said|asked|added|says|asks|explained|replied|shouted)\s+(\p{Lu}\p{Ll}+),\s+an?\s+([^,.;:!?“”"]{3,80})/u;
 
 /** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
 const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);

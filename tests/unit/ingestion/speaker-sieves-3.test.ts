@@ -88,4 +88,20 @@ describe("speakers named by their role and their employer", () => {
     ]);
     expect(found[0].speaker).toBe("Ciarán Moloney-Hayes");
   });
+
+  it("reads one capitalised word after a quote's speech verb and before a person's appositive as the speaker", () => {
+    const { doc } = extractDocument(
+      rawArticle([
+        "Queues at the crossing into Romania stretched for 20 kilometres on Sunday, Romanian police said.",
+        "“Three days I have slept in the cab. Who pays for the spoiled fruit?” asked Dmytro, a lorry driver from Odesa who gave only his first name.",
+        "“We are waiting like everyone else,” said Monday, a local newspaper's reporter.",
+      ]),
+      { fetchedAt: FETCHED_AT },
+    );
+    const dmytro = doc.actors.find((a) => a.name === "Dmytro");
+    expect(dmytro?.kind).toBe("PERSON");
+    expect(dmytro?.country).toBe("UA");
+    expect(doc.quotes[0].speakerKey).toBe(dmytro?.key);
+    expect(doc.actors.some((a) => a.name === "Monday")).toBe(false);
+  });
 });
