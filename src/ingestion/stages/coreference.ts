@@ -363,7 +363,7 @@ class Coreference {
   /**
    * "signed a contract with a Cairo-based consortium … executives of Nile Power Contractors": a business the text
    * first describes without its name ("a Cairo-based consortium", "a Turkish contractor") is the next body it
-   * names that has no country of its own, within the next two paragraphs. One pass over the country mentions,
+   * names that has no country of its own, within the next paragraph. One pass over the country mentions,
    * one over the bodies in order of appearance.
    */
   private describedBusinesses(): void {
@@ -392,7 +392,7 @@ class Coreference {
       while (k < bodies.length && k < b + 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
-      if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 2) continue;
+      if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
       next.country = d.code;
       next.company = true;
     }
@@ -667,7 +667,7 @@ const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
 
 /** How far after its description (in characters) a business may be named. */
-const DESCRIBED_REACH = 1500;
+const DESCRIBED_REACH = 800;
 
 /**
  * Words that name a body for a continent or the world, not for a sea or a region inside a country ("Regional
