@@ -337,8 +337,8 @@ class Coreference {
   }
 
   /**
-   * "chief economist at Rheinland Bank in Düsseldorf": a body the text gives no country, named right before "in" and
-   * a city or country, is seated there. Each body's names are looked up in the word index; each hit checks its
+   * "chief economist at Rheinland Bank in Düsseldorf": a body the text gives no country, named after an employee's
+   * title and right before "in" and a city or country, is seated there. Each body's names are looked up in the word index; each hit checks its
    * next few characters.
    */
   private bodiesSeatedIn(): void {
@@ -352,6 +352,9 @@ class Coreference {
           const end = at + surface.length;
           const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
           if (!seat || seat.kind === "demonym") continue;
+          // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
+          const title = /((?:\p{Ll}+\s+){1,4})(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(this.body.slice(Math.max(0, at - 50), at));
+          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w))) continue;
           c.country = seat.code;
           break;
         }
