@@ -51,6 +51,32 @@ const DIRECTION_WORDS = new Set(["North", "South", "East", "West", "Central", "N
 
 let places: Map<string, Place> | null = null;
 
+/**
+ * The ways English copy writes a subdivision's name: as the data has it, without its diacritics ("Bình Dương"
+ * -> "Binh Duong"), with a hyphen for a spaced dash ("Bà Rịa - Vũng Tàu" -> "Ba Ria-Vung Tau"), and with
+ * "Saint" shortened ("Saint James" -> "St James", "St. James").
+ */
+export function writtenForms(name: string): string[] {
+  const forms = new Set([name]);
+  const plain = name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/ø/g, "o")
+    .replace(/Ø/g, "O")
+    .normalize("NFC");
+  forms.add(plain);
+  for (const form of [...forms]) if (/\s[-–]\s/.test(form)) forms.add(form.replace(/\s[-–]\s/g, "-"));
+  for (const form of [...forms]) if (/^Saint\s/.test(form)) {
+    forms.add(form.replace(/^Saint\s/, "St "));
+    forms.add(form.replace(/^Saint\s/, "St. "));
+  }
+  return [...forms];
+}
+
 /** "Bello", "Jackson": a one-word name that is also a given name or surname. */
 function isPersonName(name: string): boolean {
   const folded = foldText(name);
@@ -79,7 +105,7 @@ export function placeTable(): Map<string, Place> {
     if (list.length > MAX_REGIONS_PER_COUNTRY) continue;
     for (const [name] of list) {
       const clean = name.replace(/\s+(?:Province|Region|State|Governorate|Oblast|Prefecture|Department|County|Territory)$/, "");
-      for (const form of new Set([name, clean])) {
+      for (const form of new Set([name, clean].flatMap(writtenForms))) {
         if (!isUsable(form) || isPersonName(form)) continue;
         if (!regions.has(form)) regions.set(form, new Set());
         regions.get(form)!.add(code);

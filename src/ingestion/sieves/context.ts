@@ -23,12 +23,23 @@ export class SieveContext {
   private readonly titles = new Map<string, string>();
   private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
   private readonly kinds = new Map<string, string>();
+  /** The last words of each person's name (two or more words), to the person, or null when several share them. */
+  private readonly nameTails = new Map<string, string | null>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
   private readonly closes: number[] = [];
 
   constructor(readonly doc: Doc) {
     this.body = doc.text;
     for (const a of doc.actors) {
+      if (a.kind === "PERSON") {
+        // "Ferreyra Lagos said" for Santiago Ferreyra Lagos: the last words of one person's name, however the
+        // mentions were read (a surname that is also a city).
+        const parts = a.name.split(" ");
+        for (let k = 1; k < parts.length; k++) {
+          const tail = parts.slice(k).join(" ");
+          this.nameTails.set(tail, this.nameTails.has(tail) && this.nameTails.get(tail) !== a.key ? null : a.key);
+        }
+      }
       if (a.title) this.titles.set(a.key, a.title);
       this.kinds.set(a.key, a.kind);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
@@ -174,6 +185,11 @@ export class SieveContext {
       if (person) return person.key;
       return inside[inside.length - 1].key;
     }
+    // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
+    if (words.length >= 2 && words.length <= 3 && words.every((t) => t.cap && t.kind === "word")) {
+      const key = this.nameTails.get(words.map((t) => t.text).join(" "));
+      if (key) return key;
+    }
     const anchor = span.chainOpen ?? span.open;
     // "In a statement, the group said", "Asked about it, she said": the subject follows the last comma.
     const comma = phrase.map((t) => t.text).lastIndexOf(",");
@@ -290,7 +306,16 @@ export class SieveContext {
     if (first && !this.isPossessor(first)) {
       const lead = this.tokensBetween(sentence.start, first.start);
       const next = this.tokensBetween(first.end, end)[0];
-      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) return first.key;
+      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+        return this.personTitledBy(first, end) ?? first.key;
+      }
+    }
+    // "The minister, who trained as a doctor, said …": a role noun opening the sentence, before its verb or an
+    // appositive, is the person the text named with that role.
+    const role = this.openingRole(tokens);
+    if (role) {
+      const resolved = this.resolveSpeaker(role, { text: "", start: sentence.start, end: sentence.start, open: sentence.start, close: sentence.start, closed: true }, "subject");
+      if (resolved) return resolved;
     }
     for (let v = 1; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v) || isAccordingTo(tokens, v) || /ing$/.test(tokens[v].text)) continue;
@@ -309,6 +334,30 @@ export class SieveContext {
       return resolved ?? this.nameBefore(sentence.start, tokens[v].start);
     }
     return null;
+  }
+
+  /** "The minister," / "The regional governor said": the article and role words opening a sentence, else null. */
+  private openingRole(tokens: Token[]): Token[] | null {
+    if (!/^the$/i.test(tokens[0]?.text ?? "")) return null;
+    let j = 1;
+    while (j < tokens.length && j <= 3 && tokens[j].kind === "word" && !tokens[j].cap && ROLE_WORDS.has(tokens[j].text)) j++;
+    const next = tokens[j];
+    // "The president of the club said": a role of a body named after it is not the role named before.
+    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
+    return tokens.slice(0, j);
+  }
+
+  /**
+   * "TIMB chief executive Mr Tapiwa Moyo said …": a body opening the sentence, followed only by a title and then a
+   * person's name, is that person's employer; the person is the subject.
+   */
+  private personTitledBy(body: ActorMention, end: number): string | null {
+    if (body.kind !== "ORGANIZATION") return null;
+    const person = this.doc.mentionsBetween(body.end, end)[0];
+    if (!person || person.kind !== "PERSON") return null;
+    const title = this.tokensBetween(body.end, person.start);
+    if (title.length === 0 || title.length > 5) return null;
+    return title.every((t) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")))) ? person.key : null;
   }
 
   /** The last person (else body) named in [from, verb) and ending close to the verb, not as a possessor. */
@@ -644,3 +693,6 @@ export function isSpeechVerb(tokens: Token[], i: number): boolean {
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 }
+
+/** Words after a role noun that tie the role to a body named next ("the president of …", "the head at …"). */
+const ROLE_QUALIFIERS = new Set(["of", "at", "for", "in", "from", "with", "and", "or"]);

@@ -21,11 +21,19 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
     if (!isSpeechVerb(after, v)) continue;
     const subject = after.slice(0, v).filter((t) => !/ly$/.test(t.text) || t.cap);
     // Hyphens join words ("the 81-year-old"); other marks end the phrase.
-    if (subject.some((t) => t.kind === "punct" && t.text !== "," && t.text !== "’" && t.text !== "'" && t.text !== "-")) break;
+    // "Eng. Mwakilema said": the full stop of a title's abbreviation stays inside the phrase.
+    if (subject.some((t, i) => t.kind === "punct" && t.text !== "," && t.text !== "’" && t.text !== "'" && t.text !== "-" && !isTitleStop(subject, i))) break;
     if (/^(?:and|but|or|then|while|as|which|who|so|before|after|because)$/i.test(subject[0]?.text ?? "")) break;
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;
+}
+
+/** The full stop right after a short capitalised word that a name follows ("Dr. Ruiz", "Eng. Mwakilema"). */
+function isTitleStop(words: Token[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return words[i].text === "." && !!before && before.kind === "word" && before.cap && before.text.length <= 4 && before.end === words[i].start && !!after && after.cap;
 }
 
 const OPENERS = new Set(["“", '"', "‘", "«", "„"]);

@@ -5,7 +5,7 @@
  * maps built once, never by scanning the candidate list or the body per name.
  */
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
-import { FIRST_NAMES } from "../lexicons/people";
+import { FIRST_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
@@ -59,6 +59,8 @@ class Coreference {
   }
 
   run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
+    this.titledPeopleReadAsBodies();
+    this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
@@ -70,8 +72,65 @@ class Coreference {
     this.nameBeforeAcronyms();
     this.bracketedAliases();
     this.initialsAliases();
+    this.describedBusinesses();
+    this.bodiesSeatedIn();
     this.employerCountries();
     return this.locate();
+  }
+
+  /**
+   * "Commission Chairman Dr. Chandana Perera" read whole as a body: a body's name that holds an honorific followed
+   * by two or more capitalised words is a person (the words after the honorific) with the words before as title.
+   */
+  private titledPeopleReadAsBodies(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      const words = c.name.split(" ");
+      // The person's name starts at `from`; the title is the words before `titleEnd`.
+      const h = words.findIndex((w, i) => i > 0 && PERSON_HONORIFICS.has(w.toLowerCase()));
+      // "Office of Public Works Declan Brennan": a given name and a surname after a body's full name.
+      const from = h !== -1 ? h + 1 : bodyThenPerson(words);
+      const titleEnd = h !== -1 ? h : from;
+      if (from === -1 || words.length - from < 2 || !words.slice(from).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+      const name = words.slice(from).join(" ");
+      const title = words.slice(0, titleEnd).join(" ");
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      // The body before the name stays a body.
+      if (h === -1 && !this.candidates.has(actorKey(title, "ORGANIZATION"))) {
+        this.candidates.set(actorKey(title, "ORGANIZATION"), { kind: "ORGANIZATION", name: title, title: null, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([title]) });
+      }
+      const existing = this.candidates.get(actorKey(name, "PERSON"));
+      if (existing) {
+        existing.title = existing.title ?? title;
+        existing.evidence += c.evidence;
+        if (existing.country === undefined) existing.country = c.country;
+      } else {
+        this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([name]) });
+      }
+    }
+  }
+
+  /**
+   * `…?” asked Serhiy, a driver from Lviv who gave only his first name`: one capitalised word after a quote and its
+   * speech verb, set off by an appositive that describes a person, is that person, and a place the appositive
+   * says they are from gives their country. One look after each closing quote mark.
+   */
+  private speakersNamedOnce(): void {
+    const countryByStart = new Map<number, CountryMention>();
+    for (const m of this.doc.countryMentions) countryByStart.set(m.start, m);
+    for (const span of this.doc.quoteSpans) {
+      if (!span.closed) continue;
+      const m = ONE_NAME_SPEAKER.exec(this.body.slice(span.close, span.close + 120));
+      if (!m) continue;
+      const name = m[1];
+      const start = span.close + m.index + m[0].indexOf(name);
+      const described = m[2].split(/\s+/).slice(0, 3);
+      if (!described.some((w) => ROLE_WORDS.has(w))) continue;
+      if (countryByStart.has(start) || NON_NAME_WORDS.has(name) || this.candidates.has(actorKey(name, "PERSON")) || this.candidates.has(actorKey(name, "ORGANIZATION"))) continue;
+      const from = /\bfrom\s+(?=\p{Lu})/u.exec(m[2]);
+      const place = from ? countryByStart.get(span.close + m.index + m[0].length - m[2].length + from.index + from[0].length) : undefined;
+      this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title: null, country: place?.code ?? undefined, evidence: 2, firstSeen: start, surfaces: new Set([name]) });
+    }
   }
 
   /** A shorter mention of a person ("Ryder", "Quispe Salas") becomes one more surface of the full name. */
@@ -278,6 +337,71 @@ class Coreference {
   }
 
   /**
+   * "chief economist at Rheinland Bank in Düsseldorf": a body the text gives no country, named after an employee's
+   * title and right before "in" and a city or country, is seated there. Each body's names are looked up in the word index; each hit checks its
+   * next few characters.
+   */
+  private bodiesSeatedIn(): void {
+    const byStart = new Map<number, CountryMention>();
+    for (const m of this.doc.countryMentions) if (m.code && !m.quoted && !m.heading) byStart.set(m.start, m);
+    if (byStart.size === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country !== undefined || INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      for (const surface of c.surfaces) {
+        for (const at of this.words.find(surface)) {
+          const end = at + surface.length;
+          const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
+          if (!seat || seat.kind === "demonym") continue;
+          // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
+          const title = /((?:\p{Ll}+\s+){1,4})(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(this.body.slice(Math.max(0, at - 50), at));
+          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w))) continue;
+          c.country = seat.code;
+          break;
+        }
+        if (c.country !== undefined) break;
+      }
+    }
+  }
+
+  /**
+   * "signed a contract with a Cairo-based consortium … executives of Nile Power Contractors": a business the text
+   * first describes without its name ("a Cairo-based consortium", "a Turkish contractor") is the next body it
+   * names that has no country of its own, within the next paragraph. One pass over the country mentions,
+   * one over the bodies in order of appearance.
+   */
+  private describedBusinesses(): void {
+    const { tokens } = this;
+    const described: Array<{ code: string; end: number }> = [];
+    for (const m of this.doc.countryMentions) {
+      const first = tokens[m.firstToken];
+      const noun = tokens[m.endToken];
+      const article = tokens[m.firstToken - 1];
+      if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
+      const based = /-based$/i.test(tokens[m.endToken - 1].text);
+      if (!based && m.kind !== "demonym") continue;
+      if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
+      // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
+      const after = tokens[m.endToken + 1];
+      if (after && (after.cap || (after.text === "," && tokens[m.endToken + 2]?.cap))) continue;
+      described.push({ code: m.code, end: noun.end });
+    }
+    if (described.length === 0) return;
+    const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
+    let b = 0;
+    for (const d of described) {
+      while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
+      // A public body named in between ("…, the Ministry of Roads said") is the source, not the business.
+      let k = b;
+      while (k < bodies.length && k < b + 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k++;
+      const next = bodies[k];
+      if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
+      if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
+      next.country = d.code;
+      next.company = true;
+    }
+  }
+
+  /**
    * "Rashtriya Janata Dal (RJD)", "National Union of Rail, Maritime and Transport Workers (RMT)": the words
    * before a bracketed acronym whose letters they spell out, in order, name the body in full; partial names
    * read from inside it are dropped.
@@ -302,7 +426,7 @@ class Coreference {
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
       if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
-      if (!spellsAcronym(acronym, words)) continue;
+      if (!spellsAcronym(acronym, words) && !sameInitials(acronym, words)) continue;
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
@@ -377,7 +501,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined ? this.fallbackCountry(c) : c.country,
+        country: c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country,
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
@@ -416,12 +540,55 @@ class Coreference {
 
   private datelineCountry: string | null | undefined;
 
+  private outletHome: string | null | undefined;
+
+  /**
+   * A local outlet (a country-code domain) that names its own country in the body, outside quotes, writes from
+   * there: a Polish paper's farmers at the Ukrainian border, a Jamaican paper's court and the people in it, are
+   * the outlet's country's unless the text says otherwise, or the story is filed from elsewhere. It must name one
+   * of its own country's places, and its country at least half as often as the country the body names most: a
+   * British paper's "British tourists" in a story about a Spanish wildfire do not move the story to Britain.
+   */
+  private outletWritesFromHome(): string | null {
+    if (this.outletHome !== undefined) return this.outletHome;
+    this.outletHome = null;
+    const source = this.doc.sourceCountry;
+    // A story the outlet filed from elsewhere ("ACCRA —" on a Nigerian site) is set where it was filed.
+    const filed = this.dateline();
+    if (!source || (filed && filed !== source)) return null;
+    const counts = new Map<string, number>();
+    let ownPlace = false;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code || m.quoted || m.heading) continue;
+      counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+      if (m.code === source && (m.place || m.kind === "city" || m.kind === "capital")) ownPlace = true;
+    }
+    const own = counts.get(source) ?? 0;
+    const most = Math.max(0, ...counts.values());
+    if (ownPlace && own * 2 >= most) this.outletHome = source;
+    return this.outletHome;
+  }
+
+  /**
+   * "Arab News", "Ashanti Regional Police Command", "Gulf Energy Insight": an outlet, or a body named for a sea or a
+   * region inside a country, that was read as an international body for its region's word.
+   */
+  private readAsInternational(c: Candidate): boolean {
+    if (c.kind !== "ORGANIZATION" || c.country !== null || !INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) return false;
+    return !isInternationalBody(c.name) || !(SUPRANATIONAL_NAME.test(c.name) || /\b(?:International|Global)\b/.test(c.name));
+  }
+
   private fallbackCountry(c: Candidate): string | null {
+    // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
+    // one country's, whatever country the story is about.
+    if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
+    const outlet = this.outletWritesFromHome();
+    if (outlet) return outlet;
     if (this.doc.homeCountry) return this.doc.homeCountry;
     // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
     // filed from one that does not clearly lead, is the dateline's country's.
     // So is a national body named without its country ("The Central Election Commission said" after "TBILISI —").
-    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && !INTERNATIONAL_NAME.test(c.name) && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
+    if ((c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title)) || (c.kind === "ORGANIZATION" && STATE_BODY_HEADS.has(c.name.split(" ").pop() ?? ""))) {
       const filed = this.dateline();
       if (filed) return filed;
     }
@@ -432,7 +599,7 @@ class Coreference {
     const unnamed = !this.namesAnyCountry();
     const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
     if (!setting) return null;
-    if (c.kind === "ORGANIZATION") return INTERNATIONAL_NAME.test(c.name) ? null : setting;
+    if (c.kind === "ORGANIZATION") return setting;
     if (unnamed) return setting;
     return c.title && !isHonorific(c.title) ? setting : null;
   }
@@ -476,6 +643,50 @@ class Coreference {
   }
 }
 
+/**
+ * The index of a person's name that ends a body's name: a given name of the lists and one or two more
+ * capitalised words, none a body's head word, after at least two words that hold one ("Office of Public Works").
+ * -1 when the name does not end that way.
+ */
+function bodyThenPerson(words: string[]): number {
+  for (const n of [2, 3]) {
+    const g = words.length - n;
+    if (g < 2) continue;
+    const tail = words.slice(g);
+    if (!(FIRST_NAMES.has(foldText(tail[0])) || isGivenName(foldText(tail[0]))) || tail.some((w) => ORGANISATION_HEADS.has(w) || CONNECTORS.has(w))) continue;
+    if (!words.slice(0, g).some((w) => ORGANISATION_HEADS.has(w)) || CONNECTORS.has(words[g - 1])) continue;
+    return g;
+  }
+  return -1;
+}
+
+/** `, asked Serhiy, a driver from Lviv`: a speech verb, one capitalised word, and an appositive opening with "a". */
+const ONE_NAME_SPEAKER = /^[\s,]*(?:said|asked|added|says|asks|explained|replied|shouted)\s+(\p{Lu}\p{Ll}+),\s+an?\s+([^,.;:!?“”"]{3,80})/u;
+
+/** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
+const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);
+
+/** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
+
+/** How far after its description (in characters) a business may be named. */
+const DESCRIBED_REACH = 800;
+
+/**
+ * Words that name a body for a continent or the world, not for a sea or a region inside a country ("Regional
+ * Police Command", "Pacific Power" and "Gulf Bank" are national): such a body has no country even in a story
+ * that clearly leads with one.
+ */
+const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World)\b/;
+
+/** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
+const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
+
+/** A body named for a region of the world ("European …", "African …"), not a national outlet named for one. */
+export function isInternationalBody(name: string): boolean {
+  return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
+}
+
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
@@ -488,6 +699,16 @@ function spellsAcronym(acronym: string, words: Token[]): boolean {
     w++;
   }
   return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}
+
+/**
+ * "Geneva Public Transport (TPG)": a name translated from a language that orders its words otherwise keeps the
+ * original's acronym, whose letters are the name's initials in another order (three letters or more, one per word).
+ */
+function sameInitials(acronym: string, words: Token[]): boolean {
+  if (acronym.length < 3 || words.length !== acronym.length) return false;
+  const sorted = (letters: string[]) => letters.sort().join("");
+  return sorted([...acronym]) === sorted(words.map((w) => w.text[0].toUpperCase()));
 }
 
 /**

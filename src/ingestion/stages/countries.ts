@@ -88,6 +88,10 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
       const after = tokens[i + n];
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "Sudan virus disease", "the Marburg strain": a pathogen named after a place, not a mention of it.
+      if (after && after.kind === "word" && !after.cap && PATHOGEN_NOUNS.has(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
+      // "5.18 per US dollar", "paid in United States dollars": the currency the world prices in, not the country.
+      if (entry.code === "US" && after && after.kind === "word" && /^dollars?$/.test(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
       // "Cuba Street", "the San José mine", "the Juba and Shabelle rivers": a street, mine or river named after a country or capital.
       if (entry.kind !== "demonym" && !last.possessive && namesStreetOrRiver(tokens, text, i + n, baseOffset)) continue;
       // "Niger State", "Ethiopia's Somali region": a country's word marked as another country's subdivision.
@@ -130,6 +134,9 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   }
   return out;
 }
+
+/** Nouns after which a place's name names a virus or its strain ("Sudan virus", "Zaire strain", "Lassa fever"). */
+const PATHOGEN_NOUNS = new Set(["virus", "viruses", "strain", "strains", "variant", "variants", "fever", "ebolavirus"]);
 
 /** Capitalised street words and lower-case nouns after which a country's or capital's name names that place instead. */
 const STREET_WORDS = new Set(["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Boulevard", "Square", "Bridge", "Terrace", "Crescent", "Place"]);

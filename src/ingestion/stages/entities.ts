@@ -295,7 +295,9 @@ class EntityScan {
     while (p < b) {
       const known = this.knownOrganisationAt(p, b);
       if (known && p + known.n === b) {
-        this.addKnownOrganisation(known.org, tokens[p].start);
+        // "the Canadian Red Cross": a national society of the movement is its country's own body.
+        if (runCountry?.code && /^Red (?:Cross|Crescent)$/.test(known.org.name)) this.addCandidate("ORGANIZATION", this.textOf(a, b), null, runCountry.code, 3, tokens[a].start);
+        else this.addKnownOrganisation(known.org, tokens[p].start);
         return;
       }
       const c = this.countryAt.get(p);

@@ -11,6 +11,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The sieve name recorded for a quote that takes the previous quote's speaker. */
 export const CONTINUATION = "continuation";
 
+/** Sieves that guess the speaker from the sentences around a quote rather than from an attribution of its own. */
+const CONTEXT_SIEVES = new Set(["reported-before", "previous-subject"]);
+
 export const quotesStage: Stage = {
   name: "quotes",
   run(doc: Doc) {
@@ -52,7 +55,10 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
       // this one that no sieve attributed takes this speaker.
       for (let k = chain.length - 2; k >= 0; k--) {
         const before = out[chain[k]];
-        if (before.speakerKey !== null || (before.sieve !== null && before.sieve !== CONTINUATION)) break;
+        // A guess from the paragraph before (a reported speaker, a sentence's subject) yields to the attribution
+        // the running quote carries at its end.
+        const guessed = before.sieve !== null && CONTEXT_SIEVES.has(before.sieve) && sieve !== null && !CONTEXT_SIEVES.has(sieve);
+        if (!guessed && (before.speakerKey !== null || (before.sieve !== null && before.sieve !== CONTINUATION))) break;
         before.speakerKey = speakerKey;
         before.sieve = sieve;
       }

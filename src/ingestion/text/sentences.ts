@@ -7,7 +7,7 @@ export interface Span {
 const NO_BREAK_BEFORE = new Set(
   (
     "mr mrs ms dr st gen lt col sgt capt maj adm sen rep gov prof jr sr inc corp ltd co no vs jan feb mar apr jun " +
-    "jul aug sep sept oct nov dec mt ft pres rev hon cmdr brig supt cpl pvt messrs dept govt approx e.g i.e"
+    "jul aug sep sept oct nov dec mt ft pres rev hon eng engr cmdr brig supt cpl pvt messrs dept govt approx e.g i.e"
   ).split(" "),
 );
 

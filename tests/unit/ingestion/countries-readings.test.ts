@@ -1,0 +1,17 @@
+import { extract } from "./raw-article";
+
+const countries = (paragraphs: string[], title?: string) => extract(paragraphs, title).countries;
+
+describe("country words that name something else", () => {
+  it("does not read a virus or strain named after a country as a mention of it", () => {
+    expect(countries(["Health workers in Guinea traced 40 contacts of a patient with Sudan virus disease, the health ministry of Guinea said. A vaccine against the Sudan strain is still in trials."])).toEqual(["GN"]);
+  });
+
+  it("does not read the US dollar as a mention of the United States", () => {
+    expect(countries(["The Kenyan shilling eased to 129 per US dollar on Tuesday, and traders in Nairobi said importers were buying United States dollars ahead of the holidays."])).toEqual(["KE"]);
+  });
+
+  it("keeps the United States when the text names it otherwise", () => {
+    expect(countries(["The US Treasury said the dollar was strong. Exporters in Kenya sold US dollars to the central bank."])).toEqual(["KE", "US"]);
+  });
+});
