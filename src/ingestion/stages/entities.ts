@@ -433,7 +433,7 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || malayHonorific(tokens, p) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      if (!endsName && (forced || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
