@@ -3,6 +3,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from "../lexicons/place-words";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -433,7 +434,7 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      if (!endsName && (forced || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -781,10 +782,15 @@ class EntityScan {
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
+    const first = foldText(words[0].base);
     const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
     // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
-    const first = foldText(words[0].base);
     const givenThenPlace = words.length === 2 && isGivenName(first) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
+    // A given name before the head makes it a surname ("Tom Ridge").
+    if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
+    // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
+    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole) return false;
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
@@ -1240,6 +1246,8 @@ class EntityScan {
       if (tokens[k - 1].possessive) break;
     }
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
+    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
+    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);

@@ -34,3 +34,32 @@ describe("honorifics and ranks written short before a name", () => {
     expect(actor(article, "Dana Whitfield").kind).toBe("PERSON");
   });
 });
+
+describe("places named like people", () => {
+  it("reads a name opened by a foreign place word, or ended by a place's head, as no person", () => {
+    const article = extract([
+      "About 900 workers at the Cerro Negro copper mine walked off the job on Monday, union leader Pablo Rojas said.",
+      "Families were moved to schools in Kuala Krai and Batu Pahat, where the river rose overnight.",
+      "Amina Odhiambo won the Ngong Ridge 10km, and the council voted to shut Hillcrest Primary next year.",
+      "Former homeland security secretary Tom Ridge said the plan was sound.",
+    ]);
+    for (const place of ["Cerro Negro", "Kuala Krai", "Batu Pahat", "Ngong Ridge", "Hillcrest Primary"]) expect(find(article, place)).toBeUndefined();
+    expect(actor(article, "Pablo Rojas").kind).toBe("PERSON");
+    expect(actor(article, "Tom Ridge").kind).toBe("PERSON");
+  });
+
+  it("reads a region of the gazetteer ending a two-word name with no given name as a place", () => {
+    const article = extract(["Evacuees were housed in 14 centres in Besut and Hulu Perak as of 8pm, officials said."]);
+    expect(find(article, "Hulu Perak")).toBeUndefined();
+  });
+
+  it("reads the capitalised words before 'district police chief' as a place, not the officer's employer", () => {
+    const article = extract([
+      "Kota Tinggi district police chief Supt Nor Hafiz Yusof said the victim was found near the river.",
+      "Labour group leader Coun Janet Pryce said the closure was rushed.",
+    ]);
+    expect(find(article, "Kota Tinggi")).toBeUndefined();
+    expect(actor(article, "Nor Hafiz Yusof").title).toMatch(/district police chief/);
+    expect(actor(article, "Janet Pryce").kind).toBe("PERSON");
+  });
+});
