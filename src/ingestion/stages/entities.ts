@@ -251,9 +251,12 @@ class EntityScan {
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       const lower = left.text.toLowerCase();
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
-      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && this.roleOfEmployerThenName(from, k, to)) return;
+      // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
+      const portfolio = tokens[k + 1] && FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && (k + 2 >= to || FIELD_WORDS.has(tokens[k + 2].text.toLowerCase()) || FIRST_NAMES.has(foldText(tokens[k + 2].base)));
+      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && !portfolio && this.roleOfEmployerThenName(from, k, to)) return;
       // "Controller of Budget Margaret Achieng", "Director of Public Prosecutions Jane Doe": an office, then its holder.
-      if (k - 1 === from && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.officeThenName(from, k, to)) return;
+      // "Deputy Director of Public Prosecutions Kemar Blake": modifiers and roles may open the office.
+      if (tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
@@ -598,7 +601,9 @@ class EntityScan {
   private officeThenName(from: number, of: number, to: number): boolean {
     const { tokens } = this;
     for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
-      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to), true)) continue;
+      // A registry given name counts when the words before it are all a portfolio's ("Public Prosecutions Kemar Blake").
+      const given = FIRST_NAMES.has(foldText(tokens[j].base)) || (isGivenName(foldText(tokens[j].base)) && tokens.slice(of + 1, j).every((t) => FIELD_WORDS.has(t.text.toLowerCase())));
+      if (!given || !this.isPersonName(tokens.slice(j, to), true)) continue;
       for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
       this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
       return true;
@@ -843,6 +848,8 @@ class EntityScan {
     // "A spokesperson for the ministry, Joseph Kamau Njoroge, said": a given name opening the run makes it a person.
     const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
     if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
+    // "5.8m TEU", "24,000 TEU": capitals right after a number are its unit.
+    if (b - a === 1 && isAcronym(tokens[a]) && this.afterNumber(a)) return false;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
       if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
@@ -871,6 +878,15 @@ class EntityScan {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** The token before `a` is a number, or a number's multiplier after one ("5.8m", "3 million"). */
+  private afterNumber(a: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[a - 1];
+    if (!prev || !adjacent(this.body, prev, tokens[a])) return false;
+    if (prev.kind === "number") return true;
+    return /^(?:m|mn|bn|k|million|billion|thousand)$/.test(prev.text) && tokens[a - 2]?.kind === "number";
   }
 
   /** "analysts at Desjardins", "an economist at Nomura": a name after a role noun and "at" is the employer. */

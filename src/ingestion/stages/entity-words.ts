@@ -71,7 +71,8 @@ export function isDateline(tokens: Token[], i: number): boolean {
   if (next.text === "—" || next.text === "–") return true;
   // "TOLEDO, Ohio —", "LODWAR, Kenya (Reuters) —": a place in capitals, then its state or country, then a dash.
   if (next.text !== "," || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–") return true;
+  // "MYAGDI, Aug 14 - At least …": a hyphen set off by spaces stands for the dash.
+  for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–" || (tokens[k].text === "-" && tokens[k].start > tokens[k - 1].end)) return true;
   return false;
 }
 
@@ -112,7 +113,7 @@ export const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initia
 /** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
 export const FIELD_WORDS = new Set([
   ...GOVERNMENT_BODY_MODIFIERS,
-  ..."affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
+  ..."prosecutions affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
 ]);
 
 /** Titles of state office-holders. */

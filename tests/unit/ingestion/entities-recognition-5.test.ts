@@ -63,3 +63,23 @@ describe("places named like people", () => {
     expect(actor(article, "Janet Pryce").kind).toBe("PERSON");
   });
 });
+
+describe("capitals that name no body", () => {
+  it("reads capitals right after a number as its unit", () => {
+    const article = extract(["The terminal handled 640,000 TEU in March and 4.2m TEU over the year, the port authority said."]);
+    expect(find(article, "TEU")).toBeUndefined();
+  });
+
+  it("reads a place in capitals before a date and a spaced hyphen as a dateline", () => {
+    const article = extract(["DOLPA, Aug 3 - At least six people died when a bus left the road, police said."]);
+    expect(find(article, "DOLPA")).toBeUndefined();
+  });
+});
+
+describe("an office named by a portfolio, then its holder", () => {
+  it("keeps 'Public Prosecutions' in the title of the deputy who holds it", () => {
+    const article = extract(["The case was led by Deputy Director of Public Prosecutions Kemar Blake-Ellis, who asked for 15 years."]);
+    expect(actor(article, "Kemar Blake-Ellis").title).toBe("Deputy Director of Public Prosecutions");
+    expect(find(article, "Public Prosecutions")).toBeUndefined();
+  });
+});
