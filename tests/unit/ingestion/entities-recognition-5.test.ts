@@ -38,9 +38,10 @@ describe("honorifics and ranks written short before a name", () => {
 describe("places named like people", () => {
   it("reads a name opened by a foreign place word, or ended by a place's head, as no person", () => {
     const article = extract([
-      "About 900 workers at the Cerro Negro copper mine walked off the job on Monday, union leader Pablo Rojas said.",
+      "Workers at Chile's Cerro Negro copper mine walked off the job, and the union at Cerro Negro said pay was too low, union leader Pablo Rojas said.",
       "Families were moved to schools in Kuala Krai and Batu Pahat, where the river rose overnight.",
-      "Amina Odhiambo won the Ngong Ridge 10km, and the council voted to shut Hillcrest Primary next year.",
+      "Amina Odhiambo won the Ngong Ridge 10km, and Leeds City Council voted to shut Hillcrest Primary in Otley.",
+      "Parents at Hillcrest Primary said they would appeal.",
       "Former homeland security secretary Tom Ridge said the plan was sound.",
     ]);
     for (const place of ["Cerro Negro", "Kuala Krai", "Batu Pahat", "Ngong Ridge", "Hillcrest Primary"]) expect(find(article, place)).toBeUndefined();
