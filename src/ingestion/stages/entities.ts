@@ -4,6 +4,7 @@ import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, 
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from "../lexicons/place-words";
+import { scanOrganisationCues } from "./organisation-cues";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -69,6 +70,7 @@ export const entitiesStage: Stage = {
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
     scan.scanQuotedNames();
+    scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
   },
 };
 
@@ -113,6 +115,11 @@ class EntityScan {
       if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
+  }
+
+  /** A country's or a demonym's mention opens at token `k`. */
+  hasCountryAt(k: number): boolean {
+    return this.countryAt.has(k);
   }
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {

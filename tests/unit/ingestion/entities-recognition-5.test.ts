@@ -84,3 +84,33 @@ describe("an office named by a portfolio, then its holder", () => {
     expect(find(article, "Public Prosecutions")).toBeUndefined();
   });
 });
+
+describe("bodies named with no head noun, by what the sentence does with them", () => {
+  it("reads a name whose share price moves, a stake, a former employer and a pair of rivals as bodies", () => {
+    const article = extract([
+      "Lenders led the index higher, with state-controlled Caixa Rural do Norte rising 3.1% and Sparbanken Nord adding 2 percent.",
+      "Shares in Volantis fell after the results. Its finance chief, Erik Lund, who joined from Nordair in 2022, said costs were rising.",
+      "Halkbanka Ege and Deniz Kredi, its closest rivals, report next week.",
+      "Bus mileage in Norfolk fell 12% over the decade, figures show.",
+    ]);
+    for (const body of ["Caixa Rural do Norte", "Sparbanken Nord", "Volantis", "Nordair", "Halkbanka Ege", "Deniz Kredi"]) expect(actor(article, body).kind).toBe("ORGANIZATION");
+    expect(find(article, "Norfolk")?.kind).not.toBe("ORGANIZATION");
+    expect(actor(article, "Erik Lund").kind).toBe("PERSON");
+  });
+
+  it("reads a short name after a lower-case body's description, or after 'known as', as the body", () => {
+    const article = extract([
+      "The state mining commission Minerval projects output of 2 million tonnes this year.",
+      "The central bank's rate committee, known as Cotar, held rates at 9%.",
+    ]);
+    expect(actor(article, "Minerval").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Cotar").kind).toBe("ORGANIZATION");
+  });
+
+  it("joins Portuguese and Swahili particles inside a body's name", () => {
+    const article = extract([
+      "Banco do Nordeste said lending rose, and Chama cha Wakulima na Wafugaji, a farmers' party, called for subsidies.",
+    ]);
+    expect(actor(article, "Banco do Nordeste").kind).toBe("ORGANIZATION");
+  });
+});
