@@ -6,7 +6,7 @@
  * One pass over the tokens, a few tokens looked at around each run of capitalised words.
  */
 import { FIRST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
-import { NON_ORGANISATION_ACRONYMS } from "../lexicons/organisations";
+import { KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, MONTH_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
@@ -48,7 +48,7 @@ export function scanOrganisationCues(doc: Doc, countryAt: (k: number) => boolean
     const from = i;
     i = end - 1;
     if (!usable(tokens, from, end, countryAt)) continue;
-    if (cueBefore(tokens, from) || (cueAfter(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);
+    if (cueBefore(tokens, from, end) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);
     // "Garanti BBVA and Yapı Kredi, its closest rivals,": both names of the pair.
     else if (tokens[end]?.text === "and" && tokens[end + 1] && isCapWord(tokens[end + 1])) {
       let e2 = end + 2;
@@ -93,9 +93,15 @@ function moverBefore(tokens: Token[], from: number, end: number): boolean {
   return /^(?:with|while|and|as|,)$/.test(prev.text) || isOrganisationPrecedingNoun(prev.text);
 }
 
-function cueBefore(tokens: Token[], from: number): boolean {
+/** Words that may follow an audience named after "told" ("told Kathimerini on Monday", "told Stuff that …"). */
+const AFTER_AUDIENCE = new Set([",", ".", ";", ":", "on", "that", "in", "last", "this", "earlier", "after", "when", "while", "during", "by", "late", "about", "it", "the"]);
+
+function cueBefore(tokens: Token[], from: number, end: number): boolean {
   const p1 = tokens[from - 1]?.text ?? "";
   const p2 = tokens[from - 2]?.text.toLowerCase() ?? "";
+  // "she told Kathimerini on Monday", "when contacted by Malaysiakini": an outlet spoken to.
+  // A person told is named in full before ("told Smith") and is dropped as a surname later.
+  if ((p1 === "told" || (p1 === "by" && p2 === "contacted")) && AFTER_AUDIENCE.has(tokens[end]?.text ?? "") && !placeTable().has(tokens[from].base)) return true;
   if ((p1 === "in" || p1 === "of") && (p2 === "shares" || p2 === "stake" || p2 === "stakes")) return true;
   if (p1 === "from" && /^(?:joined|poached|hired|recruited|defected)$/.test(p2)) return true;
   // "the state copper commission Cochilco", "the rate committee, known as Copom".
@@ -115,7 +121,13 @@ function cueBefore(tokens: Token[], from: number): boolean {
   return false;
 }
 
-function cueAfter(tokens: Token[], end: number): boolean {
+/** '…," Kathimerini quoted him as saying', "X and Y, its closest rivals,". */
+function quotedOrRival(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text === "quoted" && /^(?:him|her|them|the|a|an|officials?|sources?)$/.test(tokens[end + 1]?.text ?? "")) return true;
+  return rivalsAppositive(tokens, end);
+}
+
+function priceMove(tokens: Token[], end: number): boolean {
   const n1 = tokens[end];
   if (!n1) return false;
   // "Aurubis shares fell", "Qantas stock rose".
@@ -127,7 +139,7 @@ function cueAfter(tokens: Token[], end: number): boolean {
       if (tokens[k].kind === "number" && tokens[k + 1]?.text === "per" && tokens[k + 2]?.text === "cent") return true;
     }
   }
-  return rivalsAppositive(tokens, end);
+  return false;
 }
 
 /** ", its closest rivals," / ", a rival," after the name. */
@@ -143,6 +155,8 @@ function rivalsAppositive(tokens: Token[], end: number): boolean {
 function add(doc: Doc, candidates: Doc["entities"]["candidates"], tokens: Token[], from: number, end: number): void {
   const last = tokens[end - 1];
   const name = doc.text.slice(tokens[from].start, last.possessive ? last.end - 2 : last.end);
+  // A listed body ("PAP") is named by the known-organisation pass, under its canonical name.
+  if (KNOWN_ORGANISATIONS.has(name)) return;
   // Two capitalised words kept only for later surname matches ("Yapı Kredi") give way; a person with evidence stays.
   const person = candidates.get(actorKey(name, "PERSON"));
   if (person && person.evidence > 0) return;

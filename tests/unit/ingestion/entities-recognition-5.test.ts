@@ -114,3 +114,17 @@ describe("bodies named with no head noun, by what the sentence does with them", 
     expect(actor(article, "Banco do Nordeste").kind).toBe("ORGANIZATION");
   });
 });
+
+describe("an outlet spoken to or quoting", () => {
+  it("reads an unlisted name after 'told' or before 'quoted him as saying' as a body, not a person", () => {
+    const article = extract([
+      "A shop owner told Kathimerini on Monday that sales had halved since the spring.",
+      "\"We will rebuild the school by winter,\" Khabarovsky Vestnik quoted him as saying.",
+      "Farmer Anna Novak said the flood was the worst in memory. Later her neighbour told Novak that the fields were lost.",
+    ]);
+    expect(actor(article, "Kathimerini").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Khabarovsky Vestnik").kind).toBe("ORGANIZATION");
+    expect(find(article, "Novak")).toBeUndefined();
+    expect(actor(article, "Anna Novak").kind).toBe("PERSON");
+  });
+});
