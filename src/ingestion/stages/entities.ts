@@ -56,9 +56,11 @@ const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Gre
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
-const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's"]);
+const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's",
+  // Sites an industry works at ("the Cai Lan port cluster", "the Kamoto copper mine"), named after people or places.
+  "port", "terminal", "mine", "smelter", "oilfield", "gasfield", "cluster", "complex"]);
 /** Words that say what kind of work follows ("the Cahora Bassa hydroelectric scheme"). */
-const WORK_MODIFIERS = new Set(["hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
+const WORK_MODIFIERS = new Set(["copper", "gold", "iron", "container", "deep-water", "hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
 /** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
 const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 

@@ -128,3 +128,14 @@ describe("an outlet spoken to or quoting", () => {
     expect(actor(article, "Anna Novak").kind).toBe("PERSON");
   });
 });
+
+describe("sites an industry works at", () => {
+  it("reads a name before 'port cluster' or 'copper mine' as the site, not a person", () => {
+    const article = extract([
+      "Throughput at Vietnam's Cai Lan-Hon Gai port cluster rose 21% this year, the ministry said.",
+      "Output at the Kamoto Ndola copper mine fell after the strike.",
+    ]);
+    expect(find(article, "Cai Lan-Hon Gai")).toBeUndefined();
+    expect(find(article, "Kamoto Ndola")).toBeUndefined();
+  });
+});
