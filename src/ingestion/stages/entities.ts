@@ -5,6 +5,7 @@ import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, T
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
+import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -73,6 +74,7 @@ export const entitiesStage: Stage = {
     scan.scanDefiniteMinistries();
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
+    scanNicknames(doc);
   },
 };
 

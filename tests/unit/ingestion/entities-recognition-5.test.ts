@@ -139,3 +139,14 @@ describe("sites an industry works at", () => {
     expect(find(article, "Kamoto Ndola")).toBeUndefined();
   });
 });
+
+describe("a nickname in quote marks inside a name", () => {
+  it("names the person by the given name and surname, and the surname alone is that person", () => {
+    const article = extract([
+      "Delroy 'Shotta' Gayle was found guilty in May on 12 counts of fraud.",
+      "Justice Ann Brown said Gayle had shown no remorse, and ordered Gayle to repay the money.",
+    ]);
+    expect(actor(article, "Delroy Gayle").kind).toBe("PERSON");
+    expect(find(article, "Gayle")).toBeUndefined();
+  });
+});
