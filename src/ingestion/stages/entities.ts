@@ -1527,7 +1527,11 @@ const GEOGRAPHIC_HEADS = new Set(
 
 /** Words of companies' names beyond the legal and sector heads ("Hanseong Energy Solution", "Hanbit Ocean"). */
 const BUSINESS_NAME_WORDS = new Set(
-  "Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies".split(" "),
+  ("Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies " +
+    // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
+    "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
+    "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
+    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
 );
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */

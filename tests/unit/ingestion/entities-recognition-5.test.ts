@@ -150,3 +150,11 @@ describe("a nickname in quote marks inside a name", () => {
     expect(find(article, "Gayle")).toBeUndefined();
   });
 });
+
+describe("a country's company named by a shortened sector word", () => {
+  it("reads 'South Korea's Daebit Semicon' as a company, not a person", () => {
+    const article = extract(["South Korea's Daebit Semicon will invest $1.1 billion to build a chip packaging plant near the border."]);
+    expect(actor(article, "Daebit Semicon").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Daebit Semicon").country).toBe("KR");
+  });
+});
