@@ -193,7 +193,14 @@ class EntityScan {
           else if (/^(?:and|&|the|of|for)$/.test(w) && j + 1 < b && FIELD_WORDS.has(tokens[j + 1].text.toLowerCase())) j++;
           else break;
         }
-        return j > k + 2 ? { start: k, end: j } : null;
+        if (j > k + 2) return { start: k, end: j };
+        // "Deputy Prime Minister for Restoration Iryna Kovalenko": one or two capitalised portfolio words, then a
+        // registry given name opening a full name that ends the run.
+        for (let g = k + 3; g <= k + 4 && g <= b - 2; g++) {
+          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && !FIRST_NAMES.has(foldText(t.base)));
+          if (portfolio && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
+        }
+        return null;
       }
       const c = this.countryAt.get(k);
       if (c && c.endToken <= b) {
@@ -448,7 +455,9 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      // "Treasury CS John Mbugua Kariuki": a role's abbreviation before a given name and a surname.
+      const abbreviatedRole = ROLE_ABBREVIATIONS.has(lower) && /^\p{Lu}{2,5}$/u.test(tokens[p].base) && p + 2 < b && isGivenName(foldText(tokens[p + 1].base));
+      if (!endsName && (forced || abbreviatedRole || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -481,7 +490,9 @@ class EntityScan {
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
-    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0]))) {
+    // 'said Shirin Akter, a sewing machine operator': a registry given name right after "said" is a person.
+    const saidPerson = SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && nameTokens.length >= 2 && isGivenName(foldText(nameTokens[0].base));
+    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0])) && !saidPerson) {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
@@ -490,7 +501,7 @@ class EntityScan {
     }
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
-    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun));
+    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
@@ -553,7 +564,7 @@ class EntityScan {
     }
     if (tokens[b]?.text === "," && b === to) {
       const after = this.titleAfter(b + 1);
-      if (after?.org && !(after.trade && isNameWord(nameTokens[0]))) {
+      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }

@@ -158,3 +158,21 @@ describe("a country's company named by a shortened sector word", () => {
     expect(actor(article, "Daebit Semicon").country).toBe("KR");
   });
 });
+
+describe("titles with a portfolio or an abbreviation before the name", () => {
+  it("reads a capitalised portfolio after 'for' and before a given name as part of the title", () => {
+    const article = extract(["Deputy Prime Minister for Restoration Olena Marchuk said the port would reopen within two days."]);
+    expect(actor(article, "Olena Marchuk").title).toBe("Deputy Prime Minister for Restoration");
+  });
+
+  it("reads a role's abbreviation before a given name as the title", () => {
+    const article = extract(["Lawmakers questioned Mining CS Hassan Mwangi Otieno, who defended the new royalty rates."]);
+    expect(actor(article, "Hassan Mwangi Otieno").kind).toBe("PERSON");
+    expect(actor(article, "Hassan Mwangi Otieno").title).toMatch(/CS/);
+  });
+
+  it("reads a given name right after 'said' as a person even when the appositive's job is a business noun", () => {
+    const article = extract(["\"We cannot feed our children,\" said Nasima Begum, a sewing machine operator in Savar."]);
+    expect(actor(article, "Nasima Begum").kind).toBe("PERSON");
+  });
+});
