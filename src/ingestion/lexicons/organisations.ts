@@ -1,4 +1,5 @@
 /** A well-known organisation: canonical name, other names it goes by, and its seat (null for international bodies). */
+import { NAMED_LEGISLATURES } from "./legislatures";
 import { NEWS_OUTLETS } from "./news-outlets";
 
 export interface KnownOrganisation {
@@ -176,7 +177,7 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
 /** Surface form (as written) -> the organisation it names. */
 export const KNOWN_ORGANISATIONS = new Map<string, KnownOrganisation>();
 export let KNOWN_ORGANISATION_MAX_WORDS = 1;
-for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS]) {
+for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGISLATURES]) {
   if (KNOWN_ORGANISATIONS.has(name)) continue;
   const org: KnownOrganisation = { name, aliases, country };
   for (const surface of [name, ...aliases]) {

@@ -72,7 +72,7 @@ export function isDateline(tokens: Token[], i: number): boolean {
   // "TOLEDO, Ohio —", "LODWAR, Kenya (Reuters) —": a place in capitals, then its state or country, then a dash.
   if (next.text !== "," || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
   // "MYAGDI, Aug 14 - At least …": a hyphen set off by spaces stands for the dash.
-  for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–" || (tokens[k].text === "-" && tokens[k].start > tokens[k - 1].end)) return true;
+  for (let k = i + 2; k < tokens.length && k <= i + 12 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–" || (tokens[k].text === "-" && tokens[k].start > tokens[k - 1].end)) return true;
   return false;
 }
 

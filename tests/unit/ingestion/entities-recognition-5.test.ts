@@ -176,3 +176,16 @@ describe("titles with a portfolio or an abbreviation before the name", () => {
     expect(actor(article, "Nasima Begum").kind).toBe("PERSON");
   });
 });
+
+describe("legislatures named by a name of their own, and long datelines", () => {
+  it("reads a national legislature's own name as that country's body", () => {
+    const article = extract(["The Saeima is due to vote on the rail budget in June, and the Riigikogu debated a similar bill."]);
+    expect(actor(article, "Saeima").country).toBe("LV");
+    expect(actor(article, "Riigikogu").country).toBe("EE");
+  });
+
+  it("reads a place in capitals before a long country name, a credit and a dash as a dateline", () => {
+    const article = extract(["BUKAVU, Democratic Republic of Congo (Reuters) — At least 12 people died in a landslide, officials said."]);
+    expect(find(article, "BUKAVU")).toBeUndefined();
+  });
+});
