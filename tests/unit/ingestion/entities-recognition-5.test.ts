@@ -189,3 +189,10 @@ describe("legislatures named by a name of their own, and long datelines", () => 
     expect(find(article, "BUKAVU")).toBeUndefined();
   });
 });
+
+describe("'the late' before a name", () => {
+  it("reads a name after 'the late' as a person", () => {
+    const article = extract(["The course record was set in 2019 by the late Kelvin Kiprono, organisers said."]);
+    expect(actor(article, "Kelvin Kiprono").kind).toBe("PERSON");
+  });
+});
