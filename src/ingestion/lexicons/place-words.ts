@@ -21,3 +21,11 @@ export const PLACE_LAST_WORDS = new Set(
     "Junction Crossing Creek Cove Pass Peak Gorge Course Trail Quarry Colliery Estuary Lagoon Wetlands"
   ).split(" "),
 );
+
+/** Last words of newspapers' names ("the Daily Sentinel", "the Kisumu Gazette"); a given name before one makes a person. */
+export const PUBLICATION_HEADS = new Set(
+  (
+    "Sentinel Gazette Tribune Chronicle Telegraph Courier Monitor Inquirer Examiner Dispatch Bulletin Argus Mirror " +
+    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday"
+  ).split(" "),
+);

@@ -3,7 +3,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
-import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from "../lexicons/place-words";
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
@@ -485,6 +485,10 @@ class EntityScan {
         break;
       }
     }
+    // "Deputy Director General for Technical Cooperation": one word after a role's "for"/"of" is the portfolio's.
+    if (namePiece.to - namePiece.from === 1 && pieces.some((x) => x.type === "role") && !isGivenName(foldText(tokens[namePiece.from].base))) {
+      for (let k = a; k < namePiece.from; k++) if (tokens[k].text === "for" || tokens[k].text === "of") return;
+    }
     // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name.
     if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for") return;
     const prefix = pieces.slice(0, -1);
@@ -847,6 +851,8 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
+    if (b - a >= 2 && b - a <= 4 && PUBLICATION_HEADS.has(last.base) && !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base))) return true;
     // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
     if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (this.countryAt.get(a)?.kind === "name" || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.

@@ -196,3 +196,20 @@ describe("'the late' before a name", () => {
     expect(actor(article, "Kelvin Kiprono").kind).toBe("PERSON");
   });
 });
+
+describe("newspapers and portfolios named like people", () => {
+  it("reads a name ending in a newspaper's word as a body, unless a given name opens it", () => {
+    const article = extract([
+      "The treasurer, speaking separately to the Daily Sentinel, confirmed the approvals.",
+      "Etiquette writer Emily Post said the rules had changed.",
+    ]);
+    expect(actor(article, "Daily Sentinel").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Emily Post").kind).toBe("PERSON");
+  });
+
+  it("reads one word after a role's 'for' as the portfolio, not a person", () => {
+    const article = extract(["The agency's Deputy Director General for Technical Cooperation, Lukas Ferrante, said the centre would open."]);
+    expect(find(article, "Cooperation")).toBeUndefined();
+    expect(actor(article, "Lukas Ferrante").kind).toBe("PERSON");
+  });
+});
