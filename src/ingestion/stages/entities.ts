@@ -409,6 +409,15 @@ class EntityScan {
       this.processRun(k, b);
       return;
     }
+    // "Electoral Commission Chairman Dr. Kofi Mensah": a body's name ending in its head, then a role and a person.
+    for (let k = a + 1; k < b - 2 && !roleField; k++) {
+      const head = tokens[k].base;
+      if (!BODY_HEADS_BEFORE_ROLE.has(head)) continue;
+      if (!this.roleThenName(k + 1, b) || this.coveredByCountries(a, k + 1)) continue;
+      this.addRunOrganisation(a, k + 1);
+      this.processRun(k + 1, b);
+      return;
+    }
     const business = roleField ? -1 : this.countrysBusinessName(a, b);
     if (business !== -1) {
       this.addRunOrganisation(business, b);
@@ -873,7 +882,7 @@ class EntityScan {
       if (tokens[k + 1].text === "&") return true;
     }
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
-    if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation") return true;
+    if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation" && !this.roleThenName(k + 1, b)) return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
     // "A spokesperson for the ministry, Joseph Kamau Njoroge, said": a given name opening the run makes it a person.
     const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
@@ -917,6 +926,15 @@ class EntityScan {
     if (!prev || !adjacent(this.body, prev, tokens[a])) return false;
     if (prev.kind === "number") return true;
     return /^(?:m|mn|bn|k|million|billion|thousand)$/.test(prev.text) && tokens[a - 2]?.kind === "number";
+  }
+
+  /** "Commission Chairman Dr. Ruwan Perera": from `j`, a role word, honorifics, then a person's name ending at `b`. */
+  private roleThenName(j: number, b: number): boolean {
+    const { tokens } = this;
+    if (j >= b || !ROLE_WORDS.has(tokens[j].text.toLowerCase())) return false;
+    let n = j + 1;
+    while (n < b && (HONORIFICS.has(tokens[n].text.toLowerCase()) || ROLE_WORDS.has(tokens[n].text.toLowerCase()))) n++;
+    return b - n >= 2 && this.isPersonName(tokens.slice(n, b), true);
   }
 
   /** "analysts at Desjardins", "an economist at Nomura": a name after a role noun and "at" is the employer. */
@@ -1551,6 +1569,11 @@ const BUSINESS_NAME_WORDS = new Set(
     "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
+);
+
+/** Heads that end a body's name before its officer's title ("Electoral Commission Chairman"), never a portfolio's. */
+const BODY_HEADS_BEFORE_ROLE = new Set(
+  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court".split(" "),
 );
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */

@@ -209,3 +209,23 @@ describe("newspapers and portfolios named like people", () => {
     expect(actor(article, "Lukas Ferrante").kind).toBe("PERSON");
   });
 });
+
+describe("a body's name, its officer's title and the officer", () => {
+  it("splits 'Electoral Commission Chairman Dr. X' into the body and the person", () => {
+    const article = extract(["Electoral Commission Chairman Dr. Kofi Mensah-Bonsu said the count would finish on Friday."]);
+    expect(actor(article, "Electoral Commission").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Kofi Mensah-Bonsu").kind).toBe("PERSON");
+    expect(actor(article, "Kofi Mensah-Bonsu").title).toMatch(/Chairman/);
+  });
+
+  it("reads 'Commission Chairman Dr. X' as a person with a title, not a body", () => {
+    const article = extract(["At a briefing in Kandy, Commission Chairman Dr. Ruwan Perera said tariffs would fall."]);
+    expect(actor(article, "Ruwan Perera").kind).toBe("PERSON");
+  });
+
+  it("keeps a portfolio's head in the title ('Water Resources Minister')", () => {
+    const article = extract(["Water Resources Minister Anil Deshmukh said the dam was safe."]);
+    expect(find(article, "Water Resources")).toBeUndefined();
+    expect(actor(article, "Anil Deshmukh").title).toMatch(/Minister/);
+  });
+});
