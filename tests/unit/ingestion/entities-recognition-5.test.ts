@@ -229,3 +229,11 @@ describe("a body's name, its officer's title and the officer", () => {
     expect(actor(article, "Anil Deshmukh").title).toMatch(/Minister/);
   });
 });
+
+describe("legal forms of companies outside the English-speaking world", () => {
+  it("reads 'Berhad' and 'Tbk' as the end of a company's name", () => {
+    const article = extract(["Penang Rail Berhad said in a statement that services had been suspended, and Sumber Jaya Tbk shares fell."]);
+    expect(actor(article, "Penang Rail Berhad").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Sumber Jaya Tbk").kind).toBe("ORGANIZATION");
+  });
+});
