@@ -233,7 +233,10 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Consiglio Servicio Serviço Servizio Bundesamt Verband Gesellschaft Kommission Organización Organização Organisation " +
     "Autoridad Autoridade Autorité Direction Dirección Direção Assemblée Asamblea Assembleia Caisse Caja Caixa Tribunal " +
     "Corte Cour Procuraduría Fiscalía Defensoría Coordinadora Coordenação Observatorio Observatório Colectivo Coletivo " +
-    "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad"
+    "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad " +
+    // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
+    "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
+    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet"
   ).split(" "),
 );
 

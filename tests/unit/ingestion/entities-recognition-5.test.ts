@@ -237,3 +237,15 @@ describe("legal forms of companies outside the English-speaking world", () => {
     expect(actor(article, "Sumber Jaya Tbk").kind).toBe("ORGANIZATION");
   });
 });
+
+describe("bodies named in Swahili and Malay", () => {
+  it("reads a name opened by a local-language head as one body, with its particles", () => {
+    const article = extract([
+      "Chama cha Wakulima na Wafugaji (CWW) secretary general Daniel Mollel said the party would contest every seat.",
+      "Suruhanjaya Tenaga said tariffs would rise in July.",
+    ]);
+    expect(actor(article, "Chama cha Wakulima na Wafugaji").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Suruhanjaya Tenaga").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Daniel Mollel").kind).toBe("PERSON");
+  });
+});
