@@ -524,7 +524,9 @@ class EntityScan {
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
-      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
+      const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
+      if (prefix.length === 0 && (accordingTo || businessWord || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -1570,6 +1572,9 @@ const BUSINESS_NAME_WORDS = new Set(
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
 );
+
+/** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
+const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
 
 /** Heads that end a body's name before its officer's title ("Electoral Commission Chairman"), never a portfolio's. */
 const BODY_HEADS_BEFORE_ROLE = new Set(

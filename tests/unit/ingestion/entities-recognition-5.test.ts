@@ -249,3 +249,17 @@ describe("bodies named in Swahili and Malay", () => {
     expect(actor(article, "Daniel Mollel").kind).toBe("PERSON");
   });
 });
+
+describe("one-word company names made with a business's morpheme", () => {
+  it("reads '-bank', '-tel' and '-com' words as companies, and keeps surnames as people", () => {
+    const article = extract([
+      "The rest of the cost came from a loan arranged by the Nordexbank.",
+      "Unlike Paytel and the larger wallets, the app charges a flat fee.",
+      "Marcel Kittel won the stage, and Kittel said the finish suited him.",
+    ]);
+    expect(actor(article, "Nordexbank").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Paytel").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Marcel Kittel").kind).toBe("PERSON");
+    expect(find(article, "Kittel")).toBeUndefined();
+  });
+});
