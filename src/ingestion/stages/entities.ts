@@ -1312,8 +1312,10 @@ class EntityScan {
       if (tokens[k - 1].possessive) break;
     }
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
+    // "its Nakuru chairman": one city's or region's word of the gazetteer before a title names a branch's place.
+    if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
-    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional)$/.test(tokens[k]?.text ?? "")) return undefined;
+    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);

@@ -54,11 +54,21 @@ describe("places named like people", () => {
     expect(find(article, "Hulu Perak")).toBeUndefined();
   });
 
+  it("reads a city's word before a branch officer's title as the branch's place", () => {
+    const article = extract(["The drivers' union said its Mombasa chairman, Peter Kamau Ndungu, would meet police."]);
+    expect(find(article, "Mombasa")?.kind).not.toBe("ORGANIZATION");
+    expect(actor(article, "Peter Kamau Ndungu").kind).toBe("PERSON");
+  });
+
   it("reads the capitalised words before 'district police chief' as a place, not the officer's employer", () => {
     const article = extract([
       "Kota Tinggi district police chief Supt Nor Hafiz Yusof said the victim was found near the river.",
       "Labour group leader Coun Janet Pryce said the closure was rushed.",
+      "Molo South police commander Grace Chebet said the lorry had lost its brakes.",
     ]);
+    expect(find(article, "Molo South")).toBeUndefined();
+    expect(find(article, "Molo")).toBeUndefined();
+    expect(actor(article, "Grace Chebet").title).toMatch(/police commander/);
     expect(find(article, "Kota Tinggi")).toBeUndefined();
     expect(actor(article, "Nor Hafiz Yusof").title).toMatch(/district police chief/);
     expect(actor(article, "Janet Pryce").kind).toBe("PERSON");
