@@ -409,6 +409,25 @@ class EntityScan {
       this.processRun(k, b);
       return;
     }
+    // "the President of the European Commission", "the Commissioner of Police": an office named alone is no body;
+    // the body after its last "of" is named on its own.
+    if (!roleField && ROLE_WORDS.has(tokens[a].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[a].base)) {
+      let of = -1;
+      for (let k = a + 1; k < b - 1; k++) {
+        if (tokens[k].text === "of") of = k;
+        else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
+      }
+      if (of !== -1) {
+        const rest = tokens[of + 1].text === "the" ? of + 2 : of + 1;
+        // "Leader of the Opposition Arvind Chaudhary": a holder's name after the office goes the usual way.
+        let holder = false;
+        for (let k = rest; k < b && !holder; k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
+        if (!holder) {
+          if (rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
+          return;
+        }
+      }
+    }
     // "Electoral Commission Chairman Dr. Kofi Mensah": a body's name ending in its head, then a role and a person.
     for (let k = a + 1; k < b - 2 && !roleField; k++) {
       const head = tokens[k].base;

@@ -273,3 +273,17 @@ describe("one-word company names made with a business's morpheme", () => {
     expect(find(article, "Kittel")).toBeUndefined();
   });
 });
+
+describe("an office named alone", () => {
+  it("reads 'the Commissioner of Police' as no body, and names only the body after the office's 'of'", () => {
+    const article = extract([
+      "A memo bearing the forged signature of the Commissioner of Police was shared online.",
+      "The Director-General and Chairman of the Board of the RTA, Saeed Al Nuaimi, opened the line.",
+      "Leader of the Opposition Arvind Mehta said the government had ignored warnings.",
+    ]);
+    expect(find(article, "Commissioner of Police")).toBeUndefined();
+    expect(article.actors.filter((x) => x.name.startsWith("Director-General"))).toHaveLength(0);
+    expect(actor(article, "RTA").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Arvind Mehta").title).toBe("Leader of the Opposition");
+  });
+});
