@@ -422,6 +422,8 @@ class EntityScan {
         // "Leader of the Opposition Arvind Chaudhary": a holder's name after the office goes the usual way.
         let holder = false;
         for (let k = rest; k < b && !holder; k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
+        // "Inspector General of Police Wycliffe Mutua Kirui": a portfolio word, then two words that make a name.
+        if (!holder && b - rest >= 3) holder = this.isPersonName(tokens.slice(b - 2, b), true);
         if (!holder) {
           if (rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
           return;
@@ -1265,6 +1267,7 @@ class EntityScan {
     }
     if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
     let start = end;
+    let fieldWord = false;
     while (start - 1 >= 0 && end - start < 7) {
       const t = tokens[start - 1];
       if (!adjacent(this.body, t, tokens[start])) break;
@@ -1274,7 +1277,18 @@ class EntityScan {
         !DETERMINERS.has(lower) &&
         !NON_NAME_WORDS.has(t.base) &&
         (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || t.cap || t.possessive || /^\d+-year-old$/.test(lower));
-      if (!usable) break;
+      if (!usable) {
+        // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
+        // between the employer's capitalised name and the role.
+        const owner = tokens[start - 2];
+        const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
+        if (field && owner && owner.cap && owner.kind === "word" && !owner.possessive && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
+          fieldWord = true;
+          start--;
+          continue;
+        }
+        break;
+      }
       start--;
     }
     // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.

@@ -287,3 +287,16 @@ describe("an office named alone", () => {
     expect(actor(article, "Arvind Mehta").title).toBe("Leader of the Opposition");
   });
 });
+
+describe("one lower-case field word between an employer and a role", () => {
+  it("reads 'Federated Growers dairy chair Andrew Pullar' as the body's officer", () => {
+    const article = extract(["Federated Growers dairy chair Andrew Pullar, who milks 420 cows, said prices were good."]);
+    expect(actor(article, "Federated Growers").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Andrew Pullar").title).toMatch(/dairy chair/);
+  });
+
+  it("keeps an office's holder whose names are in no list ('Inspector General of Police X Y Z')", () => {
+    const article = extract(["Inspector General of Police Wycliffe Mutua Kirui said officers were deployed."]);
+    expect(actor(article, "Wycliffe Mutua Kirui").title).toBe("Inspector General of Police");
+  });
+});
