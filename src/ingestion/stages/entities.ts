@@ -217,7 +217,12 @@ class EntityScan {
     const { tokens } = this;
     const t = tokens[k];
     const next = tokens[k + 1];
-    return isCollectiveOwner(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+    if (!next || !isCapWord(next) || !adjacent(this.body, t, next)) return false;
+    // "the National Prosecutor's Office", "the Auditor General's Office": an office's holder owns the body's name.
+    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
+      if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
+    }
+    return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */

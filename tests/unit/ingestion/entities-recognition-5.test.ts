@@ -300,3 +300,15 @@ describe("one lower-case field word between an employer and a role", () => {
     expect(actor(article, "Wycliffe Mutua Kirui").title).toBe("Inspector General of Police");
   });
 });
+
+describe("an office's holder owning a body's name", () => {
+  it("keeps 'the Regional Prosecutor's Office' and 'the Auditor General's Office' whole, as bodies", () => {
+    const article = extract([
+      "Lawyers from the Regional Prosecutor's Office told the court the scheme ran for six years.",
+      "The Auditor General's Office said the accounts were late.",
+    ]);
+    expect(actor(article, "Regional Prosecutor's Office").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Auditor General's Office").kind).toBe("ORGANIZATION");
+    expect(find(article, "General")).toBeUndefined();
+  });
+});
