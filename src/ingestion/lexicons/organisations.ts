@@ -208,7 +208,7 @@ export const ORGANISATION_HEADS = new Set(
     "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
     "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
-    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp"
+    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
   ).split(" "),
 );
 
@@ -236,7 +236,7 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad " +
     // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
-    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet"
+    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico"
   ).split(" "),
 );
 

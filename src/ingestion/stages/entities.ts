@@ -545,6 +545,12 @@ class EntityScan {
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
+      // '"Who pays for that?" asked Serhiy, a driver from Lviv': a given name alone after a speech verb, then ", a <job>".
+      const job = tokens[b]?.text === "," && /^(?:a|an)$/.test(tokens[b + 1]?.text ?? "") ? [b + 2, b + 3, b + 4].find((k) => ROLE_WORDS.has(tokens[k]?.text ?? "")) : undefined;
+      if (prefix.length === 0 && b === to && job !== undefined && SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && isGivenName(foldText(word.base)) && !this.countryAt.has(a)) {
+        this.addCandidate("PERSON", word.base, this.textOf(b + 2, job + 1), undefined, 2, word.start);
+        return;
+      }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;

@@ -312,3 +312,19 @@ describe("an office's holder owning a body's name", () => {
     expect(find(article, "General")).toBeUndefined();
   });
 });
+
+describe("a given name alone, then its job", () => {
+  it("reads a given name after 'asked' with ', a driver' as a person", () => {
+    const article = extract(["\"Who pays for the diesel?\" asked Taras, a driver from Rivne who gave only his first name."]);
+    expect(actor(article, "Taras").kind).toBe("PERSON");
+  });
+
+  it("reads Spanish technical institutes and a disclosure platform as bodies", () => {
+    const article = extract([
+      "Economist Raul Cantu of the Tecnológico de Guadalajara said the plant mattered.",
+      "The bank said in a filing to the Public Disclosure Platform that profit rose.",
+    ]);
+    expect(actor(article, "Tecnológico de Guadalajara").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Public Disclosure Platform").kind).toBe("ORGANIZATION");
+  });
+});
