@@ -1,4 +1,7 @@
 /** A well-known organisation: canonical name, other names it goes by, and its seat (null for international bodies). */
+import { NAMED_LEGISLATURES } from "./legislatures";
+import { NEWS_OUTLETS } from "./news-outlets";
+
 export interface KnownOrganisation {
   name: string;
   aliases: string[];
@@ -174,7 +177,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
 /** Surface form (as written) -> the organisation it names. */
 export const KNOWN_ORGANISATIONS = new Map<string, KnownOrganisation>();
 export let KNOWN_ORGANISATION_MAX_WORDS = 1;
-for (const [name, country, aliases] of KNOWN) {
+for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGISLATURES]) {
+  if (KNOWN_ORGANISATIONS.has(name)) continue;
   const org: KnownOrganisation = { name, aliases, country };
   for (const surface of [name, ...aliases]) {
     KNOWN_ORGANISATIONS.set(surface, org);
@@ -202,7 +206,9 @@ export const ORGANISATION_HEADS = new Set(
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
     "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
-    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations"
+    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations " +
+    // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
+    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
   ).split(" "),
 );
 
@@ -227,7 +233,10 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Consiglio Servicio Serviço Servizio Bundesamt Verband Gesellschaft Kommission Organización Organização Organisation " +
     "Autoridad Autoridade Autorité Direction Dirección Direção Assemblée Asamblea Assembleia Caisse Caja Caixa Tribunal " +
     "Corte Cour Procuraduría Fiscalía Defensoría Coordinadora Coordenação Observatorio Observatório Colectivo Coletivo " +
-    "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad"
+    "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad " +
+    // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
+    "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
+    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico"
   ).split(" "),
 );
 

@@ -3,6 +3,9 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
+import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
+import { scanOrganisationCues } from "./organisation-cues";
+import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
@@ -54,9 +57,11 @@ const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Gre
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
-const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's"]);
+const NAMESAKE_WORKS = new Set(["dam", "highway", "expressway", "stadium", "airport", "bridge", "road", "street", "avenue", "boulevard", "hospital", "barracks", "mausoleum", "memorial", "statue", "monument", "museum", "scheme", "project", "plant", "station", "pipeline", "corridor", "railway", "refinery", "reservoir", "canal", "tunnel", "oilfield", "dam's", "stadium's", "airport's",
+  // Sites an industry works at ("the Cai Lan port cluster", "the Kamoto copper mine"), named after people or places.
+  "port", "terminal", "mine", "smelter", "oilfield", "gasfield", "cluster", "complex"]);
 /** Words that say what kind of work follows ("the Cahora Bassa hydroelectric scheme"). */
-const WORK_MODIFIERS = new Set(["hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
+const WORK_MODIFIERS = new Set(["copper", "gold", "iron", "container", "deep-water", "hydroelectric", "hydropower", "power", "gas", "oil", "coal", "solar", "wind", "water", "rail", "irrigation", "mining", "industrial", "international", "national"]);
 /** Prepositions that may open the phrase a title stands in ("by Balochistan's chief secretary, …"). */
 const CLAUSE_PREPOSITIONS = new Set(["by", "with", "from", "for", "to", "and", "including", "like", "under"]);
 
@@ -68,6 +73,8 @@ export const entitiesStage: Stage = {
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
     scan.scanQuotedNames();
+    scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
+    scanNicknames(doc);
   },
 };
 
@@ -112,6 +119,11 @@ class EntityScan {
       if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
     }
+  }
+
+  /** A country's or a demonym's mention opens at token `k`. */
+  hasCountryAt(k: number): boolean {
+    return this.countryAt.has(k);
   }
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
@@ -181,7 +193,14 @@ class EntityScan {
           else if (/^(?:and|&|the|of|for)$/.test(w) && j + 1 < b && FIELD_WORDS.has(tokens[j + 1].text.toLowerCase())) j++;
           else break;
         }
-        return j > k + 2 ? { start: k, end: j } : null;
+        if (j > k + 2) return { start: k, end: j };
+        // "Deputy Prime Minister for Restoration Iryna Kovalenko": one or two capitalised portfolio words, then a
+        // registry given name opening a full name that ends the run.
+        for (let g = k + 3; g <= k + 4 && g <= b - 2; g++) {
+          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && !FIRST_NAMES.has(foldText(t.base)));
+          if (portfolio && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
+        }
+        return null;
       }
       const c = this.countryAt.get(k);
       if (c && c.endToken <= b) {
@@ -198,7 +217,12 @@ class EntityScan {
     const { tokens } = this;
     const t = tokens[k];
     const next = tokens[k + 1];
-    return isCollectiveOwner(t.base) && !!next && isCapWord(next) && adjacent(this.body, t, next) && this.organisationHeadAhead(k + 1);
+    if (!next || !isCapWord(next) || !adjacent(this.body, t, next)) return false;
+    // "the National Prosecutor's Office", "the Auditor General's Office": an office's holder owns the body's name.
+    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
+      if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
+    }
+    return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
@@ -250,9 +274,12 @@ class EntityScan {
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       const lower = left.text.toLowerCase();
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
-      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && this.roleOfEmployerThenName(from, k, to)) return;
+      // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
+      const portfolio = tokens[k + 1] && FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && (k + 2 >= to || FIELD_WORDS.has(tokens[k + 2].text.toLowerCase()) || FIRST_NAMES.has(foldText(tokens[k + 2].base)));
+      if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && !portfolio && this.roleOfEmployerThenName(from, k, to)) return;
       // "Controller of Budget Margaret Achieng", "Director of Public Prosecutions Jane Doe": an office, then its holder.
-      if (k - 1 === from && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.officeThenName(from, k, to)) return;
+      // "Deputy Director of Public Prosecutions Kemar Blake": modifiers and roles may open the office.
+      if (tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
@@ -389,6 +416,36 @@ class EntityScan {
       this.processRun(k, b);
       return;
     }
+    // "the President of the European Commission", "the Commissioner of Police": an office named alone is no body;
+    // the body after its last "of" is named on its own.
+    if (!roleField && ROLE_WORDS.has(tokens[a].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[a].base)) {
+      let of = -1;
+      for (let k = a + 1; k < b - 1; k++) {
+        if (tokens[k].text === "of") of = k;
+        else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
+      }
+      if (of !== -1) {
+        const rest = tokens[of + 1].text === "the" ? of + 2 : of + 1;
+        // "Leader of the Opposition Arvind Chaudhary": a holder's name after the office goes the usual way.
+        let holder = false;
+        for (let k = rest; k < b && !holder; k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
+        // "Inspector General of Police Wycliffe Mutua Kirui": a portfolio word, then two words that make a name.
+        if (!holder && b - rest >= 3) holder = this.isPersonName(tokens.slice(b - 2, b), true);
+        if (!holder) {
+          if (rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
+          return;
+        }
+      }
+    }
+    // "Electoral Commission Chairman Dr. Kofi Mensah": a body's name ending in its head, then a role and a person.
+    for (let k = a + 1; k < b - 2 && !roleField; k++) {
+      const head = tokens[k].base;
+      if (!BODY_HEADS_BEFORE_ROLE.has(head)) continue;
+      if (!this.roleThenName(k + 1, b) || this.coveredByCountries(a, k + 1)) continue;
+      this.addRunOrganisation(a, k + 1);
+      this.processRun(k + 1, b);
+      return;
+    }
     const business = roleField ? -1 : this.countrysBusinessName(a, b);
     if (business !== -1) {
       this.addRunOrganisation(business, b);
@@ -435,7 +492,9 @@ class EntityScan {
       // "Tariq Mehmood Khan": a role word ending the run after a name is the name's last word.
       const lastPiece = pieces[pieces.length - 1];
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
-      if (!endsName && (forced || malayHonorific(tokens, p) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      // "Treasury CS John Mbugua Kariuki": a role's abbreviation before a given name and a surname.
+      const abbreviatedRole = ROLE_ABBREVIATIONS.has(lower) && /^\p{Lu}{2,5}$/u.test(tokens[p].base) && p + 2 < b && isGivenName(foldText(tokens[p + 1].base));
+      if (!endsName && (forced || abbreviatedRole || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -463,12 +522,18 @@ class EntityScan {
         break;
       }
     }
+    // "Deputy Director General for Technical Cooperation": one word after a role's "for"/"of" is the portfolio's.
+    if (namePiece.to - namePiece.from === 1 && pieces.some((x) => x.type === "role") && !isGivenName(foldText(tokens[namePiece.from].base))) {
+      for (let k = a; k < namePiece.from; k++) if (tokens[k].text === "for" || tokens[k].text === "of") return;
+    }
     // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name.
     if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
-    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0]))) {
+    // 'said Shirin Akter, a sewing machine operator': a registry given name right after "said" is a person.
+    const saidPerson = SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && nameTokens.length >= 2 && isGivenName(foldText(nameTokens[0].base));
+    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0])) && !saidPerson) {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
@@ -477,17 +542,25 @@ class EntityScan {
     }
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
-    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun));
+    const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
+      // '"Who pays for that?" asked Serhiy, a driver from Lviv': a given name alone after a speech verb, then ", a <job>".
+      const job = tokens[b]?.text === "," && /^(?:a|an)$/.test(tokens[b + 1]?.text ?? "") ? [b + 2, b + 3, b + 4].find((k) => ROLE_WORDS.has(tokens[k]?.text ?? "")) : undefined;
+      if (prefix.length === 0 && b === to && job !== undefined && SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && isGivenName(foldText(word.base)) && !this.countryAt.has(a)) {
+        this.addCandidate("PERSON", word.base, this.textOf(b + 2, job + 1), undefined, 2, word.start);
+        return;
+      }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
-      if (prefix.length === 0 && (accordingTo || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
+      const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
+      if (prefix.length === 0 && (accordingTo || businessWord || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -540,7 +613,7 @@ class EntityScan {
     }
     if (tokens[b]?.text === "," && b === to) {
       const after = this.titleAfter(b + 1);
-      if (after?.org && !(after.trade && isNameWord(nameTokens[0]))) {
+      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }
@@ -553,6 +626,8 @@ class EntityScan {
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
+    // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
+    if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -599,7 +674,9 @@ class EntityScan {
   private officeThenName(from: number, of: number, to: number): boolean {
     const { tokens } = this;
     for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
-      if (!FIRST_NAMES.has(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, to), true)) continue;
+      // A registry given name counts when the words before it are all a portfolio's ("Public Prosecutions Kemar Blake").
+      const given = FIRST_NAMES.has(foldText(tokens[j].base)) || (isGivenName(foldText(tokens[j].base)) && tokens.slice(of + 1, j).every((t) => FIELD_WORDS.has(t.text.toLowerCase())));
+      if (!given || !this.isPersonName(tokens.slice(j, to), true)) continue;
       for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
       this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
       return true;
@@ -783,10 +860,15 @@ class EntityScan {
     const last = words[words.length - 1];
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
+    const first = foldText(words[0].base);
     const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
     // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
-    const first = foldText(words[0].base);
     const givenThenPlace = words.length === 2 && isGivenName(first) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
+    // A given name before the head makes it a surname ("Tom Ridge").
+    if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
+    // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
+    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole) return false;
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
@@ -814,6 +896,8 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
+    if (b - a >= 2 && b - a <= 4 && PUBLICATION_HEADS.has(last.base) && !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base))) return true;
     // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
     if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (this.countryAt.get(a)?.kind === "name" || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
@@ -834,11 +918,13 @@ class EntityScan {
       if (tokens[k + 1].text === "&") return true;
     }
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
-    if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation") return true;
+    if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation" && !this.roleThenName(k + 1, b)) return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
     // "A spokesperson for the ministry, Joseph Kamau Njoroge, said": a given name opening the run makes it a person.
     const givenName = b - a >= 2 && FIRST_NAMES.has(foldText(tokens[a].base)) && !ORGANISATION_HEADS.has(last.base);
     if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
+    // "5.8m TEU", "24,000 TEU": capitals right after a number are its unit.
+    if (b - a === 1 && isAcronym(tokens[a]) && this.afterNumber(a)) return false;
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
       if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
@@ -867,6 +953,24 @@ class EntityScan {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** The token before `a` is a number, or a number's multiplier after one ("5.8m", "3 million"). */
+  private afterNumber(a: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[a - 1];
+    if (!prev || !adjacent(this.body, prev, tokens[a])) return false;
+    if (prev.kind === "number") return true;
+    return /^(?:m|mn|bn|k|million|billion|thousand)$/.test(prev.text) && tokens[a - 2]?.kind === "number";
+  }
+
+  /** "Commission Chairman Dr. Ruwan Perera": from `j`, a role word, honorifics, then a person's name ending at `b`. */
+  private roleThenName(j: number, b: number): boolean {
+    const { tokens } = this;
+    if (j >= b || !ROLE_WORDS.has(tokens[j].text.toLowerCase())) return false;
+    let n = j + 1;
+    while (n < b && (HONORIFICS.has(tokens[n].text.toLowerCase()) || ROLE_WORDS.has(tokens[n].text.toLowerCase()))) n++;
+    return b - n >= 2 && this.isPersonName(tokens.slice(n, b), true);
   }
 
   /** "analysts at Desjardins", "an economist at Nomura": a name after a role noun and "at" is the employer. */
@@ -1176,6 +1280,7 @@ class EntityScan {
     }
     if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
     let start = end;
+    let fieldWord = false;
     while (start - 1 >= 0 && end - start < 7) {
       const t = tokens[start - 1];
       if (!adjacent(this.body, t, tokens[start])) break;
@@ -1185,7 +1290,18 @@ class EntityScan {
         !DETERMINERS.has(lower) &&
         !NON_NAME_WORDS.has(t.base) &&
         (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || t.cap || t.possessive || /^\d+-year-old$/.test(lower));
-      if (!usable) break;
+      if (!usable) {
+        // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
+        // between the employer's capitalised name and the role.
+        const owner = tokens[start - 2];
+        const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
+        if (field && owner && owner.cap && owner.kind === "word" && !owner.possessive && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
+          fieldWord = true;
+          start--;
+          continue;
+        }
+        break;
+      }
       start--;
     }
     // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.
@@ -1242,6 +1358,10 @@ class EntityScan {
       if (tokens[k - 1].possessive) break;
     }
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
+    // "its Nakuru chairman": one city's or region's word of the gazetteer before a title names a branch's place.
+    if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
+    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
+    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
@@ -1494,7 +1614,19 @@ const GEOGRAPHIC_HEADS = new Set(
 
 /** Words of companies' names beyond the legal and sector heads ("Hanseong Energy Solution", "Hanbit Ocean"). */
 const BUSINESS_NAME_WORDS = new Set(
-  "Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies".split(" "),
+  ("Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies " +
+    // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
+    "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
+    "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
+    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
+);
+
+/** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
+const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
+
+/** Heads that end a body's name before its officer's title ("Electoral Commission Chairman"), never a portfolio's. */
+const BODY_HEADS_BEFORE_ROLE = new Set(
+  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court".split(" "),
 );
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */

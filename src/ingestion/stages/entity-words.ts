@@ -27,11 +27,13 @@ import type { ActorKind, ExtractedActor } from "../types";
 import type { Candidate } from "../document";
 
 // Name particles that may stand inside a capitalised run ("Bank of Japan", "Ursula von der Leyen").
-export const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&"]);
+export const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&", "do", "cha", "na"]);
 export const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 // Nouns that, right after a name and a comma, say the name is an organisation ("Alberta Wildfire, the provincial agency").
 export const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);
-export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady", "hon.", "hon", "alhaji", "alhaja", "hajia", "datuk", "dato", "datin", "tan", "seri", "sri"]);
+export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady", "hon.", "hon", "alhaji", "alhaja", "hajia", "datuk", "dato", "datin", "tan", "seri", "sri",
+  // Honorifics and ranks written short before a name ("Eng. Amina Juma", "Engr. Okafor", "Md. Karim", "Supt Aziz Rahman").
+  "eng.", "engr.", "engr", "md.", "supt", "supt.", "insp", "insp.", "coun", "coun."]);
 
 /** Plurals that take "'s" and open names of bodies ("People's Party", "Women's Institute", "Children's Fund"). */
 export const IRREGULAR_PLURALS = new Set(["People", "Women", "Children", "Men"]);
@@ -69,7 +71,8 @@ export function isDateline(tokens: Token[], i: number): boolean {
   if (next.text === "—" || next.text === "–") return true;
   // "TOLEDO, Ohio —", "LODWAR, Kenya (Reuters) —": a place in capitals, then its state or country, then a dash.
   if (next.text !== "," || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 8 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–") return true;
+  // "MYAGDI, Aug 14 - At least …": a hyphen set off by spaces stands for the dash.
+  for (let k = i + 2; k < tokens.length && k <= i + 12 && tokens[k].paragraph === tokens[i].paragraph; k++) if (tokens[k].text === "—" || tokens[k].text === "–" || (tokens[k].text === "-" && tokens[k].start > tokens[k - 1].end)) return true;
   return false;
 }
 
@@ -110,7 +113,7 @@ export const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initia
 /** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
 export const FIELD_WORDS = new Set([
   ...GOVERNMENT_BODY_MODIFIERS,
-  ..."affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
+  ..."prosecutions affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
 ]);
 
 /** Titles of state office-holders. */
@@ -127,7 +130,7 @@ export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "i
 export const BUSINESS_APPOSITIVES = new Set([...COMPANY_NOUNS, "house", "processor", "packer"].filter((w) => !PERSON_PRONE_TRADES.has(w)));
 /** Last words of business names. */
 export const COMPANY_HEADS = new Set(
-  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners".split(" "),
+  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp".split(" "),
 );
 
 /** Last words of state bodies whose name takes the country's adjective ("China's Foreign Ministry"). */

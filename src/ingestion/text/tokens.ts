@@ -17,7 +17,9 @@ export interface Token {
 const DOTTED_ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr st gen lt col sgt capt maj adm sen rep gov prof jr sr inc corp ltd co no vs etc jan feb mar apr " +
-    "jun jul aug sep sept oct nov dec mt ft pres rev hon cmdr brig supt cpl pvt messrs mme mlle dept govt est approx"
+    "jun jul aug sep sept oct nov dec mt ft pres rev hon cmdr brig supt cpl pvt messrs mme mlle dept govt est approx " +
+    // Honorifics of South Asian and East and West African copy ("Eng. Amina Juma", "Engr. Okafor", "Md. Rafiqul Islam").
+    "eng engr md mohd"
   ).split(" "),
 );
 
@@ -41,7 +43,9 @@ export function tokenize(text: string, offset = 0, firstParagraph = 0): Token[] 
     let kind: Token["kind"] = "punct";
     if (first >= 48 && first <= 57) kind = "number";
     else if (/\p{L}/u.test(word[0])) kind = "word";
-    if (kind === "word" && text[start + word.length] === "." && keepsFullStop(word)) {
+    // "Baltimore, Md.": after a comma, "Md." is the US state's abbreviation, which may end the sentence.
+    const stateAbbreviation = word === "Md" && text.slice(start - 2, start) === ", ";
+    if (kind === "word" && text[start + word.length] === "." && keepsFullStop(word) && !stateAbbreviation) {
       word += ".";
       TOKEN_RE.lastIndex = start + word.length;
     }

@@ -1,0 +1,31 @@
+/**
+ * Words that make a capitalised name a place, not a person: the generic geographic nouns that open place names
+ * in other languages ("Cerro Blanco", "Kuala Krai", "Wadi Rum"), and English heads of places, schools and courses
+ * that end them ("Entoto Ridge", "Hillcrest Primary"). Closed classes; the given names among them ("Rio", "Isla",
+ * "Sierra", "Costa") are left out.
+ */
+export const PLACE_FIRST_WORDS = new Set(
+  (
+    // Spanish, Portuguese, Italian, French
+    "Cerro Monte Mont Río Lago Puerto Porto Playa Bahía Valle Ciudad Nueva Nuevo Laguna Arroyo Quebrada Ilha Serra " +
+    // Malay and Indonesian
+    "Hulu Ulu Kuala Sungai Bukit Pulau Gunung Kampung Kampong Tanjung Teluk Bandar Pantai Batu Kg " +
+    // Arabic, Hebrew, Thai, German
+    "Jebel Jabal Wadi Deir Kafr Khao Sankt"
+  ).split(" "),
+);
+
+export const PLACE_LAST_WORDS = new Set(
+  (
+    "Ridge Primary Secondary Infants Juniors Academy School Mine Mines Dam Reserve Falls Plateau Heights Gardens " +
+    "Junction Crossing Creek Cove Pass Peak Gorge Course Trail Quarry Colliery Estuary Lagoon Wetlands"
+  ).split(" "),
+);
+
+/** Last words of newspapers' names ("the Daily Sentinel", "the Kisumu Gazette"); a given name before one makes a person. */
+export const PUBLICATION_HEADS = new Set(
+  (
+    "Sentinel Gazette Tribune Chronicle Telegraph Courier Monitor Inquirer Examiner Dispatch Bulletin Argus Mirror " +
+    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday"
+  ).split(" "),
+);

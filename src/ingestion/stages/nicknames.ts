@@ -1,0 +1,43 @@
+/**
+ * "Romaine 'Bigga' Campbell", 'Juan "El Flaco" Rivera': a given name, a nickname in quote marks, then the surname.
+ * The person is the given name and the surname; the nickname is no part of the name. One pass over the tokens.
+ */
+import { FIRST_NAMES, isGivenName } from "../lexicons/people";
+import { foldText } from "../text/fold";
+import type { Token } from "../text/tokens";
+import type { Doc } from "../document";
+import { addCandidate, isCapWord } from "./entity-words";
+
+const OPENING = new Set(["'", "‘", "\"", "“", "’"]);
+const CLOSING = new Set(["'", "’", "\"", "”"]);
+
+export function scanNicknames(doc: Doc): void {
+  const { tokens } = doc;
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const given = tokens[i];
+    if (!isCapWord(given) || doc.headingParagraphs.has(given.paragraph) || !OPENING.has(tokens[i + 1].text)) continue;
+    const folded = foldText(given.base);
+    if (!FIRST_NAMES.has(folded) && !isGivenName(folded)) continue;
+    // The nickname: one to three words, all on the line, closed by a quote mark.
+    let k = i + 2;
+    while (k < tokens.length && k < i + 5 && tokens[k].kind === "word" && tokens[k].paragraph === given.paragraph) k++;
+    if (k === i + 2 || !CLOSING.has(tokens[k]?.text ?? "") || !tokens[k + 1]) continue;
+    const surnameStart = k + 1;
+    let end = surnameStart;
+    while (end < tokens.length && end < surnameStart + 2 && isCapWord(tokens[end]) && sameLine(doc.text, tokens[end - 1], tokens[end])) end++;
+    if (end === surnameStart || !spaced(doc.text, given, tokens[i + 1]) || !spaced(doc.text, tokens[k], tokens[surnameStart])) continue;
+    const last = tokens[end - 1];
+    const surname = doc.text.slice(tokens[surnameStart].start, last.possessive ? last.end - 2 : last.end);
+    addCandidate(doc.entities.candidates, "PERSON", `${given.base} ${surname}`, null, undefined, 2, given.start);
+    i = end - 1;
+  }
+}
+
+/** One space between a word and the quote mark after it, or between a closing mark and the next word. */
+function spaced(text: string, left: Token, right: Token): boolean {
+  return text.slice(left.end, right.start) === " ";
+}
+
+function sameLine(text: string, left: Token, right: Token): boolean {
+  return left.paragraph === right.paragraph && text.slice(left.end, right.start) === " ";
+}
