@@ -126,9 +126,15 @@ class Coreference {
       const start = span.close + m.index + m[0].indexOf(name);
       const described = m[2].split(/\s+/).slice(0, 3);
       if (!described.some((w) => ROLE_WORDS.has(w))) continue;
-      if (countryByStart.has(start) || NON_NAME_WORDS.has(name) || this.candidates.has(actorKey(name, "PERSON")) || this.candidates.has(actorKey(name, "ORGANIZATION"))) continue;
+      if (countryByStart.has(start) || NON_NAME_WORDS.has(name) || this.candidates.has(actorKey(name, "ORGANIZATION"))) continue;
       const from = /\bfrom\s+(?=\p{Lu})/u.exec(m[2]);
       const place = from ? countryByStart.get(span.close + m.index + m[0].length - m[2].length + from.index + from[0].length) : undefined;
+      // The entities stage may already have read the name as a person (a given name before ", a driver"): the place still gives the country.
+      const known = this.candidates.get(actorKey(name, "PERSON"));
+      if (known) {
+        if (known.country === undefined && place?.code) known.country = place.code;
+        continue;
+      }
       this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title: null, country: place?.code ?? undefined, evidence: 2, firstSeen: start, surfaces: new Set([name]) });
     }
   }
