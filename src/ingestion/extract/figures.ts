@@ -7,9 +7,11 @@ import {
   countryUses,
   foldCurrencyPhrase,
   resolveCurrency,
+  SUBUNITS,
+  subunitsPerUnit,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -43,7 +45,10 @@ const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
-    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    // "98 400 growers": thousands set off by spaces (southern African and European style), never after another number.
+    // "US$3,21": one or two digits after a comma are decimals, never a thousands group; read as such only after a
+    // currency or in an article that writes decimal commas (else the whole part alone, as before).
+    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
     String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
@@ -95,7 +100,7 @@ export function extractFigures(
 ): ExtractedFigure[] {
   const outletCountry = outletCountryOf(source);
   const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights) };
-  const raw = scanNumbers(body, ctx);
+  const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
   const figures: ExtractedFigure[] = [];
   const described = raw.map((r) => describe(body, sentences, r, ctx));
@@ -169,8 +174,13 @@ export function extractFigures(
   return figures;
 }
 
+/** "230,8 million kilogrammes", "21,8 percent": the article writes decimals with a comma (southern African, European style). */
+function writesDecimalCommas(body: string): boolean {
+  return /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:million|billion|trillion|bn|%|percent\b|per cent\b)/.test(body);
+}
+
 /** Every number in the body with its value and currency prefix, in order; one pass per pattern. */
-function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
+function scanNumbers(body: string, ctx: CurrencyContext, commaDecimals: boolean): RawNumber[] {
   const raw: RawNumber[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of body.matchAll(WORD_NUMBER_RE)) {
@@ -188,7 +198,7 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       value *= quarter[1].toLowerCase() === "three" ? 0.75 : 0.25;
       start -= quarter[0].length;
     }
-    const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx, true) : null;
+    const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx) : null;
     raw.push({ start, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
   }
   // Matches come in order, so one pointer over the taken spans keeps the overlap check linear.
@@ -216,7 +226,9 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     const g = m.groups!;
     let scaleWord: string | undefined = g.scale?.toLowerCase();
     const curText = g.cur?.trim();
-    const currency = curText ? currencyOfPrefix(curText, start, ctx, /\s/.test(body[start + g.cur!.length] ?? "")) : null;
+    // A code before a plain integer ("COP26", "TOP 10") is a name unless the story's country pays in it ("VND500").
+    const glued = /[.,\s]/.test(g.num) || g.scale ? "formatted" : g.num.length >= 3 ? "local" : "name";
+    const currency = curText ? currencyOfPrefix(curText, start, ctx, glued) : null;
     if (curText && !currency) {
       // "COP26", "ABC 12": capitals before a number that are no currency.
       if (/\p{L}$/u.test(curText)) continue;
@@ -230,12 +242,20 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       while (end > start && /\s/.test(body[end - 1])) end--;
       scaleWord = undefined;
     }
-    const fraction = fractionValue(g.frac);
-    const decimalComma = /^\d{1,3},\d{1,2}$/.test(g.num);
-    const number = parseFloat(decimalComma ? g.num.replace(",", ".") : g.num.replace(/,/g, "")) + fraction;
+    let num = g.num;
+    let frac: string | undefined = g.frac;
+    if (/^\d{1,3},\d{1,2}$/.test(num) && !scaleWord && !currency && !commaDecimals && !/^\s?(?:%|percent\b|per cent\b)/.test(body.slice(end, end + 9))) {
+      // "3,21" with no currency, in an article that never writes a decimal comma: the whole part alone.
+      num = num.slice(0, num.indexOf(","));
+      end = m.index! + (g.cur?.length ?? 0) + num.length;
+      frac = undefined;
+    }
+    const fraction = fractionValue(frac);
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(num);
+    const number = parseFloat(decimalComma ? num.replace(",", ".") : num.replace(/[,\s\u00a0\u202f]/g, "")) + fraction;
     const scale = scaleWord ? SCALES[scaleWord] : 1;
-    if (!currency && !scaleWord && isNotAFigure(body, start, end, g.num)) continue;
-    if (fraction && g.frac!.length > 1 && fraction >= 1) continue;
+    if (!currency && !scaleWord && isNotAFigure(body, start, end, num)) continue;
+    if (fraction && frac!.length > 1 && fraction >= 1) continue;
     let value = Number((number * scale).toPrecision(15));
     if (!currency && /\bminus\s$/i.test(body.slice(Math.max(0, start - 7), start))) {
       // "minus 2.1%", "minus 70°C": the sign is written out.
@@ -427,7 +447,23 @@ function casualtyVerbBefore(before: string): string | null {
 const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
 const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
 
+/**
+ * "5 min read", "1,204 views" on a byline line ("18 Nov 2026 - 6:42 AM - 1,204 views"): page furniture, no claim.
+ * A count of views or comments is furniture only on a short line of its own, beside separators or a date.
+ */
+function isPageChrome(body: string, r: RawNumber): boolean {
+  const rest = body.slice(r.end, r.end + 24);
+  if (/^[\s-](?:min(?:ute)?s?|mins?)\.?\s+read\b/i.test(rest)) return true;
+  const word = /^\s(?:views|reads|comments|shares|likes)\b\s*(?:[|·•]|$|\n)/.exec(rest);
+  if (!word) return false;
+  const lineStart = body.lastIndexOf("\n", r.start) + 1;
+  const lineEnd = body.indexOf("\n", r.end);
+  const line = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd);
+  return line.length <= 90 && !/[.!?]["”]?\s*$/.test(line) && /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
+}
+
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
+  if (!r.currency && isPageChrome(body, r)) return null;
   let end = r.end;
   let value = r.value;
   let unit: string | null = r.currency;
@@ -581,13 +617,13 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   let unit = found.symbol;
   if (/^pounds?$/.test(surface) && ctx.home !== "US" && !/^-/.test(body.slice(r.end, r.end + 1))) return null; // "500 pounds" outside the US is money, read above
   if (/^(?:degrees?|°|º)$/.test(surface) && ctx.home === "US") unit = "°F";
-  if (unit === "m" && /^m\s+[\p{Ll}]+/u.test(body.slice(r.end, r.end + 20))) {
+  if (unit === "m" && /^m\s+(?:\p{Ll}+|\p{Lu}{2,}s?\b)/u.test(body.slice(r.end, r.end + 20))) {
     // "1.2m tons": million of the unit that follows; "5m people": million of the things, not metres.
     const next = unitAfter(body, end);
     if (next && next.kind === "MEASURE") return { unit: next.symbol, kind: "MEASURE", factor: 1e6 * next.factor, end: end + next.length };
     const noun = countedThingAfter(body.slice(end, end + 80));
     const head = noun?.split(" ").pop() ?? "";
-    if (noun && (isPlural(head) || /^(?:people|children|men|women|sheep|cattle|livestock)$/.test(head))) return { unit: noun, kind: "COUNT", factor: 1e6, end };
+    if (noun && (isPlural(head) || isCountAcronym(noun.toUpperCase()) || /^(?:people|children|men|women|sheep|cattle|livestock)$/.test(head))) return { unit: noun, kind: "COUNT", factor: 1e6, end };
   }
   if (found.kind !== "DURATION") return { unit, kind: "MEASURE", factor: found.factor, end };
   const after = body.slice(end, end + 24);
@@ -607,6 +643,14 @@ const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD"
 
 /** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
+  // "50 pesewas", "20 kobo", "75 paise", "15 halalas": a named subunit of the currency it divides.
+  const word = /^\s(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(rest);
+  const named = word ? SUBUNITS.get(word[1]) : undefined;
+  if (named) {
+    const local = named.codes.find((code) => [ctx.countryAt(r.start), ctx.home, ctx.outletCountry].some((cc) => countryUses(cc, code)) || usedInArticle(code, ctx));
+    const code = local ?? (named.distinctive ? resolveCurrency(named.codes, ctx.countryAt(r.start), ctx.home, ctx.weights) : null);
+    if (code) return { code, length: word![0].length, factor: 1 / subunitsPerUnit(code) };
+  }
   const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
@@ -659,6 +703,9 @@ function usedInArticle(code: string, ctx: CurrencyContext): boolean {
   return false;
 }
 
+/** Currencies the "/-" suffix stands for: the shillings and rupees. */
+const SLASH_DASH_CURRENCIES = new Set([...(CURRENCY_PHRASES.get("shilling") ?? []), ...(CURRENCY_PHRASES.get("rupee") ?? [])]);
+
 const RANGE_GAP = /^\s*(?:and|to|or|-to-|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
 const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
 const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
@@ -667,6 +714,11 @@ const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
 function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
   const euro = /^\s?€/.exec(rest);
   if (euro) return { code: "EUR", length: euro[0].length, factor: 1 }; // "1,200€"
+  // "a 545bn/- contract": East African and South Asian copy writes shillings and rupees as "/-" after the amount.
+  if (/^\/-/.test(rest)) {
+    const home = homeCurrency(r.start, ctx);
+    if (home && SLASH_DASH_CURRENCIES.has(home)) return { code: home, length: 2, factor: 1 };
+  }
   const code = /^\s([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
   if (code && ISO_CURRENCY_CODES.has(code[1])) return { code: code[1], length: code[0].length, factor: 1 };
   const words: Array<{ text: string; end: number }> = [];

@@ -69,6 +69,8 @@ export function countedThingAfter(text: string): string | null {
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
   // "1,200 737s": a model number's plural, too.
   if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "120 MPs voted", "40 NGOs signed", "5.8m TEU": an acronym's plural, or a shipping unit counted in its singular.
+  if (isCountAcronym(list[0] ?? "") && !(list.length > 1 && /^\p{Ll}/u.test(list[1]) && isPlural(list[1]) && !UNIT_STOP.has(list[1]))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
@@ -105,6 +107,11 @@ export function countedThingAfter(text: string): string | null {
   if (partitive && !isPlural(out[out.length - 1])) return null;
   if (out.length === 1 && /(?:ed|ing)$/.test(out[0]) && !/(?:ing)s$/.test(out[0])) return null;
   return out.join(" ");
+}
+
+/** "MPs", "NGOs", "EVs", "TEU": an acronym's plural, or a twenty- or forty-foot container unit, which count things. */
+export function isCountAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(word) || /^(?:TEU|FEU)s?$/.test(word);
 }
 
 /**

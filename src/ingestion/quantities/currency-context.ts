@@ -63,10 +63,19 @@ function namesLocalDollar(body: string, code: string): boolean {
 const LOCAL_LETTER_SYMBOLS: Record<string, string[]> = {
   Sh: ["KES", "TZS", "UGX", "SOS"], Shs: ["UGX", "KES", "TZS"], Ksh: ["KES"], KSh: ["KES"], Dh: ["AED", "MAD"], Dhs: ["AED"], N: ["NGN"], P: ["PHP", "BWP", "MOP"],
   K: ["PGK", "ZMW", "MWK", "MMK"], Tk: ["BDT"], Br: ["ETB"], Le: ["SLE"], SR: ["SAR"], QR: ["QAR"], BD: ["BHD"], RO: ["OMR"], KD: ["KWD"],
+  // The press's own abbreviations, outside CLDR: Turkish lira, Rwandan franc, Ugandan and Tanzanian shillings,
+  // Egyptian pound, Malawian and Zambian kwacha, Nepali rupee.
+  TL: ["TRY"], Rwf: ["RWF"], Frw: ["RWF"], FRw: ["RWF"], USh: ["UGX"], Ush: ["UGX"], UShs: ["UGX"], Ushs: ["UGX"], TSh: ["TZS"], Tsh: ["TZS"], TShs: ["TZS"],
+  LE: ["EGP"], MK: ["MWK"], ZK: ["ZMW"], NRs: ["NPR"],
 };
 
-/** The currency a symbol or code before an amount stands for, or null when it is none. */
-export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, spaced: boolean): string | null {
+/**
+ * The currency a symbol or code before an amount stands for, or null when it is none. `number` says what the
+ * amount looks like: "formatted" (decimals, separators or a scale word), "local" (a plain integer of three or more
+ * digits), "name" (one or two digits, as in "COP26"); an ISO code needs a formatted amount, a major code, or a
+ * local amount in a story about a country that pays in it.
+ */
+export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, number: "formatted" | "local" | "name" = "formatted"): string | null {
   if (text in LOCAL_LETTER_SYMBOLS || /^[A-Z]$/.test(text)) return localLetterCurrency(text, offset, ctx);
   // "$NZ60 million", "$A", "$US": a dollar with the country after the sign.
   const after = /^\$([A-Z]{1,2})$/.exec(text);
@@ -78,10 +87,15 @@ export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyCont
     const dollar = dollarOfCountryPrefix(text.slice(0, -1));
     candidates = dollar ? [dollar] : ["USD"];
   }
-  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (spaced || MAJOR_CODES.has(text))) candidates = [text];
+  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (number === "formatted" || MAJOR_CODES.has(text) || (number === "local" && paysIn(text, offset, ctx)))) candidates = [text];
   if (!candidates) return null;
   if (text === "$") return ctx.localDollar ?? "USD";
   return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home ?? ctx.outletCountry, ctx.weights);
+}
+
+/** Does the sentence's country, the story's or the outlet's use this currency? */
+function paysIn(code: string, offset: number, ctx: CurrencyContext): boolean {
+  return [ctx.countryAt(offset), ctx.home, ctx.outletCountry].some((cc) => countryUses(cc, code));
 }
 
 /** "R2.4 billion" in a South African story: a letter symbol is money only where the story's country uses it. */

@@ -1,0 +1,84 @@
+/**
+ * Number and currency writing of African, Asian and European copy (issue 8, holdout-7/8 causes): codes and press
+ * abbreviations glued to the amount, the "/-" shilling suffix, decimal commas, space thousands, named subunits,
+ * container units and acronym plurals, and page furniture that is no figure. Sentences written for these tests.
+ */
+import { read, values } from "./figure-reader";
+
+describe("currency prefixes glued to the amount", () => {
+  it("reads an ISO code glued to a formatted amount", () => {
+    expect(read("The utility will borrow VND2.1 trillion for a new dredger.", "VN")).toEqual([[2100000000000, "MONEY", "VND", "VND2.1 trillion"]]);
+    expect(read("Exports earned KES12.5bn in the quarter.")).toEqual([[12500000000, "MONEY", "KES", "KES12.5bn"]]);
+  });
+
+  it("reads a code before a plain integer only where the story's country pays in it", () => {
+    expect(read("A bus ticket now costs KES 450 in the capital.", "KE")).toEqual([[450, "MONEY", "KES", "KES 450"]]);
+    expect(values("Delegates at COP28 agreed a text.", "CO")).toEqual([]);
+  });
+
+  it("reads the press abbreviations of the lira, the Rwandan franc and East African shillings", () => {
+    expect(read("The lender booked TL3.4 billion in provisions.", "TR")).toEqual([[3400000000, "MONEY", "TRY", "TL3.4 billion"]]);
+    expect(read("The ministry released Rwf12 billion for feeder roads.", "RW")).toEqual([[12000000000, "MONEY", "RWF", "Rwf12 billion"]]);
+    expect(read("Farmers will be paid USh2,300 a kilo.", "UG")).toEqual([[2300, "MONEY", "UGX", "USh2,300"]]);
+  });
+
+  it("reads the shilling suffix /- in the story's currency", () => {
+    expect(read("The council approved a 120bn/- budget.", "TZ")).toEqual([[120000000000, "MONEY", "TZS", "120bn/-"]]);
+  });
+});
+
+describe("decimal commas and space thousands", () => {
+  it("reads a comma with one or two digits after a currency as decimals", () => {
+    expect(read("Maize fetched US$2,45 a bucket, up from US$2,10.", "ZW")).toEqual([
+      [2.45, "MONEY", "USD", "US$2,45"],
+      [2.1, "MONEY", "USD", "US$2,10"],
+    ]);
+    expect(read("Inflation eased to 4,6 percent.", "ZW")).toEqual([[4.6, "PERCENT", "%", "4,6 percent"]]);
+  });
+
+  it("reads thousands set off by spaces", () => {
+    expect(read("Some 12 500 households received seed and 40 000 hectares were planted.", "ZA")).toEqual([
+      [12500, "COUNT", "households", "12 500"],
+      [40000, "MEASURE", "ha", "40 000 hectares"],
+    ]);
+  });
+
+  it("keeps digit groups of phone numbers and numbers after a year apart", () => {
+    expect(values("Call the hotline on 0800 123 456 today.")).toEqual([]);
+    expect(values("In 2021 300 people were moved.")).toEqual([]);
+  });
+});
+
+describe("named subunits", () => {
+  it("reads pesewas, kobo, paise and halalas as parts of their currency", () => {
+    expect(read("The levy is 30 pesewas on each transfer.", "GH")).toEqual([[0.3, "MONEY", "GHS", "30 pesewas"]]);
+    expect(read("Bread went up by 50 kobo.", "NG")).toEqual([[0.5, "MONEY", "NGN", "50 kobo"]]);
+    expect(read("The rupee slipped 12 paise against the dollar.", "IN")).toEqual([[0.12, "MONEY", "INR", "12 paise"]]);
+    expect(read("Each message costs 25 halalas.", "SA")).toEqual([[0.25, "MONEY", "SAR", "25 halalas"]]);
+  });
+
+  it("reads fils as thousandths of a Gulf dinar, and only in a story that uses one", () => {
+    expect(read("Petrol rises by 15 fils a litre.", "KW")).toEqual([[0.015, "MONEY", "KWD", "15 fils"]]);
+    expect(read("Petrol rises by 15 fils a litre.", "AE")).toEqual([[0.15, "MONEY", "AED", "15 fils"]]);
+  });
+});
+
+describe("container units and acronym plurals", () => {
+  it("counts TEU, with a glued m as millions", () => {
+    expect(read("The terminal moved 3.4m TEU last year and 410,000 TEU in March.")).toEqual([
+      [3400000, "COUNT", "teu", "3.4m"],
+      [410000, "COUNT", "teu", "410,000"],
+    ]);
+  });
+
+  it("counts an acronym's plural", () => {
+    expect(read("Some 86 MPs backed the motion.")).toEqual([[86, "COUNT", "mps", "86"]]);
+  });
+});
+
+describe("page furniture", () => {
+  it("drops reading times and view counts on a byline line", () => {
+    const text = "By Staff Writer\n3 Mar 2026 - 9:15 AM - 2,310 views\n\nThe clip drew 40,000 views in a week.\n4 Mar 2026 | 6 min read";
+    expect(read(text)).toEqual([[40000, "COUNT", "views", "40,000"]]);
+  });
+});
