@@ -11,7 +11,7 @@ import {
   subunitsPerUnit,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, predicateCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -159,15 +159,38 @@ export function extractFigures(
       const head = firstCountOfSentence(body, figures, figure.start);
       if (head) figure.unit = head;
     }
+    if (figure.unit === "" && !r.small && prev?.kind === "MONEY") {
+      // "earned up to 300,000 CFA francs a week and now struggles to make 60,000": an amount earned or paid again.
+      const money = moneyContinued(body, prev, figure.start);
+      if (money) {
+        figure.unit = money;
+        figure.kind = "MONEY";
+      }
+    }
+    if (figure.unit === "" && !r.small) {
+      // "84 drones and 3 missiles, of which 71 were shot down": a part is no larger than its whole.
+      const whole = partitiveWhole(body, figures, figure.start, figure.value);
+      if (whole) figure.unit = whole;
+    }
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
       const between = prev && figure.start - prev.end <= 150 ? body.slice(prev.end, figure.start) : "\n";
       // A quote in between is another voice: its numbers need their own noun.
       const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : parallelCount(body, figures, figure.end) ?? prev.unit;
       // "the quake, which killed over 45,000": with no count before to share, a casualty verb names the thing.
-      const named = shared ?? (r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start)));
+      const verb = r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start));
+      // "killed 7 people and wounded 19": the shared noun, as the verb before the number has it ("wounded people").
+      const named = shared && verb && prev && shared === prev.unit && !shared.includes(verb) && isPeopleNoun(shared) ? `${verb} ${shared}` : shared ?? verb;
       if (!named) continue;
       figure.unit = named;
+    }
+    if (figure.kind === "COUNT" && CASUALTY_PARTICIPLE.test(figure.unit) && prev?.kind === "COUNT" && isPeopleNoun(prev.unit) && figure.start - prev.end <= 150 && !/[.;!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "29 people had died and 352,000 had been displaced": the participle qualifies the people counted before.
+      figure.unit = `${figure.unit} ${prev.unit}`;
+    }
+    if (figure.kind === "COUNT" && COLLECTIVE_HEADS.has(figure.unit) && figure.end === r.end && prev?.kind === "COUNT" && isCountedThing(prev.unit) && !COLLECTIVE_HEADS.has(prev.unit) && prev.value < figure.value && figure.start - prev.end <= 200 && !/[.;!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "will take delivery of 14 new aircraft, taking its fleet to 276": a collective counts the things added to it.
+      figure.unit = prev.unit;
     }
     figures.push(figure);
   }
@@ -387,6 +410,8 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (integer && /^(?:911|999|112|000)$/.test(num) && /^[\s-]+(?:emergency|call|calls|line|lines|number|dispatch|dispatchers|operators?|cent(?:er|re)s?|services?|or|and)\b/i.test(after)) return true;
   if (integer && /^(?:911|999|112)$/.test(num) && /\b(?:call|called|calling|dial|dialled|dialed|dialling|dialing|ring|rang|phoned|to)\s+$/i.test(before)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
+  // "the 563 service between Penrith and Appleby", "The 38 bus": a route named by its number.
+  if (integer && /\bthe\s$/i.test(before) && /^\s(?:bus|service|route|tram|line)\b(?!\s+(?:routes|services|lines)\b)/i.test(after)) return true;
   if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit && !pluralNounAfter(body, end)) return true;
   if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
     // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number (not "crossed the Channel 43 times",
@@ -436,6 +461,40 @@ function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
   const m = /^\s+(to|from)\s+$/.exec(gap);
   if (!m) return false;
   return new RegExp(`\\b${m[1] === "to" ? "from" : "to"}\\s+(?:about\\s+|around\\s+|nearly\\s+)?$`, "i").test(beforeFirst);
+}
+
+/** Collective nouns whose size is a count of the things they hold ("its fleet to 276", "the workforce to 5,000"). */
+const COLLECTIVE_HEADS = new Set(["fleet", "workforce", "headcount", "staff", "membership", "herd", "flock", "roster", "network", "portfolio", "stable", "collection", "tally", "total"]);
+
+const CASUALTY_PARTICIPLE = /^(?:killed|dead|drowned|injured|wounded|missing|displaced|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|affected|trapped|homeless|abducted|kidnapped|arrested|detained)$/;
+
+/** A people noun a casualty verb may qualify ("wounded people", "injured civilians"). */
+function isPeopleNoun(unit: string): boolean {
+  return /^(?:people|persons|civilians|children|men|women|residents|soldiers|troops|workers|passengers|villagers|migrants|pilgrims|students|police(?: officers)?|officers|fighters|miners|fishermen|others)$/.test(unit);
+}
+
+/**
+ * "earned up to 300,000 CFA francs a week and now struggled to make 60,000": a bare amount after a verb of earning,
+ * paying or costing, in the sentence of an amount of money (at most 200 characters back), is in that money.
+ */
+function moneyContinued(body: string, prev: ExtractedFigure, start: number): string | null {
+  if (start - prev.end > 200 || /[.;!?\n"“”]/.test(body.slice(prev.end, start))) return null;
+  const verb = /\b(?:make|makes|making|made|earn|earns|earning|earned|pay|pays|paying|paid|cost|costs|costing|charge|charges|charging|charged|fetch|fetches|fetched|get|gets|got|receive|receives|received|spend|spends|spent|save|saves|saved)\s+(?:(?:only|just|about|around|barely|nearly|almost|up to|at most|less than|more than|over|under)\s+)?$/i;
+  return verb.test(body.slice(Math.max(0, start - 40), start)) ? prev.unit : null;
+}
+
+/**
+ * "84 drones and 3 missiles, of which 71 were shot down", "62,000 people, of whom 23,500": the whole is the latest
+ * count of the sentence at least as large as the part.
+ */
+function partitiveWhole(body: string, figures: ExtractedFigure[], start: number, value: number): string | null {
+  if (!/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
+  for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 300; k--) {
+    const f = figures[k];
+    if (/[.;!?\n"“”]/.test(body.slice(f.end, start))) return null;
+    if (f.kind === "COUNT" && isCountedThing(f.unit) && f.value >= value) return f.unit;
+  }
+  return null;
 }
 
 /** "which killed over 45,000", "injuring more than 140": a casualty verb right before a bare number names what it counts. */
@@ -536,7 +595,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedThingAfter(rest) ?? predicateCount(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.
@@ -581,6 +640,8 @@ function isVoteTally(before: string, rest: string): boolean {
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
 function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
   if ((r.fromWords && !r.spelled) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
+  // "the oldest of whom was 91", "the youngest victim is 14".
+  if (/\b(?:oldest|youngest)\b(?:\s+[\p{L}]+){0,3}\s+(?:was|is|were|are)\s+(?:only\s+|just\s+)?$/iu.test(before) && /^(?:[,.;]|\s+(?:and|when|but)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
   if (r.spelled) return false;
   // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".

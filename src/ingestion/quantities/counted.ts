@@ -114,6 +114,16 @@ export function isCountAcronym(word: string): boolean {
   return /^\p{Lu}{2,}s$/u.test(word) || /^(?:TEU|FEU)s?$/.test(word);
 }
 
+/** "of whom 23,500 are cabin crew", "2,100 were children": the plural (or crew) a bare number is said to be. */
+export function predicateCount(rest: string): string | null {
+  // "611 were offered places": a verb after "were" is a passive, not the thing counted.
+  const m = /^\s+(?:are|were)\s+(?:now\s+|also\s+|all\s+)?(?=\p{Ll})(?!\p{Ll}+(?:ed|ing|en)\b)/u.exec(rest);
+  if (!m) return null;
+  const noun = countedThingAfter(" " + rest.slice(m[0].length));
+  const head = noun?.split(" ").pop() ?? "";
+  return noun && (isCountNoun(head) || GROUP_NOUNS.has(head)) ? noun : null;
+}
+
 /**
  * The index of the noun after a run of at most three capitalised words that holds a model number
  * ("Airbus A321neo jets" -> "jets"), or 0 when the words are no such run.

@@ -82,3 +82,41 @@ describe("page furniture", () => {
     expect(read(text)).toEqual([[40000, "COUNT", "views", "40,000"]]);
   });
 });
+
+describe("the thing a bare count is, from the words around it", () => {
+  it("reads the noun a count is said to be", () => {
+    expect(read("The mine employs 4,100 people, of whom 900 are contract workers.")).toEqual([
+      [4100, "COUNT", "people", "4,100"],
+      [900, "COUNT", "contract workers", "900"],
+    ]);
+    expect(read("Some 1,900 pupils sat the test and 420 were given places.").map((f) => f[2])).toEqual(["pupils", "pupils"]);
+  });
+
+  it("takes a part's whole from the latest count at least as large", () => {
+    expect(read("The army fired 60 rockets and 2 cruise missiles, of which 48 were intercepted.").map((f) => f[2])).toEqual(["rockets", "cruise missiles", "rockets"]);
+  });
+
+  it("qualifies the shared people noun with the casualty verb or participle", () => {
+    expect(read("The blast killed 12 people and injured 40.").map((f) => f[2])).toEqual(["people", "injured people"]);
+    expect(read("At least 8 people drowned and 2,300 were displaced.").map((f) => f[2])).toEqual(["people", "displaced people"]);
+  });
+
+  it("counts a collective by the things just added to it", () => {
+    expect(read("The carrier ordered 20 regional jets, taking its fleet to 135.").map((f) => f[2])).toEqual(["regional jets", "regional jets"]);
+  });
+
+  it("reads a bare amount earned again in the money of the sentence", () => {
+    expect(read("A trader who once made 40,000 naira a day now earns about 9,000.", "NG")).toEqual([
+      [40000, "MONEY", "NGN", "40,000 naira"],
+      [9000, "MONEY", "NGN", "9,000"],
+    ]);
+  });
+
+  it("reads the age of the oldest or youngest", () => {
+    expect(read("Four pensioners were cheated, the oldest of whom was 88.")).toEqual([[88, "AGE", "year", "88"]]);
+  });
+
+  it("leaves a route named by its number out", () => {
+    expect(values("The 27 bus will stop running, the council said.")).toEqual([]);
+  });
+});
