@@ -12,7 +12,7 @@ import {
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
 import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, predicateCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
-import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
+import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, localSignOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
 import type { Span } from "../text/sentences";
@@ -99,7 +99,7 @@ export function extractFigures(
   source: string | null = null,
 ): ExtractedFigure[] {
   const outletCountry = outletCountryOf(source);
-  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights) };
+  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights) };
   const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
   const figures: ExtractedFigure[] = [];

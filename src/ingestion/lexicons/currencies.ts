@@ -187,6 +187,18 @@ export const HOMOGRAPH_UNITS = new Set(
 /** The dollars of countries other than the US ("Australian dollars", "C$"): codes with "dollar" in their name. */
 export const LOCAL_DOLLAR_CODES: ReadonlySet<string> = new Set([...ISO_CURRENCY_CODES].filter((c) => c !== "USD" && /dollar/i.test(nameOf(c))));
 
+/** Currencies other than dollars whose own sign is "$" (the pesos of Mexico, Colombia, Chile, Argentina …), from world-countries. */
+export const PESO_SIGN_CODES: ReadonlySet<string> = new Set(
+  (worldCountries as Array<{ currencies?: Record<string, { symbol?: string }> }>).flatMap((c) =>
+    Object.entries(c.currencies ?? {}).filter(([code, v]) => v.symbol?.trim() === "$" && ISO_CURRENCY_CODES.has(code) && code !== "USD" && !LOCAL_DOLLAR_CODES.has(code)).map(([code]) => code),
+  ),
+);
+
+/** The last word of a currency's English name, lower case ("COP" -> "peso"). */
+export function currencyUnitWord(code: string): string {
+  return nameOf(code).split(" ").pop()!.toLowerCase();
+}
+
 /** Currencies used in a country, its own first. */
 export function currenciesOf(country: string): string[] {
   return COUNTRY_CURRENCIES.get(country) ?? [];

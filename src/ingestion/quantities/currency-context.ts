@@ -4,7 +4,9 @@ import {
   ISO_CURRENCY_CODES,
   LETTER_SYMBOLS,
   LOCAL_DOLLAR_CODES,
+  PESO_SIGN_CODES,
   countryUses,
+  currencyUnitWord,
   currenciesOf,
   dollarOfCountryPrefix,
   resolveCurrency,
@@ -20,6 +22,27 @@ export interface CurrencyContext {
   localDollar: string | null;
   /** The country of the outlet's domain ("smh.com.au" -> AU), when its top-level domain names one. */
   outletCountry: string | null;
+  /** A currency other than a dollar that plain "$" stands for (a local peso); null: none. */
+  localSign?: string | null;
+}
+
+const US_MARKED = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/;
+
+/**
+ * The peso plain "$" stands for in a story set in a country whose own sign is "$" (Colombia, Mexico, Chile …):
+ * where the story marks US amounts apart ("22.3 trillion pesos (about US$5.4 billion)") and names the local
+ * currency. Wire copy, which writes "$" for US dollars, keeps USD; so does a story converting pesos into "$".
+ */
+export function localSignOf(body: string, home: string | null, weights: ReadonlyMap<string, number>): string | null {
+  const code = home ? currenciesOf(home).find((c) => PESO_SIGN_CODES.has(c)) : undefined;
+  if (!code || !home) return null;
+  if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
+  if (!US_MARKED.test(body)) return null;
+  const word = currencyUnitWord(code);
+  const local = `(?:${code}|${word}s?|${word}es)`;
+  if (!new RegExp(`\\b${local}\\b`, "i").test(body)) return null;
+  // "32 million pesos (about $34,000)": a conversion into plain "$" shows the story's "$" is the US dollar.
+  return new RegExp(`\\b${local}\\s*\\((?:about |around |roughly |some |nearly |almost |or |just over |just under )?\\$`, "i").test(body) ? null : code;
 }
 
 const MAJOR_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR"]);
@@ -46,7 +69,7 @@ export function localDollarOf(body: string, home: string | null, outletCountry: 
   if (!code || !home) return null;
   // A story that names the US more often than its own setting is about US money.
   if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
-  if (/\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body)) return null;
+  if (US_MARKED.test(body)) return null;
   return namesLocalDollar(body, code) ? code : null;
 }
 
@@ -89,7 +112,7 @@ export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyCont
   }
   if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (number === "formatted" || MAJOR_CODES.has(text) || (number === "local" && paysIn(text, offset, ctx)))) candidates = [text];
   if (!candidates) return null;
-  if (text === "$") return ctx.localDollar ?? "USD";
+  if (text === "$") return ctx.localDollar ?? ctx.localSign ?? "USD";
   return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home ?? ctx.outletCountry, ctx.weights);
 }
 

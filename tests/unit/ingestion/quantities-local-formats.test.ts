@@ -120,3 +120,20 @@ describe("the thing a bare count is, from the words around it", () => {
     expect(values("The 27 bus will stop running, the council said.")).toEqual([]);
   });
 });
+
+describe("plain $ in a story set in a peso country", () => {
+  it("is the peso when the story marks US amounts apart and names pesos", () => {
+    const text = "The new bridge cost 410 billion pesos (about US$98 million). A toll of $4,500 will be charged.";
+    expect(read(text, "CO").map((f) => [f[0], f[2]])).toEqual([
+      [410000000000, "COP"],
+      [98000000, "USD"],
+      [4500, "COP"],
+    ]);
+  });
+
+  it("stays the US dollar in wire copy and where pesos are converted into plain $", () => {
+    expect(read("Mexico's central bank sold $2 billion as the peso slid.", "MX")[0].slice(0, 3)).toEqual([2000000000, "MONEY", "USD"]);
+    const converted = "Miners asked for 20 million pesos (about $21,000) each. Output is worth US$3 billion a year.";
+    expect(read(converted, "CL").map((f) => f[2])).toEqual(["CLP", "USD", "USD"]);
+  });
+});
