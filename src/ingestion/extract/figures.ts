@@ -197,6 +197,7 @@ export function extractFigures(
   return figures;
 }
 
+
 /** "230,8 million kilogrammes", "21,8 percent": the article writes decimals with a comma (southern African, European style). */
 function writesDecimalCommas(body: string): boolean {
   return /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:million|billion|trillion|bn|%|percent\b|per cent\b)/.test(body);
@@ -375,7 +376,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const gluedUnit = unit !== null && /^[\p{L}°º℃℉/]/u.test(after);
   // "447p", "52c": pence and cents glued to the amount (a video resolution, "1080p", is none).
   const gluedSubunit = (/^[pc](?![\p{L}\p{N}])/u.test(after) && !/^(?:480|576|720|1080|1440|2160|4320)$/.test(num)) || /^[xX](?![\p{L}\p{N}])/u.test(after);
-  if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
+  if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|bps?\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
   if (integer && num.length === 4 && n >= 1800 && n <= 2100 && !unit && !/^\s*(?:%|percent|per cent)/i.test(after)) {
     // "2,000 troops" written "2000 troops" is a count; "the 2019 elections", "in 2019" are years.
     const next = /^\s([\p{Ll}]+)/u.exec(after)?.[1];
@@ -390,7 +391,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null || moneyRange : false;
   // "15-20 workers": a range of counts, when a plural noun follows its second end and no score verb precedes it.
   const countRange = rangeEnd ? countRangeAfter(body, end + rangeEnd[0].length, before) : rangeStart ? countRangeAfter(body, end, body.slice(Math.max(0, start - 16 - rangeStart[0].length), start - rangeStart[0].length)) : false;
-  if (!unitRange && !startRange && !countRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
+  if (!unitRange && !startRange && !countRange && !isHyphenTally(body.slice(Math.max(0, start - 24), start), body.slice(end, end + 24)) && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
   const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
@@ -573,7 +574,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = ctx.home === "US" ? "°F" : "°C";
     kind = "MEASURE";
   }
-  if (!unit && (/\bmagnitude[\s-]$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
+  if (!unit && (/\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";
     kind = "MEASURE";
     const tail = /^[\s-]magnitude\b/i.exec(rest);
@@ -631,8 +632,17 @@ const TALLY_VERB = String.raw`\b(?:passed|approved|rejected|defeated|carried|ado
 const TALLY_VERB_BEFORE = new RegExp(`${TALLY_VERB}$`, "i");
 const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*$`, "i");
 
+/** "by a vote of 62-38", "a 62-38 vote": both ends of a tally written with a hyphen (a score "won 3-1" is none). */
+function isHyphenTally(before: string, rest: string): boolean {
+  if (/\bvote of\s*$/i.test(before)) return /^[-–]\d/.test(rest);
+  if (/\bvote of\s*\d+[-–]$/i.test(before)) return true;
+  if (/^[-–]\d+\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest)) return true;
+  return /\d[-–]$/.test(before) && /^\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest);
+}
+
 /** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
 function isVoteTally(before: string, rest: string): boolean {
+  if (isHyphenTally(before, rest)) return true;
   if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
   return TALLY_VERB_BEFORE.test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : TALLY_FIRST_END_BEFORE.test(before);
 }

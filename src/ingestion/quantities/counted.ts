@@ -194,7 +194,7 @@ const OF_NOT_COUNTED = new Set(
   (
     "groups batches teams packs sets rows multiples lots units scores rates levels ages speeds temperatures heights depths sizes values prices costs margins odds totals figures numbers readings gusts winds " +
     "magnitudes strengths intensities yields returns weights lengths widths distances durations capacities volumes concentrations thresholds limits caps ratios " +
-    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations " +
+    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations estimates forecasts expectations projections predictions " +
     "classes families households lines queues crowds convoys columns fleets squads crews gangs bands herds flocks boxes bags bundles"
   ).split(" "),
 );

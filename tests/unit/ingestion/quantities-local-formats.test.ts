@@ -137,3 +137,26 @@ describe("plain $ in a story set in a peso country", () => {
     expect(read(converted, "CL").map((f) => f[2])).toEqual(["CLP", "USD", "USD"]);
   });
 });
+
+describe("market, vote and quake shapes", () => {
+  it("reads glued basis points and a magnitude after 'of'", () => {
+    expect(read("The bank cut by 50bps to 7%.")).toEqual([
+      [0.5, "PERCENT", "pp", "50bps"],
+      [7, "PERCENT", "%", "7%"],
+    ]);
+    expect(read("The tremor had a magnitude of 5.8.")).toEqual([[5.8, "MEASURE", "magnitude", "5.8"]]);
+  });
+
+  it("counts both ends of a tally written with a hyphen, not a score", () => {
+    expect(read("The measure passed by a vote of 71-29.").map((f) => [f[0], f[2]])).toEqual([
+      [71, "votes"],
+      [29, "votes"],
+    ]);
+    expect(read("Lawmakers approved it in a 55-44 vote.").map((f) => f[2])).toEqual(["votes", "votes"]);
+    expect(values("The visitors won 4-2 on Sunday.")).toEqual([]);
+  });
+
+  it("counts an estimate in the things estimated", () => {
+    expect(read("The maker delivered 12,400 trucks, short of forecasts of 13,000.").map((f) => f[2])).toEqual(["trucks", "trucks"]);
+  });
+});
