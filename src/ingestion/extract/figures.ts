@@ -464,6 +464,27 @@ function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
   return new RegExp(`\\b${m[1] === "to" ? "from" : "to"}\\s+(?:about\\s+|around\\s+|nearly\\s+)?$`, "i").test(beforeFirst);
 }
 
+// Nouns that count things in their singular form ("276 aircraft", "400 staff", "2,000 head of cattle").
+const INVARIANT_COUNT_NOUNS = new Set("people aircraft personnel staff crew police cattle livestock sheep deer fish poultry swine equipment youth clergy offspring spacecraft".split(" "));
+
+/**
+ * The thing counted after the number, when the words there can be one: "12 buses", "276 aircraft"; a singular
+ * noun after a number above one is a name or a modifier ("the top 10 list", "the Group of 20 met") and counts nothing.
+ */
+function countedNounAfter(rest: string, value: number): string | null {
+  const noun = countedThingAfter(rest);
+  if (!noun || value === 1) return noun;
+  const counts = (w: string) => isCountNoun(w) || INVARIANT_COUNT_NOUNS.has(w) || isCountAcronym(w.toUpperCase()) || CASUALTY_PARTICIPLE.test(w) || /^(?:died|dead|perished|homeless)$/.test(w) || /(?:s|ae|i|a)$/.test(w);
+  if (noun.split(" ").some(counts)) return noun;
+  // "1,380 vacant permanent teaching positions", "47 elderly Americans": the head may stand past the words read.
+  const words: string[] = [];
+  for (const w of rest.slice(0, 80).split(/[^\p{L}'’-]+/u).filter(Boolean)) {
+    if (words.length >= 6 || (UNIT_STOP.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) break;
+    words.push(w.toLowerCase());
+  }
+  return words.some((w) => w !== "and" && counts(w) && !/^(?:is|was|has|this|thus|plus|less|unless|across)$/.test(w)) ? noun : null;
+}
+
 /** Collective nouns whose size is a count of the things they hold ("its fleet to 276", "the workforce to 5,000"). */
 const COLLECTIVE_HEADS = new Set(["fleet", "workforce", "headcount", "staff", "membership", "herd", "flock", "roster", "network", "portfolio", "stable", "collection", "tally", "total"]);
 
@@ -596,7 +617,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? predicateCount(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.

@@ -160,3 +160,15 @@ describe("market, vote and quake shapes", () => {
     expect(read("The maker delivered 12,400 trucks, short of forecasts of 13,000.").map((f) => f[2])).toEqual(["trucks", "trucks"]);
   });
 });
+
+describe("a singular noun after a number above one", () => {
+  it("is a name or a modifier, no thing counted", () => {
+    expect(values("The song entered the top 40 chart on Friday.")).toEqual([]);
+    expect(values("The Group of 20 met in Rome.")).toEqual([]);
+  });
+
+  it("keeps nouns that count in the singular and heads past a run of modifiers", () => {
+    expect(read("The carrier flies 140 aircraft with 900 crew.").map((f) => f[2])).toEqual(["aircraft", "crew"]);
+    expect(read("The state has 212 remote and hard-to-reach rural clinics.")[0][0]).toEqual(212);
+  });
+});
