@@ -179,6 +179,12 @@ export function extractFigures(
       const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : parallelCount(body, figures, figure.end) ?? prev.unit;
       // "the quake, which killed over 45,000": with no count before to share, a casualty verb names the thing.
       const verb = r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start));
+      // "the firm has 20 offices and employs 1,500": an employer's verb counts the people it employs, whatever came before.
+      if (!r.small && /\b(?:employs|employed|employing|employ|hires|hired|hiring)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|at least|up to)\s+)?$/i.test(body.slice(Math.max(0, figure.start - 30), figure.start))) {
+        figure.unit = "people";
+        figures.push(figure);
+        continue;
+      }
       // "killed 7 people and wounded 19": the shared noun, as the verb before the number has it ("wounded people").
       const named = shared && verb && prev && shared === prev.unit && !shared.includes(verb) && isPeopleNoun(shared) ? `${verb} ${shared}` : shared ?? verb;
       if (!named) continue;
@@ -664,6 +670,9 @@ function isHyphenTally(before: string, rest: string): boolean {
 /** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
 function isVoteTally(before: string, rest: string): boolean {
   if (isHyphenTally(before, rest)) return true;
+  // "with 12 in favour and 3 against", "9 against, 2 abstained" ("18 abstentions" counts its own noun).
+  if (/^\s+(?:in favou?r|against(?=\s*(?:[,.;)]|and\b|with\b|$))|abstained\b)/i.test(rest) && !/^\s+against\s+(?:the|a|an)\b/i.test(rest)) return true;
+  if (/\b\d+\s+in favou?r\s+(?:and|,|to|with)\s+$/i.test(before)) return true;
   if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
   return TALLY_VERB_BEFORE.test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : TALLY_FIRST_END_BEFORE.test(before);
 }

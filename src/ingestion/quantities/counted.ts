@@ -279,6 +279,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     if (/^(?:cent|percent|pc|points?|pp)$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
+    // "The index rose to 112.4", "the gauge fell to 48.6": an index's level is in points.
+    if (/^(?:index|indices|gauge|barometer)$/.test(head)) return "points";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
     // "the death toll crossed 200", "the flood toll stands at 146": a toll counts deaths (an injury toll, injuries).
     if (head === "toll") return out.length === 2 && /^injur/.test(out[0]) ? "injuries" : "deaths";

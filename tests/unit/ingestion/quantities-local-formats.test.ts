@@ -172,3 +172,18 @@ describe("a singular noun after a number above one", () => {
     expect(read("The state has 212 remote and hard-to-reach rural clinics.")[0][0]).toEqual(212);
   });
 });
+
+describe("bare counts named by a vote, an employer or an index", () => {
+  it("counts votes in favour and against", () => {
+    expect(read("The plan was approved with 14 in favour and 5 against.").map((f) => f[2])).toEqual(["votes", "votes"]);
+    expect(read("The motion passed with 18 abstentions.").map((f) => f[2])).toEqual(["abstentions"]);
+  });
+
+  it("counts the people an employer employs, not the count before", () => {
+    expect(read("The group runs 35 hotels and employs 4,800.").map((f) => f[2])).toEqual(["hotels", "people"]);
+  });
+
+  it("reads an index's level in points", () => {
+    expect(read("The confidence index fell to 91.3 in June.").map((f) => f[2])).toEqual(["points"]);
+  });
+});
