@@ -156,7 +156,7 @@ export function extractFigures(
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "" && !r.small && /,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/.test(body.slice(Math.max(0, figure.start - 24), figure.start))) {
       // "there were 1,380 vacant posts across 2,200 schools, down from 3,300": the comparison is with the sentence's first count.
-      const head = firstCountOfSentence(body, figures, figure.start);
+      const head = numberOfSubject(body, figure.start) ?? firstCountOfSentence(body, figures, figure.start);
       if (head) figure.unit = head;
     }
     if (figure.unit === "" && !r.small && prev?.kind === "MONEY") {
@@ -313,6 +313,23 @@ function parallelCount(body: string, figures: ExtractedFigure[], end: number): s
   return inner.start - first.end < 60 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
 }
 
+/** "The number of flood evacuees rose to 18,412 people …, up from 11,906": the things the sentence's subject counts. */
+function numberOfSubject(body: string, start: number): string | null {
+  const from = Math.max(0, start - 300);
+  const before = body.slice(from, start);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  // The subject opens the sentence, after a dateline at most ("KOTA BHARU, Nov 29 — The number of …").
+  const m = /^(?:[^\d.]*?\d{0,2}[^\d.]*?[—–]\s*)?\s*(?:The|the) (?:number|total|tally|count) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b/u.exec(sentence);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[1].split(" ")) {
+    if (UNIT_STOP.has(w)) return null;
+    words.push(w);
+    if (isCountNoun(w)) return words.join(" ");
+  }
+  return null;
+}
+
 /** The unit of the first count in the sentence that ends at `start` (at most 300 characters and 20 figures back). */
 function firstCountOfSentence(body: string, figures: ExtractedFigure[], start: number): string | null {
   const from = Math.max(0, start - 300);
@@ -388,7 +405,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
     const next = /^\s([\p{Ll}]+)/u.exec(after)?.[1];
     if (!next || !isPlural(next) || /\b(?:the|in|of|since|by|from|until|to|and|for|a|an|'s|’s|during|before|after|between)\s$/i.test(before)) return true;
   }
-  if (/^[:.]\d/.test(after) || /^\s?(?:-|–|to)\s?\d{1,2}\b(?![,.]\d)/.test(after) && /\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat)\s*$/i.test(before)) return true;
+  if (/^[:.]\d/.test(after) || /^\s?(?:-|–|to)\s?\d{1,2}\b(?![,.]\d)/.test(after) && /\b(?:won|lost|beat|score|scored|drew|victory|defeat)\s*$/i.test(before)) return true;
   const rangeEnd = /^[\-–](\d+(?:\.\d+)?)/.exec(after);
   const unitRange = rangeEnd ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(body.slice(end + rangeEnd[0].length, end + rangeEnd[0].length + 9)) || unitAfter(body, end + rangeEnd[0].length) !== null : false;
   const rangeStart = /(\d+(?:\.\d+)?)[\-–]$/.exec(before);
@@ -516,7 +533,9 @@ function moneyContinued(body: string, prev: ExtractedFigure, start: number): str
  * count of the sentence at least as large as the part.
  */
 function partitiveWhole(body: string, figures: ExtractedFigure[], start: number, value: number): string | null {
-  if (!/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
+  // "347 new cases from 17 districts, 161 of them in children": the partitive may follow the part too.
+  const after = /^[\d,.]*\s+of (?:them|those|these|which|whom)\b/.test(body.slice(start, start + 30));
+  if (!after && !/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
   for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 300; k--) {
     const f = figures[k];
     if (/[.;!?\n"“”]/.test(body.slice(f.end, start))) return null;
@@ -623,7 +642,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? (/\b(?:(?:crowd|attendance|audience) of|in front of(?: a crowd of)?) (?:about |some |nearly |over |more than |around |roughly |almost |just over |just under )?$/i.test(before) ? "people" : /\b(?:seats|seating)\s+(?:about |some |nearly |over |more than |around |roughly |almost |up to )?$/i.test(before) ? "seats" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.

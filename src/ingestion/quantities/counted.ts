@@ -313,6 +313,8 @@ export function articleScoreUnit(body: string): string | null {
 /** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
 export function isScoreMention(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
+  // "hitting 112 off 97 balls": a batter's score, with the deliveries faced.
+  if (/^[\d,]*\*?\s+off\s+\d+\s+(?:balls|deliveries)\b/.test(body.slice(start, start + 30))) return true;
   return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|added|adding|put on|putting on|(?:fell|falling|was out|were out) for|top-scor(?:ed|ing) (?:with|on)|target of|chased down|chasing|(?:bowled|all) out for|dismissed for)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
 }
 

@@ -187,3 +187,26 @@ describe("bare counts named by a vote, an employer or an index", () => {
     expect(read("The confidence index fell to 91.3 in June.").map((f) => f[2])).toEqual(["points"]);
   });
 });
+
+describe("bare counts named by the sentence's frame", () => {
+  it("counts both ends of a tally after 'voted'", () => {
+    expect(read("The assembly voted 41 to 17 to adopt the budget.").map((f) => [f[0], f[2]])).toEqual([
+      [41, "votes"],
+      [17, "votes"],
+    ]);
+  });
+
+  it("reads a batter's score off the balls faced, a crowd in front of which a match is played, a stadium's seats", () => {
+    expect(read("Needing a win from their 50 overs, the hosts relied on Iyer, hitting 88 off 70 balls.").map((f) => [f[0], f[2]])).toContainEqual([88, "runs"]);
+    expect(read("Cork beat Kerry 2-14 to 1-12 in front of 44,300 at the ground.").map((f) => f[2])).toEqual(["people"]);
+    expect(read("The new arena seats 21,000.").map((f) => f[2])).toEqual(["seats"]);
+  });
+
+  it("takes the whole of 'N of them' from the latest count at least as large", () => {
+    expect(read("Some 512 cases came from 11 towns, 300 of them among children.").map((f) => f[2])).toEqual(["cases", "towns", "cases"]);
+  });
+
+  it("counts 'up from N' in what the sentence's 'number of' counts", () => {
+    expect(read("The number of displaced families rose to 9,100 households, up from 6,400 on Monday.").map((f) => f[2])).toEqual(["households", "displaced families"]);
+  });
+});
