@@ -22,6 +22,10 @@ describe("currency prefixes glued to the amount", () => {
     expect(read("Farmers will be paid USh2,300 a kilo.", "UG")).toEqual([[2300, "MONEY", "UGX", "USh2,300"]]);
   });
 
+  it("reads Pakistani copy's 'tr' as trillions after a currency", () => {
+    expect(read("The plan sets aside Rs2.4tr for debt service.", "PK")).toEqual([[2400000000000, "MONEY", "PKR", "Rs2.4tr"]]);
+  });
+
   it("reads the shilling suffix /- in the story's currency", () => {
     expect(read("The council approved a 120bn/- budget.", "TZ")).toEqual([[120000000000, "MONEY", "TZS", "120bn/-"]]);
   });
