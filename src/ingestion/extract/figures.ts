@@ -51,7 +51,7 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
@@ -123,8 +123,12 @@ export function extractFigures(
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
     if (r.small && figure.unit === "") continue;
-    if ((figure.unit === "" || (figure.kind === "COUNT" && prev?.kind === "MONEY")) && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && /^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start))) {
-      // "Rs 20,000-30,000": the second end takes the first's currency or unit.
+    if (figure.kind === "MONEY" && r.currency && !r.scaled && partner && (partner.kind === "MONEY" || partner.unit === "") && raw[i + 1].scaled && !raw[i + 1].currency && gap !== null && /^\s*(?:[-–]|to|and)\s*$/.test(gap) && r.value < raw[i + 1].value / 1000) {
+      // "$1.2-1.5 million", "$3 to 4 billion": the first end shares the second's scale word.
+      figure.value = Number((r.value * SCALES[raw[i + 1].scaleWord ?? ""]).toPrecision(15));
+    }
+    if ((figure.unit === "" || (figure.kind === "COUNT" && prev?.kind === "MONEY")) && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && (/^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start)) || (figure.unit === "" && /^\s+to\s+$/.test(body.slice(prev.end, figure.start))))) {
+      // "Rs 20,000-30,000", "$3 to 4 billion": the second end takes the first's currency or unit.
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
@@ -425,7 +429,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "328 for six in 50 overs": a cricket score's wickets before "in" neither.
   const rankBefore = /\b(?:No\.|number|#)\s*\d+\s+in\s+$|\d\s+for\s+\w+\s+in\s+$/i.test(body.slice(Math.max(0, start - 24), start));
   if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n && !rankBefore)) return true;
-  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
+  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time)/i.test(after)) return true;
+  // "at 1400 hrs" is a clock time; "7hrs 30mins" a span.
+  if (/^\s*hrs\b/i.test(after) && /^\d{4}$/.test(num)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
   const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";

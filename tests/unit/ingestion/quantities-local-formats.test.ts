@@ -214,3 +214,25 @@ describe("bare counts named by the sentence's frame", () => {
     expect(read("The number of displaced families rose to 9,100 households, up from 6,400 on Monday.").map((f) => f[2])).toEqual(["households", "displaced families"]);
   });
 });
+
+describe("money ranges and spans", () => {
+  it("gives a range's first end the second end's scale word and currency", () => {
+    expect(read("The stake is valued at $2.1-2.4 billion.").map((f) => [f[0], f[2]])).toEqual([
+      [2100000000, "USD"],
+      [2400000000, "USD"],
+    ]);
+    expect(read("Repairs will cost $5 to 7 million.").map((f) => [f[0], f[2]])).toEqual([
+      [5000000, "USD"],
+      [7000000, "USD"],
+    ]);
+  });
+
+  it("reads a capital K as thousands after a currency, and hours glued as 'hrs'", () => {
+    expect(read("Starting pay is $85K.")).toEqual([[85000, "MONEY", "USD", "$85K"]]);
+    expect(read("The crossing took 9hrs, leaving at 0600 hrs.")).toEqual([[9, "DURATION", "hour", "9hrs"]]);
+  });
+
+  it("keeps a count after 'to' as a count", () => {
+    expect(read("The court awarded 1.1 million euros to 230 former staff.").map((f) => f[2])).toEqual(["EUR", "former staff"]);
+  });
+});
