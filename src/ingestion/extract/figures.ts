@@ -714,10 +714,15 @@ function isAge(body: string, r: RawNumber, before: string, rest: string): boolea
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
   // "Ramesh Kumar (45), a farmer": the Indian, Irish and British style of an age in brackets after a name.
-  if (/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) && /^\)/.test(rest)) return true;
+  if ((/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) || PERSON_BEFORE_BRACKET.test(before)) && /^\)/.test(rest)) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
-  return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && /\p{Lu}[\p{L}'’.\-]+,\s$|\b(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|who)\s*,\s$/iu.test(before);
+  return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && PERSON_BEFORE_COMMA.test(before);
 }
+
+/** Nouns for a person that an age may follow, set off by commas or in brackets ("the woman, 72,", "the driver (45)"). */
+const PERSON_NOUNS = "(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|pensioner|grandmother|grandfather|accused)";
+const PERSON_BEFORE_BRACKET = new RegExp(`\\b${PERSON_NOUNS}\\s\\($`, "i");
+const PERSON_BEFORE_COMMA = new RegExp(`\\p{Lu}[\\p{L}'’.\\-]+,\\s$|\\b(?:${PERSON_NOUNS}|who)\\s*,\\s$`, "iu");
 
 interface MeasureReading {
   unit: string;

@@ -116,6 +116,10 @@ describe("the thing a bare count is, from the words around it", () => {
     ]);
   });
 
+  it("reads an age in brackets after a person noun", () => {
+    expect(read("A pensioner (81) was taken to hospital.")).toEqual([[81, "AGE", "year", "81"]]);
+  });
+
   it("reads the age of the oldest or youngest", () => {
     expect(read("Four pensioners were cheated, the oldest of whom was 88.")).toEqual([[88, "AGE", "year", "88"]]);
   });
