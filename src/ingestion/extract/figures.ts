@@ -648,7 +648,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? (/\b(?:(?:crowd|attendance|audience) of|in front of(?: a crowd of)?) (?:about |some |nearly |over |more than |around |roughly |almost |just over |just under )?$/i.test(before) ? "people" : /\b(?:seats|seating)\s+(?:about |some |nearly |over |more than |around |roughly |almost |up to )?$/i.test(before) ? "seats" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? tallyHeadBefore(before) ?? (/\b(?:(?:crowd|attendance|audience) of|in front of(?: a crowd of)?) (?:about |some |nearly |over |more than |around |roughly |almost |just over |just under )?$/i.test(before) ? "people" : /\b(?:seats|seating)\s+(?:about |some |nearly |over |more than |around |roughly |almost |up to )?$/i.test(before) ? "seats" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.
@@ -670,6 +670,14 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   }
   if (unit === "times") unit = timesCounted(before);
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
+}
+
+/** "led the medal table with 64", "a points tally of 71": a table or tally of a thing counts that thing. */
+function tallyHeadBefore(before: string): string | null {
+  const m = /\b(medal|point|goal|run|wicket|vote|seat|title|trophy|win)s? (?:table|tally|count|haul)\s+(?:\w+\s+){0,2}?(?:with|of|on|at|to)\s+(?:about |some |nearly |over |more than |just |only )?$/i.exec(before);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w === "trophy" ? "trophies" : `${w}s`;
 }
 
 /** "downloaded 25 million times", "viewed 3bn times": the verb before names what the times count; else "times". */

@@ -211,7 +211,8 @@ export function countedOfBefore(body: string, start: number): string | null {
 const HEAD_BEFORE_PHRASE = /\b(?:injury\s+)?(toll|population)\s+(?:from|in|of|on|after|at|among)\s+[^,;:()\d]*$/i;
 
 // Words after "N-" that make an adjective of size or manner, not a counted thing ("a 35-strong fleet", "60-odd").
-const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep tall thick large nil all love way".split(" "));
+// Grades and ratings glued by a hyphen ("95-octane petrol", "24-carat gold", "a 12-gauge shotgun", "64-bit") count nothing either.
+const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep tall thick large nil all love way octane carat karat gauge calibre caliber bit proof".split(" "));
 
 /** "the 300-page report", "40-storey towers", "a 17-nation bloc": the noun glued to the number is what it counts. */
 export function hyphenedCount(rest: string): { unit: string; length: number } | null {

@@ -240,3 +240,13 @@ describe("money ranges and spans", () => {
     expect(read("The court awarded 1.1 million euros to 230 former staff.").map((f) => f[2])).toEqual(["EUR", "former staff"]);
   });
 });
+
+describe("grades and tables", () => {
+  it("reads no count in a grade glued by a hyphen", () => {
+    expect(values("The dealer sold 18-carat chains and 95-octane fuel.")).toEqual([]);
+  });
+
+  it("counts a medal table or a points tally in what it tallies", () => {
+    expect(read("Norway topped the medal table with 37, with Germany on 27.").map((f) => f[2])).toEqual(["medals", "medals"]);
+  });
+});
