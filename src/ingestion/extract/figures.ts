@@ -566,12 +566,15 @@ const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lo
 function isPageChrome(body: string, r: RawNumber): boolean {
   const rest = body.slice(r.end, r.end + 24);
   if (/^[\s-](?:min(?:ute)?s?|mins?)\.?\s+read\b/i.test(rest)) return true;
-  const word = /^\s(?:views|reads|comments|shares|likes)\b\s*(?:[|·•]|$|\n)/.exec(rest);
-  if (!word) return false;
   const lineStart = body.lastIndexOf("\n", r.start) + 1;
   const lineEnd = body.indexOf("\n", r.end);
   const line = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd);
-  return line.length <= 90 && !/[.!?]["”]?\s*$/.test(line) && /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
+  if (line.length > 90 || /[.!?]["”]?\s*$/.test(line)) return false;
+  // "Reading time: 4 minutes", "Listen to this article 5 min".
+  if (/^[\s-](?:min(?:ute)?s?|mins?)\b/i.test(rest) && /\b(?:reading time|read time|listen to this|audio)\b/i.test(line)) return true;
+  if (!/^\s(?:views|reads|comments|shares|likes)\b\s*(?:[|·•]|$|\n)/.test(rest)) return false;
+  // A count of views or comments alone on its line, or beside separators, a clock time or a date word.
+  return /^\s*[\d,.]+[KkMm]?\s+\p{L}+\s*$/u.test(line) || /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
 }
 
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {

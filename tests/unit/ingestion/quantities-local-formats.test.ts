@@ -85,6 +85,10 @@ describe("page furniture", () => {
     const text = "By Staff Writer\n3 Mar 2026 - 9:15 AM - 2,310 views\n\nThe clip drew 40,000 views in a week.\n4 Mar 2026 | 6 min read";
     expect(read(text)).toEqual([[40000, "COUNT", "views", "40,000"]]);
   });
+
+  it("drops a comment count alone on its line and a reading or listening time", () => {
+    expect(read("Reading time: 3 minutes\n18 comments\n\nThe thread drew 18 comments by noon.")).toEqual([[18, "COUNT", "comments", "18"]]);
+  });
 });
 
 describe("the thing a bare count is, from the words around it", () => {
