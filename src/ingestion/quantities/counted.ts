@@ -257,7 +257,7 @@ export function countedThingBefore(body: string, start: number): string | null {
     for (; k >= 0 && out.length < 2; k--) {
       const w = words[k];
       // A capital ends the phrase (a name), save a plural opening the sentence ("Payrolls grew by 250,000").
-      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && isPlural(w.toLowerCase()))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
+      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && (isPlural(w.toLowerCase()) || PEOPLE_COUNT_NOUNS.has(w.toLowerCase())))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
       if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
       out.unshift(w.toLowerCase());
     }
@@ -280,6 +280,9 @@ export function countedThingBefore(body: string, start: number): string | null {
     if (/^(?:cent|percent|pc|points?|pp)$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
+    // "daily ridership had risen to 390,000", "enrolment reached 48,650": a count of people named by what they do.
+    const people = PEOPLE_COUNT_NOUNS.get(head);
+    if (people) return people;
     // "The index rose to 112.4", "the gauge fell to 48.6": an index's level is in points.
     if (/^(?:index|indices|gauge|barometer)$/.test(head)) return "points";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
@@ -289,6 +292,14 @@ export function countedThingBefore(body: string, start: number): string | null {
   }
   return null;
 }
+
+/** Nouns for a number of people, and the people they count. */
+const PEOPLE_COUNT_NOUNS = new Map(
+  Object.entries({
+    ridership: "passengers", enrolment: "students", enrollment: "students", enrolments: "students", enrollments: "students", turnout: "voters",
+    attendance: "people", membership: "members", viewership: "viewers", readership: "readers", footfall: "visitors", caseload: "cases",
+  }),
+);
 
 // Stock indices a market report names before a bare level ("the Sensex ... to 72,488.9").
 const INDEX_NAMES = /\b(?:index|indices|Sensex|Nifty|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|ASX|Kospi|KOSPI|TSX|JSE|NZX|NSE|PSEi|Straits Times|Shanghai Composite|Taiex|Bovespa|IPC|Merval)\b/;

@@ -254,3 +254,15 @@ describe("grades and tables", () => {
     expect(read("Norway topped the medal table with 37, with Germany on 27.").map((f) => f[2])).toEqual(["medals", "medals"]);
   });
 });
+
+describe("nouns for a number of people", () => {
+  it("counts ridership in passengers, enrolment in students, turnout in voters", () => {
+    expect(read("Weekday ridership has climbed to 212,000.").map((f) => f[2])).toEqual(["passengers"]);
+    expect(read("Enrolment at the college reached 9,400 in September.").map((f) => f[2])).toEqual(["students"]);
+    expect(read("Turnout rose to 3.1 million.").map((f) => f[2])).toEqual(["voters"]);
+  });
+
+  it("reads no object property as a word", () => {
+    expect(values("Constructor rose to 12.")).toEqual([]);
+  });
+});
