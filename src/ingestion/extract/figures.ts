@@ -566,9 +566,14 @@ const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lo
 function isPageChrome(body: string, r: RawNumber): boolean {
   const rest = body.slice(r.end, r.end + 24);
   if (/^[\s-](?:min(?:ute)?s?|mins?)\.?\s+read\b/i.test(rest)) return true;
-  const lineStart = body.lastIndexOf("\n", r.start) + 1;
-  const lineEnd = body.indexOf("\n", r.end);
-  const line = body.slice(lineStart, lineEnd === -1 ? body.length : lineEnd);
+  // The line around the number, looked for within a short window (furniture lines are short; no rescans of the body).
+  const from = Math.max(0, r.start - 91);
+  const back = body.slice(from, r.start).lastIndexOf("\n");
+  if (back === -1 && from > 0) return false;
+  const ahead = body.slice(r.end, r.end + 91);
+  const forward = ahead.indexOf("\n");
+  if (forward === -1 && r.end + 91 < body.length) return false;
+  const line = body.slice(back === -1 ? 0 : from + back + 1, forward === -1 ? body.length : r.end + forward);
   if (line.length > 90 || /[.!?]["”]?\s*$/.test(line)) return false;
   // "Reading time: 4 minutes", "Listen to this article 5 min".
   if (/^[\s-](?:min(?:ute)?s?|mins?)\b/i.test(rest) && /\b(?:reading time|read time|listen to this|audio)\b/i.test(line)) return true;
