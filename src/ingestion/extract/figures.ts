@@ -154,8 +154,9 @@ export function extractFigures(
       }
     }
     if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
-      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before.
-      figure.unit = prev.unit;
+      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before
+      // ("the toll rose to 42, while 87 others are in hospital": people, not more deaths).
+      figure.unit = /^(?:deaths|dead|killed)$/.test(prev.unit) ? "people" : prev.unit;
     }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
     if (figure.unit === "" && !r.small && /,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/.test(body.slice(Math.max(0, figure.start - 24), figure.start))) {
@@ -610,7 +611,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     } else if (r.scaleWord && INDIAN_SCALES.has(r.scaleWord) && homeCurrency(r.start, ctx) === "INR") {
       // "a 1,250 crore package" in an Indian story is rupees; "2.5 lakh people" is a count.
       const noun = countedThingAfter(rest);
-      if (!noun || !isCountNoun(noun.split(" ").pop()!)) {
+      // "taking the tally to 5.6 lakh": a tally, toll or count before it makes it a count.
+      const tally = /\b(?:tally|toll|total|count|number|figure)\s+(?:\p{L}+\s+){0,3}?(?:to|at|of|reached|crossed|rose to|stood at|past)\s+(?:about |over |nearly |some |more than )?$/iu.test(before);
+      if (!tally && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
         unit = "INR";
         kind = "MONEY";
       }

@@ -297,7 +297,7 @@ export function countedThingBefore(body: string, start: number): string | null {
 const PEOPLE_COUNT_NOUNS = new Map(
   Object.entries({
     ridership: "passengers", enrolment: "students", enrollment: "students", enrolments: "students", enrollments: "students", turnout: "voters",
-    attendance: "people", membership: "members", viewership: "viewers", readership: "readers", footfall: "visitors", caseload: "cases",
+    attendance: "people", membership: "members", viewership: "viewers", readership: "readers", footfall: "visitors", caseload: "cases", unemployment: "unemployed people",
   }),
 );
 

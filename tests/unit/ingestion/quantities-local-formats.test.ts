@@ -266,3 +266,21 @@ describe("nouns for a number of people", () => {
     expect(values("Constructor rose to 12.")).toEqual([]);
   });
 });
+
+describe("tolls, tallies and others", () => {
+  it("counts the others beside a death toll as people", () => {
+    expect(read("The toll from the fire rose to 23, while 61 others are in hospital.").map((f) => f[2])).toEqual(["deaths", "people"]);
+  });
+
+  it("reads a bare lakh after a tally as a count, not rupees", () => {
+    expect(read("The district logged 2,140 new cases, taking the tally to 1.3 lakh.", "IN").map((f) => [f[0], f[1]])).toEqual([
+      [2140, "COUNT"],
+      [130000, "COUNT"],
+    ]);
+    expect(read("The cabinet cleared a 900 crore scheme.", "IN")[0].slice(0, 3)).toEqual([9000000000, "MONEY", "INR"]);
+  });
+
+  it("counts unemployment in unemployed people", () => {
+    expect(read("Unemployment fell by 20,000 to 1.3 million.").map((f) => f[2])).toEqual(["unemployed people", "unemployed people"]);
+  });
+});
