@@ -319,7 +319,8 @@ export function articleScoreUnit(body: string): string | null {
   const written = /\b\d+ (runs|points|goals)\b/.exec(body)?.[1];
   if (written) return written;
   // A cricket report keeps score in runs even when it never writes the word: "bowled out for 162 in 41.3 overs".
-  return /\b(?:overs|wickets?|innings|bowled out|all out)\b/.test(body) ? "runs" : null;
+  // "393 for eight declared", "287 for 6": a total for so many wickets is a cricket score too.
+  return /\b(?:overs|wickets?|innings|bowled out|all out|declared)\b|\b\d{2,3} for (?:one|two|three|four|five|six|seven|eight|nine|[1-9])\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|people|per)\b)/.test(body) ? "runs" : null;
 }
 
 /** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */

@@ -284,3 +284,12 @@ describe("tolls, tallies and others", () => {
     expect(read("Unemployment fell by 20,000 to 1.3 million.").map((f) => f[2])).toEqual(["unemployed people", "unemployed people"]);
   });
 });
+
+describe("cricket totals", () => {
+  it("keeps score in runs when the report writes a total for so many wickets", () => {
+    expect(read("Smith made 141 as the visitors reached 402 for seven declared.").map((f) => [f[0], f[2]])).toEqual([
+      [141, "runs"],
+      [402, "runs"],
+    ]);
+  });
+});
