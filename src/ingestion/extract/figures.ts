@@ -159,6 +159,8 @@ export function extractFigures(
       figure.unit = /^(?:deaths|dead|killed)$/.test(prev.unit) ? "people" : prev.unit;
     }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
+    // "the visitors reached 402 for seven": a total for so many wickets is in runs, whoever reached it.
+    if (scoreUnit === "runs" && figure.kind === "COUNT" && figure.end === r.end && /^\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|per)\b)/.test(body.slice(figure.end, figure.end + 24))) figure.unit = "runs";
     if (figure.unit === "" && !r.small && /,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/.test(body.slice(Math.max(0, figure.start - 24), figure.start))) {
       // "there were 1,380 vacant posts across 2,200 schools, down from 3,300": the comparison is with the sentence's first count.
       const head = numberOfSubject(body, figure.start) ?? firstCountOfSentence(body, figures, figure.start);
