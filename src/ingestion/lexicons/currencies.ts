@@ -149,6 +149,10 @@ const EXTRA_PHRASES: Array<[string, string[]]> = [
   ["shillings", ["KES"]], ["shilling", ["KES"]], ["riyals", ["SAR"]], ["riyal", ["SAR"]], ["rials", ["IRR"]], ["rial", ["IRR"]],
   ["zlotys", ["PLN"]], ["zloty", ["PLN"]], ["hryvnia", ["UAH"]], ["hryvnias", ["UAH"]], ["ringgit", ["MYR"]],
   ["pa'anga", ["TOP"]], ["won", ["KRW"]], ["rand", ["ZAR"]], ["naira", ["NGN"]], ["cedis", ["GHS"]], ["cedi", ["GHS"]],
+  // Local plurals and spellings the press uses where CLDR gives the English one ("meticals", "soms").
+  ["meticais", ["MZN"]], ["soum", ["UZS"]], ["soums", ["UZS"]], ["uzbek soums", ["UZS"]], ["cordoba", ["NIO"]], ["cordobas", ["NIO"]],
+  ["quetzales", ["GTQ"]], ["guarani", ["PYG"]], ["guaranies", ["PYG"]], ["guaraníes", ["PYG"]], ["colones", ["CRC", "SVC"]],
+  ["maloti", ["LSL"]], ["leke", ["ALL"]], ["kwanzas", ["AOA"]], ["nairas", ["NGN"]],
 ];
 for (const [phrase, codes] of EXTRA_PHRASES) {
   // Listed first: the hand-given reading is the default among shared candidates.

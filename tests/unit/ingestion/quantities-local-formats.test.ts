@@ -5,6 +5,15 @@
  */
 import { read, values } from "./figure-reader";
 
+describe("currency names in the local plural", () => {
+  it("reads Portuguese, Uzbek and Spanish plurals of currency names", () => {
+    expect(read("The province set aside 750 million meticais for seed.", "MZ")).toEqual([[750000000, "MONEY", "MZN", "750 million meticais"]]);
+    expect(read("The federation fined the club 200,000 soums.", "UZ")).toEqual([[200000, "MONEY", "UZS", "200,000 soums"]]);
+    expect(read("A bus pass costs 180 cordobas a month.", "NI")).toEqual([[180, "MONEY", "NIO", "180 cordobas"]]);
+    expect(read("Growers earn 7,500 guaranies a sack.", "PY")).toEqual([[7500, "MONEY", "PYG", "7,500 guaranies"]]);
+  });
+});
+
 describe("currency prefixes glued to the amount", () => {
   it("reads an ISO code glued to a formatted amount", () => {
     expect(read("The utility will borrow VND2.1 trillion for a new dredger.", "VN")).toEqual([[2100000000000, "MONEY", "VND", "VND2.1 trillion"]]);
