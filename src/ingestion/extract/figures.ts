@@ -729,6 +729,8 @@ function isAge(body: string, r: RawNumber, before: string, rest: string): boolea
   // "the oldest of whom was 91", "the youngest victim is 14".
   if (/\b(?:oldest|youngest)\b(?:\s+[\p{L}]+){0,3}\s+(?:was|is|were|are)\s+(?:only\s+|just\s+)?$/iu.test(before) && /^(?:[,.;]|\s+(?:and|when|but)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
+  // "patients aged over 75", "aged under 18", "aged at least 65": a bound on an age.
+  if (/\b(?:aged|ages|age of)\s+(?:over|under|above|below|at least|at most|more than|less than|upwards of|up to)\s+$/i.test(before)) return true;
   if (r.spelled) return false;
   // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".
   if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;

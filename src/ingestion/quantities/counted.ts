@@ -91,7 +91,9 @@ export function countedThingAfter(text: string): string | null {
     // "down from 3,300 two years ago": a spelled number starts another quantity.
     if (SPELLED_NUMBER.test(lower) && !/^(?:dozens?|hundreds?|thousands?)$/.test(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
-    if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
+    // "430 unfilled nursing posts", "40 abandoned fishing boats": an -ing noun before a plural is a compound's first word.
+    const compound = /ing$/.test(lower) && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && isPlural(list[i + 1].toLowerCase()) && !UNIT_STOP.has(list[i + 1].toLowerCase());
+    if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower) && !compound) break;
     // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
     const kindBefore = out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && (/[\d-]/.test(w) || isPlural(list[i + 1].toLowerCase()));
     if (/^\p{Lu}/u.test(w) && !kindBefore) break;

@@ -302,3 +302,16 @@ describe("cricket totals", () => {
     ]);
   });
 });
+
+describe("ages given as a bound, and compounds of an -ing noun", () => {
+  it("reads 'aged over 75' and 'aged under 18' as ages, but not 'turned over 75 documents'", () => {
+    expect(read("Half of the patients were aged over 75.")).toEqual([[75, "AGE", "year", "75"]]);
+    expect(read("Those aged under 18 ride free.")).toEqual([[18, "AGE", "year", "18"]]);
+    expect(read("He turned over 75 documents to police.")).toEqual([[75, "COUNT", "documents", "75"]]);
+  });
+
+  it("counts the whole compound when an -ing noun stands before the plural", () => {
+    expect(read("The board said there were 430 unfilled nursing posts in the county.")).toEqual([[430, "COUNT", "unfilled nursing posts", "430"]]);
+    expect(read("Inspectors found 40 abandoned fishing boats.")).toEqual([[40, "COUNT", "abandoned fishing boats", "40"]]);
+  });
+});
