@@ -203,7 +203,8 @@ export class SieveContext {
     }
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
     // "the statement said": the body whose statement the text reported last.
-    if (description && words[words.length - 1].text.toLowerCase() === "statement") return this.lastMention(anchor, "ORGANIZATION");
+    // "the joint statement said": several bodies issued it, and none of them alone is the speaker.
+    if (description && words[words.length - 1].text.toLowerCase() === "statement") return words.some((t) => /^joint$/i.test(t.text)) ? null : this.lastMention(anchor, "ORGANIZATION");
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
     // "the 79-year-old said": the person the text gave that age.
     const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
