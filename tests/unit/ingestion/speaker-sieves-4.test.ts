@@ -38,3 +38,34 @@ describe("statements issued jointly", () => {
     expect(found.speaker).toBeNull();
   });
 });
+
+describe("short quotes that are speech", () => {
+  it("keeps a quote of three words when a title and a name stand between it and the speech verb", () => {
+    const found = quoteStarting(
+      ["Fever cases doubled in the northern districts this month.", "“Wards are full,” Health Minister Odile Mbarga-Nkou told state radio on Sunday."],
+      "Wards are full",
+    );
+    expect(found.speaker).toBe("Odile Mbarga-Nkou");
+  });
+
+  it("keeps a whole short sentence quoted right after a quote's attribution, for the same speaker", () => {
+    const found = quoteStarting(
+      ["Dockworkers' leader Efua Asante-Mensah said the strike would start at midnight.", "“We have asked for talks since March,” Asante-Mensah said. “Nobody answered.”"],
+      "Nobody answered",
+    );
+    expect(found.speaker).toBe("Efua Asante-Mensah");
+  });
+
+  it("keeps a whole short sentence quoted after a speech verb and a colon", () => {
+    const found = quoteStarting(
+      ["Coastguard commander Idris Benyamina said the search would go on through the night, adding: “Hope remains.”"],
+      "Hope remains",
+    );
+    expect(found.speaker).toBe("Idris Benyamina");
+  });
+
+  it("still drops a two-word scare quote inside a sentence", () => {
+    const found = quotes(["The council called the plan a “fresh start” for the harbour district, and building begins in May."]);
+    expect(found).toHaveLength(0);
+  });
+});
