@@ -69,3 +69,18 @@ describe("short quotes that are speech", () => {
     expect(found).toHaveLength(0);
   });
 });
+
+describe("a quote paragraph after reported speech by a pronoun", () => {
+  it("gives the quote to the person the reporting pronoun stands for", () => {
+    const found = quoteStarting(
+      [
+        "The ferry operator's managing director, Karen Solheim, presented the new timetable on Monday. “Crossings will run every hour,” she told reporters.",
+        "Two more vessels will join the fleet next spring, she said.",
+        "“Passengers will wait half as long as they do today.”",
+      ],
+      "Passengers will wait",
+    );
+    expect(found.speaker).toBe("Karen Solheim");
+    expect(found.sieve).toBe("reported-before");
+  });
+});
