@@ -119,7 +119,7 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       i += place.n - 1;
       continue;
     }
-    if (t.text.includes("-")) {
+    if (t.text.includes("-") && !nameWords.has(t.base)) {
       // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
       let offset = 0;
       for (const part of t.base.split("-")) {
@@ -298,8 +298,23 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
     if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
+  // "Maria Pereira-Lima", "Ms Silva-Paris": a double-barrelled surname after a given name or an honorific,
+  // whose second half is a city; every later use of the surname ("Pereira-Lima said") is the person too.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+$/u.test(t.base) || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
+    const parts = t.base.split("-");
+    // "US-China", "Lima-Callao": a compound of places is two places, not a surname.
+    if (parts.every((part) => table.has(part) || COUNTRY_SURFACES.has(part))) continue;
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || SURNAME_HONORIFICS.has(prev.text)) out.add(t.base);
+  }
   return out;
 }
+
+/** Honorifics before a surname ("Mr Pereira-Lima", "Dr. Silva-Paris"). */
+const SURNAME_HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof."]);
 
 function isAllCaps(t: Token): boolean {
   return t.base.length >= 3 && t.base === t.base.toUpperCase() && /\p{Lu}/u.test(t.base);

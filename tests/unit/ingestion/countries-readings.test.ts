@@ -14,4 +14,14 @@ describe("country words that name something else", () => {
   it("keeps the United States when the text names it otherwise", () => {
     expect(countries(["The US Treasury said the dollar was strong. Exporters in Kenya sold US dollars to the central bank."])).toEqual(["KE", "US"]);
   });
+
+  it("does not read the city inside a double-barrelled surname as a mention of its country", () => {
+    expect(
+      countries(["Grower Rosa Mendes-Lima lost half her orchard to hail in Portugal, and Mendes-Lima said the insurers had not called. Dr. Aubert-Paris, a vet, checked the goats."]),
+    ).toEqual(["PT"]);
+  });
+
+  it("keeps both countries of a compound of places", () => {
+    expect(countries(["Officials from Kenya said the Peru-Chile border talks would resume."])).toEqual(["CL", "KE", "PE"]);
+  });
 });
