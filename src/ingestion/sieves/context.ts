@@ -204,7 +204,10 @@ export class SieveContext {
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
     // "the statement said": the body whose statement the text reported last.
     // "the joint statement said": several bodies issued it, and none of them alone is the speaker.
-    if (description && words[words.length - 1].text.toLowerCase() === "statement") return words.some((t) => /^joint$/i.test(t.text)) ? null : this.lastMention(anchor, "ORGANIZATION");
+    if (description && words[words.length - 1].text.toLowerCase() === "statement") {
+      if (words.some((t) => /^joint$/i.test(t.text))) return null;
+      return this.statementIssuer(anchor) ?? this.lastMention(anchor, "ORGANIZATION");
+    }
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
     // "the 79-year-old said": the person the text gave that age.
     const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
@@ -447,6 +450,22 @@ export class SieveContext {
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
     return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+  }
+
+  /**
+   * `Dr X, the board's chief, said in a statement that … . “…,” the statement read.`: whoever the nearest sentence
+   * before `at` (in this paragraph or the one before) says issued a statement, when that sentence has a subject.
+   */
+  private statementIssuer(at: number): string | null {
+    const from = this.windowStart(at);
+    for (let si = this.doc.sentenceIndexAt(at); si >= 0 && this.doc.sentences[si].start >= from; si--) {
+      const sentence = this.doc.sentences[si];
+      const lead = this.body.slice(sentence.start, Math.min(sentence.end, at, sentence.start + SUBJECT_REACH));
+      if (!/\b(?:in|issued|released|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?statement\b/i.test(lead)) continue;
+      const subject = this.sentenceSubject(si);
+      if (subject) return subject;
+    }
+    return null;
   }
 
   /** The subject of the sentence before the one at `at`, when it stands in this paragraph or the one before. */

@@ -84,3 +84,27 @@ describe("a quote paragraph after reported speech by a pronoun", () => {
     expect(found.sieve).toBe("reported-before");
   });
 });
+
+describe("the statement a person issued", () => {
+  it("gives 'the statement read' to the person the sentence before says issued it, not to the last body named", () => {
+    const found = quoteStarting(
+      [
+        "Growers delivered their crop to the Highland Coffee Growers Union on Monday.",
+        "The regulator's director general, Dr Samuel Kiprono, said in a statement that the regulator would appeal. “The rules were drafted with every county,” the statement read.",
+      ],
+      "The rules were drafted",
+    );
+    expect(found.speaker).toBe("Samuel Kiprono");
+  });
+
+  it("still gives it to the body when a body issued the statement", () => {
+    const found = quoteStarting(
+      [
+        "Health Minister Samuel Kiprono visited the clinic on Monday.",
+        "The Highland Coffee Growers Union said in a statement that it would appeal. “The rules were drafted without us,” the statement read.",
+      ],
+      "The rules were drafted",
+    );
+    expect(found.speaker).toBe("Highland Coffee Growers Union");
+  });
+});
