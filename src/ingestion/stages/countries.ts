@@ -88,6 +88,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
       const after = tokens[i + n];
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "its Spanish acronym", "the English edition", "Arabic subtitles": a language, not the country.
+      if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && LANGUAGE_NOUNS.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
       // "Sudan virus disease", "the Marburg strain": a pathogen named after a place, not a mention of it.
       if (after && after.kind === "word" && !after.cap && PATHOGEN_NOUNS.has(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
       // "5.18 per US dollar", "paid in United States dollars": the currency the world prices in, not the country.
@@ -122,8 +124,14 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
     if (t.text.includes("-") && !nameWords.has(t.base)) {
       // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
       let offset = 0;
-      for (const part of t.base.split("-")) {
+      const parts = t.base.split("-");
+      for (const [k, part] of parts.entries()) {
         const entry = COUNTRY_SURFACES.get(part);
+        // "French-speaking", "Spanish-language": a language, not the country.
+        if (entry?.kind === "demonym" && LANGUAGE_COMPOUNDS.has(parts[k + 1] ?? "")) {
+          offset += part.length + 1;
+          continue;
+        }
         if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
           const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
           out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
@@ -134,6 +142,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   }
   return out;
 }
+
+/** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
+const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);
+/** Second halves of hyphenated words after which a demonym names a language ("French-speaking"). */
+const LANGUAGE_COMPOUNDS = new Set(["speaking", "language", "languages", "medium", "dubbed"]);
 
 /** Nouns after which a place's name names a virus or its strain ("Sudan virus", "Zaire strain", "Lassa fever"). */
 const PATHOGEN_NOUNS = new Set(["virus", "viruses", "strain", "strains", "variant", "variants", "fever", "ebolavirus"]);

@@ -24,4 +24,14 @@ describe("country words that name something else", () => {
   it("keeps both countries of a compound of places", () => {
     expect(countries(["Officials from Kenya said the Peru-Chile border talks would resume."])).toEqual(["CL", "KE", "PE"]);
   });
+
+  it("does not read a demonym that names a language as a mention of its country", () => {
+    expect(
+      countries(["Kenya's fisheries agency, known by its Portuguese acronym in Mozambique's press, signed the deal, and the French-speaking delegates from Kenya read the English edition."]),
+    ).toEqual(["KE", "MZ"]);
+  });
+
+  it("keeps a demonym before other nouns", () => {
+    expect(countries(["Portuguese fishermen landed their catch in Kenya."])).toEqual(["KE", "PT"]);
+  });
 });
