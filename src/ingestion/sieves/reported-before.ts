@@ -44,4 +44,10 @@ const PRONOUNS = new Set(["he", "she"]);
 /** A reporting paragraph is short; a long one is narrative, not the lead-in to a quote. */
 const MAX_PARAGRAPH = 600;
 /** Verbs that report speech the next paragraph may go on to quote. */
-const REPORTING = new Set(["said", "says", "told", "tells", "added", "explained", "warned", "insisted", "argued", "stated", "noted", "claimed"]);
+const REPORTING = new Set([
+  "said", "says", "told", "tells", "added", "explained", "warned", "insisted", "argued", "stated", "noted", "claimed",
+  // Verbs of judging aloud ("Opposition leader X called the plan cruel."), whose speaker the next quote goes on with.
+  "called", "described", "criticised", "criticized", "urged", "welcomed", "accused", "defended", "dismissed", "rejected",
+  "praised", "blamed", "vowed", "pledged", "promised", "admitted", "acknowledged", "conceded", "denied", "stressed",
+  "recalled", "predicted", "cautioned", "complained", "wrote", "posted", "tweeted",
+]);

@@ -108,3 +108,14 @@ describe("the statement a person issued", () => {
     expect(found.speaker).toBe("Highland Coffee Growers Union");
   });
 });
+
+describe("a quote paragraph after a paragraph of judging aloud", () => {
+  it("gives the quote to whoever the paragraph before says criticised or called something", () => {
+    const found = quotes([
+      "Transport Minister Olaf Brekke defended the new tolls on Monday. “Roads cost money,” Brekke said.",
+      "Opposition leader Ingrid Haugland called the tolls a burden on rural families.",
+      "“People in the valleys have no train to take instead.”",
+    ]);
+    expect(found.find((q) => q.text.startsWith("People in the valleys"))?.speaker).toBe("Ingrid Haugland");
+  });
+});
