@@ -70,6 +70,9 @@ export class SieveContext {
       const after = /^(?:['’]s)?\s+(spokes(?:man|woman|person)|representative|official)\b/.exec(this.body.slice(m.end, m.end + 20));
       const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.test(this.body.slice(Math.max(0, m.start - 5), m.start));
       if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown" });
+      // "A spokeswoman for the Interior Ministry said …": the same unnamed voice of the body, named after the role.
+      const lead = /\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?$/.exec(this.body.slice(Math.max(0, m.start - 40), m.start));
+      if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown" });
     }
     this.descriptions = describedBodies(doc);
   }

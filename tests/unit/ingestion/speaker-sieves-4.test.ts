@@ -119,3 +119,13 @@ describe("a quote paragraph after a paragraph of judging aloud", () => {
     expect(found.find((q) => q.text.startsWith("People in the valleys"))?.speaker).toBe("Ingrid Haugland");
   });
 });
+
+describe("an unnamed spokesperson named after the role", () => {
+  it("reads a pronoun after 'a spokeswoman for the <body>' as the body's words", () => {
+    const found = quoteStarting(
+      ["A spokeswoman for the Coastal Water Authority confirmed the outage on Sunday.", "“Supply will be back by Tuesday evening,” she said."],
+      "Supply will be back",
+    );
+    expect(found.speaker).toBe("Coastal Water Authority");
+  });
+});
