@@ -351,13 +351,27 @@ function capitalsSurfaceAt(tokens: Token[], text: string, i: number, baseOffset:
   return found;
 }
 
+/**
+ * "India Meteorological Department", "Jordan Valley Authority": capitalised words from token k on that run into a
+ * body's head word within a few words, so the country's word before them opens a body's name, not a person's.
+ */
+function opensBodyName(tokens: Token[], text: string, k: number, baseOffset: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j];
+    if (t.kind !== "word" || !t.cap || (j > k && !adjacent(text, tokens[j - 1], t, baseOffset))) return false;
+    if (ORGANISATION_HEADS.has(t.base)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
+}
+
 function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
   const t = tokens[i];
   if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
   const next = tokens[i + 1];
   if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
     const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
-    if (!isOther) return true;
+    if (!isOther && !opensBodyName(tokens, text, i + 1, baseOffset)) return true;
   }
   const prev = tokens[i - 1];
   return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));

@@ -34,4 +34,12 @@ describe("country words that name something else", () => {
   it("keeps a demonym before other nouns", () => {
     expect(countries(["Portuguese fishermen landed their catch in Kenya."])).toEqual(["KE", "PT"]);
   });
+
+  it("reads a country's word that opens a body's name as the country, not as a given name", () => {
+    expect(countries(["Heavy rain is expected on the coast, the India Meteorological Department said on Friday."])).toEqual(["IN"]);
+  });
+
+  it("still reads the same word before a surname as a given name", () => {
+    expect(countries(["India Summers, a teacher in Ohio, said the school would reopen."])).toEqual([]);
+  });
 });
