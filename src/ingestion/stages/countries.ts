@@ -391,7 +391,8 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
   for (const m of mentions) if (m.code && !m.heading) outsideHeadings.add(m.code);
   for (const m of mentions) {
     if (!m.code || !outsideHeadings.has(m.code)) continue;
-    if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
+    // "customers in Texas": a US state's name, unlike a town's, is no namesake of a place elsewhere.
+    if (m.place && !(m.code === "US" && US_STATES.has(m.surface) && m.surface !== "Georgia")) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
   // A local outlet's own country is no namesake: "the Northern Territory" on a .com.au site is Australia even

@@ -40,6 +40,10 @@ describe("country words that name something else", () => {
   });
 
   it("still reads the same word before a surname as a given name", () => {
-    expect(countries(["India Summers, a teacher in Ohio, said the school would reopen."])).toEqual([]);
+    expect(countries(["India Summers, a teacher, said the school would reopen."])).toEqual([]);
+  });
+
+  it("counts the United States for a US state named once", () => {
+    expect(countries(["The Korean battery maker will build its plant in Monterrey, Mexico, close to its customers in Tennessee."])).toEqual(["KR", "MX", "US"]);
   });
 });
