@@ -129,3 +129,14 @@ describe("an unnamed spokesperson named after the role", () => {
     expect(found.speaker).toBe("Coastal Water Authority");
   });
 });
+
+describe("unusual quote marks", () => {
+  it("closes a quote on a left double mark standing where a closer goes", () => {
+    const found = quoteStarting(
+      ["Port director Henrik Dahl opened the new quay on Friday.", "“Ships will load here day and night from next month,“ Dahl said. “The town will hear it.“"],
+      "Ships will load here",
+    );
+    expect(found.text).toBe("Ships will load here day and night from next month");
+    expect(found.speaker).toBe("Henrik Dahl");
+  });
+});
