@@ -68,11 +68,11 @@ export class SieveContext {
     for (const m of doc.mentions) {
       if (m.kind !== "ORGANIZATION") continue;
       const after = /^(?:['’]s)?\s+(spokes(?:man|woman|person)|representative|official)\b/.exec(this.body.slice(m.end, m.end + 20));
-      const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.test(this.body.slice(Math.max(0, m.start - 5), m.start));
-      if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown" });
+      const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.exec(this.body.slice(Math.max(0, m.start - 5), m.start));
+      if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown", definite: /^[Tt]he/.test(before[0].trim()) });
       // "A spokeswoman for the Interior Ministry said …": the same unnamed voice of the body, named after the role.
       const lead = /\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?$/.exec(this.body.slice(Math.max(0, m.start - 40), m.start));
-      if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown" });
+      if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown", definite: false });
     }
     this.descriptions = describedBodies(doc);
   }
@@ -97,10 +97,13 @@ export class SieveContext {
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
-  private readonly spokespeople: Array<{ start: number; key: string; gender: Gender }> = [];
+  private readonly spokespeople: Array<{ start: number; key: string; gender: Gender; definite: boolean }> = [];
 
   /** The last unnamed spokesperson of a body before `before` and after `after`, whose gender fits. */
-  private lastSpokesperson(before: number, after: number, gender: Gender): string | null {
+  private lastSpokesperson(before: number, after: number, gender: Gender, person: string | null = null): string | null {
+    // "Ministry spokesperson X said … . The ministry spokesperson was also hopeful": "the" spokesperson is the one
+    // already named with that title.
+    const personTitle = person ? (this.titles.get(person) ?? "") : "";
     let lo = 0;
     let hi = this.spokespeople.length - 1;
     let found = -1;
@@ -114,6 +117,7 @@ export class SieveContext {
     for (let i = found; i >= 0 && i > found - 5; i--) {
       const sp = this.spokespeople[i];
       if (sp.start <= after) break;
+      if (sp.definite && /\bspokes(?:man|woman|person)\b/i.test(personTitle)) continue;
       if (sp.gender === gender || sp.gender === "unknown") return sp.key;
     }
     return null;
@@ -452,7 +456,7 @@ export class SieveContext {
     }
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
-    return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+    return this.lastSpokesperson(before, person ? person.start : start - 1, gender, person?.key ?? null) ?? person?.key ?? null;
   }
 
   /**

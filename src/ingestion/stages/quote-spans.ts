@@ -10,7 +10,7 @@ const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d0s|\d\ds)\b/i;
 
 /** The marks that close a quote opened by each double mark. */
 const DOUBLE_CLOSERS: Record<string, string> = {
-  "“": "”\"″",
+  "“": "”\"″»",
   "„": "“”\"",
   "«": "»",
   '"': "\"″”",

@@ -140,3 +140,24 @@ describe("unusual quote marks", () => {
     expect(found.speaker).toBe("Henrik Dahl");
   });
 });
+
+describe("spokespeople", () => {
+  it("closes a quote opened with a left double mark on a right guillemet", () => {
+    const found = quoteStarting(
+      ["Trade ministry spokesperson Anton Rusev spoke on Monday.", "“We expect the new customs post to open before the winter,» Rusev told journalists."],
+      "We expect the new customs post",
+    );
+    expect(found.speaker).toBe("Anton Rusev");
+  });
+
+  it("reads 'the <body> spokesperson' as the spokesperson already named, not an unnamed voice of the body", () => {
+    const found = quoteStarting(
+      [
+        "Trade Ministry spokesperson Anton Rusev spoke at his weekly briefing on Monday.",
+        "The Trade Ministry spokesperson was also hopeful about the border talks. “We expect the new customs post to open before the winter,” he said.",
+      ],
+      "We expect the new customs post",
+    );
+    expect(found.speaker).toBe("Anton Rusev");
+  });
+});
