@@ -714,8 +714,13 @@ const COMPANY_DESCRIPTIONS = /^(?:\w+-?maker|\w+-?builder|automaker|carmaker|air
 export function isSpeechVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== "word") return false;
-  return SPEECH_VERBS.has(t.text) || isAccordingTo(tokens, i);
+  // "…,” the minister went on": the two words say what "continued" says.
+  if (t.text === "went" && tokens[i + 1]?.text === "on" && (i + 2 >= tokens.length || tokens[i + 2].kind === "punct" || /^(?:in|at)$/.test(tokens[i + 2].text))) return true;
+  return SPEECH_VERBS.has(t.text) || MORE_SPEECH_VERBS.has(t.text) || isAccordingTo(tokens, i);
 }
+
+/** Speech verbs of wire copy the shared list lacks ("…,” she asserted", "he underlined"). */
+const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted"]);
 
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";

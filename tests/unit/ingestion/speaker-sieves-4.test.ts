@@ -161,3 +161,16 @@ describe("spokespeople", () => {
     expect(found.speaker).toBe("Anton Rusev");
   });
 });
+
+describe("more speech verbs of wire copy", () => {
+  it("attributes a quote closed by 'asserted' or 'went on'", () => {
+    const found = quotes([
+      "Opposition leader Marek Dvořák spoke in parliament on Tuesday.",
+      "“This budget borrows from our children,” Dvořák asserted.",
+      "Finance Minister Lena Horáková replied that the deficit would fall.",
+      "“We will balance the books by the end of the term,” Horáková went on.",
+    ]);
+    expect(found.find((q) => q.text.startsWith("This budget"))?.speaker).toBe("Marek Dvořák");
+    expect(found.find((q) => q.text.startsWith("We will balance"))?.speaker).toBe("Lena Horáková");
+  });
+});
