@@ -68,8 +68,11 @@ export class SieveContext {
     for (const m of doc.mentions) {
       if (m.kind !== "ORGANIZATION") continue;
       const after = /^(?:['’]s)?\s+(spokes(?:man|woman|person)|representative|official)\b/.exec(this.body.slice(m.end, m.end + 20));
-      const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.test(this.body.slice(Math.max(0, m.start - 5), m.start));
-      if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown" });
+      const before = /\b(?:[Aa]n?|[Tt]he)\s+$/.exec(this.body.slice(Math.max(0, m.start - 5), m.start));
+      if (after && before) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[after[1]] ?? "unknown", definite: /^[Tt]he/.test(before[0].trim()) });
+      // "A spokeswoman for the Interior Ministry said …": the same unnamed voice of the body, named after the role.
+      const lead = /\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?$/.exec(this.body.slice(Math.max(0, m.start - 40), m.start));
+      if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown", definite: false });
     }
     this.descriptions = describedBodies(doc);
   }
@@ -94,10 +97,13 @@ export class SieveContext {
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
-  private readonly spokespeople: Array<{ start: number; key: string; gender: Gender }> = [];
+  private readonly spokespeople: Array<{ start: number; key: string; gender: Gender; definite: boolean }> = [];
 
   /** The last unnamed spokesperson of a body before `before` and after `after`, whose gender fits. */
-  private lastSpokesperson(before: number, after: number, gender: Gender): string | null {
+  private lastSpokesperson(before: number, after: number, gender: Gender, person: string | null = null): string | null {
+    // "Ministry spokesperson X said … . The ministry spokesperson was also hopeful": "the" spokesperson is the one
+    // already named with that title.
+    const personTitle = person ? (this.titles.get(person) ?? "") : "";
     let lo = 0;
     let hi = this.spokespeople.length - 1;
     let found = -1;
@@ -111,6 +117,7 @@ export class SieveContext {
     for (let i = found; i >= 0 && i > found - 5; i--) {
       const sp = this.spokespeople[i];
       if (sp.start <= after) break;
+      if (sp.definite && /\bspokes(?:man|woman|person)\b/i.test(personTitle)) continue;
       if (sp.gender === gender || sp.gender === "unknown") return sp.key;
     }
     return null;
@@ -203,7 +210,11 @@ export class SieveContext {
     }
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
     // "the statement said": the body whose statement the text reported last.
-    if (description && words[words.length - 1].text.toLowerCase() === "statement") return this.lastMention(anchor, "ORGANIZATION");
+    // "the joint statement said": several bodies issued it, and none of them alone is the speaker.
+    if (description && words[words.length - 1].text.toLowerCase() === "statement") {
+      if (words.some((t) => /^joint$/i.test(t.text))) return null;
+      return this.statementIssuer(anchor) ?? this.lastMention(anchor, "ORGANIZATION");
+    }
     // "the world's top-selling automaker", "the state oil company": the body the text described with those words.
     // "the 79-year-old said": the person the text gave that age.
     const age = /^the\s+(\d{1,3})-year-old\b/i.exec(this.body.slice(from, to));
@@ -445,7 +456,23 @@ export class SieveContext {
     }
     person = person ?? weakClash;
     // An unnamed spokesperson named after that person is the nearer antecedent.
-    return this.lastSpokesperson(before, person ? person.start : start - 1, gender) ?? person?.key ?? null;
+    return this.lastSpokesperson(before, person ? person.start : start - 1, gender, person?.key ?? null) ?? person?.key ?? null;
+  }
+
+  /**
+   * `Dr X, the board's chief, said in a statement that … . “…,” the statement read.`: whoever the nearest sentence
+   * before `at` (in this paragraph or the one before) says issued a statement, when that sentence has a subject.
+   */
+  private statementIssuer(at: number): string | null {
+    const from = this.windowStart(at);
+    for (let si = this.doc.sentenceIndexAt(at); si >= 0 && this.doc.sentences[si].start >= from; si--) {
+      const sentence = this.doc.sentences[si];
+      const lead = this.body.slice(sentence.start, Math.min(sentence.end, at, sentence.start + SUBJECT_REACH));
+      if (!/\b(?:in|issued|released|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?statement\b/i.test(lead)) continue;
+      const subject = this.sentenceSubject(si);
+      if (subject) return subject;
+    }
+    return null;
   }
 
   /** The subject of the sentence before the one at `at`, when it stands in this paragraph or the one before. */
@@ -687,8 +714,13 @@ const COMPANY_DESCRIPTIONS = /^(?:\w+-?maker|\w+-?builder|automaker|carmaker|air
 export function isSpeechVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== "word") return false;
-  return SPEECH_VERBS.has(t.text) || isAccordingTo(tokens, i);
+  // "…,” the minister went on": the two words say what "continued" says.
+  if (t.text === "went" && tokens[i + 1]?.text === "on" && (i + 2 >= tokens.length || tokens[i + 2].kind === "punct" || /^(?:in|at)$/.test(tokens[i + 2].text))) return true;
+  return SPEECH_VERBS.has(t.text) || MORE_SPEECH_VERBS.has(t.text) || isAccordingTo(tokens, i);
 }
+
+/** Speech verbs of wire copy the shared list lacks ("…,” she asserted", "he underlined"). */
+const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted"]);
 
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";

@@ -1,4 +1,5 @@
 import type { QuoteSpan } from "../document";
+import type { Token } from "../text/tokens";
 import type { Attribution, SieveContext } from "./context";
 
 /**
@@ -20,11 +21,33 @@ export function reportedBefore(ctx: SieveContext, span: QuoteSpan): Attribution 
   const sentence = doc.sentences[si];
   const tokens = ctx.tokensBetween(sentence.start, sentence.end);
   if (!tokens.some((t) => REPORTING.has(t.text))) return null;
-  const speakerKey = ctx.sentenceSubject(si);
+  const speakerKey = ctx.sentenceSubject(si) ?? reportingPronoun(ctx, tokens);
   return speakerKey ? { speakerKey } : null;
 }
+
+/**
+ * `The carrier expects its first jets in 2027, she said.`: reported speech whose speaker is a pronoun next to
+ * the reporting verb, resolved to the person it stands for.
+ */
+function reportingPronoun(ctx: SieveContext, tokens: Token[]): string | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const pronoun = PRONOUNS.has(tokens[k].text.toLowerCase()) && REPORTING.has(tokens[k + 1].text) ? tokens[k] : REPORTING.has(tokens[k].text) && PRONOUNS.has(tokens[k + 1].text) ? tokens[k + 1] : null;
+    if (!pronoun) continue;
+    const at = pronoun.start;
+    return ctx.resolveSpeaker([pronoun], { text: "", start: at, end: at, open: at, close: at, closed: true }, "subject");
+  }
+  return null;
+}
+
+const PRONOUNS = new Set(["he", "she"]);
 
 /** A reporting paragraph is short; a long one is narrative, not the lead-in to a quote. */
 const MAX_PARAGRAPH = 600;
 /** Verbs that report speech the next paragraph may go on to quote. */
-const REPORTING = new Set(["said", "says", "told", "tells", "added", "explained", "warned", "insisted", "argued", "stated", "noted", "claimed"]);
+const REPORTING = new Set([
+  "said", "says", "told", "tells", "added", "explained", "warned", "insisted", "argued", "stated", "noted", "claimed",
+  // Verbs of judging aloud ("Opposition leader X called the plan cruel."), whose speaker the next quote goes on with.
+  "called", "described", "criticised", "criticized", "urged", "welcomed", "accused", "defended", "dismissed", "rejected",
+  "praised", "blamed", "vowed", "pledged", "promised", "admitted", "acknowledged", "conceded", "denied", "stressed",
+  "recalled", "predicted", "cautioned", "complained", "wrote", "posted", "tweeted",
+]);

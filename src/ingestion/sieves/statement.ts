@@ -8,10 +8,14 @@ import { wordsAfter } from "./trailing-verb";
  */
 export function statementRead(ctx: SieveContext, span: QuoteSpan): Attribution | null {
   const after = wordsAfter(ctx, span);
-  if (!after || after.length < 3 || !/^(?:the|a|its)$/i.test(after[0].text) || after[1].text !== "statement") return null;
-  for (let v = 2; v < Math.min(after.length, 7); v++) {
+  if (!after || after.length < 3 || !/^(?:the|a|its|their)$/i.test(after[0].text)) return null;
+  // "…,” the joint statement read": the words of several bodies at once, none of them alone the speaker.
+  const joint = after[1].text === "joint";
+  const noun = joint ? 2 : 1;
+  if (after[noun]?.text !== "statement") return null;
+  for (let v = noun + 1; v < Math.min(after.length, noun + 6); v++) {
     if (!STATEMENT_VERBS.has(after[v].text)) continue;
-    return { speakerKey: ctx.resolveSpeaker(after.slice(0, 2), span, "subject") };
+    return { speakerKey: joint ? null : ctx.resolveSpeaker(after.slice(0, 2), span, "subject") };
   }
   return null;
 }

@@ -88,6 +88,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Guinea pigs", "turkey sandwiches": the word before this noun is no country.
       const after = tokens[i + n];
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "its Spanish acronym", "the English edition", "Arabic subtitles": a language, not the country.
+      if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && LANGUAGE_NOUNS.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
       // "Sudan virus disease", "the Marburg strain": a pathogen named after a place, not a mention of it.
       if (after && after.kind === "word" && !after.cap && PATHOGEN_NOUNS.has(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
       // "5.18 per US dollar", "paid in United States dollars": the currency the world prices in, not the country.
@@ -119,11 +121,17 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       i += place.n - 1;
       continue;
     }
-    if (t.text.includes("-")) {
+    if (t.text.includes("-") && !nameWords.has(t.base)) {
       // "Russian-occupied", "pro-Russian", "US-led": a country word inside a hyphenated compound.
       let offset = 0;
-      for (const part of t.base.split("-")) {
+      const parts = t.base.split("-");
+      for (const [k, part] of parts.entries()) {
         const entry = COUNTRY_SURFACES.get(part);
+        // "French-speaking", "Spanish-language": a language, not the country.
+        if (entry?.kind === "demonym" && LANGUAGE_COMPOUNDS.has(parts[k + 1] ?? "")) {
+          offset += part.length + 1;
+          continue;
+        }
         if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
           const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
           out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
@@ -134,6 +142,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   }
   return out;
 }
+
+/** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
+const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);
+/** Second halves of hyphenated words after which a demonym names a language ("French-speaking"). */
+const LANGUAGE_COMPOUNDS = new Set(["speaking", "language", "languages", "medium", "dubbed"]);
 
 /** Nouns after which a place's name names a virus or its strain ("Sudan virus", "Zaire strain", "Lassa fever"). */
 const PATHOGEN_NOUNS = new Set(["virus", "viruses", "strain", "strains", "variant", "variants", "fever", "ebolavirus"]);
@@ -298,8 +311,23 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
     if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
+  // "Maria Pereira-Lima", "Ms Silva-Paris": a double-barrelled surname after a given name or an honorific,
+  // whose second half is a city; every later use of the surname ("Pereira-Lima said") is the person too.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+$/u.test(t.base) || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
+    const parts = t.base.split("-");
+    // "US-China", "Lima-Callao": a compound of places is two places, not a surname.
+    if (parts.every((part) => table.has(part) || COUNTRY_SURFACES.has(part))) continue;
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || SURNAME_HONORIFICS.has(prev.text)) out.add(t.base);
+  }
   return out;
 }
+
+/** Honorifics before a surname ("Mr Pereira-Lima", "Dr. Silva-Paris"). */
+const SURNAME_HONORIFICS = new Set(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof."]);
 
 function isAllCaps(t: Token): boolean {
   return t.base.length >= 3 && t.base === t.base.toUpperCase() && /\p{Lu}/u.test(t.base);
@@ -323,13 +351,27 @@ function capitalsSurfaceAt(tokens: Token[], text: string, i: number, baseOffset:
   return found;
 }
 
+/**
+ * "India Meteorological Department", "Jordan Valley Authority": capitalised words from token k on that run into a
+ * body's head word within a few words, so the country's word before them opens a body's name, not a person's.
+ */
+function opensBodyName(tokens: Token[], text: string, k: number, baseOffset: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j];
+    if (t.kind !== "word" || !t.cap || (j > k && !adjacent(text, tokens[j - 1], t, baseOffset))) return false;
+    if (ORGANISATION_HEADS.has(t.base)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
+}
+
 function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
   const t = tokens[i];
   if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
   const next = tokens[i + 1];
   if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
     const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
-    if (!isOther) return true;
+    if (!isOther && !opensBodyName(tokens, text, i + 1, baseOffset)) return true;
   }
   const prev = tokens[i - 1];
   return !!prev && prev.kind === "word" && prev.cap && adjacent(text, prev, t, baseOffset) && FIRST_NAMES.has(foldText(prev.text));
@@ -349,7 +391,8 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
   for (const m of mentions) if (m.code && !m.heading) outsideHeadings.add(m.code);
   for (const m of mentions) {
     if (!m.code || !outsideHeadings.has(m.code)) continue;
-    if (m.place) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
+    // "customers in Texas": a US state's name, unlike a town's, is no namesake of a place elsewhere.
+    if (m.place && !(m.code === "US" && US_STATES.has(m.surface) && m.surface !== "Georgia")) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
   // A local outlet's own country is no namesake: "the Northern Territory" on a .com.au site is Australia even

@@ -10,7 +10,7 @@ const ELISION = /^(?:em|til|tis|twas|n|cause|bout|round|\d0s|\d\ds)\b/i;
 
 /** The marks that close a quote opened by each double mark. */
 const DOUBLE_CLOSERS: Record<string, string> = {
-  "“": "”\"″",
+  "“": "”\"″»",
   "„": "“”\"",
   "«": "»",
   '"': "\"″”",
@@ -63,7 +63,10 @@ function findDoubleQuotes(body: string, from: number, to: number): QuoteSpan[] {
       }
       continue;
     }
-    if (closers.includes(ch)) {
+    // "“Fines will rise,“ she said": a left mark in a closer's place (after a word or stop, before a space or
+    // stop) closes the quote it would otherwise reopen.
+    const leftAsCloser = ch === "“" && body[open] === "“" && i > open + 1 && !/\s/.test(body[i - 1]) && !WORD_CHAR.test(body[i + 1] ?? " ");
+    if (closers.includes(ch) || leftAsCloser) {
       const span = makeSpan(body, open, i, i + 1, true);
       if (span) out.push(span);
       open = -1;

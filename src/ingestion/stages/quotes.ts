@@ -4,6 +4,7 @@
  */
 import type { AttributedQuote, Doc, QuoteSpan, Stage } from "../document";
 import { SPEECH_VERBS } from "../lexicons/words";
+import type { Token } from "../text/tokens";
 import { SIEVES, SieveContext } from "../sieves";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -84,11 +85,45 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   if (/[\p{L}\p{N}]\s*$/u.test(body.slice(Math.max(0, span.open - 2), span.open))) return wordCount(span.text) >= 2 && reportedBefore(doc, span);
   const inner = body.slice(span.start, span.close);
   if (!/[,.!?]\s*["”’']?$/.test(inner)) return false;
+  if (shortSentenceOfSpeech(doc, span, inner)) return true;
   const after = doc.tokensBetween(span.close, span.close + 40).filter((t) => t.text !== ",");
   const first = after[0];
   const second = after[1];
-  return !!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)));
+  if (!!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)))) return true;
+  return speakerThenVerb(after);
 }
+
+/**
+ * `…,” Boateng said. “Enough is enough.”` / `…, adding: “He is dangerous.”`: a whole short sentence quoted right
+ * after a quote's attribution in the same paragraph, or after a speech verb and a colon, is speech too.
+ */
+function shortSentenceOfSpeech(doc: Doc, span: QuoteSpan, inner: string): boolean {
+  if (!/^\p{Lu}/u.test(span.text) || !/[.!?]\s*["”’']?$/.test(inner)) return false;
+  const paragraph = doc.paragraph(doc.paragraphAt(span.open));
+  const lead = doc.text.slice(Math.max(paragraph.start, span.open - 200), span.open);
+  if (/[”"]\s*[^“”"]{0,80}[.!?]\s+$/.test(lead) && /[,!?]\s*[”"]/.test(lead)) return true;
+  const verb = /([\p{L}]+):\s+$/u.exec(lead);
+  return !!verb && SPEECH_VERBS.has(verb[1]);
+}
+
+/**
+ * `“Hospitals are full,” Health Minister Amina Diallo told state radio`: a short quote the speaker's title and
+ * name follow before the verb. Up to SPEAKER_WORDS words, the first capitalised or "the", none a clause word.
+ */
+function speakerThenVerb(after: Token[]): boolean {
+  const first = after[0];
+  if (!first || first.kind !== "word" || !(first.cap || /^the$/i.test(first.text))) return false;
+  for (let k = 1; k < Math.min(after.length, SPEAKER_WORDS + 1); k++) {
+    const t = after[k];
+    if (t.kind === "word" && SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)) return true;
+    if (t.kind === "punct" ? t.text !== "-" && t.text !== "." && t.text !== "’" && t.text !== "'" : CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** How many words a speaker's title and name may take between a short quote and its verb. */
+const SPEAKER_WORDS = 8;
+const CLAUSE_WORDS = new Set("as which that who whom whose and but or if when while because is was are were be been has have had will would can could may might do does did not".split(" "));
 
 /**
  * `'No one expected this much rain'` standing alone as a paragraph, with no closing stop: a cross-head made of a
