@@ -938,7 +938,13 @@ class EntityScan {
       const after = tokens[b + 1];
       const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
-      const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
+      // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
+      const opening = b - a === 1 && this.sentenceInitial(a);
+      const openingNoun =
+        opening &&
+        (ORGANISATION_TRAILING_NOUNS.has(next.text)
+          ? !next.cap && this.describesNameAfter(a, b + 1)
+          : COMMON_WORDS.has(foldText(tokens[a].base)));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
     // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
@@ -1059,6 +1065,37 @@ class EntityScan {
       if (k > a && (COMPANY_HEADS.has(t.base) || ORGANISATION_HEADS.has(t.base) || BUSINESS_NAME_WORDS.has(t.base))) ordinary = true;
     }
     return ordinary ? a : -1;
+  }
+
+  /**
+   * "Battery maker Voltera Energie", "Property group Harbour Homes": a sentence's one opening word, a body's noun,
+   * then a name (from `k`) is a description of that name. With a job word between ("Conservative group leader
+   * Jo Marsh"), only when the opening word is an ordinary one of this text: "Tata group chairman …" names a body.
+   */
+  private describesNameAfter(a: number, k: number): boolean {
+    const { tokens } = this;
+    if (isAcronym(tokens[a]) || this.knownOrganisationAt(a, a + 1)) return false;
+    for (let n = 0; n < 3; n++, k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== "word" || !adjacent(this.body, tokens[k - 1], t)) return false;
+      if (t.cap) {
+        if (CONNECTORS.has(t.text) || ROLE_WORDS.has(t.text.toLowerCase()) || isAcronym(t)) return false;
+        return n === 0 || COMMON_WORDS.has(foldText(tokens[a].base)) || this.writtenLowerCase(tokens[a]);
+      }
+      if (!ROLE_WORDS.has(t.text)) return false;
+    }
+    return false;
+  }
+
+  private lowerCaseWords: Set<string> | undefined;
+
+  /** The word also stands in lower case somewhere in the body ("property", "battery"): an ordinary word of this text. */
+  private writtenLowerCase(t: Token): boolean {
+    if (!this.lowerCaseWords) {
+      this.lowerCaseWords = new Set();
+      for (const w of this.tokens) if (w.kind === "word" && !w.cap) this.lowerCaseWords.add(w.text);
+    }
+    return this.lowerCaseWords.has(t.base.toLowerCase());
   }
 
   private sentenceInitial(a: number): boolean {

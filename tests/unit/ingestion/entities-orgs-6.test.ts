@@ -1,0 +1,26 @@
+import { extract } from "./raw-article";
+
+function kinds(paragraphs: string[]): Map<string, string> {
+  return new Map(extract(paragraphs).actors.map((a) => [a.name, `${a.kind}/${a.country}`]));
+}
+
+describe("a sentence's opening word that describes the body named after it", () => {
+  it("drops the category word before a body's noun and its name", () => {
+    const found = kinds([
+      "LIMERICK — Housing group Shannon Homes Trust warned on Monday that rents would keep rising.",
+      "Drone maker Kestrel Aeronautics will open a plant in the town, and Insurance agency Corrib Cover said premiums would rise.",
+    ]);
+    expect(found.get("Shannon Homes Trust")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.get("Kestrel Aeronautics")?.startsWith("ORGANIZATION")).toBe(true);
+    for (const word of ["Housing", "Drone"]) expect(found.has(word)).toBe(false);
+  });
+
+  it("keeps a body's own name before 'group' and a job, unless the text writes the word in lower case", () => {
+    const found = kinds([
+      "MUMBAI — Tata group chairman Natarajan Chandrasekaran said on Tuesday the airline would add routes.",
+      "Liberal group leader Anne Dunmore said the liberal approach had failed.",
+    ]);
+    expect(found.get("Tata")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.has("Liberal")).toBe(false);
+  });
+});
