@@ -263,10 +263,14 @@ class Coreference {
     }
   }
 
-  /** "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body. */
+  /** "National Institute for Space Research (INPE)", "…, or INPE,": the abbreviation is an alias, not a second body. */
   private bracketedAliases(): void {
     const firstBracketed = new Map<string, number>();
-    for (const m of this.body.matchAll(/\(([^()\s]{1,40})\)/g)) if (!firstBracketed.has(m[1])) firstBracketed.set(m[1], m.index!);
+    // "The National Disaster Agency, or NDA, said": an acronym after ", or" is one too.
+    for (const m of this.body.matchAll(/\(([^()\s]{1,40})\)|, or (\p{Lu}{2,8})(?=[,.;])/gu)) {
+      const alias = m[1] ?? m[2];
+      if (!firstBracketed.has(alias)) firstBracketed.set(alias, m.index!);
+    }
     if (firstBracketed.size === 0) return;
     const names = this.byName("ORGANIZATION");
     for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
@@ -431,8 +435,13 @@ class Coreference {
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
-      if (!spellsAcronym(acronym, words) && !sameInitials(acronym, words)) continue;
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || sameInitials(acronym, words));
+      if (!spelt) {
+        // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
+        const from = sentenceCaseNameBefore(tokens, i, acronym);
+        if (from < 0) continue;
+        first = from;
+      }
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
@@ -693,6 +702,9 @@ export function isInternationalBody(name: string): boolean {
   return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }
 
+/** Particles of names in sentence case in other languages ("des", "et", "und", "per"). */
+const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au", "sur", "pour", "dei", "degli", "delle", "per", "und", "für", "zur", "zum", "i", "del", "las", "los", "dan", "ng", "sa"]);
+
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
@@ -705,6 +717,36 @@ function spellsAcronym(acronym: string, words: Token[]): boolean {
     w++;
   }
   return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}
+
+/**
+ * Where a name written in sentence case ends right before the bracket at `i` ("Bureau national de gestion des
+ * risques (BNGR)"): a capitalised word, then words each giving the acronym its next initial, particles ("de",
+ * "des") giving one or none; some word in lower case, three words that give a letter at least. -1 when none.
+ */
+function sentenceCaseNameBefore(tokens: Token[], i: number, acronym: string): number {
+  const letters = acronym.toLowerCase();
+  const particle = (w: string) => CONNECTORS.has(w.toLowerCase()) || NAME_PREPOSITIONS.has(w) || NAME_PARTICLES.has(w);
+  let found = -1;
+  for (let j = i - 1; j >= 0 && i - j <= 14 && tokens[j].kind === "word" && tokens[j].paragraph === tokens[i].paragraph && !tokens[j].possessive; j--) {
+    if (!tokens[j].cap || particle(tokens[j].text)) continue;
+    const words = tokens.slice(j, i).map((t) => t.text);
+    if (words.some((w) => !/^\p{L}/u.test(w)) || !words.slice(1).some((w) => !particle(w) && w === w.toLowerCase())) continue;
+    // reachable: how many letters the words so far can spell; particles may be skipped.
+    let reachable = new Set<number>([0]);
+    for (const w of words) {
+      const next = new Set<number>();
+      const initial = w[0].toLowerCase();
+      for (const k of reachable) {
+        if (particle(w)) next.add(k);
+        if (k < letters.length && letters[k] === initial) next.add(k + 1);
+      }
+      reachable = next;
+      if (reachable.size === 0) break;
+    }
+    if (reachable.has(letters.length) && words.filter((w) => !particle(w)).length >= 3) found = j;
+  }
+  return found;
 }
 
 /**

@@ -24,3 +24,22 @@ describe("a sentence's opening word that describes the body named after it", () 
     expect(found.has("Liberal")).toBe(false);
   });
 });
+
+describe("a body's acronym and the name it abbreviates", () => {
+  it("reads a name in sentence case whose words spell the bracketed acronym", () => {
+    const article = extract([
+      "DAKAR — The Office national de gestion des inondations (ONGI) said on Monday that 300 homes were flooded.",
+      "ONGI director Awa Ndiaye said the pumps had failed.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Office national de gestion des inondations");
+    expect(names).not.toContain("ONGI");
+  });
+
+  it("takes an acronym after ', or' as the body's alias", () => {
+    const article = extract(["JAKARTA — The Meteorology and Geophysics Agency, or BMKGX, warned on Friday of heavy rain, and BMKGX later lifted it."]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Meteorology and Geophysics Agency");
+    expect(names).not.toContain("BMKGX");
+  });
+});
