@@ -295,6 +295,19 @@ class Coreference {
     const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
     const long = orgs.filter((c) => c.name.includes(" "));
     if (long.length === 0) return;
+    // "Armed Forces of the Philippines … AFP spokesperson": a listed body the text names only by an acronym that
+    // spells a body the text names in full is that body ("AFP" is not the news agency here).
+    for (const known of orgs) {
+      const listed = KNOWN_ORGANISATIONS.get(known.name);
+      if (!listed || listed.name !== known.name || this.words.find(known.name).length > 0) continue;
+      const written = listed.aliases.filter((a) => /^\p{Lu}{2,8}$/u.test(a) && this.words.find(a).length > 0);
+      if (written.length !== 1) continue;
+      const owners = long.filter((c) => c !== known && !KNOWN_ORGANISATIONS.has(c.name) && spellsFromWords(written[0], c.name));
+      if (owners.length !== 1) continue;
+      owners[0].surfaces.add(written[0]);
+      owners[0].evidence += known.evidence;
+      this.candidates.delete(actorKey(known.name, "ORGANIZATION"));
+    }
     for (const short of orgs) {
       const letters = short.name.replace(/[.&-]/g, "");
       if (short.name.includes(" ") || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(letters) || !/^\p{Lu}{2}/u.test(letters)) continue;

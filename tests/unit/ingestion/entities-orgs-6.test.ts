@@ -43,3 +43,15 @@ describe("a body's acronym and the name it abbreviates", () => {
     expect(names).not.toContain("BMKGX");
   });
 });
+
+describe("a listed acronym that spells a body the text names in full", () => {
+  it("joins the body of the text, not the listed one", () => {
+    const article = extract([
+      "MANILA — The Armed Forces of the Philippines sent 900 soldiers to the flooded towns on Sunday.",
+      "AFP spokesperson Col. Marco Dizon said more trucks would follow.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Armed Forces of the Philippines");
+    expect(names).not.toContain("Agence France-Presse");
+  });
+});
