@@ -13,6 +13,7 @@ import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisatio
 import { NON_NAME_WORDS } from "../lexicons/words";
 import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
+import { placeTable } from "../gazetteers/places";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -226,6 +227,44 @@ class Coreference {
       } else if (org.evidence <= 1 && personWords.has(foldText(org.name))) {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
+    }
+    this.mergeShortenedNames();
+  }
+
+  /**
+   * "Southern Current" after "Southern Current Energy", "Resources Council" after "Queensland Resources Council":
+   * a body's name of two words or more that is another's without its last word, or without a place opening it,
+   * is that body named short. Not a sub-body's ("Harvard University Press" is not "Harvard University").
+   */
+  private mergeShortenedNames(): void {
+    const orgs = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
+    const places = new Set<string>();
+    for (const m of this.doc.countryMentions) places.add(this.body.slice(m.start, m.end));
+    const shortened = new Map<Candidate, Candidate | null>();
+    const offer = (short: Candidate | undefined, long: Candidate) => {
+      if (!short || short === long) return;
+      shortened.set(short, shortened.has(short) && shortened.get(short) !== long ? null : long);
+    };
+    for (const long of orgs.values()) {
+      const words = long.name.split(" ");
+      if (words.length < 3) continue;
+      const tail = words[words.length - 1];
+      if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+        const lead = words.slice(0, k).join(" ");
+        const rest = words.slice(k);
+        if ((placeTable().has(lead) || places.has(lead)) && ORGANISATION_HEADS.has(rest[rest.length - 1]) && !CONNECTORS.has(rest[0])) offer(orgs.get(rest.join(" ")), long);
+      }
+    }
+    for (const [short, long] of shortened) {
+      if (!long || !this.candidates.has(actorKey(long.name, "ORGANIZATION")) || KNOWN_ORGANISATIONS.has(short.name)) continue;
+      for (const surface of short.surfaces) long.surfaces.add(surface);
+      long.evidence = Math.max(long.evidence, short.evidence);
+      if (long.country === undefined) long.country = short.country;
+      this.candidates.delete(actorKey(short.name, "ORGANIZATION"));
+      // A person of the same name gave way to the body, as it does at the end.
+      this.candidates.delete(actorKey(short.name, "PERSON"));
     }
   }
 
@@ -714,6 +753,9 @@ const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Exp
 export function isInternationalBody(name: string): boolean {
   return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }
+
+/** Last words that make a body's own part or offshoot, not its full name ("… University Press", "… Foundation"). */
+const SUB_BODY_HEADS = new Set(["Press", "Foundation", "Institute", "School", "College", "Hospital", "Committee", "Fund", "Trust", "Academy", "Museum", "Centre", "Center", "University", "Stadium", "Airport", "Police", "Union", "Board", "Council", "Commission", "Office", "Department", "Agency", "Authority", "Service", "Women", "Youth"]);
 
 /** Particles of names in sentence case in other languages ("des", "et", "und", "per"). */
 const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au", "sur", "pour", "dei", "degli", "delle", "per", "und", "für", "zur", "zum", "i", "del", "las", "los", "dan", "ng", "sa"]);

@@ -55,3 +55,25 @@ describe("a listed acronym that spells a body the text names in full", () => {
     expect(names).not.toContain("Agence France-Presse");
   });
 });
+
+describe("a body named short after its full name", () => {
+  it("joins a name without its last word or without the place opening it", () => {
+    const article = extract([
+      "BRISBANE — Shipping firm Coral Harbour Logistics said on Monday it would cut 200 jobs, a blow the Queensland Transport Council had warned of.",
+      "Coral Harbour chief executive Dana Whitlock said demand had fallen. Transport Council chair Ben Ocampo called the news grim.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Coral Harbour Logistics");
+    expect(names).toContain("Queensland Transport Council");
+    expect(names).not.toContain("Coral Harbour");
+    expect(names).not.toContain("Transport Council");
+  });
+
+  it("keeps a university and its press apart", () => {
+    const article = extract([
+      "BOSTON — Harvard University said on Monday that Harvard University Press would publish the report.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Harvard University");
+  });
+});
