@@ -1423,7 +1423,11 @@ class EntityScan {
 
   /** "Victoria's Premier", "Ontario's governor": the possessor of a head-of-government title is a place, not an employer. */
   private jurisdictionOwner(owner: number, roleEnd: number): boolean {
-    return this.tokens[owner].possessive && JURISDICTION_ROLES.has(this.tokens[roleEnd].text.toLowerCase());
+    const role = this.tokens[roleEnd].text.toLowerCase();
+    if (!JURISDICTION_ROLES.has(role)) return false;
+    if (this.tokens[owner].possessive) return true;
+    // "Mbour mayor Awa Diop", "Kwara governor": a lone name before a town's or a region's head, no body's word in it.
+    return roleEnd === owner + 1 && !ORGANISATION_HEADS.has(this.tokens[owner].base) && !isAcronym(this.tokens[owner]) && !this.knownOrganisationAt(owner, owner + 1);
   }
 
   /** "Arsenal goalkeeper": a well-known body inside a title. */

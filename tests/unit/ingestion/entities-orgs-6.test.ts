@@ -77,3 +77,15 @@ describe("a body named short after its full name", () => {
     expect(names).toContain("Harvard University");
   });
 });
+
+describe("a town's name before its mayor", () => {
+  it("is a place, not an employer, while a bank before its governor stays a body", () => {
+    const found = kinds([
+      "KAOLACK, Senegal — Ndiosmone mayor Ibou Faye said on Monday the well had run dry, and residents of Ndiosmone queued for water.",
+      "Central Bank governor Aminata Sow said prices would ease.",
+    ]);
+    expect(found.has("Ndiosmone")).toBe(false);
+    expect(found.get("Ibou Faye")?.startsWith("PERSON")).toBe(true);
+    expect(found.get("Central Bank")?.startsWith("ORGANIZATION")).toBe(true);
+  });
+});
