@@ -7,10 +7,12 @@ import {
   countryUses,
   foldCurrencyPhrase,
   resolveCurrency,
+  SUBUNITS,
+  subunitsPerUnit,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
-import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, indexLevelUnit, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
-import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, outletCountryOf } from "../quantities/currency-context";
+import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, predicateCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, localSignOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
 import type { Span } from "../text/sentences";
@@ -21,7 +23,7 @@ export type { CurrencyContext } from "../quantities/currency-context";
 // Currency symbols, names and codes come from the data-built lexicon (lexicons/currencies.ts).
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, t: 1e12,
   // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
@@ -43,10 +45,13 @@ const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
     String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
-    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    // "98 400 growers": thousands set off by spaces (southern African and European style), never after another number.
+    // "US$3,21": one or two digits after a comma are decimals, never a thousands group; read as such only after a
+    // currency or in an article that writes decimal commas (else the whole part alone, as before).
+    String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|[mkbt])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
@@ -94,8 +99,8 @@ export function extractFigures(
   source: string | null = null,
 ): ExtractedFigure[] {
   const outletCountry = outletCountryOf(source);
-  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights) };
-  const raw = scanNumbers(body, ctx);
+  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights) };
+  const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
   const figures: ExtractedFigure[] = [];
   const described = raw.map((r) => describe(body, sentences, r, ctx));
@@ -118,8 +123,12 @@ export function extractFigures(
       if (next.scaled && !r.scaled && r.value < next.value / 1000) figure.value = Number((r.value * (next.value / parseFloat(body.slice(next.start, next.end).replace(/^[^\d]*/, "").replace(/,/g, "")) || 1)).toPrecision(15));
     }
     if (r.small && figure.unit === "") continue;
-    if ((figure.unit === "" || (figure.kind === "COUNT" && prev?.kind === "MONEY")) && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && /^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start))) {
-      // "Rs 20,000-30,000": the second end takes the first's currency or unit.
+    if (figure.kind === "MONEY" && r.currency && !r.scaled && partner && (partner.kind === "MONEY" || partner.unit === "") && raw[i + 1].scaled && !raw[i + 1].currency && gap !== null && /^\s*(?:[-–]|to|and)\s*$/.test(gap) && r.value < raw[i + 1].value / 1000) {
+      // "$1.2-1.5 million", "$3 to 4 billion": the first end shares the second's scale word.
+      figure.value = Number((r.value * SCALES[raw[i + 1].scaleWord ?? ""]).toPrecision(15));
+    }
+    if ((figure.unit === "" || (figure.kind === "COUNT" && prev?.kind === "MONEY")) && prev && prev.kind !== "COUNT" && figure.start - prev.end <= 4 && (/^\s*[-–]\s*$/.test(body.slice(prev.end, figure.start)) || (figure.unit === "" && /^\s+to\s+$/.test(body.slice(prev.end, figure.start))))) {
+      // "Rs 20,000-30,000", "$3 to 4 billion": the second end takes the first's currency or unit.
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
@@ -145,14 +154,30 @@ export function extractFigures(
       }
     }
     if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
-      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before.
-      figure.unit = prev.unit;
+      // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before
+      // ("the toll rose to 42, while 87 others are in hospital": people, not more deaths).
+      figure.unit = /^(?:deaths|dead|killed)$/.test(prev.unit) ? "people" : prev.unit;
     }
     if (figure.unit === "" && scoreUnit && isScoreMention(body, figure.start)) figure.unit = scoreUnit;
+    // "the visitors reached 402 for seven": a total for so many wickets is in runs, whoever reached it.
+    if (scoreUnit === "runs" && figure.kind === "COUNT" && figure.end === r.end && /^\s+for\s+(?:one|two|three|four|five|six|seven|eight|nine|[1-9])\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|people|per)\b)/.test(body.slice(figure.end, figure.end + 24))) figure.unit = "runs";
     if (figure.unit === "" && !r.small && /,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/.test(body.slice(Math.max(0, figure.start - 24), figure.start))) {
       // "there were 1,380 vacant posts across 2,200 schools, down from 3,300": the comparison is with the sentence's first count.
-      const head = firstCountOfSentence(body, figures, figure.start);
+      const head = numberOfSubject(body, figure.start) ?? firstCountOfSentence(body, figures, figure.start);
       if (head) figure.unit = head;
+    }
+    if (figure.unit === "" && !r.small && prev?.kind === "MONEY") {
+      // "earned up to 300,000 CFA francs a week and now struggles to make 60,000": an amount earned or paid again.
+      const money = moneyContinued(body, prev, figure.start);
+      if (money) {
+        figure.unit = money;
+        figure.kind = "MONEY";
+      }
+    }
+    if (figure.unit === "" && !r.small) {
+      // "84 drones and 3 missiles, of which 71 were shot down": a part is no larger than its whole.
+      const whole = partitiveWhole(body, figures, figure.start, figure.value);
+      if (whole) figure.unit = whole;
     }
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
@@ -160,17 +185,39 @@ export function extractFigures(
       // A quote in between is another voice: its numbers need their own noun.
       const shared = r.small ? null : !prev || /[\n"“”]/.test(between) || !isCountedThing(prev.unit) ? earlierCount(body, figures, figure.start) : parallelCount(body, figures, figure.end) ?? prev.unit;
       // "the quake, which killed over 45,000": with no count before to share, a casualty verb names the thing.
-      const named = shared ?? (r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start)));
+      const verb = r.small ? null : casualtyVerbBefore(body.slice(Math.max(0, figure.start - 40), figure.start));
+      // "the firm has 20 offices and employs 1,500": an employer's verb counts the people it employs, whatever came before.
+      if (!r.small && /\b(?:employs|employed|employing|employ|hires|hired|hiring)\s+(?:(?:about|around|some|nearly|almost|over|more than|roughly|at least|up to)\s+)?$/i.test(body.slice(Math.max(0, figure.start - 30), figure.start))) {
+        figure.unit = "people";
+        figures.push(figure);
+        continue;
+      }
+      // "killed 7 people and wounded 19": the shared noun, as the verb before the number has it ("wounded people").
+      const named = shared && verb && prev && shared === prev.unit && !shared.includes(verb) && isPeopleNoun(shared) ? `${verb} ${shared}` : shared ?? verb;
       if (!named) continue;
       figure.unit = named;
+    }
+    if (figure.kind === "COUNT" && CASUALTY_PARTICIPLE.test(figure.unit) && prev?.kind === "COUNT" && isPeopleNoun(prev.unit) && figure.start - prev.end <= 150 && !/[.;!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "29 people had died and 352,000 had been displaced": the participle qualifies the people counted before.
+      figure.unit = `${figure.unit} ${prev.unit}`;
+    }
+    if (figure.kind === "COUNT" && COLLECTIVE_HEADS.has(figure.unit) && figure.end === r.end && prev?.kind === "COUNT" && isCountedThing(prev.unit) && !COLLECTIVE_HEADS.has(prev.unit) && prev.value < figure.value && figure.start - prev.end <= 200 && !/[.;!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
+      // "will take delivery of 14 new aircraft, taking its fleet to 276": a collective counts the things added to it.
+      figure.unit = prev.unit;
     }
     figures.push(figure);
   }
   return figures;
 }
 
+
+/** "230,8 million kilogrammes", "21,8 percent": the article writes decimals with a comma (southern African, European style). */
+function writesDecimalCommas(body: string): boolean {
+  return /(?<![\d,.])\d{1,3},\d{1,2}\s?(?:million|billion|trillion|bn|%|percent\b|per cent\b)/.test(body);
+}
+
 /** Every number in the body with its value and currency prefix, in order; one pass per pattern. */
-function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
+function scanNumbers(body: string, ctx: CurrencyContext, commaDecimals: boolean): RawNumber[] {
   const raw: RawNumber[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of body.matchAll(WORD_NUMBER_RE)) {
@@ -188,7 +235,7 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       value *= quarter[1].toLowerCase() === "three" ? 0.75 : 0.25;
       start -= quarter[0].length;
     }
-    const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx, true) : null;
+    const currency = m.groups!.cur ? currencyOfPrefix(m.groups!.cur, m.index!, ctx) : null;
     raw.push({ start, end: m.index! + m[0].length, value, currency, scaled: true, fromWords: true, small: false });
   }
   // Matches come in order, so one pointer over the taken spans keeps the overlap check linear.
@@ -216,7 +263,9 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
     const g = m.groups!;
     let scaleWord: string | undefined = g.scale?.toLowerCase();
     const curText = g.cur?.trim();
-    const currency = curText ? currencyOfPrefix(curText, start, ctx, /\s/.test(body[start + g.cur!.length] ?? "")) : null;
+    // A code before a plain integer ("COP26", "TOP 10") is a name unless the story's country pays in it ("VND500").
+    const glued = /[.,\s]/.test(g.num) || g.scale ? "formatted" : g.num.length >= 3 ? "local" : "name";
+    const currency = curText ? currencyOfPrefix(curText, start, ctx, glued) : null;
     if (curText && !currency) {
       // "COP26", "ABC 12": capitals before a number that are no currency.
       if (/\p{L}$/u.test(curText)) continue;
@@ -230,12 +279,20 @@ function scanNumbers(body: string, ctx: CurrencyContext): RawNumber[] {
       while (end > start && /\s/.test(body[end - 1])) end--;
       scaleWord = undefined;
     }
-    const fraction = fractionValue(g.frac);
-    const decimalComma = /^\d{1,3},\d{1,2}$/.test(g.num);
-    const number = parseFloat(decimalComma ? g.num.replace(",", ".") : g.num.replace(/,/g, "")) + fraction;
+    let num = g.num;
+    let frac: string | undefined = g.frac;
+    if (/^\d{1,3},\d{1,2}$/.test(num) && !scaleWord && !currency && !commaDecimals && !/^\s?(?:%|percent\b|per cent\b)/.test(body.slice(end, end + 9))) {
+      // "3,21" with no currency, in an article that never writes a decimal comma: the whole part alone.
+      num = num.slice(0, num.indexOf(","));
+      end = m.index! + (g.cur?.length ?? 0) + num.length;
+      frac = undefined;
+    }
+    const fraction = fractionValue(frac);
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(num);
+    const number = parseFloat(decimalComma ? num.replace(",", ".") : num.replace(/[,\s\u00a0\u202f]/g, "")) + fraction;
     const scale = scaleWord ? SCALES[scaleWord] : 1;
-    if (!currency && !scaleWord && isNotAFigure(body, start, end, g.num)) continue;
-    if (fraction && g.frac!.length > 1 && fraction >= 1) continue;
+    if (!currency && !scaleWord && isNotAFigure(body, start, end, num)) continue;
+    if (fraction && frac!.length > 1 && fraction >= 1) continue;
     let value = Number((number * scale).toPrecision(15));
     if (!currency && /\bminus\s$/i.test(body.slice(Math.max(0, start - 7), start))) {
       // "minus 2.1%", "minus 70°C": the sign is written out.
@@ -261,6 +318,23 @@ function parallelCount(body: string, figures: ExtractedFigure[], end: number): s
   const inner = figures[figures.length - 1];
   if (first.kind !== "COUNT" || inner.kind !== "COUNT" || first.unit === inner.unit || !isCountedThing(first.unit)) return null;
   return inner.start - first.end < 60 && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+in\s+$/u.test(body.slice(first.end, inner.start)) ? first.unit : null;
+}
+
+/** "The number of flood evacuees rose to 18,412 people …, up from 11,906": the things the sentence's subject counts. */
+function numberOfSubject(body: string, start: number): string | null {
+  const from = Math.max(0, start - 300);
+  const before = body.slice(from, start);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  // The subject opens the sentence, after a dateline at most ("KOTA BHARU, Nov 29 — The number of …").
+  const m = /^(?:[^\d.]*?\d{0,2}[^\d.]*?[—–]\s*)?\s*(?:The|the) (?:number|total|tally|count) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b/u.exec(sentence);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[1].split(" ")) {
+    if (UNIT_STOP.has(w)) return null;
+    words.push(w);
+    if (isCountNoun(w)) return words.join(" ");
+  }
+  return null;
 }
 
 /** The unit of the first count in the sentence that ends at `start` (at most 300 characters and 20 figures back). */
@@ -332,13 +406,13 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const gluedUnit = unit !== null && /^[\p{L}°º℃℉/]/u.test(after);
   // "447p", "52c": pence and cents glued to the amount (a video resolution, "1080p", is none).
   const gluedSubunit = (/^[pc](?![\p{L}\p{N}])/u.test(after) && !/^(?:480|576|720|1080|1440|2160|4320)$/.test(num)) || /^[xX](?![\p{L}\p{N}])/u.test(after);
-  if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
+  if (/^[\p{L}]/u.test(after) && !gluedUnit && !gluedSubunit && !/^(?:%|bn|mn|tn|pc\b|pct\b|bps?\b|m\s+\p{Ll})/u.test(after)) return true; // 3rd, 10am, 5G, 1990s
   if (integer && num.length === 4 && n >= 1800 && n <= 2100 && !unit && !/^\s*(?:%|percent|per cent)/i.test(after)) {
     // "2,000 troops" written "2000 troops" is a count; "the 2019 elections", "in 2019" are years.
     const next = /^\s([\p{Ll}]+)/u.exec(after)?.[1];
     if (!next || !isPlural(next) || /\b(?:the|in|of|since|by|from|until|to|and|for|a|an|'s|’s|during|before|after|between)\s$/i.test(before)) return true;
   }
-  if (/^[:.]\d/.test(after) || /^\s?(?:-|–|to)\s?\d{1,2}\b(?![,.]\d)/.test(after) && /\b(?:voted|won|lost|beat|score|scored|drew|victory|defeat)\s*$/i.test(before)) return true;
+  if (/^[:.]\d/.test(after) || /^\s?(?:-|–|to)\s?\d{1,2}\b(?![,.]\d)/.test(after) && /\b(?:won|lost|beat|score|scored|drew|victory|defeat)\s*$/i.test(before)) return true;
   const rangeEnd = /^[\-–](\d+(?:\.\d+)?)/.exec(after);
   const unitRange = rangeEnd ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(body.slice(end + rangeEnd[0].length, end + rangeEnd[0].length + 9)) || unitAfter(body, end + rangeEnd[0].length) !== null : false;
   const rangeStart = /(\d+(?:\.\d+)?)[\-–]$/.exec(before);
@@ -347,7 +421,7 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   const startRange = rangeStart ? /^\s?(?:%|per ?cent\b|pc\b)/i.test(after) || unit !== null || moneyRange : false;
   // "15-20 workers": a range of counts, when a plural noun follows its second end and no score verb precedes it.
   const countRange = rangeEnd ? countRangeAfter(body, end + rangeEnd[0].length, before) : rangeStart ? countRangeAfter(body, end, body.slice(Math.max(0, start - 16 - rangeStart[0].length), start - rangeStart[0].length)) : false;
-  if (!unitRange && !startRange && !countRange && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
+  if (!unitRange && !startRange && !countRange && !isHyphenTally(body.slice(Math.max(0, start - 24), start), body.slice(end, end + 24)) && (/^[\-–]\d/.test(after) || /\d[\-–]$/.test(before))) return true; // 4-1, 2024-25
   if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true; // phone-like groups
   // "1 in 5 adults": a ratio (a small part of a larger whole, "410,000 in 31 countries" is none).
   const ratioAfter = /^\s+in\s+(\d+)\b/.exec(after);
@@ -358,7 +432,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "328 for six in 50 overs": a cricket score's wickets before "in" neither.
   const rankBefore = /\b(?:No\.|number|#)\s*\d+\s+in\s+$|\d\s+for\s+\w+\s+in\s+$/i.test(body.slice(Math.max(0, start - 24), start));
   if ((ratioAfter && n <= 10 && n < Number(ratioAfter[1])) || (ratioBefore && part <= 10 && part < n && !rankBefore)) return true;
-  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time|hrs\b)/i.test(after)) return true;
+  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|local time)/i.test(after)) return true;
+  // "at 1400 hrs" is a clock time; "7hrs 30mins" a span.
+  if (/^\s*hrs\b/i.test(after) && /^\d{4}$/.test(num)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
   const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
@@ -367,6 +443,8 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (integer && /^(?:911|999|112|000)$/.test(num) && /^[\s-]+(?:emergency|call|calls|line|lines|number|dispatch|dispatchers|operators?|cent(?:er|re)s?|services?|or|and)\b/i.test(after)) return true;
   if (integer && /^(?:911|999|112)$/.test(num) && /\b(?:call|called|calling|dial|dialled|dialed|dialling|dialing|ring|rang|phoned|to)\s+$/i.test(before)) return true;
   if (/(?:No\.|number|Nos\.|#|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|Page|Phase|Stage|Episode|Season|Level|Grade|Category|Type|Model|Block|Unit|Gate|Terminal|Platform|Line|Item|Rule|Title|Paragraph|Amendment|Act|Group|Division|Brigade|Battalion|Regiment|Corps|Army|Fleet|Squadron)\s*$/.test(before)) return true;
+  // "the 563 service between Penrith and Appleby", "The 38 bus": a route named by its number.
+  if (integer && /\bthe\s$/i.test(before) && /^\s(?:bus|service|route|tram|line)\b(?!\s+(?:routes|services|lines)\b)/i.test(after)) return true;
   if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit && !pluralNounAfter(body, end)) return true;
   if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
     // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number (not "crossed the Channel 43 times",
@@ -418,6 +496,63 @@ function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
   return new RegExp(`\\b${m[1] === "to" ? "from" : "to"}\\s+(?:about\\s+|around\\s+|nearly\\s+)?$`, "i").test(beforeFirst);
 }
 
+// Nouns that count things in their singular form ("276 aircraft", "400 staff", "2,000 head of cattle").
+const INVARIANT_COUNT_NOUNS = new Set("people aircraft personnel staff crew police cattle livestock sheep deer fish poultry swine equipment youth clergy offspring spacecraft".split(" "));
+
+/**
+ * The thing counted after the number, when the words there can be one: "12 buses", "276 aircraft"; a singular
+ * noun after a number above one is a name or a modifier ("the top 10 list", "the Group of 20 met") and counts nothing.
+ */
+function countedNounAfter(rest: string, value: number): string | null {
+  const noun = countedThingAfter(rest);
+  if (!noun || value === 1) return noun;
+  const counts = (w: string) => isCountNoun(w) || INVARIANT_COUNT_NOUNS.has(w) || isCountAcronym(w.toUpperCase()) || CASUALTY_PARTICIPLE.test(w) || /^(?:died|dead|perished|homeless)$/.test(w) || /(?:s|ae|i|a)$/.test(w);
+  if (noun.split(" ").some(counts)) return noun;
+  // "1,380 vacant permanent teaching positions", "47 elderly Americans": the head may stand past the words read.
+  const words: string[] = [];
+  for (const w of rest.slice(0, 80).split(/[^\p{L}'’-]+/u).filter(Boolean)) {
+    if (words.length >= 6 || (UNIT_STOP.has(w.toLowerCase()) && !/^(?:and|or)$/i.test(w))) break;
+    words.push(w.toLowerCase());
+  }
+  return words.some((w) => w !== "and" && counts(w) && !/^(?:is|was|has|this|thus|plus|less|unless|across)$/.test(w)) ? noun : null;
+}
+
+/** Collective nouns whose size is a count of the things they hold ("its fleet to 276", "the workforce to 5,000"). */
+const COLLECTIVE_HEADS = new Set(["fleet", "workforce", "headcount", "staff", "membership", "herd", "flock", "roster", "network", "portfolio", "stable", "collection", "tally", "total"]);
+
+const CASUALTY_PARTICIPLE = /^(?:killed|dead|drowned|injured|wounded|missing|displaced|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|affected|trapped|homeless|abducted|kidnapped|arrested|detained)$/;
+
+/** A people noun a casualty verb may qualify ("wounded people", "injured civilians"). */
+function isPeopleNoun(unit: string): boolean {
+  return /^(?:people|persons|civilians|children|men|women|residents|soldiers|troops|workers|passengers|villagers|migrants|pilgrims|students|police(?: officers)?|officers|fighters|miners|fishermen|others)$/.test(unit);
+}
+
+/**
+ * "earned up to 300,000 CFA francs a week and now struggled to make 60,000": a bare amount after a verb of earning,
+ * paying or costing, in the sentence of an amount of money (at most 200 characters back), is in that money.
+ */
+function moneyContinued(body: string, prev: ExtractedFigure, start: number): string | null {
+  if (start - prev.end > 200 || /[.;!?\n"“”]/.test(body.slice(prev.end, start))) return null;
+  const verb = /\b(?:make|makes|making|made|earn|earns|earning|earned|pay|pays|paying|paid|cost|costs|costing|charge|charges|charging|charged|fetch|fetches|fetched|get|gets|got|receive|receives|received|spend|spends|spent|save|saves|saved)\s+(?:(?:only|just|about|around|barely|nearly|almost|up to|at most|less than|more than|over|under)\s+)?$/i;
+  return verb.test(body.slice(Math.max(0, start - 40), start)) ? prev.unit : null;
+}
+
+/**
+ * "84 drones and 3 missiles, of which 71 were shot down", "62,000 people, of whom 23,500": the whole is the latest
+ * count of the sentence at least as large as the part.
+ */
+function partitiveWhole(body: string, figures: ExtractedFigure[], start: number, value: number): string | null {
+  // "347 new cases from 17 districts, 161 of them in children": the partitive may follow the part too.
+  const after = /^[\d,.]*\s+of (?:them|those|these|which|whom)\b/.test(body.slice(start, start + 30));
+  if (!after && !/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
+  for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 300; k--) {
+    const f = figures[k];
+    if (/[.;!?\n"“”]/.test(body.slice(f.end, start))) return null;
+    if (f.kind === "COUNT" && isCountedThing(f.unit) && f.value >= value) return f.unit;
+  }
+  return null;
+}
+
 /** "which killed over 45,000", "injuring more than 140": a casualty verb right before a bare number names what it counts. */
 function casualtyVerbBefore(before: string): string | null {
   const m = /\b(killed|killing|injured|injuring|wounded|wounding|displaced|displacing|evacuated|evacuating|infected|infecting|affected|affecting|rescued|rescuing)\s+(?:(?:at least|more than|over|about|nearly|almost|some|around|roughly|an estimated|up to)\s+)?$/i.exec(before);
@@ -427,7 +562,31 @@ function casualtyVerbBefore(before: string): string | null {
 const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
 const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
 
+/**
+ * "5 min read", "1,204 views" on a byline line ("18 Nov 2026 - 6:42 AM - 1,204 views"): page furniture, no claim.
+ * A count of views or comments is furniture only on a short line of its own, beside separators or a date.
+ */
+function isPageChrome(body: string, r: RawNumber): boolean {
+  const rest = body.slice(r.end, r.end + 24);
+  if (/^[\s-](?:min(?:ute)?s?|mins?)\.?\s+read\b/i.test(rest)) return true;
+  // The line around the number, looked for within a short window (furniture lines are short; no rescans of the body).
+  const from = Math.max(0, r.start - 91);
+  const back = body.slice(from, r.start).lastIndexOf("\n");
+  if (back === -1 && from > 0) return false;
+  const ahead = body.slice(r.end, r.end + 91);
+  const forward = ahead.indexOf("\n");
+  if (forward === -1 && r.end + 91 < body.length) return false;
+  const line = body.slice(back === -1 ? 0 : from + back + 1, forward === -1 ? body.length : r.end + forward);
+  if (line.length > 90 || /[.!?]["”]?\s*$/.test(line)) return false;
+  // "Reading time: 4 minutes", "Listen to this article 5 min".
+  if (/^[\s-](?:min(?:ute)?s?|mins?)\b/i.test(rest) && /\b(?:reading time|read time|listen to this|audio)\b/i.test(line)) return true;
+  if (!/^\s(?:views|reads|comments|shares|likes)\b\s*(?:[|·•]|$|\n)/.test(rest)) return false;
+  // A count of views or comments alone on its line, or beside separators, a clock time or a date word.
+  return /^\s*[\d,.]+[KkMm]?\s+\p{L}+\s*$/u.test(line) || /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
+}
+
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
+  if (!r.currency && isPageChrome(body, r)) return null;
   let end = r.end;
   let value = r.value;
   let unit: string | null = r.currency;
@@ -454,7 +613,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     } else if (r.scaleWord && INDIAN_SCALES.has(r.scaleWord) && homeCurrency(r.start, ctx) === "INR") {
       // "a 1,250 crore package" in an Indian story is rupees; "2.5 lakh people" is a count.
       const noun = countedThingAfter(rest);
-      if (!noun || !isCountNoun(noun.split(" ").pop()!)) {
+      // "taking the tally to 5.6 lakh": a tally, toll or count before it makes it a count.
+      const tally = /\b(?:tally|toll|total|count|number|figure)\s+(?:\p{L}+\s+){0,3}?(?:to|at|of|reached|crossed|rose to|stood at|past)\s+(?:about |over |nearly |some |more than )?$/iu.test(before);
+      if (!tally && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
         unit = "INR";
         kind = "MONEY";
       }
@@ -478,7 +639,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = ctx.home === "US" ? "°F" : "°C";
     kind = "MEASURE";
   }
-  if (!unit && (/\bmagnitude[\s-]$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
+  if (!unit && (/\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";
     kind = "MEASURE";
     const tail = /^[\s-]magnitude\b/i.exec(rest);
@@ -500,7 +661,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       unit =
         /\bpopulation,? (?:(?:of|from|at) )?(?:about |some |nearly |over |more than |around |roughly |almost |just )?$/i.test(before) ? "people"
         : isVoteTally(before, rest) ? "votes"
-        : hyphened?.unit ?? countedThingAfter(rest) ?? (/\b(?:crowd|attendance|audience) of (?:about |some |nearly |over |more than |around |roughly |almost )?$/i.test(before) ? "people" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
+        : hyphened?.unit ?? countedNounAfter(rest, r.value) ?? predicateCount(rest) ?? tallyHeadBefore(before) ?? (/\b(?:(?:crowd|attendance|audience) of|in front of(?: a crowd of)?) (?:about |some |nearly |over |more than |around |roughly |almost |just over |just under )?$/i.test(before) ? "people" : /\b(?:seats|seating)\s+(?:about |some |nearly |over |more than |around |roughly |almost |up to )?$/i.test(before) ? "seats" : null) ?? factBoxLabel(body, r.start) ?? countedOfBefore(body, r.start) ?? countedThingBefore(body, r.start) ?? countedByNumberOf(body, r.start) ?? indexLevelUnit(body, r.start) ?? "";
       if (hyphened && unit === hyphened.unit) end += hyphened.length;
       // "scored 66 times", "14 times oversubscribed": a count of occurrences (or a multiple), in "times";
       // a spelled small one ("three times higher") is prose and dropped above.
@@ -524,6 +685,14 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
   return { value, kind: kind ?? kindOfUnit(unit), unit, text: body.slice(r.start, end), context: figureContext(body, sentences, r.start, end), start: r.start, end };
 }
 
+/** "led the medal table with 64", "a points tally of 71": a table or tally of a thing counts that thing. */
+function tallyHeadBefore(before: string): string | null {
+  const m = /\b(medal|point|goal|run|wicket|vote|seat|title|trophy|win)s? (?:table|tally|count|haul)\s+(?:\w+\s+){0,2}?(?:with|of|on|at|to)\s+(?:about |some |nearly |over |more than |just |only )?$/i.exec(before);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w === "trophy" ? "trophies" : `${w}s`;
+}
+
 /** "downloaded 25 million times", "viewed 3bn times": the verb before names what the times count; else "times". */
 function timesCounted(before: string): string {
   const verb = /\b(download|view|stream|play|shar|visit|click|watch)e?d\s+(?:(?:more than|over|about|nearly|almost|some|around|at least)\s+)?$/i.exec(before)?.[1].toLowerCase();
@@ -536,8 +705,20 @@ const TALLY_VERB = String.raw`\b(?:passed|approved|rejected|defeated|carried|ado
 const TALLY_VERB_BEFORE = new RegExp(`${TALLY_VERB}$`, "i");
 const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*$`, "i");
 
+/** "by a vote of 62-38", "a 62-38 vote": both ends of a tally written with a hyphen (a score "won 3-1" is none). */
+function isHyphenTally(before: string, rest: string): boolean {
+  if (/\bvote of\s*$/i.test(before)) return /^[-–]\d/.test(rest);
+  if (/\bvote of\s*\d+[-–]$/i.test(before)) return true;
+  if (/^[-–]\d+\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest)) return true;
+  return /\d[-–]$/.test(before) && /^\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest);
+}
+
 /** "voted 52 to 48", "the bill passed 215 to 210", "carried by 61 votes to 40": both ends of a tally count votes. */
 function isVoteTally(before: string, rest: string): boolean {
+  if (isHyphenTally(before, rest)) return true;
+  // "with 12 in favour and 3 against", "9 against, 2 abstained" ("18 abstentions" counts its own noun).
+  if (/^\s+(?:in favou?r|against(?=\s*(?:[,.;)]|and\b|with\b|$))|abstained\b)/i.test(rest) && !/^\s+against\s+(?:the|a|an)\b/i.test(rest)) return true;
+  if (/\b\d+\s+in favou?r\s+(?:and|,|to|with)\s+$/i.test(before)) return true;
   if (/\bvoted\s+(?:\d+\s+to\s+)?$/i.test(before)) return true;
   return TALLY_VERB_BEFORE.test(before) ? /^\s*(?:to|-|–)\s*\d/.test(rest) : TALLY_FIRST_END_BEFORE.test(before);
 }
@@ -545,17 +726,26 @@ function isVoteTally(before: string, rest: string): boolean {
 /** "aged 52", "Hague, 44, said", "the man, 38,", "who turned 70", "children under 5", "lowered to 16": an age in years. */
 function isAge(body: string, r: RawNumber, before: string, rest: string): boolean {
   if ((r.fromWords && !r.spelled) || !Number.isInteger(r.value) || r.value <= 0 || r.value >= 120) return false;
+  // "the oldest of whom was 91", "the youngest victim is 14".
+  if (/\b(?:oldest|youngest)\b(?:\s+[\p{L}]+){0,3}\s+(?:was|is|were|are)\s+(?:only\s+|just\s+)?$/iu.test(before) && /^(?:[,.;]|\s+(?:and|when|but)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:aged|age of|ages of|age|turned|turns|turning)\s+(?:between\s+)?$/i.test(before) || /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\w+\s*(?:to|and|or|-|–)\s*$/i.test(before)) return true;
+  // "patients aged over 75", "aged under 18", "aged at least 65": a bound on an age.
+  if (/\b(?:aged|ages|age of)\s+(?:over|under|above|below|at least|at most|more than|less than|upwards of|up to)\s+$/i.test(before)) return true;
   if (r.spelled) return false;
   // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".
   if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
   // "Ramesh Kumar (45), a farmer": the Indian, Irish and British style of an age in brackets after a name.
-  if (/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) && /^\)/.test(rest)) return true;
+  if ((/\p{Lu}[\p{L}'’.\-]+\s\($/u.test(before) || PERSON_BEFORE_BRACKET.test(before)) && /^\)/.test(rest)) return true;
   // A number set off by commas right after a name or a person noun ("Dlamini, 58." at a sentence's end too).
-  return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && /\p{Lu}[\p{L}'’.\-]+,\s$|\b(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|who)\s*,\s$/iu.test(before);
+  return /[\p{L}'’.\-]{2,},\s$/u.test(before) && /^(?:,|\.(?:\s|$)|\s*$)/.test(rest) && PERSON_BEFORE_COMMA.test(before);
 }
+
+/** Nouns for a person that an age may follow, set off by commas or in brackets ("the woman, 72,", "the driver (45)"). */
+const PERSON_NOUNS = "(?:man|woman|boy|girl|men|women|mother|father|driver|boxer|player|general|officer|victim|suspect|teenager|student|worker|farmer|pilot|actor|actress|singer|author|chief|leader|minister|president|senator|mayor|teacher|doctor|nurse|son|daughter|wife|husband|resident|retiree|veteran|coach|striker|defender|midfielder|goalkeeper|captain|pensioner|grandmother|grandfather|accused)";
+const PERSON_BEFORE_BRACKET = new RegExp(`\\b${PERSON_NOUNS}\\s\\($`, "i");
+const PERSON_BEFORE_COMMA = new RegExp(`\\p{Lu}[\\p{L}'’.\\-]+,\\s$|\\b(?:${PERSON_NOUNS}|who)\\s*,\\s$`, "iu");
 
 interface MeasureReading {
   unit: string;
@@ -581,13 +771,13 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
   let unit = found.symbol;
   if (/^pounds?$/.test(surface) && ctx.home !== "US" && !/^-/.test(body.slice(r.end, r.end + 1))) return null; // "500 pounds" outside the US is money, read above
   if (/^(?:degrees?|°|º)$/.test(surface) && ctx.home === "US") unit = "°F";
-  if (unit === "m" && /^m\s+[\p{Ll}]+/u.test(body.slice(r.end, r.end + 20))) {
+  if (unit === "m" && /^m\s+(?:\p{Ll}+|\p{Lu}{2,}s?\b)/u.test(body.slice(r.end, r.end + 20))) {
     // "1.2m tons": million of the unit that follows; "5m people": million of the things, not metres.
     const next = unitAfter(body, end);
     if (next && next.kind === "MEASURE") return { unit: next.symbol, kind: "MEASURE", factor: 1e6 * next.factor, end: end + next.length };
     const noun = countedThingAfter(body.slice(end, end + 80));
     const head = noun?.split(" ").pop() ?? "";
-    if (noun && (isPlural(head) || /^(?:people|children|men|women|sheep|cattle|livestock)$/.test(head))) return { unit: noun, kind: "COUNT", factor: 1e6, end };
+    if (noun && (isPlural(head) || isCountAcronym(noun.toUpperCase()) || /^(?:people|children|men|women|sheep|cattle|livestock)$/.test(head))) return { unit: noun, kind: "COUNT", factor: 1e6, end };
   }
   if (found.kind !== "DURATION") return { unit, kind: "MEASURE", factor: found.factor, end };
   const after = body.slice(end, end + 24);
@@ -607,6 +797,14 @@ const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD"
 
 /** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
+  // "50 pesewas", "20 kobo", "75 paise", "15 halalas": a named subunit of the currency it divides.
+  const word = /^\s(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(rest);
+  const named = word ? SUBUNITS.get(word[1]) : undefined;
+  if (named) {
+    const local = named.codes.find((code) => [ctx.countryAt(r.start), ctx.home, ctx.outletCountry].some((cc) => countryUses(cc, code)) || usedInArticle(code, ctx));
+    const code = local ?? (named.distinctive ? resolveCurrency(named.codes, ctx.countryAt(r.start), ctx.home, ctx.weights) : null);
+    if (code) return { code, length: word![0].length, factor: 1 / subunitsPerUnit(code) };
+  }
   const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
@@ -659,6 +857,9 @@ function usedInArticle(code: string, ctx: CurrencyContext): boolean {
   return false;
 }
 
+/** Currencies the "/-" suffix stands for: the shillings and rupees. */
+const SLASH_DASH_CURRENCIES = new Set([...(CURRENCY_PHRASES.get("shilling") ?? []), ...(CURRENCY_PHRASES.get("rupee") ?? [])]);
+
 const RANGE_GAP = /^\s*(?:and|to|or|-to-|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
 const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
 const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
@@ -667,6 +868,11 @@ const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
 function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
   const euro = /^\s?€/.exec(rest);
   if (euro) return { code: "EUR", length: euro[0].length, factor: 1 }; // "1,200€"
+  // "a 545bn/- contract": East African and South Asian copy writes shillings and rupees as "/-" after the amount.
+  if (/^\/-/.test(rest)) {
+    const home = homeCurrency(r.start, ctx);
+    if (home && SLASH_DASH_CURRENCIES.has(home)) return { code: home, length: 2, factor: 1 };
+  }
   const code = /^\s([A-Z]{3})(?![\p{L}\p{N}])/u.exec(rest);
   if (code && ISO_CURRENCY_CODES.has(code[1])) return { code: code[1], length: code[0].length, factor: 1 };
   const words: Array<{ text: string; end: number }> = [];

@@ -149,6 +149,10 @@ const EXTRA_PHRASES: Array<[string, string[]]> = [
   ["shillings", ["KES"]], ["shilling", ["KES"]], ["riyals", ["SAR"]], ["riyal", ["SAR"]], ["rials", ["IRR"]], ["rial", ["IRR"]],
   ["zlotys", ["PLN"]], ["zloty", ["PLN"]], ["hryvnia", ["UAH"]], ["hryvnias", ["UAH"]], ["ringgit", ["MYR"]],
   ["pa'anga", ["TOP"]], ["won", ["KRW"]], ["rand", ["ZAR"]], ["naira", ["NGN"]], ["cedis", ["GHS"]], ["cedi", ["GHS"]],
+  // Local plurals and spellings the press uses where CLDR gives the English one ("meticals", "soms").
+  ["meticais", ["MZN"]], ["soum", ["UZS"]], ["soums", ["UZS"]], ["uzbek soums", ["UZS"]], ["cordoba", ["NIO"]], ["cordobas", ["NIO"]],
+  ["quetzales", ["GTQ"]], ["guarani", ["PYG"]], ["guaranies", ["PYG"]], ["guaraníes", ["PYG"]], ["colones", ["CRC", "SVC"]],
+  ["maloti", ["LSL"]], ["leke", ["ALL"]], ["kwanzas", ["AOA"]], ["nairas", ["NGN"]],
 ];
 for (const [phrase, codes] of EXTRA_PHRASES) {
   // Listed first: the hand-given reading is the default among shared candidates.
@@ -186,6 +190,18 @@ export const HOMOGRAPH_UNITS = new Set(
 
 /** The dollars of countries other than the US ("Australian dollars", "C$"): codes with "dollar" in their name. */
 export const LOCAL_DOLLAR_CODES: ReadonlySet<string> = new Set([...ISO_CURRENCY_CODES].filter((c) => c !== "USD" && /dollar/i.test(nameOf(c))));
+
+/** Currencies other than dollars whose own sign is "$" (the pesos of Mexico, Colombia, Chile, Argentina …), from world-countries. */
+export const PESO_SIGN_CODES: ReadonlySet<string> = new Set(
+  (worldCountries as Array<{ currencies?: Record<string, { symbol?: string }> }>).flatMap((c) =>
+    Object.entries(c.currencies ?? {}).filter(([code, v]) => v.symbol?.trim() === "$" && ISO_CURRENCY_CODES.has(code) && code !== "USD" && !LOCAL_DOLLAR_CODES.has(code)).map(([code]) => code),
+  ),
+);
+
+/** The last word of a currency's English name, lower case ("COP" -> "peso"). */
+export function currencyUnitWord(code: string): string {
+  return nameOf(code).split(" ").pop()!.toLowerCase();
+}
 
 /** Currencies used in a country, its own first. */
 export function currenciesOf(country: string): string[] {
@@ -226,4 +242,53 @@ function rank(code: string): number {
 /** Does the country use the currency? */
 export function countryUses(country: string | null, code: string): boolean {
   return !!country && (CURRENCY_COUNTRIES.get(code) ?? []).includes(country);
+}
+
+/**
+ * Names of currency subunits as English news copy writes them, singular and plural, -> the currencies they divide
+ * (a closed class; "cents" and "pence" are read with the story's own currency elsewhere). Words that are English
+ * too ("sen", "fils", "centimes") are money only where the story's country uses one of the currencies.
+ */
+const SUBUNIT_NAMES: Array<[string[], string[], boolean]> = [
+  [["pesewa", "pesewas"], ["GHS"], true],
+  [["kobo"], ["NGN"], true],
+  [["paisa", "paise", "poisha"], ["INR", "PKR", "NPR", "BDT"], true],
+  [["centavo", "centavos"], ["MXN", "BRL", "COP", "ARS", "PHP", "CLP", "DOP", "CUP", "UYU", "BOB", "GTQ", "HNL", "NIO", "MZN", "AOA", "CVE"], true],
+  [["kopeck", "kopecks", "kopek", "kopeks", "kopiyka", "kopiykas", "kopiyok"], ["RUB", "UAH", "BYN"], true],
+  [["halala", "halalas", "halalah", "halalahs"], ["SAR"], true],
+  [["piastre", "piastres", "piaster", "piasters"], ["EGP", "LBP", "SYP", "SDG", "SSP"], true],
+  [["fils"], ["AED", "KWD", "BHD", "JOD", "IQD", "YER"], false],
+  [["baisa", "baisas", "baiza", "baizas"], ["OMR"], true],
+  [["dirhams"], ["QAR"], false],
+  [["satang"], ["THB"], true],
+  [["sen"], ["MYR"], false],
+  [["thebe"], ["BWP"], true],
+  [["ngwee"], ["ZMW"], true],
+  [["tambala"], ["MWK"], true],
+  [["grosz", "groszy"], ["PLN"], true],
+  [["kuruş", "kurus", "kuruş"], ["TRY"], true],
+  [["öre"], ["SEK"], true],
+  [["øre"], ["NOK", "DKK"], true],
+  [["rappen"], ["CHF"], true],
+  [["centimes", "centime"], ["XOF", "XAF", "MAD", "CHF", "HTG", "DZD"], false],
+  [["agorot", "agorat", "agora"], ["ILS"], false],
+  [["tetri"], ["GEL"], true],
+  [["tiyin", "tyiyn"], ["UZS", "KZT", "KGS"], true],
+  [["stotinki", "stotinka"], ["BGN"], true],
+  [["bani"], ["RON", "MDL"], false],
+  [["senti"], ["TZS", "KES", "UGX"], false],
+];
+/** Subunit word -> the currencies it divides, and whether the word is money outside a story about them. */
+export const SUBUNITS = new Map<string, { codes: string[]; distinctive: boolean }>();
+for (const [words, codes, distinctive] of SUBUNIT_NAMES) for (const w of words) SUBUNITS.set(w, { codes, distinctive });
+
+/** How many subunits make one unit of the currency (100, or 1,000 for the dinars of the Gulf). */
+export function subunitsPerUnit(code: string): number {
+  let digits = 2;
+  try {
+    digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    /* unknown code: hundredths */
+  }
+  return 10 ** Math.max(2, digits);
 }

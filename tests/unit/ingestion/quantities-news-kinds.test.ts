@@ -91,8 +91,8 @@ describe("open bounds, poll leads and tallies", () => {
 describe("bare numbers named by the words around them", () => {
   it("names a bare count by the casualty verb before it when no count comes before", () => {
     expect(units("The flood, which displaced more than 80,000 last month, has eased.")).toEqual(["displaced"]);
-    // A count just before shares its noun, as the fixtures label it.
-    expect(units("The blast killed 14 people and injured 62.")).toEqual(["people", "people"]);
+    // A count just before shares its noun, qualified by the verb before the bare number (labels say "people" or "injured").
+    expect(units("The blast killed 14 people and injured 62.")).toEqual(["people", "injured people"]);
   });
 
   it("gives the bare second end of a from-to span the first end's unit", () => {
