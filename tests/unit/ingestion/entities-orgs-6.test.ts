@@ -1,4 +1,5 @@
 import { extract } from "./raw-article";
+import { parseArticle } from "../../../src/ingestion";
 
 function kinds(paragraphs: string[]): Map<string, string> {
   return new Map(extract(paragraphs).actors.map((a) => [a.name, `${a.kind}/${a.country}`]));
@@ -87,5 +88,21 @@ describe("a town's name before its mayor", () => {
     expect(found.has("Ndiosmone")).toBe(false);
     expect(found.get("Ibou Faye")?.startsWith("PERSON")).toBe(true);
     expect(found.get("Central Bank")?.startsWith("ORGANIZATION")).toBe(true);
+  });
+});
+
+describe("the outlet's domain a few short lines below the date", () => {
+  it("is the source, after a share button and a byline", () => {
+    const raw = [
+      "Hill farmers brace for a dry winter as feed prices climb",
+      "9:05 am on 3 May 2026",
+      "Share this",
+      "Mere Tapsell, Rural Reporter",
+      "example-news.co.nz",
+      "Sheep farmers in the high country are buying in feed early after a dry autumn left paddocks bare.",
+    ].join("\n");
+    const article = parseArticle(raw, new Date("2026-05-04T00:00:00Z"));
+    expect(article.source).toBe("example-news.co.nz");
+    expect(article.body.startsWith("Sheep farmers")).toBe(true);
   });
 });
