@@ -14,6 +14,7 @@ import { NON_NAME_WORDS } from "../lexicons/words";
 import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
+import { companyNamed } from "../lexicons/companies";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -532,7 +533,8 @@ class Coreference {
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
     for (const c of accepted) {
       const key = actorKey(c.name, c.kind);
-      const known = KNOWN_ORGANISATIONS.get(c.name);
+      // A listed body or company is found under its other names too ("Doctors Without Borders (MSF)").
+      const known = KNOWN_ORGANISATIONS.get(c.name) ?? (c.kind === "ORGANIZATION" ? companyNamed(c.name) : undefined);
       const all = new Set([...c.surfaces, ...(known?.name === c.name ? known.aliases : [])]);
       for (const s of all) surfaceList.push({ surface: s, candidate: c, key });
     }

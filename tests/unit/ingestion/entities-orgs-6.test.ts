@@ -106,3 +106,14 @@ describe("the outlet's domain a few short lines below the date", () => {
     expect(article.body.startsWith("Sheep farmers")).toBe(true);
   });
 });
+
+describe("a listed company or charity named under another of its names", () => {
+  it("keeps the name the text writes among the body's aliases", () => {
+    const article = extract([
+      "BEIRA, Mozambique — Doctors Without Borders (MSF) said on Friday it had opened two clinics, and MSF's nurses were treating 40 people a day.",
+    ]);
+    const msf = article.actors.find((a) => a.kind === "ORGANIZATION" && /Fronti|Borders/.test(a.name));
+    expect(msf).toBeDefined();
+    expect([msf!.name, ...msf!.aliases]).toContain("Doctors Without Borders");
+  });
+});
