@@ -324,6 +324,7 @@ class EntityScan {
       if (known && p + known.n === b) {
         // "the Canadian Red Cross": a national society of the movement is its country's own body.
         if (runCountry?.code && /^Red (?:Cross|Crescent)$/.test(known.org.name)) this.addCandidate("ORGANIZATION", this.textOf(a, b), null, runCountry.code, 3, tokens[a].start);
+        else if (p === a && b - a === 1 && this.parentBodyAsModifier(a, known.org)) this.addCandidate("ORGANIZATION", known.org.name, null, known.org.country, 0, tokens[a].start);
         else this.addKnownOrganisation(known.org, tokens[p].start);
         return;
       }
@@ -1085,6 +1086,25 @@ class EntityScan {
       if (!ROLE_WORDS.has(t.text)) return false;
     }
     return false;
+  }
+
+  /**
+   * "the UN agency has appealed", "under EU rules", "the UN's Office for the Coordination …": an international
+   * body's acronym that only qualifies the noun or the body after it is no actor of its own there. Not before a
+   * verb ("the UN said") or a job ("UN envoy Jan Berg", whose employer it is).
+   */
+  private parentBodyAsModifier(a: number, org: KnownOrganisation): boolean {
+    const { tokens } = this;
+    const t = tokens[a];
+    if (org.country !== null || !isAcronym(t)) return false;
+    const next = tokens[a + 1];
+    if (!next || next.kind !== "word" || !adjacent(this.body, t, next)) return false;
+    if (t.possessive) return next.cap && !ROLE_WORDS.has(next.text.toLowerCase()) && !FIRST_NAMES.has(foldText(next.base));
+    if (next.cap) return false;
+    const lower = next.base.toLowerCase();
+    const singular = lower.replace(/(?<=[^s])s$/, "");
+    if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(singular) || TITLE_MODIFIERS.has(lower) || CONNECTORS.has(lower)) return false;
+    return !/\b(?:Verb|PastTense|PresentTense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|QuestionWord|Pronoun|Adjective)\b/.test(COMMON_WORDS_TAGS.get(lower) ?? "") && !/(?:ed|ly)$/.test(lower);
   }
 
   private lowerCaseWords: Set<string> | undefined;

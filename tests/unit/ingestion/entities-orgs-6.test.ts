@@ -117,3 +117,16 @@ describe("a listed company or charity named under another of its names", () => {
     expect([msf!.name, ...msf!.aliases]).toContain("Doctors Without Borders");
   });
 });
+
+describe("an international body's acronym that only qualifies what follows", () => {
+  it("is no actor before a noun or a body it heads, but is one before a verb", () => {
+    const qualifying = extract([
+      "GENEVA — The UN refugee agency UNHCR said on Tuesday that 9,000 people had crossed, and growers protested against EU quotas.",
+    ]);
+    const names = qualifying.actors.map((a) => a.name);
+    expect(names).not.toContain("United Nations");
+    expect(names).not.toContain("European Union");
+    const acting = extract(["NEW YORK — The UN said on Tuesday that 9,000 people had crossed the border."]);
+    expect(acting.actors.map((a) => a.name)).toContain("United Nations");
+  });
+});
