@@ -236,7 +236,9 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad " +
     // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
-    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico"
+    "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico " +
+    // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
+    "PT JSC PJSC OJSC"
   ).split(" "),
 );
 

@@ -14,7 +14,7 @@ import { NON_NAME_WORDS } from "../lexicons/words";
 import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
-import { companyNamed } from "../lexicons/companies";
+import { companyFormCountry, companyNamed } from "../lexicons/companies";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -252,6 +252,8 @@ class Coreference {
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
       if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
+      if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
       for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
         const lead = words.slice(0, k).join(" ");
         const rest = words.slice(k);
@@ -570,7 +572,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country,
+        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country),
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };

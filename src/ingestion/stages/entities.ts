@@ -300,6 +300,8 @@ class EntityScan {
       return;
     }
     let a = from;
+    // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
+    while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
     while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
@@ -1080,7 +1082,7 @@ class EntityScan {
       const t = tokens[k];
       if (!t || t.kind !== "word" || !adjacent(this.body, tokens[k - 1], t)) return false;
       if (t.cap) {
-        if (CONNECTORS.has(t.text) || ROLE_WORDS.has(t.text.toLowerCase()) || isAcronym(t)) return false;
+        if (CONNECTORS.has(t.text) || ROLE_WORDS.has(t.text.toLowerCase())) return false;
         return n === 0 || COMMON_WORDS.has(foldText(tokens[a].base)) || this.writtenLowerCase(tokens[a]);
       }
       if (!ROLE_WORDS.has(t.text)) return false;

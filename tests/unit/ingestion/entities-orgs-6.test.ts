@@ -130,3 +130,18 @@ describe("an international body's acronym that only qualifies what follows", () 
     expect(acting.actors.map((a) => a.name)).toContain("United Nations");
   });
 });
+
+describe("company forms", () => {
+  it("reads an Indonesian PT company, seats it by its form, and ends a name at ', Ltd.'", () => {
+    const article = extract([
+      "JAKARTA — The smelter was built by PT Sinar Nikel Makmur, a venture of Japan's Kotobuki Metals Co., Ltd. and Borneo Mining Corporation, for 900 million dollars.",
+      "Kotobuki Metals president Kenji Arai said a second line would follow. Environmental group Hijau Lestari criticised the plan.",
+    ]);
+    const orgs = new Map(article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => [a.name, a.country]));
+    expect(orgs.get("PT Sinar Nikel Makmur")).toBe("ID");
+    expect(orgs.has("Borneo Mining Corporation")).toBe(true);
+    expect([...orgs.keys()].some((n) => n.startsWith("Ltd."))).toBe(false);
+    expect(orgs.has("Kotobuki Metals")).toBe(false);
+    expect(orgs.has("Environmental")).toBe(false);
+  });
+});
