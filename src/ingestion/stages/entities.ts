@@ -939,7 +939,8 @@ class EntityScan {
     if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
-      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
+      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
+      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
       // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
       const opening = b - a === 1 && this.sentenceInitial(a);

@@ -145,3 +145,15 @@ describe("company forms", () => {
     expect(orgs.has("Environmental")).toBe(false);
   });
 });
+
+describe("capitals that are common nouns, and a news agency named with its medium", () => {
+  it("reads no body in 'their GP' or 'FX gains' and reads one in 'the … news agency'", () => {
+    const found = kinds([
+      "LAGOS — The lender said FX gains lifted profit, and patients were told to see their GP first.",
+      "The striker told the Kabar news agency that he was staying.",
+    ]);
+    expect(found.has("FX")).toBe(false);
+    expect(found.has("GP")).toBe(false);
+    expect(found.get("Kabar")?.startsWith("ORGANIZATION")).toBe(true);
+  });
+});
