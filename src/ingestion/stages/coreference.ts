@@ -221,7 +221,10 @@ class Coreference {
     }
     for (const org of orgs) {
       if (org.name.includes(" ")) continue;
-      const longer = byFirstWord.get(org.name)?.[0] ?? this.fullNameEndingWithHead(byLastWord, org);
+      // "HSE South West" is a branch of the HSE, not its full name.
+      const branch = (c: Candidate | undefined) => !!c && /^(?:North|South|East|West|Mid)(?: (?:East|West|North|South|Central))?$/.test(c.name.slice(org.name.length + 1));
+      const first = byFirstWord.get(org.name)?.[0];
+      const longer = (branch(first) ? undefined : first) ?? this.fullNameEndingWithHead(byLastWord, org);
       if (longer) {
         longer.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));

@@ -338,6 +338,12 @@ class EntityScan {
     }
 
     // "NHS Tayside", "UNICEF Nigeria": a listed body's abbreviation, then one region's word, is that body's branch.
+    // "HSE South West", "NHS North East": a compass region of two words is one too.
+    const compass = b - a === 3 && /^(?:North|South|East|West|Mid)$/.test(tokens[a + 1].base) && /^(?:East|West|North|South|Central)$/.test(tokens[a + 2].base);
+    if (compass && isAcronym(tokens[a]) && !this.countryAt.has(a)) {
+      this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.knownOrganisationAt(a, a + 1)?.org.country ?? undefined, 2, tokens[a].start);
+      return;
+    }
     const branchOf = b - a === 2 && isAcronym(tokens[a]) ? this.knownOrganisationAt(a, a + 1) : null;
     if (branchOf && !branchOf.org.name.includes(tokens[a + 1].base) && this.isBranchWord(a + 1)) {
       this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.countryAt.get(a + 1)?.code ?? branchOf.org.country ?? undefined, 2, tokens[a].start);

@@ -157,3 +157,14 @@ describe("capitals that are common nouns, and a news agency named with its mediu
     expect(found.get("Kabar")?.startsWith("ORGANIZATION")).toBe(true);
   });
 });
+
+describe("an acronym's regional branch", () => {
+  it("reads 'ABC North East' as a body of its own beside the acronym", () => {
+    const article = extract([
+      "GALWAY — A spokesman for the HSA North West said beds were full. The HSA said it would hire more staff.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("HSA North West");
+    expect(names).toContain("HSA");
+  });
+});
