@@ -233,6 +233,29 @@ class Coreference {
       }
     }
     this.mergeShortenedNames();
+    this.joinListedNames();
+  }
+
+  /**
+   * "Sociedad Nacional de Minería, Petróleo y Energía", "Union of Rail, Maritime and Transport Workers": a body's
+   * name whose last field after "de"/"of" is one word, then a comma and a name that joins two words with "y",
+   * "and", "et", is one name listing its fields.
+   */
+  private joinListedNames(): void {
+    const byName = this.byName("ORGANIZATION");
+    for (const head of [...byName.values()]) {
+      if (!/ (?:de|of|for|des|du|da|do|für) \p{Lu}[\p{L}-]*$/u.test(head.name)) continue;
+      for (const at of this.words.find(head.name)) {
+        const rest = /^, (\p{Lu}[\p{L}-]*(?:,? \p{Lu}[\p{L}-]*)* (?:y|e|et|and|und|i) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(this.body.slice(at + head.name.length, at + head.name.length + 120));
+        const tail = rest ? byName.get(rest[1]) : undefined;
+        if (!rest || !tail || tail === head) continue;
+        const name = `${head.name}, ${rest[1]}`;
+        this.candidates.delete(actorKey(head.name, "ORGANIZATION"));
+        this.candidates.delete(actorKey(tail.name, "ORGANIZATION"));
+        this.candidates.set(actorKey(name, "ORGANIZATION"), { ...head, name, evidence: head.evidence + tail.evidence, surfaces: new Set([name, ...head.surfaces]) });
+        break;
+      }
+    }
   }
 
   /**

@@ -168,3 +168,14 @@ describe("an acronym's regional branch", () => {
     expect(names).toContain("HSA");
   });
 });
+
+describe("a body's name that lists its fields", () => {
+  it("joins the comma and the last two fields to the name", () => {
+    const article = extract([
+      "QUITO — Exports rose 8%, according to the Asociación Nacional de Pesca, Acuacultura y Comercio, a trade group.",
+    ]);
+    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(names).toContain("Asociación Nacional de Pesca, Acuacultura y Comercio");
+    expect(names).not.toContain("Acuacultura y Comercio");
+  });
+});
