@@ -75,6 +75,7 @@ class Coreference {
     this.bracketedAliases();
     this.initialsAliases();
     this.describedBusinesses();
+    this.bodiesOfItsCountry();
     this.bodiesSeatedIn();
     this.employerCountries();
     return this.locate();
@@ -234,6 +235,24 @@ class Coreference {
     }
     this.mergeShortenedNames();
     this.joinListedNames();
+  }
+
+  /**
+   * "Neighbouring Malawi also reported rain, with its Department of Disaster Management saying …": a body the text
+   * gives no country, named after "its" with one country named earlier in the sentence, is that country's.
+   */
+  private bodiesOfItsCountry(): void {
+    const mentions = this.doc.countryMentions.filter((m) => m.code && !m.quoted && m.kind === "name");
+    if (mentions.length === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country !== undefined || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      const at = this.words.find(c.name)[0];
+      if (at === undefined || !/\bits\s+$/.test(this.body.slice(Math.max(0, at - 5), at))) continue;
+      // The countries named before it in its sentence: exactly one.
+      const sentenceStart = Math.max(this.body.lastIndexOf(". ", at), this.body.lastIndexOf("\n", at));
+      const codes = new Set(mentions.filter((m) => m.start > sentenceStart && m.end <= at).map((m) => m.code));
+      if (codes.size === 1) c.country = [...codes][0];
+    }
   }
 
   /**

@@ -179,3 +179,14 @@ describe("a body's name that lists its fields", () => {
     expect(names).not.toContain("Acuacultura y Comercio");
   });
 });
+
+describe("a body named after 'its' and a country earlier in the sentence", () => {
+  it("is that country's, not the story's", () => {
+    const article = extract([
+      "MAPUTO, Mozambique — Floods have killed 30 people in Mozambique, officials said on Sunday.",
+      "Neighbouring Zambia also reported floods, with its Office of Civil Protection Affairs saying two bridges had collapsed.",
+    ]);
+    const office = article.actors.find((a) => a.name === "Office of Civil Protection Affairs");
+    expect(office?.country).toBe("ZM");
+  });
+});
