@@ -913,6 +913,8 @@ class EntityScan {
     if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
+    // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.
+    if (b - a >= 2 && last.base === "District" && /^(?:School|Water|Fire|Irrigation|Sanitation|Hospital|Park|Parks|Transit|Utility|Library|Health)$/.test(tokens[b - 2].base)) return true;
     // "Ogun State Government", "the Scottish Government": a government named as a body ends its name;
     // "Government of Kenya" describes the state and stays unnamed.
     if (b - a >= 2 && last.base === "Government") return true;

@@ -190,3 +190,11 @@ describe("a body named after 'its' and a country earlier in the sentence", () =>
     expect(office?.country).toBe("ZM");
   });
 });
+
+describe("a district of one public service", () => {
+  it("is a body", () => {
+    const found = kinds(["COLUMBUS, Ohio — Voters in the Fairview Local School District rejected a tax levy, and the Yolo Valley Water District raised rates."]);
+    expect(found.get("Fairview Local School District")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.get("Yolo Valley Water District")?.startsWith("ORGANIZATION")).toBe(true);
+  });
+});
