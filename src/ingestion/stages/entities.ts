@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
@@ -299,6 +299,8 @@ class EntityScan {
       this.processRun(k + 1, to);
       return;
     }
+    // "the BJP-led government", "an ANC-run council": a party's or body's acronym leading a compound names it.
+    if (to - from === 1 && this.acronymLeadingCompound(from)) return;
     let a = from;
     // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
     while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
@@ -1116,6 +1118,21 @@ class EntityScan {
     const singular = lower.replace(/(?<=[^s])s$/, "");
     if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(singular) || TITLE_MODIFIERS.has(lower) || CONNECTORS.has(lower)) return false;
     return !/\b(?:Verb|PastTense|PresentTense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|QuestionWord|Pronoun|Adjective)\b/.test(COMMON_WORDS_TAGS.get(lower) ?? "") && !/(?:ed|ly)$/.test(lower);
+  }
+
+  private acronymLeadingCompound(k: number): boolean {
+    const t = this.tokens[k];
+    const m = /^(\p{Lu}[\p{Lu}&]{1,6})-(?:led|run|backed|ruled|controlled|aligned|allied|affiliated|sponsored|dominated)$/u.exec(t.text);
+    if (!m) return false;
+    const known = KNOWN_ORGANISATIONS.get(m[1]);
+    if (known) {
+      if (known.country === null) return false;
+      this.addKnownOrganisation(known, t.start);
+      return true;
+    }
+    if (!isAcronym({ ...t, text: m[1], base: m[1] }) || NON_ORGANISATION_ACRONYMS.has(m[1])) return false;
+    this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, t.start);
+    return true;
   }
 
   private lowerCaseWords: Set<string> | undefined;

@@ -198,3 +198,12 @@ describe("a district of one public service", () => {
     expect(found.get("Yolo Valley Water District")?.startsWith("ORGANIZATION")).toBe(true);
   });
 });
+
+describe("an acronym leading a compound", () => {
+  it("names a party or body ('the PDP-led council'), not a country or an international body", () => {
+    const found = kinds(["ABUJA — Critics said the PDP-led council had failed, while the US-led coalition and a UN-backed panel stayed quiet."]);
+    expect(found.get("PDP")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.has("United Nations")).toBe(false);
+    expect(found.has("US")).toBe(false);
+  });
+});
