@@ -70,6 +70,7 @@ class Coreference {
       addCandidate(this.candidates, "ORGANIZATION", guess.text, null, guess.country, 1, guess.start);
     }
     this.mergeOrganisations();
+    this.acronymsNamingNoBody();
     this.knownAsAliases();
     this.nameBeforeAcronyms();
     this.bracketedAliases();
@@ -235,6 +236,27 @@ class Coreference {
     }
     this.mergeShortenedNames();
     this.joinListedNames();
+  }
+
+  /**
+   * An acronym the lists do not know that the text counts ("registered at a PPS will get aid": a thing, not a
+   * body), or that only credits a story or a photo ("DAKAR (DH) –", "Photo: DH/Jo Sarr"), names no body.
+   */
+  private acronymsNamingNoBody(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}{2,6}$/u.test(c.name) || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      const at = this.words.find(c.name);
+      if (at.length === 0) continue;
+      let counted = false;
+      let credits = 0;
+      for (const start of at) {
+        const before = this.body.slice(Math.max(0, start - 12), start);
+        const after = this.body.slice(start + c.name.length, start + c.name.length + 12);
+        if (/\b(?:a|an|each|every)\s+$/i.test(before) && /^(?:[.,;:]|\s+(?:will|would|is|was|at|in|on|for|and|or|to|with|near)\b)/.test(after)) counted = true;
+        if ((/\($/.test(before) && /^\)\s*[–—-]/.test(after)) || /(?:Photo|Image|Picture|Credit)s?:\s*$/i.test(before) || /^\//.test(after)) credits++;
+      }
+      if (counted || credits === at.length) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
   }
 
   /**

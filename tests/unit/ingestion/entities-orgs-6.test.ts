@@ -1,5 +1,5 @@
 import { extract } from "./raw-article";
-import { parseArticle } from "../../../src/ingestion";
+import { extractDocument, parseArticle } from "../../../src/ingestion";
 
 function kinds(paragraphs: string[]): Map<string, string> {
   return new Map(extract(paragraphs).actors.map((a) => [a.name, `${a.kind}/${a.country}`]));
@@ -205,5 +205,25 @@ describe("an acronym leading a compound", () => {
     expect(found.get("PDP")?.startsWith("ORGANIZATION")).toBe(true);
     expect(found.has("United Nations")).toBe(false);
     expect(found.has("US")).toBe(false);
+  });
+});
+
+describe("acronyms that name no body", () => {
+  it("drops a counted acronym and one that only credits the story or a photo", () => {
+    const raw = [
+      "Floods force thousands from homes in the north",
+      "example-news.sn 2 days ago",
+      "Families wait on the shore on Monday. Photo: KX/Awa Ndiaye",
+      "ZIGUINCHOR, Senegal (KX) – Some 4,000 people were moved to 40 evacuation halls (SEB) on Monday, officials said.",
+      "Each family registered at a SEB will receive rice and blankets, the governor said, and the Red Cross sent tents.",
+    ].join("\n\n");
+    const names = extractDocument(raw, { fetchedAt: new Date("2026-03-03T00:00:00Z") }).article.actors.map((a) => a.name);
+    expect(names).not.toContain("SEB");
+    expect(names).not.toContain("KX");
+  });
+
+  it("keeps an acronym the text has act", () => {
+    const article = extract(["ZIGUINCHOR, Senegal — The SEB said on Monday that 4,000 people had been moved."]);
+    expect(article.actors.map((a) => a.name)).toContain("SEB");
   });
 });
