@@ -1109,8 +1109,10 @@ class EntityScan {
   private parentBodyAsModifier(a: number, org: KnownOrganisation): boolean {
     const { tokens } = this;
     const t = tokens[a];
-    if (org.country !== null || !isAcronym(t)) return false;
     const next = tokens[a + 1];
+    // "600 billion pesos in Treasury bonds": a debt instrument named after its issuer.
+    if (next && !t.possessive && adjacent(this.body, t, next) && /^(?:bonds?|bills?|notes|yields?|securities|auctions?|paper)$/.test(next.text)) return true;
+    if (org.country !== null || !isAcronym(t)) return false;
     if (!next || next.kind !== "word" || !adjacent(this.body, t, next)) return false;
     if (t.possessive) return next.cap && !ROLE_WORDS.has(next.text.toLowerCase()) && !FIRST_NAMES.has(foldText(next.base));
     if (next.cap) return false;

@@ -227,3 +227,10 @@ describe("acronyms that name no body", () => {
     expect(article.actors.map((a) => a.name)).toContain("SEB");
   });
 });
+
+describe("a debt instrument named after its issuer", () => {
+  it("reads no body in 'Treasury bills'", () => {
+    const found = kinds(["ACCRA — Investors bought 2 billion cedis of Treasury bills on Friday, the central bank said."]);
+    expect(found.has("Treasury")).toBe(false);
+  });
+});
