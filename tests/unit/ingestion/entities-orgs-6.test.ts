@@ -1,6 +1,10 @@
 import { extract } from "./raw-article";
 import { extractDocument, parseArticle } from "../../../src/ingestion";
 
+function orgNames(article: ReturnType<typeof extract>): string[] {
+  return article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+}
+
 function kinds(paragraphs: string[]): Map<string, string> {
   return new Map(extract(paragraphs).actors.map((a) => [a.name, `${a.kind}/${a.country}`]));
 }
@@ -32,14 +36,14 @@ describe("a body's acronym and the name it abbreviates", () => {
       "DAKAR — The Office national de gestion des inondations (ONGI) said on Monday that 300 homes were flooded.",
       "ONGI director Awa Ndiaye said the pumps had failed.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Office national de gestion des inondations");
     expect(names).not.toContain("ONGI");
   });
 
   it("takes an acronym after ', or' as the body's alias", () => {
     const article = extract(["JAKARTA — The Meteorology and Geophysics Agency, or BMKGX, warned on Friday of heavy rain, and BMKGX later lifted it."]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Meteorology and Geophysics Agency");
     expect(names).not.toContain("BMKGX");
   });
@@ -51,7 +55,7 @@ describe("a listed acronym that spells a body the text names in full", () => {
       "MANILA — The Armed Forces of the Philippines sent 900 soldiers to the flooded towns on Sunday.",
       "AFP spokesperson Col. Marco Dizon said more trucks would follow.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Armed Forces of the Philippines");
     expect(names).not.toContain("Agence France-Presse");
   });
@@ -63,7 +67,7 @@ describe("a body named short after its full name", () => {
       "BRISBANE — Shipping firm Coral Harbour Logistics said on Monday it would cut 200 jobs, a blow the Queensland Transport Council had warned of.",
       "Coral Harbour chief executive Dana Whitlock said demand had fallen. Transport Council chair Ben Ocampo called the news grim.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Coral Harbour Logistics");
     expect(names).toContain("Queensland Transport Council");
     expect(names).not.toContain("Coral Harbour");
@@ -74,7 +78,7 @@ describe("a body named short after its full name", () => {
     const article = extract([
       "BOSTON — Harvard University said on Monday that Harvard University Press would publish the report.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Harvard University");
   });
 });
@@ -163,7 +167,7 @@ describe("an acronym's regional branch", () => {
     const article = extract([
       "GALWAY — A spokesman for the HSA North West said beds were full. The HSA said it would hire more staff.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("HSA North West");
     expect(names).toContain("HSA");
   });
@@ -174,7 +178,7 @@ describe("a body's name that lists its fields", () => {
     const article = extract([
       "QUITO — Exports rose 8%, according to the Asociación Nacional de Pesca, Acuacultura y Comercio, a trade group.",
     ]);
-    const names = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    const names = orgNames(article);
     expect(names).toContain("Asociación Nacional de Pesca, Acuacultura y Comercio");
     expect(names).not.toContain("Acuacultura y Comercio");
   });
