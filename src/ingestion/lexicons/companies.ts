@@ -113,3 +113,25 @@ export function companyNamed(name: string): KnownOrganisation | undefined {
   }
   return table.get(key);
 }
+
+/**
+ * Company forms of one country's law, written before or after the name ("PT Vale Indonesia", "Genting Bhd",
+ * "Minera Andina S.A.C."): the company is registered there, whatever partner the text names it with.
+ */
+const COMPANY_FORM_COUNTRIES: Array<[RegExp, string]> = [
+  [/^PT\s|\sTbk\.?$/, "ID"],
+  [/\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad)$/, "MY"],
+  [/\sPte\.?\s+Ltd\.?$/, "SG"],
+  [/\sS\.p\.A\.?$/, "IT"],
+  [/\sOyj$/, "FI"],
+  [/\sB\.V\.?$/, "NL"],
+  [/\sApS$/, "DK"],
+  [/\sS\.A\.C\.?$/, "PE"],
+  [/\sSAOG$/, "OM"],
+  [/\sK\.K\.?$/, "JP"],
+];
+
+export function companyFormCountry(name: string): string | undefined {
+  for (const [form, country] of COMPANY_FORM_COUNTRIES) if (form.test(name)) return country;
+  return undefined;
+}

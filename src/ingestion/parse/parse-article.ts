@@ -156,12 +156,15 @@ function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header 
       const prevDomain = prev === -1 ? null : DOMAIN_RE.exec(lines[prev]);
       if (prevDomain && lines[prev].length <= 60) source = prevDomain[1].toLowerCase();
       else {
-        // The outlet's domain alone on the line after the date ("Sunday, 29 Nov 2026 8:15 PM", "example.my").
-        const next = nextNonEmpty(lines, dateLine + 1);
-        const nextDomain = next === -1 ? null : DOMAIN_RE.exec(lines[next]);
-        if (nextDomain && lines[next].replace(nextDomain[0], "").trim().length === 0) {
-          source = nextDomain[1].toLowerCase();
-          dateLine = next;
+        // The outlet's domain alone on a line after the date ("Sunday, 29 Nov 2026 8:15 PM", "example.my"), perhaps
+        // after a share button and a byline ("Share this", "Jo Bloggs, Rural Reporter"): short lines, no prose.
+        for (let next = nextNonEmpty(lines, dateLine + 1), n = 0; next !== -1 && n < 3 && lines[next].length <= 60 && !isProseLine(lines[next]); next = nextNonEmpty(lines, next + 1), n++) {
+          const nextDomain = DOMAIN_RE.exec(lines[next]);
+          if (nextDomain && lines[next].replace(nextDomain[0], "").trim().length === 0) {
+            source = nextDomain[1].toLowerCase();
+            dateLine = next;
+            break;
+          }
         }
       }
     }

@@ -13,6 +13,8 @@ import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisatio
 import { NON_NAME_WORDS } from "../lexicons/words";
 import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
+import { placeTable } from "../gazetteers/places";
+import { companyFormCountry, companyNamed } from "../lexicons/companies";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -68,11 +70,13 @@ class Coreference {
       addCandidate(this.candidates, "ORGANIZATION", guess.text, null, guess.country, 1, guess.start);
     }
     this.mergeOrganisations();
+    this.acronymsNamingNoBody();
     this.knownAsAliases();
     this.nameBeforeAcronyms();
     this.bracketedAliases();
     this.initialsAliases();
     this.describedBusinesses();
+    this.bodiesOfItsCountry();
     this.bodiesSeatedIn();
     this.employerCountries();
     return this.locate();
@@ -219,13 +223,118 @@ class Coreference {
     }
     for (const org of orgs) {
       if (org.name.includes(" ")) continue;
-      const longer = byFirstWord.get(org.name)?.[0] ?? this.fullNameEndingWithHead(byLastWord, org);
+      // "HSE South West" is a branch of the HSE, not its full name.
+      const branch = (c: Candidate | undefined) => !!c && /^(?:North|South|East|West|Mid)(?: (?:East|West|North|South|Central))?$/.test(c.name.slice(org.name.length + 1));
+      const first = byFirstWord.get(org.name)?.[0];
+      const longer = (branch(first) ? undefined : first) ?? this.fullNameEndingWithHead(byLastWord, org);
       if (longer) {
         longer.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       } else if (org.evidence <= 1 && personWords.has(foldText(org.name))) {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
+    }
+    this.mergeShortenedNames();
+    this.joinListedNames();
+  }
+
+  /**
+   * An acronym the lists do not know that the text counts ("registered at a PPS will get aid": a thing, not a
+   * body), or that only credits a story or a photo ("DAKAR (DH) –", "Photo: DH/Jo Sarr"), names no body.
+   */
+  private acronymsNamingNoBody(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}{2,6}$/u.test(c.name) || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      const at = this.words.find(c.name);
+      if (at.length === 0) continue;
+      let counted = false;
+      let credits = 0;
+      for (const start of at) {
+        const before = this.body.slice(Math.max(0, start - 12), start);
+        const after = this.body.slice(start + c.name.length, start + c.name.length + 12);
+        if (/\b(?:a|an|each|every)\s+$/i.test(before) && /^(?:[.,;:]|\s+(?:will|would|is|was|at|in|on|for|and|or|to|with|near)\b)/.test(after)) counted = true;
+        if ((/\($/.test(before) && /^\)\s*[–—-]/.test(after)) || /(?:Photo|Image|Picture|Credit)s?:\s*$/i.test(before) || /^\//.test(after)) credits++;
+      }
+      if (counted || credits === at.length) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
+  }
+
+  /**
+   * "Neighbouring Malawi also reported rain, with its Department of Disaster Management saying …": a body the text
+   * gives no country, named after "its" with one country named earlier in the sentence, is that country's.
+   */
+  private bodiesOfItsCountry(): void {
+    const mentions = this.doc.countryMentions.filter((m) => m.code && !m.quoted && m.kind === "name");
+    if (mentions.length === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country !== undefined || KNOWN_ORGANISATIONS.has(c.name)) continue;
+      const at = this.words.find(c.name)[0];
+      if (at === undefined || !/\bits\s+$/.test(this.body.slice(Math.max(0, at - 5), at))) continue;
+      // The countries named before it in its sentence: exactly one.
+      const sentenceStart = Math.max(this.body.lastIndexOf(". ", at), this.body.lastIndexOf("\n", at));
+      const codes = new Set(mentions.filter((m) => m.start > sentenceStart && m.end <= at).map((m) => m.code));
+      if (codes.size === 1) c.country = [...codes][0];
+    }
+  }
+
+  /**
+   * "Sociedad Nacional de Minería, Petróleo y Energía", "Union of Rail, Maritime and Transport Workers": a body's
+   * name whose last field after "de"/"of" is one word, then a comma and a name that joins two words with "y",
+   * "and", "et", is one name listing its fields.
+   */
+  private joinListedNames(): void {
+    const byName = this.byName("ORGANIZATION");
+    for (const head of [...byName.values()]) {
+      if (!/ (?:de|of|for|des|du|da|do|für) \p{Lu}[\p{L}-]*$/u.test(head.name)) continue;
+      for (const at of this.words.find(head.name)) {
+        const rest = /^, (\p{Lu}[\p{L}-]*(?:,? \p{Lu}[\p{L}-]*)* (?:y|e|et|and|und|i) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(this.body.slice(at + head.name.length, at + head.name.length + 120));
+        const tail = rest ? byName.get(rest[1]) : undefined;
+        if (!rest || !tail || tail === head) continue;
+        const name = `${head.name}, ${rest[1]}`;
+        this.candidates.delete(actorKey(head.name, "ORGANIZATION"));
+        this.candidates.delete(actorKey(tail.name, "ORGANIZATION"));
+        this.candidates.set(actorKey(name, "ORGANIZATION"), { ...head, name, evidence: head.evidence + tail.evidence, surfaces: new Set([name, ...head.surfaces]) });
+        break;
+      }
+    }
+  }
+
+  /**
+   * "Southern Current" after "Southern Current Energy", "Resources Council" after "Queensland Resources Council":
+   * a body's name of two words or more that is another's without its last word, or without a place opening it,
+   * is that body named short. Not a sub-body's ("Harvard University Press" is not "Harvard University").
+   */
+  private mergeShortenedNames(): void {
+    const orgs = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
+    const places = new Set<string>();
+    for (const m of this.doc.countryMentions) places.add(this.body.slice(m.start, m.end));
+    const shortened = new Map<Candidate, Candidate | null>();
+    const offer = (short: Candidate | undefined, long: Candidate) => {
+      if (!short || short === long) return;
+      shortened.set(short, shortened.has(short) && shortened.get(short) !== long ? null : long);
+    };
+    for (const long of orgs.values()) {
+      const words = long.name.split(" ");
+      if (words.length < 3) continue;
+      const tail = words[words.length - 1];
+      if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
+      if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
+      for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+        const lead = words.slice(0, k).join(" ");
+        const rest = words.slice(k);
+        if ((placeTable().has(lead) || places.has(lead)) && ORGANISATION_HEADS.has(rest[rest.length - 1]) && !CONNECTORS.has(rest[0])) offer(orgs.get(rest.join(" ")), long);
+      }
+    }
+    for (const [short, long] of shortened) {
+      if (!long || !this.candidates.has(actorKey(long.name, "ORGANIZATION")) || KNOWN_ORGANISATIONS.has(short.name)) continue;
+      for (const surface of short.surfaces) long.surfaces.add(surface);
+      long.evidence = Math.max(long.evidence, short.evidence);
+      if (long.country === undefined) long.country = short.country;
+      this.candidates.delete(actorKey(short.name, "ORGANIZATION"));
+      // A person of the same name gave way to the body, as it does at the end.
+      this.candidates.delete(actorKey(short.name, "PERSON"));
     }
   }
 
@@ -263,10 +372,14 @@ class Coreference {
     }
   }
 
-  /** "National Institute for Space Research (INPE)": the abbreviation is an alias, not a second body. */
+  /** "National Institute for Space Research (INPE)", "…, or INPE,": the abbreviation is an alias, not a second body. */
   private bracketedAliases(): void {
     const firstBracketed = new Map<string, number>();
-    for (const m of this.body.matchAll(/\(([^()\s]{1,40})\)/g)) if (!firstBracketed.has(m[1])) firstBracketed.set(m[1], m.index!);
+    // "The National Disaster Agency, or NDA, said": an acronym after ", or" is one too.
+    for (const m of this.body.matchAll(/\(([^()\s]{1,40})\)|, or (\p{Lu}{2,8})(?=[,.;])/gu)) {
+      const alias = m[1] ?? m[2];
+      if (!firstBracketed.has(alias)) firstBracketed.set(alias, m.index!);
+    }
     if (firstBracketed.size === 0) return;
     const names = this.byName("ORGANIZATION");
     for (const org of [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION" && !c.name.includes(" "))) {
@@ -291,6 +404,19 @@ class Coreference {
     const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
     const long = orgs.filter((c) => c.name.includes(" "));
     if (long.length === 0) return;
+    // "Armed Forces of the Philippines … AFP spokesperson": a listed body the text names only by an acronym that
+    // spells a body the text names in full is that body ("AFP" is not the news agency here).
+    for (const known of orgs) {
+      const listed = KNOWN_ORGANISATIONS.get(known.name);
+      if (!listed || listed.name !== known.name || this.words.find(known.name).length > 0) continue;
+      const written = listed.aliases.filter((a) => /^\p{Lu}{2,8}$/u.test(a) && this.words.find(a).length > 0);
+      if (written.length !== 1) continue;
+      const owners = long.filter((c) => c !== known && !KNOWN_ORGANISATIONS.has(c.name) && spellsFromWords(written[0], c.name));
+      if (owners.length !== 1) continue;
+      owners[0].surfaces.add(written[0]);
+      owners[0].evidence += known.evidence;
+      this.candidates.delete(actorKey(known.name, "ORGANIZATION"));
+    }
     for (const short of orgs) {
       const letters = short.name.replace(/[.&-]/g, "");
       if (short.name.includes(" ") || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(letters) || !/^\p{Lu}{2}/u.test(letters)) continue;
@@ -431,8 +557,13 @@ class Coreference {
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      if (words.length < 2 || !tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",")) continue;
-      if (!spellsAcronym(acronym, words) && !sameInitials(acronym, words)) continue;
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || sameInitials(acronym, words));
+      if (!spelt) {
+        // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
+        const from = sentenceCaseNameBefore(tokens, i, acronym);
+        if (from < 0) continue;
+        first = from;
+      }
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
@@ -471,7 +602,8 @@ class Coreference {
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
     for (const c of accepted) {
       const key = actorKey(c.name, c.kind);
-      const known = KNOWN_ORGANISATIONS.get(c.name);
+      // A listed body or company is found under its other names too ("Doctors Without Borders (MSF)").
+      const known = KNOWN_ORGANISATIONS.get(c.name) ?? (c.kind === "ORGANIZATION" ? companyNamed(c.name) : undefined);
       const all = new Set([...c.surfaces, ...(known?.name === c.name ? known.aliases : [])]);
       for (const s of all) surfaceList.push({ surface: s, candidate: c, key });
     }
@@ -507,7 +639,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country,
+        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country),
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
@@ -693,6 +825,12 @@ export function isInternationalBody(name: string): boolean {
   return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }
 
+/** Last words that make a body's own part or offshoot, not its full name ("… University Press", "… Foundation"). */
+const SUB_BODY_HEADS = new Set(["Press", "Foundation", "Institute", "School", "College", "Hospital", "Committee", "Fund", "Trust", "Academy", "Museum", "Centre", "Center", "University", "Stadium", "Airport", "Police", "Union", "Board", "Council", "Commission", "Office", "Department", "Agency", "Authority", "Service", "Women", "Youth"]);
+
+/** Particles of names in sentence case in other languages ("des", "et", "und", "per"). */
+const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au", "sur", "pour", "dei", "degli", "delle", "per", "und", "für", "zur", "zum", "i", "del", "las", "los", "dan", "ng", "sa"]);
+
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
@@ -705,6 +843,36 @@ function spellsAcronym(acronym: string, words: Token[]): boolean {
     w++;
   }
   return words.slice(0, 3).some((x) => x.text[0] === acronym[0]);
+}
+
+/**
+ * Where a name written in sentence case ends right before the bracket at `i` ("Bureau national de gestion des
+ * risques (BNGR)"): a capitalised word, then words each giving the acronym its next initial, particles ("de",
+ * "des") giving one or none; some word in lower case, three words that give a letter at least. -1 when none.
+ */
+function sentenceCaseNameBefore(tokens: Token[], i: number, acronym: string): number {
+  const letters = acronym.toLowerCase();
+  const particle = (w: string) => CONNECTORS.has(w.toLowerCase()) || NAME_PREPOSITIONS.has(w) || NAME_PARTICLES.has(w);
+  let found = -1;
+  for (let j = i - 1; j >= 0 && i - j <= 14 && tokens[j].kind === "word" && tokens[j].paragraph === tokens[i].paragraph && !tokens[j].possessive; j--) {
+    if (!tokens[j].cap || particle(tokens[j].text)) continue;
+    const words = tokens.slice(j, i).map((t) => t.text);
+    if (words.some((w) => !/^\p{L}/u.test(w)) || !words.slice(1).some((w) => !particle(w) && w === w.toLowerCase())) continue;
+    // reachable: how many letters the words so far can spell; particles may be skipped.
+    let reachable = new Set<number>([0]);
+    for (const w of words) {
+      const next = new Set<number>();
+      const initial = w[0].toLowerCase();
+      for (const k of reachable) {
+        if (particle(w)) next.add(k);
+        if (k < letters.length && letters[k] === initial) next.add(k + 1);
+      }
+      reachable = next;
+      if (reachable.size === 0) break;
+    }
+    if (reachable.has(letters.length) && words.filter((w) => !particle(w)).length >= 3) found = j;
+  }
+  return found;
 }
 
 /**

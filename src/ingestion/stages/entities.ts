@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
@@ -299,7 +299,11 @@ class EntityScan {
       this.processRun(k + 1, to);
       return;
     }
+    // "the BJP-led government", "an ANC-run council": a party's or body's acronym leading a compound names it.
+    if (to - from === 1 && this.acronymLeadingCompound(from)) return;
     let a = from;
+    // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
+    while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
     while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
@@ -324,6 +328,7 @@ class EntityScan {
       if (known && p + known.n === b) {
         // "the Canadian Red Cross": a national society of the movement is its country's own body.
         if (runCountry?.code && /^Red (?:Cross|Crescent)$/.test(known.org.name)) this.addCandidate("ORGANIZATION", this.textOf(a, b), null, runCountry.code, 3, tokens[a].start);
+        else if (p === a && b - a === 1 && this.parentBodyAsModifier(a, known.org)) this.addCandidate("ORGANIZATION", known.org.name, null, known.org.country, 0, tokens[a].start);
         else this.addKnownOrganisation(known.org, tokens[p].start);
         return;
       }
@@ -335,6 +340,12 @@ class EntityScan {
     }
 
     // "NHS Tayside", "UNICEF Nigeria": a listed body's abbreviation, then one region's word, is that body's branch.
+    // "HSE South West", "NHS North East": a compass region of two words is one too.
+    const compass = b - a === 3 && /^(?:North|South|East|West|Mid)$/.test(tokens[a + 1].base) && /^(?:East|West|North|South|Central)$/.test(tokens[a + 2].base);
+    if (compass && isAcronym(tokens[a]) && !this.countryAt.has(a)) {
+      this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.knownOrganisationAt(a, a + 1)?.org.country ?? undefined, 2, tokens[a].start);
+      return;
+    }
     const branchOf = b - a === 2 && isAcronym(tokens[a]) ? this.knownOrganisationAt(a, a + 1) : null;
     if (branchOf && !branchOf.org.name.includes(tokens[a + 1].base) && this.isBranchWord(a + 1)) {
       this.addCandidate("ORGANIZATION", this.textOf(a, b), null, this.countryAt.get(a + 1)?.code ?? branchOf.org.country ?? undefined, 2, tokens[a].start);
@@ -904,6 +915,8 @@ class EntityScan {
     if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
+    // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.
+    if (b - a >= 2 && last.base === "District" && /^(?:School|Water|Fire|Irrigation|Sanitation|Hospital|Park|Parks|Transit|Utility|Library|Health)$/.test(tokens[b - 2].base)) return true;
     // "Ogun State Government", "the Scottish Government": a government named as a body ends its name;
     // "Government of Kenya" describes the state and stays unnamed.
     if (b - a >= 2 && last.base === "Government") return true;
@@ -936,9 +949,16 @@ class EntityScan {
     if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
-      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && /(?:ing|al|ic)$/.test(next.text));
+      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
+      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
-      const openingNoun = b - a === 1 && !ORGANISATION_TRAILING_NOUNS.has(next.text) && this.sentenceInitial(a) && COMMON_WORDS.has(foldText(tokens[a].base));
+      // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
+      const opening = b - a === 1 && this.sentenceInitial(a);
+      const openingNoun =
+        opening &&
+        (ORGANISATION_TRAILING_NOUNS.has(next.text)
+          ? !next.cap && this.describesNameAfter(a, b + 1)
+          : COMMON_WORDS.has(foldText(tokens[a].base)));
       if (trailing && !openingNoun) return !this.allRoleWords(a, b);
     }
     // "a WeatherWatch spokesperson said", "MetService meteorologist Clare Oduya": a one-word CamelCase brand before
@@ -1059,6 +1079,73 @@ class EntityScan {
       if (k > a && (COMPANY_HEADS.has(t.base) || ORGANISATION_HEADS.has(t.base) || BUSINESS_NAME_WORDS.has(t.base))) ordinary = true;
     }
     return ordinary ? a : -1;
+  }
+
+  /**
+   * "Battery maker Voltera Energie", "Property group Harbour Homes": a sentence's one opening word, a body's noun,
+   * then a name (from `k`) is a description of that name. With a job word between ("Conservative group leader
+   * Jo Marsh"), only when the opening word is an ordinary one of this text: "Tata group chairman …" names a body.
+   */
+  private describesNameAfter(a: number, k: number): boolean {
+    const { tokens } = this;
+    if (isAcronym(tokens[a]) || this.knownOrganisationAt(a, a + 1)) return false;
+    for (let n = 0; n < 3; n++, k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== "word" || !adjacent(this.body, tokens[k - 1], t)) return false;
+      if (t.cap) {
+        if (CONNECTORS.has(t.text) || ROLE_WORDS.has(t.text.toLowerCase())) return false;
+        return n === 0 || COMMON_WORDS.has(foldText(tokens[a].base)) || this.writtenLowerCase(tokens[a]);
+      }
+      if (!ROLE_WORDS.has(t.text)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "the UN agency has appealed", "under EU rules", "the UN's Office for the Coordination …": an international
+   * body's acronym that only qualifies the noun or the body after it is no actor of its own there. Not before a
+   * verb ("the UN said") or a job ("UN envoy Jan Berg", whose employer it is).
+   */
+  private parentBodyAsModifier(a: number, org: KnownOrganisation): boolean {
+    const { tokens } = this;
+    const t = tokens[a];
+    const next = tokens[a + 1];
+    // "600 billion pesos in Treasury bonds": a debt instrument named after its issuer.
+    if (next && !t.possessive && adjacent(this.body, t, next) && /^(?:bonds?|bills?|notes|yields?|securities|auctions?|paper)$/.test(next.text)) return true;
+    if (org.country !== null || !isAcronym(t)) return false;
+    if (!next || next.kind !== "word" || !adjacent(this.body, t, next)) return false;
+    if (t.possessive) return next.cap && !ROLE_WORDS.has(next.text.toLowerCase()) && !FIRST_NAMES.has(foldText(next.base));
+    if (next.cap) return false;
+    const lower = next.base.toLowerCase();
+    const singular = lower.replace(/(?<=[^s])s$/, "");
+    if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(singular) || TITLE_MODIFIERS.has(lower) || CONNECTORS.has(lower)) return false;
+    return !/\b(?:Verb|PastTense|PresentTense|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|QuestionWord|Pronoun|Adjective)\b/.test(COMMON_WORDS_TAGS.get(lower) ?? "") && !/(?:ed|ly)$/.test(lower);
+  }
+
+  private acronymLeadingCompound(k: number): boolean {
+    const t = this.tokens[k];
+    const m = /^(\p{Lu}[\p{Lu}&]{1,6})-(?:led|run|backed|ruled|controlled|aligned|allied|affiliated|sponsored|dominated)$/u.exec(t.text);
+    if (!m) return false;
+    const known = KNOWN_ORGANISATIONS.get(m[1]);
+    if (known) {
+      if (known.country === null) return false;
+      this.addKnownOrganisation(known, t.start);
+      return true;
+    }
+    if (!isAcronym({ ...t, text: m[1], base: m[1] }) || NON_ORGANISATION_ACRONYMS.has(m[1])) return false;
+    this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, t.start);
+    return true;
+  }
+
+  private lowerCaseWords: Set<string> | undefined;
+
+  /** The word also stands in lower case somewhere in the body ("property", "battery"): an ordinary word of this text. */
+  private writtenLowerCase(t: Token): boolean {
+    if (!this.lowerCaseWords) {
+      this.lowerCaseWords = new Set();
+      for (const w of this.tokens) if (w.kind === "word" && !w.cap) this.lowerCaseWords.add(w.text);
+    }
+    return this.lowerCaseWords.has(t.base.toLowerCase());
   }
 
   private sentenceInitial(a: number): boolean {
@@ -1386,7 +1473,11 @@ class EntityScan {
 
   /** "Victoria's Premier", "Ontario's governor": the possessor of a head-of-government title is a place, not an employer. */
   private jurisdictionOwner(owner: number, roleEnd: number): boolean {
-    return this.tokens[owner].possessive && JURISDICTION_ROLES.has(this.tokens[roleEnd].text.toLowerCase());
+    const role = this.tokens[roleEnd].text.toLowerCase();
+    if (!JURISDICTION_ROLES.has(role)) return false;
+    if (this.tokens[owner].possessive) return true;
+    // "Mbour mayor Awa Diop", "Kwara governor": a lone name before a town's or a region's head, no body's word in it.
+    return roleEnd === owner + 1 && !ORGANISATION_HEADS.has(this.tokens[owner].base) && !isAcronym(this.tokens[owner]) && !this.knownOrganisationAt(owner, owner + 1);
   }
 
   /** "Arsenal goalkeeper": a well-known body inside a title. */
