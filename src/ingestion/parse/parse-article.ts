@@ -142,6 +142,8 @@ const LIST_LABEL_RE = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
 /** A summary box's label, alone on its line or before the summary itself. */
 const SUMMARY_LABEL_RE =
   /^(?:summary|in summary|key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|quick read|what you need to know|the big picture|tl;?dr)\s*(?:$|:$|[:\-–—]\s*\S)/i;
+/** A reading time under a label: "Reading time: 4 minutes", "Estimated read time 6 min". */
+const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
 const BULLET_RE = /^[-–•*▪●◦·]\s/;
 /** A credit under a label: "Source: Xinhua", "Editor: Jane Doe", "Edited by Jane Doe". */
 const LABEL_CREDIT_RE =
@@ -169,8 +171,14 @@ function isNameOrRole(text: string): boolean {
 }
 
 /** A byline without "By": a name and a role ("Jane Doe, Rural Reporter"), or names with agencies ("Jane Doe with dpa, AFP"). */
-function isBareByline(line: string): boolean {
+function isBareByline(line: string, underHeadline: boolean): boolean {
   if (wordCount(line) > 14 || /[.!?]$/.test(line)) return false;
+  // Handles alone ("@janedoe"), and under the headline names joined by "and" ("Jane Doe and Ravi Rao"): a headline may read so above it.
+  if (/^@\w+(?:\s*[,|\/]?\s*@\w+)*$/.test(line)) return true;
+  if (underHeadline && / (?:and|&) /.test(line)) {
+    const names = line.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (names.length >= 2 && names.every((n) => wordCount(n) >= 2 && wordCount(n) <= 3 && isNameOrRole(n))) return true;
+  }
   const withAgencies = /^(.+?) with (.+)$/.exec(line);
   if (withAgencies && withAgencies[1].split(/\s*(?:,|\band\b)\s*/).every((n) => n === "" || isNameOrRole(n))) {
     if (withAgencies[2].split(/\s*(?:,|\band\b)\s*/).every((a) => a === "" || isCreditOnlyLine(a) || /^agencies$/i.test(a))) return true;
@@ -203,7 +211,7 @@ function spacedStampDate(raw: string, fetchedAt: Date): Date | null | undefined 
   return date;
 }
 
-function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummary: boolean): HeaderLine {
+function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummary: boolean, underHeadline: boolean): HeaderLine {
   const out: HeaderLine = { kind: "short", date: null, unreadable: false, domain: null };
   if (line.length > 300) return { ...out, kind: "prose" };
   const domain = DOMAIN_RE.exec(line);
@@ -217,10 +225,10 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
   if (date && (isStampLine(line) || isSegmentedStampLine(line) || (line.length <= 60 && isHeaderLine(line, "", date)))) return { ...out, kind: "stamp", date: date.date };
   const spaced = spacedStampDate(raw, fetchedAt);
   if (spaced !== undefined) return { ...out, kind: "stamp", date: spaced };
-  if (!date && (isStampLine(line) || looksLikeDate(line))) return { ...out, kind: "stamp", unreadable: looksLikeDate(line) };
+  if (!date && (isStampLine(line) || looksLikeDate(line) || READING_TIME_LABEL_RE.test(line))) return { ...out, kind: "stamp", unreadable: looksLikeDate(line) };
   if (SUMMARY_LABEL_RE.test(line) || (inSummary && BULLET_RE.test(line))) return { ...out, kind: "summary" };
   if (isNavigationLine(line) || JUNK_LINE_RE.test(line) || isSignUpLine(line) || isSpacedMenuOrShareRow(line, raw)) return { ...out, kind: "chrome" };
-  if (isBylineLine(line) || isCreditOnlyLine(line) || (LABEL_CREDIT_RE.test(line) && wordCount(line) <= 8 && !/[.!?]$/.test(line)) || isBareByline(line)) {
+  if (isBylineLine(line) || isCreditOnlyLine(line) || (LABEL_CREDIT_RE.test(line) && wordCount(line) <= 8 && !/[.!?]$/.test(line)) || isBareByline(line, underHeadline)) {
     return { ...out, kind: "byline" };
   }
   if (CAPTION_RE.test(line) || captionCredit(line) === "strong") return { ...out, kind: "chrome" };
@@ -264,7 +272,7 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   for (let i = 0; i < limit; i++) {
     const line = lines[i];
     if (!line) continue;
-    const c = classifyHeaderLine(line, rawLines[i], fetchedAt, inSummary);
+    const c = classifyHeaderLine(line, rawLines[i], fetchedAt, inSummary, titleIndex !== -1);
     inSummary = c.kind === "summary";
     if (titleIndex === -1) {
       if (c.kind === "prose") return null;
@@ -285,7 +293,9 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
       if (shortAbove === -1 || c.kind === "summary") continue;
       titleIndex = shortAbove;
     }
-    if (c.kind === "headline" && markers === 0 && standfirsts === 0 && titleIndex === first && isMastheadLike(lines[titleIndex])) {
+    // A masthead above the headline, or the page title ("Headline | Outlet") above the headline itself.
+    const repeatsTitle = c.kind === "headline" && nameKey(lines[titleIndex]).startsWith(nameKey(line)) && line.length < lines[titleIndex].length;
+    if (c.kind === "headline" && markers === 0 && standfirsts === 0 && ((titleIndex === first && isMastheadLike(lines[titleIndex])) || repeatsTitle)) {
       titleIndex = i;
       continue;
     }
