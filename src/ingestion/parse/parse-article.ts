@@ -269,16 +269,22 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   let last = -1;
   let inSummary = false;
   let bodyFrom = -1;
-  for (let i = 0; i < limit; i++) {
+  // Only menus and labels between the headline taken so far and this line: a headline further down replaces it.
+  let onlyChromeSinceTitle = false;
+  let previous = -1;
+  for (let i = 0; i < limit; previous = lines[i] ? i : previous, i++) {
     const line = lines[i];
     if (!line) continue;
     const c = classifyHeaderLine(line, rawLines[i], fetchedAt, inSummary, titleIndex !== -1);
     inSummary = c.kind === "summary";
+    // A headline in title case reads like a name; a name of four capitalised words or more seldom stands in a header.
+    const candidate =
+      c.kind === "headline" || (c.kind === "name" && letterWordCount(line) >= MIN_HEADLINE_WORDS && (titleIndex === -1 || !/(?:^|\s)\p{Ll}/u.test(line)));
     if (titleIndex === -1) {
       if (c.kind === "prose") return null;
-      // A headline in title case reads like a name; a name of four words or more seldom stands above one.
-      if (c.kind === "headline" || (c.kind === "name" && letterWordCount(line) >= MIN_HEADLINE_WORDS)) {
+      if (candidate) {
         titleIndex = i;
+        onlyChromeSinceTitle = true;
         continue;
       }
       if (c.kind === "chrome") {
@@ -293,12 +299,18 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
       if (shortAbove === -1 || c.kind === "summary") continue;
       titleIndex = shortAbove;
     }
-    // A masthead above the headline, or the page title ("Headline | Outlet") above the headline itself.
-    const repeatsTitle = c.kind === "headline" && nameKey(lines[titleIndex]).startsWith(nameKey(line)) && line.length < lines[titleIndex].length;
-    if (c.kind === "headline" && markers === 0 && standfirsts === 0 && ((titleIndex === first && isMastheadLike(lines[titleIndex])) || repeatsTitle)) {
-      titleIndex = i;
-      continue;
+    // A masthead, a section label or a menu item above the headline, or the page title ("Headline | Outlet")
+    // above the headline itself; a standfirst follows its headline at once.
+    if (candidate && markers === 0 && standfirsts === 0) {
+      const repeatsTitle = nameKey(lines[titleIndex]).startsWith(nameKey(line)) && line.length < lines[titleIndex].length;
+      const masthead = titleIndex === first && isMastheadLike(lines[titleIndex]);
+      if (repeatsTitle || masthead || (onlyChromeSinceTitle && previous !== titleIndex)) {
+        titleIndex = i;
+        onlyChromeSinceTitle = true;
+        continue;
+      }
     }
+    if (c.kind !== "chrome" && c.kind !== "short") onlyChromeSinceTitle = false;
     if (c.kind === "prose" || c.kind === "headline" || c.kind === "short") {
       if (publishedAt || unreadable || source) {
         bodyFrom = i;

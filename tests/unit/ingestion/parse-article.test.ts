@@ -141,6 +141,12 @@ describe("header layouts: the headline, date, outlet and body start past bylines
     expect(p.body.startsWith(LEAD)).toBe(true);
   });
 
+  it("passes menu items one to a line above the headline, and a byline of a name with particles", () => {
+    const p = parse(["Home", "World News", "Climate and Environment News", "Sport", "", "Harbour Board Raises Mooring Fees", "Share this", "Luis de la Cruz", "8 April 2026", "harbour.example"]);
+    expect([p.title, p.source, p.publishedAt.toISOString().slice(0, 10)]).toEqual(["Harbour Board Raises Mooring Fees", "harbour.example", "2026-04-08"]);
+    expect(p.body.startsWith(LEAD)).toBe(true);
+  });
+
   it("keeps a short first paragraph after the header", () => {
     const p = parse([HEADLINE, "By Mirela Oduya", "8 April 2026", "Updated below.", ""]);
     expect(p.body.startsWith("Updated below.")).toBe(true);
