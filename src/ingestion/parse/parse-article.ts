@@ -24,7 +24,9 @@ const NAVIGATION_WORDS = new Set(
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
     "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
     // Share buttons.
-    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print"
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print " +
+    // Buttons by the headline: "Save", "Gift article", "Listen to story".
+    "save saved gift bookmark listen article story audio"
   ).split(" "),
 );
 const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?:\/\S*)?(?=$|[\s|·•,])/i;
@@ -184,7 +186,9 @@ function isBareByline(line: string, underHeadline: boolean): boolean {
     if (withAgencies[2].split(/\s*(?:,|\band\b)\s*/).every((a) => a === "" || isCreditOnlyLine(a) || /^agencies$/i.test(a))) return true;
   }
   const parts = line.split(/\s*,\s*|\s+[-–—|\/]\s+/);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => isNameOrRole(p) || isCreditOnlyLine(p));
+  if (parts.length < 2 || parts.length > 3 || !isNameOrRole(parts[0])) return false;
+  // After the name: roles, outlets, agencies, or a place in one word ("Jane Doe, Health Reporter", "Example News, Portville").
+  return parts.slice(1).every((p) => isNameOrRole(p) || isCreditOnlyLine(p) || /^\p{Lu}[\p{L}'’-]+$/u.test(p));
 }
 
 /** A row of menu items or share buttons, as the scraper kept it: items set apart by runs of spaces, or a label over links. */

@@ -147,6 +147,12 @@ describe("header layouts: the headline, date, outlet and body start past bylines
     expect(p.body.startsWith(LEAD)).toBe(true);
   });
 
+  it("drops the buttons and a byline with the outlet and a place under the stamp", () => {
+    const p = parse(["Evening Wire", "Home | News | Sport | Weather", HEADLINE, "2 hours ago", "Share", "Save", "Mirela Oduya", "Evening Wire News, Portville", "eveningwire.example"]);
+    expect([p.title, p.source, p.publishedAt.toISOString()]).toEqual([HEADLINE, "eveningwire.example", "2026-04-09T08:00:00.000Z"]);
+    expect(p.body.startsWith(LEAD)).toBe(true);
+  });
+
   it("keeps a short first paragraph after the header", () => {
     const p = parse([HEADLINE, "By Mirela Oduya", "8 April 2026", "Updated below.", ""]);
     expect(p.body.startsWith("Updated below.")).toBe(true);
