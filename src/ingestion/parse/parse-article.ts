@@ -145,11 +145,11 @@ const LIST_LABEL_RE = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
 const SUMMARY_LABEL_RE =
   /^(?:summary|in summary|key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|quick read|what you need to know|the big picture|tl;?dr)\s*(?:$|:$|[:\-–—]\s*\S)/i;
 /** A reading time under a label: "Reading time: 4 minutes", "Estimated read time 6 min". */
-const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
+const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
 const BULLET_RE = /^[-–•*▪●◦·]\s/;
 /** A credit under a label: "Source: Xinhua", "Editor: Jane Doe", "Edited by Jane Doe". */
 const LABEL_CREDIT_RE =
-  /^(?:source|sources|editor|editors|edited by|author|authors|reporter|reporters|writer|text|compiled by|produced by|correspondent)\s*:?\s+\p{Lu}/iu;
+  /^(?:source|sources|editor|editors|edited by|author|authors|reporter|reporters|writer|text|compiled by|produced by|correspondent)(?::| :)?\s+\p{Lu}/iu;
 /** The noun that ends a journalist's role ("Health Correspondent", "Rural Reporter", "Senior Staff Writer"). */
 const ROLE_NOUN_RE =
   /\b(?:correspondents?|reporters?|writers?|editors?|journalists?|columnists?|contributors?|producers?|photographers?|photojournalists?|analysts?|presenters?|anchors?|critics?|bureau chief|desk|staff|interns?)$/i;
@@ -176,7 +176,7 @@ function isNameOrRole(text: string): boolean {
 function isBareByline(line: string, underHeadline: boolean): boolean {
   if (wordCount(line) > 14 || /[.!?]$/.test(line)) return false;
   // Handles alone ("@janedoe"), and under the headline names joined by "and" ("Jane Doe and Ravi Rao"): a headline may read so above it.
-  if (/^@\w+(?:\s*[,|\/]?\s*@\w+)*$/.test(line)) return true;
+  if (/^@\w+(?:[\s,|\/]+@\w+)*$/.test(line)) return true;
   if (underHeadline && / (?:and|&) /.test(line)) {
     const names = line.split(/\s*,\s*|\s+(?:and|&)\s+/);
     if (names.length >= 2 && names.every((n) => wordCount(n) >= 2 && wordCount(n) <= 3 && isNameOrRole(n))) return true;

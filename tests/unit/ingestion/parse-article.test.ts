@@ -153,6 +153,12 @@ describe("header layouts: the headline, date, outlet and body start past bylines
     expect(p.body.startsWith(LEAD)).toBe(true);
   });
 
+  it("drops a labelled reading time and a handle under the byline", () => {
+    const p = parse(["Valley Courier", "Local | Business | Sport", HEADLINE, "Written by Mirela Oduya", "@moduya, @valleycourier", "Reading Time: 6min", "April 8, 2026", "valleycourier.example"]);
+    expect([p.title, p.source, p.publishedAt.toISOString().slice(0, 10)]).toEqual([HEADLINE, "valleycourier.example", "2026-04-08"]);
+    expect(p.body.startsWith(LEAD)).toBe(true);
+  });
+
   it("keeps a short first paragraph after the header", () => {
     const p = parse([HEADLINE, "By Mirela Oduya", "8 April 2026", "Updated below.", ""]);
     expect(p.body.startsWith("Updated below.")).toBe(true);
