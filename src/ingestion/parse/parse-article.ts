@@ -124,8 +124,8 @@ const MAX_HEADLINE_WORDS_IN_HEADER = 30;
 /** Fewest words with letters of a line taken as the headline wherever it stands (a masthead or section label has fewer). */
 const MIN_HEADLINE_WORDS = 4;
 
-/** What a line in the top of a page is: the header is read from these kinds, in order. */
-type HeaderKind = "prose" | "headline" | "short" | "stamp" | "domain" | "byline" | "name" | "chrome" | "summary";
+/** What a line at the top of a page is; the header is read from the kinds of its lines. */
+type HeaderKind = "prose" | "headline" | "short" | "stamp" | "domain" | "byline" | "name" | "chrome" | "caption" | "summary";
 
 interface HeaderLine {
   kind: HeaderKind;
@@ -235,7 +235,7 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
   if (isBylineLine(line) || isCreditOnlyLine(line) || (LABEL_CREDIT_RE.test(line) && wordCount(line) <= 8 && !/[.!?]$/.test(line)) || isBareByline(line, underHeadline)) {
     return { ...out, kind: "byline" };
   }
-  if (CAPTION_RE.test(line) || captionCredit(line) === "strong") return { ...out, kind: "chrome" };
+  if (CAPTION_RE.test(line) || captionCredit(line) === "strong") return { ...out, kind: "caption" };
   if (isProseLine(line)) return { ...out, kind: "prose" };
   if (isNameOrRole(line)) return { ...out, kind: "name" };
   // Short items between bars are links ("Weather | Class suspensions"), not a headline with the outlet's name after it.
@@ -291,7 +291,7 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
         onlyChromeSinceTitle = true;
         continue;
       }
-      if (c.kind === "chrome") {
+      if (c.kind === "chrome" || c.kind === "caption") {
         shortAbove = -1;
         continue;
       }
@@ -304,7 +304,7 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
       titleIndex = shortAbove;
     }
     // A masthead, a section label or a menu item above the headline, or the page title ("Headline | Outlet")
-    // above the headline itself; a standfirst follows its headline at once.
+    // above the headline itself; a standfirst follows its headline at once, and a photo's alt text its caption.
     if (candidate && markers === 0 && standfirsts === 0) {
       const repeatsTitle = nameKey(lines[titleIndex]).startsWith(nameKey(line)) && line.length < lines[titleIndex].length;
       const masthead = titleIndex === first && isMastheadLike(lines[titleIndex]);

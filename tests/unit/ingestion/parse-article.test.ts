@@ -159,6 +159,11 @@ describe("header layouts: the headline, date, outlet and body start past bylines
     expect(p.body.startsWith(LEAD)).toBe(true);
   });
 
+  it("keeps the headline above a photo credit and the photo's alt text", () => {
+    const p = parse(["Valley Courier", "Local | Business | Sport", HEADLINE, "Photo: Ana Berg/Valley Courier", "The closed ferry landing seen from the upstream bridge", "8 April 2026", "valleycourier.example"]);
+    expect([p.title, p.source, p.publishedAt.toISOString().slice(0, 10)]).toEqual([HEADLINE, "valleycourier.example", "2026-04-08"]);
+  });
+
   it("keeps a short first paragraph after the header", () => {
     const p = parse([HEADLINE, "By Mirela Oduya", "8 April 2026", "Updated below.", ""]);
     expect(p.body.startsWith("Updated below.")).toBe(true);
