@@ -44,6 +44,7 @@ const ZONE_RE = /\b(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 const COUNTER_RE = /\b\d[\d.,]*(?:\s*[kKmM])?\s+(?:views?|reads?|comments?|shares?|likes?)\b/gi;
 const COUNTER_START_RE = /^\d[\d.,]*(?:\s*[kKmM])?\s+(?:views?|reads?|comments?|shares?|likes?)\b/i;
 const READ_TIME_RE = /\b\d+\s*(?:min|mins|minutes?)\s+(?:read|listen|watch)\b/gi;
+const READ_TIME_START_RE = /^\d+\s*(?:min|mins|minutes?)\s+(?:read|listen|watch)\b/i;
 const STAMP_WORD_RE = /\b(?:first|last|published|updated|posted|created|modified|edited|on|at|and)\b/gi;
 const STAMP_BY_RE = /\bby\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
 /** Words a stamp line may keep besides its dates, times and counters (a time zone, "ago"). */
@@ -54,14 +55,14 @@ const MAX_STAMP_WORDS = 24;
 /**
  * A publication stamp, reading time or counter on a line of its own: "Updated at : August 14, 2026 18:20",
  * "Posted at 5:42 AM, Nov 05, 2026 and last updated 11:18 AM", "21 Oct 2026 | 5 min read",
- * "18 Nov 2026 - 6:42 AM - 1,204 views", "1,204 views". It opens with a stamp word, a date, a time or a
+ * "18 Nov 2026 - 6:42 AM - 1,204 views", "1,204 views", "3 minute read". It opens with a stamp word, a date, a time or a
  * count, and nothing but a word or so is left once its dates, times, counts and stamp words are taken out.
  */
 export function isStampLine(line: string): boolean {
   let text = line.replace(/^[•·\-–—*\s]+/, "");
   if (!text || wordCount(text) > MAX_STAMP_WORDS) return false;
   const first = findDate(text);
-  const opens = STAMP_START_RE.test(text) || TIME_START_RE.test(text) || COUNTER_START_RE.test(text) || first?.index === 0;
+  const opens = STAMP_START_RE.test(text) || TIME_START_RE.test(text) || COUNTER_START_RE.test(text) || READ_TIME_START_RE.test(text) || first?.index === 0;
   if (!opens) return false;
   let found = false;
   // A few passes take out every date on the line; there are seldom more than two.

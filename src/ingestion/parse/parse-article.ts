@@ -24,7 +24,9 @@ const NAVIGATION_WORDS = new Set(
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
     "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
     // Share buttons.
-    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print"
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print " +
+    // Buttons by the headline: "Save", "Gift article", "Listen to story".
+    "save saved gift bookmark listen article story audio"
   ).split(" "),
 );
 const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?:\/\S*)?(?=$|[\s|·•,])/i;
@@ -37,13 +39,15 @@ const JUNK_LINE_RE =
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
-  const lines = raw
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
+  const rawLines = raw.replace(/\r\n?/g, "\n").split("\n");
+  const lines = rawLines.map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
 
   // A second, lenient pass takes a date stamp it cannot read (and no domain) rather than reject the page.
-  const header = findHeader(lines, fetchedAt, false) ?? findHeader(lines, fetchedAt, true) ?? findLooseHeader(lines, fetchedAt);
+  const header =
+    findClassifiedHeader(lines, rawLines, fetchedAt) ??
+    findHeader(lines, fetchedAt, false) ??
+    findHeader(lines, fetchedAt, true) ??
+    findLooseHeader(lines, fetchedAt);
   if (!header) {
     throw new InputError(
       "raw",
@@ -109,6 +113,230 @@ function outletKeys(lines: string[], header: Header): Set<string> {
   }
   keys.delete("");
   return keys;
+}
+
+/** How many lines from the top of the page the header may take up. */
+const HEADER_ZONE_LINES = 40;
+/** Most standfirst lines (sentences between the headline and the byline or date) the header takes. */
+const MAX_STANDFIRST_LINES = 2;
+/** Longest headline, in words. */
+const MAX_HEADLINE_WORDS_IN_HEADER = 30;
+/** Fewest words with letters of a line taken as the headline wherever it stands (a masthead or section label has fewer). */
+const MIN_HEADLINE_WORDS = 4;
+
+/** What a line at the top of a page is; the header is read from the kinds of its lines. */
+type HeaderKind = "prose" | "headline" | "short" | "stamp" | "domain" | "byline" | "name" | "chrome" | "caption" | "summary";
+
+interface HeaderLine {
+  kind: HeaderKind;
+  /** The date a stamp line gives; null when it gives none or cannot be read. */
+  date: Date | null;
+  /** A stamp that looks like a date the parser cannot read. */
+  unreadable: boolean;
+  /** The outlet's domain on the line, lower case. */
+  domain: string | null;
+}
+
+// Scrapers keep a menu's or share row's items apart by runs of spaces or tabs.
+const SEGMENT_SPLIT_RE = /\t+|[ \u00A0]{2,}/;
+/** A label over a list of links: "Trending: Naira | Budget | Fuel Price", "Share: Telegram  Facebook  X". */
+const LIST_LABEL_RE = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
+/** A summary box's label, alone on its line or before the summary itself. */
+const SUMMARY_LABEL_RE =
+  /^(?:summary|in summary|key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|quick read|what you need to know|the big picture|tl;?dr)\s*(?:$|:$|[:\-–—]\s*\S)/i;
+/** A reading time under a label: "Reading time: 4 minutes", "Estimated read time 6 min". */
+const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
+const BULLET_RE = /^[-–•*▪●◦·]\s/;
+/** A credit under a label: "Source: Xinhua", "Editor: Jane Doe", "Edited by Jane Doe". */
+const LABEL_CREDIT_RE =
+  /^(?:source|sources|editor|editors|edited by|author|authors|reporter|reporters|writer|text|compiled by|produced by|correspondent)(?::| :)?\s+\p{Lu}/iu;
+/** The noun that ends a journalist's role ("Health Correspondent", "Rural Reporter", "Senior Staff Writer"). */
+const ROLE_NOUN_RE =
+  /\b(?:correspondents?|reporters?|writers?|editors?|journalists?|columnists?|contributors?|producers?|photographers?|photojournalists?|analysts?|presenters?|anchors?|critics?|bureau chief|desk|staff|interns?)$/i;
+/** Words of a person's name that need not be capitalised ("Luis de la Cruz", "Nur binti Ali"). */
+const NAME_PARTICLES = new Set("de da del della der den di do dos du la le van von bin binti bint al el ibn ter ten y".split(" "));
+/** Most words of each item in a row of links between bars. */
+const MAX_LINK_ROW_ITEM_WORDS = 4;
+/** Longest name or role line in a byline, in words. */
+const MAX_NAME_WORDS = 5;
+
+function isNameWord(word: string): boolean {
+  return NAME_PARTICLES.has(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
+}
+
+/** A person's name alone ("Jane Doe", "Luis de la Cruz"), or a journalist's role ("Health Correspondent"). */
+function isNameOrRole(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > MAX_NAME_WORDS || /[\d!?;:"“”()]/.test(text)) return false;
+  if (ROLE_NOUN_RE.test(text) && /^\p{Lu}/u.test(text)) return true;
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]) && words.every(isNameWord) && !words.every((w) => NAVIGATION_WORDS.has(w.toLowerCase()));
+}
+
+/** A byline without "By": a name and a role ("Jane Doe, Rural Reporter"), or names with agencies ("Jane Doe with dpa, AFP"). */
+function isBareByline(line: string, underHeadline: boolean): boolean {
+  if (wordCount(line) > 14 || /[.!?]$/.test(line)) return false;
+  // Handles alone ("@janedoe"), and under the headline names joined by "and" ("Jane Doe and Ravi Rao"): a headline may read so above it.
+  if (/^@\w+(?:[\s,|\/]+@\w+)*$/.test(line)) return true;
+  if (underHeadline && / (?:and|&) /.test(line)) {
+    const names = line.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (names.length >= 2 && names.every((n) => wordCount(n) >= 2 && wordCount(n) <= 3 && isNameOrRole(n))) return true;
+  }
+  const withAgencies = /^(.+?) with (.+)$/.exec(line);
+  if (withAgencies && withAgencies[1].split(/\s*(?:,|\band\b)\s*/).every((n) => n === "" || isNameOrRole(n))) {
+    if (withAgencies[2].split(/\s*(?:,|\band\b)\s*/).every((a) => a === "" || isCreditOnlyLine(a) || /^agencies$/i.test(a))) return true;
+  }
+  const parts = line.split(/\s*,\s*|\s+[-–—|\/]\s+/);
+  if (parts.length < 2 || parts.length > 3 || !isNameOrRole(parts[0])) return false;
+  // After the name: roles, outlets, agencies, or a place in one word ("Jane Doe, Health Reporter", "Example News, Portville").
+  return parts.slice(1).every((p) => isNameOrRole(p) || isCreditOnlyLine(p) || /^\p{Lu}[\p{L}'’-]+$/u.test(p));
+}
+
+/** A row of menu items or share buttons, as the scraper kept it: items set apart by runs of spaces, or a label over links. */
+function isSpacedMenuOrShareRow(line: string, raw: string): boolean {
+  const segments = raw.trim().split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  if (segments.length >= 3 && isMenuLine(segments.join(" | "))) return true;
+  const label = LIST_LABEL_RE.exec(line);
+  if (!label) return false;
+  const rest = line.slice(label[0].length);
+  const restSegments = raw.trim().slice(raw.trim().indexOf(":") + 1).split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  return isNavigationLine(rest) || isMenuLine(rest) || (restSegments.length >= 3 && isMenuLine(restSegments.join(" | ")));
+}
+
+/** A stamp kept in segments apart by runs of spaces: "November 3, 2026   By Jane Doe   4 min read". */
+function spacedStampDate(raw: string, fetchedAt: Date): Date | null | undefined {
+  const segments = raw.trim().split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  let date: Date | null = null;
+  for (const segment of segments) {
+    const d = findDate(segment, fetchedAt);
+    if (d && (isStampLine(segment) || (segment.length <= 40 && isHeaderLine(segment, "", d)))) date ??= d.date;
+    else if (!(isStampLine(segment) || isBylineLine(segment) || isCreditOnlyLine(segment))) return undefined;
+  }
+  return date;
+}
+
+function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummary: boolean, underHeadline: boolean): HeaderLine {
+  const out: HeaderLine = { kind: "short", date: null, unreadable: false, domain: null };
+  if (line.length > 300) return { ...out, kind: "prose" };
+  const domain = DOMAIN_RE.exec(line);
+  const date = findDate(line, fetchedAt);
+  if (domain && line.length <= 120) {
+    const rest = line.replace(domain[0], " ").trim();
+    if (rest.length === 0) return { ...out, kind: "domain", domain: domain[1].toLowerCase() };
+    if (date && isHeaderLine(line, domain[0], date)) return { ...out, kind: "stamp", date: date.date, domain: domain[1].toLowerCase() };
+    if (!date && line.length <= 80 && looksLikeDate(rest)) return { ...out, kind: "stamp", unreadable: true, domain: domain[1].toLowerCase() };
+  }
+  if (date && (isStampLine(line) || isSegmentedStampLine(line) || (line.length <= 60 && isHeaderLine(line, "", date)))) return { ...out, kind: "stamp", date: date.date };
+  const spaced = spacedStampDate(raw, fetchedAt);
+  if (spaced !== undefined) return { ...out, kind: "stamp", date: spaced };
+  if (!date && (isStampLine(line) || looksLikeDate(line) || READING_TIME_LABEL_RE.test(line))) return { ...out, kind: "stamp", unreadable: looksLikeDate(line) };
+  if (SUMMARY_LABEL_RE.test(line) || (inSummary && BULLET_RE.test(line))) return { ...out, kind: "summary" };
+  if (isNavigationLine(line) || JUNK_LINE_RE.test(line) || isSignUpLine(line) || isSpacedMenuOrShareRow(line, raw)) return { ...out, kind: "chrome" };
+  if (isBylineLine(line) || isCreditOnlyLine(line) || (LABEL_CREDIT_RE.test(line) && wordCount(line) <= 8 && !/[.!?]$/.test(line)) || isBareByline(line, underHeadline)) {
+    return { ...out, kind: "byline" };
+  }
+  if (CAPTION_RE.test(line) || captionCredit(line) === "strong") return { ...out, kind: "caption" };
+  if (isProseLine(line)) return { ...out, kind: "prose" };
+  if (isNameOrRole(line)) return { ...out, kind: "name" };
+  // Short items between bars are links ("Weather | Class suspensions"), not a headline with the outlet's name after it.
+  const items = line.split(/\s+[|•·]\s+/);
+  if (items.length >= 2 && items.every((item) => wordCount(item) <= MAX_LINK_ROW_ITEM_WORDS)) return { ...out, kind: items.length >= 3 ? "chrome" : "short" };
+  const words = letterWordCount(line);
+  if (words >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS_IN_HEADER && !/[.;,:]$/.test(line) && looksLikeTitle(line)) return { ...out, kind: "headline" };
+  return out;
+}
+
+/** A masthead that may stand above the headline: the page's first line, a few capitalised words ("Example Gazette (English edition)"). */
+function isMastheadLike(line: string): boolean {
+  const words = line.replace(/\([^()]*\)/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= MAX_MASTHEAD_WORDS && words.every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w) || /^(?:the|of|and|for|on|in)$/.test(w));
+}
+
+/**
+ * The header read from the kind of each line at the top of the page: menus, share rows, stamps and reading
+ * times, bylines (a bare name, "Name, Role", "Editor: …", "Name with dpa, AFP"), domain lines, captions and
+ * summary boxes are chrome; the headline is the first line that reads as one (past a masthead), or the short
+ * line just above the first stamp or byline; the date is the first stamp's under it, the source the first
+ * domain in the header, and the body starts at the first line after the header that is none of these. Null
+ * when the top holds no date or domain under a headline, or prose comes first; one pass over 40 lines.
+ */
+function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Date): Header | null {
+  const limit = Math.min(lines.length, HEADER_ZONE_LINES);
+  const first = nextNonEmpty(lines, 0);
+  let titleIndex = -1;
+  let shortAbove = -1;
+  let standfirsts = 0;
+  let markers = 0;
+  let publishedAt: Date | null = null;
+  let unreadable = false;
+  let source: string | null = null;
+  let last = -1;
+  let inSummary = false;
+  let bodyFrom = -1;
+  // Only menus and labels between the headline taken so far and this line: a headline further down replaces it.
+  let onlyChromeSinceTitle = false;
+  let previous = -1;
+  for (let i = 0; i < limit; previous = lines[i] ? i : previous, i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const c = classifyHeaderLine(line, rawLines[i], fetchedAt, inSummary, titleIndex !== -1);
+    inSummary = c.kind === "summary";
+    // A headline in title case reads like a name; a name of four capitalised words or more seldom stands in a header.
+    const candidate =
+      c.kind === "headline" || (c.kind === "name" && letterWordCount(line) >= MIN_HEADLINE_WORDS && (titleIndex === -1 || !/(?:^|\s)\p{Ll}/u.test(line)));
+    if (titleIndex === -1) {
+      if (c.kind === "prose") return null;
+      if (candidate) {
+        titleIndex = i;
+        onlyChromeSinceTitle = true;
+        continue;
+      }
+      if (c.kind === "chrome" || c.kind === "caption") {
+        shortAbove = -1;
+        continue;
+      }
+      if (c.kind === "short" || c.kind === "name") {
+        if (letterWordCount(line) >= 2 && looksLikeTitle(line)) shortAbove = i;
+        continue;
+      }
+      // A stamp, byline or domain under a short headline; one above any headline is the site's, not the story's.
+      if (shortAbove === -1 || c.kind === "summary") continue;
+      titleIndex = shortAbove;
+    }
+    // A masthead, a section label or a menu item above the headline, or the page title ("Headline | Outlet")
+    // above the headline itself; a standfirst follows its headline at once, and a photo's alt text its caption.
+    if (candidate && markers === 0 && standfirsts === 0) {
+      const repeatsTitle = nameKey(lines[titleIndex]).startsWith(nameKey(line)) && line.length < lines[titleIndex].length;
+      const masthead = titleIndex === first && isMastheadLike(lines[titleIndex]);
+      if (repeatsTitle || masthead || (onlyChromeSinceTitle && previous !== titleIndex)) {
+        titleIndex = i;
+        onlyChromeSinceTitle = true;
+        continue;
+      }
+    }
+    if (c.kind !== "chrome" && c.kind !== "short") onlyChromeSinceTitle = false;
+    if (c.kind === "prose" || c.kind === "headline" || c.kind === "short") {
+      if (publishedAt || unreadable || source) {
+        bodyFrom = i;
+        break;
+      }
+      if (c.kind !== "short" && ++standfirsts > MAX_STANDFIRST_LINES) return null;
+      continue;
+    }
+    if (c.kind === "stamp") {
+      markers++;
+      if (!publishedAt && c.date) publishedAt = c.date;
+      if (c.unreadable) unreadable = true;
+    }
+    if (c.kind === "byline") markers++;
+    if (c.domain && !source) source = c.domain;
+    last = i;
+  }
+  if (titleIndex === -1 || !(publishedAt || unreadable || source)) return null;
+  if (bodyFrom === -1) bodyFrom = last + 1;
+  const title = lines[titleIndex];
+  if (!looksLikeTitle(title)) return null;
+  return { title, source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom, titleIndex };
 }
 
 function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {

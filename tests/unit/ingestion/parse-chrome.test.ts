@@ -66,6 +66,8 @@ describe("time stamps, reading times and counters", () => {
     ["6:56 AM - 10 Mar 2026"],
     ["• updated: Mar 9 2026, 19:08 IST"],
     ["3,410 views"],
+    ["3 minute read"],
+    ["6 min listen"],
   ])("drops '%s'", (line) => {
     expect(isStampLine(line)).toBe(true);
     expect(body(page(["harbourgazette.example 2 hours ago"], [line]))).toEqual([LEAD, NEXT]);
@@ -77,6 +79,7 @@ describe("time stamps, reading times and counters", () => {
     "5 hours of gales closed the harbour mouth.",
     "At 6:42 AM the first boats were turned back.",
     "Posted to the harbour office, the notice drew a crowd.",
+    "3 minute read-outs of the charges opened the hearing.",
   ];
   it.each(sentences.map((s) => [s]))("keeps the sentence '%s'", (line) => {
     expect(isStampLine(line)).toBe(false);
