@@ -728,11 +728,13 @@ export interface EvalArgs {
   verbose: boolean;
   min: number | null;
   dirs: string[];
+  /** Corpus folder names left out (`--skip holdout-9`), and the figure-sentence splits when "figure-sentences" is among them. */
+  skip: string[];
 }
 
-/** Parse `--verbose`, `--min 0.95` / `--min=0.95` and extra corpus directories. */
+/** Parse `--verbose`, `--min 0.95` / `--min=0.95`, `--skip a,b` and extra corpus directories. */
 export function parseArgs(argv: string[]): EvalArgs {
-  const args: EvalArgs = { verbose: false, min: null, dirs: [] };
+  const args: EvalArgs = { verbose: false, min: null, dirs: [], skip: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--verbose" || a === "-v") args.verbose = true;
@@ -743,6 +745,10 @@ export function parseArgs(argv: string[]): EvalArgs {
         throw new Error(`--min needs a number between 0 and 1, got ${raw ?? "nothing"}`);
       }
       args.min = n;
+    } else if (a === "--skip" || a.startsWith("--skip=")) {
+      const raw = a === "--skip" ? argv[++i] : a.slice("--skip=".length);
+      if (!raw) throw new Error("--skip needs corpus folder names, comma-separated (e.g. holdout-9,figure-sentences)");
+      args.skip.push(...raw.split(",").map((x) => x.trim()).filter(Boolean));
     } else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
     else args.dirs.push(a);
   }

@@ -236,8 +236,10 @@ describe("articles and corpus", () => {
   });
 
   it("parses arguments", () => {
-    expect(parseArgs(["--verbose", "--min", "0.9"])).toEqual({ verbose: true, min: 0.9, dirs: [] });
-    expect(parseArgs(["--min=0.5", "x"])).toEqual({ verbose: false, min: 0.5, dirs: ["x"] });
+    expect(parseArgs(["--verbose", "--min", "0.9"])).toEqual({ verbose: true, min: 0.9, dirs: [], skip: [] });
+    expect(parseArgs(["--min=0.5", "x"])).toEqual({ verbose: false, min: 0.5, dirs: ["x"], skip: [] });
+    expect(parseArgs(["--skip", "holdout-9,figure-sentences", "--skip=holdout-8"]).skip).toEqual(["holdout-9", "figure-sentences", "holdout-8"]);
+    expect(() => parseArgs(["--skip"])).toThrow(/--skip/);
     expect(() => parseArgs(["--min", "abc"])).toThrow(/--min/);
     expect(() => parseArgs(["--frobnicate"])).toThrow(/unknown option/);
   });
