@@ -279,7 +279,9 @@ class EntityScan {
       if (!organisationOf && tokens[k].text === "of" && EMPLOYER_ROLES.has(lower) && !portfolio && this.roleOfEmployerThenName(from, k, to)) return;
       // "Controller of Budget Margaret Achieng", "Director of Public Prosecutions Jane Doe": an office, then its holder.
       // "Deputy Director of Public Prosecutions Kemar Blake": modifiers and roles may open the office.
-      if (tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to)) return;
+      // "Spokesman for the Foreign Ministry Tomas Velikov": a spokes-title, "for", the body, then its holder.
+      const forBody = tokens[k].text === "for" && SPOKES_ROLES.test(lower);
+      if ((tokens[k].text === "of" || forBody) && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to, forBody)) return;
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
@@ -551,7 +553,8 @@ class EntityScan {
       if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
       return;
     }
-    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)))) return;
+    const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
+    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)), aged)) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
@@ -682,13 +685,18 @@ class EntityScan {
   }
 
   /** An office named "<Role> of <Field>" opening the run, then a given name and surname ending it: adds the person. */
-  private officeThenName(from: number, of: number, to: number): boolean {
+  private officeThenName(from: number, of: number, to: number, bodyBetween = false): boolean {
     const { tokens } = this;
     for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
       // A registry given name counts when the words before it are all a portfolio's ("Public Prosecutions Kemar Blake").
       const given = FIRST_NAMES.has(foldText(tokens[j].base)) || (isGivenName(foldText(tokens[j].base)) && tokens.slice(of + 1, j).every((t) => FIELD_WORDS.has(t.text.toLowerCase())));
       if (!given || !this.isPersonName(tokens.slice(j, to), true)) continue;
-      for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
+      const body = tokens[of + 1].text === "the" ? of + 2 : of + 1;
+      // "Spokesman for the Foreign Ministry Tomas Velikov": the body the spokesman speaks for ends in its head.
+      if (bodyBetween) {
+        if (body >= j || (!ORGANISATION_HEADS.has(tokens[j - 1].base) && !this.knownOrganisationAt(body, j))) return false;
+        this.processRun(body, j);
+      } else for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
       this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
       return true;
     }
@@ -863,7 +871,11 @@ class EntityScan {
     return !HONORIFICS.has(t.text.toLowerCase()) && !RANKS.has(t.text.toLowerCase()) && !ROLE_WORDS.has(next.text.toLowerCase()) && !TITLE_MODIFIERS.has(next.text.toLowerCase());
   }
 
-  private isPersonName(nameTokens: Token[], afterRole = false): boolean {
+  /**
+   * `aged`: an age set off by commas follows the name ("Fe Salvador, 41,"); a place has no age, so a surname
+   * that is also a town ("Salvador", "Santos") does not make the name a place's.
+   */
+  private isPersonName(nameTokens: Token[], afterRole = false, aged = false): boolean {
     if (nameTokens.length > 5) return false;
     const words = nameTokens.filter((t) => !CONNECTORS.has(t.text));
     if (words.length === 0) return false;
@@ -874,12 +886,12 @@ class EntityScan {
     const first = foldText(words[0].base);
     const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
     // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
-    const givenThenPlace = words.length === 2 && isGivenName(first) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    const givenThenPlace = words.length === 2 && (aged || isGivenName(first)) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
     // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
     // A given name before the head makes it a surname ("Tom Ridge").
     if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
-    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole) return false;
+    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged) return false;
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
@@ -1584,6 +1596,13 @@ class EntityScan {
     return k > b + 2 && ORGANISATION_HEADS.has(tokens[k - 1].base);
   }
 
+  /** ", 41," or ", 41 )" right after token b - 1: an age set off by commas. */
+  private ageAfter(b: number): boolean {
+    const { tokens } = this;
+    const next = tokens[b + 1];
+    return tokens[b]?.text === "," && !!next && next.kind === "number" && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 120 && /^[,)]$/.test(tokens[b + 2]?.text ?? "");
+  }
+
   private personAppositiveAfter(b: number): boolean {
     const { tokens } = this;
     if (tokens[b]?.text !== ",") return false;
@@ -1719,6 +1738,9 @@ const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft
 const BODY_HEADS_BEFORE_ROLE = new Set(
   "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court".split(" "),
 );
+
+/** Titles of those who speak for a body ("Spokesman for the Foreign Ministry"). */
+const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spokesmen|spokeswomen|representative|envoy)$/;
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);

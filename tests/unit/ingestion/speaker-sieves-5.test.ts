@@ -1,0 +1,45 @@
+import { extractDocument } from "../../../src/ingestion";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+/** Each quote with its speaker's name and the sieve that chose it; and the people found. */
+function run(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const names = new Map(doc.actors.map((a) => [a.key, a.name]));
+  return {
+    people: doc.actors.filter((a) => a.kind === "PERSON").map((a) => a.name),
+    organisations: doc.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name),
+    quotes: doc.quotes.map((q) => ({ text: q.text, speaker: q.speakerKey === null ? null : names.get(q.speakerKey) ?? null })),
+  };
+}
+
+describe("a person introduced by name and age", () => {
+  it("keeps a short unlisted given name before a surname that is also a town", () => {
+    const found = run([
+      "Clinics in the river towns reported more fever cases on Monday.",
+      "Lu Santos, 37, a fish seller from the lower market, said her daughter had been kept in hospital for a week. “We borrowed money for the tests,” she said.",
+    ]);
+    expect(found.people).toContain("Lu Santos");
+    expect(found.quotes[0].speaker).toBe("Lu Santos");
+  });
+
+  it("still reads a town and a distance as a place", () => {
+    const found = run(["Water prices rose in the port of Santos, 12 km from the plant, after the pipe burst on Friday."]);
+    expect(found.people).not.toContain("Santos");
+  });
+});
+
+describe("a spokesman for a named body", () => {
+  it("finds the holder after 'Spokesman for the … Ministry'", () => {
+    const found = run([
+      "The two neighbours recalled their ambassadors on Tuesday after the border incident.",
+      "“We regret the decision and will answer it in kind,” said Spokesman for the Interior Ministry Tomas Velikov.",
+    ]);
+    expect(found.people).toContain("Tomas Velikov");
+    expect(found.quotes[0].speaker).toBe("Tomas Velikov");
+  });
+
+  it("needs a body's head before the name", () => {
+    const found = run(["“Talks will go on,” said Spokesman for Peace Tomas Velikov."]);
+    expect(found.organisations).not.toContain("Peace");
+  });
+});
