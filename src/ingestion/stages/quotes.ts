@@ -3,7 +3,7 @@
  * by the ordered sieves; a quote no sieve attributes may continue the previous speaker's words.
  */
 import type { AttributedQuote, Doc, QuoteSpan, Stage } from "../document";
-import { SPEECH_VERBS } from "../lexicons/words";
+import { CLOSING_SPEECH_VERBS, SPEECH_VERBS } from "../lexicons/words";
 import type { Token } from "../text/tokens";
 import { SIEVES, SieveContext } from "../sieves";
 
@@ -89,8 +89,12 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const after = doc.tokensBetween(span.close, span.close + 40).filter((t) => t.text !== ",");
   const first = after[0];
   const second = after[1];
-  if (!!first && (SPEECH_VERBS.has(first.text) || (!!second && SPEECH_VERBS.has(second.text)))) return true;
-  return speakerThenVerb(after);
+  // "“Nobody asked us,” lamented a stallholder": after a quote's closing comma, a verb that attributes only
+  // when it closes a quote attributes this one too.
+  const closing = /[,!?]\s*["”’']?$/.test(inner);
+  const verb = (t: Token | undefined) => !!t && t.kind === "word" && (SPEECH_VERBS.has(t.text) || (closing && CLOSING_SPEECH_VERBS.has(t.text)));
+  if (verb(first) || verb(second)) return true;
+  return speakerThenVerb(after, closing);
 }
 
 /**
@@ -110,12 +114,12 @@ function shortSentenceOfSpeech(doc: Doc, span: QuoteSpan, inner: string): boolea
  * `“Hospitals are full,” Health Minister Amina Diallo told state radio`: a short quote the speaker's title and
  * name follow before the verb. Up to SPEAKER_WORDS words, the first capitalised or "the", none a clause word.
  */
-function speakerThenVerb(after: Token[]): boolean {
+function speakerThenVerb(after: Token[], closing = false): boolean {
   const first = after[0];
   if (!first || first.kind !== "word" || !(first.cap || /^the$/i.test(first.text))) return false;
   for (let k = 1; k < Math.min(after.length, SPEAKER_WORDS + 1); k++) {
     const t = after[k];
-    if (t.kind === "word" && SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)) return true;
+    if (t.kind === "word" && (SPEECH_VERBS.has(t.text) || (closing && CLOSING_SPEECH_VERBS.has(t.text))) && !/ing$/.test(t.text)) return true;
     if (t.kind === "punct" ? t.text !== "-" && t.text !== "." && t.text !== "’" && t.text !== "'" : CLAUSE_WORDS.has(t.text.toLowerCase())) return false;
   }
   return false;

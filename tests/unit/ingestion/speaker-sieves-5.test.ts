@@ -43,3 +43,17 @@ describe("a spokesman for a named body", () => {
     expect(found.organisations).not.toContain("Peace");
   });
 });
+
+describe("a short quote closed by a closing-only verb", () => {
+  it("keeps three words the verb attributes, inverted or not", () => {
+    const found = run([
+      "Stallholders at the old market learned of the closure from a notice on the gate.",
+      "“Nobody asked us,” lamented stallholder Ravi Pillai, who has sold spices there for years.",
+      "“Not this again,” Pillai fumed.",
+    ]);
+    expect(found.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Nobody asked us", "Ravi Pillai"],
+      ["Not this again", "Ravi Pillai"],
+    ]);
+  });
+});
