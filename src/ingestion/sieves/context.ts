@@ -97,6 +97,8 @@ export class SieveContext {
   }
 
   /** Unnamed spokespeople of bodies, in text order. */
+  /** Set while a sentence's opening role noun is resolved, so an unnamed holder is not chained further back. */
+  private resolvingOpeningRole = false;
   private readonly spokespeople: Array<{ start: number; key: string; gender: Gender; definite: boolean }> = [];
 
   /** The last unnamed spokesperson of a body before `before` and after `after`, whose gender fits. */
@@ -254,7 +256,7 @@ export class SieveContext {
     }
     // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no
     // one was given is the person the sentence before was about.
-    if (personRole || role) {
+    if ((personRole || role) && !this.resolvingOpeningRole) {
       const subject = this.previousSentenceSubject(anchor);
       if (subject && this.kinds.get(subject) === "PERSON") return subject;
     }
@@ -325,8 +327,12 @@ export class SieveContext {
     // appositive, is the person the text named with that role.
     const role = this.openingRole(tokens);
     if (role) {
+      // "The mayor, who took office in May, said …" with no mayor named: that sentence is about an unnamed
+      // holder, so the look-up does not go on to the sentence before it.
+      this.resolvingOpeningRole = true;
       const resolved = this.resolveSpeaker(role, { text: "", start: sentence.start, end: sentence.start, open: sentence.start, close: sentence.start, closed: true }, "subject");
-      if (resolved) return resolved;
+      this.resolvingOpeningRole = false;
+      return resolved;
     }
     for (let v = 1; v < tokens.length; v++) {
       if (!isSpeechVerb(tokens, v) || isAccordingTo(tokens, v) || /ing$/.test(tokens[v].text)) continue;

@@ -57,3 +57,25 @@ describe("a short quote closed by a closing-only verb", () => {
     ]);
   });
 });
+
+describe("an unnamed role holder", () => {
+  it("does not hand the role's quote to a person named two sentences back", () => {
+    const found = run([
+      "Floodwater closed the two bridges into the valley town on Sunday.",
+      "“Everyone should stay on high ground,” district chief Hanna Lindqvist warned on Monday.",
+      "The mayor, who took office in the spring, said the town would ask the army for help. “We cannot do this alone,” the mayor said.",
+    ]);
+    expect(found.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Everyone should stay on high ground", "Hanna Lindqvist"],
+      ["We cannot do this alone", null],
+    ]);
+  });
+
+  it("still gives the role to the person the sentence before named", () => {
+    const found = run([
+      "Floodwater closed the two bridges into the valley town on Sunday.",
+      "Mayor Hanna Lindqvist said the town would ask the army for help. “We cannot do this alone,” the mayor said.",
+    ]);
+    expect(found.quotes[0].speaker).toBe("Hanna Lindqvist");
+  });
+});
