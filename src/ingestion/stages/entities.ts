@@ -1359,7 +1359,9 @@ class EntityScan {
       let j = end;
       while (j > end - 8 && j > 1 && tokens[j]) {
         const w = tokens[j].text;
-        const field = FIELD_WORDS.has(w.toLowerCase());
+        // "Minister of Agriculture and Food Security": capitalised portfolio words count when the walk back
+        // reaches a role, "of" or "for" and a field word (checked below).
+        const field = FIELD_WORDS.has(w.toLowerCase()) || (tokens[j].kind === "word" && tokens[j].cap && !tokens[j].possessive && !ROLE_WORDS.has(w.toLowerCase()) && !this.countryAt.has(j));
         const joiner = j < end && (/^(?:and|&|the)$/.test(w) || (/^(?:of|for)$/.test(w) && FIELD_WORDS.has(tokens[j - 1].text.toLowerCase()) && !ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())));
         if (!field && !joiner) break;
         j--;

@@ -79,3 +79,14 @@ describe("an unnamed role holder", () => {
     expect(found.quotes[0].speaker).toBe("Hanna Lindqvist");
   });
 });
+
+describe("a minister's portfolio of capitalised words", () => {
+  it("keeps the whole office as the title, so 'the minister' finds its holder", () => {
+    const found = run([
+      "Growers in the delta have rejected the price set for subsidised seed under the national programme.",
+      "The Minister of Fisheries and Coastal Livelihoods, Mr Tunde Adeyemi, opened the first depot on Friday, describing the scheme as overdue.",
+      "“No fisher will be left behind. The boats will be ready before the rains,” the minister said.",
+    ]);
+    expect(found.quotes[0].speaker).toBe("Tunde Adeyemi");
+  });
+});
