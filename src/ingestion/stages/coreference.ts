@@ -62,6 +62,7 @@ class Coreference {
 
   run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     this.titledPeopleReadAsBodies();
+    this.bodiesShortFormsReadAsPeople();
     this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
     for (const guess of this.doc.entities.organisationGuesses) {
@@ -111,6 +112,32 @@ class Coreference {
       } else {
         this.candidates.set(actorKey(name, "PERSON"), { kind: "PERSON", name, title, country: c.country, evidence: c.evidence, firstSeen: c.firstSeen, surfaces: new Set([name]) });
       }
+    }
+  }
+
+  /**
+   * "Austral Fjord said" after "salmon producer Austral Fjord Seafoods": the opening words of a body named earlier,
+   * read as a person with no title, are that body's short form.
+   */
+  private bodiesShortFormsReadAsPeople(): void {
+    const byOpening = new Map<string, Candidate | null>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION") continue;
+      const words = c.name.split(" ");
+      // "the Maria Lindgren Foundation": a body named after a person keeps that person apart.
+      if (SUB_BODY_HEADS.has(words[words.length - 1]) || /^(?:Prize|Award|Memorial|Library)$/.test(words[words.length - 1])) continue;
+      for (let k = 2; k < words.length; k++) {
+        const opening = foldText(words.slice(0, k).join(" "));
+        byOpening.set(opening, byOpening.has(opening) && byOpening.get(opening) !== c ? null : c);
+      }
+    }
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "PERSON" || c.title || !c.name.includes(" ")) continue;
+      const body = byOpening.get(foldText(c.name));
+      if (!body || body.firstSeen >= c.firstSeen) continue;
+      this.candidates.delete(actorKey(c.name, "PERSON"));
+      body.surfaces.add(c.name);
+      body.evidence += c.evidence;
     }
   }
 

@@ -90,3 +90,26 @@ describe("a minister's portfolio of capitalised words", () => {
     expect(found.quotes[0].speaker).toBe("Tunde Adeyemi");
   });
 });
+
+describe("a body's short form", () => {
+  it("is the body, not a person, and 'the company' after it is that body", () => {
+    const found = run([
+      "The regulator on Monday fined dairy processor Lakeshore Creamery Holdings and ordered it to close one of its plants.",
+      "Lakeshore Creamery said it would appeal. “We reject the finding that we hid any fault,” the company said in a statement.",
+    ]);
+    expect(found.people).not.toContain("Lakeshore Creamery");
+    expect(found.quotes[0].speaker).toBe("Lakeshore Creamery Holdings");
+  });
+
+  it("leaves a person whose name opens a body's name named after them", () => {
+    const found = run(["Maria Lindgren founded the Maria Lindgren Foundation in 2010.", "Later that year Maria Lindgren said she would give away her shares."]);
+    expect(found.people).toContain("Maria Lindgren");
+  });
+});
+
+describe("a body named after a person", () => {
+  it("keeps the person when the body is named first", () => {
+    const found = run(["The Maria Lindgren Foundation gave the grant in 2010.", "Later that year Maria Lindgren said she would give away her shares."]);
+    expect(found.people).toContain("Maria Lindgren");
+  });
+});
