@@ -766,7 +766,7 @@ class Coreference {
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return setting;
     if (unnamed) return setting;
-    return c.title && !isHonorific(c.title) ? setting : null;
+    return !c.title || !isHonorific(c.title) ? setting : null;
   }
 
   /** "the ministry", "the company" after a named body count as its mentions (the last one of that kind, else the last body). */

@@ -113,3 +113,16 @@ describe("a body named after a person", () => {
     expect(found.people).toContain("Maria Lindgren");
   });
 });
+
+describe("an untitled local voice", () => {
+  it("takes the country the story is set in", () => {
+    const { doc } = extractDocument(
+      rawArticle([
+        "PHNOM PENH — Rice farmers in Cambodia say prices have fallen sharply this season as mills cut their purchases.",
+        "“Now the traders wait for us to panic,” said Chan Dara, a grower from the south.",
+      ]),
+      { fetchedAt: FETCHED_AT },
+    );
+    expect(doc.actors.find((a) => a.name === "Chan Dara")?.country).toBe("KH");
+  });
+});
