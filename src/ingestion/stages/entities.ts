@@ -100,6 +100,8 @@ class EntityScan {
   private readonly organisationByFirstWord = new Map<string, Candidate>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
+  /** The last organisation named so far by each word of its name, for "the ministry's director". */
+  private readonly lastOrganisationByWord = new Map<string, Candidate>();
 
   constructor(private readonly doc: Doc) {
     this.body = doc.text;
@@ -128,7 +130,10 @@ class EntityScan {
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
-    if (kind === "ORGANIZATION") this.lastOrganisation = candidate;
+    if (kind === "ORGANIZATION") {
+      this.lastOrganisation = candidate;
+      for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
+    }
     const firstWord = name.split(" ")[0];
     if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
   }
@@ -815,7 +820,12 @@ class EntityScan {
       let role = false;
       for (let k = j + 1; k < comma && !role; k++) role = ROLE_WORDS.has(tokens[k].text.toLowerCase());
       if (!role || !this.lastOrganisation) return null;
-      const employer = this.lastOrganisation;
+      // "the ministry's director" after "… a loan from the Islamic Development Bank": the last body whose name has
+      // that noun; a last body of another kind ("Bank") leaves the employer unknown.
+      const noun = ownerNoun ? t.base.toLowerCase() : "";
+      const lastHead = this.lastOrganisation.name.split(" ").pop()!.toLowerCase();
+      const employer = ownerNoun ? this.lastOrganisationByWord.get(noun) ?? (COMPANY_OR_BODY_NOUNS.has(lastHead) && lastHead !== noun ? null : this.lastOrganisation) : this.lastOrganisation;
+      if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
     }

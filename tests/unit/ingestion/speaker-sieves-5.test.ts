@@ -126,3 +126,16 @@ describe("an untitled local voice", () => {
     expect(doc.actors.find((a) => a.name === "Chan Dara")?.country).toBe("KH");
   });
 });
+
+describe("'the ministry's director' after a body of another kind", () => {
+  it("does not take the last-named bank's lack of a country", () => {
+    const { doc } = extractDocument(
+      rawArticle([
+        "ABUJA — Nigeria's farm ministry began handing out subsidised seed to growers in the north on Friday.",
+        "The programme is backed by a grant from the World Bank, according to the ministry's Director of Press, Mrs Ngozi Adebayo.",
+      ]),
+      { fetchedAt: FETCHED_AT },
+    );
+    expect(doc.actors.find((a) => a.name === "Ngozi Adebayo")?.country).toBe("NG");
+  });
+});
