@@ -75,6 +75,7 @@ export const entitiesStage: Stage = {
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
     scanNicknames(doc);
+    scan.dropTerritories();
   },
 };
 
@@ -1447,6 +1448,8 @@ class EntityScan {
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
     // "its Nakuru chairman": one city's or region's word of the gazetteer before a title names a branch's place.
     if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
+    // "Saxony's economy minister" after "the state government of Saxony": a word the text calls a territory is a place.
+    if (k - from === 1 && this.territoryWords().has(tokens[from].base) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
     if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
@@ -1458,6 +1461,42 @@ class EntityScan {
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
+  }
+
+  private territoryWordSet: Set<string> | undefined;
+
+  /** "the state government of Thuringia said": a lone unlisted word the text calls a territory names no body. */
+  dropTerritories(): void {
+    const places = this.territoryWords();
+    if (places.size === 0) return;
+    const { candidates, organisationGuesses } = this;
+    for (const word of places) {
+      if (KNOWN_ORGANISATIONS.has(word) || companyNamed(word)) continue;
+      const key = actorKey(word, "ORGANIZATION");
+      if (candidates.delete(key)) for (const c of candidates.values()) if (c.employer === key) c.employer = undefined;
+    }
+    let kept = 0;
+    for (const guess of organisationGuesses) if (!places.has(guess.text)) organisationGuesses[kept++] = guess;
+    organisationGuesses.length = kept;
+  }
+
+  /**
+   * Capitalised words the text names as a territory: "the Extremadura region", "Kelantan state", "the state
+   * government of Saxony", "the province of Cáceres". One pass over the body, once per document.
+   */
+  private territoryWords(): Set<string> {
+    if (this.territoryWordSet) return this.territoryWordSet;
+    const found = new Set<string>();
+    const name = "(\\p{Lu}[\\p{L}'’-]+)";
+    const territory = "(?:region|province|state|prefecture|governorate|oblast|canton|county|district|territory|emirate)";
+    const patterns = [
+      new RegExp(`\\bthe ${name} ${territory}\\b`, "gu"),
+      new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
+      new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
+    ];
+    for (const re of patterns) for (const m of this.body.matchAll(re)) found.add(m[1]);
+    this.territoryWordSet = found;
+    return found;
   }
 
   /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */

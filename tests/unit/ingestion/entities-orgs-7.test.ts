@@ -1,0 +1,28 @@
+import { extract } from "./raw-article";
+
+function kinds(paragraphs: string[]): Map<string, string> {
+  return new Map(extract(paragraphs).actors.map((a) => [a.name, `${a.kind}/${a.country}`]));
+}
+
+describe("a word the text names as a territory", () => {
+  it("does not take a region's possessive before a title as an employer", () => {
+    const found = kinds([
+      "DRESDEN — A chip maker will build a plant near the border, the state government of Thuringia said on Monday.",
+      "Thuringia's economy minister, Karla Weiss, said the state would pay for the roads.",
+      "Firefighters in the Aragon region fought a third night. Aragon's head of civil protection, Pilar Soto, said crews were tired.",
+    ]);
+    expect(found.has("Thuringia")).toBe(false);
+    expect(found.has("Aragon")).toBe(false);
+    expect(found.get("Karla Weiss")?.startsWith("PERSON")).toBe(true);
+    expect(found.get("Pilar Soto")?.startsWith("PERSON")).toBe(true);
+  });
+
+  it("keeps the bodies of a text that calls another word a territory", () => {
+    const found = kinds([
+      "Kestrel Aeronautics said on Monday it would cut 300 jobs in the Aragon region.",
+      "Kestrel Aeronautics chief executive Karla Weiss said the cuts were needed.",
+    ]);
+    expect(found.get("Kestrel Aeronautics")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.has("Aragon")).toBe(false);
+  });
+});
