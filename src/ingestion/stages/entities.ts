@@ -76,6 +76,7 @@ export const entitiesStage: Stage = {
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
     scanNicknames(doc);
     scan.dropTerritories();
+    scan.nameKnownBodiesAsWritten();
   },
 };
 
@@ -1315,6 +1316,33 @@ class EntityScan {
 
   private addKnownOrganisation(org: KnownOrganisation, start: number): void {
     this.addCandidate("ORGANIZATION", org.name, null, org.country, 3, start);
+    const written = [org.name, ...org.aliases].find((form) => this.body.startsWith(form, start));
+    if (written === org.name) this.writtenKnownForms.set(org.name, org.name);
+    else if (written && !this.writtenKnownForms.has(org.name)) this.writtenKnownForms.set(org.name, written);
+  }
+
+  /** The first form the text wrote each listed body in, or its own name once the text writes that. */
+  private readonly writtenKnownForms = new Map<string, string>();
+
+  /**
+   * "the US Department of Justice" for a body listed as "Justice Department": a listed body the text names only
+   * by another form of several words (not an abbreviation) is called as the text calls it.
+   */
+  nameKnownBodiesAsWritten(): void {
+    for (const [name, written] of this.writtenKnownForms) {
+      // "Canadian Press" for "The Canadian Press": a form inside the other is the same name.
+      const [x, y] = [written.toLowerCase(), name.toLowerCase()];
+      if (x.includes(y) || y.includes(x) || !/\s/.test(written) || written === written.toUpperCase()) continue;
+      const key = actorKey(name, "ORGANIZATION");
+      const candidate = this.candidates.get(key);
+      const newKey = actorKey(written, "ORGANIZATION");
+      if (!candidate || this.candidates.has(newKey)) continue;
+      this.candidates.delete(key);
+      candidate.name = written;
+      candidate.surfaces.add(name);
+      this.candidates.set(newKey, candidate);
+      for (const c of this.candidates.values()) if (c.employer === key) c.employer = newKey;
+    }
   }
 
   private knownOrganisationAt(p: number, limit: number): { org: KnownOrganisation; n: number } | null {

@@ -26,3 +26,23 @@ describe("a word the text names as a territory", () => {
     expect(found.has("Aragon")).toBe(false);
   });
 });
+
+describe("a listed body named as the text writes it", () => {
+  it("calls a listed body by the longer form the text uses when the text never writes the listed name", () => {
+    const found = kinds([
+      "WASHINGTON — The US Department of Justice said on Tuesday it had charged three men over a lottery fraud.",
+      "Prosecutors said the men had targeted retirees in four states.",
+    ]);
+    expect(found.get("Department of Justice")).toBe("ORGANIZATION/US");
+    expect(found.has("Justice Department")).toBe(false);
+  });
+
+  it("keeps the listed name once the text writes it, whatever other forms follow", () => {
+    const found = kinds([
+      "WASHINGTON — The Justice Department said on Tuesday it had charged three men over a lottery fraud.",
+      "The Department of Justice said the men had targeted retirees.",
+    ]);
+    expect(found.get("Justice Department")).toBe("ORGANIZATION/US");
+    expect(found.has("Department of Justice")).toBe(false);
+  });
+});
