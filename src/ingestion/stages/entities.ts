@@ -214,6 +214,23 @@ class EntityScan {
     return null;
   }
 
+  /**
+   * "Municipal Administration and Urban Development Minister T. Padmanabha Reddy": capitalised words before "and"
+   * and a second portfolio ending in a minister's word and a name are the first half of the title, not a body.
+   */
+  private portfolioBeforeConjunct(from: number, to: number): boolean {
+    const { tokens } = this;
+    // "Boeing and Transport Secretary Pete Buttigieg": a lone word, or a body already named, stays a name.
+    if (tokens[to]?.text !== "and" || to - from < 2 || to - from > 4 || this.candidates.has(actorKey(this.textOf(from, to), "ORGANIZATION")) || !adjacent(this.body, tokens[to - 1], tokens[to]) || this.knownOrganisationAt(from, to)) return false;
+    for (let k = from; k < to; k++) if (tokens[k].possessive || isAcronym(tokens[k]) || this.countryAt.has(k)) return false;
+    for (let k = to + 1; k < to + 6 && k < tokens.length - 1; k++) {
+      const t = tokens[k];
+      if (!t.cap || t.possessive || isAcronym(t) || this.countryAt.has(k) || (k > to + 1 && !adjacent(this.body, tokens[k - 1], t))) return false;
+      if (/^(?:Minister|Secretary|Commissioner|MEC)$/.test(t.text)) return k > to + 1 && isCapWord(tokens[k + 1]) && adjacent(this.body, t, tokens[k + 1]);
+    }
+    return false;
+  }
+
   /** "European People's Party", "Women's Institute": an irregular plural's possessive inside a body's name. */
   private collectivePossessiveInName(k: number): boolean {
     const { tokens } = this;
@@ -239,6 +256,7 @@ class EntityScan {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.

@@ -46,3 +46,15 @@ describe("a listed body named as the text writes it", () => {
     expect(found.has("Department of Justice")).toBe(false);
   });
 });
+
+describe("a portfolio of two halves before a minister's name", () => {
+  it("takes the words before 'and' as the title's first half, not a body", () => {
+    const found = kinds([
+      "BHOPAL — Rural Roads and Village Industries Minister Sunita Verma opened the new bridge on Saturday.",
+      "Forest Produce and Tribal Affairs Minister Harish Kol said the state would pay for two more.",
+    ]);
+    for (const half of ["Rural Roads", "Forest Produce"]) expect(found.has(half)).toBe(false);
+    expect(found.get("Sunita Verma")?.startsWith("PERSON")).toBe(true);
+    expect(found.get("Harish Kol")?.startsWith("PERSON")).toBe(true);
+  });
+});
