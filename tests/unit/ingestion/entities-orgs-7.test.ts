@@ -58,3 +58,14 @@ describe("a portfolio of two halves before a minister's name", () => {
     expect(found.get("Harish Kol")?.startsWith("PERSON")).toBe(true);
   });
 });
+
+describe("a translated body's name before its own acronym", () => {
+  it("takes a head-first name whose acronym keeps only the head's initial", () => {
+    const found = kinds([
+      "LIMA — The Superintendency of Pensions (SMV) said on Friday that two lenders had breached capital rules.",
+      "SMV superintendent Rosa Quispe said both had until March to comply.",
+    ]);
+    expect(found.get("Superintendency of Pensions")?.startsWith("ORGANIZATION")).toBe(true);
+    expect(found.has("SMV")).toBe(false);
+  });
+});
