@@ -69,3 +69,13 @@ describe("a translated body's name before its own acronym", () => {
     expect(found.has("SMV")).toBe(false);
   });
 });
+
+describe("campaign groups that work across borders", () => {
+  it("gives an international campaign group no country, even in a national story", () => {
+    const found = kinds([
+      "QUITO — Greenpeace said on Monday the new drilling licences would put the Amazon at risk.",
+      "WWF and Transparency International also asked Ecuador's government to publish the contracts.",
+    ]);
+    for (const name of ["Greenpeace", "WWF", "Transparency International"]) expect(found.get(name)).toBe("ORGANIZATION/null");
+  });
+});
