@@ -63,6 +63,8 @@ const CURATED: Array<[string, string | null, string[]]> = [
   // Charities and alliances that work across borders
   ["Save the Children", null, []], ["Gavi", null, ["Gavi, the Vaccine Alliance"]], ["Oxfam", null, []],
   ["Médecins Sans Frontières", null, ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]],
+  ["Greenpeace", null, []], ["WWF", null, ["World Wide Fund for Nature", "World Wildlife Fund"]], ["Transparency International", null, []],
+  ["Reporters Without Borders", null, ["RSF", "Reporters Sans Frontières"]],
 ];
 
 let companies: Map<string, KnownOrganisation> | null = null;

@@ -193,7 +193,7 @@ export const ORGANISATION_HEADS = new Set(
     "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
     "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
     "Senate Congress Cabinet Guard Guards Front Movement Rally Alliance Ambulance Holding Motor Coalition Federation League Network Agency Tribunal " +
-    "Bloc Commission Corps Command Directorate Secretariat Trust Society Centre Center Airlines Airways Holdings " +
+    "Bloc Commission Corps Command Directorate Secretariat Superintendency Superintendence Inspectorate Trust Society Centre Center Airlines Airways Holdings " +
     "Industries Systems Technologies Motors Energy Electric Bank Capital Partners Watch Times Post Journal News Herald " +
     "Telegraph Guardian Observer Gazette Tribune Review Hospital Church Coalition Caucus Regime Junta Brigade Battalion " +
     "Division Regiment Fleet Reserve Exchange Institution Initiative Programme Program Project Club Academy School " +

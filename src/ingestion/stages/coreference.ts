@@ -584,7 +584,7 @@ class Coreference {
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || sameInitials(acronym, words));
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)));
       if (!spelt) {
         // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
         const from = sentenceCaseNameBefore(tokens, i, acronym);
@@ -862,6 +862,15 @@ const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au"
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
 /** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
+/**
+ * "Superintendency of the Environment (SMA)": a body's name translated from a language that puts the head first
+ * keeps the head's initial but not the other letters; its head opens the name and an "of" follows it.
+ */
+function translatedName(acronym: string, span: Token[]): boolean {
+  const head = span[0];
+  return span.length >= 3 && ORGANISATION_HEADS.has(head.base) && head.text[0] === acronym[0] && span[1].text === "of" && span.every((t) => t.kind !== "punct");
+}
+
 function spellsAcronym(acronym: string, words: Token[]): boolean {
   let w = 0;
   for (const letter of acronym) {

@@ -75,6 +75,8 @@ export const entitiesStage: Stage = {
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
     scanNicknames(doc);
+    scan.dropTerritories();
+    scan.nameKnownBodiesAsWritten();
   },
 };
 
@@ -217,6 +219,23 @@ class EntityScan {
     return null;
   }
 
+  /**
+   * "Municipal Administration and Urban Development Minister T. Padmanabha Reddy": capitalised words before "and"
+   * and a second portfolio ending in a minister's word and a name are the first half of the title, not a body.
+   */
+  private portfolioBeforeConjunct(from: number, to: number): boolean {
+    const { tokens } = this;
+    // "Boeing and Transport Secretary Pete Buttigieg": a lone word, or a body already named, stays a name.
+    if (tokens[to]?.text !== "and" || to - from < 2 || to - from > 4 || this.candidates.has(actorKey(this.textOf(from, to), "ORGANIZATION")) || !adjacent(this.body, tokens[to - 1], tokens[to]) || this.knownOrganisationAt(from, to)) return false;
+    for (let k = from; k < to; k++) if (tokens[k].possessive || isAcronym(tokens[k]) || this.countryAt.has(k)) return false;
+    for (let k = to + 1; k < to + 6 && k < tokens.length - 1; k++) {
+      const t = tokens[k];
+      if (!t.cap || t.possessive || isAcronym(t) || this.countryAt.has(k) || (k > to + 1 && !adjacent(this.body, tokens[k - 1], t))) return false;
+      if (/^(?:Minister|Secretary|Commissioner|MEC)$/.test(t.text)) return k > to + 1 && isCapWord(tokens[k + 1]) && adjacent(this.body, t, tokens[k + 1]);
+    }
+    return false;
+  }
+
   /** "European People's Party", "Women's Institute": an irregular plural's possessive inside a body's name. */
   private collectivePossessiveInName(k: number): boolean {
     const { tokens } = this;
@@ -242,6 +261,7 @@ class EntityScan {
 
   private processRun(from: number, to: number): void {
     const { tokens } = this;
+    if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
@@ -1336,6 +1356,33 @@ class EntityScan {
 
   private addKnownOrganisation(org: KnownOrganisation, start: number): void {
     this.addCandidate("ORGANIZATION", org.name, null, org.country, 3, start);
+    const written = [org.name, ...org.aliases].find((form) => this.body.startsWith(form, start));
+    if (written === org.name) this.writtenKnownForms.set(org.name, org.name);
+    else if (written && !this.writtenKnownForms.has(org.name)) this.writtenKnownForms.set(org.name, written);
+  }
+
+  /** The first form the text wrote each listed body in, or its own name once the text writes that. */
+  private readonly writtenKnownForms = new Map<string, string>();
+
+  /**
+   * "the US Department of Justice" for a body listed as "Justice Department": a listed body the text names only
+   * by another form of several words (not an abbreviation) is called as the text calls it.
+   */
+  nameKnownBodiesAsWritten(): void {
+    for (const [name, written] of this.writtenKnownForms) {
+      // "Canadian Press" for "The Canadian Press": a form inside the other is the same name.
+      const [x, y] = [written.toLowerCase(), name.toLowerCase()];
+      if (x.includes(y) || y.includes(x) || !/\s/.test(written) || written === written.toUpperCase()) continue;
+      const key = actorKey(name, "ORGANIZATION");
+      const candidate = this.candidates.get(key);
+      const newKey = actorKey(written, "ORGANIZATION");
+      if (!candidate || this.candidates.has(newKey)) continue;
+      this.candidates.delete(key);
+      candidate.name = written;
+      candidate.surfaces.add(name);
+      this.candidates.set(newKey, candidate);
+      for (const c of this.candidates.values()) if (c.employer === key) c.employer = newKey;
+    }
   }
 
   private knownOrganisationAt(p: number, limit: number): { org: KnownOrganisation; n: number } | null {
@@ -1471,6 +1518,8 @@ class EntityScan {
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
     // "its Nakuru chairman": one city's or region's word of the gazetteer before a title names a branch's place.
     if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
+    // "Saxony's economy minister" after "the state government of Saxony": a word the text calls a territory is a place.
+    if (k - from === 1 && this.territoryWords().has(tokens[from].base) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
     if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
@@ -1482,6 +1531,42 @@ class EntityScan {
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
+  }
+
+  private territoryWordSet: Set<string> | undefined;
+
+  /** "the state government of Thuringia said": a lone unlisted word the text calls a territory names no body. */
+  dropTerritories(): void {
+    const places = this.territoryWords();
+    if (places.size === 0) return;
+    const { candidates, organisationGuesses } = this;
+    for (const word of places) {
+      if (KNOWN_ORGANISATIONS.has(word) || companyNamed(word)) continue;
+      const key = actorKey(word, "ORGANIZATION");
+      if (candidates.delete(key)) for (const c of candidates.values()) if (c.employer === key) c.employer = undefined;
+    }
+    let kept = 0;
+    for (const guess of organisationGuesses) if (!places.has(guess.text)) organisationGuesses[kept++] = guess;
+    organisationGuesses.length = kept;
+  }
+
+  /**
+   * Capitalised words the text names as a territory: "the Extremadura region", "Kelantan state", "the state
+   * government of Saxony", "the province of Cáceres". One pass over the body, once per document.
+   */
+  private territoryWords(): Set<string> {
+    if (this.territoryWordSet) return this.territoryWordSet;
+    const found = new Set<string>();
+    const name = "(\\p{Lu}[\\p{L}'’-]+)";
+    const territory = "(?:region|province|state|prefecture|governorate|oblast|canton|county|district|territory|emirate)";
+    const patterns = [
+      new RegExp(`\\bthe ${name} ${territory}\\b`, "gu"),
+      new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
+      new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
+    ];
+    for (const re of patterns) for (const m of this.body.matchAll(re)) found.add(m[1]);
+    this.territoryWordSet = found;
+    return found;
   }
 
   /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */
