@@ -369,7 +369,10 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
   const t = tokens[i];
   if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
   const next = tokens[i + 1];
-  if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
+  // "Ambassador to Kenya Zhou Minghai", "envoy to India Mark Ellis": a country word right after a role's "to" is
+  // where the role is held, whatever name follows it.
+  const afterEnvoy = tokens[i - 1]?.text === "to" && ENVOY_ROLES.has(tokens[i - 2]?.text.toLowerCase() ?? "");
+  if (!t.possessive && !afterEnvoy && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
     const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
     if (!isOther && !opensBodyName(tokens, text, i + 1, baseOffset)) return true;
   }
@@ -447,13 +450,14 @@ export function settingCountry(body: CountryMention[], sourceCountry: string | n
 }
 
 /**
- * How much one mention says the story is about its country: a seat or a state or city of the gazetteer says
- * less than the country's name, and a place someone names inside a quote ("based in Paris or in
- * California") says nothing of where the story is.
+ * How much one mention says the story is about its country: a state or city of the gazetteer says as much as the
+ * country's name (events happen in places; a foreign company is named by its country's adjective), a seat says
+ * less, and a place someone names inside a quote ("based in Paris or in California") says nothing of where the
+ * story is.
  */
 function mentionWeight(m: CountryMention): number {
   if (m.dateline) return DATELINE_WEIGHT;
-  if (m.place) return m.quoted ? 0 : 0.5;
+  if (m.place) return m.quoted ? 0 : 1;
   return m.kind === "seat" ? 0.5 : 1;
 }
 
@@ -579,3 +583,6 @@ export function domainCountry(source: string): string | null {
 }
 
 const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
+
+/** Roles held in another country ("ambassador to Kenya"): the country word after their "to" is a place. */
+const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "nuncio"]);
