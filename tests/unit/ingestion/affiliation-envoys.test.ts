@@ -1,4 +1,5 @@
-import { extract, find } from "./raw-article";
+import { extractArticle } from "../../../src/ingestion";
+import { extract, FETCHED_AT, figures, find } from "./raw-article";
 
 describe("an envoy's country is the sending state, not the host", () => {
   it("reads 'Chinese Ambassador to Kenya <Name>' as a Chinese envoy named after the host country", () => {
@@ -40,5 +41,56 @@ describe("the places a story names say where it is set", () => {
     );
     expect(find(article, "Gary Whitlock")?.country).toBe("AU");
     expect(find(article, "Rhonda Marsh")?.country).toBe("AU");
+  });
+});
+
+describe("small towns the text confirms", () => {
+  it("reads a town too small for the place table as a place of the country the text names", () => {
+    const article = extract(
+      [
+        "A German chemicals group has shelved plans for an ammonia plant at Gladstone, saying gas prices in Australia were too high.",
+        "Gladstone Regional Council mayor Wendy Pascoe said the town had already rezoned land for the project. Workers in Gladstone had been told hiring would start in March.",
+        "The company's chief executive, Jurgen Falk, said the board in Germany would review other sites in Europe.",
+      ],
+      "German group shelves Gladstone ammonia plant",
+    );
+    expect(find(article, "Gladstone Regional Council")?.country).toBe("AU");
+    expect(find(article, "Wendy Pascoe")?.country).toBe("AU");
+  });
+
+  it("leaves a small town's name alone when the text names none of its countries", () => {
+    const article = extract(["Officials in Gladstone said the new ferry timetable would start in spring."]);
+    expect(article.countries).toEqual([]);
+  });
+
+  it("does not read a town's name that opens a company's name as the company's country", () => {
+    const article = extract([
+      "The city of Saskatoon in Canada hired Meridian Economics, a consultancy, to study the arena plan. Seattle and Toronto have built similar districts.",
+      "Meridian Economics said the district would add 900 jobs in Saskatoon.",
+    ]);
+    expect(find(article, "Meridian Economics")?.country).not.toBe("US");
+  });
+});
+
+describe("a lakh or crore continuing a count", () => {
+  it("reads a bare lakh after a lakh of commuters as more commuters, not rupees", () => {
+    const found = figures("Ridership is about 3.1 lakh commuters a day on weekdays. The operator had projected 9 lakh.", "IN");
+    expect(found).toContainEqual([900000, "commuters", "9 lakh"]);
+  });
+
+  it("keeps a bare lakh after a crore of money as rupees", () => {
+    const found = figures("The state set aside 450 crore for the scheme. A further 12 lakh was released.", "IN");
+    expect(found).toContainEqual([1200000, "INR", "12 lakh"]);
+  });
+});
+
+describe("a local outlet's own country in a close race", () => {
+  it("sets the story at home when the text names the outlet's country as often as the other", () => {
+    const raw = ["Home Back", "", "Cane harvest stalls after week of rain", "", "northcoast-sample.com.au 3 hours ago", "",
+      "Growers say the crush at the Tully mill has stopped for a week as rain keeps harvesters out of the paddocks.",
+      "", "Canegrowers district manager Karen Doyle said Australian raw sugar was still in demand, though a buyer from Japan had delayed a shipment.",
+      "", "Read more"].join("\n");
+    const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    expect(find(article, "Karen Doyle")?.country).toBe("AU");
   });
 });
