@@ -16,6 +16,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
 import { placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
+import { newspaperCountry } from "../lexicons/newspapers";
 
 export type { CountryMention } from "../document";
 
@@ -521,7 +522,7 @@ export const countriesStage: Stage = {
     for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
-    doc.sourceCountry = domainCountry(doc.source);
+    doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source);
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);

@@ -1,4 +1,5 @@
 import { extractArticle } from "../../../src/ingestion";
+import { newspaperCountry } from "../../../src/ingestion/lexicons/newspapers";
 import { extract, FETCHED_AT, figures, find } from "./raw-article";
 
 describe("an envoy's country is the sending state, not the host", () => {
@@ -92,5 +93,27 @@ describe("a local outlet's own country in a close race", () => {
       "", "Read more"].join("\n");
     const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
     expect(find(article, "Karen Doyle")?.country).toBe("AU");
+  });
+});
+
+describe("a newspaper's country from its name or domain", () => {
+  it("knows national papers by name, stem or domain", () => {
+    expect(newspaperCountry("The Irish Times")).toBe("IE");
+    expect(newspaperCountry("hindustantimes")).toBe("IN");
+    expect(newspaperCountry("news24.com")).toBe("ZA");
+    expect(newspaperCountry("https://www.straitstimes.com/asia")).toBe("SG");
+  });
+
+  it("gives no country for wire agencies, world broadcasters and names several countries' papers share", () => {
+    for (const name of ["Reuters", "Associated Press", "Nation", "The Star", "Herald", "unknown", ""]) expect(newspaperCountry(name)).toBeNull();
+  });
+
+  it("sets a story from a known paper at home when its text names that country", () => {
+    const raw = ["The Kathmandu Post", "", "Power cuts return to valley as reservoir runs low", "", "kathmandupost.com 2 hours ago", "",
+      "Households in the valley will lose power for up to six hours a day from Sunday, the state utility said.",
+      "", "Managing director Sunil Rai said imports from India had fallen, and Nepal's own plants were producing less than half their capacity.",
+      "", "Read more"].join("\n");
+    const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    expect(find(article, "Sunil Rai")?.country).toBe("NP");
   });
 });
