@@ -1348,7 +1348,12 @@ class EntityScan {
   private appositiveBase(b: number): string | null | undefined {
     if (this.tokens[b]?.text !== ",") return undefined;
     const after = this.titleAfter(b + 1);
-    return after?.org || after?.trade ? after.country : undefined;
+    if (!after) return undefined;
+    if (after.org || after.trade) return after.country;
+    // "DNV, the Norwegian classification society,", "Keller Commodities AG, a Swiss cocoa trader that …": a name
+    // already read as a body takes the nationality its appositive gives, unless that appositive is a person's office.
+    const head = after.title?.split(" ").pop()?.toLowerCase() ?? "";
+    return after.country !== undefined && (after.title === null || PERSON_PRONE_TRADES.has(head)) ? after.country : undefined;
   }
 
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */

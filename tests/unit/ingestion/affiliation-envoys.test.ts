@@ -117,3 +117,15 @@ describe("a newspaper's country from its name or domain", () => {
     expect(find(article, "Sunil Rai")?.country).toBe("NP");
   });
 });
+
+describe("a body's nationality from its appositive", () => {
+  it("reads 'X, the Norwegian classification society,' and 'X AG, a Swiss cocoa trader that …' in a story set elsewhere", () => {
+    const article = extract([
+      "Cocoa buying in Ghana slowed again this month as farmers held back beans.",
+      "Vantor Commodities AG, a Swiss cocoa trader that buys from licensed companies in Ghana, said purchases would recover by March.",
+      "KRV, the Norwegian classification society, said it had inspected the warehouses in Tema.",
+    ]);
+    expect(find(article, "Vantor Commodities AG")?.country).toBe("CH");
+    expect(find(article, "KRV")?.country).toBe("NO");
+  });
+});
