@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_ABBREVIATIONS, ROLE_WORDS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
@@ -161,6 +161,12 @@ export class SieveContext {
     // "he further added", "the premier once again said": an adverb between the speaker and the verb says nothing of who.
     const words = phrase.filter((t) => t.kind !== "punct" && !SPEAKER_ADVERBS.has(t.text));
     if (words.length === 0) return null;
+    // "Speaking at the party's office, he said", "Asked about Acme's offer, Ruiz said": a leading participial or
+    // prepositional clause ends at its comma, and the subject is what follows it.
+    if (prefer === "subject") {
+      const clauseEnd = leadingClauseEnd(phrase);
+      if (clauseEnd !== -1) return this.resolveSpeaker(phrase.slice(clauseEnd + 1), span, prefer);
+    }
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
@@ -195,7 +201,8 @@ export class SieveContext {
       return inside[inside.length - 1].key;
     }
     // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
-    if (words.length >= 2 && words.length <= 3 && words.every((t) => t.cap && t.kind === "word")) {
+    // "Santiago said" for Governor Ricardo Santiago, where "Santiago" was read as a city: one capitalised word too.
+    if (words.length <= 3 && words.every((t) => t.cap && t.kind === "word") && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
       const key = this.nameTails.get(words.map((t) => t.text).join(" "));
       if (key) return key;
     }
@@ -319,7 +326,9 @@ export class SieveContext {
     if (first && !this.isPossessor(first)) {
       const lead = this.tokensBetween(sentence.start, first.start);
       const next = this.tokensBetween(first.end, end)[0];
-      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+      // "Political analyst Prakash Rao of …", "Senior economist Ana Ruiz …": a title's role words may be lower case.
+      const titleWord = (t: Token) => t.cap || /^(?:the|a|an)$/i.test(t.text) || ROLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text);
+      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && titleWord(t)) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
         return this.personTitledBy(first, end) ?? first.key;
       }
     }
@@ -532,7 +541,10 @@ export class SieveContext {
   private lastPersonTitled(before: number, role: string, abbreviation = false): string | null {
     const { whole, head } = roleForms(role);
     // One pattern per form list, built once per look-up rather than once per mention.
-    const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
+    // A leader word stands for the role only as a title's head ("police chief", "head of the agency"), not as the
+    // modifier of another role noun ("chief minister", "head coach").
+    const asHead = (w: string) => (LEADER_WORDS.has(w) ? `${w}(?=$|,|\\s+(?:of|at|for|in)\\b)` : `${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`);
+    const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map(asHead).join("|")})`);
     const wholeRe = wordsIn(whole);
     const headRe = head ? wordsIn([head]) : null;
     // "the central bank chief" for "Central bank governor X": a generic leader word matches any role held in the
@@ -588,6 +600,31 @@ const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: 
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;
+
+/**
+ * "Speaking at the BJP's office, he", "Asked about the plan, the minister", "At a rally in Pune, Patil": the index of
+ * the comma closing a leading adverbial clause (an opening -ing or -ed participle, or a preposition), when a
+ * subject follows it; else -1.
+ */
+function leadingClauseEnd(phrase: Token[]): number {
+  const first = phrase[0];
+  const second = phrase[1];
+  if (!first || first.kind !== "word" || !second) return -1;
+  const word = first.text.toLowerCase();
+  // A participle opens the clause when lower-case words follow it ("Speaking at", "Asked about"); "King Charles" or
+  // "Sterling, the CEO," are names.
+  // An -ed word is taken for a participle only before a preposition ("Asked about", "Reached by"): "Ahmed al-Sharaa".
+  const lower = second.kind === "word" && !second.cap;
+  const participle = lower && (/^\p{Lu}\p{Ll}{2,}ing$/u.test(first.text) || (/^\p{Lu}\p{Ll}{2,}ed$/u.test(first.text) && PARTICIPLE_PREPOSITIONS.has(second.text)));
+  if (!participle && !CLAUSE_OPENERS.has(word)) return -1;
+  const comma = phrase.findIndex((t) => t.text === ",");
+  if (comma < 2 || comma >= phrase.length - 1) return -1;
+  return phrase[comma + 1].kind === "word" ? comma : -1;
+}
+
+/** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
+const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);
+const PARTICIPLE_PREPOSITIONS = new Set(["about", "on", "by", "over", "for", "at", "in", "to", "with", "if", "whether", "why", "how", "what", "when", "after"]);
 
 /** "the governor" / "the finance minister" / "the head of state" -> the role; null for other phrases. */
 function roleReference(words: Token[]): string | null {

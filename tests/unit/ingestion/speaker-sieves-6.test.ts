@@ -1,0 +1,122 @@
+import { extractDocument } from "../../../src/ingestion";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+/** Each quote with its speaker's name (and kind) and the sieve that chose it. */
+function quotes(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const actors = new Map(doc.actors.map((a) => [a.key, a]));
+  return doc.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speakerKey === null ? null : actors.get(q.speakerKey)?.name ?? null,
+    kind: q.speakerKey === null ? null : actors.get(q.speakerKey)?.kind ?? null,
+    sieve: q.sieve,
+  }));
+}
+
+function quoteStarting(paragraphs: string[], startsWith: string) {
+  const found = quotes(paragraphs).find((q) => q.text.startsWith(startsWith));
+  if (!found) throw new Error(`no quote starting "${startsWith}"`);
+  return found;
+}
+
+describe("a leader word as a role's head", () => {
+  it("does not read 'chief' of 'chief minister' as the leader a role noun means", () => {
+    const found = quoteStarting(
+      [
+        "Opposition leader Tomas Verhaegen criticised the housing grants on Monday. Comparing them with the grants of 2015 under the then chief minister Aldo Ferrante, he said the sums were too small.",
+        "“Families have waited a whole winter for this,” the party leader said.",
+      ],
+      "Families have waited",
+    );
+    expect(found.speaker).toBe("Tomas Verhaegen");
+  });
+
+  it("still reads 'chief' as a leader where it heads the title", () => {
+    const found = quoteStarting(
+      [
+        "Harbour police chief Marta Koivisto said the patrol boats would stay in port until the storm passed.",
+        "“Nobody should sail tonight,” the police leader said.",
+      ],
+      "Nobody should sail",
+    );
+    expect(found.speaker).toBe("Marta Koivisto");
+  });
+});
+
+describe("a leading adverbial clause before the subject", () => {
+  it("takes the pronoun after the clause's comma, not a body named inside the clause", () => {
+    const found = quoteStarting(
+      [
+        "Mayor Ilse Brandauer, who has held the post since 2019, opened the new bridge on Friday.",
+        "Speaking at the Greenway Party's riverside office, she said, “This bridge joins two halves of one city.”",
+      ],
+      "This bridge joins",
+    );
+    expect(found.speaker).toBe("Ilse Brandauer");
+  });
+
+  it("does the same after a past participle and a preposition", () => {
+    const found = quoteStarting(
+      [
+        "Transport Minister Raul Okonjo defended the fare rise in parliament on Tuesday.",
+        "Asked about the Northline Rail Company's losses, he said: “The railway cannot run on promises.”",
+      ],
+      "The railway cannot",
+    );
+    expect(found.speaker).toBe("Raul Okonjo");
+  });
+});
+
+describe("a sentence opening with a lower-case title", () => {
+  it("makes the named analyst the subject a later 'he' means", () => {
+    const found = quoteStarting(
+      [
+        "Voters in the northern districts stayed at home in large numbers, officials said.",
+        "Political analyst Dariusz Kowalczyk of the Baltic Policy Institute said the low turnout had hurt Prime Minister Jonas Berg most in the towns. “People no longer believe a vote changes their rent,” he said.",
+      ],
+      "People no longer believe",
+    );
+    expect(found.speaker).toBe("Dariusz Kowalczyk");
+  });
+});
+
+describe("an agency's officer quoted as saying", () => {
+  it("gives the words to the person named in the appositive, not the agency", () => {
+    const found = quoteStarting(
+      [
+        "The Coastal Waters Commission said on Tuesday it had fined three trawler owners for fishing in closed zones.",
+        "“The closed zones are there so that fish can breed,” the statement quoted the commission's chairman, Henrike Lindqvist, as saying.",
+      ],
+      "The closed zones",
+    );
+    expect(found.speaker).toBe("Henrike Lindqvist");
+    expect(found.sieve).toBe("quoted-as-saying");
+  });
+});
+
+describe("a surname that is also a place", () => {
+  it("resolves a lone surname to the person named earlier", () => {
+    const found = quoteStarting(
+      [
+        "Provincial Governor Ernesto Lima said about 90,000 residents had been moved to shelters before the river rose.",
+        "“We moved them at night because the water would not wait,” Lima said in a television interview.",
+      ],
+      "We moved them",
+    );
+    expect(found.speaker).toBe("Ernesto Lima");
+  });
+});
+
+describe("an ombudsman before a name", () => {
+  it("is a title, so the person named after it speaks", () => {
+    const found = quoteStarting(
+      [
+        "Complaints about the water utility doubled this year, according to the Office of the Ombudsman.",
+        "Ombudsman Liesel Tamura, for her part, said her staff had opened 40 cases. “Every one of them will get an answer,” Tamura told reporters.",
+      ],
+      "Every one of them",
+    );
+    expect(found.speaker).toBe("Liesel Tamura");
+    expect(found.kind).toBe("PERSON");
+  });
+});
