@@ -294,8 +294,11 @@ export class SieveContext {
       const g = this.genders.get(key)?.gender ?? "unknown";
       return g === "unknown" || g === gender;
     };
-    const si = this.doc.sentenceIndexAt(Math.min(at, anchor));
+    let si = this.doc.sentenceIndexAt(Math.min(at, anchor));
     const from = this.windowStart(anchor);
+    // "Renee Ortiz said … . She said it would not do. “…,” she said": a sentence whose subject is the same pronoun
+    // passes the look-up to the sentence before it (two sentences at most).
+    for (let hop = 0; hop < 2 && si > 1 && this.doc.sentences[si - 2].start >= from && this.opensWithPronoun(si - 1, gender); hop++) si--;
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
       if (subject !== null && fits(subject)) return subject;
@@ -310,6 +313,13 @@ export class SieveContext {
     if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
+  }
+
+  /** Whether sentence `si` opens with "He" or "She" of that gender, followed by a lower-case word ("She said …"). */
+  private opensWithPronoun(si: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[si];
+    const m = /^(He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.exec(this.body.slice(sentence.start, sentence.start + 30));
+    return !!m && (m[1] === "He" ? "male" : "female") === gender;
   }
 
   /**
@@ -328,7 +338,9 @@ export class SieveContext {
       const next = this.tokensBetween(first.end, end)[0];
       // "Political analyst Prakash Rao of …", "Senior economist Ana Ruiz …": a title's role words may be lower case.
       const titleWord = (t: Token) => t.cap || /^(?:the|a|an)$/i.test(t.text) || ROLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text);
-      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && titleWord(t)) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+      // "County utilities director Renee Ortiz": a title ending in a role noun may hold any words before it.
+      const titled = lead.length >= 2 && lead.every((t) => t.kind === "word") && (lead[0].cap || /^the$/i.test(lead[0].text)) && ROLE_WORDS.has(lead[lead.length - 1].text);
+      if (lead.length <= 4 && (titled || lead.every((t) => t.kind !== "punct" && titleWord(t))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
         return this.personTitledBy(first, end) ?? first.key;
       }
     }
@@ -382,8 +394,16 @@ export class SieveContext {
     const person = this.doc.mentionsBetween(body.end, end)[0];
     if (!person || person.kind !== "PERSON") return null;
     const title = this.tokensBetween(body.end, person.start);
-    if (title.length === 0 || title.length > 5) return null;
-    return title.every((t) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")))) ? person.key : null;
+    if (title.length === 0 || title.length > 8) return null;
+    const roleWord = (t: Token) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")));
+    if (title.length <= 5 && title.every(roleWord)) return person.key;
+    // "The UN under-secretary general for humanitarian affairs, Martín Ruiz, told …": the body modifies a role
+    // whose holder the appositive names.
+    const words = title.slice(0, -1);
+    if (title[title.length - 1].text !== "," || words.length === 0 || !(roleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) || words.some((t) => t.kind !== "word" || t.cap)) return null;
+    if (!words.some(roleWord)) return null;
+    const next = this.tokensBetween(person.end, end)[0];
+    return next && next.text === "," ? person.key : null;
   }
 
   /** The last person (else body) named in [from, verb) and ending close to the verb, not as a possessor. */
@@ -398,11 +418,15 @@ export class SieveContext {
     const wanted = phrase.slice(1).map((t) => t.text.toLowerCase().replace(/['’]s$/, "")).filter((w) => !DESCRIPTION_STOP.has(w));
     if (wanted.length === 0) return null;
     const head = wanted[wanted.length - 1];
+    // "the chief minister" is a person's role: a body described with "chief" only ("chief representative of JICA")
+    // is not meant by it; the body must have been described by the role noun itself.
+    const personHead = ROLE_WORDS.has(head) && !GENERIC_ORG_NOUNS.has(head) && !COMPANY_DESCRIPTIONS.test(head);
     let best: { key: string; score: number } | null = null;
     for (let i = this.descriptions.length - 1; i >= 0; i--) {
       const d = this.descriptions[i];
       if (d.start >= before) continue;
       if (before - d.start > 4000) break;
+      if (personHead && !d.words.has(head)) continue;
       const score = (d.words.has(head) ? 2 : 0) + wanted.filter((w) => w !== head && d.words.has(w)).length;
       if (score > 0 && (!best || score > best.score)) best = { key: d.key, score };
     }

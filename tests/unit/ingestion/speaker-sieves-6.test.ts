@@ -120,3 +120,45 @@ describe("an ombudsman before a name", () => {
     expect(found.kind).toBe("PERSON");
   });
 });
+
+describe("a person's role noun and bodies described by a modifier only", () => {
+  it("does not give 'the chief minister' to a body described as having a chief representative", () => {
+    const found = quoteStarting(
+      [
+        "The Nordic Investment Fund will lend money for new sea walls, chief minister Arvind Rao Kulkarni said on Monday.",
+        "Lars Holm, chief representative of the Nordic Investment Fund's regional office, said the loan would be repaid over 30 years.",
+        "The chief minister, however, said building would start in spring. “The drawings are finished and the first contracts go out in March,” he said.",
+      ],
+      "The drawings are finished",
+    );
+    expect(found.speaker).toBe("Arvind Rao Kulkarni");
+  });
+});
+
+describe("a body modifying a role whose holder an appositive names", () => {
+  it("makes the appositive's person the sentence's subject", () => {
+    const found = quoteStarting(
+      [
+        "The UN special envoy for refugee affairs, Joaquín Albarracín, told a radio station the camps held twice the planned number of people.",
+        "“I saw families sleeping in the open at four of the camps.",
+        "Most of them had walked for a week,” he added.",
+      ],
+      "I saw families",
+    );
+    expect(found.speaker).toBe("Joaquín Albarracín");
+  });
+});
+
+describe("a pronoun whose sentence before opens with the same pronoun", () => {
+  it("follows it to the person named one sentence further back", () => {
+    const found = quoteStarting(
+      [
+        "“We can run it for less money,” said Teodric Belisle, the firm's chief executive.",
+        "County parks director Renata Lindgren, replying after Belisle, said the plan had been checked by two engineers. She said it would cost too much to run.",
+        "“It is a fine design, just not for a park this small,” she said.",
+      ],
+      "It is a fine design",
+    );
+    expect(found.speaker).toBe("Renata Lindgren");
+  });
+});
