@@ -167,6 +167,13 @@ export class SieveContext {
       const clauseEnd = leadingClauseEnd(phrase);
       if (clauseEnd !== -1) return this.resolveSpeaker(phrase.slice(clauseEnd + 1), span, prefer);
     }
+    // "His Highness said", "Her Excellency told …": a style of address stands for the person the text styled so
+    // earlier, else for the person a "he" or "she" would mean.
+    if (words.length === 2 && /^(?:His|Her)$/.test(words[0].text) && HONORIFIC_STYLES.has(words[1].text)) {
+      const gender: Gender = words[0].text === "His" ? "male" : "female";
+      const anchor = span.chainOpen ?? span.open;
+      return this.lastPersonStyled(anchor, `${words[0].text} ${words[1].text}`) ?? this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
+    }
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
@@ -332,16 +339,29 @@ export class SieveContext {
     // The first words of a sentence are enough to find its subject; a bound keeps one long sentence cheap.
     const end = Math.min(sentence.end, sentence.start + SUBJECT_REACH);
     const tokens = this.tokensBetween(sentence.start, end);
-    const first = this.doc.mentionsBetween(sentence.start, end)[0];
+    // "In the village of Lal, farmer Rosa Cruz sat outside …": the subject follows a leading adverbial clause.
+    const clause = leadingClauseEnd(tokens);
+    const subjectStart = clause === -1 ? sentence.start : tokens[clause + 1].start;
+    const first = this.doc.mentionsBetween(subjectStart, end)[0];
     if (first && !this.isPossessor(first)) {
-      const lead = this.tokensBetween(sentence.start, first.start);
+      const lead = this.tokensBetween(subjectStart, first.start);
       const next = this.tokensBetween(first.end, end)[0];
       // "Political analyst Prakash Rao of …", "Senior economist Ana Ruiz …": a title's role words may be lower case.
       const titleWord = (t: Token) => t.cap || /^(?:the|a|an)$/i.test(t.text) || ROLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text);
       // "County utilities director Renee Ortiz": a title ending in a role noun may hold any words before it.
       const titled = lead.length >= 2 && lead.every((t) => t.kind === "word") && (lead[0].cap || /^the$/i.test(lead[0].text)) && ROLE_WORDS.has(lead[lead.length - 1].text);
-      if (lead.length <= 4 && (titled || lead.every((t) => t.kind !== "punct" && titleWord(t))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+      const verbNext = !!next && (next.text === "," || (next.kind === "word" && !next.cap));
+      if (lead.length <= 4 && (titled || lead.every((t) => t.kind !== "punct" && titleWord(t))) && verbNext) {
         return this.personTitledBy(first, end) ?? first.key;
+      }
+      // "Senior Minister of State for Transport Amy Koh said", "Tánaiste and Minister for Enterprise Seán Doherty
+      // said": a longer title joined by "of", "for" or "and"; "The General Secretary of the Cocoa Farmers
+      // Association, Kwadwo Appiah, welcomed …": a title of a body, whose holder the appositive names.
+      const longTitle = lead.length > 0 && lead.length <= 8 && (lead[0].cap || /^the$/i.test(lead[0].text)) && lead.every((t) => t.kind === "word" && (titleWord(t) || /^(?:of|for|and)$/.test(t.text))) && lead.some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+      if (longTitle && verbNext && !/^(?:of|for|and)$/.test(lead[lead.length - 1].text) && /^\p{Lu}/u.test(this.body[first.start] ?? "")) {
+        if (first.kind === "PERSON") return first.key;
+        const holder = this.appositiveHolder(first, end);
+        if (holder && /\b(?:of|for)\s+(?:the\s+)?$/.test(this.body.slice(subjectStart, first.start))) return holder;
       }
     }
     // "The minister, who trained as a doctor, said …": a role noun opening the sentence, before its verb or an
@@ -372,6 +392,13 @@ export class SieveContext {
       return resolved ?? this.nameBefore(sentence.start, tokens[v].start);
     }
     return null;
+  }
+
+  /** ", Kwadwo Appiah," right after a body's name: the person the appositive names, else null. */
+  private appositiveHolder(body: ActorMention, end: number): string | null {
+    const person = this.doc.mentionsBetween(body.end, end)[0];
+    if (!person || person.kind !== "PERSON" || !/^\s*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.body.slice(body.end, person.start))) return null;
+    return /^\s*,/.test(this.body.slice(person.end, person.end + 3)) ? person.key : null;
   }
 
   /** "The minister," / "The regional governor said": the article and role words opening a sentence, else null. */
@@ -438,6 +465,17 @@ export class SieveContext {
     const ms = this.doc.mentions;
     const first = this.doc.mentionIndexAt(before) - 1;
     for (let i = first; i >= 0 && first - i < LOOK_BACK; i--) yield ms[i];
+  }
+
+  /** The last person named before `before` right after that style ("His Highness Sheikh Saif …"). */
+  private lastPersonStyled(before: number, style: string): string | null {
+    for (const m of this.recentMentions(before)) {
+      if (m.kind !== "PERSON") continue;
+      const lead = this.body.slice(Math.max(0, m.start - 60), m.start);
+      const at = lead.lastIndexOf(style);
+      if (at !== -1 && /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(lead.slice(at + style.length))) return m.key;
+    }
+    return null;
   }
 
   /** The last person named before `before` with that age ("Walter Briggs, 79," / "79-year-old Walter Briggs"). */
@@ -705,6 +743,9 @@ function initials(described: string): string {
     .map((w) => w[0])
     .join("");
 }
+
+/** Styles of address for rulers, ministers and clerics ("His Highness", "Her Excellency"). */
+const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness", "Eminence", "Grace", "Beatitude"]);
 
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);

@@ -162,3 +162,57 @@ describe("a pronoun whose sentence before opens with the same pronoun", () => {
     expect(found.speaker).toBe("Renata Lindgren");
   });
 });
+
+describe("a sentence's subject after a leading adverbial clause", () => {
+  it("gives 'the 61-year-old' to the person named after the clause", () => {
+    const found = quoteStarting(
+      [
+        "Floodwater still covered the rice fields around the river towns on Thursday.",
+        "In the hamlet of Dunmore, fisherman Cathal Brennock sat on the steps of his shed, mending a torn net.",
+        "“The river took the boat and the engine with it,” the 61-year-old said.",
+      ],
+      "The river took",
+    );
+    expect(found.speaker).toBe("Cathal Brennock");
+  });
+});
+
+describe("a long title joined by 'of', 'for' or 'and'", () => {
+  it("makes the person after it the subject a later 'she' means", () => {
+    const found = quoteStarting(
+      [
+        "Trains on the new cross-border line will run every eight minutes at peak hours, the operator said.",
+        "Deputy Minister of State for Transport Mei Ling Tan said the line would carry 8,000 riders an hour, easing queues for commuters such as nurse Priya Nair.",
+        "“This will turn a two-hour crossing into a ten-minute ride,” she said.",
+      ],
+      "This will turn",
+    );
+    expect(found.speaker).toBe("Mei Ling Tan");
+  });
+
+  it("makes the appositive holder of a body's title the subject", () => {
+    const found = quoteStarting(
+      [
+        "The Chief Executive of the Tea Board, Mrs Adjoa Mensimah, said the board had raised a loan to buy the crop.",
+        "The Secretary of the Upland Tea Growers Union, Mr Kwame Boateng, welcomed the new price but said fuel had doubled since Mr Ato Quaye took office.",
+        "“It is a start, but our costs have run far ahead,” he told a radio station.",
+      ],
+      "It is a start",
+    );
+    expect(found.speaker).toBe("Kwame Boateng");
+  });
+});
+
+describe("a ruler's style of address", () => {
+  it("gives 'His Highness said' to the person styled so before", () => {
+    const found = quoteStarting(
+      [
+        "Doha: His Highness Sheikh Hamad bin Rashid Al Nuaimi, Ruler of the emirate, opened a new water plant on Sunday.",
+        "The plant will supply 300,000 residents, the state news agency reported.",
+        "His Highness said clean water was “the first duty we owe to every family here”, and asked officials to extend the pipes.",
+      ],
+      "the first duty",
+    );
+    expect(found.speaker).toBe("Hamad bin Rashid Al Nuaimi");
+  });
+});
