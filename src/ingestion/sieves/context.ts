@@ -349,7 +349,9 @@ export class SieveContext {
       // "Political analyst Prakash Rao of …", "Senior economist Ana Ruiz …": a title's role words may be lower case.
       const titleWord = (t: Token) => t.cap || /^(?:the|a|an)$/i.test(t.text) || ROLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text);
       // "County utilities director Renee Ortiz": a title ending in a role noun may hold any words before it.
-      const titled = lead.length >= 2 && lead.every((t) => t.kind === "word") && (lead[0].cap || /^the$/i.test(lead[0].text)) && ROLE_WORDS.has(lead[lead.length - 1].text);
+      // "Firefighters rescued farmer Ana Ruiz" is no title: a verb among the words ends the look.
+      const verbLike = (t: Token, i: number) => !t.cap && (/ed$/.test(t.text) || isSpeechVerb(lead, i) || LEAD_VERBS.has(t.text));
+      const titled = lead.length >= 2 && lead.every((t, i) => t.kind === "word" && !verbLike(t, i)) && (lead[0].cap || /^the$/i.test(lead[0].text)) && ROLE_WORDS.has(lead[lead.length - 1].text);
       const verbNext = !!next && (next.text === "," || (next.kind === "word" && !next.cap));
       if (lead.length <= 4 && (titled || lead.every((t) => t.kind !== "punct" && titleWord(t))) && verbNext) {
         return this.personTitledBy(first, end) ?? first.key;
@@ -743,6 +745,9 @@ function initials(described: string): string {
     .map((w) => w[0])
     .join("");
 }
+
+/** Common verbs of news copy that do not end in -ed ("met", "told"), so a lead holding one is no title. */
+const LEAD_VERBS = new Set(["met", "told", "saw", "hit", "led", "left", "took", "gave", "sent", "beat", "named", "made", "won", "lost", "shot", "caught", "held", "found", "thanked", "joined", "visited", "is", "was", "are", "were", "has", "had"]);
 
 /** Styles of address for rulers, ministers and clerics ("His Highness", "Her Excellency"). */
 const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness", "Eminence", "Grace", "Beatitude"]);

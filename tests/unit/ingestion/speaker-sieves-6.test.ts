@@ -216,3 +216,13 @@ describe("a ruler's style of address", () => {
     expect(found.speaker).toBe("Hamad bin Rashid Al Nuaimi");
   });
 });
+
+describe("a title ending in a role noun", () => {
+  it("is not read into a clause whose verb comes before the role noun", () => {
+    const found = quoteStarting(
+      ["Firefighters pulled farmer Anton Weiss from the roof of his barn on Sunday.", "“It took an hour to reach the roof,” the fire chief said."],
+      "It took an hour",
+    );
+    expect(found.speaker).toBeNull();
+  });
+});
