@@ -129,3 +129,14 @@ describe("a body's nationality from its appositive", () => {
     expect(find(article, "KRV")?.country).toBe("NO");
   });
 });
+
+describe("a capital that is a person's surname in the text", () => {
+  it("reads 'Governor Ricardo Santiago … Santiago said' as the governor, not Chile", () => {
+    const article = extract([
+      "Flood victims in Bulacan said the new dikes had never been built.",
+      "Bulacan Governor Rodel Santiago said at least 200,000 residents had been under water for two weeks.",
+      "“Our people were told the dikes were finished,” Santiago said in a radio interview.",
+    ]);
+    expect(article.countries).not.toContain("CL");
+  });
+});
