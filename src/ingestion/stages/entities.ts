@@ -157,6 +157,15 @@ class EntityScan {
           end += 2;
           continue;
         }
+        // "Meteorology, Climatology and Geophysics Agency", "Department of Forestry, Fisheries and the Environment":
+        // a body's name whose fields are listed with commas stays one name.
+        if (next.text === ",") {
+          const listEnd = this.fieldListEnd(i, end);
+          if (listEnd > end) {
+            end = listEnd;
+            continue;
+          }
+        }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (isCapWord(next)) {
           // "Chidi Okonkwo SAN", "Aoife Brennan SC", "Ciarán Moylan TD": a post-nominal after a name ends the run.
@@ -167,6 +176,11 @@ class EntityScan {
         const after = tokens[end + 1];
         // A particle joins the run only between capitalised words.
         if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+          end += 2;
+          continue;
+        }
+        // "Commission on Audit", "Council on Foreign Relations": "on" and the body's subject after a panel's head.
+        if (next.text === "on" && ON_SUBJECT_HEADS.has(tokens[end - 1].base) && !tokens[end - 1].possessive && after && isCapWord(after) && adjacent(this.body, next, after) && !NON_NAME_WORDS.has(after.base) && !this.countryAt.has(end + 1) && !PLACE_NAMES.has(foldText(after.base))) {
           end += 2;
           continue;
         }
@@ -247,6 +261,72 @@ class EntityScan {
       if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
     }
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
+  }
+
+  /**
+   * "Meteorology, Climatology and Geophysics Agency", "Ministry of Environment, Forest and Climate Change": the run
+   * [from, end) is one or two field words, or a head and "of"/"for" and field words, and a comma follows; when
+   * commas and an "and" list more field words up to the body's head (or, after "of", up to the list's last field),
+   * returns the token after the list's last item, else -1. At most six items are looked at.
+   */
+  private fieldListEnd(from: number, end: number): number {
+    const { tokens, body } = this;
+    let ofAt = -1;
+    for (let k = from; k < end - 1; k++) if (isOrganisationHead(tokens[k]) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) ofAt = k + 1;
+    const fields = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (!this.isFieldListWord(tokens[k])) return false;
+      return b > a;
+    };
+    // "The Science, Technology and Innovation Council": an article opening the run is no field.
+    const first = tokens[from].text === "The" ? from + 1 : from;
+    if (ofAt === -1 ? end - first > 2 || !fields(first, end) : end - ofAt - 1 > 3 || !fields(ofAt + 1, end)) return -1;
+    let j = end;
+    for (let items = 0; items < 6; items++) {
+      const comma = tokens[j];
+      if (comma?.text !== "," || comma.start !== tokens[j - 1].end || !tokens[j + 1] || !adjacent(body, comma, tokens[j + 1])) return -1;
+      j++;
+      // "…, Forest, and Climate Change": a comma may stand before the last item's "and".
+      const last = tokens[j].text === "and";
+      if (last) j++;
+      else {
+        let k = j;
+        while (k < tokens.length && k - j < 3 && this.isFieldListWord(tokens[k]) && (k === j || adjacent(body, tokens[k - 1], tokens[k]))) k++;
+        if (k === j) return -1;
+        j = k;
+        if (tokens[j]?.text === ",") continue;
+        if (tokens[j]?.text !== "and" || !adjacent(body, tokens[j - 1], tokens[j])) return -1;
+        j++;
+      }
+      // The last item, after "and": field words ending at the body's head, or after "of" field words only.
+      if (!tokens[j] || !adjacent(body, tokens[j - 1], tokens[j])) return -1;
+      if (ofAt !== -1 && tokens[j].text === "the" && tokens[j + 1] && adjacent(body, tokens[j], tokens[j + 1])) j++;
+      let k = j;
+      while (k < tokens.length && k - j < 4 && isCapWord(tokens[k]) && !tokens[k - 1].possessive && (k === j || adjacent(body, tokens[k - 1], tokens[k]))) {
+        k++;
+        // Before the head any capitalised words but a person's given name may stand ("and Mountain Research Agency").
+        if (ofAt === -1 && isOrganisationHead(tokens[k - 1])) return tokens.slice(j, k - 1).every((t, x) => !FIRST_NAMES.has(foldText(t.base)) && !this.countryAt.has(j + x)) ? k : -1;
+        if (ofAt !== -1 && !this.isFieldListWord(tokens[k - 1])) return -1;
+      }
+      return ofAt !== -1 && k > j ? k : -1;
+    }
+    return -1;
+  }
+
+  /** A capitalised common noun that may name a body's field ("Meteorology", "Fisheries", "Climate"). */
+  private isFieldListWord(t: Token | undefined): boolean {
+    if (!t || !isCapWord(t) || t.possessive || isAcronym(t)) return false;
+    const folded = foldText(t.base);
+    const lower = folded.toLowerCase();
+    if (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COUNTRY_SURFACES.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_WORDS.has(lower)) return false;
+    if (KNOWN_ORGANISATIONS.has(t.base) || companyNamed(t.base)) return false;
+    if (FIELD_WORDS.has(lower) || LIST_FIELD_WORDS.has(lower)) return true;
+    // "Mining", "Energy", "Research": a head that is also a field's noun may be listed; "Bank" or "Police" may not.
+    if (isOrganisationHead(t)) return /(?:ing|ions?|ics|ism|ure|ment|ry|gy)$/.test(lower) || lower === "research";
+    const tags = COMMON_WORDS_TAGS.get(lower);
+    // Words the lexicon knows only as names ("Oxfam", "Lyon") are no field; ordinary nouns are.
+    if (tags !== undefined) return /\b(?:Singular|Plural|Uncountable|Noun|Infinitive|Adjective)\b/.test(tags) && !/\b(?:Organization|Person|Place|City|Country|Region|ProperNoun|FirstName|LastName)\b/.test(tags);
+    // Unknown words: the endings of abstract nouns of fields ("Climatology", "Geophysics", "Fisheries").
+    return /(?:ology|ics|ry|ment|tion|sion|ity|ies|ism|ure|ance|ence)$/.test(lower);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
@@ -1851,6 +1931,12 @@ const PLACE_NAME_ENDINGS = new Set(
 );
 
 /** Capitalised words that are also middle names in East African and Arabic naming ("Said", "Will", "May"). */
+/** Field nouns of bodies' names that the word lists lack ("Ministry of Environment, Forest and Climate Change"). */
+const LIST_FIELD_WORDS = new Set(["forest", "forests", "climate", "science", "sciences", "heritage", "ocean", "oceans", "marine", "sea", "land", "sport", "youth", "art", "arts", "culture", "trade", "labour", "labor", "health", "welfare", "water", "food", "rural"]);
+
+/** Heads of panels whose names go on with "on" and a subject ("Commission on Audit", "Committee on Appropriations"). */
+const ON_SUBJECT_HEADS = new Set(["Commission", "Committee", "Council", "Conference", "Panel", "Board", "Institute", "Centre", "Center", "Office", "Coalition", "Campaign", "Forum", "Alliance", "Caucus", "Subcommittee"]);
+
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
