@@ -247,6 +247,12 @@ export const EVENT_FIRST_WORDS = new Set(
   "Cyclone Typhoon Hurricane Storm Tropical Tornado Volcano Mount Mt. Lake River Operation Tsunami Earthquake Wildfire Fire Flood Flooding Drought El La".split(" "),
 );
 
+/**
+ * Last words of events' names: a trade fair, a summit or games is held, not an actor ("the China-ASEAN Expo, which
+ * closed on Tuesday", "the G20 Summit"). A festival is kept: news names it as the body that awards its prizes.
+ */
+export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree".split(" "));
+
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(
   "party coalition group movement alliance rebels company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate".split(

@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
@@ -1026,6 +1026,8 @@ class EntityScan {
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
+    if (EVENT_HEADS.has(last.base)) return false;
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
@@ -1641,6 +1643,8 @@ class EntityScan {
     const territory = "(?:region|province|state|prefecture|governorate|oblast|canton|county|district|territory|emirate)";
     const patterns = [
       new RegExp(`\\bthe ${name} ${territory}\\b`, "gu"),
+      // "Indonesia's Sulawesi island", "Italy's Calabria region": a country's possessive, a name, a territory's noun.
+      new RegExp(`\\p{Lu}\\p{L}+['’]s ${name} (?:${territory}|island|islands|archipelago|peninsula)\\b`, "gu"),
       new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
       new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
     ];

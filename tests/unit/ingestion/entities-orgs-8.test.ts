@@ -60,3 +60,25 @@ describe("an acronym the text spells out for its own body", () => {
     expect(found.has("Reporters Without Borders")).toBe(false);
   });
 });
+
+describe("an event named like a body", () => {
+  it("does not take a trade fair or a summit for an organisation", () => {
+    const found = orgs([
+      "KUNMING — The fifth South Asia-Yunnan Expo, which ended on Sunday, drew 2,000 exhibitors, the Ministry of Commerce said.",
+      "Leaders will meet again at the Mekong-Lancang Summit, which opens in March.",
+    ]);
+    expect([...found.keys()].some((n) => /Expo|Summit/.test(n))).toBe(false);
+    expect(found.has("Ministry of Commerce")).toBe(true);
+  });
+});
+
+describe("a name the text calls an island or a region of a country", () => {
+  it("drops the bare name everywhere once a country's possessive and a territory's noun follow it", () => {
+    const found = orgs([
+      "Storm batters Greece's Zakynthos",
+      "ATHENS — A storm flooded roads across Greece's Zakynthos island on Sunday, the fire service said.",
+      "Zakynthos officials said ferries would resume on Monday.",
+    ]);
+    expect(found.has("Zakynthos")).toBe(false);
+  });
+});
