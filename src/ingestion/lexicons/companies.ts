@@ -65,6 +65,9 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Médecins Sans Frontières", null, ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]],
   ["Greenpeace", null, []], ["WWF", null, ["World Wide Fund for Nature", "World Wildlife Fund"]], ["Transparency International", null, []],
   ["Reporters Without Borders", null, ["RSF", "Reporters Sans Frontières"]],
+  // Market-data groups whose analyst polls wire copy cites from any market ("estimates of 14 analysts polled by LSEG"):
+  // like the wire services themselves, they are not of the story's country.
+  ["LSEG", null, ["Refinitiv", "LSEG Data & Analytics"]], ["FactSet", null, []], ["Visible Alpha", null, []],
 ];
 
 let companies: Map<string, KnownOrganisation> | null = null;

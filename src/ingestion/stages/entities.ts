@@ -100,6 +100,8 @@ class EntityScan {
   private forcedRole: { start: number; end: number } | null = null;
   /** Bodies of several words by their first word, for a short form's seat ("Halbwerk's" after "Halbwerk Semiconductors"). */
   private readonly organisationByFirstWord = new Map<string, Candidate>();
+  /** Abbreviations the text gives for places ("metropolitan area (AMBA)"). */
+  private readonly placeAbbreviations = new Set<string>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
@@ -1028,6 +1030,9 @@ class EntityScan {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
+    // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
+    const owner = tokens[a - 1];
+    if (REPORT_HEADS.has(last.base) && owner?.possessive && adjacent(this.body, owner, tokens[a]) && (isAcronym({ ...owner, text: owner.base }) || this.candidates.get(actorKey(owner.base, "ORGANIZATION"))?.kind === "ORGANIZATION" || this.knownOrganisationAt(a - 1, a) !== null)) return false;
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
@@ -1062,6 +1067,17 @@ class EntityScan {
     if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
     // "5.8m TEU", "24,000 TEU": capitals right after a number are its unit.
     if (b - a === 1 && isAcronym(tokens[a]) && this.afterNumber(a)) return false;
+    // "a campaigner at groundWork", "groundWork said": a brand written lower-case with a capital inside, where a
+    // body stands (after a preposition of membership or before a speech verb).
+    if (b - a === 1 && !tokens[a].cap && LOWER_CAMEL_BRAND.test(tokens[a].base)) {
+      const before = tokens[a - 1]?.text ?? "";
+      return /^(?:at|from|with|by|of|for|told|joined)$/.test(before) || SPEECH_VERBS.has(tokens[b]?.text ?? "");
+    }
+    // "the Buenos Aires metropolitan area (AMBA)": an abbreviation the text gives for a place names no body, there or later.
+    if (b - a === 1 && isAcronym(tokens[a]) && (this.placeAbbreviations.has(tokens[a].base) || this.abbreviatesPlace(a))) {
+      this.placeAbbreviations.add(tokens[a].base);
+      return false;
+    }
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
       if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
@@ -1097,6 +1113,15 @@ class EntityScan {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** "… metropolitan area (AMBA)", "the special economic zone (SEZ)": a bracketed abbreviation right after a place's lower-case noun. */
+  private abbreviatesPlace(a: number): boolean {
+    const { tokens } = this;
+    const open = tokens[a - 1];
+    const noun = tokens[a - 2];
+    if (open?.text !== "(" || tokens[a + 1]?.text !== ")" || !noun || noun.kind !== "word" || noun.cap || noun.paragraph !== tokens[a].paragraph) return false;
+    return PLACE_HEAD_NOUNS.has(noun.text);
   }
 
   /** The token before `a` is a number, or a number's multiplier after one ("5.8m", "3 million"). */
@@ -1940,6 +1965,15 @@ const LIST_FIELD_WORDS = new Set(["forest", "forests", "climate", "science", "sc
 
 /** Heads of panels whose names go on with "on" and a subject ("Commission on Audit", "Committee on Appropriations"). */
 const ON_SUBJECT_HEADS = new Set(["Commission", "Committee", "Council", "Conference", "Panel", "Board", "Institute", "Centre", "Center", "Office", "Coalition", "Campaign", "Forum", "Alliance", "Caucus", "Subcommittee"]);
+
+/** Lower-case nouns of places that a bracketed abbreviation may follow ("metropolitan area (AMBA)"). */
+const PLACE_HEAD_NOUNS = new Set(["area", "areas", "region", "zone", "zones", "district", "province", "corridor", "basin", "belt", "territory", "territories", "triangle", "peninsula", "valley", "delta", "capital"]);
+
+/** A name written lower-case with a capital inside ("groundWork", "easyJet"); "iPhone" and "eBay" do not match. */
+const LOWER_CAMEL_BRAND = /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u;
+
+/** Last words of a body's counts and reports ("Trolley Watch", "Jobs Tracker", "Business Barometer"). */
+const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer", "Monitor", "Report", "Outlook", "Census", "Count", "Scorecard", "Dashboard"]);
 
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 

@@ -82,3 +82,49 @@ describe("a name the text calls an island or a region of a country", () => {
     expect(found.has("Zakynthos")).toBe(false);
   });
 });
+
+describe("an abbreviation the text gives for a place", () => {
+  it("does not take a metropolitan area's bracketed abbreviation for a body", () => {
+    const found = orgs([
+      "SANTIAGO — Bus fares in the Greater Santiago metropolitan area (GSMA) rose 6% in May, the transport ministry said.",
+      "GSMA commuters now pay more than those of any other city in the country.",
+    ]);
+    expect(found.has("GSMA")).toBe(false);
+    expect([...found.values()].some((o) => o.aliases.includes("GSMA"))).toBe(false);
+  });
+});
+
+describe("a market-data group cited for an analyst poll", () => {
+  it("keeps LSEG out of the story's country", () => {
+    const found = orgs([
+      "OSAKA, May 2 (Reuters) - Kansai Robotics Corp said operating profit fell 12%, short of the average estimate of nine analysts polled by LSEG.",
+    ]);
+    expect(found.get("LSEG")?.country).toBeNull();
+  });
+});
+
+describe("a body's name written lower-case with a capital inside", () => {
+  it("takes the name after 'at' or before a speech verb as an organisation", () => {
+    const found = orgs([
+      "DURBAN — Thandi Mokoena, an organiser at earthLife, said the plant should close.",
+      "earthLife said it would go to court next month.",
+    ]);
+    expect(found.has("earthLife")).toBe(true);
+  });
+
+  it("does not take a phone or a shop's product for a body", () => {
+    const found = orgs(["LONDON — Sales of the iPhone rose 4% in the quarter, the research firm said."]);
+    expect(found.has("iPhone")).toBe(false);
+  });
+});
+
+describe("a body's count or report named after its possessive", () => {
+  it("does not take the union's tracker for a second body", () => {
+    const found = orgs([
+      "DUBLIN — The Irish Farmers' Association (IFA) said on Monday that prices had fallen again.",
+      "The IFA's Milk Price Watch showed a drop of 3 cent a litre in April.",
+    ]);
+    expect(found.has("Milk Price Watch")).toBe(false);
+    expect([...found.keys()].some((n) => n.includes("Irish Farmers"))).toBe(true);
+  });
+});
