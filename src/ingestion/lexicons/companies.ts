@@ -108,6 +108,11 @@ const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorpo
 /** The company a whole name refers to, if the lists know it, with or without its corporate endings. */
 export function companyNamed(name: string): KnownOrganisation | undefined {
   const table = companyTable();
+  // "San Miguel Corp." for the listed "San Miguel Corporation": the short and the long form of one ending.
+  const long = name.replace(/\s(?:Corp\.?|Co\.)$/, (m) => (/Corp/.test(m) ? " Corporation" : " Company"));
+  const listed = long !== name ? table.get(long) : undefined;
+  // The body keeps the form the text writes; the listed form is another of its names.
+  if (listed) return { name, aliases: [listed.name, ...listed.aliases], country: listed.country };
   let key = name;
   for (let i = 0; i < 3; i++) {
     const found = table.get(key);

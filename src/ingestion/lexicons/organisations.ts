@@ -206,7 +206,7 @@ export const ORGANISATION_HEADS = new Set(
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
     "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
-    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations " +
+    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations Regulator " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
     "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
   ).split(" "),

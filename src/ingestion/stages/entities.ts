@@ -1163,9 +1163,18 @@ class EntityScan {
   private nounsThenCountry(a: number, b: number): boolean {
     const { tokens } = this;
     const c = this.countryEndingAt(b - 1);
-    if (!c?.code || c.kind !== "name" || c.firstToken <= a || c.firstToken - a > 3) return false;
-    for (let k = a; k < c.firstToken; k++) if (!this.isCommonNounWord(tokens[k])) return false;
-    return true;
+    if (!c?.code || c.kind !== "name" || c.firstToken <= a || c.firstToken - a > 5) return false;
+    // "Environment and Climate Change Canada": two fields joined by "and" before the country.
+    let nouns = 0;
+    for (let k = a; k < c.firstToken; k++) {
+      const joins = (tokens[k].text === "and" || tokens[k].text === "&") && k > a && k < c.firstToken - 1;
+      // "Environment", "Climate": a portfolio's word names the body's field here, no title follows.
+      const lower = tokens[k].text.toLowerCase();
+      const field = (FIELD_WORDS.has(lower) || LIST_FIELD_WORDS.has(lower)) && !/(?:al|ic|an|ern|ive|ous|ary)$/.test(lower);
+      if (!joins && !field && !this.isCommonNounWord(tokens[k])) return false;
+      if (!joins) nouns++;
+    }
+    return nouns <= 3;
   }
 
   /** A capitalised word that is an ordinary noun here, not a name, title, place, people or adjective. */

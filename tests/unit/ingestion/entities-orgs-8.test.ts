@@ -128,3 +128,31 @@ describe("a body's count or report named after its possessive", () => {
     expect([...found.keys()].some((n) => n.includes("Irish Farmers"))).toBe(true);
   });
 });
+
+describe("a town that ends a body's name", () => {
+  it("still counts as a mention of the town's country, so unplaced bodies take it", () => {
+    const found = orgs([
+      "Strong winds cut power to thousands of homes in Galway on Monday, and crews worked in Galway city overnight.",
+      "Regional Hospital Galway cancelled clinics. The Central Grid Office said it was working through the night.",
+      "Schools in Galway stayed shut.",
+    ]);
+    expect(found.get("Central Grid Office")?.country).toBe("IE");
+  });
+});
+
+describe("bodies' names of regional regulators, national departments and listed companies", () => {
+  it("takes a name ending in 'Regulator' as a body", () => {
+    const found = orgs(["CALGARY — The Prairie Water Regulator has ordered a farm to stop drawing from the river."]);
+    expect(found.has("Prairie Water Regulator")).toBe(true);
+  });
+
+  it("takes two fields joined by 'and' before the country's name as one national body", () => {
+    const found = orgs(["OTTAWA — Fisheries and Oceans Canada said on Friday it would close the cod season early."]);
+    expect(found.get("Fisheries and Oceans Canada")?.country).toBe("CA");
+  });
+
+  it("knows a listed corporation written with its short ending, under the text's form", () => {
+    const found = orgs(["CEBU — San Miguel Corp. said on Monday it would build a new brewery, a day after a storm hit the province."]);
+    expect(found.get("San Miguel Corp.")?.country).toBe("PH");
+  });
+});
