@@ -1108,6 +1108,8 @@ class EntityScan {
     if (b - a >= 2 && PARTY_PLURALS.has(last.base) && !this.allRoleWords(a, b - 1)) return true;
     // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
     if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
+    // "Unifor, which represents workers …": a lone name a relative clause says speaks for members is a body.
+    if (b - a === 1 && next?.text === "," && tokens[b + 1]?.text === "which" && /^(?:represents|regulates|organises|organizes|lobbies)$/.test(tokens[b + 2]?.text ?? "") && !this.countryAt.has(a) && !FIRST_NAMES.has(foldText(tokens[a].base)) && !PLACE_NAMES.has(foldText(tokens[a].base)) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
@@ -1456,7 +1458,9 @@ class EntityScan {
   private appositiveBase(b: number): string | null | undefined {
     if (this.tokens[b]?.text !== ",") return undefined;
     const after = this.titleAfter(b + 1);
-    return after?.org || after?.trade ? after.country : undefined;
+    // "DNV, the Norwegian classification society,": for a name already read as a body, an appositive with no
+    // title that names a country says the body's.
+    return after?.org || after?.trade || (after && after.title === null) ? after.country : undefined;
   }
 
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */

@@ -156,3 +156,15 @@ describe("bodies' names of regional regulators, national departments and listed 
     expect(found.get("San Miguel Corp.")?.country).toBe("PH");
   });
 });
+
+describe("what a body's appositive or relative clause says of it", () => {
+  it("takes the nationality of an appositive with no title as the body's country", () => {
+    const found = orgs(["SINGAPORE — A bulk carrier was held at the port on Friday. BKV, the Danish classification society, said it had sent an inspector."]);
+    expect(found.get("BKV")?.country).toBe("DK");
+  });
+
+  it("takes a lone name that 'represents' members as a body", () => {
+    const found = orgs(["TORONTO — Metalcraft, which represents 9,000 smelter workers, said the plant's closure would hurt the town."]);
+    expect(found.has("Metalcraft")).toBe(true);
+  });
+});
