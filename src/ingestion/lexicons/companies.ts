@@ -65,6 +65,9 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Médecins Sans Frontières", null, ["Medecins Sans Frontieres", "Doctors Without Borders", "MSF"]],
   ["Greenpeace", null, []], ["WWF", null, ["World Wide Fund for Nature", "World Wildlife Fund"]], ["Transparency International", null, []],
   ["Reporters Without Borders", null, ["RSF", "Reporters Sans Frontières"]],
+  // Market-data groups whose analyst polls wire copy cites from any market ("estimates of 14 analysts polled by LSEG"):
+  // like the wire services themselves, they are not of the story's country.
+  ["LSEG", null, ["Refinitiv", "LSEG Data & Analytics"]], ["FactSet", null, []], ["Visible Alpha", null, []],
 ];
 
 let companies: Map<string, KnownOrganisation> | null = null;
@@ -105,6 +108,11 @@ const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorpo
 /** The company a whole name refers to, if the lists know it, with or without its corporate endings. */
 export function companyNamed(name: string): KnownOrganisation | undefined {
   const table = companyTable();
+  // "San Miguel Corp." for the listed "San Miguel Corporation": the short and the long form of one ending.
+  const long = name.replace(/\s(?:Corp\.?|Co\.)$/, (m) => (/Corp/.test(m) ? " Corporation" : " Company"));
+  const listed = long !== name ? table.get(long) : undefined;
+  // The body keeps the form the text writes; the listed form is another of its names.
+  if (listed) return { name, aliases: [listed.name, ...listed.aliases], country: listed.country };
   let key = name;
   for (let i = 0; i < 3; i++) {
     const found = table.get(key);

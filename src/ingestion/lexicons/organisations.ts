@@ -206,7 +206,7 @@ export const ORGANISATION_HEADS = new Set(
     "Operator Authority Commissioner's Ombudsman Inspectorate Registry Observatory Parliament Community Collective " +
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
     "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
-    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations " +
+    "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations Regulator " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
     "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
   ).split(" "),
@@ -246,6 +246,12 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
 export const EVENT_FIRST_WORDS = new Set(
   "Cyclone Typhoon Hurricane Storm Tropical Tornado Volcano Mount Mt. Lake River Operation Tsunami Earthquake Wildfire Fire Flood Flooding Drought El La".split(" "),
 );
+
+/**
+ * Last words of events' names: a trade fair, a summit or games is held, not an actor ("the China-ASEAN Expo, which
+ * closed on Tuesday", "the G20 Summit"). A festival is kept: news names it as the body that awards its prizes.
+ */
+export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree".split(" "));
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(

@@ -378,6 +378,13 @@ class Coreference {
     return out;
   }
 
+  /** Candidates by name and by each form the text wrote them in ("Indonesia's … Agency" for "Indonesian … Agency"). */
+  private byNameOrSurface(): Map<string, Candidate> {
+    const out = this.byName();
+    for (const c of this.candidates.values()) for (const s of c.surfaces) if (!out.has(s)) out.set(s, c);
+    return out;
+  }
+
   /** "The State Committee for National Security, known by its acronym GKNB," / "…, known as ECOWAS": an alias. */
   private knownAsAliases(): void {
     const re = new RegExp(KNOWN_AS_RE.source, KNOWN_AS_RE.flags);
@@ -385,7 +392,7 @@ class Coreference {
     for (let m: RegExpExecArray | null; (m = re.exec(this.body)) !== null; ) {
       const before = this.body.slice(Math.max(0, m.index - 200), m.index).replace(/,?\s*(?:(?:also|widely|commonly|locally|better)\s+)?$/, "");
       const alias = m[1].replace(/\.$/, "");
-      names = names ?? this.byName();
+      names = names ?? this.byNameOrSurface();
       const owner = longestNameEnding(before, names);
       if (!owner || owner.name === alias) continue;
       owner.surfaces.add(alias);
@@ -434,7 +441,8 @@ class Coreference {
     // "Armed Forces of the Philippines … AFP spokesperson": a listed body the text names only by an acronym that
     // spells a body the text names in full is that body ("AFP" is not the news agency here).
     for (const known of orgs) {
-      const listed = KNOWN_ORGANISATIONS.get(known.name);
+      // "Rapid Support Forces (RSF)": the lists of companies and campaign groups are read the same way.
+      const listed = KNOWN_ORGANISATIONS.get(known.name) ?? companyNamed(known.name);
       if (!listed || listed.name !== known.name || this.words.find(known.name).length > 0) continue;
       const written = listed.aliases.filter((a) => /^\p{Lu}{2,8}$/u.test(a) && this.words.find(a).length > 0);
       if (written.length !== 1) continue;

@@ -312,6 +312,8 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     if (!table.has(t.base) && kind !== "city" && kind !== "capital") continue;
     // "Chidi Lagos": a given name of the registry lists counts too, unless it is itself a place ("Abuja Lagos").
     const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    // "University Hospital Limerick", "Harcourt Institute Galway": a place after a body's head ends the body's name, no person's.
+    if (!given && ORGANISATION_HEADS.has(prev.base)) continue;
     if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);
   }
   // "Maria Pereira-Lima", "Ms Silva-Paris": a double-barrelled surname after a given name or an honorific,

@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
@@ -100,6 +100,8 @@ class EntityScan {
   private forcedRole: { start: number; end: number } | null = null;
   /** Bodies of several words by their first word, for a short form's seat ("Halbwerk's" after "Halbwerk Semiconductors"). */
   private readonly organisationByFirstWord = new Map<string, Candidate>();
+  /** Abbreviations the text gives for places ("metropolitan area (AMBA)"). */
+  private readonly placeAbbreviations = new Set<string>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
@@ -157,6 +159,15 @@ class EntityScan {
           end += 2;
           continue;
         }
+        // "Meteorology, Climatology and Geophysics Agency", "Department of Forestry, Fisheries and the Environment":
+        // a body's name whose fields are listed with commas stays one name.
+        if (next.text === ",") {
+          const listEnd = this.fieldListEnd(i, end);
+          if (listEnd > end) {
+            end = listEnd;
+            continue;
+          }
+        }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (isCapWord(next)) {
           // "Chidi Okonkwo SAN", "Aoife Brennan SC", "Ciarán Moylan TD": a post-nominal after a name ends the run.
@@ -167,6 +178,11 @@ class EntityScan {
         const after = tokens[end + 1];
         // A particle joins the run only between capitalised words.
         if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+          end += 2;
+          continue;
+        }
+        // "Commission on Audit", "Council on Foreign Relations": "on" and the body's subject after a panel's head.
+        if (next.text === "on" && ON_SUBJECT_HEADS.has(tokens[end - 1].base) && !tokens[end - 1].possessive && after && isCapWord(after) && adjacent(this.body, next, after) && !NON_NAME_WORDS.has(after.base) && !this.countryAt.has(end + 1) && !PLACE_NAMES.has(foldText(after.base))) {
           end += 2;
           continue;
         }
@@ -247,6 +263,72 @@ class EntityScan {
       if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
     }
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
+  }
+
+  /**
+   * "Meteorology, Climatology and Geophysics Agency", "Ministry of Environment, Forest and Climate Change": the run
+   * [from, end) is one or two field words, or a head and "of"/"for" and field words, and a comma follows; when
+   * commas and an "and" list more field words up to the body's head (or, after "of", up to the list's last field),
+   * returns the token after the list's last item, else -1. At most six items are looked at.
+   */
+  private fieldListEnd(from: number, end: number): number {
+    const { tokens, body } = this;
+    let ofAt = -1;
+    for (let k = from; k < end - 1; k++) if (isOrganisationHead(tokens[k]) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) ofAt = k + 1;
+    const fields = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (!this.isFieldListWord(tokens[k])) return false;
+      return b > a;
+    };
+    // "The Science, Technology and Innovation Council": an article opening the run is no field.
+    const first = tokens[from].text === "The" ? from + 1 : from;
+    if (ofAt === -1 ? end - first > 2 || !fields(first, end) : end - ofAt - 1 > 3 || !fields(ofAt + 1, end)) return -1;
+    let j = end;
+    for (let items = 0; items < 6; items++) {
+      const comma = tokens[j];
+      if (comma?.text !== "," || comma.start !== tokens[j - 1].end || !tokens[j + 1] || !adjacent(body, comma, tokens[j + 1])) return -1;
+      j++;
+      // "…, Forest, and Climate Change": a comma may stand before the last item's "and".
+      const last = tokens[j].text === "and";
+      if (last) j++;
+      else {
+        let k = j;
+        while (k < tokens.length && k - j < 3 && this.isFieldListWord(tokens[k]) && (k === j || adjacent(body, tokens[k - 1], tokens[k]))) k++;
+        if (k === j) return -1;
+        j = k;
+        if (tokens[j]?.text === ",") continue;
+        if (tokens[j]?.text !== "and" || !adjacent(body, tokens[j - 1], tokens[j])) return -1;
+        j++;
+      }
+      // The last item, after "and": field words ending at the body's head, or after "of" field words only.
+      if (!tokens[j] || !adjacent(body, tokens[j - 1], tokens[j])) return -1;
+      if (ofAt !== -1 && tokens[j].text === "the" && tokens[j + 1] && adjacent(body, tokens[j], tokens[j + 1])) j++;
+      let k = j;
+      while (k < tokens.length && k - j < 4 && isCapWord(tokens[k]) && !tokens[k - 1].possessive && (k === j || adjacent(body, tokens[k - 1], tokens[k]))) {
+        k++;
+        // Before the head any capitalised words but a person's given name may stand ("and Mountain Research Agency").
+        if (ofAt === -1 && isOrganisationHead(tokens[k - 1])) return tokens.slice(j, k - 1).every((t, x) => !FIRST_NAMES.has(foldText(t.base)) && !this.countryAt.has(j + x)) ? k : -1;
+        if (ofAt !== -1 && !this.isFieldListWord(tokens[k - 1])) return -1;
+      }
+      return ofAt !== -1 && k > j ? k : -1;
+    }
+    return -1;
+  }
+
+  /** A capitalised common noun that may name a body's field ("Meteorology", "Fisheries", "Climate"). */
+  private isFieldListWord(t: Token | undefined): boolean {
+    if (!t || !isCapWord(t) || t.possessive || isAcronym(t)) return false;
+    const folded = foldText(t.base);
+    const lower = folded.toLowerCase();
+    if (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COUNTRY_SURFACES.has(t.base) || NON_NAME_WORDS.has(t.base) || MONTH_WORDS.has(lower)) return false;
+    if (KNOWN_ORGANISATIONS.has(t.base) || companyNamed(t.base)) return false;
+    if (FIELD_WORDS.has(lower) || LIST_FIELD_WORDS.has(lower)) return true;
+    // "Mining", "Energy", "Research": a head that is also a field's noun may be listed; "Bank" or "Police" may not.
+    if (isOrganisationHead(t)) return /(?:ing|ions?|ics|ism|ure|ment|ry|gy)$/.test(lower) || lower === "research";
+    const tags = COMMON_WORDS_TAGS.get(lower);
+    // Words the lexicon knows only as names ("Oxfam", "Lyon") are no field; ordinary nouns are.
+    if (tags !== undefined) return /\b(?:Singular|Plural|Uncountable|Noun|Infinitive|Adjective)\b/.test(tags) && !/\b(?:Organization|Person|Place|City|Country|Region|ProperNoun|FirstName|LastName)\b/.test(tags);
+    // Unknown words: the endings of abstract nouns of fields ("Climatology", "Geophysics", "Fisheries").
+    return /(?:ology|ics|ry|ment|tion|sion|ity|ies|ism|ure|ance|ence)$/.test(lower);
   }
 
   /** An organisation head among the capitalised words from `k` on ("… Parents’ Forum"). */
@@ -954,6 +1036,11 @@ class EntityScan {
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
+    if (EVENT_HEADS.has(last.base)) return false;
+    // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
+    const owner = tokens[a - 1];
+    if (REPORT_HEADS.has(last.base) && owner?.possessive && adjacent(this.body, owner, tokens[a]) && (isAcronym({ ...owner, text: owner.base }) || this.candidates.get(actorKey(owner.base, "ORGANIZATION"))?.kind === "ORGANIZATION" || this.knownOrganisationAt(a - 1, a) !== null)) return false;
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
@@ -988,6 +1075,17 @@ class EntityScan {
     if (tokens[a - 1]?.text === "," && tokens[b]?.text === "," && this.organisationNounBefore(a - 2) && !this.coveredByCountries(a, b) && !givenName) return true;
     // "5.8m TEU", "24,000 TEU": capitals right after a number are its unit.
     if (b - a === 1 && isAcronym(tokens[a]) && this.afterNumber(a)) return false;
+    // "a campaigner at groundWork", "groundWork said": a brand written lower-case with a capital inside, where a
+    // body stands (after a preposition of membership or before a speech verb).
+    if (b - a === 1 && !tokens[a].cap && LOWER_CAMEL_BRAND.test(tokens[a].base)) {
+      const before = tokens[a - 1]?.text ?? "";
+      return /^(?:at|from|with|by|of|for|told|joined)$/.test(before) || SPEECH_VERBS.has(tokens[b]?.text ?? "");
+    }
+    // "the Buenos Aires metropolitan area (AMBA)": an abbreviation the text gives for a place names no body, there or later.
+    if (b - a === 1 && isAcronym(tokens[a]) && (this.placeAbbreviations.has(tokens[a].base) || this.abbreviatesPlace(a))) {
+      this.placeAbbreviations.add(tokens[a].base);
+      return false;
+    }
     if (isAcronym(tokens[a]) && !this.countryAt.has(a) && !this.knownOrganisationAt(a, a + 1)) {
       // "the IG said", "the DCE said": a role written as an abbreviation names a person already named.
       if (b - a === 1) return !this.isPlaceWord(tokens[a]) && !(ROLE_ABBREVIATIONS.has(tokens[a].text.toLowerCase()) && /^the$/i.test(tokens[a - 1]?.text ?? ""));
@@ -1018,11 +1116,22 @@ class EntityScan {
     if (b - a >= 2 && PARTY_PLURALS.has(last.base) && !this.allRoleWords(a, b - 1)) return true;
     // "told Radio Mitre", "Radio Pakistan reported": a broadcaster's name opens with its medium.
     if (b - a >= 2 && /^(?:Radio|Television|Télévision|Rádio)$/.test(tokens[a].base) && !this.coveredByCountries(a + 1, b) && !FIRST_NAMES.has(foldText(tokens[a + 1].base))) return true;
+    // "Unifor, which represents workers …": a lone name a relative clause says speaks for members is a body.
+    if (b - a === 1 && next?.text === "," && tokens[b + 1]?.text === "which" && /^(?:represents|regulates|organises|organizes|lobbies)$/.test(tokens[b + 2]?.text ?? "") && !this.countryAt.has(a) && !FIRST_NAMES.has(foldText(tokens[a].base)) && !PLACE_NAMES.has(foldText(tokens[a].base)) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Universities Australia, which represents …": people take "who".
     if (next?.text === "," && tokens[b + 1]?.text === "which" && b - a >= 2 && !this.coveredByCountries(a, b) && !/\d/.test(this.textOf(a, b))) {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** "… metropolitan area (AMBA)", "the special economic zone (SEZ)": a bracketed abbreviation right after a place's lower-case noun. */
+  private abbreviatesPlace(a: number): boolean {
+    const { tokens } = this;
+    const open = tokens[a - 1];
+    const noun = tokens[a - 2];
+    if (open?.text !== "(" || tokens[a + 1]?.text !== ")" || !noun || noun.kind !== "word" || noun.cap || noun.paragraph !== tokens[a].paragraph) return false;
+    return PLACE_HEAD_NOUNS.has(noun.text);
   }
 
   /** The token before `a` is a number, or a number's multiplier after one ("5.8m", "3 million"). */
@@ -1064,9 +1173,18 @@ class EntityScan {
   private nounsThenCountry(a: number, b: number): boolean {
     const { tokens } = this;
     const c = this.countryEndingAt(b - 1);
-    if (!c?.code || c.kind !== "name" || c.firstToken <= a || c.firstToken - a > 3) return false;
-    for (let k = a; k < c.firstToken; k++) if (!this.isCommonNounWord(tokens[k])) return false;
-    return true;
+    if (!c?.code || c.kind !== "name" || c.firstToken <= a || c.firstToken - a > 5) return false;
+    // "Environment and Climate Change Canada": two fields joined by "and" before the country.
+    let nouns = 0;
+    for (let k = a; k < c.firstToken; k++) {
+      const joins = (tokens[k].text === "and" || tokens[k].text === "&") && k > a && k < c.firstToken - 1;
+      // "Environment", "Climate": a portfolio's word names the body's field here, no title follows.
+      const lower = tokens[k].text.toLowerCase();
+      const field = (FIELD_WORDS.has(lower) || LIST_FIELD_WORDS.has(lower)) && !/(?:al|ic|an|ern|ive|ous|ary)$/.test(lower);
+      if (!joins && !field && !this.isCommonNounWord(tokens[k])) return false;
+      if (!joins) nouns++;
+    }
+    return nouns <= 3;
   }
 
   /** A capitalised word that is an ordinary noun here, not a name, title, place, people or adjective. */
@@ -1581,6 +1699,8 @@ class EntityScan {
     const territory = "(?:region|province|state|prefecture|governorate|oblast|canton|county|district|territory|emirate)";
     const patterns = [
       new RegExp(`\\bthe ${name} ${territory}\\b`, "gu"),
+      // "Indonesia's Sulawesi island", "Italy's Calabria region": a country's possessive, a name, a territory's noun.
+      new RegExp(`\\p{Lu}\\p{L}+['’]s ${name} (?:${territory}|island|islands|archipelago|peninsula)\\b`, "gu"),
       new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
       new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
     ];
@@ -1871,6 +1991,21 @@ const PLACE_NAME_ENDINGS = new Set(
 );
 
 /** Capitalised words that are also middle names in East African and Arabic naming ("Said", "Will", "May"). */
+/** Field nouns of bodies' names that the word lists lack ("Ministry of Environment, Forest and Climate Change"). */
+const LIST_FIELD_WORDS = new Set(["forest", "forests", "climate", "science", "sciences", "heritage", "ocean", "oceans", "marine", "sea", "land", "sport", "youth", "art", "arts", "culture", "trade", "labour", "labor", "health", "welfare", "water", "food", "rural"]);
+
+/** Heads of panels whose names go on with "on" and a subject ("Commission on Audit", "Committee on Appropriations"). */
+const ON_SUBJECT_HEADS = new Set(["Commission", "Committee", "Council", "Conference", "Panel", "Board", "Institute", "Centre", "Center", "Office", "Coalition", "Campaign", "Forum", "Alliance", "Caucus", "Subcommittee"]);
+
+/** Lower-case nouns of places that a bracketed abbreviation may follow ("metropolitan area (AMBA)"). */
+const PLACE_HEAD_NOUNS = new Set(["area", "areas", "region", "zone", "zones", "district", "province", "corridor", "basin", "belt", "territory", "territories", "triangle", "peninsula", "valley", "delta", "capital"]);
+
+/** A name written lower-case with a capital inside ("groundWork", "easyJet"); "iPhone" and "eBay" do not match. */
+const LOWER_CAMEL_BRAND = /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u;
+
+/** Last words of a body's counts and reports ("Trolley Watch", "Jobs Tracker", "Business Barometer"). */
+const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer", "Monitor", "Report", "Outlook", "Census", "Count", "Scorecard", "Dashboard"]);
+
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */

@@ -186,7 +186,9 @@ export function actorKey(name: string, kind: ActorKind): string {
 /** A capitalised word, or a name particle glued to one ("al-Sisi", "d'Estaing"). */
 export function isCapWord(t: Token): boolean {
   if (t.kind !== "word") return false;
-  return t.cap || /^(?:al|el|bin|ibn|de|da|van|von|d)[-'’]\p{Lu}/u.test(t.text);
+  // "groundWork", "easyJet": a brand written lower-case with a capital inside (three lower-case letters first, so
+  // "iPhone" and "eBay", products more than bodies, stay words).
+  return t.cap || /^(?:al|el|bin|ibn|de|da|van|von|d)[-'’]\p{Lu}/u.test(t.text) || /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u.test(t.base);
 }
 
 /** Add a candidate, or strengthen the one already known by that key; returns it. */

@@ -6,7 +6,7 @@
  * One pass over the tokens, a few tokens looked at around each run of capitalised words.
  */
 import { FIRST_NAMES, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
-import { KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS } from "../lexicons/organisations";
+import { EVENT_HEADS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, MONTH_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
@@ -67,6 +67,7 @@ function usable(tokens: Token[], from: number, end: number, countryAt: (k: numbe
   const first = tokens[from];
   if (NON_NAME_WORDS.has(first.base) || MONTH_WORDS.has(first.base.toLowerCase())) return false;
   if (end - from === 1 && NON_ORGANISATION_ACRONYMS.has(first.base.toUpperCase())) return false;
+  if (EVENT_HEADS.has(tokens[end - 1].base)) return false;
   for (let k = from; k < end; k++) {
     const lower = tokens[k].text.toLowerCase();
     if (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || countryAt(k) && k === from) return false;
