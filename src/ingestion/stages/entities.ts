@@ -642,8 +642,9 @@ class EntityScan {
     const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
     let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
     // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
-    const employerTitle = tokens[from - 1]?.text === "," && preAppositive?.country === undefined ? this.employerTitleBefore(from - 1) : null;
-    if (employerTitle) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
+    // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
+    const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
+    if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -1406,10 +1407,17 @@ class EntityScan {
    * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
    * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
    */
-  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string } | null {
+  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string; atPost?: boolean } | null {
     const { tokens } = this;
     let last = tokens[end];
     let phraseEnd = end;
+    // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
+    const placeEnd = end;
+    const post = clauseStart ? this.countryEnding.get(end) : undefined;
+    if (post && tokens[post.firstToken - 1]?.text === "in" && post.firstToken >= 2 && tokens[post.firstToken - 2].kind === "word") {
+      end = post.firstToken - 2;
+      last = tokens[end];
+    }
     // "head of cybercrime", "minister for trade": a role word with its field after it.
     // "Minister of Water and Energy": capitalised portfolio words after the role.
     {
@@ -1489,13 +1497,14 @@ class EntityScan {
       }
       break;
     }
-    const phraseCountry = this.affiliationIn(start, end + 1);
+    let phraseCountry = this.affiliationIn(start, end + 1);
+    const atPost = phraseCountry === undefined && placeEnd > end && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
     for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
     if (from > end) return null;
     const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
-    return { title: this.textOf(from, phraseEnd + 1), country, employer };
+    return { title: this.textOf(from, phraseEnd + 1), country, employer, atPost: atPost && country === phraseCountry };
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
@@ -1611,7 +1620,9 @@ class EntityScan {
     let sawBase = false;
     let businessNoun = false;
     let tradeNoun = false;
-    while (p < tokens.length && p - from < 10) {
+    // "deputy director of a fruit export cooperative in Vietnam's Tien Giang province,": a title may run on
+    // through its employer and the employer's place; a phrase without a role word stays short.
+    while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
@@ -1673,9 +1684,26 @@ class EntityScan {
   private affiliationIn(from: number, to: number): string | null | undefined {
     for (let k = from; k < to; k++) {
       const c = this.countryAt.get(k);
+      // "plant director at a Korean-owned board maker in …": who owns the employer says nothing of its seat.
+      if (c && OWNERSHIP_COMPOUND.test(this.tokens[c.endToken - 1].text)) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
       if (known) return known.org.country;
+      // "MSF's emergency coordinator in Sudan": a listed body that works across borders, owning the title, gives
+      // no country, ahead of the place the post is in (a company's "country manager in India" may be local).
+      if (this.listedOwnerAt(k, to)?.country === null) return null;
+    }
+    return undefined;
+  }
+
+  /** "MSF's", "Save the Children's": a company or charity of the curated lists, named whole before a possessive at `k`. */
+  private listedOwnerAt(k: number, to: number): KnownOrganisation | undefined {
+    const { tokens } = this;
+    if (!isCapWord(tokens[k]) || (k > 0 && isCapWord(tokens[k - 1]) && adjacent(this.body, tokens[k - 1], tokens[k]))) return undefined;
+    for (let j = k; j < to && j < k + 5; j++) {
+      if (j > k && !adjacent(this.body, tokens[j - 1], tokens[j])) return undefined;
+      if (tokens[j].possessive) return companyNamed(this.textOf(k, j + 1));
+      if (!isCapWord(tokens[j]) && !CONNECTORS.has(tokens[j].text)) return undefined;
     }
     return undefined;
   }
@@ -1860,6 +1888,12 @@ const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{L
 const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
+/** "Korean-owned", "Chinese-funded": a nationality compound that names an owner or backer, not a seat. */
+const OWNERSHIP_COMPOUND = /-(?:owned|backed|funded|financed|controlled)$/i;
+
+/** The most tokens an appositive that holds a role word may span after the name's comma. */
+const APPOSITIVE_REACH = 18;
+
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
 
 /**
