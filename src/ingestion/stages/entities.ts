@@ -1473,6 +1473,11 @@ class EntityScan {
     // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.
     if (start >= 2 && this.townAndNameBeforeHead(start - 2, start - 1)) start -= 2;
     if (clauseStart) {
+      // "and a bank relationship officer, Folasade Akintola,": an indefinite role may carry up to three lower-case
+      // nouns of its field between "a" and the role word.
+      let j = start - 1;
+      while (j >= start - 3 && j > 0 && isFieldNoun(tokens[j]) && adjacent(this.body, tokens[j], tokens[j + 1])) j--;
+      if (j < start - 1 && /^(?:a|an)$/i.test(tokens[j]?.text ?? "") && adjacent(this.body, tokens[j], tokens[j + 1])) start = j + 1;
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
       const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
@@ -1915,6 +1920,13 @@ function isCollectiveOwner(base: string): boolean {
 }
 
 /** A given name or surname ("Wang Lei, a Chinese contractor," is a person). */
+/** A lower-case noun that may stand between "a" and a role word ("a bank relationship officer"), not a verb or a particle. */
+function isFieldNoun(t: Token): boolean {
+  if (t.kind !== "word" || t.cap || !/^[a-z][a-z-]{2,}$/.test(t.text)) return false;
+  if (APPOSITIVE_STOP.has(t.text) || CONNECTORS.has(t.text) || SPEECH_VERBS.has(t.text) || DETERMINERS.has(t.text)) return false;
+  return !/Verb|Tense|Infinitive|Gerund|Participle|Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal/.test(COMMON_WORDS_TAGS.get(t.text) ?? "");
+}
+
 function isNameWord(t: Token): boolean {
   const folded = foldText(t.base);
   return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);

@@ -38,3 +38,15 @@ describe("an employer that works across borders, named as the title's owner", ()
     expect(actor(article, "John Kamau").country).toBe("KE");
   });
 });
+
+describe("a name after an indefinite role with its field nouns", () => {
+  it("reads 'a hospital records clerk, Name,' in a list as a person with that title", () => {
+    const article = extract([
+      "LAGOS — A Nigerian court jailed a former pension official for fraud on Thursday.",
+      "The judge also convicted two others, trader Emeka Obi and a hospital records clerk, Funmilayo Adebayo, and jailed them for five years.",
+    ]);
+    expect(actor(article, "Funmilayo Adebayo").kind).toBe("PERSON");
+    expect(actor(article, "Funmilayo Adebayo").title).toBe("hospital records clerk");
+    expect(actor(article, "Funmilayo Adebayo").country).toBe("NG");
+  });
+});
