@@ -50,3 +50,28 @@ describe("a name after an indefinite role with its field nouns", () => {
     expect(actor(article, "Funmilayo Adebayo").country).toBe("NG");
   });
 });
+
+describe("offices that are also bodies' names, and civic titles", () => {
+  it("reads 'Ombudsman' before a full name as the person's title, and the surname alone as that person", () => {
+    const article = extract([
+      "MANILA — Senators grilled public works officials on Tuesday.",
+      "Ombudsman Rogelio Dimaculangan, for his part, said his office had suspended nine engineers. \"These are not clerks,\" Dimaculangan told reporters.",
+    ]);
+    expect(actor(article, "Rogelio Dimaculangan").kind).toBe("PERSON");
+    expect(actor(article, "Rogelio Dimaculangan").title).toBe("Ombudsman");
+    expect(actor(article, "Rogelio Dimaculangan").country).toBe("PH");
+    expect(article.actors.some((a) => a.kind === "ORGANIZATION" && a.name === "Dimaculangan")).toBe(false);
+  });
+
+  it("keeps 'Auditor-General' out of the name it stands before", () => {
+    const article = extract(["ACCRA — Ghana tightened audits of state firms on Monday.", "Auditor-General Kwame Asante told reporters the accounts were incomplete."]);
+    expect(actor(article, "Kwame Asante").title).toBe("Auditor-General");
+  });
+
+  it("reads an Indian civic title with how often it was held ('three-time corporator') before a name", () => {
+    const article = extract(["PUNE — Counting in the civic polls ended late on Friday.", "Among the upsets, three-time corporator Ramesh Gaikwad lost his ward by 90 votes."]);
+    expect(actor(article, "Ramesh Gaikwad").kind).toBe("PERSON");
+    expect(actor(article, "Ramesh Gaikwad").title).toBe("three-time corporator");
+    expect(actor(article, "Ramesh Gaikwad").country).toBe("IN");
+  });
+});
