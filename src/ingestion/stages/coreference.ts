@@ -416,7 +416,7 @@ class Coreference {
       names.delete(org.name);
       const owner = longestNameEnding(before, names);
       names.set(org.name, org);
-      if (owner && owner !== org) {
+      if (owner && owner !== org && !factionQualifier(owner.name, org.name)) {
         owner.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
@@ -806,6 +806,16 @@ class Coreference {
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }
+}
+
+/**
+ * "Shiv Sena (UBT)", "Nationalist Congress Party (SP)": after a party's name, a bracketed abbreviation whose first
+ * letter opens none of the name's words names a breakaway faction, not the party.
+ */
+function factionQualifier(party: string, abbreviation: string): boolean {
+  const words = party.split(" ");
+  if (!/^(?:Party|Sena|Dal|Congress|League|Front|Morcha|Kazhagam)$/.test(words[words.length - 1]) || !/^\p{Lu}{1,4}$/u.test(abbreviation)) return false;
+  return !words.some((w) => w[0] === abbreviation[0]);
 }
 
 /**

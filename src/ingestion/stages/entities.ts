@@ -297,6 +297,12 @@ class EntityScan {
       // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
       if (organisationOf) continue;
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
+      // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
+      if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
+        this.processRun(from, k);
+        this.processRun(k + 1, to);
+        return;
+      }
       const lower = left.text.toLowerCase();
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
       // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
@@ -1699,6 +1705,22 @@ class EntityScan {
       if (this.listedOwnerAt(k, to)?.country === null) return null;
     }
     return undefined;
+  }
+
+  /** Tokens [p, to) are capitalised title words, at least one a role, then a person's name of two to four words. */
+  private titledNameFrom(p: number, to: number): boolean {
+    const { tokens } = this;
+    let j = p;
+    let role = false;
+    while (j < to && j < p + 5 && isCapWord(tokens[j]) && (ROLE_WORDS.has(tokens[j].text.toLowerCase()) || TITLE_MODIFIERS.has(tokens[j].text.toLowerCase()))) {
+      // "Office of Civil Defense Administrator …": a portfolio word before the role is the body's own name.
+      if (!role && FIELD_WORDS.has(tokens[j].text.toLowerCase())) return false;
+      role = role || ROLE_WORDS.has(tokens[j].text.toLowerCase());
+      j++;
+    }
+    if (!role || to - j < 2 || to - j > 4) return false;
+    for (let k = j; k < to; k++) if (isOrganisationHead(tokens[k]) || CONNECTORS.has(tokens[k].text) || this.countryAt.has(k)) return false;
+    return this.isPersonName(tokens.slice(j, to), true);
   }
 
   /** "MSF's", "Save the Children's": a company or charity of the curated lists, named whole before a possessive at `k`. */

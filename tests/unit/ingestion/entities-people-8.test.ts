@@ -75,3 +75,35 @@ describe("offices that are also bodies' names, and civic titles", () => {
     expect(actor(article, "Ramesh Gaikwad").country).toBe("IN");
   });
 });
+
+describe("South Asian party heads and nicknames inside a titled name", () => {
+  it("reads names ending in Sena, Dal, Morcha or Kazhagam as bodies, not people", () => {
+    const article = extract([
+      "CHENNAI — Counting in the state polls ended late on Friday.",
+      "The Dravida Munnetra Kazhagam won most seats, the Rashtriya Janata Dal lost ground, and the Shiv Sena of Deputy Chief Minister Vikram Salve held its wards.",
+      "The Jharkhand Mukti Morcha said it would sit in opposition, and workers gathered outside Sena Bhavan.",
+    ]);
+    for (const party of ["Dravida Munnetra Kazhagam", "Rashtriya Janata Dal", "Shiv Sena", "Jharkhand Mukti Morcha"]) expect(actor(article, party).kind).toBe("ORGANIZATION");
+    expect(actor(article, "Vikram Salve").kind).toBe("PERSON");
+    expect(actor(article, "Vikram Salve").title).toBe("Deputy Chief Minister");
+    expect(article.actors.some((a) => a.name === "Sena Bhavan")).toBe(false);
+  });
+
+  it("keeps a breakaway faction's bracketed letters ('Shiv Sena (UBT)') apart from the party", () => {
+    const article = extract([
+      "MUMBAI — The Shiv Sena won 40 wards and the Shiv Sena (UBT) won 50 in the civic polls.",
+      "UBT leaders said the split had cost them the suburbs.",
+    ]);
+    expect(actor(article, "Shiv Sena").aliases).not.toContain("UBT");
+    expect(actor(article, "UBT").kind).toBe("ORGANIZATION");
+  });
+
+  it("reads 'Sen. Given “Nick” Surname' as one person, with no person named by the words before the nickname", () => {
+    const article = extract([
+      "MANILA — Senators grilled public works officials on Tuesday.",
+      "Committee chair Sen. Ernesto “Boy” Dimalanta said charges would follow. \"Every peso was stolen,\" Dimalanta said.",
+    ]);
+    expect(actor(article, "Ernesto Dimalanta").kind).toBe("PERSON");
+    expect(article.actors.some((a) => a.name === "Sen. Ernesto" || a.name === "Ernesto")).toBe(false);
+  });
+});
