@@ -15,6 +15,7 @@ import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { companyFormCountry, companyNamed } from "../lexicons/companies";
+import { leadingCountry } from "./countries";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -705,6 +706,8 @@ class Coreference {
 
   private datelineCountry: string | null | undefined;
 
+  private leading: string | null | undefined;
+
   private outletHome: string | null | undefined;
 
   /**
@@ -762,7 +765,9 @@ class Coreference {
     // A story on a local outlet that names no country at all is set in the outlet's country, everyone in it
     // included; one that names several with none leading is set where it is filed from ("MUSCAT —").
     const unnamed = !this.namesAnyCountry();
-    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
+    let setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
+    // A person with no other sign of a country belongs to the one the story names clearly most.
+    if (!setting && c.kind === "PERSON") setting = this.leading ??= leadingCountry(this.doc.countryMentions, this.doc.titleCountryMentions, this.doc.sourceCountry);
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return setting;
     if (unnamed) return setting;

@@ -214,7 +214,9 @@ class EntityScan {
         k = c.endToken - 1;
         continue;
       }
-      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower)) return null;
+      // "Tánaiste and Minister for Enterprise": a title, "and", then the titled portfolio.
+      const joined = lower === "and" && k > a && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase());
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !joined) return null;
     }
     return null;
   }
@@ -487,7 +489,11 @@ class EntityScan {
       if (!BODY_HEADS_BEFORE_ROLE.has(head)) continue;
       if (!this.roleThenName(k + 1, b) || this.coveredByCountries(a, k + 1)) continue;
       this.addRunOrganisation(a, k + 1);
+      // "Cork County Council Mayor Fiona Hegarty": the body's seat is its officer's country.
+      const seat = this.lastOrganisation?.country;
+      if (seat && this.affiliationAfter === undefined) this.affiliationAfter = seat;
       this.processRun(k + 1, b);
+      if (seat && this.affiliationAfter === seat) this.affiliationAfter = undefined;
       return;
     }
     const business = roleField ? -1 : this.countrysBusinessName(a, b);
@@ -502,6 +508,8 @@ class EntityScan {
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (this.townAndNameBeforeHead(a, k)) continue;
+      // "Tánaiste and Enterprise Minister Seán Doherty": two titles of one person, joined by "and".
+      if (tokens[k].text === "and" && this.titlesJoinedBefore(a, k, b)) break;
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -1705,6 +1713,20 @@ class EntityScan {
       if (this.listedOwnerAt(k, to)?.country === null) return null;
     }
     return undefined;
+  }
+
+  /** Tokens [a, k) are title words with a role among them, and [k + 1, b) a title (portfolio words, a role) then a full name. */
+  private titlesJoinedBefore(a: number, k: number, b: number): boolean {
+    const { tokens } = this;
+    if (!this.allRoleWords(a, k)) return false;
+    let role = false;
+    for (let j = a; j < k && !role; j++) role = ROLE_WORDS.has(tokens[j].text.toLowerCase()) && !CONNECTORS.has(tokens[j].text);
+    if (!role) return false;
+    for (let r = k + 1; r < b - 2 && r < k + 5; r++) {
+      if (ROLE_WORDS.has(tokens[r].text.toLowerCase())) return this.roleThenName(r, b);
+      if (!tokens[r].cap || this.countryAt.has(r)) return false;
+    }
+    return false;
   }
 
   /** Tokens [p, to) are capitalised title words, at least one a role, then a person's name of two to four words. */

@@ -107,3 +107,33 @@ describe("South Asian party heads and nicknames inside a titled name", () => {
     expect(article.actors.some((a) => a.name === "Sen. Ernesto" || a.name === "Ernesto")).toBe(false);
   });
 });
+
+describe("countries of people from the story and from their titles", () => {
+  it("gives a person with no other sign the country the story names clearly most, when no setting is firm", () => {
+    const article = extract([
+      "Storm Bláthnaid left homes without power across Cork and Kerry on Sunday, and the Irish weather service warned of more gales.",
+      "Crews from Dublin were sent south. Line engineer Padraig Nolan said most homes would be reconnected by Tuesday.",
+      "A Swedish ferry stayed in port.",
+    ]);
+    expect(actor(article, "Padraig Nolan").country).toBe("IE");
+  });
+
+  it("gives a council's officer, named after the council, the council's seat", () => {
+    const article = extract([
+      "The American firm will build its plant in Galway, and the United States embassy welcomed the news. US officials said the deal was done.",
+      "Galway County Council Mayor Aoife Brennan said housing was the biggest worry.",
+    ]);
+    expect(actor(article, "Aoife Brennan").country).toBe("IE");
+  });
+
+  it("keeps two titles joined by 'and' before one name ('Tánaiste and Minister for Enterprise')", () => {
+    const article = extract([
+      "The American firm will build its plant in Galway, and the United States embassy welcomed the news. US officials said the deal was done.",
+      "Tánaiste and Minister for Enterprise Colm Brady said the jobs were welcome.",
+      "Tánaiste and Finance Minister Róisín Walsh said the same a year ago.",
+    ]);
+    expect(actor(article, "Colm Brady").title).toBe("Tánaiste and Minister for Enterprise");
+    expect(actor(article, "Colm Brady").country).toBe("IE");
+    expect(actor(article, "Róisín Walsh").title).toBe("Tánaiste and Finance Minister");
+  });
+});
