@@ -707,9 +707,32 @@ class EntityScan {
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
+    // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
+    const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
+    if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
-    if (person && employerKey && !person.employer) person.employer = employerKey;
+    if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+  }
+
+  /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
+  private employerNamedAfter(b: number): { key: string; country: string | null | undefined } | undefined {
+    const { tokens } = this;
+    if (!/^(?:from|at)$/.test(tokens[b]?.text ?? "")) return undefined;
+    let k = b + 1;
+    if (tokens[k]?.text === "the") k++;
+    let j = k;
+    let head = false;
+    while (j < tokens.length && j < k + 8 && (isCapWord(tokens[j]) || (CONNECTORS.has(tokens[j].text) && j > k && isCapWord(tokens[j + 1] ?? tokens[j]))) && (j === k || adjacent(this.body, tokens[j - 1], tokens[j]))) {
+      head = head || isOrganisationHead(tokens[j]);
+      j++;
+      if (tokens[j - 1].possessive) return undefined;
+    }
+    if (j === k || CONNECTORS.has(tokens[j - 1].text)) return undefined;
+    const known = this.knownOrganisationAt(k, j);
+    if (known && known.n === j - k) return { key: actorKey(known.org.name, "ORGANIZATION"), country: known.org.country };
+    if (!head || this.coveredByCountries(k, j)) return undefined;
+    return { key: actorKey(this.textOf(k, j), "ORGANIZATION"), country: undefined };
   }
 
   /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */

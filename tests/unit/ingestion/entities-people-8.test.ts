@@ -137,3 +137,13 @@ describe("countries of people from the story and from their titles", () => {
     expect(actor(article, "Róisín Walsh").title).toBe("Tánaiste and Finance Minister");
   });
 });
+
+describe("an employer named right after the person", () => {
+  it("gives 'Name from the University of …' the university's country, ahead of the story's setting", () => {
+    const article = extract([
+      "TOKYO — Japan's Hoshiba Gas said on Monday it would quit a hydrogen venture, and Japanese banks said they would write off loans. Japan's trade ministry said it regretted the move.",
+      "Energy analyst Kylie Marsh from the University of Melbourne said other projects were at risk.",
+    ]);
+    expect(actor(article, "Kylie Marsh").country).toBe("AU");
+  });
+});
