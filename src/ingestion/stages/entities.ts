@@ -667,7 +667,9 @@ class EntityScan {
     }
     if (tokens[b]?.text === "," && b === to) {
       const after = this.titleAfter(b + 1);
-      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson) {
+      // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
+      const titled = prefix.some((x) => x.type === "role");
+      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson && !titled) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }

@@ -147,3 +147,13 @@ describe("an employer named right after the person", () => {
     expect(actor(article, "Kylie Marsh").country).toBe("AU");
   });
 });
+
+describe("an honorific before a name set off by a charity's appositive", () => {
+  it("reads 'Dr Name, a paediatrician with the charity …,' as a person, not a body", () => {
+    const article = extract([
+      "NAIROBI — Aid groups warned of famine in eastern Congo on Monday, Congolese officials said.",
+      "Dr Grace Mwamba Ilunga, a paediatrician with the charity Kivu Health Relief who works in Goma, said the wards were full.",
+    ]);
+    expect(actor(article, "Grace Mwamba Ilunga").kind).toBe("PERSON");
+  });
+});
