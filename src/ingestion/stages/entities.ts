@@ -334,6 +334,8 @@ class EntityScan {
       this.processRun(k + 1, to);
       return;
     }
+    // "Chinese Ambassador to Kenya Zhou Minghai": the country after an envoy's "to" is the posting, and the name follows it.
+    if (this.envoyPostingThenName(from, to)) return;
     // "the BJP-led government", "an ANC-run council": a party's or body's acronym leading a compound names it.
     if (to - from === 1 && this.acronymLeadingCompound(from)) return;
     let a = from;
@@ -1752,6 +1754,19 @@ class EntityScan {
       if (!tokens[r].cap || this.countryAt.has(r)) return false;
     }
     return false;
+  }
+
+  private envoyPostingThenName(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (tokens[from - 1]?.text !== "to" || !/^(?:ambassador|envoy|commissioner|consul|consul-general|representative)$/i.test(tokens[from - 2]?.text ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
+    // The countries stage may have read "Kenya Zhou Minghai" as one name, so the posting is looked up here.
+    let postingEnd = this.countryAt.get(from)?.endToken ?? -1;
+    for (let n = 3; n >= 1 && postingEnd === -1; n--) if (from + n < to && COUNTRY_SURFACES.get(this.textOf(from, from + n))?.kind === "name") postingEnd = from + n;
+    if (postingEnd === -1 || postingEnd >= to - 1 || !this.isPersonName(tokens.slice(postingEnd, to), true)) return false;
+    const before = this.titleBefore(from - 2, false);
+    const title = `${before?.title ?? tokens[from - 2].text} to ${this.textOf(from, postingEnd)}`;
+    this.addCandidate("PERSON", this.textOf(postingEnd, to), title, before?.country, 3, tokens[postingEnd].start);
+    return true;
   }
 
   /** Tokens [p, to) are capitalised title words, at least one a role, then a person's name of two to four words. */

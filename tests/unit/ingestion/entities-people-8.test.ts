@@ -157,3 +157,15 @@ describe("an honorific before a name set off by a charity's appositive", () => {
     expect(actor(article, "Grace Mwamba Ilunga").kind).toBe("PERSON");
   });
 });
+
+describe("an envoy's posting before the name", () => {
+  it("reads 'Chinese Ambassador to Kenya Name' as the person, of the sending country, without the posting in the name", () => {
+    const article = extract([
+      "NAIROBI — Kenya signed a rail deal on Monday, Kenyan officials said in Nairobi. Kenya will pay half.",
+      "Chinese Ambassador to Kenya Wang Jianhua, who signed for Beijing, praised the spur.",
+    ]);
+    expect(actor(article, "Wang Jianhua").country).toBe("CN");
+    expect(actor(article, "Wang Jianhua").title).toBe("Ambassador to Kenya");
+    expect(article.actors.some((a) => a.name === "Kenya Wang Jianhua")).toBe(false);
+  });
+});
