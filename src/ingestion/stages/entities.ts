@@ -1714,6 +1714,9 @@ class EntityScan {
       if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
+    // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
+    const owner = this.possessiveOwnerOfPlace(from, p);
+    if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
   }
 
@@ -1783,6 +1786,20 @@ class EntityScan {
     if (!role || to - j < 2 || to - j > 4) return false;
     for (let k = j; k < to; k++) if (isOrganisationHead(tokens[k]) || CONNECTORS.has(tokens[k].text) || this.countryAt.has(k)) return false;
     return this.isPersonName(tokens.slice(j, to), true);
+  }
+
+  /** The key of a body named by one capitalised possessive right before the first country word in [from, to) ("JICA's India office"). */
+  private possessiveOwnerOfPlace(from: number, to: number): string | undefined {
+    const { tokens } = this;
+    for (let k = from + 1; k < to; k++) {
+      if (!this.countryAt.has(k)) continue;
+      const owner = tokens[k - 1];
+      if (!owner.possessive || !isCapWord(owner) || this.countryAt.has(k - 1) || this.countryEnding.has(k - 1) || !adjacent(this.body, owner, tokens[k])) return undefined;
+      if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) return undefined;
+      const key = actorKey(owner.base, "ORGANIZATION");
+      return this.candidates.has(key) ? key : undefined;
+    }
+    return undefined;
   }
 
   /** "MSF's", "Save the Children's": a company or charity of the curated lists, named whole before a possessive at `k`. */

@@ -169,3 +169,13 @@ describe("an envoy's posting before the name", () => {
     expect(article.actors.some((a) => a.name === "Kenya Wang Jianhua")).toBe(false);
   });
 });
+
+describe("a body's office in another country", () => {
+  it("gives 'chief of <Body>'s <Country> office' the body's country, not the office's", () => {
+    const article = extract([
+      "The Korea International Cooperation Agency (KOICA) will fund a new water plant in Ghana, Ghana's finance ministry said. Ghana will repay nothing.",
+      "Park Min-jun, head of KOICA's Ghana office, said work would begin in May.",
+    ]);
+    expect(actor(article, "Park Min-jun").country).toBe("KR");
+  });
+});
