@@ -615,7 +615,10 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       const noun = countedThingAfter(rest);
       // "taking the tally to 5.6 lakh": a tally, toll or count before it makes it a count.
       const tally = /\b(?:tally|toll|total|count|number|figure)\s+(?:\p{L}+\s+){0,3}?(?:to|at|of|reached|crossed|rose to|stood at|past)\s+(?:about |over |nearly |some |more than )?$/iu.test(before);
-      if (!tally && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
+      // "We carry about 4.8 lakh passengers a day. The plan assumed 15 lakh.": a bare amount on the scale a count
+      // just used (within a bounded look-back) is more of that count.
+      const carried = noun ? null : countOnScaleBefore(body, r.start, r.scaleWord);
+      if (!tally && !carried && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
         unit = "INR";
         kind = "MONEY";
       }
@@ -910,3 +913,15 @@ function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code
   return null;
 }
 
+
+/** How far back (characters) a bare lakh or crore looks for the count it continues. */
+const CARRIED_SCALE_REACH = 160;
+
+/** "4.8 lakh passengers … 15 lakh": the plural noun a number on the same Indian scale counted just before, or null. */
+function countOnScaleBefore(body: string, start: number, scale: string): string | null {
+  const before = body.slice(Math.max(0, start - CARRIED_SCALE_REACH), start);
+  const stem = scale.replace(/s$/, "");
+  let noun: string | null = null;
+  for (const m of before.matchAll(/\d[\d.,]*\s+(lakh|crore)s?\s+(\p{Ll}+)/gu)) noun = m[1] === stem && isCountNoun(m[2]) ? m[2] : null;
+  return noun;
+}

@@ -83,22 +83,34 @@ function isPersonName(name: string): boolean {
   return !name.includes(" ") && (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded));
 }
 
-/** The place table: surface form (as written, capitalised) -> place. */
-export function placeTable(): Map<string, Place> {
-  if (places) return places;
-  // Ordinary English words (the lexicon's entries that it does not tag as places) are not taken as places.
+let commonWordSet: Set<string> | null = null;
+
+/** Ordinary English words: the lexicon's entries that it does not tag as places or names (built once). */
+function commonWords(): Set<string> {
+  if (commonWordSet) return commonWordSet;
   const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const commonWords = new Set<string>();
+  commonWordSet = new Set<string>();
   for (const [word, tags] of Object.entries(lexicon)) {
-    if (!/\b(?:Place|City|Region|Country|Person|FirstName|LastName|MaleName|FemaleName)\b/.test(Array.isArray(tags) ? tags.join(",") : tags)) commonWords.add(word);
+    if (!/\b(?:Place|City|Region|Country|Person|FirstName|LastName|MaleName|FemaleName)\b/.test(Array.isArray(tags) ? tags.join(",") : tags)) commonWordSet.add(word);
   }
-  const isUsable = (name: string) =>
+  return commonWordSet;
+}
+
+/** A name that can stand for a place: long enough, capitalised, no ordinary word nor a direction alone. */
+function isUsable(name: string): boolean {
+  return (
     name.length >= 4 &&
     /^\p{Lu}/u.test(name) &&
     !BLOCKED.has(name) &&
     !/[()\d/]/.test(name) &&
-    !commonWords.has(name.toLowerCase()) &&
-    !name.split(/[\s-]+/).every((w) => DIRECTION_WORDS.has(w));
+    !commonWords().has(name.toLowerCase()) &&
+    !name.split(/[\s-]+/).every((w) => DIRECTION_WORDS.has(w))
+  );
+}
+
+/** The place table: surface form (as written, capitalised) -> place. */
+export function placeTable(): Map<string, Place> {
+  if (places) return places;
 
   const regions = new Map<string, Set<string>>();
   for (const [, code, list] of allCountries) {
@@ -193,4 +205,29 @@ export function townCountries(name: string): ReadonlySet<string> | undefined {
     }
   }
   return towns.get(foldText(name));
+}
+
+/** Towns this small are too many to read alone, but a text that names their country confirms them. */
+const MIN_CONFIRMABLE_TOWN = 10_000;
+
+let smallTowns: Map<string, Set<string>> | null = null;
+
+/**
+ * The countries with a town of this name too small for the place table ("Gladstone": AU; "Tralee": IE), for a
+ * town the text confirms by naming one of those countries too. Names that are ordinary words, given names or
+ * surnames are left out. Built once.
+ */
+export function smallTownCountries(name: string): ReadonlySet<string> | undefined {
+  if (!smallTowns) {
+    const table = placeTable();
+    smallTowns = new Map();
+    for (const c of cityMapping) {
+      if (!c.iso2 || c.pop < MIN_CONFIRMABLE_TOWN) continue;
+      for (const form of new Set([c.city, c.city_ascii])) {
+        if (!form || table.has(form) || !isUsable(form) || isPersonName(form) || form.split(" ").length > 2) continue;
+        smallTowns.set(form, (smallTowns.get(form) ?? new Set()).add(c.iso2));
+      }
+    }
+  }
+  return smallTowns.get(name);
 }

@@ -60,7 +60,7 @@ export const ROLE_WORDS = new Set(
     "historian scholar academic sociologist scientist epidemiologist virologist climatologist meteorologist " +
     "spokesman spokeswoman commentator pundit trader strategist founder owner chef athlete runner cyclist " +
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian astronaut cosmonaut boss cr cllr councillor councilor " +
-    "politician parliamentarian taoiseach tánaiste " +
+    "politician parliamentarian taoiseach tánaiste ombudsman " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +

@@ -1,3 +1,4 @@
+import { newspaperCountry } from "../lexicons/newspapers";
 import {
   CURRENCY_PHRASES,
   CURRENCY_SYMBOLS,
@@ -52,7 +53,7 @@ const GENERIC_TLDS = new Set(["io", "tv", "me", "fm", "ai", "ly", "co", "cc", "w
 /** The country an outlet's domain names: "nzherald.co.nz" -> NZ, "bbc.co.uk" -> GB; null for ".com" and generic ccTLDs. */
 export function outletCountryOf(source: string | null | undefined): string | null {
   const tld = /\.([a-z]{2})$/i.exec(source ?? "")?.[1]?.toLowerCase();
-  if (!tld || GENERIC_TLDS.has(tld)) return null;
+  if (!tld || GENERIC_TLDS.has(tld)) return newspaperCountry(source);
   return tld === "uk" ? "GB" : tld.toUpperCase();
 }
 

@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_ABBREVIATIONS, ROLE_WORDS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
@@ -161,6 +161,19 @@ export class SieveContext {
     // "he further added", "the premier once again said": an adverb between the speaker and the verb says nothing of who.
     const words = phrase.filter((t) => t.kind !== "punct" && !SPEAKER_ADVERBS.has(t.text));
     if (words.length === 0) return null;
+    // "Speaking at the party's office, he said", "Asked about Acme's offer, Ruiz said": a leading participial or
+    // prepositional clause ends at its comma, and the subject is what follows it.
+    if (prefer === "subject") {
+      const clauseEnd = leadingClauseEnd(phrase);
+      if (clauseEnd !== -1) return this.resolveSpeaker(phrase.slice(clauseEnd + 1), span, prefer);
+    }
+    // "His Highness said", "Her Excellency told …": a style of address stands for the person the text styled so
+    // earlier, else for the person a "he" or "she" would mean.
+    if (words.length === 2 && /^(?:His|Her)$/.test(words[0].text) && HONORIFIC_STYLES.has(words[1].text)) {
+      const gender: Gender = words[0].text === "His" ? "male" : "female";
+      const anchor = span.chainOpen ?? span.open;
+      return this.lastPersonStyled(anchor, `${words[0].text} ${words[1].text}`) ?? this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
+    }
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
@@ -195,7 +208,8 @@ export class SieveContext {
       return inside[inside.length - 1].key;
     }
     // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
-    if (words.length >= 2 && words.length <= 3 && words.every((t) => t.cap && t.kind === "word")) {
+    // "Santiago said" for Governor Ricardo Santiago, where "Santiago" was read as a city: one capitalised word too.
+    if (words.length <= 3 && words.every((t) => t.cap && t.kind === "word") && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
       const key = this.nameTails.get(words.map((t) => t.text).join(" "));
       if (key) return key;
     }
@@ -287,8 +301,11 @@ export class SieveContext {
       const g = this.genders.get(key)?.gender ?? "unknown";
       return g === "unknown" || g === gender;
     };
-    const si = this.doc.sentenceIndexAt(Math.min(at, anchor));
+    let si = this.doc.sentenceIndexAt(Math.min(at, anchor));
     const from = this.windowStart(anchor);
+    // "Renee Ortiz said … . She said it would not do. “…,” she said": a sentence whose subject is the same pronoun
+    // passes the look-up to the sentence before it (two sentences at most).
+    for (let hop = 0; hop < 2 && si > 1 && this.doc.sentences[si - 2].start >= from && this.opensWithPronoun(si - 1, gender); hop++) si--;
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
       if (subject !== null && fits(subject)) return subject;
@@ -305,6 +322,13 @@ export class SieveContext {
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
   }
 
+  /** Whether sentence `si` opens with "He" or "She" of that gender, followed by a lower-case word ("She said …"). */
+  private opensWithPronoun(si: number, gender: Gender): boolean {
+    const sentence = this.doc.sentences[si];
+    const m = /^(He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.exec(this.body.slice(sentence.start, sentence.start + 30));
+    return !!m && (m[1] === "He" ? "male" : "female") === gender;
+  }
+
   /**
    * Who a sentence is about: a name opening it (after at most a title) and followed by its verb, or the noun
    * phrase right before its first speech verb ("Appearing before the committee, the governor said …"). Pronouns
@@ -315,12 +339,31 @@ export class SieveContext {
     // The first words of a sentence are enough to find its subject; a bound keeps one long sentence cheap.
     const end = Math.min(sentence.end, sentence.start + SUBJECT_REACH);
     const tokens = this.tokensBetween(sentence.start, end);
-    const first = this.doc.mentionsBetween(sentence.start, end)[0];
+    // "In the village of Lal, farmer Rosa Cruz sat outside …": the subject follows a leading adverbial clause.
+    const clause = leadingClauseEnd(tokens);
+    const subjectStart = clause === -1 ? sentence.start : tokens[clause + 1].start;
+    const first = this.doc.mentionsBetween(subjectStart, end)[0];
     if (first && !this.isPossessor(first)) {
-      const lead = this.tokensBetween(sentence.start, first.start);
+      const lead = this.tokensBetween(subjectStart, first.start);
       const next = this.tokensBetween(first.end, end)[0];
-      if (lead.length <= 4 && lead.every((t) => t.kind !== "punct" && (t.cap || /^(?:the|a|an)$/i.test(t.text))) && next && (next.text === "," || (next.kind === "word" && !next.cap))) {
+      // "Political analyst Prakash Rao of …", "Senior economist Ana Ruiz …": a title's role words may be lower case.
+      const titleWord = (t: Token) => t.cap || /^(?:the|a|an)$/i.test(t.text) || ROLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text);
+      // "County utilities director Renee Ortiz": a title ending in a role noun may hold any words before it.
+      // "Firefighters rescued farmer Ana Ruiz" is no title: a verb among the words ends the look.
+      const verbLike = (t: Token, i: number) => !t.cap && (/ed$/.test(t.text) || isSpeechVerb(lead, i) || LEAD_VERBS.has(t.text));
+      const titled = lead.length >= 2 && lead.every((t, i) => t.kind === "word" && !verbLike(t, i)) && (lead[0].cap || /^the$/i.test(lead[0].text)) && ROLE_WORDS.has(lead[lead.length - 1].text);
+      const verbNext = !!next && (next.text === "," || (next.kind === "word" && !next.cap));
+      if (lead.length <= 4 && (titled || lead.every((t) => t.kind !== "punct" && titleWord(t))) && verbNext) {
         return this.personTitledBy(first, end) ?? first.key;
+      }
+      // "Senior Minister of State for Transport Amy Koh said", "Tánaiste and Minister for Enterprise Seán Doherty
+      // said": a longer title joined by "of", "for" or "and"; "The General Secretary of the Cocoa Farmers
+      // Association, Kwadwo Appiah, welcomed …": a title of a body, whose holder the appositive names.
+      const longTitle = lead.length > 0 && lead.length <= 8 && (lead[0].cap || /^the$/i.test(lead[0].text)) && lead.every((t) => t.kind === "word" && (titleWord(t) || /^(?:of|for|and)$/.test(t.text))) && lead.some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+      if (longTitle && verbNext && !/^(?:of|for|and)$/.test(lead[lead.length - 1].text) && /^\p{Lu}/u.test(this.body[first.start] ?? "")) {
+        if (first.kind === "PERSON") return first.key;
+        const holder = this.appositiveHolder(first, end);
+        if (holder && /\b(?:of|for)\s+(?:the\s+)?$/.test(this.body.slice(subjectStart, first.start))) return holder;
       }
     }
     // "The minister, who trained as a doctor, said …": a role noun opening the sentence, before its verb or an
@@ -353,6 +396,13 @@ export class SieveContext {
     return null;
   }
 
+  /** ", Kwadwo Appiah," right after a body's name: the person the appositive names, else null. */
+  private appositiveHolder(body: ActorMention, end: number): string | null {
+    const person = this.doc.mentionsBetween(body.end, end)[0];
+    if (!person || person.kind !== "PERSON" || !/^\s*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.body.slice(body.end, person.start))) return null;
+    return /^\s*,/.test(this.body.slice(person.end, person.end + 3)) ? person.key : null;
+  }
+
   /** "The minister," / "The regional governor said": the article and role words opening a sentence, else null. */
   private openingRole(tokens: Token[]): Token[] | null {
     if (!/^the$/i.test(tokens[0]?.text ?? "")) return null;
@@ -373,8 +423,16 @@ export class SieveContext {
     const person = this.doc.mentionsBetween(body.end, end)[0];
     if (!person || person.kind !== "PERSON") return null;
     const title = this.tokensBetween(body.end, person.start);
-    if (title.length === 0 || title.length > 5) return null;
-    return title.every((t) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")))) ? person.key : null;
+    if (title.length === 0 || title.length > 8) return null;
+    const roleWord = (t: Token) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")));
+    if (title.length <= 5 && title.every(roleWord)) return person.key;
+    // "The UN under-secretary general for humanitarian affairs, Martín Ruiz, told …": the body modifies a role
+    // whose holder the appositive names.
+    const words = title.slice(0, -1);
+    if (title[title.length - 1].text !== "," || words.length === 0 || !(roleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) || words.some((t) => t.kind !== "word" || t.cap)) return null;
+    if (!words.some(roleWord)) return null;
+    const next = this.tokensBetween(person.end, end)[0];
+    return next && next.text === "," ? person.key : null;
   }
 
   /** The last person (else body) named in [from, verb) and ending close to the verb, not as a possessor. */
@@ -389,11 +447,15 @@ export class SieveContext {
     const wanted = phrase.slice(1).map((t) => t.text.toLowerCase().replace(/['’]s$/, "")).filter((w) => !DESCRIPTION_STOP.has(w));
     if (wanted.length === 0) return null;
     const head = wanted[wanted.length - 1];
+    // "the chief minister" is a person's role: a body described with "chief" only ("chief representative of JICA")
+    // is not meant by it; the body must have been described by the role noun itself.
+    const personHead = ROLE_WORDS.has(head) && !GENERIC_ORG_NOUNS.has(head) && !COMPANY_DESCRIPTIONS.test(head);
     let best: { key: string; score: number } | null = null;
     for (let i = this.descriptions.length - 1; i >= 0; i--) {
       const d = this.descriptions[i];
       if (d.start >= before) continue;
       if (before - d.start > 4000) break;
+      if (personHead && !d.words.has(head)) continue;
       const score = (d.words.has(head) ? 2 : 0) + wanted.filter((w) => w !== head && d.words.has(w)).length;
       if (score > 0 && (!best || score > best.score)) best = { key: d.key, score };
     }
@@ -405,6 +467,17 @@ export class SieveContext {
     const ms = this.doc.mentions;
     const first = this.doc.mentionIndexAt(before) - 1;
     for (let i = first; i >= 0 && first - i < LOOK_BACK; i--) yield ms[i];
+  }
+
+  /** The last person named before `before` right after that style ("His Highness Sheikh Saif …"). */
+  private lastPersonStyled(before: number, style: string): string | null {
+    for (const m of this.recentMentions(before)) {
+      if (m.kind !== "PERSON") continue;
+      const lead = this.body.slice(Math.max(0, m.start - 60), m.start);
+      const at = lead.lastIndexOf(style);
+      if (at !== -1 && /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(lead.slice(at + style.length))) return m.key;
+    }
+    return null;
   }
 
   /** The last person named before `before` with that age ("Walter Briggs, 79," / "79-year-old Walter Briggs"). */
@@ -532,7 +605,10 @@ export class SieveContext {
   private lastPersonTitled(before: number, role: string, abbreviation = false): string | null {
     const { whole, head } = roleForms(role);
     // One pattern per form list, built once per look-up rather than once per mention.
-    const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?:$|[\\s,])`);
+    // A leader word stands for the role only as a title's head ("police chief", "head of the agency"), not as the
+    // modifier of another role noun ("chief minister", "head coach").
+    const asHead = (w: string) => (LEADER_WORDS.has(w) ? `${w}(?=$|,|\\s+(?:of|at|for|in)\\b)` : `${w.replace(/[.]/g, "\\.")}(?:$|[\\s,])`);
+    const wordsIn = (forms: string[]) => new RegExp(`(?:^|[\\s-])(?:${forms.map(asHead).join("|")})`);
     const wholeRe = wordsIn(whole);
     const headRe = head ? wordsIn([head]) : null;
     // "the central bank chief" for "Central bank governor X": a generic leader word matches any role held in the
@@ -589,6 +665,31 @@ const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;
 
+/**
+ * "Speaking at the BJP's office, he", "Asked about the plan, the minister", "At a rally in Pune, Patil": the index of
+ * the comma closing a leading adverbial clause (an opening -ing or -ed participle, or a preposition), when a
+ * subject follows it; else -1.
+ */
+function leadingClauseEnd(phrase: Token[]): number {
+  const first = phrase[0];
+  const second = phrase[1];
+  if (!first || first.kind !== "word" || !second) return -1;
+  const word = first.text.toLowerCase();
+  // A participle opens the clause when lower-case words follow it ("Speaking at", "Asked about"); "King Charles" or
+  // "Sterling, the CEO," are names.
+  // An -ed word is taken for a participle only before a preposition ("Asked about", "Reached by"): "Ahmed al-Sharaa".
+  const lower = second.kind === "word" && !second.cap;
+  const participle = lower && (/^\p{Lu}\p{Ll}{2,}ing$/u.test(first.text) || (/^\p{Lu}\p{Ll}{2,}ed$/u.test(first.text) && PARTICIPLE_PREPOSITIONS.has(second.text)));
+  if (!participle && !CLAUSE_OPENERS.has(word)) return -1;
+  const comma = phrase.findIndex((t) => t.text === ",");
+  if (comma < 2 || comma >= phrase.length - 1) return -1;
+  return phrase[comma + 1].kind === "word" ? comma : -1;
+}
+
+/** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
+const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);
+const PARTICIPLE_PREPOSITIONS = new Set(["about", "on", "by", "over", "for", "at", "in", "to", "with", "if", "whether", "why", "how", "what", "when", "after"]);
+
 /** "the governor" / "the finance minister" / "the head of state" -> the role; null for other phrases. */
 function roleReference(words: Token[]): string | null {
   if (words.length < 2 || words.length > 5 || !/^the$/i.test(words[0].text)) return null;
@@ -644,6 +745,12 @@ function initials(described: string): string {
     .map((w) => w[0])
     .join("");
 }
+
+/** Common verbs of news copy that do not end in -ed ("met", "told"), so a lead holding one is no title. */
+const LEAD_VERBS = new Set(["met", "told", "saw", "hit", "led", "left", "took", "gave", "sent", "beat", "named", "made", "won", "lost", "shot", "caught", "held", "found", "thanked", "joined", "visited", "is", "was", "are", "were", "has", "had"]);
+
+/** Styles of address for rulers, ministers and clerics ("His Highness", "Her Excellency"). */
+const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness", "Eminence", "Grace", "Beatitude"]);
 
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);

@@ -16,7 +16,8 @@ export function quotedAsSaying(ctx: SieveContext, span: QuoteSpan): Attribution 
     if (/^(?:was|were|is|been)$/.test(after[v - 1]?.text ?? "")) return null;
     const as = after.findIndex((t, i) => i > v && t.text === "as");
     if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating|writing)$/.test(after[as + 1]?.text ?? "")) return null;
-    return { speakerKey: ctx.resolveSpeaker(after.slice(v + 1, as), span, "first") };
+    // "the statement quoted the agency's chairman, Ade Bello, as saying": the person the appositive names, not the body.
+    return { speakerKey: ctx.resolveSpeaker(after.slice(v + 1, as), span, "first-person") };
   }
   return null;
 }
@@ -51,7 +52,7 @@ export function quotedBefore(ctx: SieveContext, span: QuoteSpan): Attribution | 
     if (as === -1 || as - v > 8 || !/^(?:saying|telling|stating|writing)$/.test(before[as + 1]?.text ?? "")) return null;
     // Only the hand-on may stand between it and the quote ("as saying,", "as saying that").
     if (before.length - (as + 2) > 2) return null;
-    return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, as), span, "first") };
+    return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, as), span, "first-person") };
   }
   return null;
 }

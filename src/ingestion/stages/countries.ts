@@ -15,7 +15,8 @@ import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } fro
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
-import { placeMaxWords, placeTable, subdivisionCountries, townCountries } from "../gazetteers/places";
+import { placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
+import { newspaperCountry } from "../lexicons/newspapers";
 
 export type { CountryMention } from "../document";
 
@@ -369,7 +370,10 @@ function isPersonName(tokens: Token[], text: string, i: number, baseOffset: numb
   const t = tokens[i];
   if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
   const next = tokens[i + 1];
-  if (!t.possessive && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
+  // "Ambassador to Kenya Zhou Minghai", "envoy to India Mark Ellis": a country word right after a role's "to" is
+  // where the role is held, whatever name follows it.
+  const afterEnvoy = tokens[i - 1]?.text === "to" && ENVOY_ROLES.has(tokens[i - 2]?.text.toLowerCase() ?? "");
+  if (!t.possessive && !afterEnvoy && next && next.kind === "word" && next.cap && adjacent(text, t, next, baseOffset)) {
     const isOther = NOT_SURNAMES.has(next.base) || ORGANISATION_HEADS.has(next.base) || COUNTRY_SURFACES.has(next.base) || ROLE_WORDS.has(next.text.toLowerCase());
     if (!isOther && !opensBodyName(tokens, text, i + 1, baseOffset)) return true;
   }
@@ -427,6 +431,8 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
   const [best, second] = ranked;
   if (best[1] < 2) return null;
   if (!second || best[1] - second[1] >= 2) return best[0];
+  // A local outlet's story whose text alone names its own country at least as much as any other is set at home.
+  if (sourceCountry && best[0] === sourceCountry && best[1] - SOURCE_WEIGHT >= second[1]) return best[0];
   // A close race goes to the country the title names first, if it names either.
   const firstInTitle = titleMentions.find((m) => m.code === best[0] || m.code === second[0])?.code;
   return firstInTitle === best[0] ? best[0] : null;
@@ -462,13 +468,14 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
 }
 
 /**
- * How much one mention says the story is about its country: a seat or a state or city of the gazetteer says
- * less than the country's name, and a place someone names inside a quote ("based in Paris or in
- * California") says nothing of where the story is.
+ * How much one mention says the story is about its country: a state or city of the gazetteer says as much as the
+ * country's name (events happen in places; a foreign company is named by its country's adjective), a seat says
+ * less, and a place someone names inside a quote ("based in Paris or in California") says nothing of where the
+ * story is.
  */
 function mentionWeight(m: CountryMention): number {
   if (m.dateline) return DATELINE_WEIGHT;
-  if (m.place) return m.quoted ? 0 : 0.5;
+  if (m.place) return m.quoted ? 0 : 1;
   return m.kind === "seat" ? 0.5 : 1;
 }
 
@@ -524,13 +531,13 @@ export const countriesStage: Stage = {
   name: "countries",
   run(doc: Doc) {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
-    doc.countryMentions = findCountryMentions(doc.tokens, doc.text, georgiaUsState);
+    doc.countryMentions = addConfirmedTowns(findCountryMentions(doc.tokens, doc.text, georgiaUsState), doc.tokens, doc.text);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
     for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
-    doc.sourceCountry = domainCountry(doc.source);
+    doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source);
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
@@ -594,3 +601,49 @@ export function domainCountry(source: string): string | null {
 }
 
 const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
+
+/** Roles held in another country ("ambassador to Kenya"): the country word after their "to" is a place. */
+const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "nuncio"]);
+
+/**
+ * "Gladstone" after "central Queensland", "Tralee" in a story that names Ireland: a town too small for the place
+ * table counts as a place of the one country the text names that has a town of that name. It must stand alone (no
+ * capitalised word right before it, as in "Mr Gladstone" or "Port Gladstone") and not run into a longer name,
+ * unless that name is one of its bodies ("Gladstone Regional Council"). One pass over the tokens.
+ */
+export function addConfirmedTowns(mentions: CountryMention[], tokens: Token[], text: string): CountryMention[] {
+  const named = new Set<string>();
+  for (const m of mentions) if (m.code) named.add(m.code);
+  if (named.size === 0) return mentions;
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.endToken);
+  const added: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || t.kind !== "word" || !t.cap) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.paragraph === t.paragraph && prev.kind === "word" && prev.cap && adjacent(text, prev, t, 0) && !isAllCaps(prev)) continue;
+    const second = tokens[i + 1];
+    const two = second && !t.possessive && second.kind === "word" && second.cap && adjacent(text, t, second, 0) && !covered[i + 1] ? `${t.base} ${second.base}` : null;
+    const caps = isAllCaps(t);
+    const one = caps ? titleCase(t.base) : t.base;
+    const n = two && smallTownCountries(caps ? titleCase(two) : two) ? 2 : 1;
+    const form = n === 2 ? (caps ? titleCase(two!) : two!) : one;
+    const countries = smallTownCountries(form);
+    if (!countries) continue;
+    const last = tokens[i + n - 1];
+    const next = tokens[i + n];
+    const inName = !!next && !last.possessive && next.kind === "word" && next.cap && adjacent(text, last, next, 0);
+    // "Gladstone Regional Council" is the town's own body; "Meridian Economics" may be named for anything.
+    if (inName && !LOCAL_BODY_WORDS.has(next.base)) continue;
+    const confirmed = [...countries].filter((c) => named.has(c));
+    if (confirmed.length !== 1) continue;
+    added.push({ code: confirmed[0], surface: form, kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n, place: true, ...(inName ? { inName: true } : {}) });
+    i += n - 1;
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
+
+/** Words that open the name of a town's own public body ("Tralee Town Council", "Gladstone Ports Corporation"). */
+const LOCAL_BODY_WORDS = new Set(["Council", "City", "Regional", "Municipal", "Municipality", "County", "District", "Shire", "Borough", "Town", "Port", "Ports", "Harbour", "Harbor", "Hospital", "Police", "Chamber", "Airport", "Metropolitan"]);

@@ -266,6 +266,12 @@ class EntityScan {
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
+    // "Ambassador to Kenya Zhou Minghai": the host country after an envoy's "to" closes the title; the name follows it.
+    const host = this.countryAt.get(from);
+    if (host && host.endToken < to && tokens[from - 1]?.text === "to" && ENVOY_WORDS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) {
+      this.processRun(host.endToken, to);
+      return;
+    }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -534,7 +540,9 @@ class EntityScan {
       }
       const c = this.countryAt.get(p);
       if (c && c.endToken <= b && c.endToken > p) {
-        const personLike = c.endToken - p === 1 && PERSON_PRONE_COUNTRY_WORDS.has(tokens[p].base) && c.endToken < b && !tokens[p].possessive;
+        // "Ambassador to India Mark Ellis": after an envoy's "to" the word is the place, not a given name.
+        const afterEnvoy = tokens[p - 1]?.text === "to" && ENVOY_WORDS.has(tokens[p - 2]?.text.toLowerCase() ?? "");
+        const personLike = c.endToken - p === 1 && PERSON_PRONE_COUNTRY_WORDS.has(tokens[p].base) && c.endToken < b && !tokens[p].possessive && !afterEnvoy;
         if (!personLike) {
           pieces.push({ type: "country", from: p, to: c.endToken, country: c });
           p = c.endToken;
@@ -1382,7 +1390,12 @@ class EntityScan {
   private appositiveBase(b: number): string | null | undefined {
     if (this.tokens[b]?.text !== ",") return undefined;
     const after = this.titleAfter(b + 1);
-    return after?.org || after?.trade ? after.country : undefined;
+    if (!after) return undefined;
+    if (after.org || after.trade) return after.country;
+    // "DNV, the Norwegian classification society,", "Keller Commodities AG, a Swiss cocoa trader that …": a name
+    // already read as a body takes the nationality its appositive gives, unless that appositive is a person's office.
+    const head = after.title?.split(" ").pop()?.toLowerCase() ?? "";
+    return after.country !== undefined && (after.title === null || PERSON_PRONE_TRADES.has(head)) ? after.country : undefined;
   }
 
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */
@@ -1450,15 +1463,23 @@ class EntityScan {
    */
   private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string; atPost?: boolean } | null {
     const { tokens } = this;
-    let last = tokens[end];
     let phraseEnd = end;
+    // "Chinese Ambassador to Kenya Zhou Minghai", "Japan's ambassador to Manila, Kenji Watanabe,": the place after
+    // an envoy's "to" is where the envoy serves, not whose envoy they are; the role ends at the envoy's word.
+    {
+      const host = this.countryEnding.get(end);
+      const to = host ? host.firstToken - (tokens[host.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
+      if (host && tokens[to]?.text === "to" && ENVOY_WORDS.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
+    }
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
-    const post = clauseStart ? this.countryEnding.get(end) : undefined;
+    let atPostPlace = false;
+    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
     if (post && tokens[post.firstToken - 1]?.text === "in" && post.firstToken >= 2 && tokens[post.firstToken - 2].kind === "word") {
       end = post.firstToken - 2;
-      last = tokens[end];
+      atPostPlace = true;
     }
+    let last = tokens[end];
     // "head of cybercrime", "minister for trade": a role word with its field after it.
     // "Minister of Water and Energy": capitalised portfolio words after the role.
     {
@@ -1544,7 +1565,7 @@ class EntityScan {
       break;
     }
     let phraseCountry = this.affiliationIn(start, end + 1);
-    const atPost = phraseCountry === undefined && placeEnd > end && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
+    const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
     for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
@@ -2032,3 +2053,6 @@ function isNameWord(t: Token): boolean {
   const folded = foldText(t.base);
   return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);
 }
+
+/** Roles held on another country's soil: "ambassador to Kenya" serves there and belongs to the sending state. */
+const ENVOY_WORDS = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);
