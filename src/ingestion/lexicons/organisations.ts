@@ -207,6 +207,11 @@ export const ORGANISATION_HEADS = new Set(
     "Forum Cooperative Co-operative Syndicate Confederation Consortium Ltd Limited Corp Plc AG SA GmbH NV BV " +
     "Intelligence Insights Analytics Economics Advisory Unit Radio Television Broadcasting Broadcaster Resources Networks " +
     "Patrol FM TV Schools Tourism Terminals Lines Enterprise Enterprises Investigations Regulator " +
+    // Last words of South Asian parties, fronts, councils and assemblies ("Shiv Sena", "Janata Dal", "Jharkhand
+    // Mukti Morcha", "Bharat Rashtra Samithi", "Dravida Munnetra Kazhagam", "Lok Sabha", "Podujana Peramuna"); they
+    // end the name, so "Sena Bhavan" (the party's building) is none.
+    "Sena Dal Morcha Sangh Samiti Samithi Kazhagam Parishad Sabha Mahasabha Manch Aghadi Sangathan Tehreek Tehrik " +
+    "Peramuna Balawegaya Katchi " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
     "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
   ).split(" "),

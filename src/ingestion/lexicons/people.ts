@@ -70,7 +70,10 @@ export const ROLE_WORDS = new Set(
     // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").
     "acp dcp csp dsp asp aig " +
     // South African, Kenyan, Pakistani and Ghanaian offices written as abbreviations ("Transport MEC Bongani Zulu").
-    "mec mca mna mpa dce mce ps"
+    "mec mca mna mpa dce mce ps " +
+    // Indian civic offices ("corporator Sunita Pawar", "sarpanch Mohan Lal") and watchdog offices held by one person.
+    "corporator sarpanch ombudsman ombudswoman ombudsperson auditor-general comptroller-general controller-general " +
+    "accountant-general solicitor-general attorney-general inspector-general surveyor-general"
   ).split(" "),
 );
 
@@ -91,7 +94,10 @@ export const TITLE_MODIFIERS = new Set(
     "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
     "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
     "agriculture interior infrastructure civil force synod conference football presiding founding managing " +
-    "supervising investigating examining ruling governing country information fire operating financial commercial technical"
+    "supervising investigating examining ruling governing country information fire operating financial commercial technical " +
+    // "three-time corporator", "two-term mayor": how often the holder has won or held the post.
+    "two-time three-time four-time five-time six-time seven-time eight-time nine-time ten-time multiple-time first-time " +
+    "one-term two-term three-term four-term five-term first-term second-term third-term"
   ).split(" "),
 );
 

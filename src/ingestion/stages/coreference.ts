@@ -15,6 +15,7 @@ import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { companyFormCountry, companyNamed } from "../lexicons/companies";
+import { leadingCountry } from "./countries";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -423,7 +424,7 @@ class Coreference {
       names.delete(org.name);
       const owner = longestNameEnding(before, names);
       names.set(org.name, org);
-      if (owner && owner !== org) {
+      if (owner && owner !== org && !factionQualifier(owner.name, org.name)) {
         owner.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
@@ -713,6 +714,8 @@ class Coreference {
 
   private datelineCountry: string | null | undefined;
 
+  private leading: string | null | undefined;
+
   private outletHome: string | null | undefined;
 
   /**
@@ -770,7 +773,9 @@ class Coreference {
     // A story on a local outlet that names no country at all is set in the outlet's country, everyone in it
     // included; one that names several with none leading is set where it is filed from ("MUSCAT —").
     const unnamed = !this.namesAnyCountry();
-    const setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
+    let setting = this.doc.settingCountry ?? this.soleCountry() ?? (c.kind === "ORGANIZATION" || unnamed ? this.doc.sourceCountry : null) ?? this.dateline();
+    // A person with no other sign of a country belongs to the one the story names clearly most.
+    if (!setting && c.kind === "PERSON") setting = this.leading ??= leadingCountry(this.doc.countryMentions, this.doc.titleCountryMentions, this.doc.sourceCountry);
     if (!setting) return null;
     if (c.kind === "ORGANIZATION") return setting;
     if (unnamed) return setting;
@@ -814,6 +819,16 @@ class Coreference {
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }
+}
+
+/**
+ * "Shiv Sena (UBT)", "Nationalist Congress Party (SP)": after a party's name, a bracketed abbreviation whose first
+ * letter opens none of the name's words names a breakaway faction, not the party.
+ */
+function factionQualifier(party: string, abbreviation: string): boolean {
+  const words = party.split(" ");
+  if (!/^(?:Party|Sena|Dal|Congress|League|Front|Morcha|Kazhagam)$/.test(words[words.length - 1]) || !/^\p{Lu}{1,4}$/u.test(abbreviation)) return false;
+  return !words.some((w) => w[0] === abbreviation[0]);
 }
 
 /**

@@ -457,6 +457,21 @@ export function settingCountry(body: CountryMention[], sourceCountry: string | n
 }
 
 /**
+ * The country a person the text gives no country for most likely belongs to, when no setting is clear: the one
+ * the title, the body and the outlet name most, more than twice (a city counts half) and twice as often as any other.
+ */
+export function leadingCountry(body: CountryMention[], title: CountryMention[], sourceCountry: string | null = null): string | null {
+  const weights = new Map<string, number>();
+  if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
+  for (const m of body) if (m.code && !m.heading) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
+  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + 2);
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 2.5) return null;
+  if (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1]) return null;
+  return ranked[0][0];
+}
+
+/**
  * How much one mention says the story is about its country: a state or city of the gazetteer says as much as the
  * country's name (events happen in places; a foreign company is named by its country's adjective), a seat says
  * less, and a place someone names inside a quote ("based in Paris or in California") says nothing of where the

@@ -230,7 +230,9 @@ class EntityScan {
         k = c.endToken - 1;
         continue;
       }
-      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower)) return null;
+      // "Tánaiste and Minister for Enterprise": a title, "and", then the titled portfolio.
+      const joined = lower === "and" && k > a && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase());
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !joined) return null;
     }
     return null;
   }
@@ -385,6 +387,12 @@ class EntityScan {
       // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
       if (organisationOf) continue;
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
+      // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
+      if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
+        this.processRun(from, k);
+        this.processRun(k + 1, to);
+        return;
+      }
       const lower = left.text.toLowerCase();
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
       // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
@@ -414,6 +422,8 @@ class EntityScan {
       this.processRun(k + 1, to);
       return;
     }
+    // "Chinese Ambassador to Kenya Zhou Minghai": the country after an envoy's "to" is the posting, and the name follows it.
+    if (this.envoyPostingThenName(from, to)) return;
     // "the BJP-led government", "an ANC-run council": a party's or body's acronym leading a compound names it.
     if (to - from === 1 && this.acronymLeadingCompound(from)) return;
     let a = from;
@@ -569,7 +579,11 @@ class EntityScan {
       if (!BODY_HEADS_BEFORE_ROLE.has(head)) continue;
       if (!this.roleThenName(k + 1, b) || this.coveredByCountries(a, k + 1)) continue;
       this.addRunOrganisation(a, k + 1);
+      // "Cork County Council Mayor Fiona Hegarty": the body's seat is its officer's country.
+      const seat = this.lastOrganisation?.country;
+      if (seat && this.affiliationAfter === undefined) this.affiliationAfter = seat;
       this.processRun(k + 1, b);
+      if (seat && this.affiliationAfter === seat) this.affiliationAfter = undefined;
       return;
     }
     const business = roleField ? -1 : this.countrysBusinessName(a, b);
@@ -584,6 +598,8 @@ class EntityScan {
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (this.townAndNameBeforeHead(a, k)) continue;
+      // "Tánaiste and Enterprise Minister Seán Doherty": two titles of one person, joined by "and".
+      if (tokens[k].text === "and" && this.titlesJoinedBefore(a, k, b)) break;
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
@@ -732,8 +748,9 @@ class EntityScan {
     const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
     let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
     // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
-    const employerTitle = tokens[from - 1]?.text === "," && preAppositive?.country === undefined ? this.employerTitleBefore(from - 1) : null;
-    if (employerTitle) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
+    // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
+    const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
+    if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -742,7 +759,9 @@ class EntityScan {
     }
     if (tokens[b]?.text === "," && b === to) {
       const after = this.titleAfter(b + 1);
-      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson) {
+      // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
+      const titled = prefix.some((x) => x.type === "role");
+      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson && !titled) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }
@@ -782,9 +801,32 @@ class EntityScan {
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
+    // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
+    const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
+    if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
-    if (person && employerKey && !person.employer) person.employer = employerKey;
+    if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+  }
+
+  /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
+  private employerNamedAfter(b: number): { key: string; country: string | null | undefined } | undefined {
+    const { tokens } = this;
+    if (!/^(?:from|at)$/.test(tokens[b]?.text ?? "")) return undefined;
+    let k = b + 1;
+    if (tokens[k]?.text === "the") k++;
+    let j = k;
+    let head = false;
+    while (j < tokens.length && j < k + 8 && (isCapWord(tokens[j]) || (CONNECTORS.has(tokens[j].text) && j > k && isCapWord(tokens[j + 1] ?? tokens[j]))) && (j === k || adjacent(this.body, tokens[j - 1], tokens[j]))) {
+      head = head || isOrganisationHead(tokens[j]);
+      j++;
+      if (tokens[j - 1].possessive) return undefined;
+    }
+    if (j === k || CONNECTORS.has(tokens[j - 1].text)) return undefined;
+    const known = this.knownOrganisationAt(k, j);
+    if (known && known.n === j - k) return { key: actorKey(known.org.name, "ORGANIZATION"), country: known.org.country };
+    if (!head || this.coveredByCountries(k, j)) return undefined;
+    return { key: actorKey(this.textOf(k, j), "ORGANIZATION"), country: undefined };
   }
 
   /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
@@ -1537,7 +1579,7 @@ class EntityScan {
    * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
    * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
    */
-  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string } | null {
+  private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string; atPost?: boolean } | null {
     const { tokens } = this;
     let phraseEnd = end;
     // "Chinese Ambassador to Kenya Zhou Minghai", "Japan's ambassador to Manila, Kenji Watanabe,": the place after
@@ -1546,6 +1588,14 @@ class EntityScan {
       const host = this.countryEnding.get(end);
       const to = host ? host.firstToken - (tokens[host.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
       if (host && tokens[to]?.text === "to" && ENVOY_WORDS.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
+    }
+    // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
+    const placeEnd = end;
+    let atPostPlace = false;
+    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
+    if (post && tokens[post.firstToken - 1]?.text === "in" && post.firstToken >= 2 && tokens[post.firstToken - 2].kind === "word") {
+      end = post.firstToken - 2;
+      atPostPlace = true;
     }
     let last = tokens[end];
     // "head of cybercrime", "minister for trade": a role word with its field after it.
@@ -1603,6 +1653,11 @@ class EntityScan {
     // "Perth and Kinross Council leader": the town and its "and" belong to the council's name.
     if (start >= 2 && this.townAndNameBeforeHead(start - 2, start - 1)) start -= 2;
     if (clauseStart) {
+      // "and a bank relationship officer, Folasade Akintola,": an indefinite role may carry up to three lower-case
+      // nouns of its field between "a" and the role word.
+      let j = start - 1;
+      while (j >= start - 3 && j > 0 && isFieldNoun(tokens[j]) && adjacent(this.body, tokens[j], tokens[j + 1])) j--;
+      if (j < start - 1 && /^(?:a|an)$/i.test(tokens[j]?.text ?? "") && adjacent(this.body, tokens[j], tokens[j + 1])) start = j + 1;
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
       const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
@@ -1627,13 +1682,14 @@ class EntityScan {
       }
       break;
     }
-    const phraseCountry = this.affiliationIn(start, end + 1);
+    let phraseCountry = this.affiliationIn(start, end + 1);
+    const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
     for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
     if (from > end) return null;
     const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
-    return { title: this.textOf(from, phraseEnd + 1), country, employer };
+    return { title: this.textOf(from, phraseEnd + 1), country, employer, atPost: atPost && country === phraseCountry };
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
@@ -1751,7 +1807,9 @@ class EntityScan {
     let sawBase = false;
     let businessNoun = false;
     let tradeNoun = false;
-    while (p < tokens.length && p - from < 10) {
+    // "deputy director of a fruit export cooperative in Vietnam's Tien Giang province,": a title may run on
+    // through its employer and the employer's place; a phrase without a role word stays short.
+    while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
@@ -1797,6 +1855,9 @@ class EntityScan {
       if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
+    // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
+    const owner = this.possessiveOwnerOfPlace(from, p);
+    if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
   }
 
@@ -1813,9 +1874,83 @@ class EntityScan {
   private affiliationIn(from: number, to: number): string | null | undefined {
     for (let k = from; k < to; k++) {
       const c = this.countryAt.get(k);
+      // "plant director at a Korean-owned board maker in …": who owns the employer says nothing of its seat.
+      if (c && OWNERSHIP_COMPOUND.test(this.tokens[c.endToken - 1].text)) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
       if (known) return known.org.country;
+      // "MSF's emergency coordinator in Sudan": a listed body that works across borders, owning the title, gives
+      // no country, ahead of the place the post is in (a company's "country manager in India" may be local).
+      if (this.listedOwnerAt(k, to)?.country === null) return null;
+    }
+    return undefined;
+  }
+
+  /** Tokens [a, k) are title words with a role among them, and [k + 1, b) a title (portfolio words, a role) then a full name. */
+  private titlesJoinedBefore(a: number, k: number, b: number): boolean {
+    const { tokens } = this;
+    if (!this.allRoleWords(a, k)) return false;
+    let role = false;
+    for (let j = a; j < k && !role; j++) role = ROLE_WORDS.has(tokens[j].text.toLowerCase()) && !CONNECTORS.has(tokens[j].text);
+    if (!role) return false;
+    for (let r = k + 1; r < b - 2 && r < k + 5; r++) {
+      if (ROLE_WORDS.has(tokens[r].text.toLowerCase())) return this.roleThenName(r, b);
+      if (!tokens[r].cap || this.countryAt.has(r)) return false;
+    }
+    return false;
+  }
+
+  private envoyPostingThenName(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (tokens[from - 1]?.text !== "to" || !/^(?:ambassador|envoy|commissioner|consul|consul-general|representative)$/i.test(tokens[from - 2]?.text ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
+    // The countries stage may have read "Kenya Zhou Minghai" as one name, so the posting is looked up here.
+    let postingEnd = this.countryAt.get(from)?.endToken ?? -1;
+    for (let n = 3; n >= 1 && postingEnd === -1; n--) if (from + n < to && COUNTRY_SURFACES.get(this.textOf(from, from + n))?.kind === "name") postingEnd = from + n;
+    if (postingEnd === -1 || postingEnd >= to - 1 || !this.isPersonName(tokens.slice(postingEnd, to), true)) return false;
+    const before = this.titleBefore(from - 2, false);
+    const title = `${before?.title ?? tokens[from - 2].text} to ${this.textOf(from, postingEnd)}`;
+    this.addCandidate("PERSON", this.textOf(postingEnd, to), title, before?.country, 3, tokens[postingEnd].start);
+    return true;
+  }
+
+  /** Tokens [p, to) are capitalised title words, at least one a role, then a person's name of two to four words. */
+  private titledNameFrom(p: number, to: number): boolean {
+    const { tokens } = this;
+    let j = p;
+    let role = false;
+    while (j < to && j < p + 5 && isCapWord(tokens[j]) && (ROLE_WORDS.has(tokens[j].text.toLowerCase()) || TITLE_MODIFIERS.has(tokens[j].text.toLowerCase()))) {
+      // "Office of Civil Defense Administrator …": a portfolio word before the role is the body's own name.
+      if (!role && FIELD_WORDS.has(tokens[j].text.toLowerCase())) return false;
+      role = role || ROLE_WORDS.has(tokens[j].text.toLowerCase());
+      j++;
+    }
+    if (!role || to - j < 2 || to - j > 4) return false;
+    for (let k = j; k < to; k++) if (isOrganisationHead(tokens[k]) || CONNECTORS.has(tokens[k].text) || this.countryAt.has(k)) return false;
+    return this.isPersonName(tokens.slice(j, to), true);
+  }
+
+  /** The key of a body named by one capitalised possessive right before the first country word in [from, to) ("JICA's India office"). */
+  private possessiveOwnerOfPlace(from: number, to: number): string | undefined {
+    const { tokens } = this;
+    for (let k = from + 1; k < to; k++) {
+      if (!this.countryAt.has(k)) continue;
+      const owner = tokens[k - 1];
+      if (!owner.possessive || !isCapWord(owner) || this.countryAt.has(k - 1) || this.countryEnding.has(k - 1) || !adjacent(this.body, owner, tokens[k])) return undefined;
+      if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) return undefined;
+      const key = actorKey(owner.base, "ORGANIZATION");
+      return this.candidates.has(key) ? key : undefined;
+    }
+    return undefined;
+  }
+
+  /** "MSF's", "Save the Children's": a company or charity of the curated lists, named whole before a possessive at `k`. */
+  private listedOwnerAt(k: number, to: number): KnownOrganisation | undefined {
+    const { tokens } = this;
+    if (!isCapWord(tokens[k]) || (k > 0 && isCapWord(tokens[k - 1]) && adjacent(this.body, tokens[k - 1], tokens[k]))) return undefined;
+    for (let j = k; j < to && j < k + 5; j++) {
+      if (j > k && !adjacent(this.body, tokens[j - 1], tokens[j])) return undefined;
+      if (tokens[j].possessive) return companyNamed(this.textOf(k, j + 1));
+      if (!isCapWord(tokens[j]) && !CONNECTORS.has(tokens[j].text)) return undefined;
     }
     return undefined;
   }
@@ -2015,6 +2150,12 @@ const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{L
 const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
+/** "Korean-owned", "Chinese-funded": a nationality compound that names an owner or backer, not a seat. */
+const OWNERSHIP_COMPOUND = /-(?:owned|backed|funded|financed|controlled)$/i;
+
+/** The most tokens an appositive that holds a role word may span after the name's comma. */
+const APPOSITIVE_REACH = 18;
+
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
 
 /**
@@ -2036,6 +2177,13 @@ function isCollectiveOwner(base: string): boolean {
 }
 
 /** A given name or surname ("Wang Lei, a Chinese contractor," is a person). */
+/** A lower-case noun that may stand between "a" and a role word ("a bank relationship officer"), not a verb or a particle. */
+function isFieldNoun(t: Token): boolean {
+  if (t.kind !== "word" || t.cap || !/^[a-z][a-z-]{2,}$/.test(t.text)) return false;
+  if (APPOSITIVE_STOP.has(t.text) || CONNECTORS.has(t.text) || SPEECH_VERBS.has(t.text) || DETERMINERS.has(t.text)) return false;
+  return !/Verb|Tense|Infinitive|Gerund|Participle|Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal/.test(COMMON_WORDS_TAGS.get(t.text) ?? "");
+}
+
 function isNameWord(t: Token): boolean {
   const folded = foldText(t.base);
   return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);

@@ -5,8 +5,8 @@
 import { FIRST_NAMES, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
-import type { Doc } from "../document";
-import { addCandidate, isCapWord } from "./entity-words";
+import type { Candidate, Doc } from "../document";
+import { actorKey, addCandidate, isCapWord } from "./entity-words";
 
 const OPENING = new Set(["'", "‘", "\"", "“", "’"]);
 const CLOSING = new Set(["'", "’", "\"", "”"]);
@@ -28,9 +28,28 @@ export function scanNicknames(doc: Doc): void {
     if (end === surnameStart || !spaced(doc.text, given, tokens[i + 1]) || !spaced(doc.text, tokens[k], tokens[surnameStart])) continue;
     const last = tokens[end - 1];
     const surname = doc.text.slice(tokens[surnameStart].start, last.possessive ? last.end - 2 : last.end);
-    addCandidate(doc.entities.candidates, "PERSON", `${given.base} ${surname}`, null, undefined, 2, given.start);
+    // 'Sen. Ramon “Mon” Villarosa': the words up to the quote mark were read as a name of their own ("Sen. Ramon");
+    // that reading goes, and its title and country pass to the person.
+    const partial = partialNameBefore(doc, i);
+    const person = addCandidate(doc.entities.candidates, "PERSON", `${given.base} ${surname}`, partial?.title ?? null, partial?.country, 2, given.start);
+    if (partial && person.country === undefined) person.country = partial.country;
     i = end - 1;
   }
+}
+
+/** A person candidate whose name ends with the given name at `i` and opens at most three words before it; removed. */
+function partialNameBefore(doc: Doc, i: number): Candidate | undefined {
+  const { tokens } = doc;
+  for (let j = i; j >= 0 && j >= i - 3; j--) {
+    if (j < i && !sameLine(doc.text, tokens[j], tokens[j + 1])) break;
+    const key = actorKey(doc.text.slice(tokens[j].start, tokens[i].end), "PERSON");
+    const found = doc.entities.candidates.get(key);
+    if (found && found.firstSeen === tokens[j].start) {
+      doc.entities.candidates.delete(key);
+      return found;
+    }
+  }
+  return undefined;
 }
 
 /** One space between a word and the quote mark after it, or between a closing mark and the next word. */
