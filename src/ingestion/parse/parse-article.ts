@@ -3,12 +3,15 @@ import type { ParsedArticle } from "../types";
 import {
   captionCredit,
   isBylineLine,
+  isContactLine,
   isCopyrightLine,
+  isDisclaimerLine,
   isCreditOnlyLine,
   isDeskSignOff,
   isInlineLinkLine,
   isMenuLine,
   isPageNoteLine,
+  isSectionRowLine,
   isSegmentedStampLine,
   isSignUpLine,
   isStampLine,
@@ -24,7 +27,7 @@ const NAVIGATION_WORDS = new Set(
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
     "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
     // Share buttons.
-    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print " +
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link copied print " +
     // Buttons by the headline: "Save", "Gift article", "Listen to story".
     "save saved gift bookmark listen article story audio"
   ).split(" "),
@@ -33,9 +36,9 @@ const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z
 const CAPTION_RE =
   /(?:\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Video|Source|Footage)(?:\s+credit)?\s*(?::|\bby\b)\s*\S.{0,80}$)|(?:\((?:Photo|Image|Picture|Credit)[^)]{0,80}\)\s*$)|(?:(?:©|\(c\)|Getty Images|AFP via Getty|AP Photo|Shutterstock)[^.]{0,60}$)/i;
 const TRAILER_RE =
-  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
+  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|(?:suggested|related|more) topics|keywords|comments?|advertisement|continue reading)\b.{0,60}$/i;
 const JUNK_LINE_RE =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read| (?:reading|read|listening) time)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
@@ -54,7 +57,9 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  if (header.source === "unknown") header.source = domainAboveTitle(lines, header.titleIndex) ?? "unknown";
+  const above = domainAboveTitle(lines, header.titleIndex, rawLines);
+  // "INQUIRER.net / 06:14 PM …" under the headline names the site; "newsinfo.inquirer.net" above it is the page's host.
+  if (header.source === "unknown" || (above && above.endsWith("." + header.source))) header.source = above ?? "unknown";
   const outlet = outletKeys(lines, header);
   const title = withoutOutletSuffix(header.title, outlet);
   const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
@@ -70,15 +75,50 @@ interface Header {
   titleIndex: number;
 }
 
-/** The outlet's domain or a URL alone on a line above the headline ("https://www.example.com/news/123"), or null. */
-function domainAboveTitle(lines: string[], titleIndex: number): string | null {
+/**
+ * The outlet's domain or a URL above the headline, or null: alone on its line ("https://www.example.com/news/123"),
+ * or one item of a masthead or menu row set apart by bars, bullets or runs of spaces ("Harbour Gazette | harbourgazette.com",
+ * "example.com | e-Paper | Subscribe | Sign In").
+ */
+function domainAboveTitle(lines: string[], titleIndex: number, rawLines?: string[]): string | null {
   for (let j = 0; j < titleIndex; j++) {
     const line = lines[j];
     if (!line || line.length > 200) continue;
     const domain = DOMAIN_RE.exec(line);
-    if (domain && line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+    if (!domain) continue;
+    if (line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+    const fromRow = domainInRow(rawLines?.[j] ?? line);
+    if (fromRow) return fromRow;
   }
   return null;
+}
+
+/** Most words of an item beside the domain in a masthead or menu row. */
+const MAX_ROW_ITEM_WORDS = 6;
+const ROW_SPLIT_RE = /\s+[|•·]\s+|\t+|[ \u00A0]{2,}/;
+
+/**
+ * The domain that is one item of a row of short items ("Harbour Gazette | harbourgazette.com"): the host as
+ * the page writes it in lower case, the longest when there are two ("SITE.net | news.site.net"); null when an
+ * item reads as a sentence or is long.
+ */
+function domainInRow(raw: string): string | null {
+  const items = raw.trim().split(ROW_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  let best: string | null = null;
+  let bestLower = false;
+  for (const item of items) {
+    if (wordCount(item) > MAX_ROW_ITEM_WORDS || /[!?;"“”]|[.,:]$/.test(item)) return null;
+    const domain = DOMAIN_RE.exec(item);
+    if (!domain || item.replace(domain[0], "").trim().length > 0) continue;
+    const host = domain[1].toLowerCase();
+    const lower = domain[1] === host;
+    if (!best || (lower && !bestLower) || (lower === bestLower && host.length > best.length)) {
+      best = host;
+      bestLower = lower;
+    }
+  }
+  return best;
 }
 
 /** "Storm Closes Port | Harbour Gazette" -> "Storm Closes Port": the outlet's name after the headline, as page titles carry it. */
@@ -144,8 +184,9 @@ const LIST_LABEL_RE = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
 /** A summary box's label, alone on its line or before the summary itself. */
 const SUMMARY_LABEL_RE =
   /^(?:summary|in summary|key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|quick read|what you need to know|the big picture|tl;?dr)\s*(?:$|:$|[:\-–—]\s*\S)/i;
-/** A reading time under a label: "Reading time: 4 minutes", "Estimated read time 6 min". */
-const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
+/** A reading time under a label, before or after it: "Reading time: 4 minutes", "Estimated read time 6 min", "3 min Reading time". */
+const READING_TIME_LABEL_RE =
+  /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$|^\d+\s*(?:min|mins|minutes?) (?:reading|read|listening) time$/i;
 const BULLET_RE = /^[-–•*▪●◦·]\s/;
 /** A credit under a label: "Source: Xinhua", "Editor: Jane Doe", "Edited by Jane Doe". */
 const LABEL_CREDIT_RE =
@@ -509,7 +550,7 @@ function looksLikeTitle(line: string): boolean {
 export function isNavigationLine(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
-  return isMenuLine(line);
+  return isMenuLine(line) || isSectionRowLine(line);
 }
 
 function nextNonEmpty(lines: string[], from: number): number {
@@ -584,12 +625,20 @@ function cleanBody(lines: string[], from: number, names: PageNames): string {
   const lastSentence = lastSentenceLine(lines);
   // Before the first paragraph of prose: where bylines, credits and captions sit.
   let lead = true;
+  let ended = false;
   for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
     if (TRAILER_RE.test(line) || isInlineLinkLine(line)) {
       // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
       if (lastSentence <= i) break;
+      continue;
+    }
+    // Past a wire's closing note, a desk sign-off or a full copyright notice, only paragraphs of prose are the story's:
+    // the short lines there are the site's ("Our Standards: …", "Trending Stories").
+    if (ended && !isProseLine(line)) continue;
+    if (!lead && isStoryEnd(line)) {
+      ended = true;
       continue;
     }
     if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, names)) continue;
@@ -616,6 +665,17 @@ function cleanBody(lines: string[], from: number, names: PageNames): string {
   return kept.join("\n\n");
 }
 
+/** A wire's note on what an update changed, which stands above the story: "(Adds quote in paragraph 5)". */
+const UPDATE_NOTE_RE = /^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|removes|fixes)\b/i;
+
+/**
+ * The line a story ends on: "(Reporting by Jane Doe; Editing by John Roe)", "(With inputs from PTI)", "bur-ab/cd",
+ * "Copyright 2026 Example Media. All rights reserved." A bare credit ("© Example") may caption a photo mid-story.
+ */
+function isStoryEnd(line: string): boolean {
+  return (isWireNoteLine(line) && !UPDATE_NOTE_RE.test(line)) || isDeskSignOff(line) || (isCopyrightLine(line) && /\d{4}/.test(line) && /\brights reserved\b/i.test(line));
+}
+
 /** Chrome wherever it stands: stamps, counters, copyright, sign-up prompts, agency and outlet names, desk sign-offs. */
 function isChromeLine(line: string, names: PageNames): boolean {
   return (
@@ -623,6 +683,8 @@ function isChromeLine(line: string, names: PageNames): boolean {
     isStampLine(line) ||
     isSegmentedStampLine(line) ||
     isCopyrightLine(line) ||
+    isDisclaimerLine(line) ||
+    isContactLine(line) ||
     isWireNoteLine(line) ||
     isPageNoteLine(line) ||
     isSignUpLine(line) ||
@@ -651,7 +713,7 @@ function endsWithQuote(line: string): boolean {
 function lastSentenceLine(lines: string[]): number {
   for (let j = lines.length - 1; j >= 0; j--) {
     const line = lines[j];
-    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line)) return j;
+    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line) && !isDisclaimerLine(line) && !isCopyrightLine(line)) return j;
   }
   return -1;
 }

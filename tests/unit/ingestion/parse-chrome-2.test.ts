@@ -1,0 +1,113 @@
+import { parseArticle } from "../../../src/ingestion";
+import { isContactLine, isDisclaimerLine, isSectionRowLine } from "../../../src/ingestion/parse/chrome";
+
+const FETCHED_AT = new Date("2026-05-04T09:00:00Z");
+const TITLE = "Ferry Operator Cancels Winter Sailings to Three Islands";
+const LEAD = "The island ferry company said on Sunday it would cancel its winter timetable to three outer islands, blaming a shortage of engineers.";
+const NEXT = "Residents of the smallest island said the decision would leave them with one boat a week until March.";
+
+function parse(lines: string[]) {
+  return parseArticle(lines.join("\n"), FETCHED_AT);
+}
+
+describe("the domain in a masthead row above the headline", () => {
+  it("reads the domain beside the outlet's name", () => {
+    const parsed = parse(["Island Mail | islandmail.example", "Sign In", "", TITLE, "", "By Mara Quint", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("islandmail.example");
+    expect(parsed.title).toBe(TITLE);
+  });
+
+  it("reads the domain at the head of a row of menu links", () => {
+    const parsed = parse(["islandmail.example | e-Paper | Subscribe | Sign In", "", TITLE, "", "By Mara Quint", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("islandmail.example");
+  });
+
+  it("prefers the page's host above the headline to the site's name written like a domain in the stamp", () => {
+    const parsed = parse(["ISLANDMAIL.example | ferries.islandmail.example", "", TITLE, "", "ISLANDMAIL.example / 06:10 PM May 3, 2026", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("ferries.islandmail.example");
+  });
+
+  it("takes no domain from a sentence that mentions one", () => {
+    const parsed = parse(["Visit islandmail.example for the full timetable, the company said.", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("unknown");
+  });
+});
+
+describe("menus flattened into a line of section names", () => {
+  it.each([
+    ["World News Politics Sport Business Science Health Opinion", true],
+    ["Scotland Europe World Business Culture Sport Weather", true],
+    ["Ferry Operator Cancels Winter Sailings to Three Islands", false],
+    ["World Business Leaders Gather for Island Summit", false],
+    ["Business Health Science", false],
+    ["Weather Warning Cancels Sailings Business Leaders Say", false],
+  ])("reads '%s' as a menu: %s", (line, menu) => {
+    expect(isSectionRowLine(line)).toBe(menu);
+  });
+
+  it("never takes the flattened menu for the headline, nor its country for the story's", () => {
+    const parsed = parse(["Island Mail", "islandmail.example", "Scotland Europe World Business Culture Sport Weather", "Search", "Share", "Copy Link copied", "Email", "", TITLE, "", "By Mara Quint", "Updated 6:10 PM BST, May 3, 2026", "", LEAD, "", NEXT]);
+    expect(parsed.title).toBe(TITLE);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("a reading time after its number", () => {
+  it("keeps '4 min Reading time' out of the body", () => {
+    const parsed = parse(["Island Mail | islandmail.example", "", TITLE, "", "Published: 03/05/2026 - 18:10", "4 min Reading time", "", LEAD, "", NEXT]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("the end of the story", () => {
+  const head = ["Island Mail | islandmail.example", "", TITLE, "", "By Mara Quint", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT, ""];
+
+  it("ends the story at the wire's closing note", () => {
+    const parsed = parse([...head, "(Reporting by Mara Quint; Editing by Olu Brandt)", "", "Our Principles: How we report on the islands.", "Suggested Topics: Transport"]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("keeps only prose after a desk sign-off", () => {
+    const later = "A second island ferry firm said its own sailings were still on schedule for the week ahead.";
+    const parsed = parse([...head, "mq/ob", "", "Island Life Weekly", "", "Our Principles: How we report.", "", later]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT, later]);
+  });
+
+  it("drops short lines after a full copyright notice, but not after a bare credit under a photo", () => {
+    const ended = parse([...head, "Copyright 2026 Island Mail Ltd. All rights reserved.", "", "Island Life Weekly", "Our Principles: How we report."]);
+    expect(ended.body.split("\n\n")).toEqual([LEAD, NEXT]);
+    const credit = parse([...head, "© Island Mail", "", "Harbour talks resume", "", "The ferry firm's chief executive will speak to islanders at a meeting in the village hall on Friday evening."]);
+    expect(credit.body.split("\n\n")).toEqual([LEAD, NEXT, "Harbour talks resume", "The ferry firm's chief executive will speak to islanders at a meeting in the village hall on Friday evening."]);
+  });
+
+  it("keeps a wire note above the first paragraph from ending the story", () => {
+    const parsed = parse(["Island Mail | islandmail.example", "", TITLE, "", "May 3, 2026 6:10 PM", "(Updates with union comment)", "", LEAD, "", NEXT]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
+
+describe("a reporter's contact line and a comments disclaimer", () => {
+  it.each([
+    ["Contact Mara Quint at mquint@islandmail.example or 555-0134.", true],
+    ["Reach Olu Brandt at 01632 960 418.", true],
+    ["Email: desk@islandmail.example", true],
+    ["Contact the ferry office for refunds, the company said.", false],
+    ["Islanders can email complaints to the council, which meets on Tuesday at 10 a.m.", false],
+  ])("reads '%s' as a contact line: %s", (line, contact) => {
+    expect(isContactLine(line)).toBe(contact);
+  });
+
+  it("reads a disclaimer label", () => {
+    expect(isDisclaimerLine("Disclaimer: Readers' comments on this page are their own and not the views of the publisher.")).toBe(true);
+    expect(isDisclaimerLine("The disclaimer on the ticket said refunds would not be given.")).toBe(false);
+  });
+
+  it("drops both from the body, and a disclaimer does not keep the closing links in it", () => {
+    const parsed = parse([
+      "Island Mail | islandmail.example", "", TITLE, "", "By Mara Quint", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT, "",
+      "Contact Mara Quint at mquint@islandmail.example or 555-0134.", "", "Read Next", "Harbour dues to rise in June",
+      "Disclaimer: Readers' comments on this page are their own and do not reflect the views of Island Mail or its owners.",
+    ]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+});
