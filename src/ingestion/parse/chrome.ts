@@ -53,6 +53,12 @@ const SECTION_WORDS = new Set(
     "europe africa asia americas oceania pacific asia-pacific middle east latin america agriculture transport"
   ).split(" "),
 );
+/** A menu item made only of section names: "Business", "Live TV", "E-paper". */
+export function isSectionItem(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w));
+}
+
 /** Fewest items of a menu kept as plain words without separators ("World Politics Business Sport Science"). */
 const MIN_SECTION_ROW_WORDS = 5;
 

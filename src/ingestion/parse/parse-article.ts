@@ -11,6 +11,7 @@ import {
   isInlineLinkLine,
   isMenuLine,
   isPageNoteLine,
+  isSectionItem,
   isSectionRowLine,
   isSegmentedStampLine,
   isSignUpLine,
@@ -60,6 +61,8 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
   const above = domainAboveTitle(lines, header.titleIndex, rawLines);
   // "INQUIRER.net / 06:14 PM …" under the headline names the site; "newsinfo.inquirer.net" above it is the page's host.
   if (header.source === "unknown" || (above && above.endsWith("." + header.source))) header.source = above ?? "unknown";
+  // A page that prints no domain names its outlet in the masthead: "The Example Ledger", "HT  hindustantimes".
+  if (header.source === "unknown") header.source = mastheadName(lines, rawLines, header.titleIndex) ?? "unknown";
   const outlet = outletKeys(lines, header);
   const title = withoutOutletSuffix(header.title, outlet);
   const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
@@ -81,6 +84,7 @@ interface Header {
  * "example.com | e-Paper | Subscribe | Sign In").
  */
 function domainAboveTitle(lines: string[], titleIndex: number, rawLines?: string[]): string | null {
+  let brand: string | null = null;
   for (let j = 0; j < titleIndex; j++) {
     const line = lines[j];
     if (!line || line.length > 200) continue;
@@ -88,9 +92,37 @@ function domainAboveTitle(lines: string[], titleIndex: number, rawLines?: string
     if (!domain) continue;
     if (line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
     const fromRow = domainInRow(rawLines?.[j] ?? line);
-    if (fromRow) return fromRow;
+    // "SITE.net  News  Business" names the site; a host written in lower case is the page's own.
+    if (fromRow && fromRow.lower) return fromRow.host;
+    if (fromRow) brand ??= fromRow.host;
   }
-  return null;
+  return brand;
+}
+
+/**
+ * The outlet's name in the masthead, the page's first line above the headline: its longest item when logo and
+ * name stand side by side ("HT  hindustantimes", "The Daily Example | E-paper"). Null when that line is a menu,
+ * a link row, a stamp or reads as a sentence.
+ */
+/** Most items of a masthead row: the name, a logo's letters, an edition or language link. */
+const MAX_MASTHEAD_ITEMS = 3;
+
+function mastheadName(lines: string[], rawLines: string[], titleIndex: number): string | null {
+  const first = nextNonEmpty(lines, 0);
+  if (first === -1 || first >= titleIndex) return null;
+  const line = lines[first];
+  if (findDate(line) || DOMAIN_RE.test(line) || isBylineLine(line) || /[.!?:;,]$/.test(line)) return null;
+  const all = rawLines[first].trim().split(ROW_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  // A site menu of four links or more is no masthead, nor a row of navigation words ("Home Back").
+  if (all.length > MAX_MASTHEAD_ITEMS || (all.length === 1 && isNavigationLine(line))) return null;
+  let items = all.filter((s) => !isNavigationLine(s) && !isSectionItem(s) && !JUNK_LINE_RE.test(s));
+  // A name that is also a section's ("NATION") is the masthead when the site's menu follows it.
+  const next = nextNonEmpty(lines, first + 1);
+  if (items.length === 0 && all.length === 1 && !isNavigationLine(line) && next !== -1 && next < titleIndex && isNavigationLine(lines[next])) items = all;
+  if (items.length === 0) return null;
+  const name = items.reduce((a, b) => (b.length > a.length ? b : a));
+  if (wordCount(name) > MAX_MASTHEAD_WORDS || !/\p{L}/u.test(name) || /[!?;"“”()]/.test(name)) return null;
+  return name;
 }
 
 /** Most words of an item beside the domain in a masthead or menu row. */
@@ -102,7 +134,7 @@ const ROW_SPLIT_RE = /\s+[|•·]\s+|\t+|[ \u00A0]{2,}/;
  * the page writes it in lower case, the longest when there are two ("SITE.net | news.site.net"); null when an
  * item reads as a sentence or is long.
  */
-function domainInRow(raw: string): string | null {
+function domainInRow(raw: string): { host: string; lower: boolean } | null {
   const items = raw.trim().split(ROW_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
   if (items.length < 2) return null;
   let best: string | null = null;
@@ -118,7 +150,7 @@ function domainInRow(raw: string): string | null {
       bestLower = lower;
     }
   }
-  return best;
+  return best ? { host: best, lower: bestLower } : null;
 }
 
 /** "Storm Closes Port | Harbour Gazette" -> "Storm Closes Port": the outlet's name after the headline, as page titles carry it. */
@@ -243,6 +275,25 @@ function isSpacedMenuOrShareRow(line: string, raw: string): boolean {
   return isNavigationLine(rest) || isMenuLine(rest) || (restSegments.length >= 3 && isMenuLine(restSegments.join(" | ")));
 }
 
+const STAMP_WORD_AFTER_NAME_RE = /\s(?:published|updated|posted|first published|last updated)\b/i;
+
+/**
+ * A byline and a stamp run together on one line: "Jane Doe Published March 3, 2026 Updated 2 hours ago".
+ * The date of the stamp (null when it cannot be read), or undefined when the line is not one.
+ */
+function namedStampDate(line: string, fetchedAt: Date): Date | null | undefined {
+  const cut = STAMP_WORD_AFTER_NAME_RE.exec(line);
+  if (!cut) return undefined;
+  const name = line.slice(0, cut.index).replace(/[\s|,·•–—-]+$/, "");
+  const stamp = line.slice(cut.index + 1);
+  if (!name || !isStampLine(stamp)) return undefined;
+  if (!(isNameOrRole(name) || isBylineLine(name) || isCreditOnlyLine(name) || isBareByline(name, true))) return undefined;
+  // "Published March 3 … Updated 2 hours ago": the publication date comes before the update.
+  const updated = stamp.search(/\s(?:updated|last updated|modified)\b/i);
+  const published = updated > 0 ? findDate(stamp.slice(0, updated), fetchedAt) : null;
+  return (published ?? findDate(stamp, fetchedAt))?.date ?? null;
+}
+
 /** A stamp kept in segments apart by runs of spaces: "November 3, 2026   By Jane Doe   4 min read". */
 function spacedStampDate(raw: string, fetchedAt: Date): Date | null | undefined {
   const segments = raw.trim().split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
@@ -268,6 +319,8 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
     if (!date && line.length <= 80 && looksLikeDate(rest)) return { ...out, kind: "stamp", unreadable: true, domain: domain[1].toLowerCase() };
   }
   if (date && (isStampLine(line) || isSegmentedStampLine(line) || (line.length <= 60 && isHeaderLine(line, "", date)))) return { ...out, kind: "stamp", date: date.date };
+  const named = namedStampDate(line, fetchedAt);
+  if (named !== undefined) return { ...out, kind: "stamp", date: named };
   const spaced = spacedStampDate(raw, fetchedAt);
   if (spaced !== undefined) return { ...out, kind: "stamp", date: spaced };
   if (!date && (isStampLine(line) || looksLikeDate(line) || READING_TIME_LABEL_RE.test(line))) return { ...out, kind: "stamp", unreadable: looksLikeDate(line) };

@@ -111,3 +111,43 @@ describe("a reporter's contact line and a comments disclaimer", () => {
     expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
   });
 });
+
+describe("the outlet's name when the page prints no domain", () => {
+  it("takes the masthead's name", () => {
+    const parsed = parse(["The Island Mail", "News | Local | Sport | Opinion | Weather", "", TITLE, "", "By Mara Quint", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("The Island Mail");
+  });
+
+  it("takes the longest item of a masthead row, past its edition links", () => {
+    const parsed = parse(["IM  islandmail", "Home / Islands / Ferries", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("islandmail");
+    const edition = parse(["The Island Mail | E-paper | Gàidhlig", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(edition.source).toBe("The Island Mail");
+  });
+
+  it("takes a one-word name that is also a section's only when the site's menu follows it", () => {
+    const masthead = parse(["COAST", "Home  News  Islands  Business  Sport", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(masthead.source).toBe("COAST");
+    const label = parse(["Business", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(label.source).toBe("unknown");
+  });
+
+  it("takes no name from a menu on the first line", () => {
+    const parsed = parse(["Home | Islands | Business | Sport | Opinion", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("unknown");
+  });
+
+  it("prefers a host written in lower case to the site's name written like a domain", () => {
+    const parsed = parse(["ISLANDMAIL.net  News  Islands  Business", "islandmail-news.net", "", TITLE, "", "May 3, 2026 6:10 PM", "", LEAD, "", NEXT]);
+    expect(parsed.source).toBe("islandmail-news.net");
+  });
+});
+
+describe("a byline and a stamp on one line", () => {
+  it("reads the date after the reporter's name and starts the body after it", () => {
+    const parsed = parse(["islandmail.example | E-Paper | Subscribe", "Home | Islands | Business | Sport | Opinion", TITLE, "Mara Quint-Lindqvist Published May 3, 2026 Updated about 2 hours ago", "Facebook | X | WhatsApp | Email", LEAD, NEXT, "A third paragraph says the council will meet the ferry company's board on Friday to ask for one extra sailing.", "A fourth paragraph says the company has asked the government for a grant to train engineers on the islands."]);
+    expect(parsed.title).toBe(TITLE);
+    expect(parsed.publishedAt.toISOString().slice(0, 10)).toBe("2026-05-03");
+    expect(parsed.body.split("\n\n")[0]).toBe(LEAD);
+  });
+});
