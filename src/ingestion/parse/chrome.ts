@@ -77,7 +77,8 @@ export function isSectionRowLine(line: string): boolean {
     if (!/^\p{Lu}/u.test(word) || /[\d!?,;:"“”'’()]/.test(word) || /\.$/.test(word.replace(/^(?:\p{Lu}\.)+$/u, ""))) return false;
     if (SECTION_WORDS.has(word.toLowerCase())) sections++;
   }
-  return sections * 4 >= words.length * 3;
+  // Three in four section names, or half of them when the site's name opens the row ("The Example e-Paper News India Business …").
+  return sections * 4 >= words.length * 3 || (sections >= MIN_SECTION_ROW_WORDS && sections * 2 >= words.length);
 }
 
 const STAMP_START_RE = /^(?:(?:first|last)\s+)?(?:published|updated|posted|created|modified|edited)\b/i;

@@ -39,7 +39,7 @@ const CAPTION_RE =
 const TRAILER_RE =
   /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|(?:suggested|related|more) topics|keywords|comments?|advertisement|continue reading)\b.{0,60}$/i;
 const JUNK_LINE_RE =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read| (?:reading|read|listening) time)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|(?:kindly |please )?share this(?: story| article| post)?:?|share on \w+|(?:watch\s+)?duration:?\s*\d[\w :]{0,30}|watch(?: [\p{L}\d-]+){0,3} live(?: now| tv| stream)?|(?:[\p{L}]+ ){0,2}alerts?:.{0,100}|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read| (?:reading|read|listening) time)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/iu;
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {

@@ -151,3 +151,21 @@ describe("a byline and a stamp on one line", () => {
     expect(parsed.body.split("\n\n")[0]).toBe(LEAD);
   });
 });
+
+describe("banners and media rows above the story", () => {
+  it("never takes an alert banner or a live-stream link for the headline", () => {
+    const parsed = parse(["Island TV | islandtv.example", "News  Weather  Traffic  Sports", "Weather Alert: Gale Warning for the outer islands until Friday", "Watch Island TV News Live", "", TITLE, "", "by: Mara Quint", "Posted: May 3, 2026 / 06:10 PM BST", "", LEAD, "", NEXT]);
+    expect(parsed.title).toBe(TITLE);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("keeps a video's duration and a share prompt out of the body", () => {
+    const parsed = parse(["Island Mail | islandmail.example", "", TITLE, "", "Posted Sun 3 May 2026 at 6:10pm", "Watch  Duration: 1 minute 40 seconds", "Kindly share this story:", "", LEAD, "", NEXT]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("reads a flattened menu that opens with the site's name", () => {
+    expect(isSectionRowLine("The Island Mail News Scotland Islands Business Opinion Sport Weather")).toBe(true);
+    expect(isSectionRowLine("The Island Mail Business Editor Reports From Stornoway Harbour")).toBe(false);
+  });
+});
