@@ -364,6 +364,7 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   let publishedAt: Date | null = null;
   let unreadable = false;
   let source: string | null = null;
+  let mastheadSource: string | null = null;
   let last = -1;
   let inSummary = false;
   let bodyFrom = -1;
@@ -391,6 +392,12 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
       }
       if (c.kind === "short" || c.kind === "name") {
         if (letterWordCount(line) >= 2 && looksLikeTitle(line)) shortAbove = i;
+        continue;
+      }
+      // The outlet's name over its domain ("Example News", "example.com") is the masthead, not a short headline.
+      if (c.kind === "domain" && shortAbove !== -1 && c.domain && mastheadNamesDomain(lines[shortAbove], c.domain)) {
+        mastheadSource ??= c.domain;
+        shortAbove = -1;
         continue;
       }
       // A stamp, byline or domain under a short headline; one above any headline is the site's, not the story's.
@@ -430,7 +437,14 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   if (bodyFrom === -1) bodyFrom = last + 1;
   const title = lines[titleIndex];
   if (!looksLikeTitle(title)) return null;
-  return { title, source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom, titleIndex };
+  return { title, source: source ?? mastheadSource ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom, titleIndex };
+}
+
+/** "DW | Made for minds." over dw.com, "Example News" over examplenews.com: the line's first item is the domain's name. */
+function mastheadNamesDomain(line: string, domain: string): boolean {
+  const key = nameKey(line.split(/\s+[|•·–—-]\s+/)[0]);
+  const label = nameKey(domain.split(".").slice(0, -1).reduce((a, b) => (b.length > a.length ? b : a), ""));
+  return key.length >= 2 && label.length >= 2 && (label.startsWith(key) || key.startsWith(label));
 }
 
 function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {

@@ -169,3 +169,11 @@ describe("banners and media rows above the story", () => {
     expect(isSectionRowLine("The Island Mail Business Editor Reports From Stornoway Harbour")).toBe(false);
   });
 });
+
+describe("the outlet's name over its domain", () => {
+  it("reads the name and slogan over the domain as the masthead, and finds the headline below the menu", () => {
+    const parsed = parse(["IM | News that floats.", "im-islands.example", "Skip next section Explore more", "Islands | World | Business | Culture | Sport", "FERRIES", TITLE, "Ferry crews said the new timetable would leave three islands with one boat a week until the spring.", "Mara Quint (with agencies)", "05/03/2026 May 3, 2026", LEAD, NEXT]);
+    expect(parsed.title).toBe(TITLE);
+    expect(parsed.source).toBe("im-islands.example");
+  });
+});
