@@ -28,6 +28,9 @@ const NOT_SURNAMES = new Set(
   ).split(" "),
 );
 
+/** Words before a place's name that make it the place ("in Santiago", "to Lima"). */
+const PLACE_PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "outside", "via", "into", "across", "around", "of", "and", "between"]);
+
 /** Caucasus cues any European story has. */
 const WEAK_CAUCASUS_CUES = new Set(["Europe", "European", "EU", "NATO", "Black"]);
 
@@ -80,6 +83,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // A dateline ("LAGOS —") is the city whatever else the text calls by its name.
       const datelineWord = isAllCaps(t) && (i === 0 || tokens[i - 1].paragraph !== t.paragraph);
       if (n === 1 && entry.kind === "city" && nameWords.has(surface) && !datelineWord) continue;
+      // "Governor Ricardo Santiago" … "Santiago said": a capital the text uses as a surname, where no preposition of place stands before it.
+      if (n === 1 && entry.kind === "capital" && nameWords.has(surface) && !datelineWord && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) continue;
       // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
       // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
       const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
@@ -351,7 +356,8 @@ function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): S
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (!t.cap || !prev.cap || prev.kind !== "word" || !adjacent(text, prev, t, baseOffset)) continue;
-    if (!table.has(t.base) && COUNTRY_SURFACES.get(t.base)?.kind !== "city") continue;
+    const kind = COUNTRY_SURFACES.get(t.base)?.kind;
+    if (!table.has(t.base) && kind !== "city" && kind !== "capital") continue;
     // "Chidi Lagos": a given name of the registry lists counts too, unless it is itself a place ("Abuja Lagos").
     const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !table.has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
     if (given || (i > 1 && tokens[i - 2].cap && adjacent(text, tokens[i - 2], prev, baseOffset))) out.add(t.base);

@@ -52,3 +52,13 @@ describe("Georgia with Europe in the story", () => {
     ).toEqual(["US"]);
   });
 });
+
+describe("a capital the text uses as a surname", () => {
+  it("reads the bare surname as the person, not the capital", () => {
+    expect(countries(["Provincial Governor Marco Lima said the dikes in Pampanga had failed.", "\"The water came in two hours,\" Lima said in a radio interview in the Philippines."])).toEqual(["PH"]);
+  });
+
+  it("keeps the capital after a preposition of place", () => {
+    expect(countries(["Governor Marco Lima of Pampanga flew to Lima for talks with Peru's trade minister on rice imports for the Philippines."])).toEqual(["PE", "PH"]);
+  });
+});
