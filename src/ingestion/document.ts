@@ -23,6 +23,8 @@ export interface CountryMention {
   place?: boolean;
   /** The place opens a longer name of one of its bodies ("Christchurch City Council"): it names the country only. */
   inName?: boolean;
+  /** The city opens the name of an accord or world market ("the London Metal Exchange"): it is that body's, not the story's. */
+  nameOnly?: boolean;
   /** The mention stands inside quoted speech. */
   quoted?: boolean;
   /** The mention opens a paragraph as a dateline ("SEOUL —", "TOLEDO, Ohio —"). */

@@ -37,6 +37,50 @@ export function isMenuLine(line: string): boolean {
   return capitalised * 3 >= items.length * 2;
 }
 
+/**
+ * Section names of news sites, a closed class: what their menus list ("World", "Politics", "Business", "Sport",
+ * "Opinion", "Weather"), continents and a few words that come with them ("News", "More", "Live").
+ */
+const SECTION_WORDS = new Set(
+  (
+    "news world local national international nation regions region metro city cities state states politics government " +
+    "business economy markets market money finance finances tech technology science health sport sports entertainment " +
+    "culture arts art lifestyle life living style travel food opinion opinions editorial editorials commentary analysis " +
+    "features weather environment climate sustainability energy legal law crime courts justice investigations " +
+    "education religion faith obituaries obits jobs careers property homes autos motoring cars books music film films " +
+    "movies tv television fashion beauty wellness society media video videos photos podcasts podcast live watch listen more " +
+    "home latest trending breaking shows games puzzles weekend magazine newsletters e-paper epaper e-edition sections " +
+    "europe africa asia americas oceania pacific asia-pacific middle east latin america agriculture transport"
+  ).split(" "),
+);
+/** A menu item made only of section names: "Business", "Live TV", "E-paper". */
+export function isSectionItem(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SECTION_WORDS.has(w));
+}
+
+/** Fewest items of a menu kept as plain words without separators ("World Politics Business Sport Science"). */
+const MIN_SECTION_ROW_WORDS = 5;
+
+/**
+ * A site menu the scraper flattened into one line of capitalised words, with no separators left:
+ * "World News Politics Sports Entertainment Business Science Health". Every word is capitalised, none
+ * carries a digit or a sentence mark, and three in four or more are section names; a headline in title case
+ * has verbs and small words that menus lack.
+ */
+export function isSectionRowLine(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_SECTION_ROW_WORDS) return false;
+  let sections = 0;
+  for (const word of words) {
+    if (!/^\p{Lu}/u.test(word) || /[\d!?,;:"“”'’()]/.test(word) || /\.$/.test(word.replace(/^(?:\p{Lu}\.)+$/u, ""))) return false;
+    if (SECTION_WORDS.has(word.toLowerCase())) sections++;
+  }
+  // Three in four section names, or half of them when the site's name opens the row ("The Example e-Paper News India Business …").
+  return sections * 4 >= words.length * 3 || (sections >= MIN_SECTION_ROW_WORDS && sections * 2 >= words.length);
+}
+
 const STAMP_START_RE = /^(?:(?:first|last)\s+)?(?:published|updated|posted|created|modified|edited)\b/i;
 const TIME_RE = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?/gi;
 const TIME_START_RE = /^\d{1,2}[:.]\d{2}\b/;
@@ -253,6 +297,27 @@ export function isWireNoteLine(line: string): boolean {
 
 export function isPageNoteLine(line: string): boolean {
   return PAGE_NOTE_RE.test(line);
+}
+
+/** A site's notice on its comments or content: "Disclaimer: The views in the comments are the readers' own." */
+const DISCLAIMER_RE = /^(?:legal )?disclaimer\s*:/i;
+
+export function isDisclaimerLine(line: string): boolean {
+  return DISCLAIMER_RE.test(line) && wordCount(line) <= MAX_COPYRIGHT_WORDS * 2;
+}
+
+/**
+ * How to reach the reporter, under the story: "Contact Jane Doe at jdoe@example.com or 555-0100.",
+ * "Reach Jo Bloggs at 555-0199.", "Email: jdoe@example.com". A contact verb, then an email address or a phone number.
+ */
+const CONTACT_RE = /^(?:contact|reach|email|e-mail|write to|you can reach|to reach)\b/i;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE_RE = /\b\d{3,5}[ .-]\d{3}[ .-]?\d{3,4}\b|\b\d{3}-\d{4}\b/;
+/** Longest contact line, in words. */
+const MAX_CONTACT_WORDS = 20;
+
+export function isContactLine(line: string): boolean {
+  return wordCount(line) <= MAX_CONTACT_WORDS && CONTACT_RE.test(line) && (EMAIL_RE.test(line) || PHONE_RE.test(line));
 }
 
 /** A wire desk's sign-off, the initials of the staff who handled the copy: "bur-mdl/jm", "sst/fox". */

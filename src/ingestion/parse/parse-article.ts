@@ -3,12 +3,16 @@ import type { ParsedArticle } from "../types";
 import {
   captionCredit,
   isBylineLine,
+  isContactLine,
   isCopyrightLine,
+  isDisclaimerLine,
   isCreditOnlyLine,
   isDeskSignOff,
   isInlineLinkLine,
   isMenuLine,
   isPageNoteLine,
+  isSectionItem,
+  isSectionRowLine,
   isSegmentedStampLine,
   isSignUpLine,
   isStampLine,
@@ -24,7 +28,7 @@ const NAVIGATION_WORDS = new Set(
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
     "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
     // Share buttons.
-    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link print " +
+    "facebook twitter x whatsapp email e-mail linkedin telegram pinterest reddit messenger copy link copied print " +
     // Buttons by the headline: "Save", "Gift article", "Listen to story".
     "save saved gift bookmark listen article story audio"
   ).split(" "),
@@ -33,9 +37,9 @@ const DOMAIN_RE = /(?:^|[\s|·•])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z
 const CAPTION_RE =
   /(?:\b(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Video|Source|Footage)(?:\s+credit)?\s*(?::|\bby\b)\s*\S.{0,80}$)|(?:\((?:Photo|Image|Picture|Credit)[^)]{0,80}\)\s*$)|(?:(?:©|\(c\)|Getty Images|AFP via Getty|AP Photo|Shutterstock)[^.]{0,60}$)/i;
 const TRAILER_RE =
-  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|comments?|advertisement|continue reading)\b.{0,60}$/i;
+  /^(?:people (?:are )?also (?:read|reading)|also read|read (?:more|also|next)|related(?: articles?| stories| story| coverage| content| news| posts?| reading| links)?|more (?:from|stories|news|on this|to read|like this|in)|recommended(?: for you| stories| reading)?|you (?:may|might)(?: also)? (?:like|enjoy|be interested)|most (?:read|popular|viewed)|trending(?: now)?|further reading|see also|latest (?:news|stories)|what to read next|sponsored(?: content)?|share this(?: article| story)?|tags?|topics|(?:suggested|related|more) topics|keywords|comments?|advertisement|continue reading)\b.{0,60}$/i;
 const JUNK_LINE_RE =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share on \w+|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|(?:kindly |please )?share this(?: story| article| post)?:?|share on \w+|(?:watch\s+)?duration:?\s*\d[\w :]{0,30}|watch(?: [\p{L}\d-]+){0,3} live(?: now| tv| stream)?|(?:[\p{L}]+ ){0,2}alerts?:.{0,100}|tweet|print|email|subscribe(?: now)?|sign up.{0,60}newsletter.{0,40}|listen to (?:this )?(?:article|story).{0,30}|\d+ (?:min|mins|minutes?)(?: read| (?:reading|read|listening) time)?|comments?(?: \(\d+\))?|click here.{0,60}|loading\.{0,3}|scroll to continue.{0,20})\.?$/iu;
 
 /** Split a scraped page into title, outlet domain, publication time and clean body. */
 export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
@@ -54,7 +58,11 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  if (header.source === "unknown") header.source = domainAboveTitle(lines, header.titleIndex) ?? "unknown";
+  const above = domainAboveTitle(lines, header.titleIndex, rawLines);
+  // "INQUIRER.net / 06:14 PM …" under the headline names the site; "newsinfo.inquirer.net" above it is the page's host.
+  if (header.source === "unknown" || (above && above.endsWith("." + header.source))) header.source = above ?? "unknown";
+  // A page that prints no domain names its outlet in the masthead: "The Example Ledger", "HT  hindustantimes".
+  if (header.source === "unknown") header.source = mastheadName(lines, rawLines, header.titleIndex) ?? "unknown";
   const outlet = outletKeys(lines, header);
   const title = withoutOutletSuffix(header.title, outlet);
   const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
@@ -70,15 +78,79 @@ interface Header {
   titleIndex: number;
 }
 
-/** The outlet's domain or a URL alone on a line above the headline ("https://www.example.com/news/123"), or null. */
-function domainAboveTitle(lines: string[], titleIndex: number): string | null {
+/**
+ * The outlet's domain or a URL above the headline, or null: alone on its line ("https://www.example.com/news/123"),
+ * or one item of a masthead or menu row set apart by bars, bullets or runs of spaces ("Harbour Gazette | harbourgazette.com",
+ * "example.com | e-Paper | Subscribe | Sign In").
+ */
+function domainAboveTitle(lines: string[], titleIndex: number, rawLines?: string[]): string | null {
+  let brand: string | null = null;
   for (let j = 0; j < titleIndex; j++) {
     const line = lines[j];
     if (!line || line.length > 200) continue;
     const domain = DOMAIN_RE.exec(line);
-    if (domain && line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+    if (!domain) continue;
+    if (line.replace(domain[0], "").trim().length === 0) return domain[1].toLowerCase();
+    const fromRow = domainInRow(rawLines?.[j] ?? line);
+    // "SITE.net  News  Business" names the site; a host written in lower case is the page's own.
+    if (fromRow && fromRow.lower) return fromRow.host;
+    if (fromRow) brand ??= fromRow.host;
   }
-  return null;
+  return brand;
+}
+
+/**
+ * The outlet's name in the masthead, the page's first line above the headline: its longest item when logo and
+ * name stand side by side ("HT  hindustantimes", "The Daily Example | E-paper"). Null when that line is a menu,
+ * a link row, a stamp or reads as a sentence.
+ */
+/** Most items of a masthead row: the name, a logo's letters, an edition or language link. */
+const MAX_MASTHEAD_ITEMS = 3;
+
+function mastheadName(lines: string[], rawLines: string[], titleIndex: number): string | null {
+  const first = nextNonEmpty(lines, 0);
+  if (first === -1 || first >= titleIndex) return null;
+  const line = lines[first];
+  if (findDate(line) || DOMAIN_RE.test(line) || isBylineLine(line) || /[.!?:;,]$/.test(line)) return null;
+  const all = rawLines[first].trim().split(ROW_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  // A site menu of four links or more is no masthead, nor a row of navigation words ("Home Back").
+  if (all.length > MAX_MASTHEAD_ITEMS || (all.length === 1 && isNavigationLine(line))) return null;
+  let items = all.filter((s) => !isNavigationLine(s) && !isSectionItem(s) && !JUNK_LINE_RE.test(s));
+  // A name that is also a section's ("NATION") is the masthead when the site's menu follows it.
+  const next = nextNonEmpty(lines, first + 1);
+  if (items.length === 0 && all.length === 1 && !isNavigationLine(line) && next !== -1 && next < titleIndex && isNavigationLine(lines[next])) items = all;
+  if (items.length === 0) return null;
+  const name = items.reduce((a, b) => (b.length > a.length ? b : a));
+  if (wordCount(name) > MAX_MASTHEAD_WORDS || !/\p{L}/u.test(name) || /[!?;"“”()]/.test(name)) return null;
+  return name;
+}
+
+/** Most words of an item beside the domain in a masthead or menu row. */
+const MAX_ROW_ITEM_WORDS = 6;
+const ROW_SPLIT_RE = /\s+[|•·]\s+|\t+|[ \u00A0]{2,}/;
+
+/**
+ * The domain that is one item of a row of short items ("Harbour Gazette | harbourgazette.com"): the host as
+ * the page writes it in lower case, the longest when there are two ("SITE.net | news.site.net"); null when an
+ * item reads as a sentence or is long.
+ */
+function domainInRow(raw: string): { host: string; lower: boolean } | null {
+  const items = raw.trim().split(ROW_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  let best: string | null = null;
+  let bestLower = false;
+  for (const item of items) {
+    if (wordCount(item) > MAX_ROW_ITEM_WORDS || /[!?;"“”]|[.,:]$/.test(item)) return null;
+    const domain = DOMAIN_RE.exec(item);
+    if (!domain || item.replace(domain[0], "").trim().length > 0) continue;
+    const host = domain[1].toLowerCase();
+    const lower = domain[1] === host;
+    if (!best || (lower && !bestLower) || (lower === bestLower && host.length > best.length)) {
+      best = host;
+      bestLower = lower;
+    }
+  }
+  return best ? { host: best, lower: bestLower } : null;
 }
 
 /** "Storm Closes Port | Harbour Gazette" -> "Storm Closes Port": the outlet's name after the headline, as page titles carry it. */
@@ -144,8 +216,9 @@ const LIST_LABEL_RE = /^[\p{L}][\p{L} ]{0,24}:\s*/u;
 /** A summary box's label, alone on its line or before the summary itself. */
 const SUMMARY_LABEL_RE =
   /^(?:summary|in summary|key points|key takeaways|takeaways|highlights|story highlights|in brief|at a glance|quick read|what you need to know|the big picture|tl;?dr)\s*(?:$|:$|[:\-–—]\s*\S)/i;
-/** A reading time under a label: "Reading time: 4 minutes", "Estimated read time 6 min". */
-const READING_TIME_LABEL_RE = /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$/i;
+/** A reading time under a label, before or after it: "Reading time: 4 minutes", "Estimated read time 6 min", "3 min Reading time". */
+const READING_TIME_LABEL_RE =
+  /^(?:estimated )?(?:reading|read|listening) time(?::| :)?\s*\d+\s*(?:min|mins|minutes?)\.?$|^\d+\s*(?:min|mins|minutes?) (?:reading|read|listening) time$/i;
 const BULLET_RE = /^[-–•*▪●◦·]\s/;
 /** A credit under a label: "Source: Xinhua", "Editor: Jane Doe", "Edited by Jane Doe". */
 const LABEL_CREDIT_RE =
@@ -202,6 +275,25 @@ function isSpacedMenuOrShareRow(line: string, raw: string): boolean {
   return isNavigationLine(rest) || isMenuLine(rest) || (restSegments.length >= 3 && isMenuLine(restSegments.join(" | ")));
 }
 
+const STAMP_WORD_AFTER_NAME_RE = /\s(?:published|updated|posted|first published|last updated)\b/i;
+
+/**
+ * A byline and a stamp run together on one line: "Jane Doe Published March 3, 2026 Updated 2 hours ago".
+ * The date of the stamp (null when it cannot be read), or undefined when the line is not one.
+ */
+function namedStampDate(line: string, fetchedAt: Date): Date | null | undefined {
+  const cut = STAMP_WORD_AFTER_NAME_RE.exec(line);
+  if (!cut) return undefined;
+  const name = line.slice(0, cut.index).replace(/[\s|,·•–—-]+$/, "");
+  const stamp = line.slice(cut.index + 1);
+  if (!name || !isStampLine(stamp)) return undefined;
+  if (!(isNameOrRole(name) || isBylineLine(name) || isCreditOnlyLine(name) || isBareByline(name, true))) return undefined;
+  // "Published March 3 … Updated 2 hours ago": the publication date comes before the update.
+  const updated = stamp.search(/\s(?:updated|last updated|modified)\b/i);
+  const published = updated > 0 ? findDate(stamp.slice(0, updated), fetchedAt) : null;
+  return (published ?? findDate(stamp, fetchedAt))?.date ?? null;
+}
+
 /** A stamp kept in segments apart by runs of spaces: "November 3, 2026   By Jane Doe   4 min read". */
 function spacedStampDate(raw: string, fetchedAt: Date): Date | null | undefined {
   const segments = raw.trim().split(SEGMENT_SPLIT_RE).map((s) => s.trim()).filter(Boolean);
@@ -227,6 +319,8 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
     if (!date && line.length <= 80 && looksLikeDate(rest)) return { ...out, kind: "stamp", unreadable: true, domain: domain[1].toLowerCase() };
   }
   if (date && (isStampLine(line) || isSegmentedStampLine(line) || (line.length <= 60 && isHeaderLine(line, "", date)))) return { ...out, kind: "stamp", date: date.date };
+  const named = namedStampDate(line, fetchedAt);
+  if (named !== undefined) return { ...out, kind: "stamp", date: named };
   const spaced = spacedStampDate(raw, fetchedAt);
   if (spaced !== undefined) return { ...out, kind: "stamp", date: spaced };
   if (!date && (isStampLine(line) || looksLikeDate(line) || READING_TIME_LABEL_RE.test(line))) return { ...out, kind: "stamp", unreadable: looksLikeDate(line) };
@@ -270,6 +364,7 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   let publishedAt: Date | null = null;
   let unreadable = false;
   let source: string | null = null;
+  let mastheadSource: string | null = null;
   let last = -1;
   let inSummary = false;
   let bodyFrom = -1;
@@ -297,6 +392,12 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
       }
       if (c.kind === "short" || c.kind === "name") {
         if (letterWordCount(line) >= 2 && looksLikeTitle(line)) shortAbove = i;
+        continue;
+      }
+      // The outlet's name over its domain ("Example News", "example.com") is the masthead, not a short headline.
+      if (c.kind === "domain" && shortAbove !== -1 && c.domain && mastheadNamesDomain(lines[shortAbove], c.domain)) {
+        mastheadSource ??= c.domain;
+        shortAbove = -1;
         continue;
       }
       // A stamp, byline or domain under a short headline; one above any headline is the site's, not the story's.
@@ -336,7 +437,14 @@ function findClassifiedHeader(lines: string[], rawLines: string[], fetchedAt: Da
   if (bodyFrom === -1) bodyFrom = last + 1;
   const title = lines[titleIndex];
   if (!looksLikeTitle(title)) return null;
-  return { title, source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom, titleIndex };
+  return { title, source: source ?? mastheadSource ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom, titleIndex };
+}
+
+/** "DW | Made for minds." over dw.com, "Example News" over examplenews.com: the line's first item is the domain's name. */
+function mastheadNamesDomain(line: string, domain: string): boolean {
+  const key = nameKey(line.split(/\s+[|•·–—-]\s+/)[0]);
+  const label = nameKey(domain.split(".").slice(0, -1).reduce((a, b) => (b.length > a.length ? b : a), ""));
+  return key.length >= 2 && label.length >= 2 && (label.startsWith(key) || key.startsWith(label));
 }
 
 function findHeader(lines: string[], fetchedAt: Date, lenient: boolean): Header | null {
@@ -509,7 +617,7 @@ function looksLikeTitle(line: string): boolean {
 export function isNavigationLine(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => NAVIGATION_WORDS.has(w))) return true;
-  return isMenuLine(line);
+  return isMenuLine(line) || isSectionRowLine(line);
 }
 
 function nextNonEmpty(lines: string[], from: number): number {
@@ -584,12 +692,20 @@ function cleanBody(lines: string[], from: number, names: PageNames): string {
   const lastSentence = lastSentenceLine(lines);
   // Before the first paragraph of prose: where bylines, credits and captions sit.
   let lead = true;
+  let ended = false;
   for (let i = from; i < end; i++) {
     const line = lines[i];
     if (!line) continue;
     if (TRAILER_RE.test(line) || isInlineLinkLine(line)) {
       // Trailing link lists end the article; an inline "Read more: …" link line is just dropped.
       if (lastSentence <= i) break;
+      continue;
+    }
+    // Past a wire's closing note, a desk sign-off or a full copyright notice, only paragraphs of prose are the story's:
+    // the short lines there are the site's ("Our Standards: …", "Trending Stories").
+    if (ended && !isProseLine(line)) continue;
+    if (!lead && isStoryEnd(line)) {
+      ended = true;
       continue;
     }
     if (JUNK_LINE_RE.test(line) || isNavigationLine(line) || isChromeLine(line, names)) continue;
@@ -616,6 +732,17 @@ function cleanBody(lines: string[], from: number, names: PageNames): string {
   return kept.join("\n\n");
 }
 
+/** A wire's note on what an update changed, which stands above the story: "(Adds quote in paragraph 5)". */
+const UPDATE_NOTE_RE = /^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|removes|fixes)\b/i;
+
+/**
+ * The line a story ends on: "(Reporting by Jane Doe; Editing by John Roe)", "(With inputs from PTI)", "bur-ab/cd",
+ * "Copyright 2026 Example Media. All rights reserved." A bare credit ("© Example") may caption a photo mid-story.
+ */
+function isStoryEnd(line: string): boolean {
+  return (isWireNoteLine(line) && !UPDATE_NOTE_RE.test(line)) || isDeskSignOff(line) || (isCopyrightLine(line) && /\d{4}/.test(line) && /\brights reserved\b/i.test(line));
+}
+
 /** Chrome wherever it stands: stamps, counters, copyright, sign-up prompts, agency and outlet names, desk sign-offs. */
 function isChromeLine(line: string, names: PageNames): boolean {
   return (
@@ -623,6 +750,8 @@ function isChromeLine(line: string, names: PageNames): boolean {
     isStampLine(line) ||
     isSegmentedStampLine(line) ||
     isCopyrightLine(line) ||
+    isDisclaimerLine(line) ||
+    isContactLine(line) ||
     isWireNoteLine(line) ||
     isPageNoteLine(line) ||
     isSignUpLine(line) ||
@@ -651,7 +780,7 @@ function endsWithQuote(line: string): boolean {
 function lastSentenceLine(lines: string[]): number {
   for (let j = lines.length - 1; j >= 0; j--) {
     const line = lines[j];
-    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line)) return j;
+    if (line && wordCount(line) > 20 && /[.!?]["”’]?$/.test(line) && !isDisclaimerLine(line) && !isCopyrightLine(line)) return j;
   }
   return -1;
 }

@@ -29,6 +29,12 @@ const NOT_SURNAMES = new Set(
   ).split(" "),
 );
 
+/** Words before a place's name that make it the place ("in Santiago", "to Lima"). */
+const PLACE_PREPOSITIONS = new Set(["in", "to", "from", "at", "near", "outside", "via", "into", "across", "around", "of", "and", "between"]);
+
+/** Caucasus cues any European story has. */
+const WEAK_CAUCASUS_CUES = new Set(["Europe", "European", "EU", "NATO", "Black"]);
+
 /** Decide once per article whether "Georgia" is the US state (Atlanta, county, governor …) or the country. */
 export function georgiaIsUsState(tokens: Token[]): boolean {
   let us = 0;
@@ -36,7 +42,8 @@ export function georgiaIsUsState(tokens: Token[]): boolean {
   let strongCaucasus = 0;
   for (const t of tokens) {
     if (US_STATE_CUES.has(t.text) || US_STATE_CUES.has(t.base)) us++;
-    if (CAUCASUS_CUES.has(t.text) || CAUCASUS_CUES.has(t.base)) caucasus++;
+    // "Europe", "EU", "NATO" say less of the Caucasus than Tbilisi or the Kremlin do.
+    if (CAUCASUS_CUES.has(t.text) || CAUCASUS_CUES.has(t.base)) caucasus += WEAK_CAUCASUS_CUES.has(t.base) ? 0.5 : 1;
     if (STRONG_CAUCASUS_CUES.has(t.base)) strongCaucasus++;
   }
   if (strongCaucasus > 0) return us > caucasus * 2;
@@ -76,8 +83,9 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       // "Rodrigo Urrutia Lagos" … "Lagos said": a city the text also uses as a surname.
       // A dateline ("LAGOS —") is the city whatever else the text calls by its name.
       const datelineWord = isAllCaps(t) && (i === 0 || tokens[i - 1].paragraph !== t.paragraph);
-      // "Governor Ricardo Santiago … Santiago said": a capital too, when a given name stands before it somewhere.
-      if (n === 1 && (entry.kind === "city" || entry.kind === "capital") && nameWords.has(surface) && !datelineWord) continue;
+      if (n === 1 && entry.kind === "city" && nameWords.has(surface) && !datelineWord) continue;
+      // "Governor Ricardo Santiago" … "Santiago said": a capital the text uses as a surname, where no preposition of place stands before it.
+      if (n === 1 && entry.kind === "capital" && nameWords.has(surface) && !datelineWord && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) continue;
       // "Milan Horvat", "Florence Mbeki": a city that is also a given name, before a capitalised word.
       // "spokesman Milan Horvat": after a title, the same shape is a name whatever the lexicon knows.
       const afterTitle = !!tokens[i - 1] && tokens[i - 1].kind === "word" && ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && adjacent(text, tokens[i - 1], t, baseOffset);
@@ -92,10 +100,16 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
       // "its Spanish acronym", "the English edition", "Arabic subtitles": a language, not the country.
       if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && LANGUAGE_NOUNS.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "speaking in Portuguese through an interpreter", "a statement written in French": a language, not the country.
+      if (n === 1 && entry.kind === "demonym" && inLanguage(tokens, i)) continue;
+      // "the Spanish Arch", "the French Quarter": a landmark named with a demonym.
+      if (n === 1 && entry.kind === "demonym" && after && after.cap && DEMONYM_LANDMARKS.has(after.base) && adjacent(text, t, after, baseOffset)) continue;
+      // "the Paris Agreement", "the Tokyo MOU", "the London Metal Exchange": an accord or a world market named after a city.
+      const nameOnly = (entry.kind === "capital" || entry.kind === "city") && !last.possessive && namesAccordOrMarket(tokens, text, i + n, baseOffset);
       // "Sudan virus disease", "the Marburg strain": a pathogen named after a place, not a mention of it.
       if (after && after.kind === "word" && !after.cap && PATHOGEN_NOUNS.has(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
       // "5.18 per US dollar", "paid in United States dollars": the currency the world prices in, not the country.
-      if (entry.code === "US" && after && after.kind === "word" && /^dollars?$/.test(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
+      if (entry.code === "US" && after && after.kind === "word" && /^(?:dollars?|cents?)$/.test(after.text) && !last.possessive && adjacent(text, last, after, baseOffset)) continue;
       // "Cuba Street", "the San José mine", "the Juba and Shabelle rivers": a street, mine or river named after a country or capital.
       if (entry.kind !== "demonym" && !last.possessive && namesStreetOrRiver(tokens, text, i + n, baseOffset)) continue;
       // "Niger State", "Ethiopia's Somali region": a country's word marked as another country's subdivision.
@@ -109,7 +123,7 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       let code = entry.code;
       if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
       const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
-      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n });
+      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n, ...(nameOnly ? { nameOnly: true } : {}) });
       i += n - 1;
       continue;
     }
@@ -148,7 +162,42 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
 /** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
 const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);
 /** Second halves of hyphenated words after which a demonym names a language ("French-speaking"). */
-const LANGUAGE_COMPOUNDS = new Set(["speaking", "language", "languages", "medium", "dubbed"]);
+const LANGUAGE_COMPOUNDS = new Set(["speaking", "language", "languages", "medium", "dubbed", "style", "styled", "inspired"]);
+/** Words before "in" or "from" that make the demonym after it a language ("speaking in Portuguese", "translated from Arabic"). */
+const LANGUAGE_VERBS = new Set(
+  "speaking spoke speak speaks spoken said says say saying wrote written writes writing translated translation published broadcast broadcasts sang sung sings answered replied addressed tweeted posted interview interviewed dubbed subtitled printed signed chanted shouted read reads".split(" "),
+);
+const LANGUAGE_PREPOSITIONS = new Set(["in", "from", "into"]);
+
+/** "speaking in Portuguese", "said later in French", "translated from Arabic": a verb of speech or writing, then "in", then the demonym. */
+function inLanguage(tokens: Token[], i: number): boolean {
+  const prep = tokens[i - 1];
+  if (!prep || prep.kind !== "word" || !LANGUAGE_PREPOSITIONS.has(prep.text) || prep.paragraph !== tokens[i].paragraph) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k];
+    if (w.paragraph !== tokens[i].paragraph || w.kind !== "word") return false;
+    if (LANGUAGE_VERBS.has(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Landmarks named with a demonym ("the Spanish Arch", "the French Quarter", "the Spanish Steps"). */
+const DEMONYM_LANDMARKS = new Set(["Arch", "Steps", "Quarter", "Gate"]);
+/** Accords, regimes and clubs named after the city where they were signed or meet. */
+const ACCORD_HEADS = new Set(["Agreement", "Accord", "Accords", "Protocol", "Convention", "Conventions", "MOU", "MoU", "Memorandum", "Declaration", "Principles", "Consensus", "Club", "Communiqué", "Communique"]);
+/** Words after a convention's name that make it a venue in the city ("the Lagos Convention Centre"). */
+const VENUE_WORDS = new Set(["Centre", "Center", "Hall", "Complex", "Ground", "Grounds"]);
+/** World markets named after their city, whose prices say nothing of where a story is ("the London Metal Exchange"). */
+const WORLD_MARKETS: ReadonlyArray<readonly [string, string]> = [["Metal", "Exchange"], ["Metals", "Exchange"], ["Bullion", "Market"], ["Interbank", "Offered"]];
+
+/** The words from k name an accord or world market after the city just before them. */
+function namesAccordOrMarket(tokens: Token[], text: string, k: number, baseOffset: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind !== "word" || !next.cap || !adjacent(text, tokens[k - 1], next, baseOffset)) return false;
+  const after = tokens[k + 1];
+  if (ACCORD_HEADS.has(next.text)) return !(after && after.kind === "word" && VENUE_WORDS.has(after.text) && adjacent(text, next, after, baseOffset));
+  return !!after && adjacent(text, next, after, baseOffset) && WORLD_MARKETS.some(([a, b]) => next.text === a && after.text === b);
+}
 
 /** Nouns after which a place's name names a virus or its strain ("Sudan virus", "Zaire strain", "Lassa fever"). */
 const PATHOGEN_NOUNS = new Set(["virus", "viruses", "strain", "strains", "variant", "variants", "fever", "ebolavirus"]);
@@ -398,7 +447,8 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
   const outsideHeadings = new Set<string>();
   for (const m of mentions) if (m.code && !m.heading) outsideHeadings.add(m.code);
   for (const m of mentions) {
-    if (!m.code || !outsideHeadings.has(m.code)) continue;
+    // "the London Metal Exchange": the city gives the body its country, not the story one.
+    if (!m.code || !outsideHeadings.has(m.code) || m.nameOnly) continue;
     // "customers in Texas": a US state's name, unlike a town's, is no namesake of a place elsewhere.
     if (m.place && !(m.code === "US" && US_STATES.has(m.surface) && m.surface !== "Georgia")) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
