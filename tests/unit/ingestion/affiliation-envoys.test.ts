@@ -1,6 +1,5 @@
-import { extractArticle } from "../../../src/ingestion";
 import { newspaperCountry } from "../../../src/ingestion/lexicons/newspapers";
-import { extract, FETCHED_AT, figures, find } from "./raw-article";
+import { extract, figures, find, fromOutlet } from "./raw-article";
 
 describe("an envoy's country is the sending state, not the host", () => {
   it("reads 'Chinese Ambassador to Kenya <Name>' as a Chinese envoy named after the host country", () => {
@@ -87,11 +86,14 @@ describe("a lakh or crore continuing a count", () => {
 
 describe("a local outlet's own country in a close race", () => {
   it("sets the story at home when the text names the outlet's country as often as the other", () => {
-    const raw = ["Home Back", "", "Cane harvest stalls after week of rain", "", "northcoast-sample.com.au 3 hours ago", "",
-      "Growers say the crush at the Tully mill has stopped for a week as rain keeps harvesters out of the paddocks.",
-      "", "Canegrowers district manager Karen Doyle said Australian raw sugar was still in demand, though a buyer from Japan had delayed a shipment.",
-      "", "Read more"].join("\n");
-    const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    const article = fromOutlet(
+      "northcoast-sample.com.au",
+      [
+        "Growers say the crush at the Tully mill has stopped for a week as rain keeps harvesters out of the paddocks.",
+        "Canegrowers district manager Karen Doyle said Australian raw sugar was still in demand, though a buyer from Japan had delayed a shipment.",
+      ],
+      "Cane harvest stalls after week of rain",
+    );
     expect(find(article, "Karen Doyle")?.country).toBe("AU");
   });
 });
@@ -109,11 +111,14 @@ describe("a newspaper's country from its name or domain", () => {
   });
 
   it("sets a story from a known paper at home when its text names that country", () => {
-    const raw = ["The Kathmandu Post", "", "Power cuts return to valley as reservoir runs low", "", "kathmandupost.com 2 hours ago", "",
-      "Households in the valley will lose power for up to six hours a day from Sunday, the state utility said.",
-      "", "Managing director Sunil Rai said imports from India had fallen, and Nepal's own plants were producing less than half their capacity.",
-      "", "Read more"].join("\n");
-    const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    const article = fromOutlet(
+      "kathmandupost.com",
+      [
+        "Households in the valley will lose power for up to six hours a day from Sunday, the state utility said.",
+        "Managing director Sunil Rai said imports from India had fallen, and Nepal's own plants were producing less than half their capacity.",
+      ],
+      "Power cuts return to valley as reservoir runs low",
+    );
     expect(find(article, "Sunil Rai")?.country).toBe("NP");
   });
 });

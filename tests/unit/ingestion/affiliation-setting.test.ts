@@ -1,13 +1,5 @@
-import { extractArticle } from "../../../src/ingestion";
-import type { ExtractedArticle } from "../../../src/ingestion";
 import { writtenForms } from "../../../src/ingestion/gazetteers/places";
-import { extract, find, FETCHED_AT } from "./raw-article";
-
-/** A page from an outlet on the given domain (the domain says the outlet's country). */
-function fromOutlet(domain: string, paragraphs: string[], title: string): ExtractedArticle {
-  const raw = ["Home Back", "", title, "", `${domain} 3 hours ago`, ...paragraphs.flatMap((p) => ["", p]), "", "Read more"].join("\n");
-  return extractArticle(raw, { fetchedAt: FETCHED_AT });
-}
+import { extract, find, fromOutlet } from "./raw-article";
 
 describe("the country of people and bodies the text gives none for", () => {
   it("writes a subdivision's name as English copy does: without diacritics, with St for Saint", () => {

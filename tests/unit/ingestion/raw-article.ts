@@ -10,6 +10,12 @@ export function rawArticle(paragraphs: string[], title = "Officials Meet as Talk
   return ["Home Back", "", title, "", "example.com 2 hours ago", ...paragraphs.flatMap((p) => ["", p]), "", "Read more", "Another Headline Here"].join("\n");
 }
 
+/** A page from an outlet on the given domain (the domain says the outlet's country), run through the pipeline. */
+export function fromOutlet(domain: string, paragraphs: string[], title: string): ExtractedArticle {
+  const raw = ["Home Back", "", title, "", `${domain} 3 hours ago`, ...paragraphs.flatMap((p) => ["", p]), "", "Read more"].join("\n");
+  return extractArticle(raw, { fetchedAt: FETCHED_AT });
+}
+
 /** Run the whole pipeline over paragraphs of body text. */
 export function extract(paragraphs: string[], title?: string): ExtractedArticle {
   return extractArticle(rawArticle(paragraphs, title), { fetchedAt: FETCHED_AT });
