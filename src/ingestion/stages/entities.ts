@@ -136,7 +136,9 @@ class EntityScan {
       this.lastOrganisation = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
-    const firstWord = name.split(" ")[0];
+    // "Athens-listed Aegean Meridian Shipping": a listing's place before the name is not its first word.
+    const words = name.split(" ");
+    const firstWord = words.length > 2 && /-listed$/i.test(words[0]) ? words[1] : words[0];
     if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
@@ -607,6 +609,8 @@ class EntityScan {
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
+    // "King Khalid International Airport's terminals": a place's generic word left alone after a title names no one.
+    if (nameTokens.length === 1 && PLACE_LAST_WORDS.has(nameTokens[0].base)) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
       // '"Who pays for that?" asked Serhiy, a driver from Lviv': a given name alone after a speech verb, then ", a <job>".
@@ -692,6 +696,14 @@ class EntityScan {
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
+    // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
+    const longer = prefix.length === 0 && !isGivenName(foldText(nameTokens[0].base)) ? this.organisationByFirstWord.get(nameTokens[0].base) : undefined;
+    const longerHead = longer?.name.split(" ").pop() ?? "";
+    if (longer && longer.name.replace(/^\S+-listed /i, "").startsWith(`${name} `) && (ORGANISATION_HEADS.has(longerHead) || COMPANY_HEADS.has(longerHead))) {
+      longer.surfaces.add(name);
+      longer.evidence += 1;
+      return;
+    }
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);

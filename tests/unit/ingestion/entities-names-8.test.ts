@@ -44,3 +44,22 @@ describe("names of many naming cultures", () => {
     expect(nana.country).toBe("GH");
   });
 });
+
+describe("words that look like names but are places, papers or a body's short form", () => {
+  it("reads the opening words of a listed body named before as its short form, not a person", () => {
+    const article = extract([
+      "A tanker run by Oslo-listed Nordic Tern Shipping was held in Rotterdam on Monday.",
+      "Nordic Tern said in a statement that the pump had been fixed.",
+    ]);
+    expect(find(article, "Nordic Tern")?.kind).not.toBe("PERSON");
+  });
+
+  it("reads a newspaper ending in 'Star', and places ending in 'Area' or 'Airport', as no person", () => {
+    const article = extract([
+      "\"The pumps come first this time,\" he told The Morning Star.",
+      "The lab sits in a warehouse in Nairobi's Industrial Area near the bypass.",
+      "A spur toward King Fahd International Airport's cargo terminal is planned.",
+    ]);
+    for (const name of ["Morning Star", "Industrial Area", "Airport"]) expect(find(article, name)?.kind).not.toBe("PERSON");
+  });
+});
