@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -690,7 +690,10 @@ class EntityScan {
         if (after.title) evidence += 2;
       }
     }
-    if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
+    // "Sardar Mehboob Jatoi welcomed …": a style that opens a full name, before a given name, marks a person too.
+    // The words after the style are given names or no ordinary words ("Sardar Mehboob Jatoi", not "Raja Ampat Regency").
+    const styledName = nameTokens.length >= 3 && nameTokens.length <= 4 && NAME_STYLES.has(foldText(nameTokens[0].base)) && nameTokens.slice(1).every((t) => isGivenName(foldText(t.base)) || LAST_NAMES.has(foldText(t.base)) || (!COMMON_WORDS.has(foldText(t.base)) && !PLACE_NAMES.has(foldText(t.base))));
+    if (FIRST_NAMES.has(foldText(nameTokens[0].base)) || styledName) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;

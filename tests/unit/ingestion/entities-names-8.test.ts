@@ -63,3 +63,13 @@ describe("words that look like names but are places, papers or a body's short fo
     for (const name of ["Morning Star", "Industrial Area", "Airport"]) expect(find(article, name)?.kind).not.toBe("PERSON");
   });
 });
+
+describe("styles that open South Asian and Ghanaian full names", () => {
+  it("reads a style before a given name as part of a person's name, with no title or speech verb", () => {
+    const article = extract([
+      "The motion was backed by Rana Imran Qadir and Sardar Ghulam Laghari on Monday.",
+      "Chaudhry Naveed Warraich welcomed the move, and Nana Kofi Ampofo wrote to the board.",
+    ]);
+    for (const name of ["Rana Imran Qadir", "Sardar Ghulam Laghari", "Chaudhry Naveed Warraich", "Nana Kofi Ampofo"]) expect(actor(article, name).kind).toBe("PERSON");
+  });
+});
