@@ -106,3 +106,9 @@ export const TITLE_MODIFIERS = new Set(
  * before, never a body; some ("IG") open bodies' names elsewhere ("IG Metall"), so they are no title words.
  */
 export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro", "ps"]);
+
+/**
+ * Styles that open a full name and stay part of it in South Asian and Ghanaian copy ("Mian Tariq Durrani",
+ * "Sardar Mehboob Jatoi", "Nana Kwadwo Appiah"): before a given name they say a person is named.
+ */
+export const NAME_STYLES = new Set(["mian", "rana", "sardar", "chaudhry", "chaudhary", "choudhury", "malik", "syed", "sayed", "pir", "makhdoom", "khawaja", "khwaja", "nawab", "raja", "begum", "nana", "togbe", "naa"]);

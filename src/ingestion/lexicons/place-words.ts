@@ -18,7 +18,7 @@ export const PLACE_FIRST_WORDS = new Set(
 export const PLACE_LAST_WORDS = new Set(
   (
     "Ridge Primary Secondary Infants Juniors Academy School Mine Mines Dam Reserve Falls Plateau Heights Gardens " +
-    "Junction Crossing Creek Cove Pass Peak Gorge Course Trail Quarry Colliery Estuary Lagoon Wetlands"
+    "Junction Crossing Creek Cove Pass Peak Gorge Course Trail Quarry Colliery Estuary Lagoon Wetlands Area Airport"
   ).split(" "),
 );
 
@@ -26,6 +26,6 @@ export const PLACE_LAST_WORDS = new Set(
 export const PUBLICATION_HEADS = new Set(
   (
     "Sentinel Gazette Tribune Chronicle Telegraph Courier Monitor Inquirer Examiner Dispatch Bulletin Argus Mirror " +
-    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday"
+    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday Star"
   ).split(" "),
 );

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -138,7 +138,9 @@ class EntityScan {
       this.lastOrganisation = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
-    const firstWord = name.split(" ")[0];
+    // "Athens-listed Aegean Meridian Shipping": a listing's place before the name is not its first word.
+    const words = name.split(" ");
+    const firstWord = words.length > 2 && /-listed$/i.test(words[0]) ? words[1] : words[0];
     if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
@@ -403,7 +405,9 @@ class EntityScan {
       // "Spokesman for the Foreign Ministry Tomas Velikov": a spokes-title, "for", the body, then its holder.
       const forBody = tokens[k].text === "for" && SPOKES_ROLES.test(lower);
       if ((tokens[k].text === "of" || forBody) && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to, forBody)) return;
-      if (organisationOf || ORGANISATION_HEADS.has(left.base) || ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
+      // "Chief Irene Cardinal of the Fort McKay First Nation": a role's word after a title and a given name is a surname.
+      const surname = ROLE_WORDS.has(lower) && k - 2 > from && this.allRoleWords(from, k - 2) && isGivenName(foldText(tokens[k - 2].base)) && !ROLE_WORDS.has(tokens[k - 2].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k - 2].text.toLowerCase());
+      if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
       if (!c && this.businessNameRun(k + 1, to)) {
@@ -500,7 +504,16 @@ class EntityScan {
       return;
     }
     // "Ethiopian Minister of Water and Energy Habtamu Alemu": a title with its portfolio, then the name.
-    const roleField = this.roleOfField(a, b);
+    let roleField = this.roleOfField(a, b);
+    // "QatarEnergy President and CEO Saad Al-Kaabi and Bharat Gas chairman …": two roles joined by "and" make one
+    // title; the name after it ends at the next "and".
+    const joined = roleField ? null : this.joinedTitle(a, b);
+    if (joined && joined.nameEnd < b) {
+      this.processRun(a, joined.nameEnd);
+      this.processRun(joined.nameEnd + 1, b);
+      return;
+    }
+    if (joined) roleField = { start: joined.start, end: joined.end };
     if (roleField) {
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       this.forcedRole = roleField;
@@ -564,7 +577,8 @@ class EntityScan {
         const rest = tokens[of + 1].text === "the" ? of + 2 : of + 1;
         // "Leader of the Opposition Arvind Chaudhary": a holder's name after the office goes the usual way.
         let holder = false;
-        for (let k = rest; k < b && !holder; k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
+        // "General Secretary of the Ghana Shea Pickers Association": a body's head ending the run leaves no holder.
+        for (let k = rest; k < b && !holder && !isOrganisationHead(tokens[b - 1]); k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
         // "Inspector General of Police Wycliffe Mutua Kirui": a portfolio word, then two words that make a name.
         if (!holder && b - rest >= 3) holder = this.isPersonName(tokens.slice(b - 2, b), true);
         if (!holder) {
@@ -576,7 +590,8 @@ class EntityScan {
     // "Electoral Commission Chairman Dr. Kofi Mensah": a body's name ending in its head, then a role and a person.
     for (let k = a + 1; k < b - 2 && !roleField; k++) {
       const head = tokens[k].base;
-      if (!BODY_HEADS_BEFORE_ROLE.has(head)) continue;
+      const band = k - 1 > a && tokens[k - 1].base === "First" && /^Nations?$/.test(head);
+      if (!BODY_HEADS_BEFORE_ROLE.has(head) && !band) continue;
       if (!this.roleThenName(k + 1, b) || this.coveredByCountries(a, k + 1)) continue;
       this.addRunOrganisation(a, k + 1);
       // "Cork County Council Mayor Fiona Hegarty": the body's seat is its officer's country.
@@ -613,7 +628,9 @@ class EntityScan {
     while (p < b) {
       // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
       const listed = isAcronym(tokens[p]) ? companyNamed(tokens[p].base) : undefined;
-      const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : null);
+      // "QatarEnergy President and CEO …": a listed company's whole name before a forced title is the employer.
+      const employer = !listed && this.forcedRole && p === a && p < this.forcedRole.start ? companyNamed(this.textOf(p, this.forcedRole.start)) : undefined;
+      const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : employer ? { org: employer, n: this.forcedRole!.start - p } : null);
       if (known) {
         pieces.push({ type: "org", from: p, to: p + known.n, org: known.org });
         this.addKnownOrganisation(known.org, tokens[p].start);
@@ -690,6 +707,8 @@ class EntityScan {
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
     if (prefix.length === 0 && LOCATIVES.has(tokens[a - 1]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) return;
+    // "King Khalid International Airport's terminals": a place's generic word left alone after a title names no one.
+    if (nameTokens.length === 1 && PLACE_LAST_WORDS.has(nameTokens[0].base)) return;
     if (nameTokens.length === 1 && !hasRole) {
       const word = nameTokens[0];
       // '"Who pays for that?" asked Serhiy, a driver from Lviv': a given name alone after a speech verb, then ", a <job>".
@@ -770,12 +789,23 @@ class EntityScan {
         if (after.title) evidence += 2;
       }
     }
-    if (FIRST_NAMES.has(foldText(nameTokens[0].base))) evidence += 1;
+    // "Sardar Mehboob Jatoi welcomed …": a style that opens a full name, before a given name, marks a person too.
+    // The words after the style are given names or no ordinary words ("Sardar Mehboob Jatoi", not "Raja Ampat Regency").
+    const styledName = nameTokens.length >= 3 && nameTokens.length <= 4 && NAME_STYLES.has(foldText(nameTokens[0].base)) && nameTokens.slice(1).every((t) => isGivenName(foldText(t.base)) || LAST_NAMES.has(foldText(t.base)) || (!COMMON_WORDS.has(foldText(t.base)) && !PLACE_NAMES.has(foldText(t.base))));
+    if (FIRST_NAMES.has(foldText(nameTokens[0].base)) || styledName) evidence += 1;
     if (this.speechVerbNear(from - 1, to)) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
+    // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
+    const longer = prefix.length === 0 && !isGivenName(foldText(nameTokens[0].base)) ? this.organisationByFirstWord.get(nameTokens[0].base) : undefined;
+    const longerHead = longer?.name.split(" ").pop() ?? "";
+    if (longer && longer.name.replace(/^\S+-listed /i, "").startsWith(`${name} `) && (ORGANISATION_HEADS.has(longerHead) || COMPANY_HEADS.has(longerHead))) {
+      longer.surfaces.add(name);
+      longer.evidence += 1;
+      return;
+    }
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only.
       this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
@@ -892,6 +922,32 @@ class EntityScan {
   private lowerRoleBefore(a: number): boolean {
     const prev = this.tokens[a - 1];
     return !!prev && prev.kind === "word" && !prev.cap && ROLE_WORDS.has(prev.text) && adjacent(this.body, prev, this.tokens[a]);
+  }
+
+  /**
+   * "President and CEO Saad Al-Kaabi", "Chairman and Managing Director Ruth Mensah": a capitalised role, "and",
+   * roles and modifiers, then a person's name of two or more words (ending at b or at the next "and").
+   */
+  private joinedTitle(a: number, b: number): { start: number; end: number; nameEnd: number } | null {
+    const { tokens } = this;
+    const isRole = (t: Token) => t.cap && ROLE_WORDS.has(t.text.toLowerCase()) && !HONORIFICS.has(t.text.toLowerCase());
+    for (let k = a + 1; k < b - 3; k++) {
+      if (tokens[k].text !== "and" || !isRole(tokens[k - 1])) continue;
+      let j = k + 1;
+      let role = false;
+      while (j < b && tokens[j].cap && (ROLE_WORDS.has(tokens[j].text.toLowerCase()) || TITLE_MODIFIERS.has(tokens[j].text.toLowerCase())) && !this.startsName(j, b)) {
+        role = role || ROLE_WORDS.has(tokens[j].text.toLowerCase());
+        j++;
+      }
+      if (!role || !tokens[j - 1] || !ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) return null;
+      let nameEnd = j;
+      while (nameEnd < b && tokens[nameEnd].text !== "and") nameEnd++;
+      if (nameEnd - j < 2 || nameEnd === b - 1 || !isGivenName(foldText(tokens[j].base)) || !this.isPersonName(tokens.slice(j, nameEnd), true)) return null;
+      let start = k - 1;
+      while (start > a && tokens[start - 1].cap && (ROLE_WORDS.has(tokens[start - 1].text.toLowerCase()) || TITLE_MODIFIERS.has(tokens[start - 1].text.toLowerCase()))) start--;
+      return { start, end: j, nameEnd };
+    }
+    return null;
   }
 
   /** "Parliament Speaker", "Senate leader": a legislature's word opening a title is not the body alone. */
@@ -1059,7 +1115,9 @@ class EntityScan {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
       const middle = words.length >= 3 && t !== words[0] && t !== last && MIDDLE_NAMES_ALSO_WORDS.has(t.base) && (afterRole || FIRST_NAMES.has(foldText(words[0].base)));
-      if (!middle && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
+      // "Amy Tan Wei Jun", "Maria del Mar Soto": a month's short form after a given name in a long name is a name's word.
+      const nameSyllable = MONTH_ABBREVIATIONS.has(t.base) && t !== words[0] && words.length >= 3 && isGivenName(first);
+      if (!middle && !nameSyllable && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
       // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
       const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
@@ -1086,6 +1144,8 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "the Fort McKay First Nation", "Siksika First Nation": a Canadian band is a body named for its place.
+    if (b - a >= 3 && tokens[b - 2].base === "First" && /^Nations?$/.test(last.base)) return true;
     // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
     if (b - a >= 2 && b - a <= 4 && PUBLICATION_HEADS.has(last.base) && !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base))) return true;
     // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
@@ -1262,6 +1322,8 @@ class EntityScan {
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const w = tokens[j];
       if (w.kind === "punct" && w.text !== "’" && w.text !== "'") return false;
+      // "The secretary of the farmers' union, Kwame Boateng,": the body is the object of an office; the name is its holder's.
+      if (DETERMINERS.has(w.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[j - 1]?.text ?? "") && ROLE_WORDS.has(tokens[j - 2]?.text.toLowerCase() ?? "")) return false;
       if (DETERMINERS.has(w.text.toLowerCase()) || w.possessive) return true;
     }
     return false;
@@ -1624,6 +1686,27 @@ class EntityScan {
         break;
       }
     }
+    // "The General Secretary of the Ghana Cocoa Farmers Association, Kofi …": a role, "of"/"for", then a body's
+    // capitalised name ending in its head.
+    // "the secretary of the growers' union, Kofi …": a body's common noun, after words that are no verbs.
+    let ofBody = -1;
+    const bodyNoun = !!last && last.kind === "word" && !last.cap && (ORGANISATION_APPOSITIVES.has(last.text) || ORGANISATION_HEADS.has(last.text.charAt(0).toUpperCase() + last.text.slice(1)));
+    if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && (isOrganisationHead(last) || isAcronym(last) || bodyNoun)) {
+      for (let j = end - 1; j > end - 12 && j > 0; j--) {
+        const t = tokens[j];
+        if (/^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) {
+          ofBody = j + (tokens[j + 1]?.text === "the" ? 2 : 1);
+          end = j - 1;
+          last = tokens[end];
+          break;
+        }
+        const apostrophe = (t.text === "'" || t.text === "’") && tokens[j - 1]?.end === t.start;
+        const lowerWord = bodyNoun && t.kind === "word" && !t.cap && !SPEECH_VERBS.has(t.text) && !APPOSITIVE_STOP.has(t.text) && !/\bVerb\b/.test(COMMON_WORDS_TAGS.get(t.text) ?? "");
+        if (apostrophe) continue;
+        const glued = (tokens[j + 1].text === "'" || tokens[j + 1].text === "’") && tokens[j + 1].start === t.end;
+        if ((t.possessive && !bodyNoun) || !(isCapWord(t) || CONNECTORS.has(t.text) || lowerWord) || !(glued || adjacent(this.body, t, tokens[j + 1]))) break;
+      }
+    }
     if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
     let start = end;
     let fieldWord = false;
@@ -1685,6 +1768,8 @@ class EntityScan {
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
+    // "the chairman of the Kenya Tea Growers Association": the body's country or seat is its officer's.
+    if (country === undefined && ofBody !== -1 && ofBody <= phraseEnd) country = this.candidates.get(actorKey(this.textOf(ofBody, phraseEnd + 1), "ORGANIZATION"))?.country ?? this.affiliationIn(ofBody, phraseEnd + 1);
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
     for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
     if (from > end) return null;
@@ -2142,6 +2227,8 @@ const LOWER_CAMEL_BRAND = /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u;
 const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer", "Monitor", "Report", "Outlook", "Census", "Count", "Scorecard", "Dashboard"]);
 
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
+/** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
+const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
