@@ -755,8 +755,11 @@ const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
 
-/** Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"). */
-const MORE_ROLE_WORDS = ROLE_ABBREVIATIONS;
+/**
+ * Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"), and
+ * "the PM" that British, South Asian and Australian copy writes for a prime minister named before.
+ */
+const MORE_ROLE_WORDS = new Set([...ROLE_ABBREVIATIONS, "pm"]);
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["cs", ["cabinet secretary", "secretary"]],
@@ -764,6 +767,7 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
   ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
+  ["pm", ["prime minister", "premier"]],
   ["ig", ["inspector general", "inspector-general", "igp"]],
   ["igp", ["inspector general", "inspector-general", "ig"]],
   ["governor", ["gov."]],

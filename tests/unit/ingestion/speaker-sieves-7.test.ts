@@ -1,0 +1,43 @@
+import { extractDocument } from "../../../src/ingestion";
+import { FETCHED_AT, rawArticle } from "./raw-article";
+
+/** Each quote with its speaker's name and the sieve that chose it. */
+function quotes(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const actors = new Map(doc.actors.map((a) => [a.key, a]));
+  return doc.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speakerKey === null ? null : actors.get(q.speakerKey)?.name ?? null,
+    sieve: q.sieve,
+  }));
+}
+
+function quoteStarting(paragraphs: string[], startsWith: string) {
+  const found = quotes(paragraphs).find((q) => q.text.startsWith(startsWith));
+  if (!found) throw new Error(`no quote starting "${startsWith}"`);
+  return found;
+}
+
+describe("'the PM' for a prime minister named before", () => {
+  it("reads 'the PM said' as the prime minister the text named", () => {
+    const found = quoteStarting(
+      [
+        "The cabinet meeting was chaired by Prime Minister Robert Halvorsen, who said the grants would reach growers before spring.",
+        "“Our growers want a fair price. They want a fair chance, and cheap power is the first step,” the PM said, according to a statement from his office.",
+      ],
+      "Our growers want",
+    );
+    expect(found.speaker).toBe("Robert Halvorsen");
+  });
+
+  it("reads 'the PM' after a premier styled so too", () => {
+    const found = quoteStarting(
+      [
+        "Premier Annika Sorensen opened the new hospital wing on Friday.",
+        "“Nobody in this region should wait a year for surgery,” the PM told reporters.",
+      ],
+      "Nobody in this region",
+    );
+    expect(found.speaker).toBe("Annika Sorensen");
+  });
+});
