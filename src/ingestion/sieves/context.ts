@@ -757,9 +757,10 @@ const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
 
 /**
  * Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"), and
- * "the PM" that British, South Asian and Australian copy writes for a prime minister named before.
+ * "the PM" / "the DPM" that British, South Asian, Malaysian and Singaporean copy writes for a (deputy) prime
+ * minister named before, and "the FM" of Indian copy for a finance minister.
  */
-const MORE_ROLE_WORDS = new Set([...ROLE_ABBREVIATIONS, "pm"]);
+const MORE_ROLE_WORDS = ROLE_ABBREVIATIONS;
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["cs", ["cabinet secretary", "secretary"]],
@@ -768,6 +769,8 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
   ["pm", ["prime minister", "premier"]],
+  ["dpm", ["deputy prime minister", "deputy premier"]],
+  ["fm", ["finance minister", "minister of finance"]],
   ["ig", ["inspector general", "inspector-general", "igp"]],
   ["igp", ["inspector general", "inspector-general", "ig"]],
   ["governor", ["gov."]],

@@ -41,3 +41,27 @@ describe("'the PM' for a prime minister named before", () => {
     expect(found.speaker).toBe("Annika Sorensen");
   });
 });
+
+describe("'the DPM' and 'the FM' for a deputy prime minister and a finance minister named before", () => {
+  it("reads 'the DPM said' as the deputy prime minister, not the prime minister", () => {
+    const found = quoteStarting(
+      [
+        "Prime Minister Robert Halvorsen and Deputy Prime Minister Lena Voss toured the port on Friday.",
+        "“The new berths will open next year,” the DPM said.",
+      ],
+      "The new berths",
+    );
+    expect(found.speaker).toBe("Lena Voss");
+  });
+
+  it("reads 'the FM told' as the finance minister", () => {
+    const found = quoteStarting(
+      [
+        "Finance Minister Arjun Mehra presented the budget in Parliament on Saturday, flanked by officials of his ministry.",
+        "“Every rupee will be accounted for,” the FM told reporters afterwards.",
+      ],
+      "Every rupee",
+    );
+    expect(found.speaker).toBe("Arjun Mehra");
+  });
+});
