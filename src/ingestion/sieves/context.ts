@@ -755,7 +755,11 @@ const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);
 
-/** Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"). */
+/**
+ * Roles written as abbreviations in Kenyan, Indian and Nigerian copy ("the Devolution CS", "the CM", "the IG"), and
+ * "the PM" / "the DPM" that British, South Asian, Malaysian and Singaporean copy writes for a (deputy) prime
+ * minister named before, and "the FM" of Indian copy for a finance minister.
+ */
 const MORE_ROLE_WORDS = ROLE_ABBREVIATIONS;
 
 const ROLE_SYNONYMS: Array<[string, string[]]> = [
@@ -764,6 +768,9 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
   ["legislator", ["senator", "sen.", "representative", "rep.", "lawmaker", "mp", "mla", "assemblyman", "assemblywoman"]],
   ["mp", ["member of parliament", "lawmaker"]],
   ["cm", ["chief minister"]],
+  ["pm", ["prime minister", "premier"]],
+  ["dpm", ["deputy prime minister", "deputy premier"]],
+  ["fm", ["finance minister", "minister of finance"]],
   ["ig", ["inspector general", "inspector-general", "igp"]],
   ["igp", ["inspector general", "inspector-general", "ig"]],
   ["governor", ["gov."]],
