@@ -777,6 +777,9 @@ class Coreference {
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
     if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
+    // "European Commissioner for Trade X", "UN humanitarian coordinator Y": an official of a union of countries
+    // serves none of them, wherever the story is set ("EU Ambassador" may be a country's envoy to the union).
+    if (c.kind === "PERSON" && c.title && SUPRANATIONAL_OFFICE.test(c.title)) return null;
     const outlet = this.outletWritesFromHome();
     if (outlet) return outlet;
     // "Foreign Secretary Jane Doe" on a British site's story about aid to another country, "Sports Cabinet
@@ -996,3 +999,5 @@ function spellsFromWords(abbreviation: string, name: string): boolean {
 const HOME_OFFICE = /\b(?:minister|secretary|chancellor)\b/i;
 /** Offices of international bodies and of parties or unions ("secretary-general", "UN under-secretary"). */
 const INTERNATIONAL_OFFICE = /\b(?:secretary[- ]general|general secretary|under-secretary|deputy secretary|permanent secretary|UN|EU|NATO|ambassador|envoy|party)\b/i;
+/** An office of the European Union or the United Nations, its body's name first. */
+const SUPRANATIONAL_OFFICE = /^(?:the )?(?:EU|European(?: Union)?|European Commission|UN|United Nations|U\.N\.)(?:'s)? (?:[A-Za-z-]+ ){0,2}(?:[Cc]ommissioner|[Cc]oordinator|[Ss]pecial [Rr]apporteur|[Rr]apporteur|[Ss]ecretary-[Gg]eneral|[Uu]nder-[Ss]ecretary|[Hh]igh [Rr]epresentative|[Cc]ommission [Pp]resident|[Ss]pokes(?:person|man|woman))\b/;

@@ -34,4 +34,18 @@ describe("a national office named without a country, on a local outlet", () => {
     );
     expect(find(article, "Amos Wekesa")?.country).toBe("KE");
   });
+
+  it("leaves an official of the European Union without a country in a story set in one member state", () => {
+    const article = fromOutlet(
+      "harbourtimes-sample.ie",
+      [
+        "A Galway chip plant will add 300 jobs next year, the company said, in a boost for the west of Ireland.",
+        "European Commissioner for Energy Marta Kovacs, speaking in Brussels, said the plant showed that Ireland could compete for factories.",
+        "Workers in Galway welcomed the news, and the Irish government said grants were agreed in September.",
+      ],
+      "Galway chip plant to add 300 jobs",
+    );
+    expect(find(article, "Marta Kovacs")).toBeDefined();
+    expect(find(article, "Marta Kovacs")?.country ?? null).toBeNull();
+  });
 });
