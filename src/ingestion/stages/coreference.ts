@@ -706,6 +706,25 @@ class Coreference {
     return this.doc.countryMentions.concat(this.doc.titleCountryMentions).some((m) => !!m.code);
   }
 
+  /** Does the body name the outlet's own country outside quotes and headings, in a story not filed from elsewhere? */
+  private namesOutletCountry(): boolean {
+    const source = this.doc.sourceCountry;
+    if (!source) return false;
+    const filed = this.dateline();
+    if (filed && filed !== source) return false;
+    // It names it first, or at least half as often as the country it names most: a wire's one "China" in a story
+    // from Phnom Penh is no home angle.
+    const counts = new Map<string, number>();
+    let first: string | null = null;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code || m.quoted || m.heading || m.nameOnly) continue;
+      first ??= m.code;
+      counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+    }
+    const own = counts.get(source) ?? 0;
+    return own > 0 && (first === source || own * 2 >= Math.max(...counts.values()));
+  }
+
   /** The country of the story's dateline, found once. */
   private dateline(): string | null {
     if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
@@ -758,8 +777,16 @@ class Coreference {
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
     if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
+    // "European Commissioner for Trade X", "UN humanitarian coordinator Y": an official of a union of countries
+    // serves none of them, wherever the story is set ("EU Ambassador" may be a country's envoy to the union).
+    if (c.kind === "PERSON" && c.title && SUPRANATIONAL_OFFICE.test(c.title)) return null;
     const outlet = this.outletWritesFromHome();
     if (outlet) return outlet;
+    // "Foreign Secretary Jane Doe" on a British site's story about aid to another country, "Sports Cabinet
+    // Secretary" on a Kenyan one's about a race abroad: a national office the text names without a country is
+    // the outlet's own government's, when the story names that country and is not filed from elsewhere. A foreign
+    // minister is named with the country ("Tanzania's Minister for Agriculture").
+    if (c.kind === "PERSON" && c.title && HOME_OFFICE.test(c.title) && !INTERNATIONAL_OFFICE.test(c.title) && this.namesOutletCountry()) return this.doc.sourceCountry;
     if (this.doc.homeCountry) return this.doc.homeCountry;
     // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
     // filed from one that does not clearly lead, is the dateline's country's.
@@ -967,3 +994,10 @@ function spellsFromWords(abbreviation: string, name: string): boolean {
   }
   return reachable.has(target.length);
 }
+
+/** A cabinet office: a minister or a secretary of a government. */
+const HOME_OFFICE = /\b(?:minister|secretary|chancellor)\b/i;
+/** Offices of international bodies and of parties or unions ("secretary-general", "UN under-secretary"). */
+const INTERNATIONAL_OFFICE = /\b(?:secretary[- ]general|general secretary|under-secretary|deputy secretary|permanent secretary|UN|EU|NATO|ambassador|envoy|party)\b/i;
+/** An office of the European Union or the United Nations, its body's name first. */
+const SUPRANATIONAL_OFFICE = /^(?:the )?(?:EU|European(?: Union)?|European Commission|UN|United Nations|U\.N\.)(?:'s)? (?:[A-Za-z-]+ ){0,2}(?:[Cc]ommissioner|[Cc]oordinator|[Ss]pecial [Rr]apporteur|[Rr]apporteur|[Ss]ecretary-[Gg]eneral|[Uu]nder-[Ss]ecretary|[Hh]igh [Rr]epresentative|[Cc]ommission [Pp]resident|[Ss]pokes(?:person|man|woman))\b/;
