@@ -701,6 +701,14 @@ class EntityScan {
       if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
       return;
     }
+    // "a Japanese trading house, Nakamura Shoji,": a business described just before its name.
+    const described = prefix.length === 0 && b === to && nameTokens.length >= 2 && !FIRST_NAMES.has(foldText(nameTokens[0].base)) ? this.describedBusinessBefore(a, b) : undefined;
+    if (described !== undefined) {
+      const orgName = this.textOf(namePiece.from, namePiece.to);
+      this.addCandidate("ORGANIZATION", orgName, null, described, 2, nameTokens[0].start);
+      this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
+      return;
+    }
     const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)), aged)) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
@@ -1537,12 +1545,15 @@ class EntityScan {
         if (adjective && c.kind === "name" && STATE_BODY_HEADS.has(last(tokens, b).base)) name = `${adjective} ${name}`;
       }
     }
+    // "the kingdom's Public Investment Fund", "the island nation's central bank": a country's role noun points back to
+    // the country or city named last, a few dozen tokens before at most.
+    if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) country = this.countryOfRoleNoun(a - 1);
     // "The UN's Office for the Coordination …", "NASA's Johnson Space Center": a body's own unit shares its seat.
     if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
@@ -1576,6 +1587,46 @@ class EntityScan {
     // already read as a body takes the nationality its appositive gives, unless that appositive is a person's office.
     const head = after.title?.split(" ").pop()?.toLowerCase() ?? "";
     return after.country !== undefined && (after.title === null || PERSON_PRONE_TRADES.has(head)) ? after.country : undefined;
+  }
+
+  /**
+   * "a Japanese trading house, Nakamura Shoji,", "an Indian steel mill, Raghav Steel,": a business described by its
+   * nationality just before its name in apposition. The country of the description; undefined when there is none.
+   */
+  private describedBusinessBefore(a: number, b: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text !== "," || tokens[b]?.text !== ",") return undefined;
+    const noun = tokens[a - 2];
+    if (!noun || noun.kind !== "word" || noun.cap || !(BUSINESS_APPOSITIVES.has(noun.text) || DESCRIBED_BUSINESS_NOUNS.has(noun.text) || isOrganisationPrecedingNoun(noun.text))) return undefined;
+    for (let j = a - 3; j >= 0 && j >= a - 6; j--) {
+      const t = tokens[j];
+      const c = this.countryEndingAt(j);
+      if (c?.code && (c.kind === "demonym" || c.kind === "name") && !t.possessive) {
+        // Only lower-case words between the article and the nationality ("a large Japanese trading house").
+        for (let k = c.firstToken - 1; k >= 0 && k >= c.firstToken - 3; k--) {
+          const w = tokens[k];
+          if (/^(?:a|an)$/i.test(w.text)) return c.code;
+          if (w.kind !== "word" || w.cap) return undefined;
+        }
+        return undefined;
+      }
+      if (t.kind !== "word" || t.cap) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The country a role noun's possessive at k refers back to ("based in Riyadh … the kingdom's"), if one is near. */
+  private countryOfRoleNoun(k: number): string | undefined {
+    const { tokens } = this;
+    const noun = tokens[k];
+    let det = k - 1;
+    if (tokens[det] && (tokens[det].text === "island" || tokens[det].text === "Gulf") && noun.base === "nation") det--;
+    if (!COUNTRY_ROLE_NOUNS.has(noun.base) || !/^the$/i.test(tokens[det]?.text ?? "")) return undefined;
+    for (let j = det - 1; j >= 0 && j >= det - ROLE_NOUN_LOOKBACK; j--) {
+      const c = this.countryEndingAt(j);
+      if (c?.code && !/^(?:the|a|an)$/i.test(tokens[c.firstToken - 1]?.text ?? "") ) return c.code;
+    }
+    return undefined;
   }
 
   /** "the Lima-based consultancy Macroandina": a base a few words before the name. */
@@ -2275,6 +2326,14 @@ function isNameWord(t: Token): boolean {
   const folded = foldText(t.base);
   return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);
 }
+
+/** Nouns by which a text refers back to a country it named ("the kingdom's", "the emirate's"). */
+const COUNTRY_ROLE_NOUNS = new Set(["kingdom", "emirate", "sultanate", "republic", "nation", "country", "archipelago"]);
+/** How many tokens back a role noun's country may be named. */
+const ROLE_NOUN_LOOKBACK = 40;
+
+/** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
+const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 
 /** Roles held on another country's soil: "ambassador to Kenya" serves there and belongs to the sending state. */
 const ENVOY_WORDS = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);
