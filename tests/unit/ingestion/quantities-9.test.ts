@@ -1,0 +1,43 @@
+/**
+ * Round 5b figure causes (articles-10..12, holdout-9): kilolitres and a ship's deadweight tonnage as units, a
+ * shared letter symbol keeping one currency through a story, and a spelled number that is never the thing a
+ * later count counts. Sentences written for these tests.
+ */
+import { extractFigures } from "../../../src/ingestion/extract/figures";
+import { splitSentences } from "../../../src/ingestion/text/sentences";
+import { read } from "./figure-reader";
+
+describe("units of volume and tonnage", () => {
+  it("writes kilolitres as kL", () => {
+    expect(read("A family using 15 kilolitres a month will pay more.")).toEqual([[15, "MEASURE", "kL", "15 kilolitres"]]);
+  });
+
+  it("reads a ship's deadweight tonnage", () => {
+    expect(read("The 82,000 dwt tanker was held at anchor.")).toEqual([[82000, "MEASURE", "dwt", "82,000 dwt"]]);
+  });
+});
+
+describe("a shared letter symbol keeps one currency through a story", () => {
+  it("reads a later 'Sh' in a sentence naming no country as the shilling read before", () => {
+    const text = "Kenya sold tea worth Sh4.1 billion to Uganda last year. Growers said they lost about Sh300 million in the dispute.";
+    const kenyaAt = (offset: number) => (offset < text.indexOf(".") ? "KE" : null);
+    const got = extractFigures(text, splitSentences(text), "UG", kenyaAt, new Map([["UG", 2], ["KE", 2]]), null).map((f) => [f.value, f.unit]);
+    expect(got).toEqual([
+      [4100000000, "KES"],
+      [300000000, "KES"],
+    ]);
+  });
+
+  it("still reads a sentence's own country first", () => {
+    const text = "Kenya sold tea worth Sh4.1 billion. In Uganda, a bag of sugar costs Sh9,000.";
+    const at = (offset: number) => (offset < text.indexOf(".") ? "KE" : "UG");
+    expect(extractFigures(text, splitSentences(text), "KE", at, new Map([["KE", 2]]), null).map((f) => f.unit)).toEqual(["KES", "UGX"]);
+  });
+});
+
+describe("a spelled number is never the thing counted", () => {
+  it("reads nothing for 'from four to 140' rather than a count of 'four'", () => {
+    expect(read("The clinic network has grown from a team of four to 140 in six years.").filter((f) => f[2] === "four")).toEqual([]);
+    expect(read("Membership went from nine to 320 within a year.").filter((f) => f[2] === "nine")).toEqual([]);
+  });
+});
