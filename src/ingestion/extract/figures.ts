@@ -99,7 +99,7 @@ export function extractFigures(
   source: string | null = null,
 ): ExtractedFigure[] {
   const outletCountry = outletCountryOf(source);
-  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights) };
+  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights), letterSeen: new Map() };
   const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
   const figures: ExtractedFigure[] = [];
