@@ -207,6 +207,9 @@ export function countedOfBefore(body: string, start: number): string | null {
   // "members of 18 and over": an age threshold, not a count.
   if (/^[\d,.]*\s*(?:and|or)\s+(?:over|above|older|under|younger)\b/.test(body.slice(start, start + 30))) return null;
   const m = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+) of (?:between |about |around |some |nearly |almost |roughly |just over |just under |more than |over |up to )?$/u.exec(body.slice(Math.max(0, start - 50), start));
+  // "expects ridership of 40,000 a day", "a turnout of 61,000": a noun for a number of people names the people.
+  const people = m ? PEOPLE_COUNT_NOUNS.get(m[1]) : undefined;
+  if (people) return people;
   return m && isCountNoun(m[1]) && !OF_NOT_COUNTED.has(m[1]) && !UNIT_STOP.has(m[1]) ? m[1] : null;
 }
 

@@ -41,3 +41,10 @@ describe("a spelled number is never the thing counted", () => {
     expect(read("Membership went from nine to 320 within a year.").filter((f) => f[2] === "nine")).toEqual([]);
   });
 });
+
+describe("a noun for a number of people before 'of N'", () => {
+  it("names the people counted", () => {
+    expect(read("The ferry operator forecasts ridership of 12,500 a day by 2030.")).toContainEqual([12500, "COUNT", "passengers", "12,500"]);
+    expect(read("Organisers reported an attendance of 48,000 at the final.")).toContainEqual([48000, "COUNT", "people", "48,000"]);
+  });
+});
