@@ -48,3 +48,20 @@ describe("a noun for a number of people before 'of N'", () => {
     expect(read("Organisers reported an attendance of 48,000 at the final.")).toContainEqual([48000, "COUNT", "people", "48,000"]);
   });
 });
+
+describe("a bare lakh after a count on the Indian scale", () => {
+  it("continues a crore count before it, past an adjective", () => {
+    expect(read("Of the 2.4 crore eligible voters, about 1.1 lakh were first-time voters and 96 lakh turned out.", "IN").map((f) => f[2])).not.toContain("INR");
+    expect(read("The state has 3.2 crore registered voters. Only 88 lakh voted before noon.", "IN")[1]).toEqual([8800000, "COUNT", "registered voters", "88 lakh"]);
+  });
+
+  it("keeps a bare crore after money as rupees", () => {
+    expect(read("The board approved Rs 4 crore for roads and 60 lakh for drains.", "IN").map((f) => f[2])).toEqual(["INR", "INR"]);
+  });
+});
+
+describe("a bare lakh after rupees on the Indian scale", () => {
+  it("stays money when an amount in rupees stands between it and the count", () => {
+    expect(read("The depot handles 3 lakh commuters daily, and Rs 12 crore was spent on it; another 40 lakh is planned.", "IN").map((f) => f[2])).toEqual(["commuters", "INR", "INR"]);
+  });
+});
