@@ -99,7 +99,7 @@ export function extractFigures(
   source: string | null = null,
 ): ExtractedFigure[] {
   const outletCountry = outletCountryOf(source);
-  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights) };
+  const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights), letterSeen: new Map() };
   const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
   const figures: ExtractedFigure[] = [];
@@ -617,7 +617,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       const tally = /\b(?:tally|toll|total|count|number|figure)\s+(?:\p{L}+\s+){0,3}?(?:to|at|of|reached|crossed|rose to|stood at|past)\s+(?:about |over |nearly |some |more than )?$/iu.test(before);
       // "We carry about 4.8 lakh passengers a day. The plan assumed 15 lakh.": a bare amount on the scale a count
       // just used (within a bounded look-back) is more of that count.
-      const carried = noun ? null : countOnScaleBefore(body, r.start, r.scaleWord);
+      const carried = noun && isCountNoun(noun.split(" ").pop()!) ? null : countOnScaleBefore(body, r.start, r.scaleWord);
       if (!tally && !carried && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
         unit = "INR";
         kind = "MONEY";
@@ -917,11 +917,18 @@ function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code
 /** How far back (characters) a bare lakh or crore looks for the count it continues. */
 const CARRIED_SCALE_REACH = 160;
 
-/** "4.8 lakh passengers … 15 lakh": the plural noun a number on the same Indian scale counted just before, or null. */
-function countOnScaleBefore(body: string, start: number, scale: string): string | null {
+/**
+ * "4.8 lakh passengers … 15 lakh", "of the 1.03 crore registered voters, 54.2 lakh voted": the plural noun a number on
+ * the Indian scale (lakh or crore, one adjective allowed before the noun) counted just before, or null.
+ */
+function countOnScaleBefore(body: string, start: number, _scale: string): string | null {
   const before = body.slice(Math.max(0, start - CARRIED_SCALE_REACH), start);
-  const stem = scale.replace(/s$/, "");
   let noun: string | null = null;
-  for (const m of before.matchAll(/\d[\d.,]*\s+(lakh|crore)s?\s+(\p{Ll}+)/gu)) noun = m[1] === stem && isCountNoun(m[2]) ? m[2] : null;
+  for (const m of before.matchAll(/\d[\d.,]*\s+(?:lakh|crore)s?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    const found = isCountNoun(m[1]) ? m[1] : m[2] && /(?:ed|al|ive|ic|ent|ant|ble|ary|ous)$/.test(m[1]) && isPlural(m[2]) && isCountNoun(m[2]) ? `${m[1]} ${m[2]}` : null;
+    // An amount of rupees in between ("Rs 15 crore was spent") ends the count; a clause word ("were") does not.
+    if (/(?:Rs\.?|₹|INR)\s?$/.test(before.slice(Math.max(0, m.index! - 5), m.index!))) noun = null;
+    else if (found) noun = found;
+  }
   return noun;
 }

@@ -1,4 +1,5 @@
 import { COUNTRY_SURFACES } from "../lexicons/countries";
+import { CARDINAL_WORDS } from "./number-words";
 
 /** Finding the thing a bare number counts: the noun after it, the subject before it, or the sentence's own count. */
 
@@ -206,6 +207,9 @@ export function countedOfBefore(body: string, start: number): string | null {
   // "members of 18 and over": an age threshold, not a count.
   if (/^[\d,.]*\s*(?:and|or)\s+(?:over|above|older|under|younger)\b/.test(body.slice(start, start + 30))) return null;
   const m = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+) of (?:between |about |around |some |nearly |almost |roughly |just over |just under |more than |over |up to )?$/u.exec(body.slice(Math.max(0, start - 50), start));
+  // "expects ridership of 40,000 a day", "a turnout of 61,000": a noun for a number of people names the people.
+  const people = m ? PEOPLE_COUNT_NOUNS.get(m[1]) : undefined;
+  if (people) return people;
   return m && isCountNoun(m[1]) && !OF_NOT_COUNTED.has(m[1]) && !UNIT_STOP.has(m[1]) ? m[1] : null;
 }
 
@@ -274,6 +278,8 @@ export function countedThingBefore(body: string, start: number): string | null {
     }
     if (out.length === 0) return null;
     const head = out[out.length - 1];
+    // "grew from a staff of four to 140": a spelled number before "to" is the span's first end, no thing counted.
+    if (SPELLED_CARDINAL.test(head)) return null;
     // "from about 2.5 million to": a scale word is part of the number before, no thing counted.
     if (/^(?:number|total|tally|count|figure|thousand|million|billion|trillion|lakh|crore)s?$/.test(head)) return null;
     // "taking the total reduction to about 19,000": a change names no thing; the count it continues does.
@@ -294,6 +300,8 @@ export function countedThingBefore(body: string, start: number): string | null {
   }
   return null;
 }
+
+const SPELLED_CARDINAL = new RegExp(`^(?:${CARDINAL_WORDS})(?:-(?:${CARDINAL_WORDS}))?$`);
 
 /** Nouns for a number of people, and the people they count. */
 const PEOPLE_COUNT_NOUNS = new Map(

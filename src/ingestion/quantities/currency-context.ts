@@ -25,6 +25,8 @@ export interface CurrencyContext {
   outletCountry: string | null;
   /** A currency other than a dollar that plain "$" stands for (a local peso); null: none. */
   localSign?: string | null;
+  /** The currency each shared letter symbol ("Sh") was last read as in this story, in reading order. */
+  letterSeen?: Map<string, string>;
 }
 
 const US_MARKED = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/;
@@ -125,9 +127,19 @@ function paysIn(code: string, offset: number, ctx: CurrencyContext): boolean {
 /** "R2.4 billion" in a South African story: a letter symbol is money only where the story's country uses it. */
 function localLetterCurrency(letter: string, offset: number, ctx: CurrencyContext): string | null {
   const codes = [...(LOCAL_LETTER_SYMBOLS[letter] ?? []), ...(LETTER_SYMBOLS.get(letter) ?? [])];
-  for (const country of [ctx.countryAt(offset), ctx.home, ctx.outletCountry]) {
+  const remember = (code: string) => {
+    ctx.letterSeen?.set(letter, code);
+    return code;
+  };
+  const here = codes.find((c) => countryUses(ctx.countryAt(offset), c));
+  if (here) return remember(here);
+  // "Kenya exported Sh8.7 billion … millers lost Sh600 million": a story writes one shilling as plain "Sh"
+  // throughout (a second one gets its own prefix, "TSh", "USh"), so a sentence naming no country keeps it.
+  const seen = ctx.letterSeen?.get(letter);
+  if (seen) return seen;
+  for (const country of [ctx.home, ctx.outletCountry]) {
     const code = codes.find((c) => countryUses(country, c));
-    if (code) return code;
+    if (code) return remember(code);
   }
   return null;
 }

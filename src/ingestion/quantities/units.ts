@@ -119,7 +119,9 @@ const EXTRA: Array<[string, string]> = [
   ["nautical miles", "nmi"], ["nautical mile", "nmi"], ["lbs", "lb"], ["pounds-weight", "lb"],
   ["gigabytes", "GB"], ["terabytes", "TB"], ["megabytes", "MB"], ["megapixels", "MP"], ["megapixel", "MP"], ["MP", "MP"],
   ["terawatt-hours", "TWh"], ["gigawatt-hours", "GWh"], ["megawatt-hours", "MWh"], ["kilowatt-hours", "kWh"], ["terawatt hours", "TWh"], ["gigawatt hours", "GWh"], ["megawatt hours", "MWh"], ["kilowatt hours", "kWh"],
-  ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
+  ["megalitres", "ML"], ["megaliters", "ML"], ["megalitre", "ML"], ["ML", "ML"], ["kilolitres", "kL"], ["kiloliters", "kL"], ["kilolitre", "kL"], ["kiloliter", "kL"], ["kL", "kL"],
+  // A ship's size: deadweight tonnage ("a 180,000 dwt bulker").
+  ["dwt", "dwt"], ["DWT", "dwt"], ["deadweight tonnes", "dwt"], ["deadweight tons", "dwt"], ["bpd", "bbl/d"], ["b/d", "bbl/d"],
   ["mtpa", "Mt/a"], ["million tonnes per annum", "Mt/a"], ["million tonnes a year", "Mt/a"], ["cubic metres per second", "m3/s"], ["cubic meters per second", "m3/s"],
   ["kV", "kV"], ["kilovolts", "kV"], ["kilovolt", "kV"], ["kilogramme", "kg"], ["kilogrammes", "kg"], ["kilo", "kg"], ["kilos", "kg"], ["miles per gallon", "mpg"], ["PS", "PS"], ["Nm", "N·m"], ["newton metres", "N·m"], ["newton-metres", "N·m"],
   ["megabits per second", "Mbps"], ["gigabits per second", "Gbps"], ["micrograms", "µg"], ["microgram", "µg"], ["mcg", "µg"], ["μg", "µg"],
