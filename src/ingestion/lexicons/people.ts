@@ -51,7 +51,7 @@ export const ROLE_WORDS = new Set(
     "negotiator mediator coordinator administrator manager owner partner president's diplomat consul attaché " +
     "speaker whip candidate nominee challenger incumbent activist campaigner organiser organizer student teacher " +
     "doctor dr. physician nurse surgeon resident farmer worker volunteer witness survivor victim mother father " +
-    "dictator strongman monarch regent crown tsar czar shah khan dean rector provost principal treasurer auditor " +
+    "dictator strongman monarch regent crown tsar czar dean rector provost principal treasurer auditor " +
     "comptroller controller registrar clerk steward secretary-general director-general commander-in-chief " +
     "mr. mrs. ms. sir dame lord lady baroness baron rev. reverend father sister brother gov premier-elect mr mrs ms dr " +
     "defender striker midfielder goalkeeper forward coach manager player captain champion filmmaker director actor " +

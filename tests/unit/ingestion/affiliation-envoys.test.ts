@@ -145,3 +145,14 @@ describe("a capital that is a person's surname in the text", () => {
     expect(article.countries).not.toContain("CL");
   });
 });
+
+describe("common surnames that are also old titles", () => {
+  it("reads Shah and Khan as surnames, not roles", () => {
+    const article = extract([
+      "The transit agency's director, Priya Shah, said construction would start in March.",
+      "Opposition leader Imran Khan said his party would boycott the vote.",
+    ]);
+    expect(find(article, "Priya Shah")?.kind).toBe("PERSON");
+    expect(find(article, "Imran Khan")?.kind).toBe("PERSON");
+  });
+});
