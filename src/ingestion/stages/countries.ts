@@ -421,7 +421,7 @@ function opensBodyName(tokens: Token[], text: string, k: number, baseOffset: num
 
 function isPersonName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
   const t = tokens[i];
-  if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return false;
+  if (!PERSON_PRONE_COUNTRY_WORDS.has(t.base)) return isSurnameAfterGivenName(tokens, text, i, baseOffset);
   const next = tokens[i + 1];
   // "Ambassador to Kenya Zhou Minghai", "envoy to India Mark Ellis": a country word right after a role's "to" is
   // where the role is held, whatever name follows it.
@@ -701,3 +701,16 @@ export function addConfirmedTowns(mentions: CountryMention[], tokens: Token[], t
 
 /** Words that open the name of a town's own public body ("Tralee Town Council", "Gladstone Ports Corporation"). */
 const LOCAL_BODY_WORDS = new Set(["Council", "City", "Regional", "Municipal", "Municipality", "County", "District", "Shire", "Borough", "Town", "Port", "Ports", "Harbour", "Harbor", "Hospital", "Police", "Chamber", "Airport", "Metropolitan"]);
+
+/**
+ * "Port director Rafael Montenegro said": a country's one-word name right after a given name of the registry
+ * lists, not itself a place, is that person's surname ("Air Canada", "New Guinea" have no given name before).
+ */
+function isSurnameAfterGivenName(tokens: Token[], text: string, i: number, baseOffset: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== "word" || !prev.cap || prev.possessive || !adjacent(text, prev, t, baseOffset) || prev.paragraph !== t.paragraph) return false;
+  // "IDA Ireland": an acronym is a body's name, not a given name.
+  if (COUNTRY_SURFACES.get(t.base)?.kind !== "name" || COUNTRY_SURFACES.has(prev.base) || placeTable().has(prev.base) || prev.base === prev.base.toUpperCase()) return false;
+  return FIRST_NAMES.has(foldText(prev.base));
+}

@@ -156,3 +156,16 @@ describe("common surnames that are also old titles", () => {
     expect(find(article, "Imran Khan")?.kind).toBe("PERSON");
   });
 });
+
+describe("a country's name as a surname", () => {
+  it("reads a country's name right after a given name as the person's surname", () => {
+    const article = extract(["Port director Rafael Montenegro said the channel would be dredged by March."]);
+    expect(find(article, "Rafael Montenegro")?.kind).toBe("PERSON");
+    expect(article.countries).not.toContain("ME");
+  });
+
+  it("keeps the country after an acronym that spells a given name ('IDA Ireland')", () => {
+    const article = extract(["The plant is backed by IDA Ireland, which said 600 jobs would follow in Cork."]);
+    expect(article.countries).toContain("IE");
+  });
+});
