@@ -312,7 +312,8 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
   const table = placeTable();
   const maxWords = Math.min(4, placeMaxWords());
   const prev = tokens[i - 1];
-  if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev)) return null;
+  // "The Arizona Department of Health", "In Ohio": a capitalised article or preposition opening the sentence is no name.
+  if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev) && !OPENING_FUNCTION_WORDS.has(prev.text)) return null;
   // "Helena Barbosa dos Santos": a place word after a name particle ends a person's name.
   if (prev && NAME_PARTICLES.has(prev.text) && tokens[i - 2]?.cap) return null;
   let key = "";
@@ -714,3 +715,6 @@ function isSurnameAfterGivenName(tokens: Token[], text: string, i: number, baseO
   if (COUNTRY_SURFACES.get(t.base)?.kind !== "name" || COUNTRY_SURFACES.has(prev.base) || placeTable().has(prev.base) || prev.base === prev.base.toUpperCase()) return false;
   return FIRST_NAMES.has(foldText(prev.base));
 }
+
+/** Articles and prepositions that open sentences capitalised ("The Ohio Department …", "In Kerala …"). */
+const OPENING_FUNCTION_WORDS = new Set(["The", "A", "An", "In", "At", "On", "From", "For", "And", "But", "Of", "To", "By", "With", "As", "After", "Before", "Across", "Outside", "Inside", "Near", "Throughout", "Under", "During", "Since", "While", "When", "Across", "Around", "Like"]);

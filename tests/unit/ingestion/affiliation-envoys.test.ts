@@ -169,3 +169,15 @@ describe("a country's name as a surname", () => {
     expect(article.countries).toContain("IE");
   });
 });
+
+describe("a state opening a body's name after a sentence's capitalised article", () => {
+  it("reads 'The Arizona Secretary of State's office' as a mention of the US", () => {
+    const article = extract([
+      "A county judge refused on Tuesday to stop a hand recount of the council race in Cottonwood.",
+      "Town clerk Maria Delgado said the count would take three days.",
+      "The Arizona Secretary of State's office said it would send two observers.",
+    ]);
+    expect(article.countries).toContain("US");
+    expect(find(article, "Maria Delgado")?.country).toBe("US");
+  });
+});
