@@ -1,4 +1,4 @@
-import { extractArticle } from "../../../src/ingestion";
+import { extractArticle, extractDocument } from "../../../src/ingestion";
 import type { ExtractedActor, ExtractedArticle, ExtractedQuote } from "../../../src/ingestion";
 import { extractFigures } from "../../../src/ingestion/extract/figures";
 import { splitSentences } from "../../../src/ingestion/text/sentences";
@@ -41,5 +41,24 @@ export function find(article: ExtractedArticle, name: string): ExtractedActor | 
 export function actor(article: ExtractedArticle, name: string): ExtractedActor {
   const found = find(article, name);
   if (!found) throw new Error(`no actor ${name} in ${article.actors.map((a) => `${a.name} (${a.kind})`).join(", ")}`);
+  return found;
+}
+
+/** Each quote of a page around the paragraphs, with its speaker's name and kind and the sieve that chose it. */
+export function quotesOf(paragraphs: string[]) {
+  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
+  const actors = new Map(doc.actors.map((a) => [a.key, a]));
+  return doc.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speakerKey === null ? null : actors.get(q.speakerKey)?.name ?? null,
+    kind: q.speakerKey === null ? null : actors.get(q.speakerKey)?.kind ?? null,
+    sieve: q.sieve,
+  }));
+}
+
+/** The quote whose text starts with `startsWith`; throws when there is none. */
+export function quoteStarting(paragraphs: string[], startsWith: string) {
+  const found = quotesOf(paragraphs).find((q) => q.text.startsWith(startsWith));
+  if (!found) throw new Error(`no quote starting "${startsWith}"`);
   return found;
 }

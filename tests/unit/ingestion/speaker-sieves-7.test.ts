@@ -1,22 +1,4 @@
-import { extractDocument } from "../../../src/ingestion";
-import { FETCHED_AT, rawArticle } from "./raw-article";
-
-/** Each quote with its speaker's name and the sieve that chose it. */
-function quotes(paragraphs: string[]) {
-  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
-  const actors = new Map(doc.actors.map((a) => [a.key, a]));
-  return doc.quotes.map((q) => ({
-    text: q.text,
-    speaker: q.speakerKey === null ? null : actors.get(q.speakerKey)?.name ?? null,
-    sieve: q.sieve,
-  }));
-}
-
-function quoteStarting(paragraphs: string[], startsWith: string) {
-  const found = quotes(paragraphs).find((q) => q.text.startsWith(startsWith));
-  if (!found) throw new Error(`no quote starting "${startsWith}"`);
-  return found;
-}
+import { quoteStarting } from "./raw-article";
 
 describe("'the PM' for a prime minister named before", () => {
   it("reads 'the PM said' as the prime minister the text named", () => {
