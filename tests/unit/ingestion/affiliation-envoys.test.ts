@@ -181,3 +181,15 @@ describe("a state opening a body's name after a sentence's capitalised article",
     expect(find(article, "Maria Delgado")?.country).toBe("US");
   });
 });
+
+describe("US local offices as titles", () => {
+  it("keeps 'County Recorder' and 'Councilwoman' out of the names they precede", () => {
+    const article = extract([
+      "A judge in the county refused to halt the recount of the city council race in Ohio on Tuesday.",
+      "County Recorder Dana Whitfield said the count would take three days. Incumbent Councilwoman Rosa Alvarez said she was confident.",
+    ]);
+    expect(find(article, "Dana Whitfield")?.title).toContain("Recorder");
+    expect(find(article, "Rosa Alvarez")?.title).toContain("Councilwoman");
+    expect(find(article, "Recorder Dana Whitfield")).toBeUndefined();
+  });
+});
