@@ -617,7 +617,7 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       const tally = /\b(?:tally|toll|total|count|number|figure)\s+(?:\p{L}+\s+){0,3}?(?:to|at|of|reached|crossed|rose to|stood at|past)\s+(?:about |over |nearly |some |more than )?$/iu.test(before);
       // "We carry about 4.8 lakh passengers a day. The plan assumed 15 lakh.": a bare amount on the scale a count
       // just used (within a bounded look-back) is more of that count.
-      const carried = noun && isCountNoun(noun.split(" ").pop()!) ? null : countOnScaleBefore(body, r.start, r.scaleWord);
+      const carried = noun && isCountNoun(noun.split(" ").pop()!) ? null : countOnScaleBefore(body, r.start);
       if (!tally && !carried && (!noun || !isCountNoun(noun.split(" ").pop()!))) {
         unit = "INR";
         kind = "MONEY";
@@ -921,7 +921,7 @@ const CARRIED_SCALE_REACH = 160;
  * "4.8 lakh passengers … 15 lakh", "of the 1.03 crore registered voters, 54.2 lakh voted": the plural noun a number on
  * the Indian scale (lakh or crore, one adjective allowed before the noun) counted just before, or null.
  */
-function countOnScaleBefore(body: string, start: number, _scale: string): string | null {
+function countOnScaleBefore(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - CARRIED_SCALE_REACH), start);
   let noun: string | null = null;
   for (const m of before.matchAll(/\d[\d.,]*\s+(?:lakh|crore)s?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {

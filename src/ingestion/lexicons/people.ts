@@ -112,3 +112,6 @@ export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce"
  * "Sardar Mehboob Jatoi", "Nana Kwadwo Appiah"): before a given name they say a person is named.
  */
 export const NAME_STYLES = new Set(["mian", "rana", "sardar", "chaudhry", "chaudhary", "choudhury", "malik", "syed", "sayed", "pir", "makhdoom", "khawaja", "khwaja", "nawab", "raja", "begum", "nana", "togbe", "naa"]);
+
+/** Roles held on another country's soil: "ambassador to Kenya" serves there and belongs to the sending state. */
+export const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);

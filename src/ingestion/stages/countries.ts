@@ -11,7 +11,7 @@ import {
   US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
@@ -657,8 +657,6 @@ export function domainCountry(source: string): string | null {
 
 const COUNTRY_CODES = new Set([...COUNTRY_SURFACES.values()].map((c) => c.code).filter((c): c is string => !!c));
 
-/** Roles held in another country ("ambassador to Kenya"): the country word after their "to" is a place. */
-const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "nuncio"]);
 
 /**
  * "Gladstone" after "central Queensland", "Tralee" in a story that names Ireland: a town too small for the place
@@ -717,4 +715,4 @@ function isSurnameAfterGivenName(tokens: Token[], text: string, i: number, baseO
 }
 
 /** Articles and prepositions that open sentences capitalised ("The Ohio Department …", "In Kerala …"). */
-const OPENING_FUNCTION_WORDS = new Set(["The", "A", "An", "In", "At", "On", "From", "For", "And", "But", "Of", "To", "By", "With", "As", "After", "Before", "Across", "Outside", "Inside", "Near", "Throughout", "Under", "During", "Since", "While", "When", "Across", "Around", "Like"]);
+const OPENING_FUNCTION_WORDS = new Set(["The", "A", "An", "In", "At", "On", "From", "For", "And", "But", "Of", "To", "By", "With", "As", "After", "Before", "Outside", "Inside", "Near", "Throughout", "Under", "During", "Since", "While", "When", "Across", "Around", "Like"]);

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -350,12 +350,6 @@ class EntityScan {
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
-    // "Ambassador to Kenya Zhou Minghai": the host country after an envoy's "to" closes the title; the name follows it.
-    const host = this.countryAt.get(from);
-    if (host && host.endToken < to && tokens[from - 1]?.text === "to" && ENVOY_WORDS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) {
-      this.processRun(host.endToken, to);
-      return;
-    }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -640,7 +634,7 @@ class EntityScan {
       const c = this.countryAt.get(p);
       if (c && c.endToken <= b && c.endToken > p) {
         // "Ambassador to India Mark Ellis": after an envoy's "to" the word is the place, not a given name.
-        const afterEnvoy = tokens[p - 1]?.text === "to" && ENVOY_WORDS.has(tokens[p - 2]?.text.toLowerCase() ?? "");
+        const afterEnvoy = tokens[p - 1]?.text === "to" && ENVOY_ROLES.has(tokens[p - 2]?.text.toLowerCase() ?? "");
         const personLike = c.endToken - p === 1 && PERSON_PRONE_COUNTRY_WORDS.has(tokens[p].base) && c.endToken < b && !tokens[p].possessive && !afterEnvoy;
         if (!personLike) {
           pieces.push({ type: "country", from: p, to: c.endToken, country: c });
@@ -1700,7 +1694,7 @@ class EntityScan {
     {
       const host = this.countryEnding.get(end);
       const to = host ? host.firstToken - (tokens[host.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
-      if (host && tokens[to]?.text === "to" && ENVOY_WORDS.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
+      if (host && tokens[to]?.text === "to" && ENVOY_ROLES.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
     }
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
@@ -2038,7 +2032,7 @@ class EntityScan {
 
   private envoyPostingThenName(from: number, to: number): boolean {
     const { tokens } = this;
-    if (tokens[from - 1]?.text !== "to" || !/^(?:ambassador|envoy|commissioner|consul|consul-general|representative)$/i.test(tokens[from - 2]?.text ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
+    if (tokens[from - 1]?.text !== "to" || !ENVOY_ROLES.has(tokens[from - 2]?.text.toLowerCase() ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
     // The countries stage may have read "Kenya Zhou Minghai" as one name, so the posting is looked up here.
     let postingEnd = this.countryAt.get(from)?.endToken ?? -1;
     for (let n = 3; n >= 1 && postingEnd === -1; n--) if (from + n < to && COUNTRY_SURFACES.get(this.textOf(from, from + n))?.kind === "name") postingEnd = from + n;
@@ -2335,5 +2329,3 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 
-/** Roles held on another country's soil: "ambassador to Kenya" serves there and belongs to the sending state. */
-const ENVOY_WORDS = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);
