@@ -12,6 +12,7 @@ import {
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
 import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, predicateCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
+import { sharedOutletCountry } from "../lexicons/newspapers";
 import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTERNATION, localDollarOf, localSignOf, outletCountryOf } from "../quantities/currency-context";
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
@@ -98,7 +99,8 @@ export function extractFigures(
   countryWeights: ReadonlyMap<string, number> = new Map(),
   source: string | null = null,
 ): ExtractedFigure[] {
-  const outletCountry = outletCountryOf(source);
+  // "ABC News" on a story set in Australia is the Australian broadcaster: a shared outlet name takes the setting.
+  const outletCountry = outletCountryOf(source) ?? sharedOutletCountry(source, homeCountry, countryWeights);
   const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights), letterSeen: new Map() };
   const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
 
@@ -140,10 +142,23 @@ export function extractFigures(
       // "10.5 million Australian dollars ($7.5 million)": a "$" conversion in brackets is in US dollars.
       figure.unit = "USD";
     }
-    if (prev && prev.kind !== "COUNT" && figure.end === r.end && !r.currency && figure.start - prev.end < 12 && isSpanSecondEnd(body.slice(Math.max(0, prev.start - 20), prev.start), body.slice(prev.end, figure.start))) {
+    // "fell to 4.1 billion crowns ($388 million) from 5.3 billion": a bracketed conversion between the ends is skipped.
+    const first = prev && isBracketedConversion(body, prev) && figures.length > 1 ? figures[figures.length - 2] : prev;
+    const firstGapStart = first && first !== prev && prev ? prev.end + 1 : first?.end ?? 0;
+    if (first && first.kind !== "COUNT" && figure.end === r.end && !r.currency && figure.start - firstGapStart < 12 && figure.start - first.end < 60 && isSpanSecondEnd(body.slice(Math.max(0, first.start - 20), first.start), body.slice(firstGapStart, figure.start))) {
       // "from 24 hours to 12", "rose to 4.1% from 3.9": the bare second end of a span takes the first end's unit.
-      figure.unit = prev.unit;
-      figure.kind = prev.kind;
+      figure.unit = first.unit;
+      figure.kind = first.kind;
+    }
+    const afterConversion = !!prev && figure.kind === "MONEY" && figure.unit === prev.unit && isBracketedConversion(body, prev);
+    if (r.scaled && !r.currency && !r.small && figure.end === r.end && (figure.unit === "" || afterConversion || COMPARED_ESTIMATE.test(figure.unit))) {
+      // "below the 4.6 billion forecast by analysts", "against 2.1 billion expected": a bare amount with a scale word
+      // compared within the sentence of an amount is in that amount's currency (a bracketed conversion is no anchor).
+      const money = sentenceMoneyBefore(body, figures, figure.start);
+      if (money) {
+        figure.unit = money;
+        figure.kind = "MONEY";
+      }
     }
     if ((figure.unit === "" || figure.unit === "x") && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
       // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches": each side of a dimension takes the unit the chain ends with.
@@ -490,6 +505,29 @@ function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i
 }
 
 /** "from X to", "to X from": the words around a span's first end when the second follows bare. */
+/** "4.1 billion crowns ($388 million)": a "$" amount in brackets right after another amount converts it. */
+function isBracketedConversion(body: string, f: ExtractedFigure): boolean {
+  return body[f.end] === ")" && /\((?:(?:about|around|roughly|some|nearly|approximately|approx\.|almost|over|under|up to|more than|less than)\s+)?$/i.test(body.slice(Math.max(0, f.start - 16), f.start));
+}
+
+// Nouns a comparison of amounts names in place of the thing counted ("the 4.6 billion forecast").
+const COMPARED_ESTIMATE = /^(?:forecasts?|estimates?|expected|consensus|projected|predicted|a year earlier|last year)$/;
+
+/**
+ * The currency of the latest amount before `start` in the same sentence (no stop, quote or line between; at most
+ * 250 characters back), passing over bracketed conversions; null when there is none.
+ */
+function sentenceMoneyBefore(body: string, figures: ExtractedFigure[], start: number): string | null {
+  for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 250; k--) {
+    const f = figures[k];
+    if (/[.;!?\n"“”]/.test(body.slice(f.end, start).replace(/\d\.\d/g, "0"))) return null;
+    if (f.kind !== "MONEY") continue;
+    if (isBracketedConversion(body, f)) continue;
+    return f.unit;
+  }
+  return null;
+}
+
 function isSpanSecondEnd(beforeFirst: string, gap: string): boolean {
   const m = /^\s+(to|from)\s+$/.exec(gap);
   if (!m) return false;

@@ -84,3 +84,50 @@ export function newspaperCountry(source: string | null | undefined): string | nu
   }
   return null;
 }
+
+/**
+ * Outlet names that papers or broadcasters in several countries share, with those countries: "ABC News" is the
+ * Australian and the American broadcaster, "The Nation" a paper in Kenya, Nigeria, Pakistan and Thailand. The
+ * name alone says nothing; with the story's own country among them, the outlet is that country's.
+ */
+const SHARED_NAMES: Record<string, string[]> = {
+  abc: ["AU", "US"],
+  abcnews: ["AU", "US"],
+  nation: ["KE", "NG", "PK", "TH"],
+  thenation: ["KE", "NG", "PK", "TH"],
+  star: ["KE", "MY", "ZA", "CA", "GB"],
+  thestar: ["KE", "MY", "ZA", "CA", "GB"],
+  standard: ["KE", "GB", "HK", "ZW"],
+  thestandard: ["KE", "GB", "HK", "ZW"],
+  guardian: ["GB", "NG", "TT", "AU"],
+  theguardian: ["GB", "NG", "TT", "AU"],
+  herald: ["GB", "ZW", "AU", "NZ", "IE", "US"],
+  theherald: ["GB", "ZW", "AU", "NZ", "IE", "US"],
+  tribune: ["PK", "IN", "US", "PH", "NG"],
+  thetribune: ["PK", "IN", "US", "PH", "NG"],
+  dailystar: ["BD", "LB", "GB", "NG"],
+  thedailystar: ["BD", "LB", "GB", "NG"],
+  citizen: ["TZ", "ZA", "CA"],
+  thecitizen: ["TZ", "ZA", "CA"],
+  independent: ["GB", "IE", "UG", "BD"],
+  sun: ["GB", "NG", "MY", "CA"],
+  thesun: ["GB", "NG", "MY", "CA"],
+};
+
+/**
+ * The country of an outlet whose name several countries' outlets share, when the story's own country is one of
+ * them ("ABC News" on a story set in New South Wales is the Australian broadcaster), or, with no setting, when
+ * the text names only one of them; else null.
+ */
+export function sharedOutletCountry(source: string | null | undefined, home: string | null, weights: ReadonlyMap<string, number> = new Map()): string | null {
+  if (!source) return null;
+  const joined = source.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[\s-]+/g, "");
+  if (joined.length > 40) return null;
+  const stem = joined.replace(/\.(?:com|net|org|co)(?:\.[a-z]{2})?$/, "").replace(/(?:news|online|media|digital)$/, "");
+  const countries = SHARED_NAMES[joined] ?? SHARED_NAMES[stem] ?? SHARED_NAMES[stem.replace(/^the/, "")];
+  if (!countries) return null;
+  if (home) return countries.includes(home) ? home : null;
+  // No setting is clear: the one sharer the text names at all, if only one is named.
+  const named = countries.filter((c) => (weights.get(c) ?? 0) > 0);
+  return named.length === 1 ? named[0] : null;
+}

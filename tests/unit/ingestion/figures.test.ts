@@ -78,3 +78,39 @@ describe("figures in context", () => {
     expect(figures("Australia will limit new international students to 295,000 next year.")[0].unit).toBe("international students");
   });
 });
+
+describe("figures: amounts compared within a sentence, and outlets whose name several countries share", () => {
+  const units = (text: string, home: string | null = null, source: string | null = null, weights: Array<[string, number]> = []) =>
+    extractFigures(text, splitSentences(text), home, () => null, new Map(weights), source).map((f) => [f.value, f.unit]);
+
+  it("gives a bare second end past a bracketed conversion the first end's currency", () => {
+    expect(units("Core profit slipped to 2.7 billion Norwegian crowns ($251 million) from 3.1 billion in the same quarter.")).toEqual([
+      [2700000000, "NOK"],
+      [251000000, "USD"],
+      [3100000000, "NOK"],
+    ]);
+  });
+
+  it("reads an amount compared with a forecast in the currency of the sentence's amount, not its conversion", () => {
+    expect(units("Quarterly revenue reached 18.2 billion rupees (about $218 million), beating the 17.5 billion forecast in a poll of brokers.")).toEqual([
+      [18200000000, "INR"],
+      [218000000, "USD"],
+      [17500000000, "INR"],
+    ]);
+  });
+
+  it("leaves a bare scaled number in another sentence alone", () => {
+    expect(units("The insurer booked 4.4 billion yen in claims. Some 1.2 million households were affected.")).toEqual([
+      [4400000000, "JPY"],
+      [1200000, "households"],
+    ]);
+  });
+
+  it("reads a shared outlet name's \"$\" by the story's country", () => {
+    expect(units("The shire will spend $2.5 million on new levees.", "AU", "ABC News")).toEqual([[2500000, "AUD"]]);
+    expect(units("The county will spend $2.5 million on new levees.", "US", "ABC News")).toEqual([[2500000, "USD"]]);
+    // No setting is clear, but the text names one of the sharers and not the other.
+    expect(units("Growers near Dubbo lost about $40,000 each.", null, "ABC News", [["AU", 1]])).toEqual([[40000, "AUD"]]);
+    expect(units("Growers lost about $40,000 each.", null, "ABC News", [])).toEqual([[40000, "USD"]]);
+  });
+});
