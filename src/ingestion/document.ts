@@ -25,6 +25,8 @@ export interface CountryMention {
   inName?: boolean;
   /** The city opens the name of an accord or world market ("the London Metal Exchange"): it is that body's, not the story's. */
   nameOnly?: boolean;
+  /** "a New Zealand-trained doctor", "Chinese-made drones": a country in a compound of training or make, which is no one's nationality. */
+  trait?: boolean;
   /** The mention stands inside quoted speech. */
   quoted?: boolean;
   /** The mention opens a paragraph as a dateline ("SEOUL —", "TOLEDO, Ohio —"). */

@@ -58,7 +58,7 @@ class Coreference {
     this.tokens = doc.tokens;
     this.candidates = doc.entities.candidates;
     this.words = new WordIndex(doc.text, doc.tokens);
-    for (const m of doc.countryMentions) if (!m.inName && !this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
+    for (const m of doc.countryMentions) if (!m.inName && !m.trait && !this.countryAt.has(m.firstToken)) this.countryAt.set(m.firstToken, m);
   }
 
   run(): { actors: ExtractedActor[]; mentions: ActorMention[] } {

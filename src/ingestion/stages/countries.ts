@@ -122,8 +122,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       }
       let code = entry.code;
       if ((surface === "Georgia" || surface === "Georgian" || surface === "Georgians") && georgiaUsState) code = "US";
-      const end = last.possessive ? last.end - 2 : /-based$/i.test(last.text) && !surface.endsWith("-based") ? last.end - "-based".length : last.end;
-      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n, ...(nameOnly ? { nameOnly: true } : {}) });
+      const spanText = text.slice(t.start - baseOffset, last.end - baseOffset);
+      // "New York-based", "New Zealand-trained": the mention ends at the hyphen.
+      const end = last.possessive ? last.end - 2 : spanText.length > surface.length && spanText.startsWith(surface) && spanText[surface.length] === "-" ? t.start + surface.length : last.end;
+      const trait = end < last.end && TRAIT_COMPOUNDS.has(last.text.slice(last.text.indexOf("-") + 1).toLowerCase());
+      out.push({ code, surface, kind: entry.kind, start: t.start, end, firstToken: i, endToken: i + n, ...(nameOnly ? { nameOnly: true } : {}), ...(trait ? { trait: true } : {}) });
       i += n - 1;
       continue;
     }
@@ -150,7 +153,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
         }
         if (entry && /^\p{Lu}/u.test(part) && entry.kind !== "seat") {
           const code = part.startsWith("Georgia") && georgiaUsState ? "US" : entry.code;
-          out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1 });
+          const trait = TRAIT_COMPOUNDS.has((parts[k + 1] ?? "").toLowerCase());
+          out.push({ code, surface: part, kind: entry.kind, start: t.start + offset, end: t.start + offset + part.length, firstToken: i, endToken: i + 1, ...(trait ? { trait: true } : {}) });
         }
         offset += part.length + 1;
       }
@@ -158,6 +162,9 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
   }
   return out;
 }
+
+/** Second halves of hyphenated words after which a country is where someone trained or something was made, not a nationality ("New Zealand-trained", "Chinese-made"). */
+const TRAIT_COMPOUNDS = new Set(["trained", "educated", "schooled", "qualified", "made", "built", "designed", "manufactured", "produced", "supplied", "style", "styled", "inspired"]);
 
 /** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
 const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);
@@ -295,7 +302,9 @@ function longestSurfaceAt(
     key = n === 1 ? t.text : key + " " + t.text;
     candidates.push({ surface: key, n });
     // "New York-based": the place before a "-based" ending.
+    // "New Zealand-trained", "South Africa-born": a multi-word place before any hyphenated ending.
     if (n > 1 && /-based$/i.test(t.text)) candidates.push({ surface: key.slice(0, -"-based".length), n });
+    else if (n > 1 && /^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(t.text)) candidates.push({ surface: key.slice(0, key.length - t.text.length) + t.text.slice(0, t.text.indexOf("-")), n });
     if (t.possessive) candidates.push({ surface: (n === 1 ? "" : key.slice(0, key.length - t.text.length)) + t.base, n });
   }
   for (let k = candidates.length - 1; k >= 0; k--) {

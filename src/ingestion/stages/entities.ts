@@ -119,6 +119,8 @@ class EntityScan {
         if (m.code) this.placeOpeningName.set(m.firstToken, m.code);
         continue;
       }
+      // "a New Zealand-trained doctor": where someone trained is no one's country.
+      if (m.trait) continue;
       // "the Ghanaian-British architect": of two peoples in one compound the last is the nationality.
       const earlier = this.countryAt.get(m.firstToken);
       const laterDemonym = !!earlier && earlier.endToken === m.endToken && earlier.kind === "demonym" && m.kind === "demonym" && m.start > earlier.start;
