@@ -343,13 +343,15 @@ function numberOfSubject(body: string, start: number): string | null {
   // The subject opens the sentence, after a dateline at most ("KOTA BHARU, Nov 29 — The number of …").
   const m = /^(?:[^\d.]*?\d{0,2}[^\d.]*?[—–]\s*)?\s*(?:The|the) (?:number|total|tally|count) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b/u.exec(sentence);
   if (!m) return null;
+  // "the number of confirmed measles cases": the last count noun of the phrase is its head ("measles" modifies "cases").
   const words: string[] = [];
+  let head = 0;
   for (const w of m[1].split(" ")) {
-    if (UNIT_STOP.has(w)) return null;
+    if (UNIT_STOP.has(w)) break;
     words.push(w);
-    if (isCountNoun(w)) return words.join(" ");
+    if (isCountNoun(w)) head = words.length;
   }
-  return null;
+  return head > 0 ? words.slice(0, head).join(" ") : null;
 }
 
 /** The unit of the first count in the sentence that ends at `start` (at most 300 characters and 20 figures back). */

@@ -167,12 +167,15 @@ export function countedByNumberOf(body: string, start: number): string | null {
   const clause = before.slice(sentenceStart + 1);
   const m = /\b(?:number|total|count|tally) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b([^\d]*?)(?:\d[\d,.]*\s*(?:to|and)\s*)?$/u.exec(clause);
   if (!m || m[2].length > 90 || !/\b(?:from|to|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|reached|climbed|jumped|doubled|tripled|dropped|declined|stood|stands|is|was|were|are|hit|exceeded|topped|passed|surpassed)\b/.test(m[2])) return null;
+  // "the number of confirmed measles cases": the last plural of the phrase is its head ("measles" modifies "cases").
   const out: string[] = [];
+  let head = 0;
   for (const w of m[1].split(" ")) {
     if (UNIT_STOP.has(w) || (out.length > 0 && /(?:ed|ing)$/.test(w))) break;
     out.push(w);
-    if (isPlural(w)) break;
+    if (isPlural(w)) head = out.length;
   }
+  if (head > 0) return out.slice(0, head).join(" ");
   return out.length ? out.join(" ") : null;
 }
 

@@ -143,6 +143,15 @@ for (const [surface, symbol] of EXTRA) {
   if (/^[\p{Ll} -]+$/u.test(surface) && surface.length > 2) BY_WORD.set(surface, entry);
   else BY_SYMBOL.set(surface, entry);
 }
+// Gas-trade abbreviations that carry their own scale: "7 bcm" is seven billion cubic metres.
+const SCALED_EXTRA: Array<[string, string, number]> = [
+  ["bcm", "m3", 1e9], ["BCM", "m3", 1e9], ["mcm", "m3", 1e6], ["MMcm", "m3", 1e6], ["bcf", "ft3", 1e9], ["Bcf", "ft3", 1e9], ["tcf", "ft3", 1e12], ["Tcf", "ft3", 1e12],
+];
+for (const [surface, symbol, factor] of SCALED_EXTRA) {
+  const entry: UnitEntry = { symbol, kind: "MEASURE", factor };
+  if (/^[\p{Ll} -]+$/u.test(surface) && surface.length > 2) BY_WORD.set(surface, entry);
+  else BY_SYMBOL.set(surface, entry);
+}
 /** Longest unit phrase in words, for the look-ahead. */
 const MAX_WORDS = Math.max(...[...BY_WORD.keys()].map((k) => k.split(/[ -]/).length));
 

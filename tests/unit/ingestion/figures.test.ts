@@ -114,3 +114,22 @@ describe("figures: amounts compared within a sentence, and outlets whose name se
     expect(units("Growers lost about $40,000 each.", null, "ABC News", [])).toEqual([[40000, "USD"]]);
   });
 });
+
+describe("figures: scaled gas units and the head of a counted phrase", () => {
+  const read = (text: string) => extractFigures(text, splitSentences(text)).map((f) => [f.value, f.unit, f.kind]);
+
+  it("reads bcm and tcf with their own scale", () => {
+    expect(read("The basin ships about 4.5 bcm a year and holds an estimated 2 tcf.")).toEqual([
+      [4500000000, "m3", "MEASURE"],
+      [2000000000000, "ft3", "MEASURE"],
+    ]);
+  });
+
+  it("takes the last plural of 'the number of …' as the thing counted", () => {
+    expect(read("The number of confirmed mumps cases in Harlow County has risen to 41, the clinic said.")).toEqual([[41, "confirmed mumps cases", "COUNT"]]);
+    expect(read("The number of schools reporting outbreaks rose from 14 to 19.")).toEqual([
+      [14, "schools", "COUNT"],
+      [19, "schools", "COUNT"],
+    ]);
+  });
+});
