@@ -16,7 +16,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
 import { placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
-import { newspaperCountry } from "../lexicons/newspapers";
+import { newspaperCountry, sharedOutletCountry } from "../lexicons/newspapers";
 
 export type { CountryMention } from "../document";
 
@@ -601,13 +601,21 @@ export const countriesStage: Stage = {
     for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
-    doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source);
+    // "ABC News" with New South Wales named and no US place: a name several countries' outlets share is the one the text names.
+    doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source) ?? sharedOutletCountry(doc.source, null, namedCountries(doc.countryMentions, doc.titleCountryMentions));
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/** Each country the body (outside headings and quotes) or the title names, with how often. */
+function namedCountries(body: CountryMention[], title: CountryMention[]): Map<string, number> {
+  const named = new Map<string, number>();
+  for (const m of [...body, ...title]) if (m.code && !m.heading && !m.quoted && !m.nameOnly) named.set(m.code, (named.get(m.code) ?? 0) + 1);
+  return named;
+}
 
 /** "LEBANON, Ohio — … the Lebanon City Council": a country's word the story once places in a US state is that town throughout. */
 export function oneTownPerStory(mentions: CountryMention[]): void {
