@@ -425,7 +425,8 @@ export class SieveContext {
     const title = this.tokensBetween(body.end, person.start);
     if (title.length === 0 || title.length > 8) return null;
     const roleWord = (t: Token) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")));
-    if (title.length <= 5 && title.every(roleWord)) return person.key;
+    // "Rafiki managing director Li Wei said": a modifier ("managing", "deputy") may stand before the role words.
+    if (title.length <= 5 && roleWord(title[title.length - 1]) && title.every((t, i) => roleWord(t) || (i < title.length - 1 && TITLE_MODIFIERS.has(t.text)))) return person.key;
     // "The UN under-secretary general for humanitarian affairs, Martín Ruiz, told …": the body modifies a role
     // whose holder the appositive names.
     const words = title.slice(0, -1);
