@@ -195,7 +195,9 @@ export class SieveContext {
       // "…,” Arjun Mehta, the managing director of Bharat Steelworks, told PTI": a name opening the phrase and
       // followed by an appositive is the subject, whatever body the appositive names.
       const opener = inside[0];
-      if (opener.kind === "PERSON" && opener.start <= words[0].start && !this.isPossessor(opener)) {
+      // "Dr Ana Ruiz, head of surveillance at the ministry, told AFP": an honorific or title may stand before the name.
+      const titledOpener = words.filter((t) => t.end <= opener.start);
+      if (opener.kind === "PERSON" && titledOpener.length <= 3 && titledOpener.every((t) => t.cap) && !this.isPossessor(opener)) {
         const next = words.find((t) => t.start >= opener.end);
         if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
       }
