@@ -164,6 +164,10 @@ export class SieveContext {
     // "Speaking at the party's office, he said", "Asked about Acme's offer, Ruiz said": a leading participial or
     // prepositional clause ends at its comma, and the subject is what follows it.
     if (prefer === "subject") {
+      // "Ana Ruiz, who runs a clinic for the charity Salud Norte, told AFP": a relative clause after the subject
+      // names who the subject works for, not who spoke.
+      const relative = phrase.findIndex((t, i) => i > 0 && /^(?:who|whose|which)$/.test(t.text));
+      if (relative > 0 && this.doc.mentionsBetween(phrase[0].start, phrase[relative - 1].end).length > 0) return this.resolveSpeaker(phrase.slice(0, relative), span, prefer);
       const clauseEnd = leadingClauseEnd(phrase);
       if (clauseEnd !== -1) return this.resolveSpeaker(phrase.slice(clauseEnd + 1), span, prefer);
     }
@@ -191,7 +195,9 @@ export class SieveContext {
       // "…,” Arjun Mehta, the managing director of Bharat Steelworks, told PTI": a name opening the phrase and
       // followed by an appositive is the subject, whatever body the appositive names.
       const opener = inside[0];
-      if (opener.kind === "PERSON" && opener.start <= words[0].start && !this.isPossessor(opener)) {
+      // "Dr Ana Ruiz, head of surveillance at the ministry, told AFP": an honorific or title may stand before the name.
+      const titledOpener = words.filter((t) => t.end <= opener.start);
+      if (opener.kind === "PERSON" && titledOpener.length <= 3 && titledOpener.every((t) => t.cap) && !this.isPossessor(opener)) {
         const next = words.find((t) => t.start >= opener.end);
         if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
       }
@@ -223,6 +229,7 @@ export class SieveContext {
       // A quote running over several paragraphs: the antecedent stands before its first paragraph.
       if (gender) return this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
       if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");
+      if (pronoun === "they") return this.groupOfBody(anchor);
     }
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
     // "the statement said": the body whose statement the text reported last.
@@ -276,6 +283,30 @@ export class SieveContext {
     }
     // "the coast guard", "the administration": a body whose name ends with those words.
     if (description && words.length <= 4 && words.slice(1).every((t) => !t.cap)) return this.lastOrganisationEnding(anchor, words.slice(1).map((t) => t.text.toLowerCase()).join(" "));
+    return null;
+  }
+
+  /**
+   * "Analysts at Jefferies said the cuts were overdue. “…,” they wrote in a note": a "they" whose antecedent, the
+   * subject of this sentence before the quote or of the sentence before, is a body's staff ("analysts at X", "X
+   * economists") speaks for that body; any other "they" stays unresolved.
+   */
+  private groupOfBody(anchor: number): string | null {
+    const si = this.doc.sentenceIndexAt(anchor);
+    for (let k = si; k >= 0 && k >= si - 1; k--) {
+      const sentence = this.doc.sentences[k];
+      const end = Math.min(k === si ? anchor : sentence.end, sentence.start + SUBJECT_REACH);
+      if (end <= sentence.start) continue;
+      const first = this.doc.mentionsBetween(sentence.start, end)[0];
+      if (!first || first.kind !== "ORGANIZATION") continue;
+      const lead = this.body.slice(sentence.start, first.start);
+      const after = this.body.slice(first.end, Math.min(end, first.end + 40));
+      const staffBefore = STAFF_BEFORE_BODY.test(lead);
+      const staffAfter = /^(?:[Tt]he\s+)?$/.test(lead) && STAFF_AFTER_BODY.test(after);
+      if (staffBefore || staffAfter) return first.key;
+      if (k === si && end < sentence.end) continue;
+      break;
+    }
     return null;
   }
 
@@ -425,7 +456,8 @@ export class SieveContext {
     const title = this.tokensBetween(body.end, person.start);
     if (title.length === 0 || title.length > 8) return null;
     const roleWord = (t: Token) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")));
-    if (title.length <= 5 && title.every(roleWord)) return person.key;
+    // "Rafiki managing director Li Wei said": a modifier ("managing", "deputy") may stand before the role words.
+    if (title.length <= 5 && roleWord(title[title.length - 1]) && title.every((t, i) => roleWord(t) || (i < title.length - 1 && TITLE_MODIFIERS.has(t.text)))) return person.key;
     // "The UN under-secretary general for humanitarian affairs, Martín Ruiz, told …": the body modifies a role
     // whose holder the appositive names.
     const words = title.slice(0, -1);
@@ -660,6 +692,11 @@ export class SieveContext {
   }
 }
 
+/** Plural nouns for a body's staff who speak for it ("analysts at X", "X economists"). */
+const STAFF_PLURALS = "analysts|economists|strategists|researchers|officials|executives|spokespeople|representatives|lawyers|scientists|engineers|experts";
+const STAFF_BEFORE_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{L}+\\s+)?(?:${STAFF_PLURALS})\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$`, "iu");
+const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAFF_PLURALS})\\b`, "u");
+
 const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
@@ -670,7 +707,7 @@ const LOOK_BACK = 200;
  * the comma closing a leading adverbial clause (an opening -ing or -ed participle, or a preposition), when a
  * subject follows it; else -1.
  */
-function leadingClauseEnd(phrase: Token[]): number {
+export function leadingClauseEnd(phrase: Token[]): number {
   const first = phrase[0];
   const second = phrase[1];
   if (!first || first.kind !== "word" || !second) return -1;

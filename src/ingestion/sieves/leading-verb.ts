@@ -1,6 +1,9 @@
 import type { QuoteSpan } from "../document";
 import type { Token } from "../text/tokens";
-import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb } from "./context";
+import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb, leadingClauseEnd } from "./context";
+
+/** How many words may stand between the pronoun and the colon ("he is blunter", "she put it more simply"). */
+const COLON_CLAUSE_WORDS = 5;
 
 /** The words of the quote's sentence before its opening mark (after any earlier quote in that sentence). */
 export function wordsBefore(ctx: SieveContext, span: QuoteSpan): Token[] {
@@ -52,6 +55,22 @@ export function colon(ctx: SieveContext, span: QuoteSpan): Attribution | null {
   const before = wordsBefore(ctx, span);
   if (!/:\s*$/.test(ctx.body.slice(Math.max(0, span.open - 3), span.open)) || before.length === 0) return null;
   const first = ctx.doc.mentionsBetween(before[0].start, span.open)[0];
-  if (!first || first.kind !== "PERSON" || first.start - before[0].start > 40) return null;
+  if (!first) return pronounBeforeColon(ctx, span, before);
+  if (first.kind !== "PERSON" || first.start - before[0].start > 40) return null;
   return { speakerKey: first.key };
+}
+
+/**
+ * `In an interview, she is blunter: “…”` / `He put it simply: “…”`: a "he" or "she" opening the clause (after a
+ * leading adverbial clause) that the colon ends, in a few words, means whoever such a pronoun means.
+ */
+function pronounBeforeColon(ctx: SieveContext, span: QuoteSpan, before: Token[]): Attribution | null {
+  const clause = leadingClauseEnd(before);
+  const at = clause === -1 ? 0 : clause + 1;
+  const pronoun = before[at];
+  if (!pronoun || !/^(?:he|she)$/i.test(pronoun.text)) return null;
+  const rest = before.slice(at + 1, -1);
+  if (rest.length === 0 || rest.length > COLON_CLAUSE_WORDS || rest.some((t) => t.kind !== "word" || t.cap)) return null;
+  const speakerKey = ctx.resolveSpeaker([pronoun], span, "subject");
+  return speakerKey ? { speakerKey } : null;
 }

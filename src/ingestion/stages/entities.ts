@@ -2136,6 +2136,8 @@ class EntityScan {
     const prev = tokens[before];
     if (prev && SPEECH_VERBS.has(prev.text)) return true;
     let k = after;
+    // "Eamon Walsh TD said", "Ama Boateng MP told": a post-nominal between the name and its verb.
+    if (k > 0 && tokens[k] && POST_NOMINALS.has(tokens[k].text) && adjacent(this.body, tokens[k - 1], tokens[k])) k++;
     while (tokens[k] && /ly$/.test(tokens[k].text) && tokens[k].kind === "word") k++;
     // "The Baltic states asked": after a name, "states" is mostly the plural noun.
     return !!tokens[k] && SPEECH_VERBS.has(tokens[k].text) && tokens[k].text !== "states";
