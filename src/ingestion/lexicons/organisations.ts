@@ -46,7 +46,9 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Lok Sabha", "IN", []],
   ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],
-  ["Foreign Office", "GB", ["Foreign, Commonwealth and Development Office", "FCDO"]],
+  // Britain's, Pakistan's and Germany's foreign ministries are all "the Foreign Office": alone, it is the story's country's.
+  ["Foreign, Commonwealth and Development Office", "GB", ["FCDO"]],
+  ["Foreign Office", undefined, []],
   ["Bank of England", "GB", []],
   ["Élysée", "FR", ["Elysee", "Élysée Palace", "Elysee Palace"]],
   ["Quai d'Orsay", "FR", []],

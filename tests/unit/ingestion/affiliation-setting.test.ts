@@ -119,4 +119,10 @@ describe("the country of people and bodies the text gives none for", () => {
     );
     expect(find(article, "Joaquín Ferrer Solís")?.country).not.toBe("GB");
   });
+  it("reads a bare 'Foreign Office' as the foreign ministry of the outlet's or story's country", () => {
+    const pakistani = fromOutlet("dawn.com", ["Pakistan and Uzbekistan agreed on Tuesday to speed up work on a rail link, the Foreign Office said in a statement after talks in Islamabad."], "Pakistan, Uzbekistan agree to speed up rail link");
+    expect(find(pakistani, "Foreign Office")?.country).toBe("PK");
+    const british = fromOutlet("southcoastdaily-sample.co.uk", ["British holidaymakers were moved to a sports hall in Spain, and the Foreign Office said it was in touch with Spanish officials."], "Holidaymakers moved as fire spreads");
+    expect(find(british, "Foreign Office")?.country).toBe("GB");
+  });
 });
