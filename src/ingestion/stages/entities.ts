@@ -1549,13 +1549,27 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
     if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.company = true;
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /**
+   * "Romanian prosecutors from DIICOT", "Kenyan engineers at KenGen": a body whose staff the text names by their
+   * nationality just before it. The demonym's country; undefined when the shape is not there.
+   */
+  private membersOfDemonymBefore(a: number): string | undefined {
+    const { tokens } = this;
+    const prep = tokens[a - 1];
+    const members = tokens[a - 2];
+    if (!prep || !members || !/^(?:from|at|of|with)$/.test(prep.text) || members.kind !== "word" || members.cap || !STAFF_NOUNS.has(members.text)) return undefined;
+    const c = this.countryEndingAt(a - 3);
+    if (!c?.code || c.kind !== "demonym" || tokens[a - 3].possessive) return undefined;
+    return c.code;
   }
 
   /** "German car-maker Velmar", "US miner Albemarle": a country word before the noun that introduces a body. */
@@ -1565,6 +1579,9 @@ class EntityScan {
     if (!noun || noun.kind !== "word" || noun.cap || !isOrganisationPrecedingNoun(noun.text)) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
+      // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
+      const pluralPossessive = t.kind === "punct" && /^['’]$/.test(t.text) && /s$/.test(tokens[j - 1]?.text ?? "") && !tokens[j - 1]?.cap && t.start === tokens[j - 1]?.end;
+      if (pluralPossessive) continue;
       if (t.kind === "punct" || DETERMINERS.has(t.text.toLowerCase())) return undefined;
       const c = this.countryEndingAt(j);
       if (c?.code && (c.kind === "demonym" || c.kind === "name") && !tokens[j].possessive) return c.code;
@@ -2331,5 +2348,7 @@ const COUNTRY_ROLE_NOUNS = new Set(["kingdom", "emirate", "sultanate", "republic
 const ROLE_NOUN_LOOKBACK = 40;
 
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
+// Plural nouns for a body's staff, which a nationality before them gives to the body ("Romanian prosecutors from DIICOT").
+const STAFF_NOUNS = new Set(["prosecutors", "investigators", "officials", "officers", "inspectors", "engineers", "scientists", "researchers", "experts", "diplomats", "auditors", "regulators", "analysts", "economists", "technicians", "staff", "employees", "workers", "executives", "agents", "detectives"]);
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 
