@@ -75,6 +75,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Hezbollah", "LB", ["Hizbollah"]],
   ["Houthis", "YE", ["Houthi", "Ansar Allah"]],
   ["Taliban", "AF", []],
+  // Sudan's paramilitary; its acronym is also Reporters Without Borders', so only a bracket after the full name joins "RSF".
+  ["Rapid Support Forces", "SD", []],
   ["Islamic Revolutionary Guard Corps", "IR", ["IRGC", "Revolutionary Guards"]],
   // News agencies and outlets
   ["KCNA", "KP", ["Korean Central News Agency"]],
@@ -129,8 +131,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["International Energy Agency", null, ["IEA"]],
   ["Intergovernmental Panel on Climate Change", null, ["IPCC"]],
   ["International Olympic Committee", null, ["IOC"]],
-  ["FIFA", null, []],
-  ["UEFA", null, []],
+  ["FIFA", null, ["Fifa"]],
+  ["UEFA", null, ["Uefa"]],
   ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
   ["ISRO", "IN", ["Indian Space Research Organisation"]],
   ["Goldman Sachs", "US", []],
@@ -308,6 +310,8 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
     "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE " +
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
-    "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU"
+    "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
+    // Terms of accounts, shipping and medicine ("EBIT of $1.1 billion", "$350 per TEU", "MMR shots", "out of ED").
+    "EBIT EBITA EBT ROE ROI ROA CAGR TEU TEUS FEU DWT MMR MRI ECG EEG ED"
   ).split(" "),
 );
