@@ -215,15 +215,18 @@ export const ORGANISATION_HEADS = new Set(
     "Sena Dal Morcha Sangh Samiti Samithi Kazhagam Parishad Sabha Mahasabha Manch Aghadi Sangathan Tehreek Tehrik " +
     "Peramuna Balawegaya Katchi " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
-    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
+    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform " +
+    // Last words of football clubs' names ("Shamrock Rovers", "Bolton Wanderers", "Oldham Athletic", "Brighton & Hove Albion").
+    "Rovers Wanderers Rangers Athletic Albion Hotspur"
   ).split(" "),
 );
 
 /**
  * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
- * Power"): a body only behind a known country or place, as "Power" and "Water" alone are ordinary words.
+ * Power"), and a state's health department ("Queensland Health", "NSW Health"): a body only behind a known
+ * country or place, as "Power", "Water" and "Health" alone are ordinary words.
  */
-export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro"]);
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):
@@ -245,7 +248,9 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
     "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
-    "PT JSC PJSC OJSC"
+    "PT JSC PJSC OJSC " +
+    // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").
+    "Bord"
   ).split(" "),
 );
 

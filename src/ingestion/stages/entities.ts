@@ -427,7 +427,8 @@ class EntityScan {
     let a = from;
     // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
     while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
-    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
+    // "An Bord Pleanála", "An Garda Síochána": the Irish article before a body's head opens its name.
+    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text)) && !(tokens[a].text === "An" && a + 1 < to && IRISH_ARTICLE_HEADS.has(tokens[a + 1].base))) a++;
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
     if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
@@ -1312,7 +1313,10 @@ class EntityScan {
     if (STOCK_INDICES.has(text) || (numberAfter && STOCK_INDICES.has(text + numberAfter))) return true;
     if (next && !tokens[b - 1].possessive && /^(?:index|indices|indexes)$/.test(next.text) && adjacent(this.body, tokens[b - 1], next) && b - a <= 3) return true;
     const last = tokens[b - 1].base;
-    return b - a >= 2 && COMPETITION_HEADS.has(last) && COMPETITION_FIRST_WORDS.has(tokens[b - 2].base);
+    // "Indian Super League", "Chinese Super League": a country's league is the body that runs it; "Champions
+    // League" and "Nations League" are competitions between clubs or teams of many countries.
+    const national = this.countryAt.get(a)?.endToken === b - 2 && last === "League";
+    return b - a >= 2 && COMPETITION_HEADS.has(last) && COMPETITION_FIRST_WORDS.has(tokens[b - 2].base) && !national;
   }
 
   /** "the local employers' federation," / "the state utility,": an organisation noun ending at token k. */
@@ -1832,9 +1836,12 @@ class EntityScan {
         continue;
       }
       const lower = tokens[k].text.toLowerCase();
-      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
+      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's;
+      // so is one before a lower-case word and the role ("Metal Workers Union ambulance coordinator").
       const next = tokens[k + 1];
-      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && !!next && next.kind === "word" && !next.cap && ROLE_WORDS.has(next.text);
+      const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+      const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
+      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
       if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;
@@ -2261,6 +2268,9 @@ const LIST_FIELD_WORDS = new Set(["forest", "forests", "climate", "science", "sc
 
 /** Heads of panels whose names go on with "on" and a subject ("Commission on Audit", "Committee on Appropriations"). */
 const ON_SUBJECT_HEADS = new Set(["Commission", "Committee", "Council", "Conference", "Panel", "Board", "Institute", "Centre", "Center", "Office", "Coalition", "Campaign", "Forum", "Alliance", "Caucus", "Subcommittee"]);
+
+/** Irish heads of bodies' names that keep the article "An" before them ("An Bord Pleanála", "An Post"). */
+const IRISH_ARTICLE_HEADS = new Set(["Bord", "Garda", "Post", "Taisce", "Chomhairle", "Roinn"]);
 
 /** Lower-case nouns of places that a bracketed abbreviation may follow ("metropolitan area (AMBA)"). */
 const PLACE_HEAD_NOUNS = new Set(["area", "areas", "region", "zone", "zones", "district", "province", "corridor", "basin", "belt", "territory", "territories", "triangle", "peninsula", "valley", "delta", "capital"]);
