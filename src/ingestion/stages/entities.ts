@@ -2197,6 +2197,15 @@ class EntityScan {
       if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
       this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
     }
+    // 'shirts reading "Save Darke Farmland," a group that …': a name in quote marks, then an appositive that
+    // calls it a group, a campaign or another body.
+    const appositive = /["“](\p{Lu}[^"“”\n,]{0,60}?),?["”],? (?:a|an|the) (?:[a-z-]+ ){0,2}(?:group|campaign|coalition|movement|organisation|organization|alliance|charity|association|network|nonprofit|non-profit|union)\b/gu;
+    while ((m = appositive.exec(this.body)) !== null) {
+      const words = m[1].split(" ");
+      if (words.length < 2 || words.length > 8 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) continue;
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
+      this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
+    }
   }
 
   /** "the mines ministry said": a named ministry of the country the article is about. */
