@@ -601,6 +601,12 @@ class EntityScan {
       this.addRunOrganisation(business, b);
       return;
     }
+    // "KMPDU Kisumu branch secretary", "the ANC Durban chapter": a place between a body and "branch" names the
+    // branch; the body is the name before it.
+    if (!roleField && b - a >= 2 && /^(?:branch|chapter)$/.test(tokens[b]?.text ?? "") && (this.isGazetteerPlace(tokens[b - 1]) || this.isPlaceWord(tokens[b - 1])) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
       this.addRunOrganisation(a, b);
       return;
@@ -724,7 +730,8 @@ class EntityScan {
       const folded = foldText(word.base);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
-      const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men)$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       if (prefix.length === 0 && (accordingTo || businessWord || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
