@@ -43,6 +43,9 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Oireachtas", "IE", []],
   // Parties whose names are not English words; Sinn Féin stands on both sides of the Irish border.
   ["Sinn Féin", undefined, ["Sinn Fein"]], ["Fianna Fáil", "IE", ["Fianna Fail"]], ["Fine Gael", "IE", []],
+  // South Asian parties of one name in Pakistan, Bangladesh and India: the story's country's.
+  ["Jamaat-e-Islami", undefined, ["Jamaat-i-Islami", "Jamaat-e-Islami Pakistan", "Bangladesh Jamaat-e-Islami"]],
+  ["Jamiat Ulema-e-Islam", "PK", ["Jamiat Ulema-e-Islam-Fazl", "JUI-F"]],
   ["Lok Sabha", "IN", []],
   ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],

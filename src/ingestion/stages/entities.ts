@@ -345,11 +345,36 @@ class EntityScan {
     return false;
   }
 
+  /** A run of a place and an office-holder's title, possessive, before a lower-case "office" ("Ohio Attorney General's office"). */
+  private placeOfficeRun(from: number, to: number): boolean {
+    const { tokens } = this;
+    let a = from;
+    while (a < to && NON_NAME_WORDS.has(tokens[a].base)) a++;
+    if (to - a < 2 || !tokens[to - 1].possessive || tokens[to]?.text !== "office" || !ROLE_WORDS.has(tokens[a + 1].text.toLowerCase())) return false;
+    const c = this.countryAt.get(a);
+    const place = c ? c.endToken === a + 1 && (c.kind === "name" || !!c.place) : this.isGazetteerPlace(tokens[a]);
+    if (!place) return false;
+    // Only title words after the place ("Secretary of State", "Attorney General"), no person's name.
+    for (let k = a + 1; k < to; k++) {
+      const lower = tokens[k].base.toLowerCase();
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !FIELD_WORDS.has(lower) && !/^(?:of|for)$/.test(lower)) return false;
+    }
+    return true;
+  }
+
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
+    // "The Arizona Secretary of State's office said", "the Lagos Attorney General's office": a place's office-holder
+    // whose office acts names a body, called by the office.
+    if (this.placeOfficeRun(from, to)) {
+      let a = from;
+      while (NON_NAME_WORDS.has(tokens[a].base)) a++;
+      this.addRunOrganisation(a, to);
+      return;
+    }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
