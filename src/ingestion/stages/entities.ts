@@ -367,6 +367,11 @@ class EntityScan {
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
+    // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
+    // after a body's noun it is a body's name ("state broadcaster CCTV").
+    const termAt = to - 1;
+    const bodyNounBefore = !!tokens[from - 1] && !tokens[from - 1].cap && isOrganisationPrecedingNoun(tokens[from - 1].text);
+    if (!bodyNounBefore && /^\p{Lu}[\p{Lu}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
     // "The Arizona Secretary of State's office said", "the Lagos Attorney General's office": a place's office-holder
     // whose office acts names a body, called by the office.
     if (this.placeOfficeRun(from, to)) {

@@ -118,4 +118,14 @@ describe("bodies named by their structure", () => {
     const found = orgs(["LAHORE — Jamaat-e-Islami's city chief said on Sunday the party would march against the new power tariff, officials said."]);
     expect(found.has("jamaat-e-islami")).toBe(true);
   });
+
+  it("reads no body from a lone term in capitals before a noun, but one after a body's noun", () => {
+    const found = orgs([
+      "ULSAN — An LNG tanker left the yard on Monday, and people with colds were told to see their GP first, officials said.",
+      "\"We are ready,\" state broadcaster CCTV quoted the plant's manager as saying.",
+    ]);
+    expect(found.has("lng")).toBe(false);
+    expect(found.has("gp")).toBe(false);
+    expect(found.has("cctv")).toBe(true);
+  });
 });
