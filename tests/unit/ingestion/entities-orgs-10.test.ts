@@ -128,4 +128,12 @@ describe("bodies named by their structure", () => {
     expect(found.has("gp")).toBe(false);
     expect(found.has("cctv")).toBe(true);
   });
+
+  it("reads a wire's 'CITY, Mon D (Agency) -' opening as the dateline for a state company's seat", () => {
+    const found = orgs([
+      "TASHKENT, Nov 3 (Reuters) - Uzbekistan and French energy group Veloria signed a gas deal on Monday, officials said.",
+      "Under the deal, Veloria will hold 40% and state company UzNeftGaz the remaining 60%, the ministry said.",
+    ]);
+    expect(found.get("uzneftgaz")?.country).toBe("UZ");
+  });
 });
