@@ -22,7 +22,7 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Suncorp", "AU", []], ["Aurizon", "AU", []], ["Qantas", "AU", []], ["Jetstar", "AU", []], ["Emirates", "AE", []], ["IAG", "AU", ["Insurance Australia Group"]], ["ASX", "AU", ["Australian Securities Exchange"]],
   ["Westpac", "AU", []], ["BHP", "AU", []], ["Rio Tinto", "GB", []], ["Woolworths", "AU", []], ["Telstra", "AU", []],
   ["Fortescue", "AU", []], ["Commonwealth Bank", "AU", ["CommBank"]], ["Woodside", "AU", ["Woodside Energy"]], ["Wesfarmers", "AU", []],
-  ["Fonterra", "NZ", []], 
+  ["Fonterra", "NZ", []], ["GrainCorp", "AU", []],
   // South and South-East Asia
   ["Tata", "IN", ["Tata Group"]], ["Tata Motors", "IN", []], ["Mahindra", "IN", ["Mahindra & Mahindra"]], ["Reliance Industries", "IN", []],
   ["Infosys", "IN", []], ["Wipro", "IN", []], ["Adani Group", "IN", []], ["Adani Ports", "IN", []], ["Bharat Biotech", "IN", []],
@@ -36,17 +36,17 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["BYD", "CN", []], ["Alibaba", "CN", []], ["Tencent", "CN", []], ["CATL", "CN", []], ["Xiaomi", "CN", []], ["Lenovo", "CN", []],
   ["Kia", "KR", []], ["LG Electronics", "KR", []], ["SK Hynix", "KR", []],
   // Africa and the Middle East
-  ["Dangote", "NG", ["Dangote Group"]], ["MTN", "ZA", ["MTN Group"]], ["Safaricom", "KE", []], ["Sasol", "ZA", []], ["Eskom", "ZA", []],
+  ["K-Electric", "PK", []], ["Dangote", "NG", ["Dangote Group"]], ["MTN", "ZA", ["MTN Group"]], ["Safaricom", "KE", []], ["Sasol", "ZA", []], ["Eskom", "ZA", []],
   ["Naspers", "ZA", []], ["QatarEnergy", "QA", []], ["ADNOC", "AE", []],
   // The Americas
   ["Ford", "US", ["Ford Motor"]], ["General Motors", "US", ["GM"]], ["Apple", "US", []], ["SpaceX", "US", []], ["Walmart", "US", []],
   ["ExxonMobil", "US", ["Exxon"]], ["Chevron", "US", []], ["Pfizer", "US", []], ["Moderna", "US", []], ["Moody's", "US", ["Moody's Investors Service"]],
-  ["Fitch Ratings", "US", ["Fitch"]], ["S&P Global", "US", []], ["S&P Global Commodity Insights", "US", []],
+  ["Fitch Ratings", "US", ["Fitch"]], ["Jefferies", "US", ["Jefferies Financial Group"]], ["S&P Global", "US", []], ["S&P Global Commodity Insights", "US", []],
   ["Cemex", "MX", []], ["Grupo Bimbo", "MX", ["Bimbo"]], ["Pemex", "MX", []], ["Televisa", "MX", []], ["América Movil", "MX", ["América Móvil"]],
   ["Petrobras", "BR", []], ["Embraer", "BR", []], ["YPF", "AR", []], ["Codelco", "CL", []], ["Ecopetrol", "CO", []],
   // Europe
   ["Saab", "SE", []], ["Volvo", "SE", []], ["Ericsson", "SE", []], ["H&M", "SE", []], ["IKEA", "SE", []], ["Spotify", "SE", []],
-  ["Nokia", "FI", []], ["Maersk", "DK", []], ["Novo Nordisk", "DK", []], ["Equinor", "NO", []], ["Shell", "GB", []],
+  ["Nokia", "FI", []], ["Maersk", "DK", []], ["Hapag-Lloyd", "DE", []], ["CMA CGM", "FR", []], ["Novo Nordisk", "DK", []], ["Equinor", "NO", []], ["Shell", "GB", []],
   ["Unilever", "GB", []], ["HSBC", "GB", []], ["Barclays", "GB", []], ["Rolls-Royce", "GB", []], ["Clarksons", "GB", []],
   ["Inditex", "ES", []], ["Santander", "ES", []], ["Telefónica", "ES", ["Telefonica"]], ["Iberdrola", "ES", []],
   ["Renault", "FR", []], ["Thales", "FR", []], ["Dassault Aviation", "FR", []], ["LVMH", "FR", []], ["Stellantis", "NL", []],

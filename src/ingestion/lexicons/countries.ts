@@ -54,7 +54,7 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["Ukrainians", "UA", "demonym"], ["Russians", "RU", "demonym"], ["Israelis", "IL", "demonym"], ["Afghans", "AF", "demonym"],
   ["Nigeriens", "NE", "demonym"], ["Argentinian", "AR", "demonym"], ["Argentinians", "AR", "demonym"], ["Colombians", "CO", "demonym"],
   ["Kosovan", "XK", "demonym"], ["Slovakian", "SK", "demonym"], ["Slovenian", "SI", "demonym"], ["Luxembourgish", "LU", "demonym"],
-  ["Malian", "ML", "demonym"], ["Chadian", "TD", "demonym"], ["Sudanese", "SD", "demonym"], ["South Sudanese", "SS", "demonym"],
+  ["Malian", "ML", "demonym"], ["Chadian", "TD", "demonym"], ["Lao", "LA", "demonym"], ["Laotians", "LA", "demonym"], ["Sudanese", "SD", "demonym"], ["South Sudanese", "SS", "demonym"],
   ["Kremlin", "RU", "seat"], ["White House", "US", "seat"], ["Pentagon", "US", "seat"], ["Downing Street", "GB", "seat"],
   ["Élysée", "FR", "seat"], ["Elysee", "FR", "seat"], ["Élysée Palace", "FR", "seat"], ["Zhongnanhai", "CN", "seat"],
   ["Capitol Hill", "US", "seat"], ["Knesset", "IL", "seat"], ["Bundestag", "DE", "seat"],

@@ -43,6 +43,9 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Oireachtas", "IE", []],
   // Parties whose names are not English words; Sinn Féin stands on both sides of the Irish border.
   ["Sinn Féin", undefined, ["Sinn Fein"]], ["Fianna Fáil", "IE", ["Fianna Fail"]], ["Fine Gael", "IE", []],
+  // South Asian parties of one name in Pakistan, Bangladesh and India: the story's country's.
+  ["Jamaat-e-Islami", undefined, ["Jamaat-i-Islami", "Jamaat-e-Islami Pakistan", "Bangladesh Jamaat-e-Islami"]],
+  ["Jamiat Ulema-e-Islam", "PK", ["Jamiat Ulema-e-Islam-Fazl", "JUI-F"]],
   ["Lok Sabha", "IN", []],
   ["Rajya Sabha", "IN", []],
   ["Downing Street", "GB", ["No. 10", "Number 10"]],
@@ -77,6 +80,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Hezbollah", "LB", ["Hizbollah"]],
   ["Houthis", "YE", ["Houthi", "Ansar Allah"]],
   ["Taliban", "AF", []],
+  // Sudan's paramilitary; its acronym is also Reporters Without Borders', so only a bracket after the full name joins "RSF".
+  ["Rapid Support Forces", "SD", []],
   ["Islamic Revolutionary Guard Corps", "IR", ["IRGC", "Revolutionary Guards"]],
   // News agencies and outlets
   ["KCNA", "KP", ["Korean Central News Agency"]],
@@ -131,8 +136,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["International Energy Agency", null, ["IEA"]],
   ["Intergovernmental Panel on Climate Change", null, ["IPCC"]],
   ["International Olympic Committee", null, ["IOC"]],
-  ["FIFA", null, []],
-  ["UEFA", null, []],
+  ["FIFA", null, ["Fifa"]],
+  ["UEFA", null, ["Uefa"]],
   ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
   ["ISRO", "IN", ["Indian Space Research Organisation"]],
   ["Goldman Sachs", "US", []],
@@ -215,15 +220,18 @@ export const ORGANISATION_HEADS = new Set(
     "Sena Dal Morcha Sangh Samiti Samithi Kazhagam Parishad Sabha Mahasabha Manch Aghadi Sangathan Tehreek Tehrik " +
     "Peramuna Balawegaya Katchi " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
-    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform"
+    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform " +
+    // Last words of football clubs' names ("Shamrock Rovers", "Bolton Wanderers", "Oldham Athletic", "Brighton & Hove Albion").
+    "Rovers Wanderers Rangers Athletic Albion Hotspur"
   ).split(" "),
 );
 
 /**
  * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
- * Power"): a body only behind a known country or place, as "Power" and "Water" alone are ordinary words.
+ * Power"), and a state's health department ("Queensland Health", "NSW Health"): a body only behind a known
+ * country or place, as "Power", "Water" and "Health" alone are ordinary words.
  */
-export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro"]);
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):
@@ -245,7 +253,9 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
     "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
-    "PT JSC PJSC OJSC"
+    "PT JSC PJSC OJSC " +
+    // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").
+    "Bord"
   ).split(" "),
 );
 
@@ -310,6 +320,8 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
     "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE " +
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
-    "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU"
+    "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
+    // Terms of accounts, shipping and medicine ("EBIT of $1.1 billion", "$350 per TEU", "MMR shots", "out of ED").
+    "EBIT EBITA EBT ROE ROI ROA CAGR TEU TEUS FEU DWT MMR MRI ECG EEG ED"
   ).split(" "),
 );

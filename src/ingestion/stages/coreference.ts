@@ -447,7 +447,8 @@ class Coreference {
       if (!listed || listed.name !== known.name || this.words.find(known.name).length > 0) continue;
       const written = listed.aliases.filter((a) => /^\p{Lu}{2,8}$/u.test(a) && this.words.find(a).length > 0);
       if (written.length !== 1) continue;
-      const owners = long.filter((c) => c !== known && !KNOWN_ORGANISATIONS.has(c.name) && spellsFromWords(written[0], c.name));
+      // A listed owner is another listed body ("Rapid Support Forces" for Reporters Without Borders' "RSF").
+      const owners = long.filter((c) => c !== known && KNOWN_ORGANISATIONS.get(c.name) !== listed && spellsFromWords(written[0], c.name));
       if (owners.length !== 1) continue;
       owners[0].surfaces.add(written[0]);
       owners[0].evidence += known.evidence;
@@ -592,8 +593,13 @@ class Coreference {
         j--;
       }
       while (first < i && (NON_NAME_WORDS.has(tokens[first].base) || CONNECTORS.has(tokens[first].text))) first++;
+      // "the European Union and the Southern African Development Community (SADC)", "built by China Southern Power
+      // Grid Co., Ltd. and Electricite du Laos (EDL)": when the walk took in words whose initials the acronym does
+      // not open with, the full name starts at the first capitalised word that gives the acronym's first letter
+      // and from which every word spells it, a particle ("du", "of") giving its letter or none.
+      if (tokens[first].text[0] !== acronym[0]) first = spellingStart(tokens, first, i, acronym) ?? first;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)));
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || spellsByInitials(acronym, tokens.slice(first, i)) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)));
       if (!spelt) {
         // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
         const from = sentenceCaseNameBefore(tokens, i, acronym);
@@ -919,6 +925,44 @@ const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 function translatedName(acronym: string, span: Token[]): boolean {
   const head = span[0];
   return span.length >= 3 && ORGANISATION_HEADS.has(head.base) && head.text[0] === acronym[0] && span[1].text === "of" && span.every((t) => t.kind !== "punct");
+}
+
+/**
+ * The first token in [from, i) that opens a name spelling `acronym`: a capitalised word with the acronym's first
+ * letter, and from it every capitalised word and particle spells the acronym in order (see spellsFromWords).
+ * At most 14 tokens are looked at, as in the walk that found `from`.
+ */
+function spellingStart(tokens: Token[], from: number, i: number, acronym: string): number | undefined {
+  for (let s = from + 1; s < i - 1; s++) {
+    const t = tokens[s];
+    if (!isCapWord(t) || t.text[0] !== acronym[0]) continue;
+    const span = tokens.slice(s, i);
+    if (span.some((x) => x.kind === "punct")) continue;
+    const words = span.filter((x) => isCapWord(x));
+    if (words.length >= 2 && (spellsAcronym(acronym, words) || spellsByInitials(acronym, span))) return s;
+  }
+  return undefined;
+}
+
+/**
+ * "Electricite du Laos (EDL)": each capitalised word gives its initial, each lower-case particle between them
+ * ("du", "of", "and") its initial or none, and together they spell the acronym.
+ */
+function spellsByInitials(acronym: string, span: Token[]): boolean {
+  const target = acronym.toUpperCase();
+  let reachable = new Set<number>([0]);
+  for (const t of span) {
+    const next = new Set<number>();
+    const particle = !t.cap;
+    const initial = t.text[0].toUpperCase();
+    for (const k of reachable) {
+      if (particle) next.add(k);
+      if (k < target.length && target[k] === initial) next.add(k + 1);
+    }
+    reachable = next;
+    if (reachable.size === 0) return false;
+  }
+  return reachable.has(target.length);
 }
 
 function spellsAcronym(acronym: string, words: Token[]): boolean {

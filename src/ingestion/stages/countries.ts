@@ -554,8 +554,10 @@ function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
     if (first.text !== first.text.toUpperCase() && !afterCapitalsDateline(tokens, m.firstToken)) continue;
     for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
       const t = tokens[k].text;
-      if (t === "—" || t === "–") m.dateline = true;
-      if (t === "—" || t === "–" || (t !== "," && t !== "(" && t !== ")" && t !== "." && !tokens[k].cap)) break;
+      // "ASTANA, Dec 1 (Reuters) - …": a wire's hyphen after its bracketed name is the dash too.
+      const wireDash = t === "-" && tokens[k - 1]?.text === ")";
+      if (t === "—" || t === "–" || wireDash) m.dateline = true;
+      if (t === "—" || t === "–" || wireDash || (t !== "," && t !== "(" && t !== ")" && t !== "." && !tokens[k].cap && tokens[k].kind !== "number")) break;
     }
   }
 }

@@ -347,11 +347,41 @@ class EntityScan {
     return false;
   }
 
+  /** A run of a place and an office-holder's title, possessive, before a lower-case "office" ("Ohio Attorney General's office"). */
+  private placeOfficeRun(from: number, to: number): boolean {
+    const { tokens } = this;
+    let a = from;
+    while (a < to && NON_NAME_WORDS.has(tokens[a].base)) a++;
+    if (to - a < 2 || !tokens[to - 1].possessive || tokens[to]?.text !== "office" || !ROLE_WORDS.has(tokens[a + 1].text.toLowerCase())) return false;
+    const c = this.countryAt.get(a);
+    const place = c ? c.endToken === a + 1 && (c.kind === "name" || !!c.place) : this.isGazetteerPlace(tokens[a]);
+    if (!place) return false;
+    // Only title words after the place ("Secretary of State", "Attorney General"), no person's name.
+    for (let k = a + 1; k < to; k++) {
+      const lower = tokens[k].base.toLowerCase();
+      if (!ROLE_WORDS.has(lower) && !TITLE_MODIFIERS.has(lower) && !FIELD_WORDS.has(lower) && !/^(?:of|for)$/.test(lower)) return false;
+    }
+    return true;
+  }
+
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
+    // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
+    // after a body's noun it is a body's name ("state broadcaster CCTV").
+    const termAt = to - 1;
+    const bodyNounBefore = !!tokens[from - 1] && !tokens[from - 1].cap && isOrganisationPrecedingNoun(tokens[from - 1].text);
+    if (!bodyNounBefore && /^\p{Lu}[\p{Lu}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
+    // "The Arizona Secretary of State's office said", "the Lagos Attorney General's office": a place's office-holder
+    // whose office acts names a body, called by the office.
+    if (this.placeOfficeRun(from, to)) {
+      let a = from;
+      while (NON_NAME_WORDS.has(tokens[a].base)) a++;
+      this.addRunOrganisation(a, to);
+      return;
+    }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
@@ -429,7 +459,8 @@ class EntityScan {
     let a = from;
     // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
     while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
-    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text))) a++;
+    // "An Bord Pleanála", "An Garda Síochána": the Irish article before a body's head opens its name.
+    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text)) && !(tokens[a].text === "An" && a + 1 < to && IRISH_ARTICLE_HEADS.has(tokens[a + 1].base))) a++;
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
     if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
@@ -602,6 +633,12 @@ class EntityScan {
       this.addRunOrganisation(business, b);
       return;
     }
+    // "KMPDU Kisumu branch secretary", "the ANC Durban chapter": a place between a body and "branch" names the
+    // branch; the body is the name before it.
+    if (!roleField && b - a >= 2 && /^(?:branch|chapter)$/.test(tokens[b]?.text ?? "") && (this.isGazetteerPlace(tokens[b - 1]) || this.isPlaceWord(tokens[b - 1])) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
       this.addRunOrganisation(a, b);
       return;
@@ -725,7 +762,8 @@ class EntityScan {
       const folded = foldText(word.base);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
-      const commonWordStart = sentenceInitial && (/s$/.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men)$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       if (prefix.length === 0 && (accordingTo || businessWord || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
@@ -1314,7 +1352,10 @@ class EntityScan {
     if (STOCK_INDICES.has(text) || (numberAfter && STOCK_INDICES.has(text + numberAfter))) return true;
     if (next && !tokens[b - 1].possessive && /^(?:index|indices|indexes)$/.test(next.text) && adjacent(this.body, tokens[b - 1], next) && b - a <= 3) return true;
     const last = tokens[b - 1].base;
-    return b - a >= 2 && COMPETITION_HEADS.has(last) && COMPETITION_FIRST_WORDS.has(tokens[b - 2].base);
+    // "Indian Super League", "Chinese Super League": a country's league is the body that runs it; "Champions
+    // League" and "Nations League" are competitions between clubs or teams of many countries.
+    const national = this.countryAt.get(a)?.endToken === b - 2 && last === "League";
+    return b - a >= 2 && COMPETITION_HEADS.has(last) && COMPETITION_FIRST_WORDS.has(tokens[b - 2].base) && !national;
   }
 
   /** "the local employers' federation," / "the state utility,": an organisation noun ending at token k. */
@@ -1851,9 +1892,12 @@ class EntityScan {
         continue;
       }
       const lower = tokens[k].text.toLowerCase();
-      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's.
+      // "Rand Water spokesperson": a capitalised field word after a name and before a lower-case role is the name's;
+      // so is one before a lower-case word and the role ("Metal Workers Union ambulance coordinator").
       const next = tokens[k + 1];
-      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && !!next && next.kind === "word" && !next.cap && ROLE_WORDS.has(next.text);
+      const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+      const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
+      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
       if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;
@@ -2211,6 +2255,15 @@ class EntityScan {
       if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
       this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
     }
+    // 'shirts reading "Save Darke Farmland," a group that …': a name in quote marks, then an appositive that
+    // calls it a group, a campaign or another body.
+    const appositive = /["“](\p{Lu}[^"“”\n,]{0,60}?),?["”],? (?:a|an|the) (?:[a-z-]+ ){0,2}(?:group|campaign|coalition|movement|organisation|organization|alliance|charity|association|network|nonprofit|non-profit|union)\b/gu;
+    while ((m = appositive.exec(this.body)) !== null) {
+      const words = m[1].split(" ");
+      if (words.length < 2 || words.length > 8 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) continue;
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
+      this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
+    }
   }
 
   /** "the mines ministry said": a named ministry of the country the article is about. */
@@ -2282,6 +2335,9 @@ const LIST_FIELD_WORDS = new Set(["forest", "forests", "climate", "science", "sc
 
 /** Heads of panels whose names go on with "on" and a subject ("Commission on Audit", "Committee on Appropriations"). */
 const ON_SUBJECT_HEADS = new Set(["Commission", "Committee", "Council", "Conference", "Panel", "Board", "Institute", "Centre", "Center", "Office", "Coalition", "Campaign", "Forum", "Alliance", "Caucus", "Subcommittee"]);
+
+/** Irish heads of bodies' names that keep the article "An" before them ("An Bord Pleanála", "An Post"). */
+const IRISH_ARTICLE_HEADS = new Set(["Bord", "Garda", "Post", "Taisce", "Chomhairle", "Roinn"]);
 
 /** Lower-case nouns of places that a bracketed abbreviation may follow ("metropolitan area (AMBA)"). */
 const PLACE_HEAD_NOUNS = new Set(["area", "areas", "region", "zone", "zones", "district", "province", "corridor", "basin", "belt", "territory", "territories", "triangle", "peninsula", "valley", "delta", "capital"]);
