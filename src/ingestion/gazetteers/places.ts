@@ -46,6 +46,9 @@ const BLOCKED = new Set([
   "Hope", "Union", "Liberty", "Independence", "Progress", "Unity", "Peace", "Lake", "Bay", "Delta", "Lakes",
 ]);
 
+/** "NSW Farmers", "Qld Health", "KZN premier": state abbreviations that stand for one state only. */
+const PRESS_ABBREVIATIONS: Array<[string, string]> = [["NSW", "AU"], ["Qld", "AU"], ["KZN", "ZA"]];
+
 /** Names made of these words alone ("South West", "North-East") name parts of many countries. */
 const DIRECTION_WORDS = new Set(["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Middle", "Inner", "Outer", "Greater", "New", "Region", "Province", "District", "Coast", "Coastal", "Capital", "Interior"]);
 
@@ -150,6 +153,8 @@ export function placeTable(): Map<string, Place> {
     if ([...(townCountries.get(foldText(name)) ?? [])].some((c) => c !== code)) continue;
     places.set(name, { code, kind: "region" });
   }
+  // Abbreviations the press writes for a few states, where no other reading of the letters is common.
+  for (const [name, code] of PRESS_ABBREVIATIONS) if (!places.has(name)) places.set(name, { code, kind: "region" });
   // Cities by folded name, so "San José" and "San Jose" count as one name.
   const byFolded = new Map<string, Map<string, number>>();
   for (const [name, byCountry] of cities) {

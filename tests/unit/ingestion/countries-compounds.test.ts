@@ -21,3 +21,14 @@ describe("a country inside a hyphenated compound", () => {
     expect(find(article, "Liam Harte")?.country).toBe("AU");
   });
 });
+
+describe("state abbreviations the press writes", () => {
+  it("reads NSW, Qld and KZN as their states", () => {
+    const article = extract([
+      "NSW Farmers chair Angela Whitlam said growers had locked in contracts before the frost.",
+      "Qld Health said 40 clinics would open late, and the KZN health department reported a similar shortfall.",
+    ]);
+    expect(article.countries).toEqual(expect.arrayContaining(["AU", "ZA"]));
+    expect(find(article, "Angela Whitlam")?.country).toBe("AU");
+  });
+});
