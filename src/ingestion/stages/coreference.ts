@@ -515,9 +515,23 @@ class Coreference {
     if (byStart.size === 0) return;
     for (const c of this.candidates.values()) {
       if (c.kind !== "ORGANIZATION" || c.country !== undefined || INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) continue;
-      for (const surface of c.surfaces) {
+      // "Kitagawa, based in Nagoya," after "Kitagawa Precision Industries": the name's first word as its short form,
+      // read for a base in apposition only.
+      const first = c.name.slice(0, Math.max(0, c.name.indexOf(" ")));
+      const shortForm = /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !c.surfaces.has(first) ? first : null;
+      for (const surface of shortForm ? [...c.surfaces, shortForm] : c.surfaces) {
         for (const at of this.words.find(surface)) {
           const end = at + surface.length;
+          // A base in apposition seats the body whatever comes before it.
+          const based = BASED_APPOSITIVE.exec(this.body.slice(end, end + 30));
+          if (based) {
+            const base = byStart.get(end + based[0].length);
+            if (base && base.kind !== "demonym" && !byStart.has(at)) {
+              c.country = base.code;
+              break;
+            }
+          }
+          if (surface === shortForm) continue;
           const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
           if (!seat || seat.kind === "demonym") continue;
           // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
@@ -881,6 +895,8 @@ const ONE_NAME_SPEAKER = /^[\s,]*(?:said|asked|added|says|asks|explained|replied
 /** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
 const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);
 
+/** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
+const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
 

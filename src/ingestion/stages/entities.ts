@@ -104,6 +104,8 @@ class EntityScan {
   private readonly placeAbbreviations = new Set<string>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
+  /** The last business named so far (a name ending "Industries", "Co.", "Ltd"…), for "the company's president". */
+  private lastCompany: Candidate | null = null;
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
   private readonly lastOrganisationByWord = new Map<string, Candidate>();
 
@@ -136,6 +138,8 @@ class EntityScan {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
+      const head = name.slice(name.lastIndexOf(" ") + 1);
+      if (candidate.company || (name.includes(" ") && (COMPANY_HEADS.has(head) || /^Co\.?$/.test(head)))) this.lastCompany = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
     // "Athens-listed Aegean Meridian Shipping": a listing's place before the name is not its first word.
@@ -1032,14 +1036,23 @@ class EntityScan {
       if (!role || !this.lastOrganisation) return null;
       // "the ministry's director" after "… a loan from the Islamic Development Bank": the last body whose name has
       // that noun; a last body of another kind ("Bank") leaves the employer unknown.
-      const noun = ownerNoun ? t.base.toLowerCase() : "";
-      const lastHead = this.lastOrganisation.name.split(" ").pop()!.toLowerCase();
-      const employer = ownerNoun ? this.lastOrganisationByWord.get(noun) ?? (COMPANY_OR_BODY_NOUNS.has(lastHead) && lastHead !== noun ? null : this.lastOrganisation) : this.lastOrganisation;
+      const employer = this.bodyOwning(ownerNoun ? t.base.toLowerCase() : "");
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
     }
     return null;
+  }
+
+  /**
+   * The body "its" (noun "") or "the <noun>'s" refers back to: the last body whose name has that noun, else the
+   * last body named unless its head is another kind of body ("Bank" for "the ministry's"); null when none fits.
+   */
+  private bodyOwning(noun: string): Candidate | null {
+    if (!this.lastOrganisation) return null;
+    if (!noun) return this.lastOrganisation;
+    const lastHead = this.lastOrganisation.name.split(" ").pop()!.toLowerCase();
+    return this.lastOrganisationByWord.get(noun) ?? (COMPANY_OR_BODY_NOUNS.has(lastHead) && lastHead !== noun ? null : this.lastOrganisation);
   }
 
   /**
@@ -1988,7 +2001,24 @@ class EntityScan {
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
-    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
+    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
+  }
+
+  /**
+   * "Hiroshi Tanaka, the company's Europe president,", "…, its finance chief,": a title owned by "its" or "the
+   * <body noun>'s" belongs to the body that refers back to; its key, for the person to take the body's country.
+   */
+  private ownerOfTitle(start: number, from: number): string | undefined {
+    const { tokens } = this;
+    const t = tokens[from];
+    if (from !== start + 1 || !t) return undefined;
+    const its = /^its$/i.test(tokens[start].text);
+    const ownerNoun = /^the$/i.test(tokens[start].text) && t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base);
+    if (!its && !ownerNoun) return undefined;
+    // "the company's": the last business named, not a court or a ministry named since.
+    const noun = ownerNoun ? t.base.toLowerCase() : "";
+    const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany : this.bodyOwning(noun);
+    return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
   }
 
   /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
