@@ -1823,6 +1823,9 @@ class EntityScan {
       }
       break;
     }
+    // "AquaRoot's India head, …": a body owning the post employs the person; the place is the post's, not theirs.
+    const owner = this.possessiveOwnerOfPlace(start, end + 1);
+    if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
@@ -2098,7 +2101,10 @@ class EntityScan {
       if (!owner.possessive || !isCapWord(owner) || this.countryAt.has(k - 1) || this.countryEnding.has(k - 1) || !adjacent(this.body, owner, tokens[k])) return undefined;
       if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) return undefined;
       const key = actorKey(owner.base, "ORGANIZATION");
-      return this.candidates.has(key) ? key : undefined;
+      if (this.candidates.has(key)) return key;
+      // "AquaRoot's India head" after "AquaRoot Ltd": the short form of a body named before.
+      const longer = this.organisationByFirstWord.get(owner.base);
+      return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }
     return undefined;
   }
