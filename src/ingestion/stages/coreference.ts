@@ -561,6 +561,8 @@ class Coreference {
       if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
       if (!based && m.kind !== "demonym") continue;
+      // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
+      if (/-(?:owned|backed|funded|financed|controlled)$/i.test(tokens[m.endToken - 1].text)) continue;
       if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
       const after = tokens[m.endToken + 1];

@@ -145,7 +145,9 @@ class EntityScan {
     // "Athens-listed Aegean Meridian Shipping": a listing's place before the name is not its first word.
     const words = name.split(" ");
     const firstWord = words.length > 2 && /-listed$/i.test(words[0]) ? words[1] : words[0];
-    if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
+    // Of two bodies sharing a first word ("Arbolux Solar", "Arbolux Renovables"), the short form is the one with a seat.
+    const sharing = this.organisationByFirstWord.get(firstWord);
+    if (kind === "ORGANIZATION" && firstWord !== name && (!sharing || (sharing.country === undefined && candidate.country !== undefined && sharing !== candidate))) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -1946,6 +1948,8 @@ class EntityScan {
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
     const from = p;
+    // "Arbolux Solar LLC, a subsidiary of Madrid-based Arbolux Renovables,": the base is the parent's, not the unit's.
+    if (SUBSIDIARY_NOUNS.has(tokens[p]?.text ?? "") && tokens[p + 1]?.text === "of") return { title: null, country: undefined, org: true, company: true };
     let hasRole = false;
     let orgNoun = false;
     let company = false;
@@ -2281,6 +2285,8 @@ const BODY_HEADS_BEFORE_ROLE = new Set(
 const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spokesmen|spokeswomen|representative|envoy)$/;
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
+/** A body's appositive that names its parent next ("a subsidiary of …"). */
+const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
