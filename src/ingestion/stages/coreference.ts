@@ -556,17 +556,22 @@ class Coreference {
     const described: Array<{ code: string; end: number }> = [];
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
-      const noun = tokens[m.endToken];
+      // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
+      let n = m.endToken;
+      while (n < m.endToken + 2 && isLowerWord(tokens[n]) && !DESCRIBED_BUSINESS_NOUNS.has(tokens[n].text) && isLowerWord(tokens[n + 1])) n++;
+      const noun = tokens[n];
       const article = tokens[m.firstToken - 1];
       if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
+      // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
+      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
       if (!based && m.kind !== "demonym") continue;
       // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
       if (/-(?:owned|backed|funded|financed|controlled)$/i.test(tokens[m.endToken - 1].text)) continue;
       if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
-      const after = tokens[m.endToken + 1];
-      if (after && (after.cap || (after.text === "," && tokens[m.endToken + 2]?.cap))) continue;
+      const after = tokens[n + 1];
+      if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
       described.push({ code: m.code, end: noun.end });
     }
     if (described.length === 0) return;
@@ -896,6 +901,11 @@ const ONE_NAME_SPEAKER = /^[\s,]*(?:said|asked|added|says|asks|explained|replied
 
 /** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
 const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);
+
+/** A lower-case word token. */
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && !t.cap;
+}
 
 /** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
 const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
