@@ -778,6 +778,8 @@ class EntityScan {
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
     const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
     if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
+    // "its representative in the country, the Norwegian Erik Holm,": the title before "the" and a nationality.
+    const theNational = !employerTitle && tokens[from - 1]?.text === "the" && tokens[from - 2]?.text === "," && this.countryAt.get(from)?.kind === "demonym" ? this.employerTitleBefore(from - 2) : null;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -842,9 +844,20 @@ class EntityScan {
     // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
     const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
     if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
+    // "its representative, the Norwegian Erik Holm," after "UNHCR", "WHO country representative Dr Ana Silva of Peru":
+    // an officer of a body that works across borders is given no country, whatever nationality the text gives.
+    const nationality = titles.find((t) => t.country !== undefined)?.title === null;
+    if (country && nationality && (employerTitle?.country === null || theNational?.country === null || titles.some((t) => (t as { international?: boolean }).international) || this.internationalEmployer(employerKey))) country = null;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+  }
+
+  /** Is the employer key a listed body that works across borders ("World Health Organization")? */
+  private internationalEmployer(key: string | undefined): boolean {
+    if (!key) return false;
+    const employer = this.candidates.get(key);
+    return !!employer && employer.country === null && KNOWN_ORGANISATIONS.get(employer.name)?.country === null;
   }
 
   /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
@@ -1803,7 +1816,9 @@ class EntityScan {
       if (j < start - 1 && /^(?:a|an)$/i.test(tokens[j]?.text ?? "") && adjacent(this.body, tokens[j], tokens[j + 1])) start = j + 1;
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
-      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "A visiting World Health Organization country representative, …": a word of the visit between article and title.
+      const visiting = !!before && VISIT_WORDS.has(before.text) && DETERMINERS.has(tokens[start - 2]?.text.toLowerCase() ?? "");
+      const opens = !before || visiting || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").
@@ -1943,7 +1958,7 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string; international?: boolean } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
@@ -2008,6 +2023,8 @@ class EntityScan {
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
+    // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
+    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
   }
 
@@ -2026,6 +2043,26 @@ class EntityScan {
     const noun = ownerNoun ? t.base.toLowerCase() : "";
     const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany : this.bodyOwning(noun);
     return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
+  }
+
+  /** A listed body that works across borders (country null: "WHO", "MSF", "UNHCR") named inside tokens [from, to). */
+  private internationalBodyIn(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < to; k++) {
+      const known = this.knownOrganisationAt(k, to);
+      if (known) {
+        if (known.org.country === null) return true;
+        k += known.n - 1;
+        continue;
+      }
+      // A charity or company of the curated lists ("Médecins Sans Frontières"): a run of up to five words from k.
+      if (!isCapWord(tokens[k]) || (k > from && isCapWord(tokens[k - 1]))) continue;
+      for (let j = k; j < to && j < k + 5 && (isCapWord(tokens[j]) || CONNECTORS.has(tokens[j].text)); j++) {
+        if (j > k && !adjacent(this.body, tokens[j - 1], tokens[j])) break;
+        if (companyNamed(this.textOf(k, j + 1))?.country === null) return true;
+      }
+    }
+    return false;
   }
 
   /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
@@ -2285,6 +2322,8 @@ const BODY_HEADS_BEFORE_ROLE = new Set(
 const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spokesmen|spokeswomen|representative|envoy)$/;
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
+/** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
+const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
 /** A body's appositive that names its parent next ("a subsidiary of …"). */
 const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
