@@ -554,6 +554,8 @@ class Coreference {
   private describedBusinesses(): void {
     const { tokens } = this;
     const described: Array<{ code: string; end: number }> = [];
+    // "The Melbourne-based company, …" after "Meridian Ore Group said": a definite description names the body before.
+    const backward: Array<{ code: string; start: number }> = [];
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
       // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
@@ -561,7 +563,8 @@ class Coreference {
       while (n < m.endToken + 2 && isLowerWord(tokens[n]) && !DESCRIBED_BUSINESS_NOUNS.has(tokens[n].text) && isLowerWord(tokens[n + 1])) n++;
       const noun = tokens[n];
       const article = tokens[m.firstToken - 1];
-      if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
+      const definite = !!article && /^the$/i.test(article.text);
+      if (!m.code || m.quoted || !first || !noun || !article || (!/^an?$/i.test(article.text) && !definite)) continue;
       // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
       if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
@@ -572,10 +575,21 @@ class Coreference {
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
       const after = tokens[n + 1];
       if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
-      described.push({ code: m.code, end: noun.end });
+      if (definite) backward.push({ code: m.code, start: article.start });
+      else described.push({ code: m.code, end: noun.end });
     }
-    if (described.length === 0) return;
+    if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
+    let before = 0;
+    for (const d of backward) {
+      while (before < bodies.length && bodies[before].firstSeen < d.start) before++;
+      let k = before - 1;
+      while (k >= 0 && k >= before - 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k--;
+      const last = bodies[k];
+      if (!last || last.country !== undefined || KNOWN_ORGANISATIONS.has(last.name) || d.start - last.firstSeen > DESCRIBED_REACH) continue;
+      last.country = d.code;
+      last.company = true;
+    }
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;

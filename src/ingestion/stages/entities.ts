@@ -2035,6 +2035,12 @@ class EntityScan {
   private ownerOfTitle(start: number, from: number): string | undefined {
     const { tokens } = this;
     const t = tokens[from];
+    // "Meridian's president for the Americas" after "Meridian Ore Group": a body's short form owning the title.
+    if (from === start && t && t.possessive && isCapWord(t) && !this.countryAt.has(from) && !this.countryEnding.has(from)) {
+      if (this.candidates.get(actorKey(t.base, "ORGANIZATION"))) return actorKey(t.base, "ORGANIZATION");
+      const longer = this.organisationByFirstWord.get(t.base);
+      return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
+    }
     if (from !== start + 1 || !t) return undefined;
     const its = /^its$/i.test(tokens[start].text);
     const ownerNoun = /^the$/i.test(tokens[start].text) && t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base);
