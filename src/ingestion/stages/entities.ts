@@ -1723,13 +1723,20 @@ class EntityScan {
       const host = this.countryEnding.get(end);
       const to = host ? host.firstToken - (tokens[host.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
       if (host && tokens[to]?.text === "to" && ENVOY_ROLES.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
+      // "Rwanda's ambassador to the African Union, …": a body the envoy is sent to, after "to".
+      let j = end;
+      while (!host && j > end - 6 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive) j--;
+      if (tokens[j]?.text === "the") j--;
+      if (!host && j < end && tokens[j]?.text === "to" && ENVOY_ROLES.has(tokens[j - 1]?.text.toLowerCase() ?? "")) end = j - 1;
     }
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
     let atPostPlace = false;
     const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
-    if (post && tokens[post.firstToken - 1]?.text === "in" && post.firstToken >= 2 && tokens[post.firstToken - 2].kind === "word") {
-      end = post.firstToken - 2;
+    // "coordinator in the Philippines": the article before a country's name.
+    const postIn = post ? post.firstToken - (tokens[post.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
+    if (post && tokens[postIn]?.text === "in" && postIn >= 1 && tokens[postIn - 1].kind === "word") {
+      end = postIn - 1;
       atPostPlace = true;
     }
     let last = tokens[end];
@@ -1797,7 +1804,9 @@ class EntityScan {
         // between the employer's capitalised name and the role.
         const owner = tokens[start - 2];
         const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
-        if (field && owner && owner.cap && owner.kind === "word" && !owner.possessive && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
+        // "the UN's humanitarian coordinator": a listed body's possessive owns the field too.
+        const listedOwner = !!owner?.possessive && !!this.knownOrganisationAt(start - 2, start - 1);
+        if (field && owner && owner.cap && owner.kind === "word" && (!owner.possessive || listedOwner) && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
           fieldWord = true;
           start--;
           continue;

@@ -101,4 +101,30 @@ describe("a foreign person or company in a story set elsewhere", () => {
     expect(find(article, "Mette Lund")?.country).toBeNull();
     expect(find(article, "Pierre Garnier")?.country).toBeNull();
   });
+
+  it("gives an envoy sent to a body the sending country, not the story's", () => {
+    const article = page(
+      "news-sample.com",
+      [
+        "Fighting spread across eastern Congo on Sunday as rebels took two more towns in Congo, officials said.",
+        "Uganda's envoy to the African Union, Grace Nabirye, told reporters in Addis Ababa that her country backed talks.",
+        "Congo said the rebels had shelled a market in Congo's North Kivu province.",
+      ],
+      "Fighting spreads in eastern Congo",
+    );
+    expect(find(article, "Grace Nabirye")?.country).toBe("UG");
+  });
+
+  it("leaves a UN coordinator posted in a country without that country", () => {
+    const article = page(
+      "news-sample.com",
+      [
+        "Floods swept through the south of Bangladesh on Monday, and Bangladesh asked for help.",
+        "The UN's resident coordinator in Bangladesh, Karin Holm, said the appeal would cover food and shelter for a month.",
+        "Villages across Bangladesh remained under water on Tuesday.",
+      ],
+      "Floods sweep Bangladesh",
+    );
+    expect(find(article, "Karin Holm")?.country).toBeNull();
+  });
 });
