@@ -1,12 +1,4 @@
-import { extractArticle } from "../../../src/ingestion";
-import type { ExtractedArticle } from "../../../src/ingestion";
-import { find, FETCHED_AT } from "./raw-article";
-
-/** A page from an outlet on the given domain. */
-function page(domain: string, paragraphs: string[], title: string): ExtractedArticle {
-  const raw = ["Home Back", "", title, "", `${domain} 3 hours ago`, ...paragraphs.flatMap((p) => ["", p]), "", "Read more"].join("\n");
-  return extractArticle(raw, { fetchedAt: FETCHED_AT });
-}
+import { find, fromOutlet as page } from "./raw-article";
 
 describe("a foreign person or company in a story set elsewhere", () => {
   it("reads a wire dateline with a date and a credit before a hyphen as the story's setting", () => {
