@@ -1575,7 +1575,7 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
@@ -1988,7 +1988,9 @@ class EntityScan {
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
       if (t.paragraph !== tokens[start].paragraph) break;
-      if (APPOSITIVE_STOP.has(t.text)) break;
+      // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
+      const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
+      if (APPOSITIVE_STOP.has(t.text) && !inName) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2058,6 +2060,31 @@ class EntityScan {
     const noun = ownerNoun ? t.base.toLowerCase() : "";
     const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany : this.bodyOwning(noun);
     return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
+  }
+
+  /**
+   * "the Department of Agriculture at Laos' Ministry of Agriculture": a unit named right before "at"/"within" and a
+   * country's possessive body is that country's.
+   */
+  private parentCountryAfter(b: number): string | undefined {
+    const { tokens } = this;
+    if (!/^(?:at|within)$/.test(tokens[b]?.text ?? "")) return undefined;
+    const c = this.countryAt.get(b + 1);
+    if (!c?.code || c.kind === "demonym" || c.place) return undefined;
+    const owner = tokens[c.endToken - 1];
+    const possessive = owner.possessive || ((tokens[c.endToken]?.text === "'" || tokens[c.endToken]?.text === "’") && tokens[c.endToken].start === owner.end);
+    const head = tokens[c.endToken + (owner.possessive ? 0 : 1)];
+    return possessive && head && isOrganisationHead(head) ? c.code : undefined;
+  }
+
+  /** Is the "and" at k inside a body's name: a capitalised head with "of" before it ("Ministry of Trade and Industry")? */
+  private bodyNameAround(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (tokens[j].text === "of") return j > 0 && isOrganisationHead(tokens[j - 1]);
+      if (!isCapWord(tokens[j])) return false;
+    }
+    return false;
   }
 
   /** A listed body that works across borders (country null: "WHO", "MSF", "UNHCR") named inside tokens [from, to). */

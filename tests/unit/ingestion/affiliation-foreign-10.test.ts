@@ -119,4 +119,17 @@ describe("a foreign person or company in a story set elsewhere", () => {
     );
     expect(find(article, "Karin Holm")?.country).toBeNull();
   });
+
+  it("reads a long title through a ministry's name and gives a unit the country of the ministry it sits in", () => {
+    const article = page(
+      "wire-sample.com",
+      [
+        "A Japanese-funded seed bank in Nepal has stored 4,000 varieties of rice, officials said on Friday in Kathmandu.",
+        "The bank has grown every year, said Ram Bahadur Thapa, director of the Seed Quality Centre at Nepal's Ministry of Agriculture and Livestock.",
+      ],
+      "Seed bank in Nepal stores 4,000 rice varieties",
+    );
+    expect(find(article, "Ram Bahadur Thapa")?.country).toBe("NP");
+    expect(find(article, "Seed Quality Centre")?.country).toBe("NP");
+  });
 });
