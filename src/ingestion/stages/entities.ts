@@ -840,7 +840,8 @@ class EntityScan {
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
-    if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
+    // "Foreign ministry spokesperson Mao Lin was quoted as saying in Beijing": a ministry's spokesperson too.
+    if (country === undefined && title && (GOVERNMENT_ROLE.test(title) || /\bministry spokes(?:man|woman|person)\b/i.test(title))) country = this.capitalSpokenIn(b);
     // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
     const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
     if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
@@ -883,7 +884,15 @@ class EntityScan {
   /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
   private capitalSpokenIn(k: number): string | undefined {
     const { tokens } = this;
-    if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
+    // "was quoted by Xinhua as saying in Beijing": the speech is the "saying" a few words on.
+    if (/^(?:was|is)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "quoted") {
+      for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === "word"; j++) {
+        if (tokens[j].text !== "saying") continue;
+        k = j;
+        break;
+      }
+      if (tokens[k].text !== "saying") return undefined;
+    } else if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
     for (let j = k + 1; j <= k + 3 && tokens[j]; j++) {
       if (tokens[j].text !== "in") continue;
       const c = this.countryAt.get(j + 1);

@@ -117,6 +117,16 @@ const CASES: Case[] = [
     title: "Seed bank in Nepal stores 4,000 rice varieties",
     countries: [["Ram Bahadur Thapa", "NP"], ["Seed Quality Centre", "NP"]],
   },
+  {
+    rule: "gives a ministry spokesperson quoted as speaking in a capital that capital's country",
+    domain: "news-sample.com",
+    paragraphs: [
+      "Kenya and Ethiopia held talks on a new road link in Kenya on Monday, and Kenya said a deal was near.",
+      "Turkey welcomed the talks. Foreign ministry spokesperson Elif Demir was quoted by a news agency as saying in Ankara that trade links help everyone.",
+    ],
+    title: "Kenya and Ethiopia discuss road link",
+    countries: [["Elif Demir", "TR"]],
+  },
 ];
 
 describe("a foreign person or company in a story set elsewhere", () => {
