@@ -516,9 +516,23 @@ class Coreference {
     if (byStart.size === 0) return;
     for (const c of this.candidates.values()) {
       if (c.kind !== "ORGANIZATION" || c.country !== undefined || INTERNATIONAL_NAME.test(c.name) || KNOWN_ORGANISATIONS.has(c.name)) continue;
-      for (const surface of c.surfaces) {
+      // "Kitagawa, based in Nagoya," after "Kitagawa Precision Industries": the name's first word as its short form,
+      // read for a base in apposition only.
+      const first = c.name.slice(0, Math.max(0, c.name.indexOf(" ")));
+      const shortForm = /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !c.surfaces.has(first) ? first : null;
+      for (const surface of shortForm ? [...c.surfaces, shortForm] : c.surfaces) {
         for (const at of this.words.find(surface)) {
           const end = at + surface.length;
+          // A base in apposition seats the body whatever comes before it.
+          const based = BASED_APPOSITIVE.exec(this.body.slice(end, end + 30));
+          if (based) {
+            const base = byStart.get(end + based[0].length);
+            if (base && base.kind !== "demonym" && !byStart.has(at)) {
+              c.country = base.code;
+              break;
+            }
+          }
+          if (surface === shortForm) continue;
           const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
           if (!seat || seat.kind === "demonym") continue;
           // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
@@ -541,21 +555,42 @@ class Coreference {
   private describedBusinesses(): void {
     const { tokens } = this;
     const described: Array<{ code: string; end: number }> = [];
+    // "The Melbourne-based company, …" after "Meridian Ore Group said": a definite description names the body before.
+    const backward: Array<{ code: string; start: number }> = [];
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
-      const noun = tokens[m.endToken];
+      // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
+      let n = m.endToken;
+      while (n < m.endToken + 2 && isLowerWord(tokens[n]) && !DESCRIBED_BUSINESS_NOUNS.has(tokens[n].text) && isLowerWord(tokens[n + 1])) n++;
+      const noun = tokens[n];
       const article = tokens[m.firstToken - 1];
-      if (!m.code || m.quoted || !first || !noun || !article || !/^an?$/i.test(article.text)) continue;
+      const definite = !!article && /^the$/i.test(article.text);
+      if (!m.code || m.quoted || !first || !noun || !article || (!/^an?$/i.test(article.text) && !definite)) continue;
+      // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
+      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
       if (!based && m.kind !== "demonym") continue;
+      // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
+      if (/-(?:owned|backed|funded|financed|controlled)$/i.test(tokens[m.endToken - 1].text)) continue;
       if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
-      const after = tokens[m.endToken + 1];
-      if (after && (after.cap || (after.text === "," && tokens[m.endToken + 2]?.cap))) continue;
-      described.push({ code: m.code, end: noun.end });
+      const after = tokens[n + 1];
+      if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
+      if (definite) backward.push({ code: m.code, start: article.start });
+      else described.push({ code: m.code, end: noun.end });
     }
-    if (described.length === 0) return;
+    if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
+    let before = 0;
+    for (const d of backward) {
+      while (before < bodies.length && bodies[before].firstSeen < d.start) before++;
+      let k = before - 1;
+      while (k >= 0 && k >= before - 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k--;
+      const last = bodies[k];
+      if (!last || last.country !== undefined || KNOWN_ORGANISATIONS.has(last.name) || d.start - last.firstSeen > DESCRIBED_REACH) continue;
+      last.country = d.code;
+      last.company = true;
+    }
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
@@ -887,6 +922,13 @@ const ONE_NAME_SPEAKER = /^[\s,]*(?:said|asked|added|says|asks|explained|replied
 /** Honorifics that stand between a title and a name ("Commission Chairman Dr. …"). */
 const PERSON_HONORIFICS = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "eng.", "engr."]);
 
+/** A lower-case word token. */
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && !t.cap;
+}
+
+/** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
+const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
 

@@ -552,12 +552,12 @@ function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
     const first = tokens[m.firstToken];
     if (!first || (m.firstToken > 0 && tokens[m.firstToken - 1].paragraph === first.paragraph && !afterCapitalsDateline(tokens, m.firstToken))) continue;
     if (first.text !== first.text.toUpperCase() && !afterCapitalsDateline(tokens, m.firstToken)) continue;
-    for (let k = m.endToken; k < tokens.length && k <= m.endToken + 6 && tokens[k].paragraph === first.paragraph; k++) {
+    for (let k = m.endToken; k < tokens.length && k <= m.endToken + 8 && tokens[k].paragraph === first.paragraph; k++) {
       const t = tokens[k].text;
-      // "ASTANA, Dec 1 (Reuters) - …": a wire's hyphen after its bracketed name is the dash too.
-      const wireDash = t === "-" && tokens[k - 1]?.text === ")";
-      if (t === "—" || t === "–" || wireDash) m.dateline = true;
-      if (t === "—" || t === "–" || wireDash || (t !== "," && t !== "(" && t !== ")" && t !== "." && !tokens[k].cap && tokens[k].kind !== "number")) break;
+      // "VIENTIANE, Nov. 28 (Xinhua) --", "ASTANA, Dec 1 (Reuters) -": a wire's hyphen after its credit, or a doubled one.
+      const dash = t === "—" || t === "–" || (t === "-" && (tokens[k - 1]?.text === ")" || tokens[k + 1]?.text === "-"));
+      if (dash) m.dateline = true;
+      if (dash || (t !== "," && t !== "(" && t !== ")" && t !== "." && tokens[k].kind !== "number" && !tokens[k].cap)) break;
     }
   }
 }

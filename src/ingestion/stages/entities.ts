@@ -104,6 +104,8 @@ class EntityScan {
   private readonly placeAbbreviations = new Set<string>();
   /** The last organisation named so far, for "its representative". */
   private lastOrganisation: Candidate | null = null;
+  /** The last business named so far (a name ending "Industries", "Co.", "Ltd"…), for "the company's president". */
+  private lastCompany: Candidate | null = null;
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
   private readonly lastOrganisationByWord = new Map<string, Candidate>();
 
@@ -138,12 +140,16 @@ class EntityScan {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
+      const head = name.slice(name.lastIndexOf(" ") + 1);
+      if (candidate.company || (name.includes(" ") && (COMPANY_HEADS.has(head) || /^Co\.?$/.test(head)))) this.lastCompany = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
     // "Athens-listed Aegean Meridian Shipping": a listing's place before the name is not its first word.
     const words = name.split(" ");
     const firstWord = words.length > 2 && /-listed$/i.test(words[0]) ? words[1] : words[0];
-    if (kind === "ORGANIZATION" && firstWord !== name && !this.organisationByFirstWord.has(firstWord)) this.organisationByFirstWord.set(firstWord, candidate);
+    // Of two bodies sharing a first word ("Arbolux Solar", "Arbolux Renovables"), the short form is the one with a seat.
+    const sharing = this.organisationByFirstWord.get(firstWord);
+    if (kind === "ORGANIZATION" && firstWord !== name && (!sharing || (sharing.country === undefined && candidate.country !== undefined && sharing !== candidate))) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -812,6 +818,8 @@ class EntityScan {
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
     const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
     if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
+    // "its representative in the country, the Norwegian Erik Holm,": the title before "the" and a nationality.
+    const theNational = !employerTitle && tokens[from - 1]?.text === "the" && tokens[from - 2]?.text === "," && this.countryAt.get(from)?.kind === "demonym" ? this.employerTitleBefore(from - 2) : null;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -872,13 +880,25 @@ class EntityScan {
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
-    if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.capitalSpokenIn(b);
+    // "Foreign ministry spokesperson Mao Lin was quoted as saying in Beijing": a ministry's spokesperson too.
+    if (country === undefined && title && (GOVERNMENT_ROLE.test(title) || /\bministry spokes(?:man|woman|person)\b/i.test(title))) country = this.capitalSpokenIn(b);
     // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
     const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
     if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
+    // "its representative, the Norwegian Erik Holm," after "UNHCR", "WHO country representative Dr Ana Silva of Peru":
+    // an officer of a body that works across borders is given no country, whatever nationality the text gives.
+    const nationality = titles.find((t) => t.country !== undefined)?.title === null;
+    if (country && nationality && (employerTitle?.country === null || theNational?.country === null || titles.some((t) => (t as { international?: boolean }).international) || this.internationalEmployer(employerKey))) country = null;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+  }
+
+  /** Is the employer key a listed body that works across borders ("World Health Organization")? */
+  private internationalEmployer(key: string | undefined): boolean {
+    if (!key) return false;
+    const employer = this.candidates.get(key);
+    return !!employer && employer.country === null && KNOWN_ORGANISATIONS.get(employer.name)?.country === null;
   }
 
   /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
@@ -904,7 +924,15 @@ class EntityScan {
   /** "said in Tokyo", "told reporters in Nairobi": the country of a capital named right after a speech verb at `k`. */
   private capitalSpokenIn(k: number): string | undefined {
     const { tokens } = this;
-    if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
+    // "was quoted by Xinhua as saying in Beijing": the speech is the "saying" a few words on.
+    if (/^(?:was|is)$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === "quoted") {
+      for (let j = k + 2; j <= k + 7 && tokens[j] && tokens[j].kind === "word"; j++) {
+        if (tokens[j].text !== "saying") continue;
+        k = j;
+        break;
+      }
+      if (tokens[k].text !== "saying") return undefined;
+    } else if (!tokens[k] || !SPEECH_VERBS.has(tokens[k].text)) return undefined;
     for (let j = k + 1; j <= k + 3 && tokens[j]; j++) {
       if (tokens[j].text !== "in") continue;
       const c = this.countryAt.get(j + 1);
@@ -1072,14 +1100,23 @@ class EntityScan {
       if (!role || !this.lastOrganisation) return null;
       // "the ministry's director" after "… a loan from the Islamic Development Bank": the last body whose name has
       // that noun; a last body of another kind ("Bank") leaves the employer unknown.
-      const noun = ownerNoun ? t.base.toLowerCase() : "";
-      const lastHead = this.lastOrganisation.name.split(" ").pop()!.toLowerCase();
-      const employer = ownerNoun ? this.lastOrganisationByWord.get(noun) ?? (COMPANY_OR_BODY_NOUNS.has(lastHead) && lastHead !== noun ? null : this.lastOrganisation) : this.lastOrganisation;
+      const employer = this.bodyOwning(ownerNoun ? t.base.toLowerCase() : "");
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
     }
     return null;
+  }
+
+  /**
+   * The body "its" (noun "") or "the <noun>'s" refers back to: the last body whose name has that noun, else the
+   * last body named unless its head is another kind of body ("Bank" for "the ministry's"); null when none fits.
+   */
+  private bodyOwning(noun: string): Candidate | null {
+    if (!this.lastOrganisation) return null;
+    if (!noun) return this.lastOrganisation;
+    const lastHead = this.lastOrganisation.name.split(" ").pop()!.toLowerCase();
+    return this.lastOrganisationByWord.get(noun) ?? (COMPANY_OR_BODY_NOUNS.has(lastHead) && lastHead !== noun ? null : this.lastOrganisation);
   }
 
   /**
@@ -1590,7 +1627,7 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
@@ -1755,13 +1792,20 @@ class EntityScan {
       const host = this.countryEnding.get(end);
       const to = host ? host.firstToken - (tokens[host.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
       if (host && tokens[to]?.text === "to" && ENVOY_ROLES.has(tokens[to - 1]?.text.toLowerCase() ?? "")) end = to - 1;
+      // "Rwanda's ambassador to the African Union, …": a body the envoy is sent to, after "to".
+      let j = end;
+      while (!host && j > end - 6 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive) j--;
+      if (tokens[j]?.text === "the") j--;
+      if (!host && j < end && tokens[j]?.text === "to" && ENVOY_ROLES.has(tokens[j - 1]?.text.toLowerCase() ?? "")) end = j - 1;
     }
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
     let atPostPlace = false;
     const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
-    if (post && tokens[post.firstToken - 1]?.text === "in" && post.firstToken >= 2 && tokens[post.firstToken - 2].kind === "word") {
-      end = post.firstToken - 2;
+    // "coordinator in the Philippines": the article before a country's name.
+    const postIn = post ? post.firstToken - (tokens[post.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
+    if (post && tokens[postIn]?.text === "in" && postIn >= 1 && tokens[postIn - 1].kind === "word") {
+      end = postIn - 1;
       atPostPlace = true;
     }
     let last = tokens[end];
@@ -1829,7 +1873,9 @@ class EntityScan {
         // between the employer's capitalised name and the role.
         const owner = tokens[start - 2];
         const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
-        if (field && owner && owner.cap && owner.kind === "word" && !owner.possessive && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
+        // "the UN's humanitarian coordinator": a listed body's possessive owns the field too.
+        const listedOwner = !!owner?.possessive && !!this.knownOrganisationAt(start - 2, start - 1);
+        if (field && owner && owner.cap && owner.kind === "word" && (!owner.possessive || listedOwner) && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
           fieldWord = true;
           start--;
           continue;
@@ -1848,7 +1894,9 @@ class EntityScan {
       if (j < start - 1 && /^(?:a|an)$/i.test(tokens[j]?.text ?? "") && adjacent(this.body, tokens[j], tokens[j + 1])) start = j + 1;
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
-      const opens = !before || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "A visiting World Health Organization country representative, …": a word of the visit between article and title.
+      const visiting = !!before && VISIT_WORDS.has(before.text) && DETERMINERS.has(tokens[start - 2]?.text.toLowerCase() ?? "");
+      const opens = !before || visiting || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").
@@ -1870,6 +1918,9 @@ class EntityScan {
       }
       break;
     }
+    // "AquaRoot's India head, …": a body owning the post employs the person; the place is the post's, not theirs.
+    const owner = this.possessiveOwnerOfPlace(start, end + 1);
+    if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = phraseCountry;
@@ -1988,11 +2039,13 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string; international?: boolean } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
     const from = p;
+    // "Arbolux Solar LLC, a subsidiary of Madrid-based Arbolux Renovables,": the base is the parent's, not the unit's.
+    if (SUBSIDIARY_NOUNS.has(tokens[p]?.text ?? "") && tokens[p + 1]?.text === "of") return { title: null, country: undefined, org: true, company: true };
     let hasRole = false;
     let orgNoun = false;
     let company = false;
@@ -2007,7 +2060,9 @@ class EntityScan {
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
       if (t.paragraph !== tokens[start].paragraph) break;
-      if (APPOSITIVE_STOP.has(t.text)) break;
+      // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
+      const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
+      if (APPOSITIVE_STOP.has(t.text) && !inName) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2051,7 +2106,77 @@ class EntityScan {
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
-    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) : undefined };
+    // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
+    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
+    return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
+  }
+
+  /**
+   * "Hiroshi Tanaka, the company's Europe president,", "…, its finance chief,": a title owned by "its" or "the
+   * <body noun>'s" belongs to the body that refers back to; its key, for the person to take the body's country.
+   */
+  private ownerOfTitle(start: number, from: number): string | undefined {
+    const { tokens } = this;
+    const t = tokens[from];
+    // "Meridian's president for the Americas" after "Meridian Ore Group": a body's short form owning the title.
+    if (from === start && t && t.possessive && isCapWord(t) && !this.countryAt.has(from) && !this.countryEnding.has(from)) {
+      if (this.candidates.get(actorKey(t.base, "ORGANIZATION"))) return actorKey(t.base, "ORGANIZATION");
+      const longer = this.organisationByFirstWord.get(t.base);
+      return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
+    }
+    if (from !== start + 1 || !t) return undefined;
+    const its = /^its$/i.test(tokens[start].text);
+    const ownerNoun = /^the$/i.test(tokens[start].text) && t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base);
+    if (!its && !ownerNoun) return undefined;
+    // "the company's": the last business named, not a court or a ministry named since.
+    const noun = ownerNoun ? t.base.toLowerCase() : "";
+    const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany : this.bodyOwning(noun);
+    return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
+  }
+
+  /**
+   * "the Department of Agriculture at Laos' Ministry of Agriculture": a unit named right before "at"/"within" and a
+   * country's possessive body is that country's.
+   */
+  private parentCountryAfter(b: number): string | undefined {
+    const { tokens } = this;
+    if (!/^(?:at|within)$/.test(tokens[b]?.text ?? "")) return undefined;
+    const c = this.countryAt.get(b + 1);
+    if (!c?.code || c.kind === "demonym" || c.place) return undefined;
+    const owner = tokens[c.endToken - 1];
+    const possessive = owner.possessive || ((tokens[c.endToken]?.text === "'" || tokens[c.endToken]?.text === "’") && tokens[c.endToken].start === owner.end);
+    const head = tokens[c.endToken + (owner.possessive ? 0 : 1)];
+    return possessive && head && isOrganisationHead(head) ? c.code : undefined;
+  }
+
+  /** Is the "and" at k inside a body's name: a capitalised head with "of" before it ("Ministry of Trade and Industry")? */
+  private bodyNameAround(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (tokens[j].text === "of") return j > 0 && isOrganisationHead(tokens[j - 1]);
+      if (!isCapWord(tokens[j])) return false;
+    }
+    return false;
+  }
+
+  /** A listed body that works across borders (country null: "WHO", "MSF", "UNHCR") named inside tokens [from, to). */
+  private internationalBodyIn(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < to; k++) {
+      const known = this.knownOrganisationAt(k, to);
+      if (known) {
+        if (known.org.country === null) return true;
+        k += known.n - 1;
+        continue;
+      }
+      // A charity or company of the curated lists ("Médecins Sans Frontières"): a run of up to five words from k.
+      if (!isCapWord(tokens[k]) || (k > from && isCapWord(tokens[k - 1]))) continue;
+      for (let j = k; j < to && j < k + 5 && (isCapWord(tokens[j]) || CONNECTORS.has(tokens[j].text)); j++) {
+        if (j > k && !adjacent(this.body, tokens[j - 1], tokens[j])) break;
+        if (companyNamed(this.textOf(k, j + 1))?.country === null) return true;
+      }
+    }
+    return false;
   }
 
   /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
@@ -2131,7 +2256,10 @@ class EntityScan {
       if (!owner.possessive || !isCapWord(owner) || this.countryAt.has(k - 1) || this.countryEnding.has(k - 1) || !adjacent(this.body, owner, tokens[k])) return undefined;
       if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) return undefined;
       const key = actorKey(owner.base, "ORGANIZATION");
-      return this.candidates.has(key) ? key : undefined;
+      if (this.candidates.has(key)) return key;
+      // "AquaRoot's India head" after "AquaRoot Ltd": the short form of a body named before.
+      const longer = this.organisationByFirstWord.get(owner.base);
+      return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }
     return undefined;
   }
@@ -2319,6 +2447,10 @@ const BODY_HEADS_BEFORE_ROLE = new Set(
 const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spokesmen|spokeswomen|representative|envoy)$/;
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
+/** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
+const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
+/** A body's appositive that names its parent next ("a subsidiary of …"). */
+const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
