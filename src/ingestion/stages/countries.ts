@@ -333,8 +333,9 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
     const word = isAllCaps(t) ? titleCase(t.base) : t.base;
     key = n === 1 ? word : key + " " + word;
     const bare = /-based$/i.test(key) ? key.slice(0, -"-based".length) : key;
-    const place = table.get(bare);
-    if (place) found = { surface: bare, code: place.code, n };
+    // "NSW": an abbreviation in capitals is looked up as written too.
+    const place = table.get(bare) ?? (n === 1 && isAllCaps(t) ? table.get(t.base) : undefined);
+    if (place) found = { surface: table.has(bare) ? bare : t.base, code: place.code, n };
     if (t.possessive || /-based$/i.test(t.text)) break;
   }
   if (!found) return null;
