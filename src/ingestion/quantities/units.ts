@@ -163,6 +163,17 @@ export interface UnitMatch extends UnitEntry {
 const WORD_AT = /[\p{L}°º℃℉²'"#/][\p{L}\p{N}°º²/.-]*/uy;
 
 /**
+ * "deepen the channel to 16 m would", "a 16 m draught": a spaced "m" is metres when the word after it is no
+ * plural it could scale ("16 m people", "16 m tonnes" are millions), and nothing glued follows.
+ */
+function spacedMetres(text: string, token: string, end: number): boolean {
+  if (token !== "m") return false;
+  const next = /^(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 24))?.[1];
+  if (!next) return /^(?:[.,;:)]|\s|$)/.test(text.slice(end, end + 1));
+  return /^\p{Ll}/u.test(next) && !/s$/.test(next) && !/^(?:people|euros?|dollars?|pounds?|yen|yuan|won|rand|naira|rupees?|men|women|children|cattle|sheep|barrels?|tonnes?|tons?)$/.test(next);
+}
+
+/**
  * The unit written right after a number that ends at `at` ("12.3 million tonnes", "640 bhp", "1.0l", "35°C"),
  * or null. Looks at a few words only, so the cost per number is bounded.
  */
@@ -187,7 +198,7 @@ export function unitAfter(text: string, at: number): UnitMatch | null {
   const symbolEnd = pos + token.length;
   const boundaryOk = !/[\p{L}\p{N}]/u.test(text[symbolEnd] ?? "");
   if (boundaryOk) {
-    const bySymbol = BY_SYMBOL.get(token) ?? (glued ? GLUED.get(token) : undefined);
+    const bySymbol = BY_SYMBOL.get(token) ?? (glued || spacedMetres(text, token, symbolEnd) ? GLUED.get(token) : undefined);
     // "13.2 km per litre": a rate spelled after the symbol is the longer unit.
     if (bySymbol) return (text.startsWith(" per ", symbolEnd) ? unitInWords(text, at, pos) : null) ?? { ...bySymbol, length: symbolEnd - at };
     const degree = /^[°º]([CF])?$/.exec(token);

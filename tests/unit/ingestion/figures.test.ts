@@ -133,3 +133,14 @@ describe("figures: scaled gas units and the head of a counted phrase", () => {
     ]);
   });
 });
+
+describe("figures: a spaced 'm'", () => {
+  const read = (text: string) => extractFigures(text, splitSentences(text)).map((f) => [f.value, f.unit, f.kind]);
+
+  it("is metres before a verb, an adjective or a stop, and a million before a plural", () => {
+    expect(read("Dredging the berth to 15 m would take a year.")).toEqual([[15, "m", "MEASURE"]]);
+    expect(read("The quay wall stands 6 m high.")).toEqual([[6, "m", "MEASURE"]]);
+    expect(read("Revenue was £12 m last year.")).toEqual([[12000000, "GBP", "MONEY"]]);
+    expect(read("About 3 m tonnes moved through the port.").map((f) => f[2])).not.toContain("MEASURE");
+  });
+});
