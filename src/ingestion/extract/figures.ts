@@ -585,6 +585,9 @@ function partitiveWhole(body: string, figures: ExtractedFigure[], start: number,
   // "347 new cases from 17 districts, 161 of them in children": the partitive may follow the part too.
   const after = /^[\d,.]*\s+of (?:them|those|these|which|whom)\b/.test(body.slice(start, start + 30));
   if (!after && !/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
+  // "is volunteers: some 60,000 of them", "the marchers — about 3,000 of them —": the plural just before is the whole.
+  const named = after ? /\b(\p{Ll}[\p{Ll}-]+)\s*[:—–]\s*(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just|perhaps|roughly)\s+)?$/u.exec(body.slice(Math.max(0, start - 40), start)) : null;
+  if (named && isCountNoun(named[1]) && !UNIT_STOP.has(named[1])) return named[1];
   for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 300; k--) {
     const f = figures[k];
     if (/[.;!?\n"“”]/.test(body.slice(f.end, start))) return null;

@@ -144,3 +144,11 @@ describe("figures: a spaced 'm'", () => {
     expect(read("About 3 m tonnes moved through the port.").map((f) => f[2])).not.toContain("MEASURE");
   });
 });
+
+describe("figures: a partitive after the number", () => {
+  it("counts the plural named just before a colon or dash ('is volunteers: some 60,000 of them')", () => {
+    const units = (text: string) => extractFigures(text, splitSentences(text)).map((f) => [f.value, f.unit]);
+    expect(units("What the party has is members: about 45,000 of them, most under thirty.")).toEqual([[45000, "members"]]);
+    expect(units("The strikers — some 2,500 of them — marched to the depot.")).toEqual([[2500, "strikers"]]);
+  });
+});
