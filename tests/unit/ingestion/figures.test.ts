@@ -148,7 +148,7 @@ describe("figures: a spaced 'm'", () => {
 describe("figures: a partitive after the number", () => {
   it("counts the plural named just before a colon or dash ('is volunteers: some 60,000 of them')", () => {
     const units = (text: string) => extractFigures(text, splitSentences(text)).map((f) => [f.value, f.unit]);
-    expect(units("What the party has is members: about 45,000 of them, most under thirty.")).toEqual([[45000, "members"]]);
+    expect(units("What the party has is members: about 45,000 of them, most of them young.")).toEqual([[45000, "members"]]);
     expect(units("The strikers — some 2,500 of them — marched to the depot.")).toEqual([[2500, "strikers"]]);
   });
 });
