@@ -131,6 +131,19 @@ class EntityScan {
     }
   }
 
+  /**
+   * A body just read as a business ("low-cost carrier Siam Skyways", a listed maker) is the last business named, for a
+   * later "the company's chief executive"; the trade noun that introduced it ("carrier") finds it as "the airline's" too.
+   */
+  private markCompany(name: string, introducer?: string): void {
+    const candidate = this.candidates.get(actorKey(name, "ORGANIZATION"));
+    if (!candidate) return;
+    candidate.company = true;
+    if (candidate === this.lastOrganisation) this.lastCompany = candidate;
+    if (!introducer) return;
+    for (const noun of TRADE_SYNONYMS[introducer] ?? [introducer]) this.lastOrganisationByWord.set(noun, candidate);
+  }
+
   /** A country's or a demonym's mention opens at token `k`. */
   hasCountryAt(k: number): boolean {
     return this.countryAt.has(k);
@@ -141,6 +154,8 @@ class EntityScan {
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
       const head = name.slice(name.lastIndexOf(" ") + 1);
+      // "Athens-listed Aegean Meridian Shipping": a body with a listing is a business.
+      if (/^\S+-listed /i.test(name)) candidate.company = true;
       if (candidate.company || (name.includes(" ") && (COMPANY_HEADS.has(head) || /^Co\.?$/.test(head)))) this.lastCompany = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
@@ -522,14 +537,14 @@ class EntityScan {
     const maker = this.listedMakersProduct(a, b);
     if (maker) {
       this.addKnownOrganisation(maker, tokens[a].start);
-      this.candidates.get(actorKey(maker.name, "ORGANIZATION"))!.company = true;
+      this.markCompany(maker.name);
       return;
     }
     // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
     const company = companyNamed(this.body.slice(tokens[a].start, tokens[b - 1].end)) ?? companyNamed(this.textOf(a, b));
     if (company) {
       this.addKnownOrganisation(company, tokens[a].start);
-      this.candidates.get(actorKey(company.name, "ORGANIZATION"))!.company = true;
+      this.markCompany(company.name);
       return;
     }
     if (this.nounsThenCountry(a, b)) {
@@ -737,7 +752,7 @@ class EntityScan {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
-      if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
+      if (appositive.company) this.markCompany(orgName);
       return;
     }
     // "a Japanese trading house, Nakamura Shoji,": a business described just before its name.
@@ -745,7 +760,7 @@ class EntityScan {
     if (described !== undefined) {
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, described, 2, nameTokens[0].start);
-      this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
+      this.markCompany(orgName);
       return;
     }
     const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
@@ -1100,7 +1115,10 @@ class EntityScan {
       if (!role || !this.lastOrganisation) return null;
       // "the ministry's director" after "… a loan from the Islamic Development Bank": the last body whose name has
       // that noun; a last body of another kind ("Bank") leaves the employer unknown.
-      const employer = this.bodyOwning(ownerNoun ? t.base.toLowerCase() : "");
+      // "the company's technical director," after a port authority named since the shipping line: the last business
+      // named, as for a title after the name.
+      const noun = ownerNoun ? t.base.toLowerCase() : "";
+      const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany ?? this.bodyOwning(noun) : this.bodyOwning(noun);
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
@@ -1632,7 +1650,7 @@ class EntityScan {
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
-    if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.company = true;
+    if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
   }
 
@@ -2422,6 +2440,16 @@ function isBusinessIntroducer(lower: string): boolean {
 }
 
 /** Last words of names of places and works, not bodies ("Great Barrier Reef", "Three Gorges Dam"). */
+/** Trade nouns a later "the <noun>'s" may use for a business introduced with another. */
+const TRADE_SYNONYMS: Record<string, string[]> = {
+  carrier: ["carrier", "airline"],
+  airline: ["airline", "carrier"],
+  lender: ["lender", "bank"],
+  bank: ["bank", "lender"],
+  carmaker: ["carmaker", "automaker"],
+  automaker: ["automaker", "carmaker"],
+};
+
 const GEOGRAPHIC_HEADS = new Set(
   "Reef Reefs River Island Islands Mountain Mountains Mount Lake Bay Sea Valley Park Desert Forest Coast Basin Peninsula Delta Strait Gulf Canal Dam Highway Airport Port Bridge Square Street Road Plant Mine Field Project Line Corridor".split(" "),
 );

@@ -1,0 +1,41 @@
+import { find, fromOutlet } from "./raw-article";
+
+/** An invented page: outlet domain, paragraphs, title, and the countries the named actors should have. */
+interface Case {
+  rule: string;
+  domain: string;
+  paragraphs: string[];
+  title: string;
+  countries: Array<[string, string | null]>;
+}
+
+const CASES: Case[] = [
+  {
+    rule: "gives 'the airline's chief executive' the airline introduced as a carrier, not the foreign maker named since",
+    domain: "news-sample.com",
+    paragraphs: [
+      "Budget carrier Andes Wings of Peru has agreed to buy 12 jets from France's Airbus, officials in Peru said on Monday.",
+      "The airline's chief executive, Rosa Quispe Huamán, said the first jets would arrive next year.",
+    ],
+    title: "Peruvian airline orders 12 jets",
+    countries: [["Rosa Quispe Huamán", "PE"]],
+  },
+  {
+    rule: "gives 'the company's technical director' the listed company, not the port authority named since",
+    domain: "shipping-sample.com",
+    paragraphs: [
+      "A tanker operated by Oslo-listed Fjordline Shipping has been held in Malaysia after a fire in its engine room.",
+      "The Marine Department of Malaysia said the ship would stay in port until repairs were done.",
+      "\"We expect the ship to sail within a week,\" the company's technical director, Lars Nygaard, said.",
+    ],
+    title: "Tanker held in Malaysia after engine fire",
+    countries: [["Lars Nygaard", "NO"]],
+  },
+];
+
+describe("people 11: a person's employer named before their title", () => {
+  it.each(CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
+    const article = fromOutlet(domain, paragraphs, title);
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+});
