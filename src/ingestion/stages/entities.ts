@@ -813,6 +813,19 @@ class EntityScan {
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
     }
+    // "JICA chief representative in the Philippines Hiroshi Tanabe": a run opening with the post's country after a
+    // body's role and "in" is the body's officer there; the body gives the country, the post the title.
+    let postEmployer: Candidate | undefined;
+    if (prefix.length === 1 && prefix[0].type === "country" && prefix[0].from === a) {
+      const post = this.employerOfPostBefore(a);
+      // A short form ("JICA") whose seat is not known yet takes it from its long form later, in coreference.
+      if (post) {
+        postEmployer = post.employer;
+        inRun.country = post.employer.country;
+        inRun.title = this.textOf(post.roleFrom, prefix[0].to);
+        evidence += 2;
+      }
+    }
     titles.push(inRun);
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
     const before = tokens[a - 1];
@@ -907,6 +920,33 @@ class EntityScan {
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+    if (person && postEmployer && !person.employer) person.employer = actorKey(postEmployer.name, "ORGANIZATION");
+  }
+
+  /**
+   * "JICA chief representative in the", "the bank's country director for": before a country opening a name's run at
+   * `a`, "in"/"for" (and "the"), one to four role words with at least one role noun, and a body's name or short form.
+   * The body named so, and where its role words start; else undefined.
+   */
+  private employerOfPostBefore(a: number): { employer: Candidate; roleFrom: number } | undefined {
+    const { tokens } = this;
+    let k = a - 1;
+    if (tokens[k]?.text === "the") k--;
+    if (!/^(?:in|for)$/.test(tokens[k]?.text ?? "")) return undefined;
+    let role = false;
+    let j = k - 1;
+    for (; j >= 0 && j >= k - 4; j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || t.cap) break;
+      const lower = t.text.toLowerCase();
+      if (ROLE_WORDS.has(lower)) role = true;
+      else if (!TITLE_MODIFIERS.has(lower) && lower !== "country") return undefined;
+    }
+    const owner = tokens[j];
+    if (!role || !owner || j === k - 1 || owner.kind !== "word" || !owner.cap || owner.paragraph !== tokens[a].paragraph) return undefined;
+    const last = this.lastOrganisation;
+    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
+    return employer ? { employer, roleFrom: j + 1 } : undefined;
   }
 
   /** Is the employer key a listed body that works across borders ("World Health Organization")? */

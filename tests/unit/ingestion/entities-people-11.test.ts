@@ -31,6 +31,16 @@ const CASES: Case[] = [
     title: "Tanker held in Malaysia after engine fire",
     countries: [["Lars Nygaard", "NO"]],
   },
+  {
+    rule: "gives a body's officer named 'X representative in <country> Name' the body's country, not the post's",
+    domain: "news-sample.com",
+    paragraphs: [
+      "The Korea International Cooperation Agency (KOICA) will fund a new water plant in Ghana, officials in Accra said.",
+      "KOICA country director in Ghana Park Min-jun said the plant would serve 80,000 people.",
+    ],
+    title: "Korean agency funds water plant in Ghana",
+    countries: [["Park Min-jun", "KR"]],
+  },
 ];
 
 describe("people 11: a person's employer named before their title", () => {
