@@ -86,6 +86,8 @@ class EntityScan {
   private readonly countryAt = new Map<number, CountryMention>();
   /** Country mentions by their last token, for "Brazil's Embraer" and "New York-based". */
   private readonly countryEnding = new Map<number, CountryMention>();
+  /** "a hospital in the Czech city of Brno": bodies the text introduces by a noun and a place, not a name, by noun. */
+  private readonly unnamedBodies = new Map<string, Array<{ at: number; code: string }>>();
   private readonly candidates: Map<string, Candidate>;
   /** Places that open a body's name ("Christchurch City Council"), by token: the body's country. */
   private readonly placeOpeningName = new Map<number, string>();
@@ -128,6 +130,7 @@ class EntityScan {
       const laterDemonym = !!earlier && earlier.endToken === m.endToken && earlier.kind === "demonym" && m.kind === "demonym" && m.start > earlier.start;
       if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
+      if (m.code && !m.quoted) this.noteUnnamedBody(m.firstToken, m.code);
     }
   }
 
@@ -142,6 +145,43 @@ class EntityScan {
     if (candidate === this.lastOrganisation) this.lastCompany = candidate;
     if (!introducer) return;
     for (const noun of TRADE_SYNONYMS[introducer] ?? [introducer]) this.lastOrganisationByWord.set(noun, candidate);
+  }
+
+  /**
+   * "a hospital in the Czech city of Brno", "the school in Kenya": a determiner, a lower-case noun and "in" before a
+   * place that opens at token `first` introduce an unnamed body of that noun, seated in the place's country.
+   */
+  private noteUnnamedBody(first: number, code: string): void {
+    const { tokens } = this;
+    let k = first - 1;
+    if (tokens[k]?.text === "the") k--;
+    if (tokens[k]?.text !== "in") return;
+    const noun = tokens[k - 1];
+    if (!noun || noun.kind !== "word" || noun.cap || !/^(?:a|an|the)$/i.test(tokens[k - 2]?.text ?? "")) return;
+    const list = this.unnamedBodies.get(noun.text) ?? [];
+    list.push({ at: k - 1, code });
+    this.unnamedBodies.set(noun.text, list);
+  }
+
+  /**
+   * "the hospital's" at token `the`: the country of the last unnamed body of that noun introduced before, when no body
+   * with that noun in its name was named so far.
+   */
+  private unnamedOwnerCountry(the: number): string | undefined {
+    const { tokens } = this;
+    const t = tokens[the + 1];
+    if (!/^the$/i.test(tokens[the]?.text ?? "") || !t || !t.possessive || t.cap) return undefined;
+    const noun = t.base.toLowerCase();
+    return this.lastOrganisationByWord.has(noun) ? undefined : this.unnamedBodyBefore(noun, the);
+  }
+
+  /** The country of the last unnamed body of that noun introduced before token `at`, if any. */
+  private unnamedBodyBefore(noun: string, at: number): string | undefined {
+    const list = this.unnamedBodies.get(noun);
+    if (!list) return undefined;
+    let code: string | undefined;
+    for (const x of list) if (x.at < at) code = x.code;
+    return code;
   }
 
   /** A country's or a demonym's mention opens at token `k`. */
@@ -1147,7 +1187,16 @@ class EntityScan {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
       // "its representative", "the agency's director general": the body named last employs the person.
-      const ownerNoun = t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base) && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      const theOwner = t.possessive && !t.cap && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      const ownerNoun = theOwner && COMPANY_OR_BODY_NOUNS.has(t.base);
+      // "the hospital's director," after "a hospital in the Czech city of Brno", no hospital named since: that
+      // hospital's country.
+      const unnamed = theOwner ? this.unnamedOwnerCountry(j - 1) : undefined;
+      if (unnamed) {
+        let role = false;
+        for (let k = j + 1; k < comma && !role; k++) role = ROLE_WORDS.has(tokens[k].text.toLowerCase());
+        if (role) return { title: this.textOf(j + 1, comma), country: unnamed };
+      }
       if (!/^(?:its|their)$/i.test(t.text) && !ownerNoun) continue;
       // "its managing director", "its project manager": a role word anywhere in the title.
       let role = false;
@@ -2166,6 +2215,9 @@ class EntityScan {
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
     if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
+    // "…, the hospital's director," after "a hospital in the Czech city of Brno": the unnamed body's country.
+    const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
+    if (unnamed) return { title: this.textOf(from, p), country: unnamed };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
   }
 

@@ -41,6 +41,28 @@ const CASES: Case[] = [
     title: "Korean agency funds water plant in Ghana",
     countries: [["Park Min-jun", "KR"]],
   },
+  {
+    rule: "gives ', the school's headteacher,' the country of 'a school in <place>' introduced earlier",
+    domain: "news-sample.com",
+    paragraphs: [
+      "Interpol said on Friday that a gang had stolen data from firms across Europe.",
+      "Among the victims was a school in the Polish city of Gdańsk, which lost its exam records.",
+      "\"We lost ten years of records,\" said Agnieszka Wróbel, the school's headteacher.",
+    ],
+    title: "Gang stole data from firms across Europe",
+    countries: [["Agnieszka Wróbel", "PL"]],
+  },
+  {
+    rule: "gives 'the clinic's director, Name' the country of 'a clinic in <country>' introduced earlier",
+    domain: "news-sample.com",
+    paragraphs: [
+      "The World Health Organization said cases of measles rose across the region in March.",
+      "One of the busiest sites was a clinic in Uganda, which saw 300 children a week.",
+      "The clinic's director, Grace Nakato, said vaccine stocks were running low.",
+    ],
+    title: "Measles cases rise across the region",
+    countries: [["Grace Nakato", "UG"]],
+  },
 ];
 
 describe("people 11: a person's employer named before their title", () => {
