@@ -957,6 +957,9 @@ class EntityScan {
     // an officer of a body that works across borders is given no country, whatever nationality the text gives.
     const nationality = titles.find((t) => t.country !== undefined)?.title === null;
     if (country && nationality && (employerTitle?.country === null || theNational?.country === null || titles.some((t) => (t as { international?: boolean }).international) || this.internationalEmployer(employerKey))) country = null;
+    // "Focal Person for Polio Eradication, Dr …", "Meteorology and Environmental Studies, Ideam,": a run ending in an
+    // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
+    if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
@@ -2532,6 +2535,11 @@ function isBusinessIntroducer(lower: string): boolean {
 }
 
 /** Last words of names of places and works, not bodies ("Great Barrier Reef", "Three Gorges Dam"). */
+/** "Eradication", "Cooperation", "Studies": a word no surname is (an abstract noun's ending, a field of study). */
+function isAbstractNameEnd(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:ation|ution|ition)$/u.test(word) || /^(?:Studies|Sciences|Affairs|Relations|Development|Management)$/.test(word);
+}
+
 /** Trade nouns a later "the <noun>'s" may use for a business introduced with another. */
 const TRADE_SYNONYMS: Record<string, string[]> = {
   carrier: ["carrier", "airline"],

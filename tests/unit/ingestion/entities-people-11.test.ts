@@ -71,3 +71,30 @@ describe("people 11: a person's employer named before their title", () => {
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
   });
 });
+
+describe("people 11: a portfolio or a body's tail is no person", () => {
+  it.each([
+    {
+      rule: "an adviser's portfolio ending in '-ation' before a titled name",
+      paragraphs: [
+        "Nigeria's health ministry began a new vaccine drive in Kano on Monday.",
+        "The Minister's Special Adviser on Malaria Elimination, Dr Bola Adeyemi, said 4 million children would be reached.",
+      ],
+      notPeople: ["Malaria Elimination"],
+      people: ["Bola Adeyemi"],
+    },
+    {
+      rule: "a body's name ending in a field of study, before its short form",
+      paragraphs: [
+        "Peru's water authority warned of a long drought in Lima on Tuesday.",
+        "The Institute of Geology, Mining and Coastal Studies, Ingemmet, said rainfall had fallen by a third.",
+      ],
+      notPeople: ["Coastal Studies"],
+      people: [],
+    },
+  ])("$rule", ({ paragraphs, notPeople, people }) => {
+    const article = fromOutlet("news-sample.com", paragraphs, "Test page");
+    for (const name of notPeople) expect([name, find(article, name)?.kind]).not.toEqual([name, "PERSON"]);
+    for (const name of people) expect([name, find(article, name)?.kind]).toEqual([name, "PERSON"]);
+  });
+});
