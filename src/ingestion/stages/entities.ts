@@ -86,6 +86,8 @@ class EntityScan {
   private readonly countryAt = new Map<number, CountryMention>();
   /** Country mentions by their last token, for "Brazil's Embraer" and "New York-based". */
   private readonly countryEnding = new Map<number, CountryMention>();
+  /** "a hospital in the Czech city of Brno": bodies the text introduces by a noun and a place, not a name, by noun. */
+  private readonly unnamedBodies = new Map<string, Array<{ at: number; code: string }>>();
   private readonly candidates: Map<string, Candidate>;
   /** Places that open a body's name ("Christchurch City Council"), by token: the body's country. */
   private readonly placeOpeningName = new Map<number, string>();
@@ -128,7 +130,58 @@ class EntityScan {
       const laterDemonym = !!earlier && earlier.endToken === m.endToken && earlier.kind === "demonym" && m.kind === "demonym" && m.start > earlier.start;
       if (!earlier || laterDemonym) this.countryAt.set(m.firstToken, m);
       if (!this.countryEnding.has(m.endToken - 1)) this.countryEnding.set(m.endToken - 1, m);
+      if (m.code && !m.quoted) this.noteUnnamedBody(m.firstToken, m.code);
     }
+  }
+
+  /**
+   * A body just read as a business ("low-cost carrier Siam Skyways", a listed maker) is the last business named, for a
+   * later "the company's chief executive"; the trade noun that introduced it ("carrier") finds it as "the airline's" too.
+   */
+  private markCompany(name: string, introducer?: string): void {
+    const candidate = this.candidates.get(actorKey(name, "ORGANIZATION"));
+    if (!candidate) return;
+    candidate.company = true;
+    if (candidate === this.lastOrganisation) this.lastCompany = candidate;
+    if (!introducer) return;
+    for (const noun of TRADE_SYNONYMS[introducer] ?? [introducer]) this.lastOrganisationByWord.set(noun, candidate);
+  }
+
+  /**
+   * "a hospital in the Czech city of Brno", "the school in Kenya": a determiner, a lower-case noun and "in" before a
+   * place that opens at token `first` introduce an unnamed body of that noun, seated in the place's country.
+   */
+  private noteUnnamedBody(first: number, code: string): void {
+    const { tokens } = this;
+    let k = first - 1;
+    if (tokens[k]?.text === "the") k--;
+    if (tokens[k]?.text !== "in") return;
+    const noun = tokens[k - 1];
+    if (!noun || noun.kind !== "word" || noun.cap || !/^(?:a|an|the)$/i.test(tokens[k - 2]?.text ?? "")) return;
+    const list = this.unnamedBodies.get(noun.text) ?? [];
+    list.push({ at: k - 1, code });
+    this.unnamedBodies.set(noun.text, list);
+  }
+
+  /**
+   * "the hospital's" at token `the`: the country of the last unnamed body of that noun introduced before, when no body
+   * with that noun in its name was named so far.
+   */
+  private unnamedOwnerCountry(the: number): string | undefined {
+    const { tokens } = this;
+    const t = tokens[the + 1];
+    if (!/^the$/i.test(tokens[the]?.text ?? "") || !t || !t.possessive || t.cap) return undefined;
+    const noun = t.base.toLowerCase();
+    return this.lastOrganisationByWord.has(noun) ? undefined : this.unnamedBodyBefore(noun, the);
+  }
+
+  /** The country of the last unnamed body of that noun introduced before token `at`, if any. */
+  private unnamedBodyBefore(noun: string, at: number): string | undefined {
+    const list = this.unnamedBodies.get(noun);
+    if (!list) return undefined;
+    let code: string | undefined;
+    for (const x of list) if (x.at < at) code = x.code;
+    return code;
   }
 
   /** A country's or a demonym's mention opens at token `k`. */
@@ -141,6 +194,8 @@ class EntityScan {
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
       const head = name.slice(name.lastIndexOf(" ") + 1);
+      // "Athens-listed Aegean Meridian Shipping": a body with a listing is a business.
+      if (/^\S+-listed /i.test(name)) candidate.company = true;
       if (candidate.company || (name.includes(" ") && (COMPANY_HEADS.has(head) || /^Co\.?$/.test(head)))) this.lastCompany = candidate;
       for (const w of name.split(" ")) this.lastOrganisationByWord.set(w.toLowerCase(), candidate);
     }
@@ -522,14 +577,14 @@ class EntityScan {
     const maker = this.listedMakersProduct(a, b);
     if (maker) {
       this.addKnownOrganisation(maker, tokens[a].start);
-      this.candidates.get(actorKey(maker.name, "ORGANIZATION"))!.company = true;
+      this.markCompany(maker.name);
       return;
     }
     // "Shares in Aurizon and Qantas", "Moody's said": a company of the maintained and curated lists, named whole.
     const company = companyNamed(this.body.slice(tokens[a].start, tokens[b - 1].end)) ?? companyNamed(this.textOf(a, b));
     if (company) {
       this.addKnownOrganisation(company, tokens[a].start);
-      this.candidates.get(actorKey(company.name, "ORGANIZATION"))!.company = true;
+      this.markCompany(company.name);
       return;
     }
     if (this.nounsThenCountry(a, b)) {
@@ -737,7 +792,7 @@ class EntityScan {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
-      if (appositive.company) this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
+      if (appositive.company) this.markCompany(orgName);
       return;
     }
     // "a Japanese trading house, Nakamura Shoji,": a business described just before its name.
@@ -745,7 +800,7 @@ class EntityScan {
     if (described !== undefined) {
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, described, 2, nameTokens[0].start);
-      this.candidates.get(actorKey(orgName, "ORGANIZATION"))!.company = true;
+      this.markCompany(orgName);
       return;
     }
     const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
@@ -797,6 +852,19 @@ class EntityScan {
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
+    }
+    // "JICA chief representative in the Philippines Hiroshi Tanabe": a run opening with the post's country after a
+    // body's role and "in" is the body's officer there; the body gives the country, the post the title.
+    let postEmployer: Candidate | undefined;
+    if (prefix.length === 1 && prefix[0].type === "country" && prefix[0].from === a) {
+      const post = this.employerOfPostBefore(a);
+      // A short form ("JICA") whose seat is not known yet takes it from its long form later, in coreference.
+      if (post) {
+        postEmployer = post.employer;
+        inRun.country = post.employer.country;
+        inRun.title = this.textOf(post.roleFrom, prefix[0].to);
+        evidence += 2;
+      }
     }
     titles.push(inRun);
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
@@ -889,9 +957,39 @@ class EntityScan {
     // an officer of a body that works across borders is given no country, whatever nationality the text gives.
     const nationality = titles.find((t) => t.country !== undefined)?.title === null;
     if (country && nationality && (employerTitle?.country === null || theNational?.country === null || titles.some((t) => (t as { international?: boolean }).international) || this.internationalEmployer(employerKey))) country = null;
+    // "Focal Person for Polio Eradication, Dr …", "Meteorology and Environmental Studies, Ideam,": a run ending in an
+    // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
+    if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
+    if (person && postEmployer && !person.employer) person.employer = actorKey(postEmployer.name, "ORGANIZATION");
+  }
+
+  /**
+   * "JICA chief representative in the", "the bank's country director for": before a country opening a name's run at
+   * `a`, "in"/"for" (and "the"), one to four role words with at least one role noun, and a body's name or short form.
+   * The body named so, and where its role words start; else undefined.
+   */
+  private employerOfPostBefore(a: number): { employer: Candidate; roleFrom: number } | undefined {
+    const { tokens } = this;
+    let k = a - 1;
+    if (tokens[k]?.text === "the") k--;
+    if (!/^(?:in|for)$/.test(tokens[k]?.text ?? "")) return undefined;
+    let role = false;
+    let j = k - 1;
+    for (; j >= 0 && j >= k - 4; j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || t.cap) break;
+      const lower = t.text.toLowerCase();
+      if (ROLE_WORDS.has(lower)) role = true;
+      else if (!TITLE_MODIFIERS.has(lower) && lower !== "country") return undefined;
+    }
+    const owner = tokens[j];
+    if (!role || !owner || j === k - 1 || owner.kind !== "word" || !owner.cap || owner.paragraph !== tokens[a].paragraph) return undefined;
+    const last = this.lastOrganisation;
+    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
+    return employer ? { employer, roleFrom: j + 1 } : undefined;
   }
 
   /** Is the employer key a listed body that works across borders ("World Health Organization")? */
@@ -1092,7 +1190,16 @@ class EntityScan {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
       // "its representative", "the agency's director general": the body named last employs the person.
-      const ownerNoun = t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base) && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      const theOwner = t.possessive && !t.cap && /^the$/i.test(tokens[j - 1]?.text ?? "");
+      const ownerNoun = theOwner && COMPANY_OR_BODY_NOUNS.has(t.base);
+      // "the hospital's director," after "a hospital in the Czech city of Brno", no hospital named since: that
+      // hospital's country.
+      const unnamed = theOwner ? this.unnamedOwnerCountry(j - 1) : undefined;
+      if (unnamed) {
+        let role = false;
+        for (let k = j + 1; k < comma && !role; k++) role = ROLE_WORDS.has(tokens[k].text.toLowerCase());
+        if (role) return { title: this.textOf(j + 1, comma), country: unnamed };
+      }
       if (!/^(?:its|their)$/i.test(t.text) && !ownerNoun) continue;
       // "its managing director", "its project manager": a role word anywhere in the title.
       let role = false;
@@ -1100,7 +1207,10 @@ class EntityScan {
       if (!role || !this.lastOrganisation) return null;
       // "the ministry's director" after "… a loan from the Islamic Development Bank": the last body whose name has
       // that noun; a last body of another kind ("Bank") leaves the employer unknown.
-      const employer = this.bodyOwning(ownerNoun ? t.base.toLowerCase() : "");
+      // "the company's technical director," after a port authority named since the shipping line: the last business
+      // named, as for a title after the name.
+      const noun = ownerNoun ? t.base.toLowerCase() : "";
+      const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany ?? this.bodyOwning(noun) : this.bodyOwning(noun);
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       return { title: this.textOf(j + 1, comma), country };
@@ -1632,7 +1742,7 @@ class EntityScan {
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
-    if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.company = true;
+    if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
   }
 
@@ -2108,6 +2218,9 @@ class EntityScan {
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
     if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
+    // "…, the hospital's director," after "a hospital in the Czech city of Brno": the unnamed body's country.
+    const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
+    if (unnamed) return { title: this.textOf(from, p), country: unnamed };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
   }
 
@@ -2422,6 +2535,21 @@ function isBusinessIntroducer(lower: string): boolean {
 }
 
 /** Last words of names of places and works, not bodies ("Great Barrier Reef", "Three Gorges Dam"). */
+/** "Eradication", "Cooperation", "Studies": a word no surname is (an abstract noun's ending, a field of study). */
+function isAbstractNameEnd(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:ation|ution|ition)$/u.test(word) || /^(?:Studies|Sciences|Affairs|Relations|Development|Management)$/.test(word);
+}
+
+/** Trade nouns a later "the <noun>'s" may use for a business introduced with another. */
+const TRADE_SYNONYMS: Record<string, string[]> = {
+  carrier: ["carrier", "airline"],
+  airline: ["airline", "carrier"],
+  lender: ["lender", "bank"],
+  bank: ["bank", "lender"],
+  carmaker: ["carmaker", "automaker"],
+  automaker: ["automaker", "carmaker"],
+};
+
 const GEOGRAPHIC_HEADS = new Set(
   "Reef Reefs River Island Islands Mountain Mountains Mount Lake Bay Sea Valley Park Desert Forest Coast Basin Peninsula Delta Strait Gulf Canal Dam Highway Airport Port Bridge Square Street Road Plant Mine Field Project Line Corridor".split(" "),
 );
