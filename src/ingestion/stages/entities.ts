@@ -1654,7 +1654,9 @@ class EntityScan {
   private demonymBeforeNoun(a: number): string | undefined {
     const { tokens } = this;
     const noun = tokens[a - 1];
-    if (!noun || noun.kind !== "word" || noun.cap || !isOrganisationPrecedingNoun(noun.text)) return undefined;
+    // "Canadian pension fund manager Boreal Partners", "Swiss asset manager X": a manager of money is a business.
+    const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -2538,5 +2540,7 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 // Plural nouns for a body's staff, which a nationality before them gives to the body ("Romanian prosecutors from DIICOT").
 const STAFF_NOUNS = new Set(["prosecutors", "investigators", "officials", "officers", "inspectors", "engineers", "scientists", "researchers", "experts", "diplomats", "auditors", "regulators", "analysts", "economists", "technicians", "staff", "employees", "workers", "executives", "agents", "detectives"]);
+/** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
+const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 
