@@ -1279,7 +1279,9 @@ class EntityScan {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
       // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
-      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
+      // "the Clyde Marine yard": a yard after one word is mostly a place's ("the Okpo yard", "its Geoje yard").
+      const siteAfterOneWord = next.text === "yard" && b - a === 1;
+      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
       // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
       const opening = b - a === 1 && this.sentenceInitial(a);

@@ -14,3 +14,22 @@ describe("a nationality before a manager of money", () => {
     expect(found.get("alpbach capital")?.country).toBe("CH");
   });
 });
+
+describe("a name before a club or shipyard noun", () => {
+  it("reads the club a runner runs for and the yard that builds ships as bodies", () => {
+    const found = orgs([
+      "NAIROBI — The 24-year-old, who runs for the Rift Valley Power club, won the 10km race on Sunday, organisers said.",
+      "The two ferries were ordered from the Kestrel Marine yard in 2019 and are four years late, the operator said.",
+    ]);
+    expect(found.has("rift valley power")).toBe(true);
+    expect(found.has("kestrel marine")).toBe(true);
+  });
+
+  it("does not read a one-word place before 'yard' as a body", () => {
+    const found = orgs([
+      "SEOUL — A tanker under construction at the Namhae yard caught fire on Tuesday, Daesan Heavy Industries said.",
+    ]);
+    expect(found.has("namhae")).toBe(false);
+    expect(found.has("daesan heavy industries")).toBe(true);
+  });
+});
