@@ -1329,8 +1329,11 @@ class EntityScan {
   /** "Commission Chairman Dr. Ruwan Perera": from `j`, a role word, honorifics, then a person's name ending at `b`. */
   private roleThenName(j: number, b: number): boolean {
     const { tokens } = this;
-    if (j >= b || !ROLE_WORDS.has(tokens[j].text.toLowerCase())) return false;
-    let n = j + 1;
+    // "Railways Corporation Managing Director Grace …", "Deputy Chairman": modifiers may open the title before its role word.
+    let n = j;
+    while (n < b && n - j < 3 && TITLE_MODIFIERS.has(tokens[n].text.toLowerCase()) && !ROLE_WORDS.has(tokens[n].text.toLowerCase())) n++;
+    if (n >= b || !ROLE_WORDS.has(tokens[n].text.toLowerCase())) return false;
+    n++;
     while (n < b && (HONORIFICS.has(tokens[n].text.toLowerCase()) || ROLE_WORDS.has(tokens[n].text.toLowerCase()))) n++;
     return b - n >= 2 && this.isPersonName(tokens.slice(n, b), true);
   }

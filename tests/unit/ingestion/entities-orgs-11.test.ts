@@ -33,3 +33,14 @@ describe("a name before a club or shipyard noun", () => {
     expect(found.has("daesan heavy industries")).toBe(true);
   });
 });
+
+describe("a body's name before a title opening with a modifier", () => {
+  it("splits the body from 'Managing Director' or 'Deputy Chairman' and the holder's name", () => {
+    const found = orgs([
+      "NAIROBI — Lakeside Grain Corporation Managing Director Grace Wanjiku said the silos were full on Monday.",
+      "Coastal Ferries Authority Deputy Chairman Peter Odhiambo said crossings would resume.",
+    ]);
+    expect(found.has("lakeside grain corporation")).toBe(true);
+    expect(found.has("coastal ferries authority")).toBe(true);
+  });
+});
