@@ -812,7 +812,9 @@ class EntityScan {
       evidence += 1;
     }
     if (this.basedCountry !== undefined) titles.push({ title: null, country: this.basedCountry });
-    const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
+    // "GNS Science duty seismologist Dr Helen Marsh": a courtesy title alone in the run leaves the job before it to read.
+    const courtesyOnly = prefix.length > 0 && prefix.every((x) => x.type === "role" && x.to - x.from === 1 && PERSON_COURTESY.has(tokens[x.from].text.toLowerCase()));
+    const titleBefore = prefix.length === 0 || !hasRole || courtesyOnly ? this.titleBefore(a - 1, false) : null;
     let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
     // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
@@ -1863,7 +1865,9 @@ class EntityScan {
         if ((t.possessive && !bodyNoun) || !(isCapWord(t) || CONNECTORS.has(t.text) || lowerWord) || !(glued || adjacent(this.body, t, tokens[j + 1]))) break;
       }
     }
-    if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
+    // "Tasman Geoscience chief seismologist Helen Marsh": a scientist's job noun in "-ologist" ends a title too.
+    const scientist = !!last && last.kind === "word" && !last.cap && /^\p{Ll}{3,}ologist$/u.test(last.text);
+    if (!last || last.kind !== "word" || !(ROLE_WORDS.has(last.text.toLowerCase()) || scientist)) return null;
     let start = end;
     let fieldWord = false;
     while (start - 1 >= 0 && end - start < 7) {
@@ -1944,6 +1948,11 @@ class EntityScan {
   private registerEmployer(from: number, end: number): string | undefined {
     const { tokens } = this;
     let k = from;
+    // "Harbour City Development Authority head": capitalised words ending in a body's head before a lower-case
+    // role are the body's whole name, whatever title words stand inside it.
+    let headed = from;
+    while (headed < end && tokens[headed].cap && !tokens[headed].possessive) headed++;
+    if (headed - from >= 2 && headed <= end && !tokens[headed].cap && BODY_HEADS_BEFORE_ROLE.has(tokens[headed - 1].base) && !this.countryAt.has(from)) k = headed;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       if (this.townAndNameBeforeHead(k, k + 1)) {
         k += 2;
@@ -2441,6 +2450,9 @@ const BUSINESS_NAME_WORDS = new Set(
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
 );
+
+/** Courtesy titles of a person, which say nothing of their job ("Dr", "Prof"). */
+const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "professor"]);
 
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;

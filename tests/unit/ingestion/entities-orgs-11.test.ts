@@ -44,3 +44,24 @@ describe("a body's name before a title opening with a modifier", () => {
     expect(found.has("coastal ferries authority")).toBe(true);
   });
 });
+
+describe("the employer named before a job title and a courtesy title", () => {
+  it("reads the body before a scientist's job noun and 'Dr'", () => {
+    const article = extract([
+      "AUCKLAND — A strong earthquake shook the capital on Tuesday, emergency officials said.",
+      "Tasman Geoscience duty seismologist Dr Helen Marsh said the shaking was the strongest in years.",
+    ]);
+    const orgNames = article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+    expect(orgNames).toContain("Tasman Geoscience");
+    expect(article.actors.find((a) => a.name === "Helen Marsh")?.title).toBe("Tasman Geoscience duty seismologist");
+  });
+
+  it("keeps title words inside a body's name ending in its head", () => {
+    const found = orgs([
+      "JAKARTA — Lawmakers passed the budget on Tuesday, officials said.",
+      "Harbour Capital City Authority head Ana Lim said the plan was on track.",
+    ]);
+    expect(found.has("harbour capital city authority")).toBe(true);
+    expect(found.has("harbour capital")).toBe(false);
+  });
+});
