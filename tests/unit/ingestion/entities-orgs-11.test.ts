@@ -65,3 +65,17 @@ describe("the employer named before a job title and a courtesy title", () => {
     expect(found.has("harbour capital")).toBe(false);
   });
 });
+
+describe("a business named again without its company form", () => {
+  it("merges 'X' into 'X Sdn Bhd' and 'Y' into 'Y GmbH'", () => {
+    const found = orgs([
+      "KUALA LUMPUR — Fares for the new line were set on Monday, officials said.",
+      "The line opens in December, operator Straits Link Operations Sdn Bhd said, and Kessler Bahntechnik GmbH will supply the signals.",
+      "Straits Link Operations chief executive Ahmad Yusof said Kessler Bahntechnik chief executive Jana Vogt would visit.",
+    ]);
+    expect(found.has("straits link operations sdn bhd")).toBe(true);
+    expect(found.has("straits link operations")).toBe(false);
+    expect(found.has("kessler bahntechnik gmbh")).toBe(true);
+    expect(found.has("kessler bahntechnik")).toBe(false);
+  });
+});
