@@ -79,3 +79,24 @@ describe("a business named again without its company form", () => {
     expect(found.has("kessler bahntechnik")).toBe(false);
   });
 });
+
+describe("a one-word CamelCase brand as a subject or an owner", () => {
+  it("reads the brand before a verb or with a possessive as a body", () => {
+    const found = orgs([
+      "WELLINGTON — A strong earthquake shook the capital on Tuesday, emergency officials said.",
+      "HarbourRail halted all commuter trains for three hours while engineers checked bridges.",
+      "Exports rose 8 per cent in the year, FarmStatsNZ estimated, and ReformNZ's leader called for a review.",
+    ]);
+    expect(found.has("harbourrail")).toBe(true);
+    expect(found.has("farmstatsnz")).toBe(true);
+    expect(found.has("reformnz")).toBe(true);
+  });
+
+  it("does not read a platform named after a preposition as a body", () => {
+    const found = orgs([
+      "WELLINGTON — A strong earthquake shook the capital on Tuesday, emergency officials said.",
+      "Residents shared videos of the damage on ChatLine and in local groups.",
+    ]);
+    expect(found.has("chatline")).toBe(false);
+  });
+});
