@@ -1887,7 +1887,8 @@ class EntityScan {
         // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
         // between the employer's capitalised name and the role.
         const owner = tokens[start - 2];
-        const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
+        // "Otago Growers grains committee chair": a field word before a committee's noun and the role.
+        const field = !fieldWord && (start === end || (start === end - 1 && COMMITTEE_NOUNS.has(tokens[start].text))) && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
         // "the UN's humanitarian coordinator": a listed body's possessive owns the field too.
         const listedOwner = !!owner?.possessive && !!this.knownOrganisationAt(start - 2, start - 1);
         if (field && owner && owner.cap && owner.kind === "word" && (!owner.possessive || listedOwner) && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
@@ -2454,6 +2455,9 @@ const BUSINESS_NAME_WORDS = new Set(
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
 );
+
+/** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */
+const COMMITTEE_NOUNS = new Set(["committee", "board", "council", "panel", "section", "branch"]);
 
 /** Courtesy titles of a person, which say nothing of their job ("Dr", "Prof"). */
 const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "professor"]);

@@ -100,3 +100,14 @@ describe("a one-word CamelCase brand as a subject or an owner", () => {
     expect(found.has("chatline")).toBe(false);
   });
 });
+
+describe("a body's committee between its name and an officer's role", () => {
+  it("reads the body before a field word, 'committee' and 'chair'", () => {
+    const article = extract([
+      "AUCKLAND — Heavy frost hit orchards across the region on Tuesday, growers said.",
+      "Otago Orchardists grains committee chair Angela White said many growers had sold early.",
+    ]);
+    expect(article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toContain("Otago Orchardists");
+    expect(article.actors.find((a) => a.name === "Angela White")?.title).toBe("Otago Orchardists grains committee chair");
+  });
+});
