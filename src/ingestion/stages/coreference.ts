@@ -349,6 +349,10 @@ class Coreference {
       if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
+      // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
+      // company form of the law it is registered under dropped.
+      const form = COMPANY_FORM_ENDING.exec(long.name);
+      if (form) offer(orgs.get(long.name.slice(0, form.index)), long);
       for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
         const lead = words.slice(0, k).join(" ");
         const rest = words.slice(k);
@@ -929,6 +933,9 @@ function isLowerWord(t: Token | undefined): boolean {
 
 /** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
 const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
+/** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
+const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
+
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
 

@@ -827,7 +827,11 @@ class EntityScan {
       const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men)$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
-      if (prefix.length === 0 && (accordingTo || businessWord || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "KiwiRail halted trains", "ActionSA's councillors": a one-word CamelCase brand as a verb's subject or an owner.
+      const after = tokens[b];
+      const verbAfter = !!after && after.kind === "word" && !after.cap && adjacent(this.body, word, after) && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(after.text) ?? (/\p{Ll}ed$/u.test(after.text) ? "PastTense" : ""));
+      const camelBrand = CAMEL_CASE_BRAND.test(word.base) && (word.possessive || verbAfter);
+      if (prefix.length === 0 && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -880,7 +884,9 @@ class EntityScan {
       evidence += 1;
     }
     if (this.basedCountry !== undefined) titles.push({ title: null, country: this.basedCountry });
-    const titleBefore = prefix.length === 0 || !hasRole ? this.titleBefore(a - 1, false) : null;
+    // "GNS Science duty seismologist Dr Helen Marsh": a courtesy title alone in the run leaves the job before it to read.
+    const courtesyOnly = prefix.length > 0 && prefix.every((x) => x.type === "role" && x.to - x.from === 1 && PERSON_COURTESY.has(tokens[x.from].text.toLowerCase()));
+    const titleBefore = prefix.length === 0 || !hasRole || courtesyOnly ? this.titleBefore(a - 1, false) : null;
     let preAppositive = tokens[from - 1]?.text === "," ? this.titleBefore(from - 2, true) : null;
     // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
@@ -1389,7 +1395,9 @@ class EntityScan {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
       // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
-      const trailing = ORGANISATION_TRAILING_NOUNS.has(next.text) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
+      // "the Clyde Marine yard": a yard after one word is mostly a place's ("the Okpo yard", "its Geoje yard").
+      const siteAfterOneWord = next.text === "yard" && b - a === 1;
+      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
       // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
       const opening = b - a === 1 && this.sentenceInitial(a);
@@ -1437,8 +1445,11 @@ class EntityScan {
   /** "Commission Chairman Dr. Ruwan Perera": from `j`, a role word, honorifics, then a person's name ending at `b`. */
   private roleThenName(j: number, b: number): boolean {
     const { tokens } = this;
-    if (j >= b || !ROLE_WORDS.has(tokens[j].text.toLowerCase())) return false;
-    let n = j + 1;
+    // "Railways Corporation Managing Director Grace …", "Deputy Chairman": modifiers may open the title before its role word.
+    let n = j;
+    while (n < b && n - j < 3 && TITLE_MODIFIERS.has(tokens[n].text.toLowerCase()) && !ROLE_WORDS.has(tokens[n].text.toLowerCase())) n++;
+    if (n >= b || !ROLE_WORDS.has(tokens[n].text.toLowerCase())) return false;
+    n++;
     while (n < b && (HONORIFICS.has(tokens[n].text.toLowerCase()) || ROLE_WORDS.has(tokens[n].text.toLowerCase()))) n++;
     return b - n >= 2 && this.isPersonName(tokens.slice(n, b), true);
   }
@@ -1764,7 +1775,9 @@ class EntityScan {
   private demonymBeforeNoun(a: number): string | undefined {
     const { tokens } = this;
     const noun = tokens[a - 1];
-    if (!noun || noun.kind !== "word" || noun.cap || !isOrganisationPrecedingNoun(noun.text)) return undefined;
+    // "Canadian pension fund manager Boreal Partners", "Swiss asset manager X": a manager of money is a business.
+    const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -1966,7 +1979,9 @@ class EntityScan {
         if ((t.possessive && !bodyNoun) || !(isCapWord(t) || CONNECTORS.has(t.text) || lowerWord) || !(glued || adjacent(this.body, t, tokens[j + 1]))) break;
       }
     }
-    if (!last || last.kind !== "word" || !ROLE_WORDS.has(last.text.toLowerCase())) return null;
+    // "Tasman Geoscience chief seismologist Helen Marsh": a scientist's job noun in "-ologist" ends a title too.
+    const scientist = !!last && last.kind === "word" && !last.cap && /^\p{Ll}{3,}ologist$/u.test(last.text);
+    if (!last || last.kind !== "word" || !(ROLE_WORDS.has(last.text.toLowerCase()) || scientist)) return null;
     let start = end;
     let fieldWord = false;
     while (start - 1 >= 0 && end - start < 7) {
@@ -1982,7 +1997,8 @@ class EntityScan {
         // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
         // between the employer's capitalised name and the role.
         const owner = tokens[start - 2];
-        const field = !fieldWord && start === end && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
+        // "Otago Growers grains committee chair": a field word before a committee's noun and the role.
+        const field = !fieldWord && (start === end || (start === end - 1 && COMMITTEE_NOUNS.has(tokens[start].text))) && /^[a-z]{3,}$/.test(t.text) && !SPEECH_VERBS.has(lower) && !APPOSITIVE_STOP.has(lower) && !CONNECTORS.has(lower) && !COMMON_WORDS_TAGS.get(lower)?.includes("Verb");
         // "the UN's humanitarian coordinator": a listed body's possessive owns the field too.
         const listedOwner = !!owner?.possessive && !!this.knownOrganisationAt(start - 2, start - 1);
         if (field && owner && owner.cap && owner.kind === "word" && (!owner.possessive || listedOwner) && adjacent(this.body, owner, t) && !NON_NAME_WORDS.has(owner.base)) {
@@ -2047,6 +2063,11 @@ class EntityScan {
   private registerEmployer(from: number, end: number): string | undefined {
     const { tokens } = this;
     let k = from;
+    // "Harbour City Development Authority head": capitalised words ending in a body's head before a lower-case
+    // role are the body's whole name, whatever title words stand inside it.
+    let headed = from;
+    while (headed < end && tokens[headed].cap && !tokens[headed].possessive) headed++;
+    if (headed - from >= 2 && headed <= end && !tokens[headed].cap && BODY_HEADS_BEFORE_ROLE.has(tokens[headed - 1].base) && !this.countryAt.has(from)) k = headed;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       if (this.townAndNameBeforeHead(k, k + 1)) {
         k += 2;
@@ -2563,6 +2584,12 @@ const BUSINESS_NAME_WORDS = new Set(
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
 );
 
+/** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */
+const COMMITTEE_NOUNS = new Set(["committee", "board", "council", "panel", "section", "branch"]);
+
+/** Courtesy titles of a person, which say nothing of their job ("Dr", "Prof"). */
+const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "professor"]);
+
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
 
@@ -2666,5 +2693,7 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 // Plural nouns for a body's staff, which a nationality before them gives to the body ("Romanian prosecutors from DIICOT").
 const STAFF_NOUNS = new Set(["prosecutors", "investigators", "officials", "officers", "inspectors", "engineers", "scientists", "researchers", "experts", "diplomats", "auditors", "regulators", "analysts", "economists", "technicians", "staff", "employees", "workers", "executives", "agents", "detectives"]);
+/** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
+const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 
