@@ -179,9 +179,15 @@ class EntityScan {
   private unnamedBodyBefore(noun: string, at: number): string | undefined {
     const list = this.unnamedBodies.get(noun);
     if (!list) return undefined;
-    let code: string | undefined;
-    for (const x of list) if (x.at < at) code = x.code;
-    return code;
+    // The list is in text order: the last entry before `at` by binary search, so many mentions stay linear-logarithmic.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1].code : undefined;
   }
 
   /** A country's or a demonym's mention opens at token `k`. */
