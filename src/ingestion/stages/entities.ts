@@ -96,6 +96,8 @@ class EntityScan {
   private readonly input: { headingParagraphs: Set<number>; countryMentions: CountryMention[] };
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
+  /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
+  private possessiveListTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
@@ -1731,9 +1733,11 @@ class EntityScan {
     }
     // "China's Foreign Ministry" -> "Chinese Foreign Ministry", country CN.
     const prev = tokens[a - 1];
+    let fromPossessive = false;
     if (prev && prev.possessive && adjacent(this.body, prev, tokens[a])) {
       const c = this.countryAt.get(a - 1) ?? this.countryEndingAt(a - 1);
       if (c?.code) {
+        if (country === undefined && c.kind === "name") fromPossessive = true;
         country = country ?? c.code;
         const adjective = demonymOf(c.code);
         // Only a state body takes the country into its name ("Chinese Foreign Ministry", not "Chinese Jinling").
@@ -1748,6 +1752,12 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
+    // "Turkey's Mapa Construction, Limak Holding and China's CRRC": a country's possessive carries along a comma
+    // list of bodies until another country starts.
+    const tail = this.possessiveListTail;
+    if (country === undefined && tail && tokens[a - 1]?.text === "," && tail.end === a - 1 && tokens[a - 1].paragraph === tokens[a].paragraph && !KNOWN_ORGANISATIONS.has(name)) country = tail.code;
+    this.possessiveListTail = undefined;
+    if (country !== undefined && country !== null && (fromPossessive || (tail && tail.code === country && tail.end === a - 1))) this.possessiveListTail = { end: b, code: country };
     if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
