@@ -15,3 +15,21 @@ describe("a country's possessive before a list of bodies", () => {
     expect(found.get("harukaze industries")?.country).toBe("JP");
   });
 });
+
+describe("a base in a '<Town>-based' compound", () => {
+  it("reads a town below the city threshold before '-based' as the body's base, not the story's setting", () => {
+    const found = orgs([
+      "PORTLAND, Oregon — The city council voted on Tuesday to buy new water meters, the mayor's office said.",
+      "The contract went to Toowoomba-based Darling Downs Metering Pty Ltd, which beat two local bidders.",
+    ]);
+    expect(found.get("darling downs metering pty ltd")?.country).toBe("AU");
+  });
+
+  it("reads a name shared by a small country's parish and a large city as the city", () => {
+    const found = orgs([
+      "NAIROBI — Kenya's coastal hotels reported full bookings for December, the tourism board said on Friday.",
+      "Hanover-based travel group Lindenhof Reisen said flights to Mombasa were sold out until January.",
+    ]);
+    expect(found.get("lindenhof reisen")?.country).toBe("DE");
+  });
+});
