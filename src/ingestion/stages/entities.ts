@@ -97,6 +97,8 @@ class EntityScan {
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
   /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
+  /** Countries the text names by name or people (not by a place), built on first need. */
+  private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
@@ -1631,6 +1633,22 @@ class EntityScan {
   }
 
   /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
+  /**
+   * "Yunnan Agricultural University", "Ontario Power Authority": a state or province opening a body's name whose
+   * head is a body's noun gives the body its country, when the text names that country too. Cities are left out
+   * ("Houston Rockets" is a team's name).
+   */
+  private regionOpeningBody(a: number, b: number): string | undefined {
+    const { tokens } = this;
+    const place = placeTable().get(tokens[a].base);
+    if (!place || place.kind !== "region" || b - a < 2 || tokens[a].possessive || !isCapWord(tokens[a])) return undefined;
+    // The text must name the region's country itself ("Chinese", "China") for the word to be read as the region.
+    if (!this.namedCountries) this.namedCountries = new Set(this.input.countryMentions.filter((m) => m.code && !m.place).map((m) => m.code!));
+    if (!this.namedCountries.has(place.code)) return undefined;
+    for (let k = a + 1; k < b; k++) if (ORGANISATION_HEADS.has(tokens[k].base)) return place.code;
+    return undefined;
+  }
+
   private isGazetteerPlace(t: Token): boolean {
     const table = placeTable();
     return table.has(t.base) || (t.base.length > 3 && table.has(t.base[0] + t.base.slice(1).toLowerCase()));
@@ -1758,7 +1776,7 @@ class EntityScan {
     if (country === undefined && tail && tokens[a - 1]?.text === "," && tail.end === a - 1 && tokens[a - 1].paragraph === tokens[a].paragraph && !KNOWN_ORGANISATIONS.has(name)) country = tail.code;
     this.possessiveListTail = undefined;
     if (country !== undefined && country !== null && (fromPossessive || (tail && tail.code === country && tail.end === a - 1))) this.possessiveListTail = { end: b, code: country };
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.parentCountryAfter(b);
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.regionOpeningBody(a, b) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];

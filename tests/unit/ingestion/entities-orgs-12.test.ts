@@ -33,3 +33,21 @@ describe("a base in a '<Town>-based' compound", () => {
     expect(found.get("lindenhof reisen")?.country).toBe("DE");
   });
 });
+
+describe("a province opening a body's name", () => {
+  it("gives the body the province's country when the text names that country too", () => {
+    const found = orgs([
+      "VIENTIANE — Laos opened a Chinese-funded rice research center on Monday, officials said.",
+      "The center was built by Sichuan Agricultural University, said Wang Lei, its director.",
+    ]);
+    expect(found.get("sichuan agricultural university")?.country).toBe("CN");
+  });
+
+  it("leaves a region's word alone when the text never names its country", () => {
+    const found = orgs([
+      "MUMBAI — A Gulf consortium will buy a stake in the football club, the club said on Friday.",
+      "The consortium, Falcon Ridge Sports Holdings, will pay Rs 300 crore for the stake.",
+    ]);
+    expect(found.get("falcon ridge sports holdings")?.country).not.toBe("VE");
+  });
+});
