@@ -149,6 +149,13 @@ export function placeTable(): Map<string, Place> {
     const ranked = [...all].filter((c) => independent.has(c)).sort((a, b) => (area.get(b) ?? 0) - (area.get(a) ?? 0));
     if (ranked.length === 0 || (ranked.length > 1 && (area.get(ranked[0]) ?? 0) < DOMINANCE * (area.get(ranked[1]) ?? 0))) continue;
     const code = ranked[0];
+    // "Hanover": a small country's subdivision whose name is the English spelling of a large city of a much larger
+    // country ("Hannover", DE) is read as the city.
+    const city = largeCityBySpelling(name);
+    if (city && city.code !== code && (area.get(city.code) ?? 0) >= DOMINANCE * (area.get(code) ?? 0)) {
+      places.set(name, { code: city.code, kind: "city" });
+      continue;
+    }
     // A region and a town of one name in different countries ("Santa Catarina"): neither is safe.
     if ([...(townCountries.get(foldText(name)) ?? [])].some((c) => c !== code)) continue;
     places.set(name, { code, kind: "region" });
@@ -169,6 +176,58 @@ export function placeTable(): Map<string, Place> {
     places.set(name, { code: ranked[0][0], kind: "city" });
   }
   return places;
+}
+
+/** A city this large is known abroad by its name in English spelling too ("Hanover" for "Hannover"). */
+const LARGE_CITY_POPULATION = 500_000;
+
+/** A name folded and with doubled letters made single, so "Hannover" and "Hanover" meet. */
+function spellingKey(name: string): string {
+  return foldText(name).replace(/(\p{L})\1/gu, "$1");
+}
+
+let largeCities: Map<string, { code: string; pop: number }> | null = null;
+
+/** The largest city of at least LARGE_CITY_POPULATION whose name, spelt loosely, is this one. */
+function largeCityBySpelling(name: string): { code: string; pop: number } | undefined {
+  if (!largeCities) {
+    largeCities = new Map();
+    for (const c of cityMapping) {
+      if (!c.iso2 || c.pop < LARGE_CITY_POPULATION) continue;
+      for (const form of new Set([c.city, c.city_ascii])) {
+        if (!form) continue;
+        const key = spellingKey(form);
+        if ((largeCities.get(key)?.pop ?? 0) < c.pop) largeCities.set(key, { code: c.iso2, pop: c.pop });
+      }
+    }
+  }
+  return largeCities.get(spellingKey(name));
+}
+
+/** "Kelowna-based": a town this large may be read before "-based", where nothing else but a place can stand. */
+const MIN_BASED_TOWN = 50_000;
+
+let basedTowns: Map<string, string | null> | null = null;
+
+/**
+ * The country of a town too small for the place table but of at least MIN_BASED_TOWN people, for a base the text
+ * gives in a "<Town>-based" compound ("Kelowna-based": CA). Only a name no town of MIN_CONFIRMABLE_TOWN people
+ * in another country shares, and no ordinary word, given name or surname. Built once.
+ */
+export function basedTownCountry(name: string): string | undefined {
+  if (!basedTowns) {
+    const table = placeTable();
+    basedTowns = new Map();
+    for (const c of cityMapping) {
+      if (!c.iso2 || c.pop < MIN_BASED_TOWN) continue;
+      for (const form of new Set([c.city, c.city_ascii])) {
+        if (!form || table.has(form) || !isUsable(form) || isPersonName(form)) continue;
+        const shared = smallTownCountries(form);
+        basedTowns.set(form, shared && shared.size === 1 ? c.iso2 : null);
+      }
+    }
+  }
+  return basedTowns.get(name) ?? undefined;
 }
 
 /** Most words in a place name, for n-gram lookups. */

@@ -15,7 +15,7 @@ import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGi
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
-import { placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
+import { basedTownCountry, placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
 import { newspaperCountry, sharedOutletCountry } from "../lexicons/newspapers";
 
 export type { CountryMention } from "../document";
@@ -278,6 +278,12 @@ function isSurfaceFirstWord(t: Token): boolean {
   return surfaceFirstWords.has(t.text) || surfaceFirstWords.has(t.base) || (/-based$/i.test(t.text) && surfaceFirstWords.has(t.text.slice(0, -"-based".length)));
 }
 
+/** "Kelowna-based": the country of a town the place table leaves out, in a one-word "-based" compound. */
+function basedTownAt(t: Token): string | undefined {
+  if (t.kind !== "word" || !/^\p{Lu}\p{Ll}+-based$/u.test(t.text)) return undefined;
+  return basedTownCountry(t.text.slice(0, -"-based".length));
+}
+
 let placeFirstWords: Set<string> | null = null;
 function isPlaceFirstWord(word: string): boolean {
   if (!placeFirstWords) {
@@ -317,7 +323,7 @@ function longestSurfaceAt(
 /** A state, province or city of the gazetteer at token i, standing alone (not inside a longer capitalised name). */
 function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, headline = false): { surface: string; code: string; n: number; inName?: boolean } | null {
   const first = tokens[i];
-  if (!isPlaceFirstWord(isAllCaps(first) ? titleCase(first.base) : first.base) && !isPlaceFirstWord(first.text)) return null;
+  if (!isPlaceFirstWord(isAllCaps(first) ? titleCase(first.base) : first.base) && !isPlaceFirstWord(first.text) && !basedTownAt(first)) return null;
   const table = placeTable();
   const maxWords = Math.min(4, placeMaxWords());
   const prev = tokens[i - 1];
@@ -336,6 +342,9 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
     // "NSW": an abbreviation in capitals is looked up as written too.
     const place = table.get(bare) ?? (n === 1 && isAllCaps(t) ? table.get(t.base) : undefined);
     if (place) found = { surface: table.has(bare) ? bare : t.base, code: place.code, n };
+    // "Kelowna-based": a smaller town before "-based", where only a place can stand.
+    const town: string | undefined = !found && n === 1 ? basedTownAt(t) : undefined;
+    if (town) found = { surface: bare, code: town, n };
     if (t.possessive || /-based$/i.test(t.text)) break;
   }
   if (!found) return null;

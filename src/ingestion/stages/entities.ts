@@ -96,6 +96,10 @@ class EntityScan {
   private readonly input: { headingParagraphs: Set<number>; countryMentions: CountryMention[] };
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
+  /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
+  /** Countries the text names by name or people (not by a place), built on first need. */
+  private namedCountries: Set<string> | undefined;
+  private possessiveListTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
@@ -1635,6 +1639,22 @@ class EntityScan {
   }
 
   /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
+  /**
+   * "Yunnan Agricultural University", "Ontario Power Authority": a state or province opening a body's name whose
+   * head is a body's noun gives the body its country, when the text names that country too. Cities are left out
+   * ("Houston Rockets" is a team's name).
+   */
+  private regionOpeningBody(a: number, b: number): string | undefined {
+    const { tokens } = this;
+    const place = placeTable().get(tokens[a].base);
+    if (!place || place.kind !== "region" || b - a < 2 || tokens[a].possessive || !isCapWord(tokens[a])) return undefined;
+    // The text must name the region's country itself ("Chinese", "China") for the word to be read as the region.
+    if (!this.namedCountries) this.namedCountries = new Set(this.input.countryMentions.filter((m) => m.code && !m.place).map((m) => m.code!));
+    if (!this.namedCountries.has(place.code)) return undefined;
+    for (let k = a + 1; k < b; k++) if (ORGANISATION_HEADS.has(tokens[k].base)) return place.code;
+    return undefined;
+  }
+
   private isGazetteerPlace(t: Token): boolean {
     const table = placeTable();
     return table.has(t.base) || (t.base.length > 3 && table.has(t.base[0] + t.base.slice(1).toLowerCase()));
@@ -1737,9 +1757,11 @@ class EntityScan {
     }
     // "China's Foreign Ministry" -> "Chinese Foreign Ministry", country CN.
     const prev = tokens[a - 1];
+    let fromPossessive = false;
     if (prev && prev.possessive && adjacent(this.body, prev, tokens[a])) {
       const c = this.countryAt.get(a - 1) ?? this.countryEndingAt(a - 1);
       if (c?.code) {
+        if (country === undefined && c.kind === "name") fromPossessive = true;
         country = country ?? c.code;
         const adjective = demonymOf(c.code);
         // Only a state body takes the country into its name ("Chinese Foreign Ministry", not "Chinese Jinling").
@@ -1754,7 +1776,13 @@ class EntityScan {
       const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
       if (owner && owner.country !== undefined) country = owner.country;
     }
-    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.parentCountryAfter(b);
+    // "Turkey's Mapa Construction, Limak Holding and China's CRRC": a country's possessive carries along a comma
+    // list of bodies until another country starts.
+    const tail = this.possessiveListTail;
+    if (country === undefined && tail && tokens[a - 1]?.text === "," && tail.end === a - 1 && tokens[a - 1].paragraph === tokens[a].paragraph && !KNOWN_ORGANISATIONS.has(name)) country = tail.code;
+    this.possessiveListTail = undefined;
+    if (country !== undefined && country !== null && (fromPossessive || (tail && tail.code === country && tail.end === a - 1))) this.possessiveListTail = { end: b, code: country };
+    if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.regionOpeningBody(a, b) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
