@@ -1993,6 +1993,14 @@ class EntityScan {
         !DETERMINERS.has(lower) &&
         !NON_NAME_WORDS.has(t.base) &&
         (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || t.cap || t.possessive || /^\d+-year-old$/.test(lower));
+      // "Acme's managing director and chief executive": "and" between two roles joins one title, so the owner
+      // before the first role still owns it.
+      const roleBefore = tokens[start - 2];
+      const startLower = tokens[start].text.toLowerCase();
+      if (!usable && (lower === "and" || lower === "&") && roleBefore && ROLE_WORDS.has(roleBefore.text.toLowerCase()) && (ROLE_WORDS.has(startLower) || TITLE_MODIFIERS.has(startLower)) && adjacent(this.body, roleBefore, t)) {
+        start--;
+        continue;
+      }
       if (!usable) {
         // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
         // between the employer's capitalised name and the role.

@@ -1,0 +1,26 @@
+import { find, fromOutlet } from "./raw-article";
+
+/** An invented page: outlet domain, paragraphs, title, and the countries the named actors should have. */
+interface Case {
+  rule: string;
+  paragraphs: string[];
+  countries: Array<[string, string | null]>;
+}
+
+const CASES: Case[] = [
+  {
+    rule: "keeps the owner of 'X's managing director and chief executive' across the 'and' between two roles",
+    paragraphs: [
+      "Nepal has signed a deal with India's Tata Power to build a hydropower plant in the west of Nepal, officials in Kathmandu said.",
+      "Tata Power's managing director and chief executive, Ravi Menon, said work would start next year.",
+    ],
+    countries: [["Ravi Menon", "IN"]],
+  },
+];
+
+describe("people 12: countries the text states", () => {
+  it.each(CASES)("$rule", ({ paragraphs, countries }) => {
+    const article = fromOutlet("news-sample.com", paragraphs, "Test page");
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+});
