@@ -16,6 +16,22 @@ const CASES: Case[] = [
     ],
     countries: [["Ravi Menon", "IN"]],
   },
+  {
+    rule: "gives a person 'from the <compass> of <country>' in their appositive's relative clause that country",
+    paragraphs: [
+      "Thousands of farmers blocked roads around Brussels on Thursday to protest against new European Union rules on fertiliser.",
+      "\"They are killing our trade,\" said Ana Ruiz, a wheat farmer who drove her truck for two days from the south of Spain.",
+    ],
+    countries: [["Ana Ruiz", "ES"]],
+  },
+  {
+    rule: "reads the relative clause's region of a country after an appositive with no role word",
+    paragraphs: [
+      "Thousands of farmers blocked roads around Brussels on Thursday to protest against new rules on fertiliser.",
+      "\"They are killing our trade,\" said Ana Ruiz, a wheat grower who drove her truck from the north of Portugal.",
+    ],
+    countries: [["Ana Ruiz", "PT"]],
+  },
 ];
 
 describe("people 12: countries the text states", () => {
