@@ -40,3 +40,17 @@ describe("people 12: countries the text states", () => {
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
   });
 });
+
+describe("people 12: titles", () => {
+  it("reads 'the shadow foreign minister' as the opposition spokesman's title", () => {
+    const article = fromOutlet(
+      "news-sample.com",
+      [
+        "Australia will send an extra A$40m in aid to Myanmar, the government said on Monday.",
+        "The shadow foreign minister, Tom Whitlam, said the pledge came too late.",
+      ],
+      "Test page",
+    );
+    expect(find(article, "Tom Whitlam")?.title).toBe("shadow foreign minister");
+  });
+});
