@@ -97,7 +97,9 @@ export const TITLE_MODIFIERS = new Set(
     "supervising investigating examining ruling governing country information fire operating financial commercial technical " +
     // "three-time corporator", "two-term mayor": how often the holder has won or held the post.
     "two-time three-time four-time five-time six-time seven-time eight-time nine-time ten-time multiple-time first-time " +
-    "one-term two-term three-term four-term five-term first-term second-term third-term"
+    "one-term two-term three-term four-term five-term first-term second-term third-term " +
+    // "the shadow foreign secretary": the opposition's spokesman on a portfolio.
+    "shadow"
   ).split(" "),
 );
 

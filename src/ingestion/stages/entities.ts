@@ -922,6 +922,12 @@ class EntityScan {
         titles.push(after);
         if (after.title) evidence += 2;
       }
+      // "Ana Ruiz, a wheat grower who drove in from the south of Spain,": a region of a country the person's
+      // relative clause says they come from is their country.
+      if (!after || after.country === undefined) {
+        const home = this.regionHomeInRelativeClause(b + 1);
+        if (home) titles.push({ title: null, country: home });
+      }
     }
     // "Sardar Mehboob Jatoi welcomed …": a style that opens a full name, before a given name, marks a person too.
     // The words after the style are given names or no ordinary words ("Sardar Mehboob Jatoi", not "Raja Ampat Regency").
@@ -1232,6 +1238,25 @@ class EntityScan {
       return { title: this.textOf(j + 1, comma), country };
     }
     return null;
+  }
+
+  /**
+   * "…, a farmer who drove 300 km from the north of Italy": the country after "from the <compass> of" inside the
+   * appositive's relative clause; the walk stops at the clause's first punctuation or after a bounded reach.
+   */
+  private regionHomeInRelativeClause(start: number): string | undefined {
+    const { tokens } = this;
+    let who = false;
+    for (let p = start; p < tokens.length && p < start + 30; p++) {
+      const t = tokens[p];
+      if (t.kind === "punct" || t.paragraph !== tokens[start].paragraph) return undefined;
+      if (t.text === "who") who = true;
+      if (!who || t.text !== "from" || tokens[p + 1]?.text !== "the" || tokens[p + 3]?.text !== "of") continue;
+      if (!/^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|interior)$/.test(tokens[p + 2].text)) continue;
+      const c = this.countryAt.get(p + 4);
+      return c?.code && c.kind === "name" && !c.place ? c.code : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -2027,6 +2052,14 @@ class EntityScan {
         !DETERMINERS.has(lower) &&
         !NON_NAME_WORDS.has(t.base) &&
         (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || t.cap || t.possessive || /^\d+-year-old$/.test(lower));
+      // "Acme's managing director and chief executive": "and" between two roles joins one title, so the owner
+      // before the first role still owns it.
+      const roleBefore = tokens[start - 2];
+      const startLower = tokens[start].text.toLowerCase();
+      if (!usable && (lower === "and" || lower === "&") && roleBefore && ROLE_WORDS.has(roleBefore.text.toLowerCase()) && (ROLE_WORDS.has(startLower) || TITLE_MODIFIERS.has(startLower)) && adjacent(this.body, roleBefore, t)) {
+        start--;
+        continue;
+      }
       if (!usable) {
         // "Federated Farmers dairy chair", "GNS Science duty seismologist": one lower-case word of the field
         // between the employer's capitalised name and the role.
