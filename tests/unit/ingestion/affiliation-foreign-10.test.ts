@@ -1,15 +1,6 @@
-import { find, fromOutlet } from "./raw-article";
+import { type CountryCase, find, fromOutlet } from "./raw-article";
 
-/** An invented page: outlet domain, paragraphs, title, and the countries the named actors should have. */
-interface Case {
-  rule: string;
-  domain: string;
-  paragraphs: string[];
-  title: string;
-  countries: Array<[string, string | null]>;
-}
-
-const CASES: Case[] = [
+const CASES: CountryCase[] = [
   {
     rule: "reads a wire dateline with a date and a credit before a hyphen as the story's setting",
     domain: "wire-sample.cn",

@@ -1,15 +1,6 @@
-import { find, fromOutlet } from "./raw-article";
+import { type CountryCase, find, fromOutlet } from "./raw-article";
 
-/** An invented page: outlet domain, paragraphs, title, and the countries the named actors should have. */
-interface Case {
-  rule: string;
-  domain: string;
-  paragraphs: string[];
-  title: string;
-  countries: Array<[string, string | null]>;
-}
-
-const CASES: Case[] = [
+const CASES: CountryCase[] = [
   {
     rule: "gives 'the airline's chief executive' the airline introduced as a carrier, not the foreign maker named since",
     domain: "news-sample.com",

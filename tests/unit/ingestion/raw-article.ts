@@ -62,3 +62,12 @@ export function quoteStarting(paragraphs: string[], startsWith: string) {
   if (!found) throw new Error(`no quote starting "${startsWith}"`);
   return found;
 }
+
+/** An invented page for table-driven tests: outlet domain, paragraphs, title, and the countries the named actors should have. */
+export interface CountryCase {
+  rule: string;
+  domain: string;
+  paragraphs: string[];
+  title: string;
+  countries: Array<[string, string | null]>;
+}
