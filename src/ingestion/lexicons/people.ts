@@ -116,4 +116,13 @@ export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce"
 export const NAME_STYLES = new Set(["mian", "rana", "sardar", "chaudhry", "chaudhary", "choudhury", "malik", "syed", "sayed", "pir", "makhdoom", "khawaja", "khwaja", "nawab", "raja", "begum", "nana", "togbe", "naa"]);
 
 /** Roles held on another country's soil: "ambassador to Kenya" serves there and belongs to the sending state. */
+/**
+ * Plural nouns for a body's staff: who speak for it ("analysts at X", "X economists" … "they said") and whose
+ * nationality before them is the body's ("Romanian prosecutors from DIICOT"). Workers and employees are left out:
+ * a foreign firm hires local staff, whose nationality is not the firm's.
+ */
+export const STAFF_PLURALS = new Set([
+  "analysts", "economists", "strategists", "researchers", "officials", "executives", "spokespeople", "representatives", "lawyers", "scientists", "engineers", "experts",
+  "prosecutors", "investigators", "officers", "inspectors", "diplomats", "auditors", "regulators", "agents", "detectives",
+]);
 export const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);

@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
@@ -692,10 +692,10 @@ export class SieveContext {
   }
 }
 
-/** Plural nouns for a body's staff who speak for it ("analysts at X", "X economists"). */
-const STAFF_PLURALS = "analysts|economists|strategists|researchers|officials|executives|spokespeople|representatives|lawyers|scientists|engineers|experts";
-const STAFF_BEFORE_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{L}+\\s+)?(?:${STAFF_PLURALS})\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$`, "iu");
-const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAFF_PLURALS})\\b`, "u");
+/** A body's staff who speak for it ("analysts at X", "X economists"). */
+const STAFF_ALTERNATION = [...STAFF_PLURALS].join("|");
+const STAFF_BEFORE_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{L}+\\s+)?(?:${STAFF_ALTERNATION})\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$`, "iu");
+const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAFF_ALTERNATION})\\b`, "u");
 
 const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
 

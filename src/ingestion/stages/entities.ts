@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -1824,7 +1824,7 @@ class EntityScan {
     const { tokens } = this;
     const prep = tokens[a - 1];
     const members = tokens[a - 2];
-    if (!prep || !members || !/^(?:from|at|of|with)$/.test(prep.text) || members.kind !== "word" || members.cap || !STAFF_NOUNS.has(members.text)) return undefined;
+    if (!prep || !members || !/^(?:from|at|of|with)$/.test(prep.text) || members.kind !== "word" || members.cap || !STAFF_PLURALS.has(members.text)) return undefined;
     const c = this.countryEndingAt(a - 3);
     if (!c?.code || c.kind !== "demonym" || tokens[a - 3].possessive) return undefined;
     return c.code;
@@ -2758,8 +2758,6 @@ const COUNTRY_ROLE_NOUNS = new Set(["kingdom", "emirate", "sultanate", "republic
 const ROLE_NOUN_LOOKBACK = 40;
 
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
-// Plural nouns for a body's staff, which a nationality before them gives to the body ("Romanian prosecutors from DIICOT").
-const STAFF_NOUNS = new Set(["prosecutors", "investigators", "officials", "officers", "inspectors", "engineers", "scientists", "researchers", "experts", "diplomats", "auditors", "regulators", "analysts", "economists", "technicians", "staff", "employees", "workers", "executives", "agents", "detectives"]);
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
 const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
