@@ -463,9 +463,9 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   // "the 563 service between Penrith and Appleby", "The 38 bus": a route named by its number.
   if (integer && /\bthe\s$/i.test(before) && /^\s(?:bus|service|route|tram|line)\b(?!\s+(?:routes|services|lines)\b)/i.test(after)) return true;
   if (/\b(?:stage|phase|level|category|grade|round|section|row|seat|item|page|chapter|article|rule|route|ward|gate|platform|number|no\.|pier|berth|lane|exit|week|day|matchday|game|leg)\s$/i.test(before) && integer && !unit && !pluralNounAfter(body, end)) return true;
-  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
+  if (/\p{Lu}[\p{L}]*[\s-]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:The|A|About|Some|Nearly|Almost|Over|Around|Only|Just|More|Less|At|All|By|In|On|Of|For|From|With|And|Or|To|Than|Under|Another|Roughly|Approximately|Least|Most)\s$/.test(before) && !unit && !/^\s+times\b/.test(after) && !/^\s?(?:%|per ?cent\b|percent\b|pc\b)/i.test(after) && !TALLY_VERB_BEFORE.test(body.slice(Math.max(0, start - 60), start))) {
     // "Resolution 2231", "Su 57", "Gen 5": a capitalised name before a bare number (not "crossed the Channel 43 times",
-    // nor the chamber in "passed the Senate 51 to 49")
+    // nor the chamber in "passed the Senate 51 to 49", nor a share in a gapped list: "Daesan 30% and Hoshimura 19%")
     return true;
   }
   return false;
@@ -923,7 +923,8 @@ function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code
   if (code && ISO_CURRENCY_CODES.has(code[1])) return { code: code[1], length: code[0].length, factor: 1 };
   const words: Array<{ text: string; end: number }> = [];
   let at = 0;
-  while (words.length < CURRENCY_PHRASE_MAX_WORDS && rest[at] === " ") {
+  // "a 480 million-peso contract", "a 500-rupee note": a hyphen may join the amount to its currency word.
+  while (words.length < CURRENCY_PHRASE_MAX_WORDS && (rest[at] === " " || (at === 0 && rest[0] === "-"))) {
     UNIT_WORD_RE.lastIndex = at + 1;
     const w = UNIT_WORD_RE.exec(rest);
     if (!w) break;

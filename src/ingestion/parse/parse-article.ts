@@ -526,19 +526,27 @@ function isProseLine(line: string): boolean {
 /**
  * The last resort, for a page whose header has none of the shapes above: a summary box, a topic line or a
  * stamp the parser cannot place between the headline and the date. The first headline-like line before the
- * first paragraph is the title. The first date within a few lines of it is the publication time, else the
- * fetch time, and a domain alone on a line near it is the source. A page whose top shows neither a date nor
- * a domain is still refused, since nothing marks where its own text begins. One pass over at most 40 lines.
+ * first paragraph is the title. The first date within a few lines of it is the publication time, else the first
+ * date above it, else the fetch time, and a domain alone on a line near it is the source. A page whose top shows
+ * neither a date nor a domain is still refused, since nothing marks where its own text begins. One pass over at
+ * most 40 lines.
  */
 function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
   const limit = Math.min(lines.length, 40);
   let titleIndex = -1;
+  // "Business News of Tuesday, 1 December 2026" above the headline: some sites print the date before the title.
+  let dateAbove: Date | null = null;
   for (let i = 0; i < limit && titleIndex === -1; i++) {
     const line = lines[i];
     if (!line) continue;
     if (isProseLine(line)) return null;
     if (DOMAIN_RE.test(line) && line.length <= 60) continue;
-    if (isNavigationLine(line) || isBylineLine(line) || isCreditOnlyLine(line) || isStampLine(line) || findDate(line, fetchedAt)) continue;
+    if (isNavigationLine(line) || isBylineLine(line) || isCreditOnlyLine(line)) continue;
+    const stamp = findDate(line, fetchedAt);
+    if (stamp || isStampLine(line)) {
+      if (!dateAbove && stamp && (line.length <= 160 || isStampLine(line))) dateAbove = stamp.date;
+      continue;
+    }
     const words = letterWordCount(line);
     if (words >= MIN_LOOSE_TITLE_WORDS && wordCount(line) <= MAX_LOOSE_TITLE_WORDS && !/[.!?;,]$/.test(line) && looksLikeTitle(line)) titleIndex = i;
   }
@@ -562,6 +570,7 @@ function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
       last = j;
     }
   }
+  publishedAt ??= dateAbove;
   if (!source && !publishedAt) return null;
   return { title: lines[titleIndex], source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom: last + 1, titleIndex };
 }

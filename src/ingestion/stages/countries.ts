@@ -102,7 +102,7 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && LANGUAGE_NOUNS.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
       // "speaking in Portuguese through an interpreter", "a statement written in French": a language, not the country.
       if (n === 1 && entry.kind === "demonym" && inLanguage(tokens, i)) continue;
-      // "the Spanish Arch", "the French Quarter": a landmark named with a demonym.
+      // "the Spanish Arch", "the French Quarter", "Indian Creek": a landmark named with a demonym.
       if (n === 1 && entry.kind === "demonym" && after && after.cap && DEMONYM_LANDMARKS.has(after.base) && adjacent(text, t, after, baseOffset)) continue;
       // "the Paris Agreement", "the Tokyo MOU", "the London Metal Exchange": an accord or a world market named after a city.
       const nameOnly = (entry.kind === "capital" || entry.kind === "city") && !last.possessive && namesAccordOrMarket(tokens, text, i + n, baseOffset);
@@ -189,7 +189,11 @@ function inLanguage(tokens: Token[], i: number): boolean {
 }
 
 /** Landmarks named with a demonym ("the Spanish Arch", "the French Quarter", "the Spanish Steps"). */
-const DEMONYM_LANDMARKS = new Set(["Arch", "Steps", "Quarter", "Gate"]);
+const DEMONYM_LANDMARKS = new Set([
+  "Arch", "Steps", "Quarter", "Gate",
+  // "Big Indian Creek Elementary", "the Russian River", "Dutch Harbor": a stream, lake or bay named with a demonym.
+  "Creek", "River", "Lake", "Springs", "Bay", "Harbor", "Harbour", "Hills", "Valley", "Ridge", "Wells", "Point", "Falls",
+]);
 /** Accords, regimes and clubs named after the city where they were signed or meet. */
 const ACCORD_HEADS = new Set(["Agreement", "Accord", "Accords", "Protocol", "Convention", "Conventions", "MOU", "MoU", "Memorandum", "Declaration", "Principles", "Consensus", "Club", "Communiqué", "Communique"]);
 /** Words after a convention's name that make it a venue in the city ("the Lagos Convention Centre"). */

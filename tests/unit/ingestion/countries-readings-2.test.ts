@@ -19,6 +19,12 @@ describe("demonyms that name a language or a style", () => {
   it("reads a landmark named with a demonym as a place in the story's town", () => {
     expect(countries(["Flood barriers along the Spanish Arch in Galway will be raised by a metre, Ireland's flood agency said."])).toEqual(["IE"]);
   });
+
+  it("reads a creek, river or bay named with a demonym as a local place", () => {
+    expect(countries(["Pupils at Little Indian Creek Middle School in Macon, Georgia, will move to portable classrooms."])).toEqual(["US"]);
+    expect(countries(["Salmon returns on the Russian River in Sonoma County, California, fell for a third year."])).toEqual(["US"]);
+    expect(countries(["Indian exporters in Chennai said the port strike had cost them orders."])).toEqual(["IN"]);
+  });
 });
 
 describe("cities in the names of accords and world markets", () => {

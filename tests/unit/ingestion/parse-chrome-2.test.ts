@@ -177,3 +177,16 @@ describe("the outlet's name over its domain", () => {
     expect(parsed.source).toBe("im-islands.example");
   });
 });
+
+describe("a date printed above the headline", () => {
+  it("takes the date line above the title when no date or domain follows it", () => {
+    const parsed = parse(["Regional News of Sunday, 3 May 2026", "", "Source: Island Mail", "", TITLE, "", "By Mara Quint", "", LEAD, "", NEXT]);
+    expect(parsed.title).toBe(TITLE);
+    expect(parsed.publishedAt.toISOString().slice(0, 10)).toBe("2026-05-03");
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("still refuses a page whose top shows neither a date nor a domain", () => {
+    expect(() => parse(["Island Mail", "", TITLE, "", LEAD, "", NEXT])).toThrow(/title/);
+  });
+});

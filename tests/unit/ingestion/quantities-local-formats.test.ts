@@ -5,6 +5,23 @@
  */
 import { read, values } from "./figure-reader";
 
+describe("a currency word joined to its amount by a hyphen", () => {
+  it("reads a hyphenated currency adjective as money in the local currency", () => {
+    expect(read("The state awarded a 240 million-peso drainage contract to a Monterrey builder.", "MX")).toEqual([[240000000, "MONEY", "MXN", "240 million-peso"]]);
+    expect(read("Traders now refuse the old 200-naira note.", "NG")).toEqual([[200, "MONEY", "NGN", "200-naira"]]);
+  });
+
+  it("keeps a hyphenated pound a weight when no scale word comes before it", () => {
+    expect(read("An angler landed a 9-pound carp at the reservoir.", "GB")[0].slice(1, 3)).toEqual(["MEASURE", "lb"]);
+  });
+});
+
+describe("a share after a name in a gapped list", () => {
+  it("reads each name's percentage in 'X will hold 51%, Y 30% and Z 19%'", () => {
+    expect(values("Ferrovale will hold 55% of the venture, Kintaro 25% and Osmond the remaining 20%.")).toEqual([55, 25, 20]);
+  });
+});
+
 describe("currency names in the local plural", () => {
   it("reads Portuguese, Uzbek and Spanish plurals of currency names", () => {
     expect(read("The province set aside 750 million meticais for seed.", "MZ")).toEqual([[750000000, "MONEY", "MZN", "750 million meticais"]]);
