@@ -603,7 +603,9 @@ function casualtyVerbBefore(before: string): string | null {
 }
 
 const PERCENT_RE = /^[\s-]?(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b|basis points?\b|bps\b|pp\b|points? percentage\b)/i;
-const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
+// "the first rise in six months" is a frame; "First they said it would come in six months", "At first …" open a
+// sentence in time order and frame nothing.
+const SUPERLATIVE_FRAME = /\b(?:\p{L}+est|(?<!(?:^|[.!?]["”’]?\s+|^["“‘]|\bat\s))first|worst|best|most|least|highest|lowest|biggest|smallest|fastest|slowest)\b[^.;:!?]{0,60}\b(?:in|for|since)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$/iu;
 
 /**
  * "5 min read", "1,204 views" on a byline line ("18 Nov 2026 - 6:42 AM - 1,204 views"): page furniture, no claim.
@@ -753,8 +755,9 @@ const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*
 
 /** "by a vote of 62-38", "a 62-38 vote": both ends of a tally written with a hyphen (a score "won 3-1" is none). */
 function isHyphenTally(before: string, rest: string): boolean {
-  if (/\bvote of\s*$/i.test(before)) return /^[-–]\d/.test(rest);
-  if (/\bvote of\s*\d+[-–]$/i.test(before)) return true;
+  // "by a vote of 71-29", "the board voted 3-2 on Tuesday": both ends count votes.
+  if (/\b(?:vote of|voted)\s*$/i.test(before)) return /^[-–]\d/.test(rest);
+  if (/\b(?:vote of|voted)\s*\d+[-–]$/i.test(before)) return true;
   if (/^[-–]\d+\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest)) return true;
   return /\d[-–]$/.test(before) && /^\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest);
 }

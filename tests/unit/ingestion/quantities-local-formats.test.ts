@@ -191,6 +191,10 @@ describe("market, vote and quake shapes", () => {
       [29, "votes"],
     ]);
     expect(read("Lawmakers approved it in a 55-44 vote.").map((f) => f[2])).toEqual(["votes", "votes"]);
+    expect(read("The parish council voted 5-2 on Monday to sell the depot.").map((f) => [f[0], f[2]])).toEqual([
+      [5, "votes"],
+      [2, "votes"],
+    ]);
     expect(values("The visitors won 4-2 on Sunday.")).toEqual([]);
   });
 

@@ -150,6 +150,12 @@ describe("DURATION and AGE", () => {
   it("leaves out relative dates and record frames", () => {
     expect(read("Five years ago the port was empty.")).toEqual([]);
     expect(read("It was the lowest reading in six years.")).toEqual([]);
+    expect(read("Exports posted their first gain in seven months.")).toEqual([]);
+  });
+
+  it("keeps a span after a sentence that opens with 'First' or 'At first' in time order", () => {
+    expect(read("First the council promised the bridge in eight months, then in a year.")[0]).toEqual([8, "DURATION", "month", "eight months"]);
+    expect(read("At first the insurer said repairs would be paid in nine weeks.")[0]).toEqual([9, "DURATION", "week", "nine weeks"]);
   });
 
   it("reads ages after a name, a person noun or as a compound", () => {
