@@ -260,9 +260,16 @@ const SIGN_UP_RE = /^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|al
 const FOLLOW_RE =
   /^(?:click here to )?(?:follow us on|follow [\p{L} ]{1,30} on (?:facebook|x|twitter|instagram|whatsapp|telegram|google news)\b|join our (?:whatsapp|telegram|viber) (?:channel|group|community)|download (?:our|the) [\p{L} ]{0,30}app\b|get the latest (?:news|updates|headlines) (?:on|from|in|delivered)\b)/iu;
 
-/** "Sign up for breaking news alerts", "Subscribe to our daily briefing", "Follow us on Telegram". */
+/** A paywall's sales pitch: "Subscribe to X Plus to get access to the e-paper and 40+ titles on up to 3 devices". */
+const PAYWALL_PITCH_RE =
+  /^(?:subscribe|sign up|register)\s+(?:to|for|now|today)\b.{0,240}\b(?:access|subscriptions?|subscribers?|unlimited|premium|e-?paper|digital edition|ad-free|devices|gadgets)\b/i;
+/** Longest paywall pitch, in words. */
+const MAX_PAYWALL_PITCH_WORDS = 60;
+
+/** "Sign up for breaking news alerts", "Subscribe to our daily briefing", "Follow us on Telegram", a paywall pitch. */
 export function isSignUpLine(line: string): boolean {
-  return wordCount(line) <= 16 && (SIGN_UP_RE.test(line) || FOLLOW_RE.test(line));
+  const words = wordCount(line);
+  return (words <= 16 && (SIGN_UP_RE.test(line) || FOLLOW_RE.test(line))) || (words <= MAX_PAYWALL_PITCH_WORDS && PAYWALL_PITCH_RE.test(line));
 }
 
 /**

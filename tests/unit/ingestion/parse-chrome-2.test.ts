@@ -164,6 +164,14 @@ describe("banners and media rows above the story", () => {
     expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
   });
 
+  it("keeps a paywall's sales pitch, and the numbers in it, out of the body", () => {
+    const pitch = "Subscribe to ISLAND MAIL PREMIUM for unlimited access to the e-paper and 30+ partner titles on up to 4 devices. Call 555 0199.";
+    const parsed = parse(["Island Mail | islandmail.example", "", TITLE, "", "Posted Sun 3 May 2026 at 6:10pm", "", LEAD, "", pitch, "", NEXT]);
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+    const kept = "Subscribers to the ferry pass said the 40 sailings a week were not enough.";
+    expect(parse(["Island Mail | islandmail.example", "", TITLE, "", "Posted Sun 3 May 2026 at 6:10pm", "", LEAD, "", kept]).body.split("\n\n")).toEqual([LEAD, kept]);
+  });
+
   it("reads a flattened menu that opens with the site's name", () => {
     expect(isSectionRowLine("The Island Mail News Scotland Islands Business Opinion Sport Weather")).toBe(true);
     expect(isSectionRowLine("The Island Mail Business Editor Reports From Stornoway Harbour")).toBe(false);
