@@ -58,3 +58,11 @@ describe("a title set off by a comma before the subject's name", () => {
     expect(found.speaker).toBe("Kwaku Mensah");
   });
 });
+
+describe("a name before 'of <employer> said'", () => {
+  it("reads a name of unlisted given names as the person who spoke, not the employer", () => {
+    const found = quoteStarting(["Budi Santoso of Brightwater Capital said such plants took years to build: “The partners are strong, but the timetable is not.”"], "The partners are strong");
+    expect(found.speaker).toBe("Budi Santoso");
+    expect(found.kind).toBe("PERSON");
+  });
+});
