@@ -265,6 +265,12 @@ export class SieveContext {
     }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
+    // "Gen. Ana Cruz said … . “…,” the police official said": a holder of office in a body no title named, said
+    // with "the", is the person the sentence before was about, before the body its modifier names.
+    if (personRole && (HOLDER_WORDS.has(head) || LEADER_WORDS.has(head)) && /^the$/i.test(words[0].text) && !this.resolvingOpeningRole) {
+      const subject = this.previousSentenceSubject(anchor);
+      if (subject && this.kinds.get(subject) === "PERSON") return subject;
+    }
     if (description || words.length === 1) {
       for (const w of [head, ...words.map((t) => t.text.toLowerCase())]) {
         if (!GENERIC_ORG_NOUNS.has(w) && !COMPANY_DESCRIPTIONS.test(w)) continue;

@@ -66,3 +66,16 @@ describe("a name before 'of <employer> said'", () => {
     expect(found.kind).toBe("PERSON");
   });
 });
+
+describe("'the police official' with no title naming the police", () => {
+  it("reads it as the person the sentence before was about, not the body 'police' names", () => {
+    const found = quoteStarting(
+      [
+        "The National Police raided the compound on Monday, the agency said.",
+        "Brig. Gen. Arnel Bautista said the ring targeted retirees. Asked whether anyone had tipped off the suspects, the police official said: “We are looking at everyone who knew about the raid.”",
+      ],
+      "We are looking",
+    );
+    expect(found.speaker).toBe("Arnel Bautista");
+  });
+});
