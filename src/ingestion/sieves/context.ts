@@ -149,6 +149,11 @@ export class SieveContext {
     return this.doc.tokensBetween(from, to);
   }
 
+  /** "PERSON" or "ORGANIZATION" for an actor's key. */
+  kindOf(key: string): string | undefined {
+    return this.kinds.get(key);
+  }
+
   titleOf(key: string): string | undefined {
     return this.titles.get(key);
   }
@@ -205,7 +210,8 @@ export class SieveContext {
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
       const adjacentToVerb = endsWithAppositive ? undefined : inside.find((m) => m.end >= lastWord.start && m.start <= lastWord.end);
       // "analyst Omar Bakheet-Salem of the King Saud University said": the person, not the employer after "of".
-      const employee = adjacentToVerb?.kind === "ORGANIZATION" ? this.personBeforeEmployer(inside, adjacentToVerb) : null;
+      // "Tomas Lind of Brightwater Securities said": whatever kind the employer's name was read as.
+      const employee = adjacentToVerb ? this.personBeforeEmployer(inside, adjacentToVerb) : null;
       if (employee) return employee;
       if (adjacentToVerb) return adjacentToVerb.key;
       // "Yadav's deputy, Sunil Tiwari, said": a possessor is not the speaker.
@@ -259,6 +265,12 @@ export class SieveContext {
     }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
+    // "Gen. Ana Cruz said … . “…,” the police official said": a holder of office in a body no title named, said
+    // with "the", is the person the sentence before was about, before the body its modifier names.
+    if (personRole && (HOLDER_WORDS.has(head) || LEADER_WORDS.has(head)) && /^the$/i.test(words[0].text) && !this.resolvingOpeningRole) {
+      const subject = this.previousSentenceSubject(anchor);
+      if (subject && this.kinds.get(subject) === "PERSON") return subject;
+    }
     if (description || words.length === 1) {
       for (const w of [head, ...words.map((t) => t.text.toLowerCase())]) {
         if (!GENERIC_ORG_NOUNS.has(w) && !COMPANY_DESCRIPTIONS.test(w)) continue;
@@ -353,11 +365,20 @@ export class SieveContext {
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
   }
 
-  /** Whether sentence `si` opens with "He" or "She" of that gender, followed by a lower-case word ("She said …"). */
+  /**
+   * Whether sentence `si` opens with "He" or "She" of that gender, followed by a lower-case word ("She said …"), or
+   * has that pronoun for its subject after a leading clause ("Speaking after the signing, he said …").
+   */
   private opensWithPronoun(si: number, gender: Gender): boolean {
     const sentence = this.doc.sentences[si];
     const m = /^(He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.exec(this.body.slice(sentence.start, sentence.start + 30));
-    return !!m && (m[1] === "He" ? "male" : "female") === gender;
+    if (m) return (m[1] === "He" ? "male" : "female") === gender;
+    const tokens = this.tokensBetween(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_REACH));
+    const clause = leadingClauseEnd(tokens);
+    const pronoun = clause === -1 ? undefined : tokens[clause + 1];
+    const next = clause === -1 ? undefined : tokens[clause + 2];
+    if (!pronoun || !/^(?:he|she)$/.test(pronoun.text) || !next || next.kind !== "word" || next.cap) return false;
+    return (pronoun.text === "he" ? "male" : "female") === gender;
   }
 
   /**
@@ -396,6 +417,11 @@ export class SieveContext {
         const holder = this.appositiveHolder(first, end);
         if (holder && /\b(?:of|for)\s+(?:the\s+)?$/.test(this.body.slice(subjectStart, first.start))) return holder;
       }
+      // "Kenya's Finance Minister, Amos Kiprop, said …": a title set off by a comma before the name, ending in a role
+      // noun, names the person's office.
+      const titleWords = lead.slice(0, -1);
+      const offsetTitle = lead.length >= 2 && lead.length <= 6 && lead[lead.length - 1].text === "," && first.kind === "PERSON" && next?.text === ",";
+      if (offsetTitle && titleWords.every((t) => t.kind === "word" && (titleWord(t) || /^(?:of|for|and)$/.test(t.text))) && ROLE_WORDS.has(titleWords[titleWords.length - 1].text.toLowerCase())) return first.key;
     }
     // "The minister, who trained as a doctor, said …": a role noun opening the sentence, before its verb or an
     // appositive, is the person the text named with that role.
@@ -645,7 +671,9 @@ export class SieveContext {
     const headRe = head ? wordsIn([head]) : null;
     // "the central bank chief" for "Central bank governor X": a generic leader word matches any role held in the
     // body its modifiers name.
-    const modifiers = head && LEADER_WORDS.has(head) ? role.split(" ").slice(0, -1) : [];
+    // "the police official" for "director of the Philippine National Police …, X": a word for any holder of office
+    // matches a title naming the body its modifiers name, too.
+    const modifiers = head && (LEADER_WORDS.has(head) || HOLDER_WORDS.has(head)) ? role.split(" ").slice(0, -1) : [];
     const modifierRes = modifiers.map((w) => wordsIn([w]));
     let headOnly: string | null = null;
     let nearest: ActorMention | null = null;
@@ -788,6 +816,9 @@ const LEAD_VERBS = new Set(["met", "told", "saw", "hit", "led", "left", "took", 
 
 /** Styles of address for rulers, ministers and clerics ("His Highness", "Her Excellency"). */
 const HONORIFIC_STYLES = new Set(["Highness", "Excellency", "Majesty", "Holiness", "Eminence", "Grace", "Beatitude"]);
+
+/** Words for anyone holding office in a body, which a title may write as any role of that body ("the police official"). */
+const HOLDER_WORDS = new Set(["official"]);
 
 /** Words for whoever leads a body, which a title may write as any role of that body ("the central bank chief"). */
 const LEADER_WORDS = new Set(["chief", "head", "boss", "leader"]);

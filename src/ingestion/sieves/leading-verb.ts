@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../document";
 import type { Token } from "../text/tokens";
+import { ROLE_WORDS } from "../lexicons/people";
 import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb, leadingClauseEnd } from "./context";
 
 /** How many words may stand between the pronoun and the colon ("he is blunter", "she put it more simply"). */
@@ -55,9 +56,25 @@ export function colon(ctx: SieveContext, span: QuoteSpan): Attribution | null {
   const before = wordsBefore(ctx, span);
   if (!/:\s*$/.test(ctx.body.slice(Math.max(0, span.open - 3), span.open)) || before.length === 0) return null;
   const first = ctx.doc.mentionsBetween(before[0].start, span.open)[0];
-  if (!first) return pronounBeforeColon(ctx, span, before);
+  if (!first) return pronounBeforeColon(ctx, span, before) ?? roleBeforeColon(ctx, span, before);
   if (first.kind !== "PERSON" || first.start - before[0].start > 40) return null;
   return { speakerKey: first.key };
+}
+
+/**
+ * `The governor put it plainly: “…”` / `The minister was blunter: “…”`: "the" and a role noun opening the clause the
+ * colon ends, in a few lower-case words, mean the person the text named with that role.
+ */
+function roleBeforeColon(ctx: SieveContext, span: QuoteSpan, before: Token[]): Attribution | null {
+  const clause = leadingClauseEnd(before);
+  const at = clause === -1 ? 0 : clause + 1;
+  if (!/^the$/i.test(before[at]?.text ?? "")) return null;
+  let j = at + 1;
+  while (j < before.length && j <= at + 3 && before[j].kind === "word" && !before[j].cap && ROLE_WORDS.has(before[j].text)) j++;
+  const rest = before.slice(j, -1);
+  if (j === at + 1 || rest.length === 0 || rest.length > COLON_CLAUSE_WORDS || rest.some((t) => t.kind !== "word" || t.cap)) return null;
+  const speakerKey = ctx.resolveSpeaker(before.slice(at, j), span, "subject");
+  return speakerKey && ctx.kindOf(speakerKey) === "PERSON" ? { speakerKey } : null;
 }
 
 /**

@@ -96,6 +96,8 @@ class EntityScan {
   private readonly input: { headingParagraphs: Set<number>; countryMentions: CountryMention[] };
   /** Country of an "of Poland" that followed the run being processed. */
   private affiliationAfter: string | null | undefined;
+  /** Set while the name before "of <body or place>" is read, when a speech verb follows the name after "of". */
+  private employerThenSpeech = false;
   /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
@@ -513,13 +515,18 @@ class EntityScan {
         else this.addRunOrganisation(k + 1, to);
         const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));
         this.affiliationAfter = employer?.country ?? undefined;
+        // "Budi Santoso of Brightwater Capital said": the name before its employer's is the speech verb's subject.
+        this.employerThenSpeech = SPEECH_VERBS.has(tokens[to]?.text ?? "");
         this.processRun(from, k);
         this.affiliationAfter = undefined;
+        this.employerThenSpeech = false;
         return;
       }
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
+      this.employerThenSpeech = SPEECH_VERBS.has(tokens[to]?.text ?? "");
       this.processRun(from, k);
       this.affiliationAfter = undefined;
+      this.employerThenSpeech = false;
       this.processRun(k + 1, to);
       return;
     }
@@ -933,7 +940,7 @@ class EntityScan {
     // The words after the style are given names or no ordinary words ("Sardar Mehboob Jatoi", not "Raja Ampat Regency").
     const styledName = nameTokens.length >= 3 && nameTokens.length <= 4 && NAME_STYLES.has(foldText(nameTokens[0].base)) && nameTokens.slice(1).every((t) => isGivenName(foldText(t.base)) || LAST_NAMES.has(foldText(t.base)) || (!COMMON_WORDS.has(foldText(t.base)) && !PLACE_NAMES.has(foldText(t.base))));
     if (FIRST_NAMES.has(foldText(nameTokens[0].base)) || styledName) evidence += 1;
-    if (this.speechVerbNear(from - 1, to)) evidence += 1;
+    if (this.speechVerbNear(from - 1, to) || this.employerThenSpeech) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
