@@ -2203,6 +2203,15 @@ class EntityScan {
       const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
       const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
       const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
+      // "Environment Victoria campaigner", "Health Canada spokesperson": a field's word and a place's name, right
+      // before a lower-case role, name a body (a national or state agency or campaign group), not a portfolio.
+      // The place may be one the gazetteer leaves out for a given name ("Victoria"): an uncommon word, no field's.
+      const nextFolded = next ? foldText(next.base) : "";
+      const place = !!next && isCapWord(next) && !next.possessive && adjacent(this.body, tokens[k], next) && (this.countryAt.get(k + 1)?.kind === "name" || this.placeOpeningName.has(k + 1) || this.isGazetteerPlace(next) || PLACE_NAMES.has(nextFolded) || /\b(?:Person|Place|Country|City|Region)\b/.test(COMMON_WORDS_TAGS.get(nextFolded) ?? "") || (!COMMON_WORDS.has(nextFolded) && !FIELD_WORDS.has(nextFolded) && !ROLE_WORDS.has(nextFolded) && !TITLE_MODIFIERS.has(nextFolded)));
+      if (k === from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && place && lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text)) {
+        k += 2;
+        break;
+      }
       if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;

@@ -54,6 +54,37 @@ const CASES: CountryCase[] = [
     title: "Indonesian miner signs nickel deal",
     countries: [["Park Min-su", "KR"]],
   },
+  {
+    rule: "seats a business by a definite description of it by nationality and trade ('The Korean shipbuilder')",
+    domain: "shipping-sample.co.uk",
+    paragraphs: [
+      "Grimsby-based Eastholm Offshore has ordered four service vessels for wind farms off Britain, the company said on Monday.",
+      "The vessels will be built by Haeundae Marine Industries at its yard in Busan. The Korean shipbuilder has built 30 such vessels since 2018.",
+      "Eastholm said the vessels would be crewed from Grimsby in Britain.",
+    ],
+    title: "Eastholm orders four vessels",
+    countries: [["Haeundae Marine Industries", "KR"], ["Eastholm Offshore", "GB"]],
+  },
+  {
+    rule: "names by a definite description the business mentioned last, by its short form, not the one first named last",
+    domain: "news-sample.in",
+    paragraphs: [
+      "NEW DELHI — India's largest dairy cooperative signed deals worth Rs 900 crore with Orlund Dairy Systems on Monday and with Vextra Logistics Ltd on Tuesday, officials in New Delhi said.",
+      "Vextra will build 40 cold stores in Gujarat, while Orlund will supply milking machines. The Danish firm said the first machines would reach India in March.",
+    ],
+    title: "Dairy cooperative signs equipment deals",
+    countries: [["Orlund Dairy Systems", "DK"], ["Vextra Logistics Ltd", "IN"]],
+  },
+  {
+    rule: "reads a field's word and a place before a lower-case role as a body ('Environment Manitoba campaigner')",
+    domain: "news-sample.ca",
+    paragraphs: [
+      "WINNIPEG — Manitoba will protect 40,000 hectares of boreal forest north of Winnipeg, the province said on Monday.",
+      "Environment Manitoba campaigner Luc Girard welcomed the plan but said it was \"a first step\" for Canada's forests.",
+    ],
+    title: "Manitoba to protect boreal forest",
+    countries: [["Environment Manitoba", "CA"], ["Luc Girard", "CA"]],
+  },
 ];
 
 describe("a business's country from its description, its owner and its short forms", () => {
