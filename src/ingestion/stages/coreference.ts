@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -623,7 +623,8 @@ class Coreference {
       if (/^\p{Lu}\p{Ll}{3,}$/u.test(first) && !body.surfaces.has(first)) byFirst.set(first, byFirst.has(first) ? null : body);
     }
     for (const [first, body] of byFirst) {
-      if (!body || FIRST_NAMES.has(foldText(first)) || this.candidates.has(actorKey(first, "PERSON"))) continue;
+      // "General", "Royal", "Southern": an ordinary word opening a name says nothing alone.
+      if (!body || FIRST_NAMES.has(foldText(first)) || COMMON_WORDS.has(foldText(first)) || NON_NAME_WORDS.has(first) || this.candidates.has(actorKey(first, "PERSON"))) continue;
       // "its Antapacha copper mine": after a determiner the word names a thing of that name, not the body.
       for (const at of this.words.find(first)) if (!placeStarts.has(at) && !/\b(?:its|their|the|an?)\s+$/i.test(this.body.slice(Math.max(0, at - 7), at))) found.push({ start: at, end: at + first.length, body });
     }
