@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -564,11 +564,13 @@ class Coreference {
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
       // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
-      let n = m.endToken;
-      while (n < m.endToken + 2 && isLowerWord(tokens[n]) && !DESCRIBED_BUSINESS_NOUNS.has(tokens[n].text) && isLowerWord(tokens[n + 1])) n++;
-      const noun = tokens[n];
       const article = tokens[m.firstToken - 1];
       const definite = !!article && /^the$/i.test(article.text);
+      // "The Korean shipbuilder", "the South Korean company": a definite description takes any business's noun.
+      const nouns = definite ? DEFINITE_BUSINESS_NOUNS : DESCRIBED_BUSINESS_NOUNS;
+      let n = m.endToken;
+      while (n < m.endToken + 2 && isLowerWord(tokens[n]) && !nouns.has(tokens[n].text) && isLowerWord(tokens[n + 1])) n++;
+      const noun = tokens[n];
       if (!m.code || m.quoted || !first || !noun || !article || (!/^an?$/i.test(article.text) && !definite)) continue;
       // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
       if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
@@ -576,7 +578,9 @@ class Coreference {
       if (!based && m.kind !== "demonym") continue;
       // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
       if (/-(?:owned|backed|funded|financed|controlled)$/i.test(tokens[m.endToken - 1].text)) continue;
-      if (noun.kind !== "word" || noun.cap || !DESCRIBED_BUSINESS_NOUNS.has(noun.text)) continue;
+      if (noun.kind !== "word" || noun.cap || !nouns.has(noun.text)) continue;
+      // "the Japanese trading house": "house" only after its trade.
+      if (noun.text === "house" && tokens[n - 1]?.text !== "trading") continue;
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
       const after = tokens[n + 1];
       if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
@@ -585,16 +589,7 @@ class Coreference {
     }
     if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
-    let before = 0;
-    for (const d of backward) {
-      while (before < bodies.length && bodies[before].firstSeen < d.start) before++;
-      let k = before - 1;
-      while (k >= 0 && k >= before - 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k--;
-      const last = bodies[k];
-      if (!last || last.country !== undefined || KNOWN_ORGANISATIONS.has(last.name) || d.start - last.firstSeen > DESCRIBED_REACH) continue;
-      last.country = d.code;
-      last.company = true;
-    }
+    if (backward.length > 0) this.describedBackward(backward, bodies);
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
@@ -606,6 +601,49 @@ class Coreference {
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
       next.country = d.code;
       next.company = true;
+    }
+  }
+
+  /**
+   * "Daesan Heavy Industries … The Korean shipbuilder has", "Hoshimura will … A spokesperson for the Japanese firm":
+   * a definite description of a business by its nationality or base names the business mentioned last before it
+   * (by any of its names), passing over public and listed bodies and businesses of another country, a few mentions
+   * back at most; that business takes the description's country when the text has given it none. The mentions
+   * are found once and sorted; one pointer walks them with the descriptions in text order.
+   */
+  private describedBackward(backward: Array<{ code: string; start: number }>, bodies: Candidate[]): void {
+    const found: Array<{ start: number; end: number; body: Candidate }> = [];
+    for (const body of bodies) for (const s of body.surfaces) for (const at of this.words.find(s)) found.push({ start: at, end: at + s.length, body });
+    // "Orlund will supply" after "Orlund Dairy Systems": a first word that opens one body's name only, and no
+    // person's or place's, is that body's short form.
+    const placeStarts = new Set(this.doc.countryMentions.map((m) => m.start));
+    const byFirst = new Map<string, Candidate | null>();
+    for (const body of bodies) {
+      const first = body.name.slice(0, Math.max(0, body.name.indexOf(" ")));
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(first) && !body.surfaces.has(first)) byFirst.set(first, byFirst.has(first) ? null : body);
+    }
+    for (const [first, body] of byFirst) {
+      // "General", "Royal", "Southern": an ordinary word opening a name says nothing alone.
+      if (!body || FIRST_NAMES.has(foldText(first)) || COMMON_WORDS.has(foldText(first)) || NON_NAME_WORDS.has(first) || this.candidates.has(actorKey(first, "PERSON"))) continue;
+      // "its Antapacha copper mine": after a determiner the word names a thing of that name, not the body.
+      for (const at of this.words.find(first)) if (!placeStarts.has(at) && !/\b(?:its|their|the|an?)\s+$/i.test(this.body.slice(Math.max(0, at - 7), at))) found.push({ start: at, end: at + first.length, body });
+    }
+    found.sort((x, y) => x.start - y.start || y.end - x.end);
+    // A name inside a longer one ("Victoria" in "Environment Victoria") is no mention of its own.
+    const mentions: typeof found = [];
+    for (const x of found) if (mentions.length === 0 || x.start >= mentions[mentions.length - 1].end) mentions.push(x);
+    let next = 0;
+    for (const d of backward) {
+      while (next < mentions.length && mentions[next].start < d.start) next++;
+      for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH; k--) {
+        const body = mentions[k].body;
+        if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || NON_BUSINESS_HEADS.has(body.name.slice(body.name.lastIndexOf(" ") + 1)) || body.name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) continue;
+        if (body.country === d.code) break;
+        if (body.country !== undefined) continue;
+        body.country = d.code;
+        body.company = true;
+        break;
+      }
     }
   }
 
@@ -941,6 +979,12 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
+/** Last words of bodies that are no business: a definite description of a business passes over them. */
+const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
+/** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */
+const DESCRIBED_MENTIONS_BACK = 4;
+/** Nouns of a definite description of a business: "the Korean shipbuilder", "the Japanese trading house". */
+const DEFINITE_BUSINESS_NOUNS = new Set([...DESCRIBED_BUSINESS_NOUNS, ...COMPANY_NOUNS, "house", "steelmaker", "automaker", "carmaker", "shipbuilder", "chipmaker", "drugmaker", "planemaker"]);
 
 /**
  * Words that name a body for a continent or the world, not for a sea or a region inside a country ("Regional

@@ -219,6 +219,22 @@ class EntityScan {
     if (kind === "ORGANIZATION" && firstWord !== name && (!sharing || (sharing.country === undefined && candidate.country !== undefined && sharing !== candidate))) this.organisationByFirstWord.set(firstWord, candidate);
   }
 
+  /** A body named again: the last body named, and the last business when it is one, for a later "its" or "the company's". */
+  private noteMention(candidate: Candidate): void {
+    this.lastOrganisation = candidate;
+    if (candidate.company) this.lastCompany = candidate;
+  }
+
+  /**
+   * "Daesan, which supplies cells, …" after "Daesan Energy Solution": one word that names a body already named (alone
+   * or as its first word), and no person, is a mention of that body, so "Its chief financial officer" after it is its.
+   */
+  private noteShortFormMention(word: string, folded: string): void {
+    if (FIRST_NAMES.has(folded) || this.candidates.has(actorKey(word, "PERSON"))) return;
+    const body = this.candidates.get(actorKey(word, "ORGANIZATION")) ?? this.organisationByFirstWord.get(word);
+    if (body) this.noteMention(body);
+  }
+
   // ---------------------------------------------------------------- runs of capitalised words
 
   scanRuns(): void {
@@ -838,6 +854,7 @@ class EntityScan {
       }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
+      this.noteShortFormMention(word.base, folded);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
@@ -908,7 +925,7 @@ class EntityScan {
     // "The agency's director general, Dr. Samuel Okonkwo-Bashir,": the employer's country when the title gives none.
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
     const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
-    if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country } : employerTitle;
+    if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country, employer: employerTitle.employer } : employerTitle;
     // "its representative in the country, the Norwegian Erik Holm,": the title before "the" and a nationality.
     const theNational = !employerTitle && tokens[from - 1]?.text === "the" && tokens[from - 2]?.text === "," && this.countryAt.get(from)?.kind === "demonym" ? this.employerTitleBefore(from - 2) : null;
     for (const t of [titleBefore, preAppositive]) {
@@ -951,6 +968,7 @@ class EntityScan {
     if (longer && longer.name.replace(/^\S+-listed /i, "").startsWith(`${name} `) && (ORGANISATION_HEADS.has(longerHead) || COMPANY_HEADS.has(longerHead))) {
       longer.surfaces.add(name);
       longer.evidence += 1;
+      this.noteMention(longer);
       return;
     }
     if (nameTokens.length >= 2 && evidence === 0) {
@@ -1213,7 +1231,7 @@ class EntityScan {
    * "Its representative in Jakarta, Dr. Ana Lima, said": a title owned by "its" belongs to the organisation
    * named last, and so does the affiliation (none for an international body).
    */
-  private employerTitleBefore(comma: number): { title: string; country: string | null | undefined } | null {
+  private employerTitleBefore(comma: number): { title: string; country: string | null | undefined; employer?: string } | null {
     const { tokens } = this;
     for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
       const t = tokens[j];
@@ -1242,7 +1260,9 @@ class EntityScan {
       const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany ?? this.bodyOwning(noun) : this.bodyOwning(noun);
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
-      return { title: this.textOf(j + 1, comma), country };
+      // "Its local manager, Wang Lifeng," before the text seats the firm ("The Chinese firm said"): the employer is
+      // kept, so the person takes the seat coreference finds for it.
+      return { title: this.textOf(j + 1, comma), country, employer: actorKey(employer.name, "ORGANIZATION") };
     }
     return null;
   }
@@ -1816,11 +1836,42 @@ class EntityScan {
     if (country !== undefined && country !== null && (fromPossessive || (tail && tail.code === country && tail.end === a - 1))) this.possessiveListTail = { end: b, code: country };
     if (country === undefined) country = this.basedCountry ?? this.basedBefore(a) ?? this.demonymBeforeNoun(a) ?? this.membersOfDemonymBefore(a) ?? this.describedBusinessBefore(a, b) ?? this.appositiveBase(b) ?? this.placeOpeningName.get(a) ?? this.regionOpeningBody(a, b) ?? this.parentCountryAfter(b);
     if (country === undefined && INTERNATIONAL_NAME.test(name)) country = null;
+    // "Tarwin Forest Holdings, which is owned by the Ontario pension fund Lakeshore Trust": the owner's seat is the
+    // owned body's when the text gives that body none of its own.
+    const owned = country ? this.ownedBodyBefore(a) : undefined;
+    if (owned && owned.country === undefined) owned.country = country;
     this.addCandidate("ORGANIZATION", name, null, country, 2, tokens[a].start);
     const lead = tokens[a - 1];
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
     if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /**
+   * "X, which is owned by the Ontario pension fund Y", "X, majority-owned by Japan's Y", "X is owned by Y": the body
+   * named just before "owned by" and a description ending at the owner's name at `a`; undefined when the shape is not there.
+   */
+  private ownedBodyBefore(a: number): Candidate | undefined {
+    const { tokens } = this;
+    // Back over the owner's description: an article, lower-case words, a place or a nationality, a country's possessive.
+    let k = a - 1;
+    while (k >= 0 && a - k <= 6 && tokens[k].text !== "by") {
+      const t = tokens[k];
+      if (t.kind === "punct" && !(/^['’]$/.test(t.text) && t.start === tokens[k - 1]?.end)) return undefined;
+      if (t.cap && !this.countryEnding.has(k) && !this.countryAt.has(k)) return undefined;
+      k--;
+    }
+    if (tokens[k]?.text !== "by" || !/^(?:(?:wholly|majority|partly|jointly|ultimately|fully)-)?owned$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    k -= 2;
+    if (/^(?:wholly|majority|partly|jointly|ultimately|fully)$/.test(tokens[k]?.text ?? "")) k--;
+    if (/^(?:is|was)$/.test(tokens[k]?.text ?? "")) k--;
+    if (/^(?:which|that)$/.test(tokens[k]?.text ?? "")) k--;
+    if (tokens[k]?.text === ",") k--;
+    // The owned body's name ends at k: its run of capitalised words.
+    let first = k;
+    while (first > 0 && isCapWord(tokens[first - 1]) && adjacent(this.body, tokens[first - 1], tokens[first]) && !tokens[first - 1].possessive) first--;
+    if (first > k || !isCapWord(tokens[k])) return undefined;
+    return this.candidates.get(actorKey(this.textOf(first, k + 1), "ORGANIZATION"));
   }
 
   /**
@@ -1843,7 +1894,9 @@ class EntityScan {
     const noun = tokens[a - 1];
     // "Canadian pension fund manager Boreal Partners", "Swiss asset manager X": a manager of money is a business.
     const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
-    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || isOrganisationPrecedingNoun(noun.text))) return undefined;
+    // "Japanese trading house Hoshimura Corp", "the Ontario pension fund Lakeshore Trust": a business's two-word trade.
+    const compoundTrade = noun?.kind === "word" && COMPOUND_TRADES.get(noun.text)?.has(tokens[a - 2]?.text ?? "") === true;
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -1852,6 +1905,9 @@ class EntityScan {
       if (t.kind === "punct" || DETERMINERS.has(t.text.toLowerCase())) return undefined;
       const c = this.countryEndingAt(j);
       if (c?.code && (c.kind === "demonym" || c.kind === "name") && !tokens[j].possessive) return c.code;
+      // "the Ontario pension fund Lakeshore Trust", "the Texas oil company Redline": a state or a city as the
+      // description's modifier, right after the article, seats the body there.
+      if (c?.code && c.place && !c.quoted && !tokens[j].possessive && /^(?:the|a|an)$/i.test(tokens[c.firstToken - 1]?.text ?? "")) return c.code;
       if (t.cap) return undefined;
     }
     return undefined;
@@ -2154,6 +2210,15 @@ class EntityScan {
       const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
       const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
       const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
+      // "Environment Victoria campaigner", "Health Canada spokesperson": a field's word and a place's name, right
+      // before a lower-case role, name a body (a national or state agency or campaign group), not a portfolio.
+      // The place may be one the gazetteer leaves out for a given name ("Victoria"): an uncommon word, no field's.
+      const nextFolded = next ? foldText(next.base) : "";
+      const place = !!next && isCapWord(next) && !next.possessive && adjacent(this.body, tokens[k], next) && (this.countryAt.get(k + 1)?.kind === "name" || this.placeOpeningName.has(k + 1) || this.isGazetteerPlace(next) || PLACE_NAMES.has(nextFolded) || /\b(?:Person|Place|Country|City|Region)\b/.test(COMMON_WORDS_TAGS.get(nextFolded) ?? "") || (!COMMON_WORDS.has(nextFolded) && !FIELD_WORDS.has(nextFolded) && !ROLE_WORDS.has(nextFolded) && !TITLE_MODIFIERS.has(nextFolded)));
+      if (k === from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && place && lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text)) {
+        k += 2;
+        break;
+      }
       if (!nameWord && (ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || this.countryAt.has(k) || TITLE_DEMONYMS.has(tokens[k].text) || this.knownOrganisationAt(k, k + 1) || NON_NAME_WORDS.has(tokens[k].base))) break;
       k++;
       if (tokens[k - 1].possessive) break;
@@ -2768,4 +2833,9 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
 const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
+/** Two-word trades of businesses by their last word: "trading house", "pension fund". */
+const COMPOUND_TRADES = new Map<string, Set<string>>([
+  ["house", new Set(["trading", "fashion", "auction", "publishing", "brokerage", "investment", "software", "design"])],
+  ["fund", new Set(["pension", "wealth", "hedge", "investment", "sovereign", "infrastructure", "retirement", "endowment", "equity", "private-equity", "venture", "buyout", "superannuation"])],
+]);
 
