@@ -343,7 +343,8 @@ class Coreference {
       shortened.set(short, shortened.has(short) && shortened.get(short) !== long ? null : long);
     };
     for (const long of orgs.values()) {
-      const words = long.name.split(" ");
+      // "Huaxin Power Technology Co., Ltd." shortens as "Huaxin Power Technology Co." does.
+      const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
       if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);

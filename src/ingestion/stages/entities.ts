@@ -260,6 +260,12 @@ class EntityScan {
             end = listEnd;
             continue;
           }
+          // "Huaxin Rail Engineering Co., Ltd.": the company form after "Co.," is the end of the same name.
+          const form = tokens[end + 1];
+          if (/^Co\.?$/.test(tokens[end - 1].text) && end - i >= 2 && form && /^(?:Ltd\.?|Limited)$/.test(form.text) && adjacent(this.body, next, form)) {
+            end += 2;
+            break;
+          }
         }
         if (!adjacent(this.body, tokens[end - 1], next)) break;
         if (isCapWord(next)) {
