@@ -1411,8 +1411,8 @@ class EntityScan {
     if (b - a >= 3 && tokens[b - 2].base === "First" && /^Nations?$/.test(last.base)) return true;
     // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
     if (b - a >= 2 && b - a <= 4 && PUBLICATION_HEADS.has(last.base) && !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base))) return true;
-    // "Kenya Power said", "Johannesburg Water": a country or known place, then a utility's last word.
-    if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (this.countryAt.get(a)?.kind === "name" || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
+    // "Kenya Power said", "Johannesburg Water", "Wellington Water": a country, capital or known place, then a utility's last word.
+    if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (/^(?:name|capital|city)$/.test(this.countryAt.get(a)?.kind ?? "") || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
     if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.

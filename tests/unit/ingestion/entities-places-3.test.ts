@@ -60,6 +60,13 @@ describe("bodies named by a place and a utility's or a branch's word", () => {
     expect(actor(article, "Kitwe Water").kind).toBe("ORGANIZATION");
   });
 
+  it("reads a capital or a large city before Water or Power as a utility", () => {
+    const article = extract(["Wellington Water said on Monday the worst leaks would be fixed first, and Osaka Power warned of cuts."]);
+    expect(actor(article, "Wellington Water").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Wellington Water").country).toBe("NZ");
+    expect(actor(article, "Osaka Power").country).toBe("JP");
+  });
+
   it("keeps Power or Water alone, or after a common word, out of bodies", () => {
     const article = extract(["NAIROBI — Solar Power is cheaper than diesel, the minister said, and Clean Water matters to every county in Kenya."]);
     expect(find(article, "Solar Power")).toBeUndefined();
