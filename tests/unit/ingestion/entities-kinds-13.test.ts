@@ -1,0 +1,59 @@
+import { extract } from "./raw-article";
+
+/** An invented page and the names that must (or must not) come out as the given kind. */
+interface KindCase {
+  rule: string;
+  paragraphs: string[];
+  /** [name, kind]: kind null means no actor of that name. */
+  kinds: Array<[string, "PERSON" | "ORGANIZATION" | null]>;
+}
+
+const CASES: KindCase[] = [
+  {
+    rule: "reads the name after 'residents of' as a place",
+    paragraphs: [
+      "LAGOS — Floods cut off two fishing villages east of the city on Sunday, the state emergency agency said.",
+      "Residents of Ilase Ogbe said the water rose in under an hour.",
+    ],
+    kinds: [["Ilase Ogbe", null]],
+  },
+  {
+    rule: "reads a name ending in a harbour's head as a place even after a given name",
+    paragraphs: [
+      "Grimsby Ferries said on Monday it would move its freight service to Victoria Wharf next spring.",
+      "The move from Humber's Albert Quay will cut waiting times, said Jane Holloway, the firm's operations director.",
+    ],
+    kinds: [["Victoria Wharf", null], ["Albert Quay", null], ["Jane Holloway", "PERSON"]],
+  },
+  {
+    rule: "ends an appositive at a past-tense speech verb, so 'in the X Sea, the company announced' names no body",
+    paragraphs: [
+      "Ostwind Shipping has ordered four new tankers to serve oil platforms in the Barents Sea, the company announced on Friday.",
+      "The vessels will be built in Gdansk, Ostwind Shipping said.",
+    ],
+    kinds: [["Barents Sea", null], ["Ostwind Shipping", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a body's common noun opening a sentence before a lower-case role as that noun, not a body",
+    paragraphs: [
+      "The Marlow County Board of Education voted on Monday to shut two schools for repairs.",
+      "Board chair Ellen Brightwater, who backed the plan, said the vote was painful.",
+    ],
+    kinds: [["Board", null], ["Ellen Brightwater", "PERSON"]],
+  },
+  {
+    rule: "reads a contraction opening a sentence in a quote as no actor",
+    paragraphs: [
+      "Parents in Dunmore protested on Friday against the closure of the village school.",
+      "Kearney said parents were angry. \"Many of these parents don't own a car. You're adding an hour to every school run,\" she said.",
+    ],
+    kinds: [["You're", null]],
+  },
+];
+
+describe("kinds 13: person, organisation or no actor from context", () => {
+  it.each(CASES)("$rule", ({ paragraphs, kinds }) => {
+    const actors = extract(paragraphs).actors;
+    for (const [name, kind] of kinds) expect([name, actors.find((a) => a.name === name)?.kind ?? null]).toEqual([name, kind]);
+  });
+});
