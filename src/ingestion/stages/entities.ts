@@ -509,7 +509,8 @@ class EntityScan {
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
-      if (!c && this.businessNameRun(k + 1, to)) {
+      const employerOfPerson = !c && this.employerAfterPersonsOf(from, k, to);
+      if (!c && (employerOfPerson || this.businessNameRun(k + 1, to))) {
         const company = companyNamed(this.textOf(k + 1, to));
         if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
         else this.addRunOrganisation(k + 1, to);
@@ -517,6 +518,12 @@ class EntityScan {
         this.affiliationAfter = employer?.country ?? undefined;
         this.processRun(from, k);
         this.affiliationAfter = undefined;
+        // "Rizal Hakim of Mandiri Sekuritas said": the speech verb after the employer is the person's.
+        const person = employerOfPerson ? this.candidates.get(actorKey(this.textOf(from, k), "PERSON")) : undefined;
+        if (person && employer) {
+          person.evidence += this.speechVerbNear(from - 1, to) ? 2 : 1;
+          person.employer = person.employer ?? actorKey(employer.name, "ORGANIZATION");
+        }
         return;
       }
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
@@ -1148,6 +1155,22 @@ class EntityScan {
   private sentenceOpeningTitle(a: number): boolean {
     const next = this.tokens[a + 1];
     return !!next && next.kind === "word" && ROLE_WORDS.has(next.text.toLowerCase()) && adjacent(this.body, this.tokens[a], next);
+  }
+
+  /**
+   * "Rizal Hakim of Mandiri Sekuritas said": a person's name of two or three words with no title, "of" at `of`, then
+   * one to three capitalised words that are no place and open with no given name: the words after "of" name the
+   * person's employer.
+   */
+  private employerAfterPersonsOf(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    if (tokens[of].text !== "of" || of - from < 2 || of - from > 3 || to - of - 1 < 1 || to - of - 1 > 3) return false;
+    const left = tokens.slice(from, of);
+    const right = tokens.slice(of + 1, to);
+    if (left.some((t) => t.possessive || ROLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) || !this.isPersonName(left)) return false;
+    if (this.sentenceInitial(from) && COMMON_WORDS.has(foldText(left[0].base))) return false;
+    if (isGivenName(foldText(right[0].base)) || this.coveredByCountries(of + 1, to)) return false;
+    return right.every((t, x) => isCapWord(t) && !t.possessive && !this.countryAt.has(of + 1 + x) && !this.isGazetteerPlace(t) && !PLACE_NAMES.has(foldText(t.base)) && !NON_NAME_WORDS.has(t.base) && !ROLE_WORDS.has(t.text.toLowerCase()));
   }
 
   /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */

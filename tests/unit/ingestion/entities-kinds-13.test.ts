@@ -49,11 +49,46 @@ const CASES: KindCase[] = [
     ],
     kinds: [["You're", null]],
   },
+  {
+    rule: "reads an acronym spelled out in brackets by lower-case words as a technical term, not a body",
+    paragraphs: [
+      "Kestrel Metals said on Monday it would build a direct reduced iron (DRI) plant near its iron ore mine in Zambia.",
+      "The DRI unit will cost $300 million, Kestrel Metals said.",
+    ],
+    kinds: [["DRI", null], ["Kestrel Metals", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads the name after a person's name and 'of' as their employer, and the speech verb as the person's",
+    paragraphs: [
+      "Shares in Thai airlines fell on Tuesday after fuel prices rose for a third week.",
+      "Somchai Rattanapong of Krungsri Viriya said the sell-off was overdone.",
+    ],
+    kinds: [["Somchai Rattanapong", "PERSON"], ["Krungsri Viriya", "ORGANIZATION"]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
   it.each(CASES)("$rule", ({ paragraphs, kinds }) => {
     const actors = extract(paragraphs).actors;
     for (const [name, kind] of kinds) expect([name, actors.find((a) => a.name === name)?.kind ?? null]).toEqual([name, kind]);
+  });
+});
+
+describe("kinds 13: short forms and aliases of bodies", () => {
+  it("reads a company's name without its opening company form as its short form, not a person", () => {
+    const actors = extract([
+      "JAKARTA — Indonesian coal miner PT Borneo Lestari Energi said on Monday it would sell a stake in its port.",
+      "Borneo Lestari expects to close the sale next year, the company said in a filing.",
+    ]).actors;
+    expect(actors.find((a) => a.name === "Borneo Lestari")).toBeUndefined();
+    expect(actors.find((a) => a.name === "PT Borneo Lestari Energi")?.aliases).toContain("Borneo Lestari");
+  });
+
+  it("reads 'known by its <language> initials X' as the body's alias", () => {
+    const actors = extract([
+      "PARIS — The National Financial Prosecutor's Office, known by its French initials PNF, opened an inquiry on Monday into a defence contract.",
+      "Lawyers for the company said they had not been told of the inquiry.",
+    ]).actors;
+    expect(actors.find((a) => a.name === "PNF")).toBeUndefined();
   });
 });
