@@ -442,6 +442,13 @@ class EntityScan {
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
     if (tokens[from - 1]?.text === "of" && RESIDENT_NOUNS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) return;
+    // "Perth-based investor Hallam Agri", "a Seoul-based supplier Daewon Tech": a base and one lower-case noun before
+    // a short name that opens with no given name introduce a body.
+    const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && /-based$/i.test(tokens[from - 2]?.text ?? "");
+    if (describedAfterBase && to - from <= 4 && tokens.slice(from, to).every((t, x) => isCapWord(t) && (x === to - from - 1 || !t.possessive)) && !isGivenName(foldText(tokens[from].base)) && !LAST_NAMES.has(foldText(tokens[to - 1].base)) && !this.knownOrganisationAt(from, to)) {
+      this.addRunOrganisation(from, to);
+      return;
+    }
     // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
@@ -1403,6 +1410,9 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "Hanseong Cell", "Daewon Semicon": two to four words ending in a business's sector word that is no surname,
+    // opening with no given name, name a company.
+    if (b - a >= 2 && b - a <= 4 && BUSINESS_NAME_WORDS.has(last.base) && !LAST_NAMES.has(foldText(last.base)) && !isGivenName(foldText(tokens[a].base)) && !this.isPlaceWord(tokens[b - 1])) return true;
     // "the Fort McKay First Nation", "Siksika First Nation": a Canadian band is a body named for its place.
     if (b - a >= 3 && tokens[b - 2].base === "First" && /^Nations?$/.test(last.base)) return true;
     // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
@@ -2681,7 +2691,9 @@ const BUSINESS_NAME_WORDS = new Set(
     // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
     "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
-    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
+    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics " +
+    // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
+    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri").split(" "),
 );
 
 /** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */

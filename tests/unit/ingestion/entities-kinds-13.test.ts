@@ -65,6 +65,31 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Somchai Rattanapong", "PERSON"], ["Krungsri Viriya", "ORGANIZATION"]],
   },
+  {
+    rule: "reads a short name after '<Place>-based' and one lower-case noun as a body",
+    paragraphs: [
+      "A cattle station in the Kimberley has been sold for $48 million, the agent said on Friday.",
+      "\"It went cheap,\" Mr Dwyer said, pointing to a 2024 sale to Brisbane-based investor Wirrega Pastoral.",
+    ],
+    kinds: [["Wirrega Pastoral", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a name ending in a sector word that is no surname as a company",
+    paragraphs: [
+      "The province agreed on Tuesday to lend $400 million to a battery plant near Moncton.",
+      "Critics say the deal with Daewon Cell is too risky.",
+      "The plant, to be built by Daewon Cell, would employ 900 people.",
+      "Daewon Cell said in a statement that hiring would start in May.",
+    ],
+    kinds: [["Daewon Cell", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a name ending in another language's sector word after a country's possessive as a company",
+    paragraphs: [
+      "The wind farm off Grimsby is owned by a group led by Denmark's Vestergaard Energi, the operator said on Monday.",
+    ],
+    kinds: [["Vestergaard Energi", "ORGANIZATION"]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
