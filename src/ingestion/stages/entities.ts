@@ -738,6 +738,7 @@ class EntityScan {
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
+        if (tokens[k].text === "and") this.shareCoordinatedPerson(a, k, b);
         return;
       }
     }
@@ -1162,6 +1163,18 @@ class EntityScan {
   private sentenceOpeningTitle(a: number): boolean {
     const next = this.tokens[a + 1];
     return !!next && next.kind === "word" && ROLE_WORDS.has(next.text.toLowerCase()) && adjacent(this.body, this.tokens[a], next);
+  }
+
+  /**
+   * "Debra Ashworth and Ray Tolliver": of two bare names joined by "and", one read as a person makes the other one
+   * too, when the other was kept only as two capitalised words with no sign of its own.
+   */
+  private shareCoordinatedPerson(a: number, and: number, b: number): void {
+    const left = this.candidates.get(actorKey(this.textOf(a, and), "PERSON"));
+    const right = this.candidates.get(actorKey(this.textOf(and + 1, b), "PERSON"));
+    if (!left || !right || and - a < 2 || b - and - 1 < 2) return;
+    if (left.evidence > 0 && right.evidence === 0) right.evidence = 1;
+    else if (right.evidence > 0 && left.evidence === 0) left.evidence = 1;
   }
 
   /**
@@ -2693,7 +2706,9 @@ const BUSINESS_NAME_WORDS = new Set(
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
     "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics " +
     // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
-    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri").split(" "),
+    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri " +
+    // Operators of transport works ("Associated British Ports", "Hellenic Railways").
+    "Ports Airports Railways Waterways").split(" "),
 );
 
 /** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */

@@ -90,6 +90,21 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Vestergaard Energi", "ORGANIZATION"]],
   },
+  {
+    rule: "reads a name ending in a transport operator's plural word, with a nationality inside, as a body",
+    paragraphs: [
+      "Tidewater Ferries said on Monday it was in talks with Consolidated Irish Ports about a new berth at Foynes.",
+    ],
+    kinds: [["Consolidated Irish Ports", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads the second of two bare names joined by 'and' as a person when the first is one",
+    paragraphs: [
+      "The county commission voted 3-2 on Monday to raise the property tax.",
+      "The two commissioners who voted against, Karen Whitlock and Jory Pembleton, had asked for a smaller rise.",
+    ],
+    kinds: [["Karen Whitlock", "PERSON"], ["Jory Pembleton", "PERSON"]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
