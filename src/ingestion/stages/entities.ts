@@ -846,6 +846,8 @@ class EntityScan {
         this.addCandidate("PERSON", word.base, this.textOf(b + 2, job + 1), undefined, 2, word.start);
         return;
       }
+      // "His Highness said", "Her Majesty's government": a style after a possessive pronoun stands for a person named before.
+      if (STYLES_OF_ADDRESS.has(word.base) && /^(?:his|her|their|your)$/i.test(tokens[a - 1]?.text ?? "")) return;
       // "You're adding", "We'll see": a contraction names no one.
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
@@ -2710,6 +2712,9 @@ const BUSINESS_NAME_WORDS = new Set(
     // Operators of transport works ("Associated British Ports", "Hellenic Railways").
     "Ports Airports Railways Waterways").split(" "),
 );
+
+/** Styles that stand for a ruler, a cleric or an envoy after "His"/"Her" ("His Highness", "Her Excellency"). */
+const STYLES_OF_ADDRESS = new Set(["Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Beatitude", "Lordship", "Ladyship", "Honour", "Honor"]);
 
 /** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */
 const COMMITTEE_NOUNS = new Set(["committee", "board", "council", "panel", "section", "branch"]);

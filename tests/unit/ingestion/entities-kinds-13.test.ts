@@ -105,6 +105,14 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Karen Whitlock", "PERSON"], ["Jory Pembleton", "PERSON"]],
   },
+  {
+    rule: "reads a style after 'His' or 'Her' as standing for a person named before, not a body",
+    paragraphs: [
+      "Abu Dhabi: His Highness Sheikh Hamdan bin Rashid Al Nuaimi opened a new hospital wing in Al Ain on Tuesday.",
+      "His Highness said the wing would serve families across the region.",
+    ],
+    kinds: [["Highness", null]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
