@@ -1427,7 +1427,9 @@ class EntityScan {
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
     // "Hanseong Cell", "Daewon Semicon": two to four words ending in a business's sector word that is no surname,
     // opening with no given name, name a company.
-    if (b - a >= 2 && b - a <= 4 && BUSINESS_NAME_WORDS.has(last.base) && !LAST_NAMES.has(foldText(last.base)) && !isGivenName(foldText(tokens[a].base)) && !this.isPlaceWord(tokens[b - 1])) return true;
+    // "Solar Power is cheaper", "Clean Energy": two words, the first an ordinary or a sector word, are a common phrase.
+    const phrase = b - a === 2 && (COMMON_WORDS.has(foldText(tokens[a].base)) || BUSINESS_NAME_WORDS.has(tokens[a].base));
+    if (b - a >= 2 && b - a <= 4 && BUSINESS_NAME_WORDS.has(last.base) && !LAST_NAMES.has(foldText(last.base)) && !isGivenName(foldText(tokens[a].base)) && !phrase && !this.isPlaceWord(tokens[b - 1])) return true;
     // "the Fort McKay First Nation", "Siksika First Nation": a Canadian band is a body named for its place.
     if (b - a >= 3 && tokens[b - 2].base === "First" && /^Nations?$/.test(last.base)) return true;
     // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
@@ -2217,8 +2219,10 @@ class EntityScan {
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
     if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
-    // is that noun, the body named before, not a body called "Board".
-    if (k - from === 1 && sentenceInitial && COMPANY_OR_BODY_NOUNS.has(tokens[from].text.toLowerCase())) return undefined;
+    // is that noun for the body named before, not a body called "Board".
+    // "Commission spokesman" after "the Electoral Commission" is that body named short: kept, for coreference to join.
+    const named = this.lastOrganisationByWord.get(tokens[from].text.toLowerCase());
+    if (k - from === 1 && sentenceInitial && COMPANY_OR_BODY_NOUNS.has(tokens[from].text.toLowerCase()) && !named?.name.endsWith(` ${tokens[from].text}`)) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
