@@ -2191,6 +2191,10 @@ class EntityScan {
     let headed = from;
     while (headed < end && tokens[headed].cap && !tokens[headed].possessive) headed++;
     if (headed - from >= 2 && headed <= end && !tokens[headed].cap && BODY_HEADS_BEFORE_ROLE.has(tokens[headed - 1].base) && !this.countryAt.has(from)) k = headed;
+    // "Environment Victoria campaigner", "Heritage Malta chief": one or two field words, then one place's word, before
+    // a lower-case role name a body after its field and its place (a state's name may be a given name too).
+    const placeWord = headed > from && !this.countryAt.has(from) && !ROLE_WORDS.has(tokens[headed - 1].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[headed - 1].text.toLowerCase()) && !FIELD_WORDS.has(tokens[headed - 1].text.toLowerCase());
+    if (k === from && headed - from >= 2 && headed - from <= 3 && placeWord && !tokens[headed].cap && ROLE_WORDS.has(tokens[headed].text) && tokens.slice(from, headed - 1).every((t) => FIELD_WORDS.has(t.text.toLowerCase()))) k = headed;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       if (this.townAndNameBeforeHead(k, k + 1)) {
         k += 2;

@@ -113,6 +113,14 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Highness", null]],
   },
+  {
+    rule: "reads a field word and a place's word before a lower-case role as the person's employer",
+    paragraphs: [
+      "The state will end logging in two native forests by 2027, the premier said in Hobart on Monday.",
+      "Environment Tasmania campaigner Mira Solberg welcomed the decision but said it came late.",
+    ],
+    kinds: [["Environment Tasmania", "ORGANIZATION"], ["Mira Solberg", "PERSON"]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
