@@ -850,12 +850,13 @@ class EntityScan {
       if (STYLES_OF_ADDRESS.has(word.base) && /^(?:his|her|their|your)$/i.test(tokens[a - 1]?.text ?? "")) return;
       // "You're adding", "We'll see": a contraction names no one.
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
-      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
+      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
-      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men)$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       // "KiwiRail halted trains", "ActionSA's councillors": a one-word CamelCase brand as a verb's subject or an owner.
@@ -1716,7 +1717,7 @@ class EntityScan {
 
   private sentenceInitial(a: number): boolean {
     const prev = this.tokens[a - 1];
-    return !prev || /^[.!?"“”]$/.test(prev.text) || prev.paragraph !== this.tokens[a].paragraph;
+    return !prev || /^[.!?"“”„«‚]$/.test(prev.text) || prev.paragraph !== this.tokens[a].paragraph;
   }
 
   /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
@@ -2220,7 +2221,7 @@ class EntityScan {
     if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
-    const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
+    const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
     if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
     // is that noun for the body named before, not a body called "Board".

@@ -121,6 +121,14 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Environment Tasmania", "ORGANIZATION"], ["Mira Solberg", "PERSON"]],
   },
+  {
+    rule: "reads an abstract noun opening a sentence after a German opening quote mark as a common noun",
+    paragraphs: [
+      "The carmaker will cut 900 jobs at its Kassel plant, the works council said on Thursday.",
+      "„Management told us nothing until the press did“, said Jonas Reuter, the council's chief.",
+    ],
+    kinds: [["Management", null]],
+  },
 ];
 
 describe("kinds 13: person, organisation or no actor from context", () => {
