@@ -22,6 +22,15 @@ export const PLACE_LAST_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Heads of harbour works ("Alexandra Dock", "Queen's Wharf", "Victoria Harbour"): a place even after a given name,
+ * since none of them is a surname news writes after a given name.
+ */
+export const HARBOUR_HEADS = new Set("Dock Docks Quay Quays Wharf Wharves Harbour Harbor Pier Jetty Port Berth Marina".split(" "));
+
+/** Nouns for the people who live somewhere: "residents of X" names a place X, not an actor. */
+export const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", "townspeople", "dwellers", "natives"]);
+
 /** Last words of newspapers' names ("the Daily Sentinel", "the Kisumu Gazette"); a given name before one makes a person. */
 export const PUBLICATION_HEADS = new Set(
   (

@@ -127,9 +127,13 @@ class Coreference {
       const words = c.name.split(" ");
       // "the Maria Lindgren Foundation": a body named after a person keeps that person apart.
       if (SUB_BODY_HEADS.has(words[words.length - 1]) || /^(?:Prize|Award|Memorial|Library)$/.test(words[words.length - 1])) continue;
-      for (let k = 2; k < words.length; k++) {
-        const opening = foldText(words.slice(0, k).join(" "));
-        byOpening.set(opening, byOpening.has(opening) && byOpening.get(opening) !== c ? null : c);
+      // "Sulawesi Nusantara" after "PT Sulawesi Nusantara Mineral": a company form opening the name is dropped too.
+      const skip = COMPANY_FORM_OPENING.test(words[0]) && words.length >= 4 ? 1 : 0;
+      for (let from = 0; from <= skip; from++) {
+        for (let k = from + 2; k < words.length; k++) {
+          const opening = foldText(words.slice(from, k).join(" "));
+          byOpening.set(opening, byOpening.has(opening) && byOpening.get(opening) !== c ? null : c);
+        }
       }
     }
     for (const c of [...this.candidates.values()]) {
@@ -283,8 +287,22 @@ class Coreference {
         if (/\b(?:a|an|each|every)\s+$/i.test(before) && /^(?:[.,;:]|\s+(?:will|would|is|was|at|in|on|for|and|or|to|with|near)\b)/.test(after)) counted = true;
         if ((/\($/.test(before) && /^\)\s*[–—-]/.test(after)) || /(?:Photo|Image|Picture|Credit)s?:\s*$/i.test(before) || /^\//.test(after)) credits++;
       }
-      if (counted || credits === at.length) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      if (counted || credits === at.length || this.spelledByLowerCaseWords(c.name)) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
     }
+  }
+
+  /**
+   * "a high-pressure acid leach (HPAL) plant", "liquefied natural gas (LNG)": an acronym the text spells out in
+   * brackets after lower-case words, one initial a word (a hyphen splits words), is a technical term, not a body.
+   */
+  private spelledByLowerCaseWords(acronym: string): boolean {
+    const at = this.body.indexOf(`(${acronym})`);
+    if (at <= 0) return false;
+    const words = this.body.slice(Math.max(0, at - 120), at).trimEnd().split(/[\s-]+/);
+    const n = acronym.length;
+    if (words.length < n) return false;
+    const last = words.slice(-n);
+    return last.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === acronym[i].toLowerCase());
   }
 
   /**
@@ -973,6 +991,8 @@ function isLowerWord(t: Token | undefined): boolean {
 /** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
 const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
+/** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
+const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */

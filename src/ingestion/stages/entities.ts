@@ -3,7 +3,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
-import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
+import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
@@ -464,6 +464,15 @@ class EntityScan {
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
+    // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
+    if (tokens[from - 1]?.text === "of" && RESIDENT_NOUNS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) return;
+    // "Perth-based investor Hallam Agri", "a Seoul-based supplier Daewon Tech": a base and one lower-case noun before
+    // a short name that opens with no given name introduce a body.
+    const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && /-based$/i.test(tokens[from - 2]?.text ?? "");
+    if (describedAfterBase && to - from <= 4 && tokens.slice(from, to).every((t, x) => isCapWord(t) && (x === to - from - 1 || !t.possessive)) && !isGivenName(foldText(tokens[from].base)) && !LAST_NAMES.has(foldText(tokens[to - 1].base)) && !this.knownOrganisationAt(from, to)) {
+      this.addRunOrganisation(from, to);
+      return;
+    }
     // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
@@ -531,7 +540,8 @@ class EntityScan {
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
-      if (!c && this.businessNameRun(k + 1, to)) {
+      const employerOfPerson = !c && this.employerAfterPersonsOf(from, k, to);
+      if (!c && (employerOfPerson || this.businessNameRun(k + 1, to))) {
         const company = companyNamed(this.textOf(k + 1, to));
         if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
         else this.addRunOrganisation(k + 1, to);
@@ -542,6 +552,12 @@ class EntityScan {
         this.processRun(from, k);
         this.affiliationAfter = undefined;
         this.employerThenSpeech = false;
+        // "Rizal Hakim of Mandiri Sekuritas said": the speech verb after the employer is the person's.
+        const person = employerOfPerson ? this.candidates.get(actorKey(this.textOf(from, k), "PERSON")) : undefined;
+        if (person && employer) {
+          person.evidence += this.speechVerbNear(from - 1, to) ? 2 : 1;
+          person.employer = person.employer ?? actorKey(employer.name, "ORGANIZATION");
+        }
         return;
       }
       this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
@@ -751,6 +767,7 @@ class EntityScan {
       if (tokens[k].text === "and" || tokens[k].text === "&") {
         this.processRun(a, k);
         this.processRun(k + 1, b);
+        if (tokens[k].text === "and") this.shareCoordinatedPerson(a, k, b);
         return;
       }
     }
@@ -858,13 +875,18 @@ class EntityScan {
         this.addCandidate("PERSON", word.base, this.textOf(b + 2, job + 1), undefined, 2, word.start);
         return;
       }
+      // "His Highness said", "Her Majesty's government": a style after a possessive pronoun stands for a person named before.
+      if (STYLES_OF_ADDRESS.has(word.base) && /^(?:his|her|their|your)$/i.test(tokens[a - 1]?.text ?? "")) return;
+      // "You're adding", "We'll see": a contraction names no one.
+      if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
+      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       this.noteShortFormMention(word.base, folded);
-      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
-      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men)$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       // "KiwiRail halted trains", "ActionSA's councillors": a one-word CamelCase brand as a verb's subject or an owner.
@@ -1177,6 +1199,34 @@ class EntityScan {
     return !!next && next.kind === "word" && ROLE_WORDS.has(next.text.toLowerCase()) && adjacent(this.body, this.tokens[a], next);
   }
 
+  /**
+   * "Debra Ashworth and Ray Tolliver": of two bare names joined by "and", one read as a person makes the other one
+   * too, when the other was kept only as two capitalised words with no sign of its own.
+   */
+  private shareCoordinatedPerson(a: number, and: number, b: number): void {
+    const left = this.candidates.get(actorKey(this.textOf(a, and), "PERSON"));
+    const right = this.candidates.get(actorKey(this.textOf(and + 1, b), "PERSON"));
+    if (!left || !right || and - a < 2 || b - and - 1 < 2) return;
+    if (left.evidence > 0 && right.evidence === 0) right.evidence = 1;
+    else if (right.evidence > 0 && left.evidence === 0) left.evidence = 1;
+  }
+
+  /**
+   * "Rizal Hakim of Mandiri Sekuritas said": a person's name of two or three words with no title, "of" at `of`, then
+   * one to three capitalised words that are no place and open with no given name: the words after "of" name the
+   * person's employer.
+   */
+  private employerAfterPersonsOf(from: number, of: number, to: number): boolean {
+    const { tokens } = this;
+    if (tokens[of].text !== "of" || of - from < 2 || of - from > 3 || to - of - 1 < 1 || to - of - 1 > 3) return false;
+    const left = tokens.slice(from, of);
+    const right = tokens.slice(of + 1, to);
+    if (left.some((t) => t.possessive || ROLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) || !this.isPersonName(left)) return false;
+    if (this.sentenceInitial(from) && COMMON_WORDS.has(foldText(left[0].base))) return false;
+    if (isGivenName(foldText(right[0].base)) || this.coveredByCountries(of + 1, to)) return false;
+    return right.every((t, x) => isCapWord(t) && !t.possessive && !this.countryAt.has(of + 1 + x) && !this.isGazetteerPlace(t) && !PLACE_NAMES.has(foldText(t.base)) && !NON_NAME_WORDS.has(t.base) && !ROLE_WORDS.has(t.text.toLowerCase()));
+  }
+
   /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */
   private businessNameRun(a: number, b: number): boolean {
     const { tokens } = this;
@@ -1371,6 +1421,8 @@ class EntityScan {
     // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
     // A given name before the head makes it a surname ("Tom Ridge").
     if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
+    // "Alexandra Dock", "Victoria Harbour": a harbour's head ends a place's name even after a given name.
+    if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
     if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged) return false;
     if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
@@ -1407,6 +1459,11 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    // "Hanseong Cell", "Daewon Semicon": two to four words ending in a business's sector word that is no surname,
+    // opening with no given name, name a company.
+    // "Solar Power is cheaper", "Clean Energy": two words, the first an ordinary or a sector word, are a common phrase.
+    const phrase = b - a === 2 && (COMMON_WORDS.has(foldText(tokens[a].base)) || BUSINESS_NAME_WORDS.has(tokens[a].base));
+    if (b - a >= 2 && b - a <= 4 && BUSINESS_NAME_WORDS.has(last.base) && !LAST_NAMES.has(foldText(last.base)) && !isGivenName(foldText(tokens[a].base)) && !phrase && !this.isPlaceWord(tokens[b - 1])) return true;
     // "the Fort McKay First Nation", "Siksika First Nation": a Canadian band is a body named for its place.
     if (b - a >= 3 && tokens[b - 2].base === "First" && /^Nations?$/.test(last.base)) return true;
     // "the Daily Sentinel", "the Kisumu Gazette": a newspaper, unless a given name opens it ("Emily Post").
@@ -1693,7 +1750,7 @@ class EntityScan {
 
   private sentenceInitial(a: number): boolean {
     const prev = this.tokens[a - 1];
-    return !prev || /^[.!?"“”]$/.test(prev.text) || prev.paragraph !== this.tokens[a].paragraph;
+    return !prev || /^[.!?"“”„«‚]$/.test(prev.text) || prev.paragraph !== this.tokens[a].paragraph;
   }
 
   /** A city or region of the place gazetteer, written as usual or in capitals ("NSW" is not one). */
@@ -2204,6 +2261,10 @@ class EntityScan {
     let headed = from;
     while (headed < end && tokens[headed].cap && !tokens[headed].possessive) headed++;
     if (headed - from >= 2 && headed <= end && !tokens[headed].cap && BODY_HEADS_BEFORE_ROLE.has(tokens[headed - 1].base) && !this.countryAt.has(from)) k = headed;
+    // "Environment Victoria campaigner", "Heritage Malta chief": one or two field words, then one place's word, before
+    // a lower-case role name a body after its field and its place (a state's name may be a given name too).
+    const placeWord = headed > from && !this.countryAt.has(from) && !ROLE_WORDS.has(tokens[headed - 1].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[headed - 1].text.toLowerCase()) && !FIELD_WORDS.has(tokens[headed - 1].text.toLowerCase());
+    if (k === from && headed - from >= 2 && headed - from <= 3 && placeWord && !tokens[headed].cap && ROLE_WORDS.has(tokens[headed].text) && tokens.slice(from, headed - 1).every((t) => FIELD_WORDS.has(t.text.toLowerCase()))) k = headed;
     while (k < end && tokens[k].cap && !tokens[k - 1]?.possessive) {
       if (this.townAndNameBeforeHead(k, k + 1)) {
         k += 2;
@@ -2238,8 +2299,13 @@ class EntityScan {
     if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
-    const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”]$/.test(prev.text);
+    const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
     if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
+    // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
+    // is that noun for the body named before, not a body called "Board".
+    // "Commission spokesman" after "the Electoral Commission" is that body named short: kept, for coreference to join.
+    const named = this.lastOrganisationByWord.get(tokens[from].text.toLowerCase());
+    if (k - from === 1 && sentenceInitial && COMPANY_OR_BODY_NOUNS.has(tokens[from].text.toLowerCase()) && !named?.name.endsWith(` ${tokens[from].text}`)) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
     const name = this.textOf(from, k);
@@ -2338,7 +2404,8 @@ class EntityScan {
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
-      if (APPOSITIVE_STOP.has(t.text) && !inName) break;
+      // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2726,8 +2793,15 @@ const BUSINESS_NAME_WORDS = new Set(
     // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
     "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
     "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
-    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics").split(" "),
+    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics " +
+    // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
+    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri " +
+    // Operators of transport works ("Associated British Ports", "Hellenic Railways").
+    "Ports Airports Railways Waterways").split(" "),
 );
+
+/** Styles that stand for a ruler, a cleric or an envoy after "His"/"Her" ("His Highness", "Her Excellency"). */
+const STYLES_OF_ADDRESS = new Set(["Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Beatitude", "Lordship", "Ladyship", "Honour", "Honor"]);
 
 /** A body's lower-case sub-bodies whose officers the text names ("grains committee chair"). */
 const COMMITTEE_NOUNS = new Set(["committee", "board", "council", "panel", "section", "branch"]);

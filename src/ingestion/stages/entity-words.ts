@@ -108,7 +108,7 @@ export function isOrganisationPrecedingNoun(word: string): boolean {
   return ORGANISATION_PRECEDING_NOUNS.has(word) || /^(?:plane|auto|car|chip|drug|steel|truck|phone|smartphone|tyre|tire|toy|jet|ship|aircraft|vaccine|battery|ev|appliance|handset|device|motorcycle|bus|train|robot|software|game|beer|wine|spirits|engine)-?(?:maker|builder)s?$/.test(word) || /^(?:state|government|family|privately|publicly|foreign|employee|locally)-(?:owned|run|held|listed|controlled)$/.test(word);
 }
 
-export const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:acronym|initials|abbreviation|short name))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,3})/gu;
+export const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:\p{Lu}\p{Ll}+ )?(?:acronym|initials|abbreviation|short name))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,3})/gu;
 
 /** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
 export const FIELD_WORDS = new Set([
