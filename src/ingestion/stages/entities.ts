@@ -2400,7 +2400,9 @@ class EntityScan {
     while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
-      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
+      // "analyst at Teather & Greenwood,": an ampersand between capitalised words is inside the employer's name.
+      const ampersand = t.text === "&" && !!tokens[p - 1] && isCapWord(tokens[p - 1]) && !!tokens[p + 1] && isCapWord(tokens[p + 1]);
+      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !ampersand) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);

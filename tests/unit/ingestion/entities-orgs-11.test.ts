@@ -80,6 +80,13 @@ describe("a business named again without its company form", () => {
   });
 });
 
+describe("an ampersand inside an employer's name", () => {
+  it("keeps 'analyst at X & Y' whole in the person's title", () => {
+    const article = extract(["Priya Nair, analyst at Holloway & Finch, said margins would narrow next year."]);
+    expect(article.actors.find((a) => a.name === "Priya Nair")?.title).toBe("analyst at Holloway & Finch");
+  });
+});
+
 describe("a company's full form 'Co., Ltd.'", () => {
   it("keeps 'X Co., Ltd.' one name, and merges its short form into it", () => {
     const found = orgs([
