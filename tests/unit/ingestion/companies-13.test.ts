@@ -94,12 +94,21 @@ describe("names a list entry shares with places and words are no company", () =>
       ],
       absent: ["Total", "Target", "Kinross", "Azul"],
     },
+    {
+      rule: "a weather word, a stadium and a West African surname are not the companies that share them",
+      domain: "sport-sample.co.uk",
+      paragraphs: [
+        "Supercell storms hit the north-west on Saturday before the match, forecasters in Manchester said.",
+        "City beat Arsenal 2-0 at the Etihad, and striker Ibrahim Kone scored twice. Kone said the team had trained in the rain.",
+      ],
+      absent: ["Supercell", "Etihad"],
+    },
   ];
 
   it.each(GUARDS)("$rule", ({ domain, paragraphs, absent }) => {
     const article = fromOutlet(domain, paragraphs, "Council approves depot");
     for (const name of absent) expect([name, find(article, name)?.kind]).toEqual([name, undefined]);
-    expect(article.actors.find((a) => a.name.includes("Whitbread"))?.kind ?? "PERSON").toBe("PERSON");
+    for (const surname of ["Whitbread", "Kone"]) expect(article.actors.find((a) => a.name.includes(surname))?.kind ?? "PERSON").toBe("PERSON");
   });
 });
 
