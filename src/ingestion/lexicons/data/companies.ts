@@ -93,7 +93,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Coloplast", "Genmab", "Danfoss", "Grundfos", "Arla|Arla Foods", "Danish Crown", "Rockwool", "Jyske Bank", "Novo Holdings",
     ],
     NO: [
-      "Norsk Hydro", "Yara International", "Telenor", "DNB", "Aker BP", "Aker Solutions", "Kongsberg Gruppen", "Mowi", "Orkla", "Statkraft",
+      "Norsk Hydro", "Yara International", "Telenor", "DNB Bank", "Aker BP", "Aker Solutions", "Kongsberg Gruppen", "Mowi", "Orkla", "Statkraft",
       "Wilhelmsen",
     ],
     IS: ["Icelandair"],
@@ -221,7 +221,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
   },
   "South-East Asia": {
     SG: [
-      "DBS Bank|DBS Group", "OCBC", "United Overseas Bank|UOB", "Singtel", "Temasek|Temasek Holdings", "GIC", "Keppel", "Sembcorp", "CapitaLand",
+      "DBS Bank|DBS Group", "OCBC", "United Overseas Bank|UOB", "Singtel", "Temasek|Temasek Holdings", "Keppel", "Sembcorp", "CapitaLand",
       "Wilmar International", "Olam", "Grab Holdings", "Sea Limited", "Shopee", "PSA International", "ST Engineering", "Singapore Exchange|SGX",
       "Trafigura", "Ocean Network Express",
     ],
@@ -235,7 +235,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Vale Indonesia", "Adaro", "Bumi Resources", "Sinar Mas", "Danantara", "Antam|Aneka Tambang", "Inalum", "Indonesia Stock Exchange",
     ],
     TH: [
-      "PTT", "PTTEP", "Charoen Pokphand|CP Group", "Siam Cement|SCG", "Kasikornbank", "Bangkok Bank", "Siam Commercial Bank", "Krungthai Bank",
+      "PTTEP", "Charoen Pokphand|CP Group", "Siam Cement|SCG", "Kasikornbank", "Bangkok Bank", "Siam Commercial Bank", "Krungthai Bank",
       "Central Group", "Thai Beverage|ThaiBev", "Advanced Info Service", "True Corporation", "Airports of Thailand", "EGAT", "CP All",
     ],
     VN: [
@@ -308,7 +308,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
   },
   Americas: {
     US: [
-      "Meta Platforms", "Amazon.com|Amazon Web Services|AWS", "Anthropic", "xAI", "IBM", "Intel", "Advanced Micro Devices", "Qualcomm", "Broadcom",
+      "Meta Platforms", "Amazon.com|Amazon Web Services", "Anthropic", "xAI", "IBM", "Intel", "Advanced Micro Devices", "Qualcomm", "Broadcom",
       "Micron|Micron Technology", "Texas Instruments", "Cisco", "Dell Technologies", "Hewlett-Packard|Hewlett Packard Enterprise", "Salesforce",
       "Netflix", "Disney|Walt Disney Company", "Comcast", "Warner Bros. Discovery", "Uber", "Lyft", "Airbnb", "PayPal", "Mastercard",
       "American Express|Amex", "J.P. Morgan", "Morgan Stanley", "Citigroup|Citi|Citibank", "Bank of America|BofA", "Wells Fargo", "BlackRock",
@@ -320,7 +320,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Philip Morris International", "Altria", "ConocoPhillips", "Occidental Petroleum", "Halliburton", "SLB|Schlumberger", "Baker Hughes",
       "Cheniere|Cheniere Energy", "Venture Global", "NextEra Energy|NextEra", "Duke Energy", "Dominion Energy", "PG&E", "Constellation Energy",
       "Westinghouse", "General Electric|GE Aerospace", "GE Vernova", "GE HealthCare", "Honeywell", "L3Harris", "Palantir", "Anduril",
-      "Pratt & Whitney", "UPS|United Parcel Service", "FedEx", "Union Pacific", "JetBlue", "Carnival Corporation", "Royal Caribbean",
+      "Pratt & Whitney", "United Parcel Service", "FedEx", "Union Pacific", "JetBlue", "Carnival Corporation", "Royal Caribbean",
       "Marriott International", "AT&T", "Verizon", "T-Mobile", "Starlink", "Blue Origin", "Rocket Lab", "Freeport-McMoRan", "Newmont",
       "Albemarle Corporation", "Alcoa", "U.S. Steel|United States Steel", "Nucor", "Dow Chemical", "DuPont", "Corteva", "Monsanto", "Goodyear",
       "Harley-Davidson", "Rivian", "Lucid Motors", "Waymo", "McKinsey|McKinsey & Company", "Boston Consulting Group", "Bain & Company", "Gartner",
@@ -338,7 +338,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Caisse de dépôt et placement du Québec|CDPQ", "Pembina Pipeline", "Ovintiv",
     ],
     MX: [
-      "Comisión Federal de Electricidad|Comision Federal de Electricidad|CFE", "Grupo México|Grupo Mexico", "Banorte|Grupo Financiero Banorte",
+      "Comisión Federal de Electricidad|Comision Federal de Electricidad", "Grupo México|Grupo Mexico", "Banorte|Grupo Financiero Banorte",
       "FEMSA", "Oxxo|OXXO", "Grupo Carso", "Telmex", "Aeroméxico|Aeromexico", "Volaris", "Viva Aerobus", "Grupo Modelo", "Peñoles|Industrias Peñoles",
       "Gruma", "Coppel", "Grupo Elektra", "TV Azteca", "Grupo Salinas", "Bolsa Mexicana de Valores|Mexican Stock Exchange",
     ],
@@ -370,7 +370,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
   },
   Oceania: {
     AU: [
-      "ANZ|ANZ Group", "National Australia Bank", "Macquarie Group", "CSL", "Coles Group", "Origin Energy", "AGL|AGL Energy",
+      "ANZ|ANZ Group", "National Australia Bank", "Macquarie Group", "Coles Group", "Origin Energy", "AGL|AGL Energy",
       "Northern Star Resources", "South32", "Pilbara Minerals", "Lynas|Lynas Rare Earths", "Transurban", "Orica", "Ampol", "Optus", "TPG Telecom",
       "Medibank", "QBE", "Crown Resorts", "Star Entertainment", "Canva", "Afterpay", "Snowy Hydro", "Australia Post", "NBN Co", "Bunnings",
       "JB Hi-Fi", "Treasury Wine Estates", "Ramsay Health Care", "Aristocrat Leisure", "Whitehaven Coal", "Yancoal", "Liontown Resources",
