@@ -943,6 +943,7 @@ class EntityScan {
     if (this.speechVerbNear(from - 1, to) || this.employerThenSpeech) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
+    if (b === to && prefix.length === 0 && this.pronounSpeaksNext(a, b)) evidence += 1;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
     // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
@@ -2526,6 +2527,33 @@ class EntityScan {
       if (t.text === ",") return k > b + 1 && SPEECH_VERBS.has(tokens[k + 1]?.text ?? "");
     }
     return false;
+  }
+
+  /**
+   * "Wanjiku Mwangi reached the camp on Tuesday. She said …": a name opening its sentence as the subject, and the next
+   * sentence's "he" or "she" speaking (opening it, or closing it after a quote), is a person; bodies are "it" and "they".
+   */
+  private pronounSpeaksNext(a: number, b: number): boolean {
+    const { tokens, doc } = this;
+    const verb = tokens[b];
+    if (doc.sentenceStartToken(a) !== a || !verb || verb.kind !== "word" || verb.cap || tokens[b - 1].possessive) return false;
+    // "Nordvik Steel laid off 200 workers": a last word that is an ordinary English word ends a body's name more often than a person's.
+    const last = foldText(tokens[b - 1].base);
+    if (COMMON_WORDS.has(last) && !LAST_NAMES.has(last) && !isGivenName(last)) return false;
+    const next = doc.sentences[doc.sentenceIndexAt(tokens[a].start) + 1];
+    if (!next || next.start < tokens[b].end) return false;
+    const k = doc.tokenIndexAt(next.start);
+    // "Nordvik Energi cut its forecast. He said …": a subject its own sentence calls "it" is a body, whoever speaks next.
+    for (let j = b; j < k; j++) if (tokens[j].text === "its" || tokens[j].text === "it") return false;
+    if (/^(?:He|She)$/.test(tokens[k]?.text ?? "")) {
+      // "She later said", "He also told": up to two adverbs between the pronoun and its verb.
+      for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === "word" && !tokens[j].cap; j++) if (SPEECH_VERBS.has(tokens[j].text)) return true;
+      return false;
+    }
+    // '"It came in minutes," she said.': the pronoun and its verb close the next sentence.
+    let end = doc.tokenIndexAt(next.end) - 1;
+    if (/^[.!?]$/.test(tokens[end]?.text ?? "")) end--;
+    return end - 1 > k && SPEECH_VERBS.has(tokens[end].text) && /^(?:he|she)$/.test(tokens[end - 1].text) && /^[,”"’]$/.test(tokens[end - 2]?.text ?? "");
   }
 
   private speechVerbNear(before: number, after: number): boolean {

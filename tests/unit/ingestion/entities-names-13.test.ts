@@ -1,0 +1,60 @@
+import { extract, find } from "./raw-article";
+
+/** People whose given names no name list holds, read from the context news writes around a name. */
+interface NameCase {
+  rule: string;
+  paragraphs: string[];
+  person: string;
+}
+
+const LEAD = "Floods cut the main roads across the valley on Monday, and thousands of families slept in schools.";
+
+const PEOPLE: NameCase[] = [
+  {
+    rule: "a name opening its sentence, then 'She said' opening the next (Filipino)",
+    paragraphs: [LEAD, "Marites Villanueva waited outside the gym until dawn. She said the water reached her ceiling."],
+    person: "Marites Villanueva",
+  },
+  {
+    rule: "a name opening its sentence, then 'He later told' in the next paragraph (West African)",
+    paragraphs: [LEAD, "Chukwuemeka Obi walked for six hours to reach the camp.", "He later told aid workers his village was gone."],
+    person: "Chukwuemeka Obi",
+  },
+  {
+    rule: "a name opening its sentence, then a quote closed by 'she said' (East African)",
+    paragraphs: [LEAD, "Wanjiku Mwangi carried her two sons through the mud.", "\"We left with nothing,\" she said."],
+    person: "Wanjiku Mwangi",
+  },
+  {
+    rule: "a name opening its sentence, then 'he said' (Central Asian)",
+    paragraphs: [LEAD, "Bolat Nurpeisov counted the sheep he had left. He said the rest had drowned."],
+    person: "Bolat Nurpeisov",
+  },
+];
+
+const BODIES: NameCase[] = [
+  {
+    rule: "a subject its own sentence calls 'its', before 'He said'",
+    paragraphs: [LEAD, "Nordvik Energi cut its output forecast for the year. He said demand had fallen."],
+    person: "Nordvik Energi",
+  },
+  {
+    rule: "a subject of whom its sentence says 'it said', before 'She said'",
+    paragraphs: [LEAD, "Hanseong Cell will raise prices for battery packs, it said on Tuesday. She said the market was tight."],
+    person: "Hanseong Cell",
+  },
+  {
+    rule: "a subject ending in a body's head word, before 'He said'",
+    paragraphs: [LEAD, "Santoso Group opened a cement plant near the coast. He said it would hire 400 people."],
+    person: "Santoso Group",
+  },
+];
+
+describe("names 13: people of unlisted given names", () => {
+  it.each(PEOPLE)("reads $rule", ({ paragraphs, person }) => {
+    expect([person, find(extract(paragraphs), person)?.kind]).toEqual([person, "PERSON"]);
+  });
+  it.each(BODIES)("reads no person in $rule", ({ paragraphs, person }) => {
+    expect([person, find(extract(paragraphs), person)?.kind]).not.toEqual([person, "PERSON"]);
+  });
+});
