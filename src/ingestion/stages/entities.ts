@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -9,6 +9,7 @@ import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
+import { spanIndexAt } from "../text/sentences";
 import { Token, adjacent } from "../text/tokens";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
@@ -836,6 +837,10 @@ class EntityScan {
         this.addCandidate("PERSON", word.base, this.textOf(b + 2, job + 1), undefined, 2, word.start);
         return;
       }
+      if (prefix.length === 0 && b === to && this.mononymPerson(a, b)) {
+        this.addCandidate("PERSON", word.base, null, undefined, 2, word.start);
+        return;
+      }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
@@ -944,6 +949,7 @@ class EntityScan {
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     if (b === to && prefix.length === 0 && this.pronounSpeaksNext(a, b)) evidence += 1;
+    if (b === to && this.kinAfter(b)) evidence += 2;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
     // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
@@ -2537,6 +2543,10 @@ class EntityScan {
     const { tokens, doc } = this;
     const verb = tokens[b];
     if (doc.sentenceStartToken(a) !== a || !verb || verb.kind !== "word" || verb.cap || tokens[b - 1].possessive) return false;
+    // "Legia coach Tomasz Zieliński said …": the word after the name is its verb, not a role noun the name modifies.
+    if (!/(?:PastTense|PresentTense|Copula|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? (/\p{Ll}ed$/u.test(verb.text) ? "PastTense" : ""))) return false;
+    // '"… Buyers will only pay $1,100. I can't build at a loss," she said': a sentence inside a quote is the speaker's.
+    if (spanIndexAt(doc.quoteSpans, tokens[a].start) !== -1) return false;
     // "Nordvik Steel laid off 200 workers": a last word that is an ordinary English word ends a body's name more often than a person's.
     const last = foldText(tokens[b - 1].base);
     if (COMMON_WORDS.has(last) && !LAST_NAMES.has(last) && !isGivenName(last)) return false;
@@ -2554,6 +2564,37 @@ class EntityScan {
     let end = doc.tokenIndexAt(next.end) - 1;
     if (/^[.!?]$/.test(tokens[end]?.text ?? "")) end--;
     return end - 1 > k && SPEECH_VERBS.has(tokens[end].text) && /^(?:he|she)$/.test(tokens[end - 1].text) && /^[,”"’]$/.test(tokens[end - 2]?.text ?? "");
+  }
+
+  /** "Obinna Chukwu and his wife", "…, and her two sons": kin after "and his" or "and her" follow only a person. */
+  private kinAfter(b: number): boolean {
+    const { tokens } = this;
+    let k = b + (tokens[b]?.text === "," ? 1 : 0);
+    if (tokens[k]?.text !== "and" || !/^(?:his|her)$/.test(tokens[k + 1]?.text ?? "")) return false;
+    k += 2;
+    // "and her two sons", "and his elderly mother": one number or modifier before the kin noun.
+    if (!KIN_NOUNS.has(tokens[k]?.text ?? "") && tokens[k]?.kind !== "punct") k++;
+    return KIN_NOUNS.has(tokens[k]?.text ?? "");
+  }
+
+  /**
+   * "Sukarno, 70,", "Sukarno, a rice farmer,", "Sukarno walked … He said", "Sukarno and his wife": one word that is no
+   * listed given name, surname, place or ordinary word, with a person's age, job, pronoun or kin after it, is a person
+   * known by one name.
+   */
+  private mononymPerson(a: number, b: number): boolean {
+    const { tokens } = this;
+    const word = tokens[a];
+    const folded = foldText(word.base);
+    // "Buyers will only pay", "Governors should stop": a plural opening a sentence is a common noun.
+    if (/s$/.test(word.base) && this.doc.sentenceStartToken(a) === a) return false;
+    if (word.possessive || FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COMMON_WORDS.has(folded) || isDemonymWord(folded)) return false;
+    if (this.countryAt.has(a) || this.isGazetteerPlace(word) || isDateline(tokens, a) || word.base === word.base.toUpperCase() || /\d/.test(word.base)) return false;
+    if (BUSINESS_MORPHEME.test(word.base) || CAMEL_CASE_BRAND.test(word.base)) return false;
+    if (this.ageAfter(b) || this.kinAfter(b) || this.pronounSpeaksNext(a, b)) return true;
+    if (tokens[b]?.text !== "," || !/^(?:a|an)$/.test(tokens[b + 1]?.text ?? "")) return false;
+    const after = this.titleAfter(b + 1);
+    return !!after?.title && !after.org && !after.trade;
   }
 
   private speechVerbNear(before: number, after: number): boolean {

@@ -30,6 +30,31 @@ const PEOPLE: NameCase[] = [
     paragraphs: [LEAD, "Bolat Nurpeisov counted the sheep he had left. He said the rest had drowned."],
     person: "Bolat Nurpeisov",
   },
+  {
+    rule: "a name, then 'and his wife' (West African)",
+    paragraphs: [LEAD, "In the old quarter, Obinna Chukwu and his wife waited on their roof for a boat."],
+    person: "Obinna Chukwu",
+  },
+  {
+    rule: "a name opening its sentence, then 'and her two sons' (Indonesian)",
+    paragraphs: [LEAD, "Lestari Wulandari and her two sons slept in the mosque."],
+    person: "Lestari Wulandari",
+  },
+  {
+    rule: "one name with an age set off by commas (Indonesian)",
+    paragraphs: [LEAD, "Rescuers reached Sukarno, 70, after two days on his roof."],
+    person: "Sukarno",
+  },
+  {
+    rule: "one name with a job after ', a'",
+    paragraphs: [LEAD, "Sukarno, a rice farmer from the hills, lost his whole crop."],
+    person: "Sukarno",
+  },
+  {
+    rule: "one name opening its sentence, then 'He said' opening the next",
+    paragraphs: [LEAD, "Sukarno walked six miles to the camp. He said his house was gone."],
+    person: "Sukarno",
+  },
 ];
 
 const BODIES: NameCase[] = [
@@ -47,6 +72,21 @@ const BODIES: NameCase[] = [
     rule: "a subject ending in a body's head word, before 'He said'",
     paragraphs: [LEAD, "Santoso Group opened a cement plant near the coast. He said it would hire 400 people."],
     person: "Santoso Group",
+  },
+  {
+    rule: "a body's name before its role noun, with 'he said' closing the next sentence",
+    paragraphs: [LEAD, "Vantora coach Piotr Lis said the side had tired. \"We gave it away,\" he said."],
+    person: "Vantora",
+  },
+  {
+    rule: "a plural opening a sentence inside a quote, before 'she said'",
+    paragraphs: [LEAD, "\"It costs me more to build. Builders cannot wait. I cannot sell at a loss,\" she said."],
+    person: "Builders",
+  },
+  {
+    rule: "one word with ', a' and a trade, not a job",
+    paragraphs: [LEAD, "Zenvia, a Brazilian software maker, cut 200 jobs."],
+    person: "Zenvia",
   },
 ];
 
