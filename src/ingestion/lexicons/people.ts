@@ -130,6 +130,6 @@ export const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "cons
 /** Kin a person has and a body has not ("Obinna Chukwu and his wife", "Sukarno and her sons"). */
 export const KIN_NOUNS = new Set(
   ("wife husband son sons daughter daughters child children mother father parents brother brothers sister sisters " +
-    "family grandson granddaughter grandchildren grandmother grandfather niece nephew uncle aunt cousin fiancé fiancée partner baby twins")
+    "family widow widower grandson granddaughter grandchildren grandmother grandfather niece nephew uncle aunt cousin fiancé fiancée partner baby twins")
     .split(" "),
 );

@@ -99,6 +99,8 @@ class EntityScan {
   private affiliationAfter: string | null | undefined;
   /** Set while the name before "of <body or place>" is read, when a speech verb follows the name after "of". */
   private employerThenSpeech = false;
+  /** The token after the last person's name read with evidence, for "Layla Haddad and Budi Santoso". */
+  private lastPersonEnd = -1;
   /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
@@ -950,6 +952,8 @@ class EntityScan {
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
     if (b === to && prefix.length === 0 && this.pronounSpeaksNext(a, b)) evidence += 1;
     if (b === to && this.kinAfter(b)) evidence += 2;
+    if (b === to && prefix.length === 0 && this.fromThenSpeech(b)) evidence += 1;
+    if (prefix.length === 0 && nameTokens.length >= 2 && this.joinedToPerson(a, b)) evidence += 1;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
     // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
@@ -997,6 +1001,7 @@ class EntityScan {
     // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
+    if (evidence > 0) this.lastPersonEnd = b;
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
     if (person && postEmployer && !person.employer) person.employer = actorKey(postEmployer.name, "ORGANIZATION");
@@ -2566,12 +2571,17 @@ class EntityScan {
     return end - 1 > k && SPEECH_VERBS.has(tokens[end].text) && /^(?:he|she)$/.test(tokens[end - 1].text) && /^[,”"’]$/.test(tokens[end - 2]?.text ?? "");
   }
 
-  /** "Obinna Chukwu and his wife", "…, and her two sons": kin after "and his" or "and her" follow only a person. */
+  /**
+   * "Obinna Chukwu and his wife", "…, and her two sons", "Budi Santoso's widow": kin after "and his" or "and her", or
+   * owned by the name, belong only to a person.
+   */
   private kinAfter(b: number): boolean {
     const { tokens } = this;
     let k = b + (tokens[b]?.text === "," ? 1 : 0);
-    if (tokens[k]?.text !== "and" || !/^(?:his|her)$/.test(tokens[k + 1]?.text ?? "")) return false;
-    k += 2;
+    if (tokens[b - 1]?.possessive && k === b) {
+      // "X's family" is a person's; "the X family" is no name of one.
+    } else if (tokens[k]?.text !== "and" || !/^(?:his|her)$/.test(tokens[k + 1]?.text ?? "")) return false;
+    else k += 2;
     // "and her two sons", "and his elderly mother": one number or modifier before the kin noun.
     if (!KIN_NOUNS.has(tokens[k]?.text ?? "") && tokens[k]?.kind !== "punct") k++;
     return KIN_NOUNS.has(tokens[k]?.text ?? "");
@@ -2595,6 +2605,42 @@ class EntityScan {
     if (tokens[b]?.text !== "," || !/^(?:a|an)$/.test(tokens[b + 1]?.text ?? "")) return false;
     const after = this.titleAfter(b + 1);
     return !!after?.title && !after.org && !after.trade;
+  }
+
+  /** "Budi Santoso from Jakarta said", "… from the Red Cross told": a name, "from" and a capitalised place or body, then speech. */
+  private fromThenSpeech(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== "from") return false;
+    let k = b + 1;
+    if (tokens[k]?.text === "the") k++;
+    const first = k;
+    while (k < tokens.length && k < first + 5 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
+    return k > first && SPEECH_VERBS.has(tokens[k]?.text ?? "") && !/ing$/.test(tokens[k].text) && !this.bodysStatementAt(k);
+  }
+
+  /** "announced", "said in a statement", "said on its website": at speech verb `k`, the way a body speaks. */
+  private bodysStatementAt(k: number): boolean {
+    const { tokens } = this;
+    if (/^(?:announced|announces|reported|reports|posted)$/.test(tokens[k].text)) return true;
+    const in_ = tokens[k + 1]?.text === "in" || tokens[k + 1]?.text === "on" ? k + 2 : -1;
+    return in_ !== -1 && /^(?:a|its)$/.test(tokens[in_]?.text ?? "") && /^(?:statement|filing|website|release|notice)$/.test(tokens[in_ + 1]?.text ?? "");
+  }
+
+  /**
+   * "Budi Santoso and Layla Haddad", "Layla Haddad and Budi Santoso": a name joined by "and" to a person's full name
+   * (a listed given name and a surname, or the person just read) is a person's too.
+   */
+  private joinedToPerson(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text === "and" && this.lastPersonEnd === a - 1) return true;
+    if (tokens[b]?.text !== "and") return false;
+    const given = tokens[b + 1];
+    const surname = tokens[b + 2];
+    if (!given || !surname || !FIRST_NAMES.has(foldText(given.base)) || !isCapWord(surname)) return false;
+    // "… and Layla Haddad Foundation": a third capitalised word makes the other name a longer one.
+    const after = tokens[b + 3];
+    if (after && isCapWord(after) && after.paragraph === surname.paragraph) return false;
+    return this.isPersonName([given, surname]);
   }
 
   private speechVerbNear(before: number, after: number): boolean {

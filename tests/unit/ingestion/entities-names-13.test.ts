@@ -55,6 +55,26 @@ const PEOPLE: NameCase[] = [
     paragraphs: [LEAD, "Sukarno walked six miles to the camp. He said his house was gone."],
     person: "Sukarno",
   },
+  {
+    rule: "a name owning kin ('<name>'s widow') (Indonesian)",
+    paragraphs: [LEAD, "Bambang Wijaya's widow waited outside the morgue until noon."],
+    person: "Bambang Wijaya",
+  },
+  {
+    rule: "a name, 'from' and a place, then a speech verb (Central Asian)",
+    paragraphs: [LEAD, "Aizhan Omarova from Taraz said the bridge had gone in minutes."],
+    person: "Aizhan Omarova",
+  },
+  {
+    rule: "a name after a person's full name and 'and' (South Asian)",
+    paragraphs: [LEAD, "Two volunteers, Peter Lynch and Sanjida Akter, spent the night moving families to the school."],
+    person: "Sanjida Akter",
+  },
+  {
+    rule: "a name before 'and' and a person's full name (Arab)",
+    paragraphs: [LEAD, "Boats were steered by Rashid Al-Mansoori and Mary Lynch until dawn."],
+    person: "Rashid Al-Mansoori",
+  },
 ];
 
 const BODIES: NameCase[] = [
@@ -87,6 +107,11 @@ const BODIES: NameCase[] = [
     rule: "one word with ', a' and a trade, not a job",
     paragraphs: [LEAD, "Zenvia, a Brazilian software maker, cut 200 jobs."],
     person: "Zenvia",
+  },
+  {
+    rule: "a name, 'from' and a place, then the way a body speaks ('said in a statement')",
+    paragraphs: [LEAD, "Hanseong Cell from Seoul said in a statement that its plant was dry."],
+    person: "Hanseong Cell",
   },
 ];
 
