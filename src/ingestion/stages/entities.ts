@@ -823,7 +823,8 @@ class EntityScan {
       this.markCompany(orgName);
       return;
     }
-    const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
+    // "Nurlan Taraz said", "said Omondi Siaya, a trader": a speaking or working subject is no place either.
+    const aged = namePiece.to === to && nameTokens.length === 2 && (this.ageAfter(to) || this.speaksOrWorks(from, namePiece.from, to));
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)), aged)) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
@@ -2554,7 +2555,7 @@ class EntityScan {
     if (spanIndexAt(doc.quoteSpans, tokens[a].start) !== -1) return false;
     // "Nordvik Steel laid off 200 workers": a last word that is an ordinary English word ends a body's name more often than a person's.
     const last = foldText(tokens[b - 1].base);
-    if (COMMON_WORDS.has(last) && !LAST_NAMES.has(last) && !isGivenName(last)) return false;
+    if (COMMON_WORDS.has(last) && !LAST_NAMES.has(last) && !isGivenName(last) && !isGivenName(foldText(tokens[a].base))) return false;
     const next = doc.sentences[doc.sentenceIndexAt(tokens[a].start) + 1];
     if (!next || next.start < tokens[b].end) return false;
     const k = doc.tokenIndexAt(next.start);
@@ -2601,10 +2602,26 @@ class EntityScan {
     if (word.possessive || FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COMMON_WORDS.has(folded) || isDemonymWord(folded)) return false;
     if (this.countryAt.has(a) || this.isGazetteerPlace(word) || isDateline(tokens, a) || word.base === word.base.toUpperCase() || /\d/.test(word.base)) return false;
     if (BUSINESS_MORPHEME.test(word.base) || CAMEL_CASE_BRAND.test(word.base)) return false;
-    if (this.ageAfter(b) || this.kinAfter(b) || this.pronounSpeaksNext(a, b)) return true;
+    return this.ageAfter(b) || this.kinAfter(b) || this.pronounSpeaksNext(a, b) || this.jobAfter(b);
+  }
+
+  /** ", a rice farmer,", ", an engineer at the port,": a job (a title, no body or trade) set off after token b - 1. */
+  private jobAfter(b: number): boolean {
+    const { tokens } = this;
     if (tokens[b]?.text !== "," || !/^(?:a|an)$/.test(tokens[b + 1]?.text ?? "")) return false;
     const after = this.titleAfter(b + 1);
     return !!after?.title && !after.org && !after.trade;
+  }
+
+  /**
+   * A name of two words at [a, to) (the run opening at `from`) that speaks ("X said", "said X"), has a job after it, or
+   * opens a sentence the next one's "he" or "she" speaks after: a person's, whose surname may be a place's name.
+   */
+  private speaksOrWorks(from: number, a: number, to: number): boolean {
+    const { tokens } = this;
+    // "Sparbanken Nord adding 2 percent": a participle after the name reports a price, not a speaker.
+    const speaks = this.speechVerbNear(from - 1, to) && !/ing$/.test(tokens[to]?.text ?? "");
+    return speaks || this.jobAfter(to) || (a === from && this.pronounSpeaksNext(a, to));
   }
 
   /** "Budi Santoso from Jakarta said", "… from the Red Cross told": a name, "from" and a capitalised place or body, then speech. */
@@ -2627,8 +2644,8 @@ class EntityScan {
   }
 
   /**
-   * "Budi Santoso and Layla Haddad", "Layla Haddad and Budi Santoso": a name joined by "and" to a person's full name
-   * (a listed given name and a surname, or the person just read) is a person's too.
+   * "Budi Santoso and Mary Lynch", "Layla Haddad and Budi Santoso": a name joined by "and" to a person's full name
+   * (a listed given name and a listed surname, or the person just read) is a person's too.
    */
   private joinedToPerson(a: number, b: number): boolean {
     const { tokens } = this;
@@ -2636,7 +2653,8 @@ class EntityScan {
     if (tokens[b]?.text !== "and") return false;
     const given = tokens[b + 1];
     const surname = tokens[b + 2];
-    if (!given || !surname || !FIRST_NAMES.has(foldText(given.base)) || !isCapWord(surname)) return false;
+    // "Halkbanka Ege and Deniz Kredi": a listed given name alone may open a body's name; a listed surname must follow.
+    if (!given || !surname || !FIRST_NAMES.has(foldText(given.base)) || !isCapWord(surname) || !LAST_NAMES.has(foldText(surname.base))) return false;
     // "… and Layla Haddad Foundation": a third capitalised word makes the other name a longer one.
     const after = tokens[b + 3];
     if (after && isCapWord(after) && after.paragraph === surname.paragraph) return false;

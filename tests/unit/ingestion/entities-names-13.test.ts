@@ -75,6 +75,21 @@ const PEOPLE: NameCase[] = [
     paragraphs: [LEAD, "Boats were steered by Rashid Al-Mansoori and Mary Lynch until dawn."],
     person: "Rashid Al-Mansoori",
   },
+  {
+    rule: "a speaking name whose surname is also a town's (Central Asian)",
+    paragraphs: [LEAD, "Nurlan Taraz said the dam gates had been opened too late."],
+    person: "Nurlan Taraz",
+  },
+  {
+    rule: "a name after 'said' whose surname is also a town's, with a job after it (East African)",
+    paragraphs: [LEAD, "\"We have no clean water,\" said Omondi Siaya, a local trader."],
+    person: "Omondi Siaya",
+  },
+  {
+    rule: "a name of a listed given name and a surname that is an ordinary word, before 'He said' (West African)",
+    paragraphs: [LEAD, "Modou Fall rowed his neighbours to the school. He said the river rose in an hour."],
+    person: "Modou Fall",
+  },
 ];
 
 const BODIES: NameCase[] = [
@@ -112,6 +127,11 @@ const BODIES: NameCase[] = [
     rule: "a name, 'from' and a place, then the way a body speaks ('said in a statement')",
     paragraphs: [LEAD, "Hanseong Cell from Seoul said in a statement that its plant was dry."],
     person: "Hanseong Cell",
+  },
+  {
+    rule: "a city of two words that speaks",
+    paragraphs: [LEAD, "Kuala Lumpur said the drains would be cleared by Friday."],
+    person: "Kuala Lumpur",
   },
 ];
 
