@@ -2547,6 +2547,7 @@ class EntityScan {
    */
   private pronounSpeaksNext(a: number, b: number): boolean {
     const { tokens, doc } = this;
+    if (this.endsLikeBusiness(b)) return false;
     const verb = tokens[b];
     if (doc.sentenceStartToken(a) !== a || !verb || verb.kind !== "word" || verb.cap || tokens[b - 1].possessive) return false;
     // "Legia coach Tomasz Zieliński said …": the word after the name is its verb, not a role noun the name modifies.
@@ -2602,7 +2603,14 @@ class EntityScan {
     if (word.possessive || FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COMMON_WORDS.has(folded) || isDemonymWord(folded)) return false;
     if (this.countryAt.has(a) || this.isGazetteerPlace(word) || isDateline(tokens, a) || word.base === word.base.toUpperCase() || /\d/.test(word.base)) return false;
     if (BUSINESS_MORPHEME.test(word.base) || CAMEL_CASE_BRAND.test(word.base)) return false;
-    return this.ageAfter(b) || this.kinAfter(b) || this.pronounSpeaksNext(a, b) || this.jobAfter(b);
+    // A later "he said" is no sign here: one-word brands open sentences as often ("Gojek posted a profit. … he said").
+    return this.ageAfter(b) || this.kinAfter(b) || this.jobAfter(b);
+  }
+
+  /** "Dangote Cement", "Astra Motors": a name at [.., b) ending in a business's word, which no rule for people takes. */
+  private endsLikeBusiness(b: number): boolean {
+    const t = this.tokens[b - 1];
+    return !!t && (COMPANY_HEADS.has(t.base) || BUSINESS_NAME_WORDS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base) || isOrganisationHead(t));
   }
 
   /** ", a rice farmer,", ", an engineer at the port,": a job (a title, no body or trade) set off after token b - 1. */
@@ -2610,7 +2618,9 @@ class EntityScan {
     const { tokens } = this;
     if (tokens[b]?.text !== "," || !/^(?:a|an)$/.test(tokens[b + 1]?.text ?? "")) return false;
     const after = this.titleAfter(b + 1);
-    return !!after?.title && !after.org && !after.trade;
+    if (!after?.title || after.org || after.trade) return false;
+    // "a major exporter": a rank or a trade a business shares ("trader", "producer") is no person's job here.
+    return after.title.split(" ").some((w) => ROLE_WORDS.has(w) && !RANKS.has(w) && !PERSON_PRONE_TRADES.has(w));
   }
 
   /**
@@ -2620,16 +2630,19 @@ class EntityScan {
   private speaksOrWorks(from: number, a: number, to: number): boolean {
     const { tokens } = this;
     // "Sparbanken Nord adding 2 percent": a participle after the name reports a price, not a speaker.
+    if (this.endsLikeBusiness(to)) return false;
     const speaks = this.speechVerbNear(from - 1, to) && !/ing$/.test(tokens[to]?.text ?? "");
     return speaks || this.jobAfter(to) || (a === from && this.pronounSpeaksNext(a, to));
   }
 
-  /** "Budi Santoso from Jakarta said", "… from the Red Cross told": a name, "from" and a capitalised place or body, then speech. */
+  /**
+   * "Budi Santoso from the Red Cross told": a name, "from", "the" and a capitalised body, then speech. A place alone
+   * after "from" is no sign: businesses come from places as often ("Ayala Land from Manila said").
+   */
   private fromThenSpeech(b: number): boolean {
     const { tokens } = this;
-    if (tokens[b]?.text !== "from") return false;
-    let k = b + 1;
-    if (tokens[k]?.text === "the") k++;
+    if (tokens[b]?.text !== "from" || tokens[b + 1]?.text !== "the" || this.endsLikeBusiness(b)) return false;
+    let k = b + 2;
     const first = k;
     while (k < tokens.length && k < first + 5 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
     return k > first && SPEECH_VERBS.has(tokens[k]?.text ?? "") && !/ing$/.test(tokens[k].text) && !this.bodysStatementAt(k);
@@ -2649,6 +2662,7 @@ class EntityScan {
    */
   private joinedToPerson(a: number, b: number): boolean {
     const { tokens } = this;
+    if (this.endsLikeBusiness(b)) return false;
     if (tokens[a - 1]?.text === "and" && this.lastPersonEnd === a - 1) return true;
     if (tokens[b]?.text !== "and") return false;
     const given = tokens[b + 1];

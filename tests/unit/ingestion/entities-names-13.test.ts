@@ -51,18 +51,13 @@ const PEOPLE: NameCase[] = [
     person: "Sukarno",
   },
   {
-    rule: "one name opening its sentence, then 'He said' opening the next",
-    paragraphs: [LEAD, "Sukarno walked six miles to the camp. He said his house was gone."],
-    person: "Sukarno",
-  },
-  {
     rule: "a name owning kin ('<name>'s widow') (Indonesian)",
     paragraphs: [LEAD, "Bambang Wijaya's widow waited outside the morgue until noon."],
     person: "Bambang Wijaya",
   },
   {
-    rule: "a name, 'from' and a place, then a speech verb (Central Asian)",
-    paragraphs: [LEAD, "Aizhan Omarova from Taraz said the bridge had gone in minutes."],
+    rule: "a name, 'from the' and a body, then a speech verb (Central Asian)",
+    paragraphs: [LEAD, "Aizhan Omarova from the Kazakh Red Crescent said the bridge had gone in minutes."],
     person: "Aizhan Omarova",
   },
   {
@@ -127,6 +122,21 @@ const BODIES: NameCase[] = [
     rule: "a name, 'from' and a place, then the way a body speaks ('said in a statement')",
     paragraphs: [LEAD, "Hanseong Cell from Seoul said in a statement that its plant was dry."],
     person: "Hanseong Cell",
+  },
+  {
+    rule: "a one-word brand opening its sentence, then a quote closed by 'he said'",
+    paragraphs: [LEAD, "Gojek posted a record profit for the quarter. \"Demand was strong,\" he said."],
+    person: "Gojek",
+  },
+  {
+    rule: "a name ending in a business's word, 'from' and a place, then a speech verb",
+    paragraphs: [LEAD, "Dangote Cement from the Lagos Free Zone said output would rise."],
+    person: "Dangote Cement",
+  },
+  {
+    rule: "a one-word name with a rank, not a job, after ', a'",
+    paragraphs: [LEAD, "Ooredoo, a major exporter of services, cut 300 jobs."],
+    person: "Ooredoo",
   },
   {
     rule: "a city of two words that speaks",
