@@ -2579,20 +2579,20 @@ class EntityScan {
    */
   private kinAfter(b: number): boolean {
     const { tokens } = this;
-    let k = b + (tokens[b]?.text === "," ? 1 : 0);
-    if (tokens[b - 1]?.possessive && k === b) {
-      // "X's family" is a person's; "the X family" is no name of one.
-    } else if (tokens[k]?.text !== "and" || !/^(?:his|her)$/.test(tokens[k + 1]?.text ?? "")) return false;
-    else k += 2;
+    let k = b;
+    if (!tokens[b - 1]?.possessive) {
+      const and = b + (tokens[b]?.text === "," ? 1 : 0);
+      if (tokens[and]?.text !== "and" || !/^(?:his|her)$/.test(tokens[and + 1]?.text ?? "")) return false;
+      k = and + 2;
+    }
     // "and her two sons", "and his elderly mother": one number or modifier before the kin noun.
     if (!KIN_NOUNS.has(tokens[k]?.text ?? "") && tokens[k]?.kind !== "punct") k++;
     return KIN_NOUNS.has(tokens[k]?.text ?? "");
   }
 
   /**
-   * "Sukarno, 70,", "Sukarno, a rice farmer,", "Sukarno walked … He said", "Sukarno and his wife": one word that is no
-   * listed given name, surname, place or ordinary word, with a person's age, job, pronoun or kin after it, is a person
-   * known by one name.
+   * "Sukarno, 70,", "Sukarno, a rice farmer,", "Sukarno and his wife": one word that is no listed given name, surname,
+   * place or ordinary word, with a person's age, job or kin after it, is a person known by one name.
    */
   private mononymPerson(a: number, b: number): boolean {
     const { tokens } = this;
@@ -2629,8 +2629,8 @@ class EntityScan {
    */
   private speaksOrWorks(from: number, a: number, to: number): boolean {
     const { tokens } = this;
-    // "Sparbanken Nord adding 2 percent": a participle after the name reports a price, not a speaker.
     if (this.endsLikeBusiness(to)) return false;
+    // "Sparbanken Nord adding 2 percent": a participle after the name reports a price, not a speaker.
     const speaks = this.speechVerbNear(from - 1, to) && !/ing$/.test(tokens[to]?.text ?? "");
     return speaks || this.jobAfter(to) || (a === from && this.pronounSpeaksNext(a, to));
   }
