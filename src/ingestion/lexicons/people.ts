@@ -126,3 +126,10 @@ export const STAFF_PLURALS = new Set([
   "prosecutors", "investigators", "officers", "inspectors", "diplomats", "auditors", "regulators", "agents", "detectives",
 ]);
 export const ENVOY_ROLES = new Set(["ambassador", "envoy", "commissioner", "consul", "consul-general", "representative", "emissary", "delegate", "attaché", "attache", "nuncio"]);
+
+/** Kin a person has and a body has not ("Obinna Chukwu and his wife", "Sukarno and her sons"). */
+export const KIN_NOUNS = new Set(
+  ("wife husband son sons daughter daughters child children mother father parents brother brothers sister sisters " +
+    "family widow widower grandson granddaughter grandchildren grandmother grandfather niece nephew uncle aunt cousin fiancé fiancée partner baby twins")
+    .split(" "),
+);

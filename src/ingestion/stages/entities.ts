@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -9,6 +9,7 @@ import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
+import { spanIndexAt } from "../text/sentences";
 import { Token, adjacent } from "../text/tokens";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
@@ -98,6 +99,8 @@ class EntityScan {
   private affiliationAfter: string | null | undefined;
   /** Set while the name before "of <body or place>" is read, when a speech verb follows the name after "of". */
   private employerThenSpeech = false;
+  /** The token after the last person's name read with evidence, for "Layla Haddad and Budi Santoso". */
+  private lastPersonEnd = -1;
   /** The end (token after) and country of the last body named after a country's possessive, for a list it opens. */
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
@@ -859,7 +862,8 @@ class EntityScan {
       this.markCompany(orgName);
       return;
     }
-    const aged = namePiece.to === to && nameTokens.length === 2 && this.ageAfter(to);
+    // "Nurlan Taraz said", "said Omondi Siaya, a trader": a speaking or working subject is no place either.
+    const aged = namePiece.to === to && nameTokens.length === 2 && (this.ageAfter(to) || this.speaksOrWorks(from, namePiece.from, to));
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)), aged)) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
@@ -880,6 +884,10 @@ class EntityScan {
       // "You're adding", "We'll see": a contraction names no one.
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
+      if (prefix.length === 0 && b === to && this.mononymPerson(a, b)) {
+        this.addCandidate("PERSON", word.base, null, undefined, 2, word.start);
+        return;
+      }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       this.noteShortFormMention(word.base, folded);
@@ -988,6 +996,10 @@ class EntityScan {
     if (this.speechVerbNear(from - 1, to) || this.employerThenSpeech) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
+    if (b === to && prefix.length === 0 && this.pronounSpeaksNext(a, b)) evidence += 1;
+    if (b === to && this.kinAfter(b)) evidence += 2;
+    if (b === to && prefix.length === 0 && this.fromThenSpeech(b)) evidence += 1;
+    if (prefix.length === 0 && nameTokens.length >= 2 && this.joinedToPerson(a, b)) evidence += 1;
     // "by the late Kelvin Kiprono", "her late husband Tom Reilly": only people are late.
     if (prefix.length === 0 && tokens[a - 1]?.text === "late" && /^(?:the|his|her|their|our|my)$/i.test(tokens[a - 2]?.text ?? "")) evidence += 2;
     // "Aegean Meridian said" after "Aegean Meridian Shipping": the opening words of a body named before are its short form.
@@ -1036,6 +1048,7 @@ class EntityScan {
     // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
+    if (evidence > 0) this.lastPersonEnd = b;
     const person = this.candidates.get(actorKey(name, "PERSON"));
     if (person && (employerKey ?? employerAfter?.key) && !person.employer) person.employer = employerKey ?? employerAfter?.key;
     if (person && postEmployer && !person.employer) person.employer = actorKey(postEmployer.name, "ORGANIZATION");
@@ -2666,6 +2679,140 @@ class EntityScan {
       if (t.text === ",") return k > b + 1 && SPEECH_VERBS.has(tokens[k + 1]?.text ?? "");
     }
     return false;
+  }
+
+  /**
+   * "Wanjiku Mwangi reached the camp on Tuesday. She said …": a name opening its sentence as the subject, and the next
+   * sentence's "he" or "she" speaking (opening it, or closing it after a quote), is a person; bodies are "it" and "they".
+   */
+  private pronounSpeaksNext(a: number, b: number): boolean {
+    const { tokens, doc } = this;
+    if (this.endsLikeBusiness(b)) return false;
+    const verb = tokens[b];
+    if (doc.sentenceStartToken(a) !== a || !verb || verb.kind !== "word" || verb.cap || tokens[b - 1].possessive) return false;
+    // "Legia coach Tomasz Zieliński said …": the word after the name is its verb, not a role noun the name modifies.
+    if (!/(?:PastTense|PresentTense|Copula|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? (/\p{Ll}ed$/u.test(verb.text) ? "PastTense" : ""))) return false;
+    // '"… Buyers will only pay $1,100. I can't build at a loss," she said': a sentence inside a quote is the speaker's.
+    if (spanIndexAt(doc.quoteSpans, tokens[a].start) !== -1) return false;
+    // "Nordvik Steel laid off 200 workers": a last word that is an ordinary English word ends a body's name more often than a person's.
+    const last = foldText(tokens[b - 1].base);
+    if (COMMON_WORDS.has(last) && !LAST_NAMES.has(last) && !isGivenName(last) && !isGivenName(foldText(tokens[a].base))) return false;
+    const next = doc.sentences[doc.sentenceIndexAt(tokens[a].start) + 1];
+    if (!next || next.start < tokens[b].end) return false;
+    const k = doc.tokenIndexAt(next.start);
+    // "Nordvik Energi cut its forecast. He said …": a subject its own sentence calls "it" is a body, whoever speaks next.
+    for (let j = b; j < k; j++) if (tokens[j].text === "its" || tokens[j].text === "it") return false;
+    if (/^(?:He|She)$/.test(tokens[k]?.text ?? "")) {
+      // "She later said", "He also told": up to two adverbs between the pronoun and its verb.
+      for (let j = k + 1; j <= k + 3 && tokens[j]?.kind === "word" && !tokens[j].cap; j++) if (SPEECH_VERBS.has(tokens[j].text)) return true;
+      return false;
+    }
+    // '"It came in minutes," she said.': the pronoun and its verb close the next sentence.
+    let end = doc.tokenIndexAt(next.end) - 1;
+    if (/^[.!?]$/.test(tokens[end]?.text ?? "")) end--;
+    return end - 1 > k && SPEECH_VERBS.has(tokens[end].text) && /^(?:he|she)$/.test(tokens[end - 1].text) && /^[,”"’]$/.test(tokens[end - 2]?.text ?? "");
+  }
+
+  /**
+   * "Obinna Chukwu and his wife", "…, and her two sons", "Budi Santoso's widow": kin after "and his" or "and her", or
+   * owned by the name, belong only to a person.
+   */
+  private kinAfter(b: number): boolean {
+    const { tokens } = this;
+    let k = b;
+    if (!tokens[b - 1]?.possessive) {
+      const and = b + (tokens[b]?.text === "," ? 1 : 0);
+      if (tokens[and]?.text !== "and" || !/^(?:his|her)$/.test(tokens[and + 1]?.text ?? "")) return false;
+      k = and + 2;
+    }
+    // "and her two sons", "and his elderly mother": one number or modifier before the kin noun.
+    if (!KIN_NOUNS.has(tokens[k]?.text ?? "") && tokens[k]?.kind !== "punct") k++;
+    return KIN_NOUNS.has(tokens[k]?.text ?? "");
+  }
+
+  /**
+   * "Sukarno, 70,", "Sukarno, a rice farmer,", "Sukarno and his wife": one word that is no listed given name, surname,
+   * place or ordinary word, with a person's age, job or kin after it, is a person known by one name.
+   */
+  private mononymPerson(a: number, b: number): boolean {
+    const { tokens } = this;
+    const word = tokens[a];
+    const folded = foldText(word.base);
+    // "Buyers will only pay", "Governors should stop": a plural opening a sentence is a common noun.
+    if (/s$/.test(word.base) && this.doc.sentenceStartToken(a) === a) return false;
+    if (word.possessive || FIRST_NAMES.has(folded) || LAST_NAMES.has(folded) || PLACE_NAMES.has(folded) || COMMON_WORDS.has(folded) || isDemonymWord(folded)) return false;
+    if (this.countryAt.has(a) || this.isGazetteerPlace(word) || isDateline(tokens, a) || word.base === word.base.toUpperCase() || /\d/.test(word.base)) return false;
+    if (BUSINESS_MORPHEME.test(word.base) || CAMEL_CASE_BRAND.test(word.base)) return false;
+    // A later "he said" is no sign here: one-word brands open sentences as often ("Gojek posted a profit. … he said").
+    return this.ageAfter(b) || this.kinAfter(b) || this.jobAfter(b);
+  }
+
+  /** "Dangote Cement", "Astra Motors": a name at [.., b) ending in a business's word, which no rule for people takes. */
+  private endsLikeBusiness(b: number): boolean {
+    const t = this.tokens[b - 1];
+    return !!t && (COMPANY_HEADS.has(t.base) || BUSINESS_NAME_WORDS.has(t.base) || FOREIGN_ORGANISATION_HEADS.has(t.base) || isOrganisationHead(t));
+  }
+
+  /** ", a rice farmer,", ", an engineer at the port,": a job (a title, no body or trade) set off after token b - 1. */
+  private jobAfter(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== "," || !/^(?:a|an)$/.test(tokens[b + 1]?.text ?? "")) return false;
+    const after = this.titleAfter(b + 1);
+    if (!after?.title || after.org || after.trade) return false;
+    // "a major exporter": a rank or a trade a business shares ("trader", "producer") is no person's job here.
+    return after.title.split(" ").some((w) => ROLE_WORDS.has(w) && !RANKS.has(w) && !PERSON_PRONE_TRADES.has(w));
+  }
+
+  /**
+   * A name of two words at [a, to) (the run opening at `from`) that speaks ("X said", "said X"), has a job after it, or
+   * opens a sentence the next one's "he" or "she" speaks after: a person's, whose surname may be a place's name.
+   */
+  private speaksOrWorks(from: number, a: number, to: number): boolean {
+    const { tokens } = this;
+    if (this.endsLikeBusiness(to)) return false;
+    // "Sparbanken Nord adding 2 percent": a participle after the name reports a price, not a speaker.
+    const speaks = this.speechVerbNear(from - 1, to) && !/ing$/.test(tokens[to]?.text ?? "");
+    return speaks || this.jobAfter(to) || (a === from && this.pronounSpeaksNext(a, to));
+  }
+
+  /**
+   * "Budi Santoso from the Red Cross told": a name, "from", "the" and a capitalised body, then speech. A place alone
+   * after "from" is no sign: businesses come from places as often ("Ayala Land from Manila said").
+   */
+  private fromThenSpeech(b: number): boolean {
+    const { tokens } = this;
+    if (tokens[b]?.text !== "from" || tokens[b + 1]?.text !== "the" || this.endsLikeBusiness(b)) return false;
+    let k = b + 2;
+    const first = k;
+    while (k < tokens.length && k < first + 5 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
+    return k > first && SPEECH_VERBS.has(tokens[k]?.text ?? "") && !/ing$/.test(tokens[k].text) && !this.bodysStatementAt(k);
+  }
+
+  /** "announced", "said in a statement", "said on its website": at speech verb `k`, the way a body speaks. */
+  private bodysStatementAt(k: number): boolean {
+    const { tokens } = this;
+    if (/^(?:announced|announces|reported|reports|posted)$/.test(tokens[k].text)) return true;
+    const in_ = tokens[k + 1]?.text === "in" || tokens[k + 1]?.text === "on" ? k + 2 : -1;
+    return in_ !== -1 && /^(?:a|its)$/.test(tokens[in_]?.text ?? "") && /^(?:statement|filing|website|release|notice)$/.test(tokens[in_ + 1]?.text ?? "");
+  }
+
+  /**
+   * "Budi Santoso and Mary Lynch", "Layla Haddad and Budi Santoso": a name joined by "and" to a person's full name
+   * (a listed given name and a listed surname, or the person just read) is a person's too.
+   */
+  private joinedToPerson(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (this.endsLikeBusiness(b)) return false;
+    if (tokens[a - 1]?.text === "and" && this.lastPersonEnd === a - 1) return true;
+    if (tokens[b]?.text !== "and") return false;
+    const given = tokens[b + 1];
+    const surname = tokens[b + 2];
+    // "Halkbanka Ege and Deniz Kredi": a listed given name alone may open a body's name; a listed surname must follow.
+    if (!given || !surname || !FIRST_NAMES.has(foldText(given.base)) || !isCapWord(surname) || !LAST_NAMES.has(foldText(surname.base))) return false;
+    // "… and Layla Haddad Foundation": a third capitalised word makes the other name a longer one.
+    const after = tokens[b + 3];
+    if (after && isCapWord(after) && after.paragraph === surname.paragraph) return false;
+    return this.isPersonName([given, surname]);
   }
 
   private speechVerbNear(before: number, after: number): boolean {
