@@ -388,12 +388,15 @@ export class SieveContext {
    */
   sentenceSubject(si: number): string | null {
     const sentence = this.doc.sentences[si];
+    // "OSLO, May 4 (Reuters) - Minister …", "LAHORE: Minister …": a wire's dateline opening the paragraph stands
+    // before the sentence's first words.
+    const opens = sentence.start + datelineLength(this.body, sentence.start, sentence.end);
     // The first words of a sentence are enough to find its subject; a bound keeps one long sentence cheap.
-    const end = Math.min(sentence.end, sentence.start + SUBJECT_REACH);
-    const tokens = this.tokensBetween(sentence.start, end);
+    const end = Math.min(sentence.end, opens + SUBJECT_REACH);
+    const tokens = this.tokensBetween(opens, end);
     // "In the village of Lal, farmer Rosa Cruz sat outside …": the subject follows a leading adverbial clause.
     const clause = leadingClauseEnd(tokens);
-    const subjectStart = clause === -1 ? sentence.start : tokens[clause + 1].start;
+    const subjectStart = clause === -1 ? opens : tokens[clause + 1].start;
     const first = this.doc.mentionsBetween(subjectStart, end)[0];
     if (first && !this.isPossessor(first)) {
       const lead = this.tokensBetween(subjectStart, first.start);
@@ -750,6 +753,25 @@ export function leadingClauseEnd(phrase: Token[]): number {
   if (comma < 2 || comma >= phrase.length - 1) return -1;
   return phrase[comma + 1].kind === "word" ? comma : -1;
 }
+
+/**
+ * The length of a wire's dateline opening the paragraph at `start` ("HELSINKI, March 3 (Reuters) - ", "PORTO
+ * ALEGRE (AP) — ", "QUETTA: ", "DODOMA, (Daily News / Tanzania - 3rd May, 2021 ) :"): a place in capitals, maybe
+ * a date after a comma, maybe a bracketed credit, then a dash or a colon. 0 when none opens the sentence, or when
+ * the sentence does not open its paragraph.
+ */
+export function datelineLength(body: string, start: number, end: number): number {
+  let k = start - 1;
+  while (k >= 0 && (body[k] === " " || body[k] === "\t")) k--;
+  if (k >= 0 && body[k] !== "\n") return 0;
+  const m = DATELINE.exec(body.slice(start, Math.min(end, start + DATELINE_REACH)));
+  return m && m[0].length < end - start ? m[0].length : 0;
+}
+
+/** A place in capitals (two letters at least), then a date after a comma, then a bracketed credit, then ":" or a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}\d. ]{0,30})?(?:\s*\([^()\n]{1,60}\))?\s*(?::|[-–—]{1,2}\s)\s*/u;
+/** How far into a paragraph a dateline may reach (characters). */
+const DATELINE_REACH = 140;
 
 /** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
 const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);
