@@ -10,6 +10,7 @@ import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUN
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
 import { Token, adjacent } from "../text/tokens";
+import { insideSpans, tickerSpans } from "../text/tickers";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
 import {
@@ -239,9 +240,11 @@ class EntityScan {
 
   scanRuns(): void {
     const { tokens } = this;
+    // "Volkswagen (VOWG_p.DE) said", "(NYSE: GM)": a listed company's stock code in brackets is no name.
+    const inTicker = insideSpans(tickerSpans(this.body));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
+      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {

@@ -1,4 +1,4 @@
-import { quoteStarting } from "./raw-article";
+import { extract, figures, find, quoteStarting } from "./raw-article";
 
 // Wire copy opens its first paragraph with a dateline: a city in capitals, maybe a date, the agency's credit in
 // brackets, then a dash or a colon. The sentence's subject comes after it.
@@ -20,5 +20,27 @@ describe("a dateline before the subject of a wire story's first sentence", () =>
       "He should think",
     );
     expect(found.speaker).toBe("Saleem Qureshi");
+  });
+});
+
+// Business wires bracket a listed company's stock code after its name: an instrument code (symbol, full stop,
+// exchange letters) or an exchange and the symbol after a colon.
+describe("a listed company's bracketed stock code", () => {
+  const codes = ["(HLTK_p.DE)", "(NYSE: HLTK)", "(Nasdaq:HLTK)"];
+  it.each(codes)("is no actor of its own in %j, and the spokesman's quote stays the company's", (code) => {
+    const article = extract([
+      `Halltek AG ${code} said on Monday it would close two plants in Saxony.`,
+      "“The decision was not taken lightly,” a spokesman for the German toolmaker said.",
+    ]);
+    const names = article.actors.map((a) => a.name);
+    expect(names.filter((n) => n.includes("HLTK"))).toEqual([]);
+    const quote = article.quotes.find((q) => q.text.startsWith("The decision"));
+    expect(quote?.speakerKey).toBe(find(article, "Halltek AG")?.key);
+  });
+  it.each([
+    ["The group aims to sell 6 million trucks by 2030 and to pass Kurose Motor Corp (7261.T) as the largest truck maker.", [[6000000, "trucks", "6 million"]]],
+    ["Sales rose to 5 million cars, ahead of Kurose Motor (7261.T) and Hanjin Auto (005380.KS).", [[5000000, "cars", "5 million"]]],
+  ])("counts nothing with the number in an instrument code: %j", (text, expected) => {
+    expect(figures(text as string)).toEqual(expected);
   });
 });
