@@ -489,6 +489,12 @@ class EntityScan {
       this.addRunOrganisation(a, to);
       return;
     }
+    // "The Wolfsburg-based company", "a Kaunas-based lender": a base that ends the run describes the lower-case
+    // noun after it; it is a place, not a name, whether or not the gazetteer knows the place.
+    if (/\p{L}-based$/iu.test(tokens[to - 1].text)) {
+      if (to - 1 > from) this.processRun(from, to - 1);
+      return;
+    }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
     for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;

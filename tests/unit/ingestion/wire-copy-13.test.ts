@@ -44,3 +44,24 @@ describe("a listed company's bracketed stock code", () => {
     expect(figures(text as string)).toEqual(expected);
   });
 });
+
+describe("a base word ending a run of capitalised words", () => {
+  it.each([
+    "The Kilbrannan-based company, the region's largest brewer, plans to double exports.",
+    "The Wrocław-based lender said it would open ten branches.",
+  ])("is no body's name in %j", (sentence) => {
+    const article = extract(["Shares of Hallgrim Breweries rose 3% on Tuesday.", sentence]);
+    expect(article.actors.filter((a) => /-based/.test(a.name)).map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe("the short forms wire copy uses for German carmakers", () => {
+  it("reads 'VW' as Volkswagen and 'Daimler' as a German company", () => {
+    const article = extract([
+      "Volkswagen said on Friday it would recall 40,000 vans. VW did not say how many were sold abroad.",
+      "Daimler said it had no plans for a similar recall.",
+    ]);
+    expect(article.actors.filter((a) => a.name === "VW")).toEqual([]);
+    expect(find(article, "Daimler")?.country).toBe("DE");
+  });
+});
