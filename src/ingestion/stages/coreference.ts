@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -1127,30 +1127,6 @@ function sameInitials(acronym: string, words: Token[]): boolean {
   if (acronym.length < 3 || words.length !== acronym.length) return false;
   const sorted = (letters: string[]) => letters.sort().join("");
   return sorted([...acronym]) === sorted(words.map((w) => w.text[0].toUpperCase()));
-}
-
-/**
- * The abbreviation is made of leading letters of the name's words in order, each capitalised word giving one
- * or more and connectors ("of", "and") giving one or none ("DOTr": Department of Transportation).
- */
-function spellsFromWords(abbreviation: string, name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 12) return false;
-  const target = abbreviation.toLowerCase();
-  // reachable[w][k]: the first k letters are spelt by the first w words; words x letters, at most 12 x 8.
-  let reachable = new Set<number>([0]);
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    const optional = CONNECTORS.has(lower) || !/^\p{Lu}/u.test(word);
-    const next = new Set<number>();
-    for (const k of reachable) {
-      if (optional) next.add(k);
-      for (let n = 1; n <= lower.length && k + n <= target.length && target[k + n - 1] === lower[n - 1]; n++) next.add(k + n);
-    }
-    reachable = next;
-    if (reachable.size === 0) return false;
-  }
-  return reachable.has(target.length);
 }
 
 /** A cabinet office: a minister or a secretary of a government. */

@@ -46,6 +46,7 @@ import {
   INTERNATIONAL_NAME,
   isAcronym,
   actorKey,
+  spellsFromWords,
   isCapWord,
   addCandidate,
 } from "./entity-words";
@@ -118,8 +119,12 @@ class EntityScan {
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
   private readonly lastOrganisationByWord = new Map<string, Candidate>();
 
+  /** Listed acronyms the text spells out for another body ("Australian Federal Police (AFP)"); see acronymsRedefined. */
+  private readonly redefined: ReadonlySet<string>;
+
   constructor(private readonly doc: Doc) {
     this.body = doc.text;
+    this.redefined = acronymsRedefined(doc.text);
     this.tokens = doc.tokens;
     this.candidates = doc.entities.candidates;
     this.bareWords = doc.entities.bareWords;
@@ -2089,7 +2094,8 @@ class EntityScan {
       const prefix = key;
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
-      if (org) found = { org, n };
+      // "AFP commissioner" after "Australian Federal Police (AFP)": the text's own body, not the listed one.
+      if (org && !(n === 1 && this.redefined.has(t.base))) found = { org, n };
     }
     return found;
   }
@@ -2928,3 +2934,30 @@ const COMPOUND_TRADES = new Map<string, Set<string>>([
   ["fund", new Set(["pension", "wealth", "hedge", "investment", "sovereign", "infrastructure", "retirement", "endowment", "equity", "private-equity", "venture", "buyout", "superannuation"])],
 ]);
 
+/**
+ * Listed acronyms ("AFP", "PTI") that the text itself brackets after the full name of another body whose words
+ * spell it ("the Australian Federal Police (AFP)", "Pakistan Tehreek-e-Insaf (PTI)"): there the acronym is that
+ * body's, not the news agency's the lists name. A bracket after the listed body's own name or after a dateline's
+ * place ("NEW DELHI (PTI)") redefines nothing. One pass over the brackets; a bounded look back before each.
+ */
+function acronymsRedefined(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+    const acronym = m[1];
+    const listed = KNOWN_ORGANISATIONS.get(acronym);
+    if (!listed || found.has(acronym)) continue;
+    const before = body.slice(Math.max(0, m.index! - 120), m.index!).trimEnd();
+    if ([listed.name, ...listed.aliases].some((surface) => surface.length > acronym.length && before.endsWith(surface))) continue;
+    // The capitalised words (and the particles between them) right before the bracket, at most eight.
+    const words = before.split(/\s+/).slice(-8);
+    let first = words.length;
+    while (first > 0 && /^(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|e|de|du|des|la|le|y|di|del|al|el)$/u.test(words[first - 1])) first--;
+    for (let k = first; k < words.length - 1; k++) {
+      if (/^\p{Lu}/u.test(words[k]) && spellsFromWords(acronym, words.slice(k).join(" "))) {
+        found.add(acronym);
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -65,3 +65,31 @@ describe("the short forms wire copy uses for German carmakers", () => {
     expect(find(article, "Daimler")?.country).toBe("DE");
   });
 });
+
+// A listed acronym ("AFP", "PTI") that the text brackets after another body's full name, whose words spell it, is
+// that body's in this text; after a dateline's place or the listed body's own name it stays the listed one.
+describe("a listed acronym the text spells out for another body", () => {
+  it("gives an officer titled with it that body's country, not the news agency's", () => {
+    const article = extract([
+      "The Armed Forces of the Philippines (AFP) sent two battalions to the island, a military statement said.",
+      "AFP spokesperson Ramon Dizon said the troops would stay until the vote.",
+    ]);
+    expect(find(article, "Agence France-Presse")).toBeUndefined();
+    expect(find(article, "Ramon Dizon")?.country).toBe("PH");
+  });
+  it("keeps a party's acronym from becoming the Indian news agency", () => {
+    const article = extract([
+      "LAHORE: Leaders of the Pakistan Tehreek-e-Insaf (PTI) met in Lahore on Sunday to plan a rally.",
+      "PTI leader Farrukh Baig said the party would march on Friday.",
+    ]);
+    expect(find(article, "Press Trust of India")).toBeUndefined();
+    expect(find(article, "Farrukh Baig")?.country).toBe("PK");
+  });
+  it("stays the news agency after a dateline's place", () => {
+    const article = extract([
+      "NEW DELHI (PTI) - The railways ministry will add 40 trains for the festival season, officials said.",
+      "“The extra trains will run from next week,” a ministry official told PTI.",
+    ]);
+    expect(find(article, "Press Trust of India")?.country).toBe("IN");
+  });
+});
