@@ -74,6 +74,18 @@ export class SieveContext {
       const lead = /\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?$/.exec(this.body.slice(Math.max(0, m.start - 40), m.start));
       if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown", definite: false });
     }
+    // "Volvo will not …, a company spokeswoman said", "a spokesman for the German carmaker said": an unnamed
+    // spokesperson of a body the words only describe speaks for the body so described that was named last.
+    let described = false;
+    for (const m of this.body.matchAll(DESCRIBED_SPOKESPERSON)) {
+      const noun = (m[1] ?? m[4]).toLowerCase();
+      if (!GENERIC_ORG_NOUNS.has(noun) && !COMPANY_DESCRIPTIONS.test(noun)) continue;
+      const key = this.lastOrganisationCalled(m.index!, noun);
+      if (!key) continue;
+      this.spokespeople.push({ start: m.index!, key, gender: SPOKES_GENDER[m[2] ?? m[3]] ?? "unknown", definite: false });
+      described = true;
+    }
+    if (described) this.spokespeople.sort((a, b) => a.start - b.start);
     this.descriptions = describedBodies(doc);
   }
 
@@ -120,7 +132,7 @@ export class SieveContext {
       const sp = this.spokespeople[i];
       if (sp.start <= after) break;
       if (sp.definite && /\bspokes(?:man|woman|person)\b/i.test(personTitle)) continue;
-      if (sp.gender === gender || sp.gender === "unknown") return sp.key;
+      if (sp.gender === gender || sp.gender === "unknown" || gender === "unknown") return sp.key;
     }
     return null;
   }
@@ -262,6 +274,12 @@ export class SieveContext {
     if (personRole) {
       const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
       if (key) return key;
+    }
+    // "…, a company spokeswoman said. “…,” the spokeswoman said": the unnamed spokesperson met before, for their body.
+    const spokes = words.length === 2 && /^the$/i.test(words[0].text) ? /^spokes(?:man|woman|person)$/.exec(words[1].text) : null;
+    if (spokes) {
+      const body = this.lastSpokesperson(anchor, this.windowStart(anchor) - 1, SPOKES_GENDER[spokes[0]] ?? "unknown");
+      if (body) return body;
     }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
@@ -729,6 +747,8 @@ const STAFF_BEFORE_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{L}+\\s+)?(?:${STAFF
 const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAFF_ALTERNATION})\\b`, "u");
 
 const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
+/** "a company spokeswoman", "a spokesman for the German carmaker": a spokesperson of a body named only by a noun. */
+const DESCRIBED_SPOKESPERSON = /\b[Aa]n?\s+(\p{Ll}+)\s+(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\b/gu;
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;

@@ -93,3 +93,15 @@ describe("a listed acronym the text spells out for another body", () => {
     expect(find(article, "Press Trust of India")?.country).toBe("IN");
   });
 });
+
+// Wire copy often quotes a body's unnamed spokesperson introduced only by a noun for the body ("a company
+// spokeswoman", "a spokesman for the Danish brewer"), then again as "the spokeswoman".
+describe("'the spokeswoman' after an unnamed spokesperson of a described body", () => {
+  it.each([
+    ["Nordhavn Breweries will not raise prices this year, a company spokeswoman said on Tuesday.", "spokeswoman"],
+    ["Nordhavn Breweries will not raise prices this year, a spokesman for the Danish firm said on Tuesday.", "spokesman"],
+  ])("speaks for that body: %j", (lead, role) => {
+    const found = quoteStarting([lead, `“Our customers have had a hard enough year,” the ${role} said.`], "Our customers");
+    expect(found.speaker).toBe("Nordhavn Breweries");
+  });
+});
