@@ -705,12 +705,17 @@ class Coreference {
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
+      // "the North Atlantic Treaty Organization (NATO)": a listed body spelt out keeps the lists' seat, none for an
+      // international one, whatever country the sentence names.
+      const listed = KNOWN_ORGANISATIONS.get(tokens[i + 1].text);
+      const listedSeat = listed && (listed.name === name || listed.aliases.includes(name)) ? listed.country : undefined;
       if (!this.candidates.has(key)) {
-        let country: string | null | undefined;
+        let country: string | null | undefined = listedSeat;
         for (let k = first; k < i && country === undefined; k++) country = this.countryAt.get(k)?.code ?? undefined;
         this.candidates.set(key, { kind: "ORGANIZATION", name, title: null, country, evidence: 2, firstSeen: tokens[first].start, surfaces: new Set([name]) });
       }
       const owner = this.candidates.get(key)!;
+      if (owner.country === undefined && listedSeat !== undefined) owner.country = listedSeat;
       const full = this.words.find(name);
       // Partial names: every word sequence inside the full name that is itself a candidate.
       const parts = tokens.slice(first, i).map((t) => t.text);

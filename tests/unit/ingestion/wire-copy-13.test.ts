@@ -105,3 +105,15 @@ describe("'the spokeswoman' after an unnamed spokesperson of a described body", 
     expect(found.speaker).toBe("Nordhavn Breweries");
   });
 });
+
+describe("a listed international body spelt out before its bracketed acronym", () => {
+  it.each([
+    ["Niger Protests Remarks on the Alliance", "The Nigerien junta summoned the French Ambassador on Monday to protest remarks by the French defence minister Paul Girard on the role of the North Atlantic Treaty Organization (NATO) in the Sahel."],
+    ["Laos Welcomes the Regional Bloc's Plan", "The Lao government praised the Association of Southeast Asian Nations (ASEAN) for its flood plan on Tuesday."],
+  ])("keeps no country under the title %j", (title, sentence) => {
+    const article = extract([sentence], title);
+    const body = article.actors.find((a) => /Treaty|Southeast/.test(a.name));
+    expect(body).toBeDefined();
+    expect(body?.country ?? null).toBeNull();
+  });
+});
