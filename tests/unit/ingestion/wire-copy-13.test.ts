@@ -117,3 +117,13 @@ describe("a listed international body spelt out before its bracketed acronym", (
     expect(body?.country ?? null).toBeNull();
   });
 });
+
+describe("a periodical's noun after its name", () => {
+  it.each([
+    ["The carmaker denied a report in Austria's Die Woche magazine on Sunday.", "Die Woche"],
+    ["The minister's remarks were first printed by the Abendpost tabloid.", "Abendpost"],
+    ["Details of the merger appeared in the Handelsblatt weekly last month.", "Handelsblatt"],
+  ])("makes the name an organisation in %j", (sentence, name) => {
+    expect(find(extract([sentence]), name as string)?.kind).toBe("ORGANIZATION");
+  });
+});
