@@ -66,6 +66,7 @@ class Coreference {
     this.bodiesShortFormsReadAsPeople();
     this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
+    this.surnamesBeforeFollowing(bySurname);
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
       if (bySurname.has(folded) || byGivenName.has(folded)) continue;
@@ -427,6 +428,22 @@ class Coreference {
           this.candidates.delete(actorKey(alias, kind));
         }
       }
+    }
+  }
+
+  /**
+   * "President Dana Reyes … the Reyes campaign said": a one-word body that is the surname of one person the text
+   * names in full, and that stands before the words for that person's following ("campaign", "camp", "family"),
+   * is the person's name used as a modifier, not a body of its own.
+   */
+  private surnamesBeforeFollowing(bySurname: Map<string, Candidate[]>): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || c.name.includes(" ") || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      if (bySurname.get(foldText(c.name))?.length !== 1) continue;
+      const at = this.words.find(c.name);
+      const modifier = (start: number) => /^\s+(?:campaign|camp|family|household)\b/.test(this.body.slice(start + c.name.length, start + c.name.length + 12));
+      if (!at.some(modifier)) continue;
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
     }
   }
 

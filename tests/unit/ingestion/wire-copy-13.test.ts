@@ -127,3 +127,13 @@ describe("a periodical's noun after its name", () => {
     expect(find(extract([sentence]), name as string)?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("a person's surname before 'campaign' or 'family'", () => {
+  it.each([
+    ["Senator Dana Reyes said on Tuesday she would run for governor.", "The Reyes campaign said it had raised $2 million in a week."],
+    ["Governor Tomas Okafor flew home on Friday.", "The Okafor family said the governor would rest for a week."],
+  ])("is no body of its own: %j", (first, second) => {
+    const article = extract([first, second]);
+    expect(article.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toEqual([]);
+  });
+});
