@@ -17,6 +17,7 @@ import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTE
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
 import type { Span } from "../text/sentences";
+import { insideSpans, tickerSpans } from "../text/tickers";
 import type { ExtractedFigure, FigureKindName } from "../types";
 
 export type { CurrencyContext } from "../quantities/currency-context";
@@ -102,7 +103,9 @@ export function extractFigures(
   // "ABC News" on a story set in Australia is the Australian broadcaster: a shared outlet name takes the setting.
   const outletCountry = outletCountryOf(source) ?? sharedOutletCountry(source, homeCountry, countryWeights);
   const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights), letterSeen: new Map() };
-  const raw = scanNumbers(body, ctx, writesDecimalCommas(body));
+  // "Toyota Motor Corp (7203.T)": the number in a listed company's bracketed stock code counts nothing.
+  const inTicker = insideSpans(tickerSpans(body));
+  const raw = scanNumbers(body, ctx, writesDecimalCommas(body)).filter((r) => !inTicker(r.start));
 
   const figures: ExtractedFigure[] = [];
   const described = raw.map((r) => describe(body, sentences, r, ctx));

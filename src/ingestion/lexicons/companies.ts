@@ -54,7 +54,7 @@ const CURATED: Array<[string, string | null, string[]]> = [
   ["Renault", "FR", []], ["Thales", "FR", []], ["Dassault Aviation", "FR", []], ["LVMH", "FR", []], ["Stellantis", "NL", []],
   ["ÖBB", "AT", ["Austrian Federal Railways"]], ["SBB", "CH", ["Swiss Federal Railways"]], ["SNCF", "FR", []], ["Renfe", "ES", []],
   ["Trenitalia", "IT", []], ["Nederlandse Spoorwegen", "NL", []], ["DB Cargo", "DE", []], ["Eurostar", "GB", []],
-  ["Volkswagen", "DE", []], ["BMW", "DE", []], ["Mercedes-Benz", "DE", []], ["Siemens", "DE", []], ["BASF", "DE", []],
+  ["Volkswagen", "DE", ["VW"]], ["BMW", "DE", []], ["Mercedes-Benz", "DE", []], ["Daimler", "DE", []], ["Siemens", "DE", []], ["BASF", "DE", []],
   ["TotalEnergies", "FR", []], ["Glencore", "CH", []], ["Saudi Aramco", "SA", ["Aramco"]],
   ["Boeing", "US", []], ["Tesla", "US", []], ["Microsoft", "US", []], ["Google", "US", []], ["Nvidia", "US", []],
   ["Nestlé", "CH", ["Nestle"]], ["Novartis", "CH", []], ["Roche", "CH", []], ["UBS", "CH", []], ["Credit Suisse", "CH", []],

@@ -272,7 +272,7 @@ export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paraly
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(
-  "party coalition group movement alliance rebels company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate club shipyard yard".split(
+  "party coalition group movement alliance rebels company firm agency network bloc union militia organisation organization association foundation institute campaign faction outlet newspaper magazine tabloid weekly broadcaster channel bank lender insurer airline carrier manufacturer maker startup watchdog regulator charity consortium conglomerate club shipyard yard".split(
     " ",
   ),
 );

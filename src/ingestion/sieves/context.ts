@@ -74,6 +74,18 @@ export class SieveContext {
       const lead = /\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?$/.exec(this.body.slice(Math.max(0, m.start - 40), m.start));
       if (lead) this.spokespeople.push({ start: m.start, key: m.key, gender: SPOKES_GENDER[lead[1]] ?? "unknown", definite: false });
     }
+    // "Volvo will not …, a company spokeswoman said", "a spokesman for the German carmaker said": an unnamed
+    // spokesperson of a body the words only describe speaks for the body so described that was named last.
+    let described = false;
+    for (const m of this.body.matchAll(DESCRIBED_SPOKESPERSON)) {
+      const noun = (m[1] ?? m[4]).toLowerCase();
+      if (!GENERIC_ORG_NOUNS.has(noun) && !COMPANY_DESCRIPTIONS.test(noun)) continue;
+      const key = this.lastOrganisationCalled(m.index!, noun);
+      if (!key) continue;
+      this.spokespeople.push({ start: m.index!, key, gender: SPOKES_GENDER[m[2] ?? m[3]] ?? "unknown", definite: false });
+      described = true;
+    }
+    if (described) this.spokespeople.sort((a, b) => a.start - b.start);
     this.descriptions = describedBodies(doc);
   }
 
@@ -120,7 +132,7 @@ export class SieveContext {
       const sp = this.spokespeople[i];
       if (sp.start <= after) break;
       if (sp.definite && /\bspokes(?:man|woman|person)\b/i.test(personTitle)) continue;
-      if (sp.gender === gender || sp.gender === "unknown") return sp.key;
+      if (sp.gender === gender || sp.gender === "unknown" || gender === "unknown") return sp.key;
     }
     return null;
   }
@@ -263,6 +275,12 @@ export class SieveContext {
       const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
       if (key) return key;
     }
+    // "…, a company spokeswoman said. “…,” the spokeswoman said": the unnamed spokesperson met before, for their body.
+    const spokes = words.length === 2 && /^the$/i.test(words[0].text) ? /^spokes(?:man|woman|person)$/.exec(words[1].text) : null;
+    if (spokes) {
+      const body = this.lastSpokesperson(anchor, this.windowStart(anchor) - 1, SPOKES_GENDER[spokes[0]] ?? "unknown");
+      if (body) return body;
+    }
     // "the ministry": a body named earlier with that head noun.
     const head = words[words.length - 1].text.toLowerCase();
     // "Gen. Ana Cruz said … . “…,” the police official said": a holder of office in a body no title named, said
@@ -388,12 +406,15 @@ export class SieveContext {
    */
   sentenceSubject(si: number): string | null {
     const sentence = this.doc.sentences[si];
+    // "OSLO, May 4 (Reuters) - Minister …", "LAHORE: Minister …": a wire's dateline opening the paragraph stands
+    // before the sentence's first words.
+    const opens = sentence.start + datelineLength(this.body, sentence.start, sentence.end);
     // The first words of a sentence are enough to find its subject; a bound keeps one long sentence cheap.
-    const end = Math.min(sentence.end, sentence.start + SUBJECT_REACH);
-    const tokens = this.tokensBetween(sentence.start, end);
+    const end = Math.min(sentence.end, opens + SUBJECT_REACH);
+    const tokens = this.tokensBetween(opens, end);
     // "In the village of Lal, farmer Rosa Cruz sat outside …": the subject follows a leading adverbial clause.
     const clause = leadingClauseEnd(tokens);
-    const subjectStart = clause === -1 ? sentence.start : tokens[clause + 1].start;
+    const subjectStart = clause === -1 ? opens : tokens[clause + 1].start;
     const first = this.doc.mentionsBetween(subjectStart, end)[0];
     if (first && !this.isPossessor(first)) {
       const lead = this.tokensBetween(subjectStart, first.start);
@@ -726,6 +747,8 @@ const STAFF_BEFORE_BODY = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{L}+\\s+)?(?:${STAFF
 const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAFF_ALTERNATION})\\b`, "u");
 
 const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
+/** "a company spokeswoman", "a spokesman for the German carmaker": a spokesperson of a body named only by a noun. */
+const DESCRIBED_SPOKESPERSON = /\b[Aa]n?\s+(\p{Ll}+)\s+(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\b/gu;
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;
@@ -750,6 +773,25 @@ export function leadingClauseEnd(phrase: Token[]): number {
   if (comma < 2 || comma >= phrase.length - 1) return -1;
   return phrase[comma + 1].kind === "word" ? comma : -1;
 }
+
+/**
+ * The length of a wire's dateline opening the paragraph at `start` ("HELSINKI, March 3 (Reuters) - ", "PORTO
+ * ALEGRE (AP) — ", "QUETTA: ", "DODOMA, (Daily News / Tanzania - 3rd May, 2021 ) :"): a place in capitals, maybe
+ * a date after a comma, maybe a bracketed credit, then a dash or a colon. 0 when none opens the sentence, or when
+ * the sentence does not open its paragraph.
+ */
+export function datelineLength(body: string, start: number, end: number): number {
+  let k = start - 1;
+  while (k >= 0 && (body[k] === " " || body[k] === "\t")) k--;
+  if (k >= 0 && body[k] !== "\n") return 0;
+  const m = DATELINE.exec(body.slice(start, Math.min(end, start + DATELINE_REACH)));
+  return m && m[0].length < end - start ? m[0].length : 0;
+}
+
+/** A place in capitals (two letters at least), then a date after a comma, then a bracketed credit, then ":" or a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}\d. ]{0,30})?(?:\s*\([^()\n]{1,60}\))?\s*(?::|[-–—]{1,2}\s)\s*/u;
+/** How far into a paragraph a dateline may reach (characters). */
+const DATELINE_REACH = 140;
 
 /** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
 const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);

@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -66,6 +66,7 @@ class Coreference {
     this.bodiesShortFormsReadAsPeople();
     this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
+    this.surnamesBeforeFollowing(bySurname);
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
       if (bySurname.has(folded) || byGivenName.has(folded)) continue;
@@ -430,6 +431,22 @@ class Coreference {
     }
   }
 
+  /**
+   * "President Dana Reyes … the Reyes campaign said": a one-word body that is the surname of one person the text
+   * names in full, and that stands before the words for that person's following ("campaign", "camp", "family"),
+   * is the person's name used as a modifier, not a body of its own.
+   */
+  private surnamesBeforeFollowing(bySurname: Map<string, Candidate[]>): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || c.name.includes(" ") || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      if (bySurname.get(foldText(c.name))?.length !== 1) continue;
+      const at = this.words.find(c.name);
+      const modifier = (start: number) => /^\s+(?:campaign|camp|family|household)\b/.test(this.body.slice(start + c.name.length, start + c.name.length + 12));
+      if (!at.some(modifier)) continue;
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
+  }
+
   /** "National Institute for Space Research (INPE)", "…, or INPE,": the abbreviation is an alias, not a second body. */
   private bracketedAliases(): void {
     const firstBracketed = new Map<string, number>();
@@ -706,12 +723,17 @@ class Coreference {
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
       const key = actorKey(name, "ORGANIZATION");
+      // "the North Atlantic Treaty Organization (NATO)": a listed body spelt out keeps the lists' seat, none for an
+      // international one, whatever country the sentence names.
+      const listed = KNOWN_ORGANISATIONS.get(tokens[i + 1].text);
+      const listedSeat = listed && (listed.name === name || listed.aliases.includes(name)) ? listed.country : undefined;
       if (!this.candidates.has(key)) {
-        let country: string | null | undefined;
+        let country: string | null | undefined = listedSeat;
         for (let k = first; k < i && country === undefined; k++) country = this.countryAt.get(k)?.code ?? undefined;
         this.candidates.set(key, { kind: "ORGANIZATION", name, title: null, country, evidence: 2, firstSeen: tokens[first].start, surfaces: new Set([name]) });
       }
       const owner = this.candidates.get(key)!;
+      if (owner.country === undefined && listedSeat !== undefined) owner.country = listedSeat;
       const full = this.words.find(name);
       // Partial names: every word sequence inside the full name that is itself a candidate.
       const parts = tokens.slice(first, i).map((t) => t.text);
@@ -1128,30 +1150,6 @@ function sameInitials(acronym: string, words: Token[]): boolean {
   if (acronym.length < 3 || words.length !== acronym.length) return false;
   const sorted = (letters: string[]) => letters.sort().join("");
   return sorted([...acronym]) === sorted(words.map((w) => w.text[0].toUpperCase()));
-}
-
-/**
- * The abbreviation is made of leading letters of the name's words in order, each capitalised word giving one
- * or more and connectors ("of", "and") giving one or none ("DOTr": Department of Transportation).
- */
-function spellsFromWords(abbreviation: string, name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 12) return false;
-  const target = abbreviation.toLowerCase();
-  // reachable[w][k]: the first k letters are spelt by the first w words; words x letters, at most 12 x 8.
-  let reachable = new Set<number>([0]);
-  for (const word of words) {
-    const lower = word.toLowerCase();
-    const optional = CONNECTORS.has(lower) || !/^\p{Lu}/u.test(word);
-    const next = new Set<number>();
-    for (const k of reachable) {
-      if (optional) next.add(k);
-      for (let n = 1; n <= lower.length && k + n <= target.length && target[k + n - 1] === lower[n - 1]; n++) next.add(k + n);
-    }
-    reachable = next;
-    if (reachable.size === 0) return false;
-  }
-  return reachable.has(target.length);
 }
 
 /** A cabinet office: a minister or a secretary of a government. */

@@ -11,6 +11,7 @@ import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
 import { spanIndexAt } from "../text/sentences";
 import { Token, adjacent } from "../text/tokens";
+import { insideSpans, tickerSpans } from "../text/tickers";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
 import {
@@ -46,6 +47,7 @@ import {
   INTERNATIONAL_NAME,
   isAcronym,
   actorKey,
+  spellsFromWords,
   isCapWord,
   addCandidate,
 } from "./entity-words";
@@ -120,8 +122,12 @@ class EntityScan {
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
   private readonly lastOrganisationByWord = new Map<string, Candidate>();
 
+  /** Listed acronyms the text spells out for another body ("Australian Federal Police (AFP)"); see acronymsRedefined. */
+  private readonly redefined: ReadonlySet<string>;
+
   constructor(private readonly doc: Doc) {
     this.body = doc.text;
+    this.redefined = acronymsRedefined(doc.text);
     this.tokens = doc.tokens;
     this.candidates = doc.entities.candidates;
     this.bareWords = doc.entities.bareWords;
@@ -242,9 +248,11 @@ class EntityScan {
 
   scanRuns(): void {
     const { tokens } = this;
+    // "Volkswagen (VOWG_p.DE) said", "(NYSE: GM)": a listed company's stock code in brackets is no name.
+    const inTicker = insideSpans(tickerSpans(this.body));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph)) continue;
+      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
@@ -487,6 +495,12 @@ class EntityScan {
       let a = from;
       while (NON_NAME_WORDS.has(tokens[a].base)) a++;
       this.addRunOrganisation(a, to);
+      return;
+    }
+    // "The Wolfsburg-based company", "a Kaunas-based lender": a base that ends the run describes the lower-case
+    // noun after it; it is a place, not a name, whether or not the gazetteer knows the place.
+    if (/\p{L}-based$/iu.test(tokens[to - 1].text)) {
+      if (to - 1 > from) this.processRun(from, to - 1);
       return;
     }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
@@ -2093,7 +2107,8 @@ class EntityScan {
       const prefix = key;
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
-      if (org) found = { org, n };
+      // "AFP commissioner" after "Australian Federal Police (AFP)": the text's own body, not the listed one.
+      if (org && !(n === 1 && this.redefined.has(t.base))) found = { org, n };
     }
     return found;
   }
@@ -3068,3 +3083,30 @@ const COMPOUND_TRADES = new Map<string, Set<string>>([
   ["fund", new Set(["pension", "wealth", "hedge", "investment", "sovereign", "infrastructure", "retirement", "endowment", "equity", "private-equity", "venture", "buyout", "superannuation"])],
 ]);
 
+/**
+ * Listed acronyms ("AFP", "PTI") that the text itself brackets after the full name of another body whose words
+ * spell it ("the Australian Federal Police (AFP)", "Pakistan Tehreek-e-Insaf (PTI)"): there the acronym is that
+ * body's, not the news agency's the lists name. A bracket after the listed body's own name or after a dateline's
+ * place ("NEW DELHI (PTI)") redefines nothing. One pass over the brackets; a bounded look back before each.
+ */
+function acronymsRedefined(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+    const acronym = m[1];
+    const listed = KNOWN_ORGANISATIONS.get(acronym);
+    if (!listed || found.has(acronym)) continue;
+    const before = body.slice(Math.max(0, m.index! - 120), m.index!).trimEnd();
+    if ([listed.name, ...listed.aliases].some((surface) => surface.length > acronym.length && before.endsWith(surface))) continue;
+    // The capitalised words (and the particles between them) right before the bracket, at most eight.
+    const words = before.split(/\s+/).slice(-8);
+    let first = words.length;
+    while (first > 0 && /^(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|e|de|du|des|la|le|y|di|del|al|el)$/u.test(words[first - 1])) first--;
+    for (let k = first; k < words.length - 1; k++) {
+      if (/^\p{Lu}/u.test(words[k]) && spellsFromWords(acronym, words.slice(k).join(" "))) {
+        found.add(acronym);
+        break;
+      }
+    }
+  }
+  return found;
+}

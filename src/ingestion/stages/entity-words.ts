@@ -213,3 +213,27 @@ export function addCandidate(
   candidates.set(key, created);
   return created;
 }
+
+/**
+ * The abbreviation is made of leading letters of the name's words in order, each capitalised word giving one
+ * or more and connectors ("of", "and") giving one or none ("DOTr": Department of Transportation).
+ */
+export function spellsFromWords(abbreviation: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const target = abbreviation.toLowerCase();
+  // reachable[w][k]: the first k letters are spelt by the first w words; words x letters, at most 12 x 8.
+  let reachable = new Set<number>([0]);
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const optional = CONNECTORS.has(lower) || !/^\p{Lu}/u.test(word);
+    const next = new Set<number>();
+    for (const k of reachable) {
+      if (optional) next.add(k);
+      for (let n = 1; n <= lower.length && k + n <= target.length && target[k + n - 1] === lower[n - 1]; n++) next.add(k + n);
+    }
+    reachable = next;
+    if (reachable.size === 0) return false;
+  }
+  return reachable.has(target.length);
+}

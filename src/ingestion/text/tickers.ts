@@ -1,0 +1,27 @@
+/**
+ * Stock codes that business wires put in brackets after a listed company's name: an instrument code of a symbol,
+ * a full stop and its exchange's letters ("(VOWG_p.DE)", "(7203.T)", "(GM.N)"), or an exchange's name, a colon
+ * and the symbol ("(NYSE: GM)", "(Nasdaq:AAPL)"). They name no actor of their own and count nothing.
+ */
+import type { Span } from "./sentences";
+
+const TICKER_RE = /\((?:[A-Z0-9][A-Za-z0-9_]{0,11}\.[A-Z]{1,3}|(?:NYSE|NYSE American|Nasdaq|NASDAQ|LSE|TSX|TSXV|ASX|HKEX|SGX|NSE|BSE|JSE|TYO|TSE|KRX|FWB|ETR|Xetra|Euronext|SIX|OTC|OTCQX|AMEX)\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9})\)/g;
+
+/** The bracketed stock codes of `text`, as [start, end) offsets of the brackets, in order (one pass). */
+export function tickerSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(TICKER_RE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
+}
+
+/**
+ * A test of whether an offset lies inside one of `spans` (sorted), for offsets asked in increasing order: the
+ * pointer only moves forward, so all the calls together are linear.
+ */
+export function insideSpans(spans: Span[]): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < spans.length && spans[i].end <= offset) i++;
+    return i < spans.length && spans[i].start <= offset;
+  };
+}
