@@ -666,7 +666,10 @@ class EntityScan {
       if (tokens[k].text !== "and" || this.townAndNameBeforeHead(a, k)) continue;
       // "Samsung Electronics Co. Ltd and Volkswagen AG": after a head, only two listed names are two bodies.
       const both = ORGANISATION_HEADS.has(tokens[k - 1].base);
-      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null) {
+      // "AIB, Bank of Ireland and Permanent TSB": after a body and a list's comma, a name of two or more words
+      // after "and" (no portfolio's field word) is the list's last body.
+      const listEnd = tokens[a - 1]?.text === "," && b - k > 2 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && this.organisationEndsAt(a - 2);
+      if (listEnd || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -710,11 +713,19 @@ class EntityScan {
     }
     // "the President of the European Commission", "the Commissioner of Police": an office named alone is no body;
     // the body after its last "of" is named on its own.
-    if (!roleField && ROLE_WORDS.has(tokens[a].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[a].base)) {
+    // "The Honourable Commissioner of Works", "Minister for Road Transport & Highways": courtesy and rank words may
+    // open the office, and "for" names its portfolio as "of" does; a portfolio after "for" is a field, not a body.
+    let office = a;
+    while (office < b - 1 && TITLE_MODIFIERS.has(tokens[office].text.toLowerCase()) && !ROLE_WORDS.has(tokens[office].text.toLowerCase())) office++;
+    if (!roleField && ROLE_WORDS.has(tokens[office].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[office].base)) {
       let of = -1;
-      for (let k = a + 1; k < b - 1; k++) {
+      let forField = false;
+      for (let k = office + 1; k < b - 1; k++) {
         if (tokens[k].text === "of") of = k;
-        else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
+        else if (of === -1 && tokens[k].text === "for" && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) {
+          of = k;
+          forField = true;
+        } else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
       }
       if (of !== -1) {
         const rest = tokens[of + 1].text === "the" ? of + 2 : of + 1;
@@ -723,9 +734,9 @@ class EntityScan {
         // "General Secretary of the Ghana Shea Pickers Association": a body's head ending the run leaves no holder.
         for (let k = rest; k < b && !holder && !isOrganisationHead(tokens[b - 1]); k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
         // "Inspector General of Police Wycliffe Mutua Kirui": a portfolio word, then two words that make a name.
-        if (!holder && b - rest >= 3) holder = this.isPersonName(tokens.slice(b - 2, b), true);
+        if (!holder && b - rest >= 3) holder = isCapWord(tokens[b - 2]) && this.isPersonName(tokens.slice(b - 2, b), true);
         if (!holder) {
-          if (rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
+          if (!forField && rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
           return;
         }
       }
@@ -2109,7 +2120,9 @@ class EntityScan {
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
     let atPostPlace = false;
-    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
+    // "Commissioner for Works in Lagos State, …": a division's noun after the place still ends the post's place.
+    const division = /^(?:State|Province|County|Region|District|Governorate|Prefecture)$/.test(tokens[end]?.text ?? "") && !!tokens[end - 1] && adjacent(this.body, tokens[end - 1], tokens[end]);
+    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) ?? (division ? this.countryEnding.get(end - 1) : undefined) : undefined;
     // "coordinator in the Philippines": the article before a country's name.
     const postIn = post ? post.firstToken - (tokens[post.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
     if (post && tokens[postIn]?.text === "in" && postIn >= 1 && tokens[postIn - 1].kind === "word") {
@@ -2137,7 +2150,8 @@ class EntityScan {
     }
     for (const back of [2, 3]) {
       const role = tokens[end - back];
-      if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
+      // The portfolio is a word ("Minister of Finance"), never the comma after it ("Minister of Finance, Ama …").
+      if (last?.kind === "word" && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
         end -= back;
         last = tokens[end];
         break;
@@ -2397,15 +2411,20 @@ class EntityScan {
     let tradeNoun = false;
     // "deputy director of a fruit export cooperative in Vietnam's Tien Giang province,": a title may run on
     // through its employer and the employer's place; a phrase without a role word stays short.
+    // "Minister of Trade and Industry", "Minister for Road Transport & Highways": after a role and its "of"/"for",
+    // "and" or "&" between capitalised words joins two fields of one portfolio (not a given name opening a second person).
+    let portfolio = false;
     while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
-      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe) break;
+      if (hasRole && /^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[p - 1]?.text.toLowerCase() ?? "")) portfolio = true;
+      const portfolioJoin = portfolio && (t.text === "and" || t.text === "&") && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && !isGivenName(foldText(tokens[p + 1].base));
+      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
-      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName) break;
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2493,6 +2512,15 @@ class EntityScan {
     const possessive = owner.possessive || ((tokens[c.endToken]?.text === "'" || tokens[c.endToken]?.text === "’") && tokens[c.endToken].start === owner.end);
     const head = tokens[c.endToken + (owner.possessive ? 0 : 1)];
     return possessive && head && isOrganisationHead(head) ? c.code : undefined;
+  }
+
+  /** A body already named ends at token e ("AIB" in "AIB, Bank of Ireland and …"): its capitalised words, six at the most. */
+  private organisationEndsAt(e: number): boolean {
+    const { tokens } = this;
+    for (let j = e; j >= 0 && j > e - 6 && (isCapWord(tokens[j]) || (j < e && CONNECTORS.has(tokens[j].text))); j--) {
+      if (isCapWord(tokens[j]) && this.candidates.has(actorKey(this.textOf(j, e + 1), "ORGANIZATION"))) return true;
+    }
+    return false;
   }
 
   /** Is the "and" at k inside a body's name: a capitalised head with "of" before it ("Ministry of Trade and Industry")? */
