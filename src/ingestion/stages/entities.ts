@@ -473,6 +473,10 @@ class EntityScan {
       this.addRunOrganisation(from, to);
       return;
     }
+    // "Kibera ward MCA, Jane Achieng,", "a nominated MCA": an office written in capitals after a lower-case word of
+    // its title is the title's role, not a body (the body an abbreviation may also name comes after "the" or alone).
+    const roleBefore = tokens[from - 1];
+    if (to - from === 1 && isAcronym(tokens[from]) && ROLE_WORDS.has(tokens[from].text.toLowerCase()) && roleBefore?.kind === "word" && !roleBefore.cap && !DETERMINERS.has(roleBefore.text.toLowerCase()) && !CONNECTORS.has(roleBefore.text) && adjacent(this.body, roleBefore, tokens[from])) return;
     // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
@@ -894,7 +898,14 @@ class EntityScan {
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       this.noteShortFormMention(word.base, folded);
-      const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
+      // "according to Kibera ward councillor, …": a word opening a title (up to two lower-case words, then the role)
+      // is its place or employer, which the title's own reading decides, not a source body.
+      let roleAfter = false;
+      for (let j = b; j < b + 3 && tokens[j] && !roleAfter; j++) {
+        roleAfter = ROLE_WORDS.has(tokens[j].text.toLowerCase()) && (!tokens[j].cap || isAcronym(tokens[j]));
+        if (tokens[j].kind !== "word" || (tokens[j].cap && !roleAfter)) break;
+      }
+      const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according" && !roleAfter;
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
       // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
       const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
@@ -2309,8 +2320,9 @@ class EntityScan {
     if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Saxony's economy minister" after "the state government of Saxony": a word the text calls a territory is a place.
     if (k - from === 1 && this.territoryWords().has(tokens[from].base) && !this.knownOrganisationAt(from, k)) return undefined;
-    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
-    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
+    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer;
+    // so do those before an electoral or local division's noun ("Kibera ward councillor", "Makadara constituency MP").
+    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police|ward|constituency|parish|borough|township|precinct|sub-county|subcounty)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);

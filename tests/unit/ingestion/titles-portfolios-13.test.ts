@@ -74,6 +74,28 @@ const CASES: TitleCase[] = [
     person: "Wanjiru Kamau-Otieno",
     title: "Minister of Energy",
   },
+  {
+    rule: "reads a place before a ward's noun and an office in capitals as the title's, no body ('according to X ward MCA, …')",
+    domain: "news-sample.co.ke",
+    paragraphs: [
+      "NAIROBI — Traders in Kenya's capital will move to a new market next month, county officials said on Monday.",
+      "According to Githurai ward MCA, Peter Kamau Njoroge, the move will affect 2,000 traders.",
+    ],
+    person: "Peter Kamau Njoroge",
+    title: "Githurai ward MCA",
+    notActors: ["Githurai", "MCA"],
+  },
+  {
+    rule: "reads a place before a constituency's noun as the title's, not a source body after 'according to'",
+    domain: "news-sample.co.ke",
+    paragraphs: [
+      "NAIROBI — A bridge over the Nairobi River will close for repairs, Kenya's roads agency said on Friday.",
+      "According to Ruaraka constituency councillor, Grace Wambui Mwangi, the bridge carries 9,000 cars a day.",
+    ],
+    person: "Grace Wambui Mwangi",
+    title: "Ruaraka constituency councillor",
+    notActors: ["Ruaraka"],
+  },
 ];
 
 describe("titles of local officials: portfolios, courtesies and posts", () => {
