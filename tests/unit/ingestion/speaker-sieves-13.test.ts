@@ -24,3 +24,16 @@ describe("a subject whose first predicate ends in 'and' before the speech verb",
     expect(quoteStarting(paragraphs, start).speaker).toBe(speaker);
   });
 });
+
+describe("a verdict quoted after 'dismissed … as'", () => {
+  it("gives the quoted words to the subject who dismissed the claim", () => {
+    const found = quoteStarting(
+      [
+        "Housing Commissioner Tunde Adebayo-Cole faced questions over a demolition in Ikeja on Monday.",
+        "In a post on Sunday, Adebayo-Cole dismissed the allegation as “a baseless attempt to smear the ministry.”",
+      ],
+      "a baseless attempt",
+    );
+    expect(found.speaker).toBe("Tunde Adebayo-Cole");
+  });
+});
