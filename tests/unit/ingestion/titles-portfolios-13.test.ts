@@ -129,3 +129,18 @@ describe("a list of bodies after a comma", () => {
     expect(find(article, "Bank of Munster and Harbour Credit Union")).toBeUndefined();
   });
 });
+
+describe("a panel's name", () => {
+  it("reads 'X Panel of Inquiry' as one body, not a person named 'X Panel'", () => {
+    const article = fromOutlet(
+      "news-sample.ng",
+      [
+        "ABUJA — Nigeria's police will answer questions from a new inquiry into abuses, officials said on Tuesday.",
+        "Adewale Ogunbiyi said the Independent Panel of Inquiry would hear its first witnesses in Abuja next week.",
+      ],
+      "Inquiry into police abuses opens",
+    );
+    expect(find(article, "Independent Panel")).toBeUndefined();
+    expect(find(article, "Independent Panel of Inquiry")?.kind).toBe("ORGANIZATION");
+  });
+});
