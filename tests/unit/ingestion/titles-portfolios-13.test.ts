@@ -115,32 +115,31 @@ describe("a capitalised scale word in headline style", () => {
   });
 });
 
-describe("a list of bodies after a comma", () => {
-  it("ends the list's second body at 'and' before a name of two words", () => {
-    const article = fromOutlet(
-      "news-sample.ie",
-      [
+describe("bodies' names in lists and with a panel's head", () => {
+  it.each([
+    {
+      rule: "ends a list's second body at 'and' before a name of two words",
+      domain: "news-sample.ie",
+      paragraphs: [
         "DUBLIN — Irish lenders will cut mortgage rates next month, the central bank said in Dublin on Monday.",
         "The cuts were agreed by Ulster Bank, Bank of Munster and Harbour Credit Union after talks with the regulator.",
       ],
-      "Irish lenders to cut mortgage rates",
-    );
-    expect(find(article, "Bank of Munster")).toBeDefined();
-    expect(find(article, "Bank of Munster and Harbour Credit Union")).toBeUndefined();
-  });
-});
-
-describe("a panel's name", () => {
-  it("reads 'X Panel of Inquiry' as one body, not a person named 'X Panel'", () => {
-    const article = fromOutlet(
-      "news-sample.ng",
-      [
+      body: "Bank of Munster",
+      notActors: ["Bank of Munster and Harbour Credit Union"],
+    },
+    {
+      rule: "reads 'X Panel of Inquiry' as one body, not a person named 'X Panel'",
+      domain: "news-sample.ng",
+      paragraphs: [
         "ABUJA — Nigeria's police will answer questions from a new inquiry into abuses, officials said on Tuesday.",
         "Adewale Ogunbiyi said the Independent Panel of Inquiry would hear its first witnesses in Abuja next week.",
       ],
-      "Inquiry into police abuses opens",
-    );
-    expect(find(article, "Independent Panel")).toBeUndefined();
-    expect(find(article, "Independent Panel of Inquiry")?.kind).toBe("ORGANIZATION");
+      body: "Independent Panel of Inquiry",
+      notActors: ["Independent Panel"],
+    },
+  ])("$rule", ({ domain, paragraphs, body, notActors }) => {
+    const article = fromOutlet(domain, paragraphs, "Officials announce new measures");
+    expect([body, find(article, body)?.kind]).toEqual([body, "ORGANIZATION"]);
+    for (const name of notActors) expect([name, find(article, name)]).toEqual([name, undefined]);
   });
 });
