@@ -937,6 +937,13 @@ class EntityScan {
     for (const x of prefix) if (x.type === "country" && x.country?.code && inRun.country === undefined) inRun.country = x.country.code;
     if (roleIndex !== -1 && hasRole) {
       inRun.title = this.textOf(prefix[roleIndex].from, prefix[prefix.length - 1].to);
+      // "Trade and Industry Minister Ama Owusu": field words and "and" before the run are the portfolio's first half.
+      const first = prefix[roleIndex].from;
+      if (tokens[first - 1]?.text === "and" && FIELD_WORDS.has(tokens[first].text.toLowerCase()) && adjacent(this.body, tokens[first - 1], tokens[first])) {
+        let j = first - 2;
+        while (j >= 0 && j > first - 5 && isCapWord(tokens[j]) && !tokens[j].possessive && FIELD_WORDS.has(tokens[j].text.toLowerCase()) && adjacent(this.body, tokens[j], tokens[j + 1])) j--;
+        if (j < first - 2) inRun.title = this.textOf(j + 1, prefix[prefix.length - 1].to);
+      }
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);

@@ -96,6 +96,16 @@ const CASES: TitleCase[] = [
     title: "Ruaraka constituency councillor",
     notActors: ["Ruaraka"],
   },
+  {
+    rule: "keeps a portfolio's first field and 'and' before a run that opens with the second ('Fisheries and Tourism Minister')",
+    domain: "news-sample.co.za",
+    paragraphs: [
+      "CAPE TOWN — Two harbours on South Africa's west coast will be rebuilt for tour boats, the government said on Sunday.",
+      "The work was ordered after Fisheries and Tourism Minister Lindiwe Mokoena-Dube visited both harbours on Saturday.",
+    ],
+    person: "Lindiwe Mokoena-Dube",
+    title: "Fisheries and Tourism Minister",
+  },
 ];
 
 describe("titles of local officials: portfolios, courtesies and posts", () => {
