@@ -53,7 +53,7 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(

@@ -196,7 +196,7 @@ for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGI
 /** Capitalised last words that make a name an organisation ("Central Election Commission"). */
 export const ORGANISATION_HEADS = new Set(
   (
-    "Ministry Commission Council Committee Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
+    "Ministry Commission Council Committee Panel Taskforce Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
     "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
     "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
     "Senate Congress Cabinet Guard Guards Front Movement Rally Alliance Ambulance Holding Motor Coalition Federation League Network Agency Tribunal " +

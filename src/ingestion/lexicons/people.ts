@@ -76,10 +76,17 @@ export const ROLE_WORDS = new Set(
     "accountant-general solicitor-general attorney-general inspector-general surveyor-general"
   ).split(" "),
 );
+// "Minister-designate for Lands", "Governor-elect Ada Obi": a nominee's or winner's suffix keeps the office's role.
+for (const role of "minister commissioner governor mayor senator ambassador secretary chairman chairperson chief president premier speaker".split(" ")) {
+  ROLE_WORDS.add(`${role}-designate`);
+  ROLE_WORDS.add(`${role}-elect`);
+}
 
 /** Lower-case words allowed inside a title before the role word ("foreign policy chief", "former Prime Minister"). */
 export const TITLE_MODIFIERS = new Set(
   (
+    // "The Honourable Commissioner for Works": the courtesy of West African, Kenyan and Indian copy before an office.
+    "honourable honorable " +
     "former acting interim deputy vice senior junior chief top lead leading principal assistant associate executive " +
     "managing general foreign defense defence interior finance economy economic trade justice health education " +
     "energy agriculture transport environment culture labour labor industry digital home security intelligence " +

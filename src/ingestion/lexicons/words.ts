@@ -55,7 +55,9 @@ export const SPEECH_VERBS = new Set(
     "described describes called calls pledged promised vowed vows threatened boasted quipped joked mused shouted " +
     "yelled whispered cried sighed pointed reiterated repeated reported reports announced indicated conceded " +
     "maintained maintains contended contends countered agreed disagreed denied denies alleged alleges testified " +
-    "calling describing describe insisting warning adding noting arguing stating"
+    "calling describing describe insisting warning adding noting arguing stating " +
+    // "dismissed the claim as “false”": a verdict given in the speaker's words, as "described … as" gives one.
+    "dismissed dismisses"
   ).split(" "),
 );
 

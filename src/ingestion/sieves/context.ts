@@ -187,6 +187,10 @@ export class SieveContext {
       if (relative > 0 && this.doc.mentionsBetween(phrase[0].start, phrase[relative - 1].end).length > 0) return this.resolveSpeaker(phrase.slice(0, relative), span, prefer);
       const clauseEnd = leadingClauseEnd(phrase);
       if (clauseEnd !== -1) return this.resolveSpeaker(phrase.slice(clauseEnd + 1), span, prefer);
+      // "The minister also set out his target and said …", "Okafor visited the site and told reporters …": a
+      // predicate before "and" leaves the subject as the noun phrase opening the sentence.
+      const head = words.length >= 3 && words[words.length - 1].text === "and" ? coordinatedSubjectEnd(words) : -1;
+      if (head > 0) return this.resolveSpeaker(words.slice(0, head), span, prefer);
     }
     // "His Highness said", "Her Excellency told …": a style of address stands for the person the text styled so
     // earlier, else for the person a "he" or "she" would mean.
@@ -901,6 +905,26 @@ const ROLE_SYNONYMS: Array<[string, string[]]> = [
 ];
 
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "them", "i", "we", "you"]);
+
+/**
+ * The end of the noun phrase opening `words` (a pronoun, capitalised words, or "the" and lower-case role words)
+ * when a lower-case word that is no role follows it, before a final "and"; -1 when the words open otherwise.
+ */
+function coordinatedSubjectEnd(words: Token[]): number {
+  let j = 0;
+  if (PRONOUNS.has(words[0].text.toLowerCase()) && !/^(?:it|they|them|we|you|i)$/i.test(words[0].text)) j = 1;
+  else {
+    if (/^the$/i.test(words[0].text)) j = 1;
+    const from = j;
+    while (j < words.length - 1 && (words[j].cap || ROLE_WORDS.has(words[j].text) || TITLE_MODIFIERS.has(words[j].text))) j++;
+    if (j === from) return -1;
+    // "The minister": lower-case role words after "the"; a bare name: capitalised words only.
+    if (from === 1 && !words.slice(1, j).some((t) => ROLE_WORDS.has(t.text.toLowerCase()))) return -1;
+  }
+  const next = words[j];
+  if (j >= words.length - 1 || !next || next.cap || next.kind !== "word" || next.text === "and") return -1;
+  return j;
+}
 /** How far into a sentence its subject is looked for (characters). */
 const SUBJECT_REACH = 600;
 /** How far back (characters) the last speaker stays salient; bounds the names checked per pronoun. */

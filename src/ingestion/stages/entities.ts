@@ -484,6 +484,10 @@ class EntityScan {
       this.addRunOrganisation(from, to);
       return;
     }
+    // "Kibera ward MCA, Jane Achieng,", "a nominated MCA": an office written in capitals after a lower-case word of
+    // its title is the title's role, not a body (the body an abbreviation may also name comes after "the" or alone).
+    const roleBefore = tokens[from - 1];
+    if (to - from === 1 && isAcronym(tokens[from]) && ROLE_WORDS.has(tokens[from].text.toLowerCase()) && roleBefore?.kind === "word" && !roleBefore.cap && !DETERMINERS.has(roleBefore.text.toLowerCase()) && !CONNECTORS.has(roleBefore.text) && adjacent(this.body, roleBefore, tokens[from])) return;
     // "an LNG carrier", "their GP, before …": a lone term in capitals names no actor, whatever noun follows it;
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
@@ -683,7 +687,10 @@ class EntityScan {
       if (tokens[k].text !== "and" || this.townAndNameBeforeHead(a, k)) continue;
       // "Samsung Electronics Co. Ltd and Volkswagen AG": after a head, only two listed names are two bodies.
       const both = ORGANISATION_HEADS.has(tokens[k - 1].base);
-      if (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null) {
+      // "AIB, Bank of Ireland and Permanent TSB": after a body and a list's comma, a name of two or more words
+      // after "and" (no portfolio's field word) is the list's last body.
+      const listEnd = tokens[a - 1]?.text === "," && b - k > 2 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && this.organisationEndsAt(a - 2);
+      if (listEnd || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -727,11 +734,19 @@ class EntityScan {
     }
     // "the President of the European Commission", "the Commissioner of Police": an office named alone is no body;
     // the body after its last "of" is named on its own.
-    if (!roleField && ROLE_WORDS.has(tokens[a].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[a].base)) {
+    // "The Honourable Commissioner of Works", "Minister for Road Transport & Highways": courtesy and rank words may
+    // open the office, and "for" names its portfolio as "of" does; a portfolio after "for" is a field, not a body.
+    let office = a;
+    while (office < b - 1 && TITLE_MODIFIERS.has(tokens[office].text.toLowerCase()) && !ROLE_WORDS.has(tokens[office].text.toLowerCase())) office++;
+    if (!roleField && ROLE_WORDS.has(tokens[office].text.toLowerCase()) && !ORGANISATION_HEADS.has(tokens[office].base)) {
       let of = -1;
-      for (let k = a + 1; k < b - 1; k++) {
+      let forField = false;
+      for (let k = office + 1; k < b - 1; k++) {
         if (tokens[k].text === "of") of = k;
-        else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
+        else if (of === -1 && tokens[k].text === "for" && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) {
+          of = k;
+          forField = true;
+        } else if (of === -1 && !ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k].text !== "and") break;
       }
       if (of !== -1) {
         const rest = tokens[of + 1].text === "the" ? of + 2 : of + 1;
@@ -740,9 +755,9 @@ class EntityScan {
         // "General Secretary of the Ghana Shea Pickers Association": a body's head ending the run leaves no holder.
         for (let k = rest; k < b && !holder && !isOrganisationHead(tokens[b - 1]); k++) holder = FIRST_NAMES.has(foldText(tokens[k].base)) || isGivenName(foldText(tokens[k].base));
         // "Inspector General of Police Wycliffe Mutua Kirui": a portfolio word, then two words that make a name.
-        if (!holder && b - rest >= 3) holder = this.isPersonName(tokens.slice(b - 2, b), true);
+        if (!holder && b - rest >= 3) holder = isCapWord(tokens[b - 2]) && this.isPersonName(tokens.slice(b - 2, b), true);
         if (!holder) {
-          if (rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
+          if (!forField && rest < b && (this.knownOrganisationAt(rest, b)?.n === b - rest || (b - rest === 1 && isAcronym(tokens[rest])) || (b - rest >= 2 && this.isOrganisationRun(rest, b)))) this.processRun(rest, b);
           return;
         }
       }
@@ -905,7 +920,14 @@ class EntityScan {
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       this.noteShortFormMention(word.base, folded);
-      const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according";
+      // "according to Kibera ward councillor, …": a word opening a title (up to two lower-case words, then the role)
+      // is its place or employer, which the title's own reading decides, not a source body.
+      let roleAfter = false;
+      for (let j = b; j < b + 3 && tokens[j] && !roleAfter; j++) {
+        roleAfter = ROLE_WORDS.has(tokens[j].text.toLowerCase()) && (!tokens[j].cap || isAcronym(tokens[j]));
+        if (tokens[j].kind !== "word" || (tokens[j].cap && !roleAfter)) break;
+      }
+      const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according" && !roleAfter;
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
       // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
       const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
@@ -937,6 +959,13 @@ class EntityScan {
     for (const x of prefix) if (x.type === "country" && x.country?.code && inRun.country === undefined) inRun.country = x.country.code;
     if (roleIndex !== -1 && hasRole) {
       inRun.title = this.textOf(prefix[roleIndex].from, prefix[prefix.length - 1].to);
+      // "Trade and Industry Minister Ama Owusu": field words and "and" before the run are the portfolio's first half.
+      const first = prefix[roleIndex].from;
+      if (tokens[first - 1]?.text === "and" && FIELD_WORDS.has(tokens[first].text.toLowerCase()) && adjacent(this.body, tokens[first - 1], tokens[first])) {
+        let j = first - 2;
+        while (j >= 0 && j > first - 5 && isCapWord(tokens[j]) && !tokens[j].possessive && FIELD_WORDS.has(tokens[j].text.toLowerCase()) && adjacent(this.body, tokens[j], tokens[j + 1])) j--;
+        if (j < first - 2) inRun.title = this.textOf(j + 1, prefix[prefix.length - 1].to);
+      }
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
@@ -2137,7 +2166,9 @@ class EntityScan {
     // "MSF's head of mission in Sudan, Paul Ndlovu,": the post's country after the role, read with the title.
     const placeEnd = end;
     let atPostPlace = false;
-    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) : undefined;
+    // "Commissioner for Works in Lagos State, …": a division's noun after the place still ends the post's place.
+    const division = /^(?:State|Province|County|Region|District|Governorate|Prefecture)$/.test(tokens[end]?.text ?? "") && !!tokens[end - 1] && adjacent(this.body, tokens[end - 1], tokens[end]);
+    const post = clauseStart && end === phraseEnd ? this.countryEnding.get(end) ?? (division ? this.countryEnding.get(end - 1) : undefined) : undefined;
     // "coordinator in the Philippines": the article before a country's name.
     const postIn = post ? post.firstToken - (tokens[post.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
     if (post && tokens[postIn]?.text === "in" && postIn >= 1 && tokens[postIn - 1].kind === "word") {
@@ -2165,7 +2196,8 @@ class EntityScan {
     }
     for (const back of [2, 3]) {
       const role = tokens[end - back];
-      if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
+      // The portfolio is a word ("Minister of Finance"), never the comma after it ("Minister of Finance, Ama …").
+      if (last?.kind === "word" && !ROLE_WORDS.has(last.text.toLowerCase()) && role && ROLE_WORDS.has(role.text.toLowerCase()) && /^(?:of|for)$/.test(tokens[end - back + 1]?.text ?? "")) {
         end -= back;
         last = tokens[end];
         break;
@@ -2323,8 +2355,9 @@ class EntityScan {
     if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Saxony's economy minister" after "the state government of Saxony": a word the text calls a territory is a place.
     if (k - from === 1 && this.territoryWords().has(tokens[from].base) && !this.knownOrganisationAt(from, k)) return undefined;
-    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer.
-    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police)$/.test(tokens[k]?.text ?? "")) return undefined;
+    // "Kota Bharu district police chief": capitalised words before a territory's noun name a place, not an employer;
+    // so do those before an electoral or local division's noun ("Kibera ward councillor", "Makadara constituency MP").
+    if (/^(?:district|province|provincial|county|state|city|town|village|municipal|municipality|regional|region|division|divisional|police|ward|constituency|parish|borough|township|precinct|sub-county|subcounty)$/.test(tokens[k]?.text ?? "")) return undefined;
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
@@ -2425,17 +2458,22 @@ class EntityScan {
     let tradeNoun = false;
     // "deputy director of a fruit export cooperative in Vietnam's Tien Giang province,": a title may run on
     // through its employer and the employer's place; a phrase without a role word stays short.
+    // "Minister of Trade and Industry", "Minister for Road Transport & Highways": after a role and its "of"/"for",
+    // "and" or "&" between capitalised words joins two fields of one portfolio (not a given name opening a second person).
+    let portfolio = false;
     while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       // "analyst at Teather & Greenwood,": an ampersand between capitalised words is inside the employer's name.
       const ampersand = t.text === "&" && !!tokens[p - 1] && isCapWord(tokens[p - 1]) && !!tokens[p + 1] && isCapWord(tokens[p + 1]);
-      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !ampersand) break;
+      if (hasRole && /^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[p - 1]?.text.toLowerCase() ?? "")) portfolio = true;
+      const portfolioJoin = portfolio && (t.text === "and" || t.text === "&") && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && !isGivenName(foldText(tokens[p + 1].base));
+      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin && !ampersand) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
-      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName) break;
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2523,6 +2561,15 @@ class EntityScan {
     const possessive = owner.possessive || ((tokens[c.endToken]?.text === "'" || tokens[c.endToken]?.text === "’") && tokens[c.endToken].start === owner.end);
     const head = tokens[c.endToken + (owner.possessive ? 0 : 1)];
     return possessive && head && isOrganisationHead(head) ? c.code : undefined;
+  }
+
+  /** A body already named ends at token e ("AIB" in "AIB, Bank of Ireland and …"): its capitalised words, six at the most. */
+  private organisationEndsAt(e: number): boolean {
+    const { tokens } = this;
+    for (let j = e; j >= 0 && j > e - 6 && (isCapWord(tokens[j]) || (j < e && CONNECTORS.has(tokens[j].text))); j--) {
+      if (isCapWord(tokens[j]) && this.candidates.has(actorKey(this.textOf(j, e + 1), "ORGANIZATION"))) return true;
+    }
+    return false;
   }
 
   /** Is the "and" at k inside a body's name: a capitalised head with "of" before it ("Ministry of Trade and Industry")? */
