@@ -99,18 +99,6 @@ describe("a company's full form 'Co., Ltd.'", () => {
   });
 });
 
-describe("a company's full form 'Co., Ltd.'", () => {
-  it("keeps 'X Co., Ltd.' one name, and merges its short form into it", () => {
-    const found = orgs([
-      "VIENTIANE — The new transmission line will be built by Qingshan Grid Engineering Co., Ltd. over 28 months, the ministry said.",
-      "Qingshan Grid chairman Zhou Peng said the line would carry power to Thailand.",
-    ]);
-    expect(found.has("qingshan grid engineering co., ltd.")).toBe(true);
-    expect(found.has("qingshan grid engineering co.")).toBe(false);
-    expect(found.has("qingshan grid")).toBe(false);
-  });
-});
-
 describe("a one-word CamelCase brand as a subject or an owner", () => {
   it("reads the brand before a verb or with a possessive as a body", () => {
     const found = orgs([
