@@ -21,3 +21,23 @@ describe("a bare government title beside a foreign one on a local outlet", () =>
     expect(find(article, "Mark Olden")?.country).toBe("US");
   });
 });
+
+// Wire copy prints "$" for the US dollar wherever it is set. A dollar country's paper that runs it without naming
+// its own country keeps the wire's dollar; a story that names the US dollar only as a currency ("the peso against the
+// US dollar") has not set its US amounts apart from a local "$".
+describe("plain '$' in wire copy about a country whose own money is not the outlet's", () => {
+  const money = (domain: string, paragraphs: string[]) =>
+    fromOutlet(domain, paragraphs, "Central Bank Spends Reserves").figures.filter((f) => f.kind === "MONEY").map((f) => [f.text, f.unit]);
+  it("reads a Canadian paper's '$' in a story on Argentina it never ties to Canada as US dollars", () => {
+    expect(money("dailyledger.ca", ["BUENOS AIRES — Argentina's central bank has sold $4 billion of its reserves since the vote, traders said.", "The peso fell 9% in Argentina this week."])).toEqual([["$4 billion", "USD"]]);
+  });
+  it("keeps the Canadian dollar where the story names Canada", () => {
+    expect(money("dailyledger.ca", ["Canada will lend $4 billion to Argentina's central bank, Ottawa said.", "The peso fell 9% in Argentina this week."])).toEqual([["$4 billion", "CAD"]]);
+  });
+  it("reads '$' as US dollars where the US dollar is only the currency the peso is measured against", () => {
+    expect(money("example.com", ["Argentina will pay for its imports in yuan worth more than $2 billion rather than in US dollars, the economy minister in Buenos Aires said.", "The Argentine peso has lost a third of its value against the US dollar this year, and pesos are hard to change."])).toEqual([["$2 billion", "USD"]]);
+  });
+  it("still reads '$' as pesos where a US amount is marked apart", () => {
+    expect(money("example.com", ["Argentina will spend $900 billion on pensions, about US$1 billion, the economy minister in Buenos Aires said.", "The Argentine peso has lost a third of its value, and pesos are hard to change."])).toEqual([["$900 billion", "ARS"], ["US$1 billion", "USD"]]);
+  });
+});
