@@ -946,7 +946,9 @@ class EntityScan {
         // it is dropped later if it turns out to be a surname.
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
-        if (country?.code && country.kind === "name") this.organisationGuesses.push({ text: word.base, start: word.start, country: country.code });
+        // "Egypt's Vision 2030", "Kenya's Agenda 2063": a word named with its target year is a national plan, not a body.
+        const planYear = !!after && after.kind !== "word" && /^(?:19|20)\d\d(?!\d)/.test(this.body.slice(after.start, after.start + 5)) && adjacent(this.body, word, after);
+        if (country?.code && country.kind === "name" && !planYear) this.organisationGuesses.push({ text: word.base, start: word.start, country: country.code });
       }
       return;
     }

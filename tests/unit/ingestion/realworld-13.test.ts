@@ -1,4 +1,4 @@
-import { find, fromOutlet } from "./raw-article";
+import { extract, find, fromOutlet } from "./raw-article";
 
 // A local outlet writes the country before a foreign official's title ("U.S. President", "Chilean Foreign
 // Minister") and none before its own government's: the bare government title is the outlet's country's, even when
@@ -39,5 +39,21 @@ describe("plain '$' in wire copy about a country whose own money is not the outl
   });
   it("still reads '$' as pesos where a US amount is marked apart", () => {
     expect(money("example.com", ["Argentina will spend $900 billion on pensions, about US$1 billion, the economy minister in Buenos Aires said.", "The Argentine peso has lost a third of its value, and pesos are hard to change."])).toEqual([["$900 billion", "ARS"], ["US$1 billion", "USD"]]);
+  });
+});
+
+// Governments name their long-term programmes after the target year ("Vision 2030", "Agenda 2063"); after a
+// country's possessive such a word is the plan, where a lone unknown name ("Brazil's Embraer") is a company.
+describe("a country's plan named with its target year", () => {
+  it.each([
+    "The new port is a pillar of Oman's Vision 2040, the transport ministry said.",
+    "Rwanda's Agenda 2050-linked projects drew $2 billion last year, the ministry said.",
+  ])("is no organisation in %j", (sentence) => {
+    const article = extract([sentence]);
+    expect(article.actors.filter((a) => a.kind === "ORGANIZATION" && /^(?:Vision|Agenda)$/.test(a.name))).toEqual([]);
+  });
+  it("still reads a country's lone unknown name as its company", () => {
+    const article = extract(["Sweden's Torvhall won the order for 30 trucks, the ministry said."]);
+    expect(find(article, "Torvhall")?.kind).toBe("ORGANIZATION");
   });
 });
