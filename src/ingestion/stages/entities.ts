@@ -1508,7 +1508,9 @@ class EntityScan {
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
-    if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "El Niño", "La Niña" are weather; a Spanish article before another word opens any name ("the daily La Voz").
+    const spanishArticle = /^(?:El|La)$/.test(tokens[a].base) && b - a >= 2 && !/^ni[nñ][oa]s?$/i.test(tokens[a + 1].base);
+    if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base) && !spanishArticle) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.

@@ -57,3 +57,19 @@ describe("a country's plan named with its target year", () => {
     expect(find(article, "Torvhall")?.kind).toBe("ORGANIZATION");
   });
 });
+
+// Spanish-language papers and broadcasters open their names with an article ("La Voz", "El Heraldo"); only "El
+// Niño" and "La Niña" are the weather events the article otherwise marks.
+describe("a name opening with a Spanish article", () => {
+  it("is an organisation after a medium's noun, and stays one when the text names it alone later", () => {
+    const article = extract([
+      "The central bank chief told the daily La Voz del Sur that rates would stay high.",
+      "“We will not cut before June,” he told La Voz del Sur on Sunday.",
+    ]);
+    expect(find(article, "La Voz del Sur")?.kind).toBe("ORGANIZATION");
+  });
+  it("is still no actor when it is the weather pattern", () => {
+    const article = extract(["Farmers blamed the La Niña weather pattern for the floods, the ministry said."]);
+    expect(article.actors.filter((a) => /Niña/.test(a.name))).toEqual([]);
+  });
+});
