@@ -356,6 +356,13 @@ class EntityScan {
     // "Boeing and Transport Secretary Pete Buttigieg": a lone word, or a body already named, stays a name.
     if (tokens[to]?.text !== "and" || to - from < 2 || to - from > 4 || this.candidates.has(actorKey(this.textOf(from, to), "ORGANIZATION")) || !adjacent(this.body, tokens[to - 1], tokens[to]) || this.knownOrganisationAt(from, to)) return false;
     for (let k = from; k < to; k++) if (tokens[k].possessive || isAcronym(tokens[k]) || this.countryAt.has(k)) return false;
+    // "Senator Pablo Ortiz and Interior Minister …", "Ana Ruiz and Finance Minister …": a person's title or given
+    // name before the "and" opens a first person; a portfolio holds field words only.
+    for (let k = from; k < to; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (FIELD_WORDS.has(lower)) continue;
+      if (ROLE_WORDS.has(lower) || (isGivenName(foldText(tokens[k].base)) && k + 1 < to)) return false;
+    }
     for (let k = to + 1; k < to + 6 && k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (!t.cap || t.possessive || isAcronym(t) || this.countryAt.has(k) || (k > to + 1 && !adjacent(this.body, tokens[k - 1], t))) return false;

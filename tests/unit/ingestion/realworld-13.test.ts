@@ -73,3 +73,24 @@ describe("a name opening with a Spanish article", () => {
     expect(article.actors.filter((a) => /Niña/.test(a.name))).toEqual([]);
   });
 });
+
+// News pairs two officials in one subject: "Title Name and Portfolio Minister Name". The first person's title or
+// given name before the "and" shows it is a person, not the first half of a joined portfolio.
+describe("a titled person, 'and', then a minister with a portfolio", () => {
+  it.each([
+    ["Senator Lucía Ferreyra and Interior Minister Tomás Ledesma presented the bill on Monday.", "Lucía Ferreyra"],
+    ["Governor Raúl Quintero and Finance Secretary Delia Mansilla signed the loan.", "Raúl Quintero"],
+    ["Lucía Ferreyra and Interior Minister Tomás Ledesma presented the bill on Monday.", "Lucía Ferreyra"],
+  ])("keeps the first person in %j", (sentence, first) => {
+    const article = extract([sentence]);
+    expect(find(article, first)?.kind).toBe("PERSON");
+  });
+  it("gives a later 'he stated' after 'the senator' to the senator", () => {
+    const article = extract([
+      "Senator Pablo Ferreyra and Interior Minister Tomás Ledesma defended the currency rules on Monday.",
+      "The senator rejected every criticism of the rules. “Savers will have to think in pesos,” he stated.",
+    ]);
+    const quote = article.quotes.find((q) => q.text.startsWith("Savers"));
+    expect(quote?.speakerKey).toBe(find(article, "Pablo Ferreyra")?.key);
+  });
+});
