@@ -94,3 +94,12 @@ describe("a titled person, 'and', then a minister with a portfolio", () => {
     expect(quote?.speakerKey).toBe(find(article, "Pablo Ferreyra")?.key);
   });
 });
+
+// Markets copy quotes a bank's dealers by their desk title ("Harbourline Bank chief dealer X").
+describe("a bank's dealer named with the bank before the title", () => {
+  it.each(["chief dealer", "currency dealer"])("is the speaker, not the bank, after %j", (title) => {
+    const article = extract([`“The rand will stay weak until the budget,” said Harbourline Bank ${title} Sipho Mathebula.`]);
+    expect(find(article, "Sipho Mathebula")?.kind).toBe("PERSON");
+    expect(article.quotes[0]?.speakerKey).toBe(find(article, "Sipho Mathebula")?.key);
+  });
+});
