@@ -58,7 +58,7 @@ export const ROLE_WORDS = new Set(
     "actress architect nun priest monk singer writer author novelist poet artist designer producer composer musician " +
     "photographer entrepreneur investor billionaire tycoon businessman businesswoman banker engineer vaccinator " +
     "historian scholar academic sociologist scientist epidemiologist virologist climatologist meteorologist " +
-    "spokesman spokeswoman commentator pundit trader strategist founder owner chef athlete runner cyclist " +
+    "spokesman spokeswoman commentator pundit trader dealer strategist founder owner chef athlete runner cyclist " +
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian astronaut cosmonaut boss cr cllr councillor councilor " +
     "politician parliamentarian taoiseach tánaiste ombudsman " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +

@@ -30,6 +30,11 @@ export interface CurrencyContext {
 }
 
 const US_MARKED = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/;
+/**
+ * An amount the text marks as US money ("US$5.4 billion", "USD 300", "5 million US dollars"); "the peso against
+ * the US dollar" or "instead of US dollars" names the currency without setting any amount apart.
+ */
+const US_AMOUNT = /\bUS ?\$ ?\d|\bU\.S\. ?\$ ?\d|\bUSD ?\d|\d(?:[.,]\d+)*(?: (?:million|billion|trillion|bn|m))? (?:US|U\.S\.|American) dollars?\b/;
 
 /**
  * The peso plain "$" stands for in a story set in a country whose own sign is "$" (Colombia, Mexico, Chile …):
@@ -40,7 +45,7 @@ export function localSignOf(body: string, home: string | null, weights: Readonly
   const code = home ? currenciesOf(home).find((c) => PESO_SIGN_CODES.has(c)) : undefined;
   if (!code || !home) return null;
   if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
-  if (!US_MARKED.test(body)) return null;
+  if (!US_AMOUNT.test(body)) return null;
   const word = currencyUnitWord(code);
   const local = `(?:${code}|${word}s?|${word}es)`;
   if (!new RegExp(`\\b${local}\\b`, "i").test(body)) return null;
@@ -67,7 +72,9 @@ export function outletCountryOf(source: string | null | undefined): string | nul
 export function localDollarOf(body: string, home: string | null, outletCountry: string | null, weights: ReadonlyMap<string, number>): string | null {
   const localOf = (cc: string | null) => (cc ? currenciesOf(cc).find((c) => LOCAL_DOLLAR_CODES.has(c)) ?? null : null);
   const outletDollar = localOf(outletCountry);
-  if (outletDollar) return outletDollar;
+  // A dollar country's outlet running wire copy about a country it never names ("$7 billion of reserves" in a
+  // Canadian paper's story on Argentina's central bank) prints the wire's US dollar.
+  if (outletDollar && (!home || home === outletCountry || (weights.get(outletCountry ?? "") ?? 0) > 0)) return outletDollar;
   const code = localOf(home);
   if (!code || !home) return null;
   // A story that names the US more often than its own setting is about US money.

@@ -850,6 +850,33 @@ class Coreference {
     return own > 0 && (first === source || own * 2 >= Math.max(...counts.values()));
   }
 
+  private foreignQualified: boolean | undefined;
+
+  /**
+   * Does a local outlet's story, not filed from elsewhere, name its own country nowhere in the body while it puts
+   * another country's word right before an official's title ("U.S. President", "Canadian Prime Minister")?
+   * One pass over the country mentions, found once.
+   */
+  private qualifiesOnlyForeignOfficials(): boolean {
+    if (this.foreignQualified !== undefined) return this.foreignQualified;
+    this.foreignQualified = false;
+    const source = this.doc.sourceCountry;
+    const filed = this.dateline();
+    if (!source || (filed && filed !== source)) return false;
+    const tokens = this.doc.tokens;
+    let qualified = false;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code) continue;
+      if (m.code === source) return false;
+      if (m.quoted || m.heading || m.place || (m.kind !== "demonym" && m.kind !== "name")) continue;
+      const next = tokens[m.endToken];
+      const last = tokens[m.endToken - 1];
+      if (next && next.kind === "word" && next.cap && !last?.possessive && next.paragraph === last?.paragraph && OFFICIAL_TITLE_OPENERS.has(next.text)) qualified = true;
+    }
+    this.foreignQualified = qualified;
+    return qualified;
+  }
+
   /** The country of the story's dateline, found once. */
   private dateline(): string | null {
     if (this.datelineCountry === undefined) this.datelineCountry = this.doc.countryMentions.find((m) => m.dateline && m.code)?.code ?? null;
@@ -912,6 +939,10 @@ class Coreference {
     // the outlet's own government's, when the story names that country and is not filed from elsewhere. A foreign
     // minister is named with the country ("Tanzania's Minister for Agriculture").
     if (c.kind === "PERSON" && c.title && HOME_OFFICE.test(c.title) && !INTERNATIONAL_OFFICE.test(c.title) && this.namesOutletCountry()) return this.doc.sourceCountry;
+    // "President Ana Ruiz met U.S. President John Doe" on a Mexican site that never writes "Mexico": a local outlet
+    // puts the country before a foreign official's title and none before its own government's, so a government
+    // title without a country, beside another country's qualified one, is the outlet's.
+    if (c.kind === "PERSON" && c.title && GOVERNMENT_ROLE.test(c.title) && !INTERNATIONAL_OFFICE.test(c.title) && this.qualifiesOnlyForeignOfficials()) return this.doc.sourceCountry;
     if (this.doc.homeCountry) return this.doc.homeCountry;
     // "WARSAW — … Agriculture Minister Tomasz Wrona said": a minister the text gives no country, in a story
     // filed from one that does not clearly lead, is the dateline's country's.
@@ -1153,6 +1184,8 @@ function sameInitials(acronym: string, words: Token[]): boolean {
 }
 
 /** A cabinet office: a minister or a secretary of a government. */
+/** Capitalised words that open a national official's title after a country's word ("U.S. President", "French Foreign Minister"). */
+const OFFICIAL_TITLE_OPENERS = new Set(["President", "Vice", "Prime", "Premier", "Chancellor", "Minister", "Foreign", "Defense", "Defence", "Finance", "Interior", "Trade", "Secretary", "Treasury", "Health", "Economy"]);
 const HOME_OFFICE = /\b(?:minister|secretary|chancellor)\b/i;
 /** Offices of international bodies and of parties or unions ("secretary-general", "UN under-secretary"). */
 const INTERNATIONAL_OFFICE = /\b(?:secretary[- ]general|general secretary|under-secretary|deputy secretary|permanent secretary|UN|EU|NATO|ambassador|envoy|party)\b/i;

@@ -356,6 +356,13 @@ class EntityScan {
     // "Boeing and Transport Secretary Pete Buttigieg": a lone word, or a body already named, stays a name.
     if (tokens[to]?.text !== "and" || to - from < 2 || to - from > 4 || this.candidates.has(actorKey(this.textOf(from, to), "ORGANIZATION")) || !adjacent(this.body, tokens[to - 1], tokens[to]) || this.knownOrganisationAt(from, to)) return false;
     for (let k = from; k < to; k++) if (tokens[k].possessive || isAcronym(tokens[k]) || this.countryAt.has(k)) return false;
+    // "Senator Pablo Ortiz and Interior Minister …", "Ana Ruiz and Finance Minister …": a person's title or given
+    // name before the "and" opens a first person; a portfolio holds field words only.
+    for (let k = from; k < to; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (FIELD_WORDS.has(lower)) continue;
+      if (ROLE_WORDS.has(lower) || (isGivenName(foldText(tokens[k].base)) && k + 1 < to)) return false;
+    }
     for (let k = to + 1; k < to + 6 && k < tokens.length - 1; k++) {
       const t = tokens[k];
       if (!t.cap || t.possessive || isAcronym(t) || this.countryAt.has(k) || (k > to + 1 && !adjacent(this.body, tokens[k - 1], t))) return false;
@@ -946,7 +953,9 @@ class EntityScan {
         // it is dropped later if it turns out to be a surname.
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
-        if (country?.code && country.kind === "name") this.organisationGuesses.push({ text: word.base, start: word.start, country: country.code });
+        // "Egypt's Vision 2030", "Kenya's Agenda 2063": a word named with its target year is a national plan, not a body.
+        const planYear = !!after && after.kind !== "word" && /^(?:19|20)\d\d(?!\d)/.test(this.body.slice(after.start, after.start + 5)) && adjacent(this.body, word, after);
+        if (country?.code && country.kind === "name" && !planYear) this.organisationGuesses.push({ text: word.base, start: word.start, country: country.code });
       }
       return;
     }
@@ -1506,7 +1515,9 @@ class EntityScan {
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
-    if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base)) return false;
+    // "El Niño", "La Niña" are weather; a Spanish article before another word opens any name ("the daily La Voz").
+    const spanishArticle = /^(?:El|La)$/.test(tokens[a].base) && b - a >= 2 && !/^ni[nñ][oa]s?$/i.test(tokens[a + 1].base);
+    if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base) && !spanishArticle) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
