@@ -473,6 +473,12 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "Former Cabinet minister Lim …", "Former Goldman Sachs banker …": a capitalised "Former" opening a sentence
+    // before a lower-case role is the title's, not the first word of the body's name.
+    if (to - from >= 2 && /^(?:Former|Ex)$/.test(tokens[from].text) && tokens[to]?.kind === "word" && !tokens[to].cap && ROLE_WORDS.has(tokens[to].text)) {
+      this.processRun(from + 1, to);
+      return;
+    }
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
@@ -3091,7 +3097,10 @@ const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside"
 function malayHonorific(tokens: Token[], p: number): boolean {
   const word = tokens[p].text.toLowerCase();
   if (word === "tan" || word === "puan") return /^(?:sri|seri)$/i.test(tokens[p + 1]?.text ?? "") && tokens[p + 2]?.cap === true;
-  if (word !== "sri" && word !== "seri") return false;
+  // "Datuk Patinggi Abang Johari", "Datuk Amar Douglas Uggah": the grades of Sarawak and Sabah titles after Datuk.
+  // "Amar" is also a given name: a grade only before a name of two words or more ("Datuk Amar Singh" is a name).
+  const grade = /^(?:patinggi|paduka|wira|indera)$/.test(word) || (word === "amar" && tokens[p + 1]?.cap === true && tokens[p + 2]?.cap === true);
+  if (word !== "sri" && word !== "seri" && !grade) return false;
   let q = p - 1;
   if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
   return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");
