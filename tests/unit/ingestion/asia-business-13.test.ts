@@ -29,6 +29,11 @@ describe("a titled leader's nickname between the given name and the surname", ()
     expect(find(article, "Santoso")).toBeUndefined();
     expect(speakerName(article, article.quotes[0])).toBe("Budi Santoso");
   });
+
+  it("reads no body from the nickname opening a later sentence", () => {
+    const article = extract([LEAD, "President Budi “Buwi” Santoso opened the new port on Monday.", "Buwi said that cocoa exports had doubled since 2020.", "“Now we grind the beans at home,” Buwi said at the plant."]);
+    expect(find(article, "Buwi")).toBeUndefined();
+  });
 });
 
 describe("a scholar of a country's studies or history", () => {
