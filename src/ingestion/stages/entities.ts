@@ -57,6 +57,8 @@ import {
 const MAX_RUN_TOKENS = 20;
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
 const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
+/** Prepositions that may open the scene of a speech after a title ("in his address", "at her briefing"). */
+const SCENE_PREPOSITIONS = new Set(["in", "at", "during", "on", "after", "before", "via"]);
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
@@ -815,7 +817,9 @@ class EntityScan {
     p = a;
     while (p < b) {
       // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
-      const listed = isAcronym(tokens[p]) ? companyNamed(tokens[p].base) : undefined;
+      // "Maersk CEO Vincent Clerc", "Nokia President …": a listed company's one-word name opening the run before a
+      // capitalised role is the employer, as a curated body's is.
+      const listed = isAcronym(tokens[p]) || (p === a && p + 2 < b && isCapWord(tokens[p]) && !tokens[p].possessive && ROLE_WORDS.has(tokens[p + 1].text.toLowerCase())) ? companyNamed(tokens[p].base) : undefined;
       // "QatarEnergy President and CEO …": a listed company's whole name before a forced title is the employer.
       const employer = !listed && this.forcedRole && p === a && p < this.forcedRole.start ? companyNamed(this.textOf(p, this.forcedRole.start)) : undefined;
       const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : employer ? { org: employer, n: this.forcedRole!.start - p } : null);
@@ -2480,6 +2484,9 @@ class EntityScan {
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
       if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin) break;
+      // "CEO of the Post in his opening address", "chief executive of X at her first briefing": a preposition before
+      // the holder's own "his"/"her"/"their" sets the scene of the speech; the title ended before it.
+      if (hasRole && SCENE_PREPOSITIONS.has(t.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "")) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2502,7 +2509,8 @@ class EntityScan {
     // An appositive ends at punctuation or a relative pronoun; "X, the ministry said" is a new clause.
     const end = tokens[p];
     const secondTitle = end?.text === "and" && /^(?:a|an)$/.test(tokens[p + 1]?.text ?? "") && hasRole;
-    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle;
+    const scene = hasRole && !!end && SCENE_PREPOSITIONS.has(end.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "");
+    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle || scene;
     if (!closes) return null;
     if (orgNoun) return { title: null, country: based ?? (sawBase ? undefined : this.affiliationIn(from, p)), org: true, company };
     let country = this.affiliationIn(from, p);

@@ -85,3 +85,22 @@ describe("the grades of Sarawak and Sabah titles after Datuk", () => {
     expect(find(article, "Amar Singh")?.kind).toBe("PERSON");
   });
 });
+
+describe("a title set before the scene of the speech", () => {
+  it("ends the title before 'in his' or 'at her' and the occasion", () => {
+    const article = extract([LEAD, "“The port has doubled its traffic,” said Mei Lin Wong, chief executive of Harbourline in her speech to the chamber."]);
+    expect(find(article, "Mei Lin Wong")?.title).toBe("chief executive of Harbourline");
+    const other = extract([LEAD, "“We will keep the fleet,” said Tomas Lindqvist, chairman of Baltic Reefers at his last shareholder meeting."]);
+    expect(find(other, "Tomas Lindqvist")?.title).toBe("chairman of Baltic Reefers");
+  });
+});
+
+describe("a listed company's one-word name before a capitalised role and a name", () => {
+  it("reads the company as the person's employer", () => {
+    const article = extract([LEAD, "Demand is weak, Maersk CEO Henrik Dalgaard told the annual meeting."]);
+    expect(find(article, "Maersk")?.country).toBe("DK");
+    expect(find(article, "Henrik Dalgaard")?.title).toBe("Maersk CEO");
+    const other = extract([LEAD, "Nokia President Aino Virtanen said orders had recovered."]);
+    expect(find(other, "Nokia")?.kind).toBe("ORGANIZATION");
+  });
+});
