@@ -104,3 +104,12 @@ describe("a listed company's one-word name before a capitalised role and a name"
     expect(find(other, "Nokia")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("transport and industry sites named with a given name and a place word", () => {
+  it("reads no person from a terminal, an interchange or a depot", () => {
+    const article = extract([LEAD, "Coaches will link Kim Long Terminal in the west with the city.", "Feeder buses will stop at Anna Chau Interchange.", "Trucks queue at Ben Nghe Depot every night."]);
+    expect(find(article, "Kim Long Terminal")).toBeUndefined();
+    expect(find(article, "Anna Chau Interchange")).toBeUndefined();
+    expect(find(article, "Ben Nghe Depot")).toBeUndefined();
+  });
+});
