@@ -27,6 +27,9 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, t: 1e12,
   // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
+  // "RM215 mil", "S$800 mil", "RM1.2 bil": Malaysian business copy abbreviates the scale words; read only after a
+  // currency (not a word scale), since "6 mil" alone is a thousandth of an inch.
+  mil: 1e6, bil: 1e9,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
 // Scales that may be read without a currency ("5m people" is ambiguous, "5 million people" is not).
@@ -53,7 +56,7 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mil|bil|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(

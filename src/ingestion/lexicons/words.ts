@@ -28,6 +28,8 @@ export const NON_PERSON_NOUNS = new Set(
   (
     "Campus Township Suburb Estate Village Market Mall Camp Ward Quarter Niño Niña Nacional " +
     "Avenue Street Square River Sea Ocean Lake Mountains Mountain Island Islands Province Region Oblast District City " +
+    // Transport and industry sites of trade copy ("Ben Thanh Terminal", "Cai Mep Terminal", "Pasir Ris Interchange").
+    "Terminal Terminals Interchange Depot Wharf Pier Jetty Quay Berth Junction Expressway Tunnel Dam Refinery Smelter " +
     "Airport Station Bridge Road Highway Park Prairie Wildfire Fire Palace Tower Hall Centre Center Day War Wars Act Bill Law Treaty " +
     "Agreement Accord Plan Summit Games Cup Olympics Prize Award Awards Festival Conference Forum Declaration " +
     "Convention Strait Gulf Bay Peninsula Desert Valley Basin Canal Coast Border Front Line Zone Corridor Port " +

@@ -247,6 +247,14 @@ class Coreference {
     const orgs = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION");
     const personWords = new Set<string>();
     for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.evidence > 0) for (const s of c.surfaces) for (const w of s.split(" ")) personWords.add(foldText(w));
+    // 'President Joko "Jokowi" Widodo': a one-word surface of a person that is no word of the name is the person's
+    // nickname, and a body read from it alone ("Jokowi said") is that person.
+    const nicknames = new Set<string>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON" || c.evidence <= 0) continue;
+      const nameWords = new Set(c.name.split(" ").map(foldText));
+      for (const s of c.surfaces) if (!s.includes(" ") && !nameWords.has(foldText(s))) nicknames.add(foldText(s));
+    }
     const byFirstWord = new Map<string, Candidate[]>();
     const byLastWord = new Map<string, Candidate[]>();
     for (const o of orgs) {
@@ -263,7 +271,7 @@ class Coreference {
       if (longer) {
         longer.surfaces.add(org.name);
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
-      } else if (org.evidence <= 1 && personWords.has(foldText(org.name))) {
+      } else if ((org.evidence <= 1 && personWords.has(foldText(org.name))) || nicknames.has(foldText(org.name))) {
         this.candidates.delete(actorKey(org.name, "ORGANIZATION"));
       }
     }

@@ -100,6 +100,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
       if (n === 1 && after && after.kind === "word" && !after.cap && COMMON_NOUN_READINGS.get(t.base)?.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
       // "its Spanish acronym", "the English edition", "Arabic subtitles": a language, not the country.
       if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && LANGUAGE_NOUNS.has(after.text) && adjacent(text, t, after, baseOffset)) continue;
+      // "a professor of Japanese studies", "a lecturer in Korean history": an academic field, not the scholar's country.
+      if (n === 1 && entry.kind === "demonym" && after && after.kind === "word" && !after.cap && adjacent(text, t, after, baseOffset) && academicField(tokens, i, after.text)) continue;
       // "speaking in Portuguese through an interpreter", "a statement written in French": a language, not the country.
       if (n === 1 && entry.kind === "demonym" && inLanguage(tokens, i)) continue;
       // "the Spanish Arch", "the French Quarter", "Indian Creek": a landmark named with a demonym.
@@ -168,6 +170,23 @@ const TRAIT_COMPOUNDS = new Set(["trained", "educated", "schooled", "qualified",
 
 /** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
 const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);
+/** Fields of study a demonym may name ("Japanese studies", "Chinese history"). */
+const FIELD_NOUNS = new Set(["studies", "history", "literature", "politics", "law", "art", "culture", "philosophy", "economics", "economy", "linguistics", "archaeology", "affairs", "society", "religion", "music", "cinema", "film"]);
+/** Scholars and seats of learning whose "of" or "in" may take a field ("professor of", "department of"). */
+const SCHOLAR_NOUNS = new Set(["professor", "lecturer", "scholar", "expert", "specialist", "researcher", "historian", "teacher", "student", "fellow", "department", "faculty", "school", "chair", "degree", "doctorate", "phd", "institute", "centre", "center", "programme", "program"]);
+
+/**
+ * "Japanese studies" is always a field; "Chinese history" or "Korean politics" is one after a scholar's "of" or
+ * "in" ("a professor of Chinese history", "a lecturer in Korean politics"), else the country itself.
+ */
+function academicField(tokens: Token[], i: number, noun: string): boolean {
+  if (!FIELD_NOUNS.has(noun)) return false;
+  if (noun === "studies") return true;
+  const prep = tokens[i - 1]?.text;
+  if (prep !== "of" && prep !== "in") return false;
+  return SCHOLAR_NOUNS.has(tokens[i - 2]?.text.toLowerCase() ?? "") || (tokens[i - 2]?.text === "and" && SCHOLAR_NOUNS.has(tokens[i - 4]?.text.toLowerCase() ?? ""));
+}
+
 /** Second halves of hyphenated words after which a demonym names a language ("French-speaking"). */
 const LANGUAGE_COMPOUNDS = new Set(["speaking", "language", "languages", "medium", "dubbed", "style", "styled", "inspired"]);
 /** Words before "in" or "from" that make the demonym after it a language ("speaking in Portuguese", "translated from Arabic"). */

@@ -57,6 +57,8 @@ import {
 const MAX_RUN_TOKENS = 20;
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
 const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
+/** Prepositions that may open the scene of a speech after a title ("in his address", "at her briefing"). */
+const SCENE_PREPOSITIONS = new Set(["in", "at", "during", "on", "after", "before", "via"]);
 /** Lower-case nouns for a maker's products, after the model's name ("Trent XWB-97 engines"). */
 const PRODUCT_NOUNS = new Set(["engine", "engines", "capsule", "capsules", "car", "cars", "suv", "suvs", "truck", "trucks", "phone", "phones", "smartphone", "smartphones", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane", "planes", "vehicle", "vehicles", "rocket", "rockets", "satellite", "satellites", "drone", "drones", "chip", "chips", "tablet", "tablets", "laptop", "laptops", "tractor", "tractors", "bus", "buses", "helicopter", "helicopters", "vaccine", "model", "models", "sedan", "hatchback", "pickup", "console"]);
 /** Lower-case nouns of works and places named after people ("the Julius Nyerere dam"). */
@@ -480,6 +482,12 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "Former Cabinet minister Lim …", "Former Goldman Sachs banker …": a capitalised "Former" opening a sentence
+    // before a lower-case role is the title's, not the first word of the body's name.
+    if (to - from >= 2 && /^(?:Former|Ex)$/.test(tokens[from].text) && tokens[to]?.kind === "word" && !tokens[to].cap && ROLE_WORDS.has(tokens[to].text)) {
+      this.processRun(from + 1, to);
+      return;
+    }
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
@@ -816,7 +824,9 @@ class EntityScan {
     p = a;
     while (p < b) {
       // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
-      const listed = isAcronym(tokens[p]) ? companyNamed(tokens[p].base) : undefined;
+      // "Maersk CEO Vincent Clerc", "Nokia President …": a listed company's one-word name opening the run before a
+      // capitalised role is the employer, as a curated body's is.
+      const listed = isAcronym(tokens[p]) || (p === a && p + 2 < b && isCapWord(tokens[p]) && !tokens[p].possessive && ROLE_WORDS.has(tokens[p + 1].text.toLowerCase())) ? companyNamed(tokens[p].base) : undefined;
       // "QatarEnergy President and CEO …": a listed company's whole name before a forced title is the employer.
       const employer = !listed && this.forcedRole && p === a && p < this.forcedRole.start ? companyNamed(this.textOf(p, this.forcedRole.start)) : undefined;
       const known = this.knownOrganisationAt(p, b) ?? (listed ? { org: listed, n: 1 } : employer ? { org: employer, n: this.forcedRole!.start - p } : null);
@@ -2485,6 +2495,9 @@ class EntityScan {
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
       if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin) break;
+      // "CEO of the Post in his opening address", "chief executive of X at her first briefing": a preposition before
+      // the holder's own "his"/"her"/"their" sets the scene of the speech; the title ended before it.
+      if (hasRole && SCENE_PREPOSITIONS.has(t.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "")) break;
       if (ROLE_WORDS.has(t.text.toLowerCase())) hasRole = true;
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
@@ -2507,7 +2520,8 @@ class EntityScan {
     // An appositive ends at punctuation or a relative pronoun; "X, the ministry said" is a new clause.
     const end = tokens[p];
     const secondTitle = end?.text === "and" && /^(?:a|an)$/.test(tokens[p + 1]?.text ?? "") && hasRole;
-    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle;
+    const scene = hasRole && !!end && SCENE_PREPOSITIONS.has(end.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "");
+    const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle || scene;
     if (!closes) return null;
     if (orgNoun) return { title: null, country: based ?? (sawBase ? undefined : this.affiliationIn(from, p)), org: true, company };
     let country = this.affiliationIn(from, p);
@@ -3102,7 +3116,10 @@ const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside"
 function malayHonorific(tokens: Token[], p: number): boolean {
   const word = tokens[p].text.toLowerCase();
   if (word === "tan" || word === "puan") return /^(?:sri|seri)$/i.test(tokens[p + 1]?.text ?? "") && tokens[p + 2]?.cap === true;
-  if (word !== "sri" && word !== "seri") return false;
+  // "Datuk Patinggi Abang Johari", "Datuk Amar Douglas Uggah": the grades of Sarawak and Sabah titles after Datuk.
+  // "Amar" is also a given name: a grade only before a name of two words or more ("Datuk Amar Singh" is a name).
+  const grade = /^(?:patinggi|paduka|wira|indera)$/.test(word) || (word === "amar" && tokens[p + 1]?.cap === true && tokens[p + 2]?.cap === true);
+  if (word !== "sri" && word !== "seri" && !grade) return false;
   let q = p - 1;
   if (tokens[q]?.text === "'" || tokens[q]?.text === "’") q--;
   return /^(?:tan|puan|datuk|dato|datin|toh)$/i.test(tokens[q]?.text ?? "");

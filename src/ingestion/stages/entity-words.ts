@@ -113,7 +113,8 @@ export const KNOWN_AS_RE = /\bknown (?:as|by (?:its|the|their) (?:\p{Lu}\p{Ll}+ 
 /** Portfolio words of a title ("Minister of Water and Energy", "Secretary of State for Foreign Affairs"). */
 export const FIELD_WORDS = new Set([
   ...GOVERNMENT_BODY_MODIFIERS,
-  ..."prosecutions affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
+  // "Minister for Law and Home Affairs", "Manpower Minister", "Minister for Sustainability and the Environment".
+  ..."law manpower sustainability prosecutions affairs state resources works relations cooperation co-operation irrigation employment arts children electricity power natural public human rural urban local regional government climate change investment enterprise enterprises wildlife equality solidarity sanitation roads highways aviation maritime ports shipping railways mineral minerals gas lands cabinet legal constitutional internal external overseas religious communication posts innovation research higher primary secondary vocational training skills small medium disaster management relief refugees reconstruction peace reconciliation gender affairs commonwealth parliament defence".split(" "),
 ]);
 
 /** Titles of state office-holders. */
@@ -165,9 +166,15 @@ export function isAcronym(t: Token): boolean {
   // Currency codes ("MXN 12.7 billion"), country codes ("NZ"), model numbers ("E195-E2").
   if (ISO_CURRENCY_CODES.has(text) || COUNTRY_CODES.has(text) || /\d/.test(text)) return false;
   // "52-YEAR-OLD", "BREAKING": words in capitals, not abbreviations.
-  if (/-\p{Lu}{2,}/u.test(text) || isCapitalisedCommonWord(text)) return false;
+  if (/-\p{Lu}{2,}/u.test(text) || isCapitalisedCommonWord(text) || CAPITALISED_FUNCTION_WORDS.has(text)) return false;
   return /^[\p{Lu}][\p{Lu}\d&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !NON_ORGANISATION_ACRONYMS.has(text);
 }
+
+/**
+ * "KUALA LUMPUR: THE ringgit rose": short function words some desks set in capitals to open a story; no body's
+ * abbreviation is spelt like them.
+ */
+const CAPITALISED_FUNCTION_WORDS = new Set(["THE", "AN", "ITS", "HIS", "HER", "OUR", "WAS", "WERE", "ARE", "HAS", "HAD", "BUT", "YET"]);
 
 /** An ordinary English word of four letters or more written in capitals ("YEAR", "BREAKING"). */
 function isCapitalisedCommonWord(text: string): boolean {

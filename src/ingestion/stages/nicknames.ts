@@ -17,7 +17,9 @@ export function scanNicknames(doc: Doc): void {
     const given = tokens[i];
     if (!isCapWord(given) || doc.headingParagraphs.has(given.paragraph) || !OPENING.has(tokens[i + 1].text)) continue;
     const folded = foldText(given.base);
-    if (!FIRST_NAMES.has(folded) && !isGivenName(folded)) continue;
+    // 'President Joko "Jokowi" Widodo': a given name the lexicon lacks, still read as one when a title before it
+    // made the words up to the quote mark a person's name of their own.
+    if (!FIRST_NAMES.has(folded) && !isGivenName(folded) && !titledNameBefore(doc, i)) continue;
     // The nickname: one to three words, all on the line, closed by a quote mark.
     let k = i + 2;
     while (k < tokens.length && k < i + 5 && tokens[k].kind === "word" && tokens[k].paragraph === given.paragraph) k++;
@@ -33,6 +35,9 @@ export function scanNicknames(doc: Doc): void {
     const partial = partialNameBefore(doc, i);
     const person = addCandidate(doc.entities.candidates, "PERSON", `${given.base} ${surname}`, partial?.title ?? null, partial?.country, 2, given.start);
     if (partial && person.country === undefined) person.country = partial.country;
+    // The nickname is how the story names the person later ("… Jokowi said"): one of the person's surfaces.
+    const nickname = doc.text.slice(tokens[i + 2].start, tokens[k - 1].end);
+    if (k === i + 3 && isCapWord(tokens[i + 2])) person.surfaces.add(nickname);
     i = end - 1;
   }
 }
@@ -50,6 +55,17 @@ function partialNameBefore(doc: Doc, i: number): Candidate | undefined {
     }
   }
   return undefined;
+}
+
+/** A titled person candidate whose name ends with the given name at `i` and opens at most three words before it. */
+function titledNameBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let j = i; j >= 0 && j >= i - 3; j--) {
+    if (j < i && !sameLine(doc.text, tokens[j], tokens[j + 1])) break;
+    const found = doc.entities.candidates.get(actorKey(doc.text.slice(tokens[j].start, tokens[i].end), "PERSON"));
+    if (found && found.firstSeen === tokens[j].start) return found.title !== null;
+  }
+  return false;
 }
 
 /** One space between a word and the quote mark after it, or between a closing mark and the next word. */
