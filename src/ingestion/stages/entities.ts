@@ -547,6 +547,8 @@ class EntityScan {
       this.basedCountry = undefined;
       return;
     }
+    // "the director of the Tariff Bureau Somchai Ruangrit said": a lower-case title's "of"/"at", the employer, then the name.
+    if (this.employerThenNameAfterTitle(from, to)) return;
     // "Cardinal Tomasz Wójcik of Poland": a person's name, then an affiliation.
     let organisationOf = false;
     for (let k = from + 1; k < to - 1; k++) {
@@ -612,7 +614,7 @@ class EntityScan {
     // "Huaxin Power Technology Co., Ltd. and …": a company form after the comma ends the name before it.
     while (a < to - 1 && tokens[a - 1]?.text === "," && /^(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC)$/.test(tokens[a].base)) a++;
     // "An Bord Pleanála", "An Garda Síochána": the Irish article before a body's head opens its name.
-    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text)) && !(tokens[a].text === "An" && a + 1 < to && IRISH_ARTICLE_HEADS.has(tokens[a + 1].base))) a++;
+    while (a < to && (NON_NAME_WORDS.has(tokens[a].base) || CONNECTORS.has(tokens[a].text)) && !(tokens[a].text === "An" && a + 1 < to && IRISH_ARTICLE_HEADS.has(tokens[a + 1].base)) && !this.monthWordAsGivenName(a, to)) a++;
     // "Rival Daehan Heavy Industries gained", "Chipmaker Kitaboshi said": a sentence's capitalised first word
     // that introduces a business is a common noun, not part of the name.
     if (to - a >= 2 && this.sentenceInitial(a) && isBusinessIntroducer(tokens[a].text.toLowerCase())) a++;
@@ -854,7 +856,9 @@ class EntityScan {
       const endsName = p === b - 1 && lastPiece?.type === "name" && lastPiece.to === p && (lastPiece.to - lastPiece.from >= 2 || FIRST_NAMES.has(foldText(tokens[lastPiece.from].base)));
       // "Treasury CS John Mbugua Kariuki": a role's abbreviation before a given name and a surname.
       const abbreviatedRole = ROLE_ABBREVIATIONS.has(lower) && /^\p{Lu}{2,5}$/u.test(tokens[p].base) && p + 2 < b && isGivenName(foldText(tokens[p + 1].base));
-      if (!endsName && (forced || abbreviatedRole || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
+      // "Manpower Minister Ida …", "Sanitation Minister …": a portfolio's word right before a state office's role is the title's.
+      const portfolioWord = FIELD_WORDS.has(lower) && p + 2 < b && ROLE_WORDS.has(tokens[p + 1].text.toLowerCase()) && GOVERNMENT_ROLE.test(tokens[p + 1].text) && !this.countryAt.has(p);
+      if (!endsName && (forced || abbreviatedRole || portfolioWord || malayHonorific(tokens, p) || (HONORIFICS.has(lower) && !/^(?:tan|seri|sri)$/.test(lower) && p + 1 < b) || ((ROLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower)) && !CONNECTORS.has(tokens[p].text) && !this.startsName(p, b)))) {
         pieces.push({ type: "role", from: p, to: p + 1 });
         p++;
         continue;
@@ -1189,6 +1193,47 @@ class EntityScan {
     return undefined;
   }
 
+  /**
+   * A run right after a lower-case title's "of" or "at" ("director of the Tariff Bureau Somchai Ruangrit", "head of
+   * Asia credit at Harwell Securities Daniel Okafor"): the employer's name ends in a body's head (or is a listed
+   * body), and a person's name of two or three words ends the run. Adds both; the walk back is bounded.
+   */
+  private employerThenNameAfterTitle(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 3) return false;
+    let p = from - 1;
+    if (tokens[p]?.text === "the") p--;
+    if (!/^(?:of|at)$/.test(tokens[p]?.text ?? "")) return false;
+    // The title's role word: lower-case, within a few words before the preposition, in the same clause.
+    let role = -1;
+    for (let j = p - 1; j >= 0 && j >= p - 5; j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || !adjacent(this.body, t, tokens[j + 1])) break;
+      if (!t.cap && ROLE_WORDS.has(t.text)) {
+        role = j;
+        break;
+      }
+    }
+    if (role === -1) return false;
+    // "chief executive of …", "senior vice president at …": the title's modifiers and roles before its role word.
+    while (role > 0 && tokens[role - 1].kind === "word" && !tokens[role - 1].cap && (ROLE_WORDS.has(tokens[role - 1].text) || TITLE_MODIFIERS.has(tokens[role - 1].text)) && adjacent(this.body, tokens[role - 1], tokens[role])) role--;
+    for (let k = to - 2; k >= to - 3 && k > from; k--) {
+      const head = ORGANISATION_HEADS.has(tokens[k - 1].base) && !tokens[k - 1].possessive;
+      const known = this.knownOrganisationAt(from, k);
+      const listed = head || (known && from + known.n === k) || companyNamed(this.textOf(from, k));
+      if (!listed || !isGivenName(foldText(tokens[k].base)) && !FIRST_NAMES.has(foldText(tokens[k].base)) && !head) continue;
+      const name = tokens.slice(k, to);
+      if (!name.every((t) => isCapWord(t) && !CONNECTORS.has(t.text) && !ORGANISATION_HEADS.has(t.base) && !t.possessive) || !this.isPersonName(name, true)) continue;
+      this.processRun(from, k);
+      const employer = this.candidates.get(actorKey(known && from + known.n === k ? known.org.name : this.textOf(from, k), "ORGANIZATION"));
+      this.addCandidate("PERSON", this.textOf(k, to), this.body.slice(tokens[role].start, tokens[k - 1].end), undefined, 3, tokens[k].start);
+      const person = this.candidates.get(actorKey(this.textOf(k, to), "PERSON"));
+      if (person && employer) person.employer = person.employer ?? actorKey(employer.name, "ORGANIZATION");
+      return true;
+    }
+    return false;
+  }
+
   /** An office named "<Role> of <Field>" opening the run, then a given name and surname ending it: adds the person. */
   private officeThenName(from: number, of: number, to: number, bodyBetween = false): boolean {
     const { tokens } = this;
@@ -1507,7 +1552,9 @@ class EntityScan {
       const middle = words.length >= 3 && t !== words[0] && t !== last && MIDDLE_NAMES_ALSO_WORDS.has(t.base) && (afterRole || FIRST_NAMES.has(foldText(words[0].base)));
       // "Amy Tan Wei Jun", "Maria del Mar Soto": a month's short form after a given name in a long name is a name's word.
       const nameSyllable = MONTH_ABBREVIATIONS.has(t.base) && t !== words[0] && words.length >= 3 && isGivenName(first);
-      if (!middle && !nameSyllable && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
+      // "chairman Jan Smit": a month's short form that is a given name, opening a name before a capitalised surname.
+      const givenMonth = t === words[0] && words.length >= 2 && MONTH_ABBREVIATIONS.has(t.base) && (isGivenName(first) || afterRole || LAST_NAMES.has(foldText(last.base)) || NAME_PARTICLES.has(words[1].text)) && !MONTH_WORDS.has(words[1].base.toLowerCase());
+      if (!middle && !nameSyllable && !givenMonth && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
       // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
       const initials = afterRole && t === words[0] && words.length > 1 && /^\p{Lu}{2,3}$/u.test(t.base) && words[1].base !== words[1].base.toUpperCase();
@@ -1823,6 +1870,23 @@ class EntityScan {
       for (const w of this.tokens) if (w.kind === "word" && !w.cap) this.lowerCaseWords.add(w.text);
     }
     return this.lowerCaseWords.has(t.base.toLowerCase());
+  }
+
+  /**
+   * "chairman Jan Smit said", "Jan de Vries": a month's short form that is also a registry given name, right before a
+   * capitalised word (a date has a number after its month), opens a person's name.
+   */
+  private monthWordAsGivenName(a: number, to: number): boolean {
+    const { tokens } = this;
+    const t = tokens[a];
+    if (!MONTH_ABBREVIATIONS.has(t.base) || /^\d/.test(tokens[a - 1]?.text ?? "")) return false;
+    let k = a + 1;
+    while (k < to - 1 && NAME_PARTICLES.has(tokens[k].text)) k++;
+    const next = tokens[k];
+    if (!(k < to && isCapWord(next) && !NON_NAME_WORDS.has(next.base) && !this.countryAt.has(k) && !ORGANISATION_HEADS.has(next.base))) return false;
+    // A given name of the registry, a surname's particle ("Jan du Plessis"), a registry surname, or a role before it.
+    const before = tokens[a - 1];
+    return isGivenName(foldText(t.base)) || k > a + 1 || LAST_NAMES.has(foldText(next.base)) || (!!before && ROLE_WORDS.has(before.text.toLowerCase()));
   }
 
   private sentenceInitial(a: number): boolean {
@@ -2232,7 +2296,8 @@ class EntityScan {
     if (last && !ROLE_WORDS.has(last.text.toLowerCase()) && (isOrganisationHead(last) || isAcronym(last) || bodyNoun)) {
       for (let j = end - 1; j > end - 12 && j > 0; j--) {
         const t = tokens[j];
-        if (/^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) {
+        // "the chief dealer at Mercia Bank, Thabo …": a role's "at" before its employer's name, as its "of".
+        if ((/^(?:of|for)$/.test(t.text) || (t.text === "at" && !tokens[j - 1].cap)) && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) {
           ofBody = j + (tokens[j + 1]?.text === "the" ? 2 : 1);
           end = j - 1;
           last = tokens[end];
@@ -2296,7 +2361,8 @@ class EntityScan {
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
       // "A visiting World Health Organization country representative, …": a word of the visit between article and title.
       const visiting = !!before && VISIT_WORDS.has(before.text) && DETERMINERS.has(tokens[start - 2]?.text.toLowerCase() ?? "");
-      const opens = !before || visiting || before.kind === "punct" || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "…," said chief dealer at Mercia Bank, Thabo …": a speech verb before the title opens its clause too.
+      const opens = !before || visiting || before.kind === "punct" || SPEECH_VERBS.has(before.text) || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").
@@ -3093,6 +3159,8 @@ const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer"
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
+/** Lower-case particles inside a surname ("du Plessis", "van der Berg", "de la Cruz"). */
+const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;

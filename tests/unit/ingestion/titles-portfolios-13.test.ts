@@ -106,6 +106,70 @@ const CASES: TitleCase[] = [
     person: "Lindiwe Mokoena-Dube",
     title: "Fisheries and Tourism Minister",
   },
+  {
+    rule: "reads a month's short form before a surname's particle as a given name after a title ('chairman Jan du Toit')",
+    domain: "news-sample.co.za",
+    paragraphs: [
+      "JOHANNESBURG — A South African miner will sell two coal pits to a local buyer, the company said on Monday.",
+      "The sale would cut the group's debt by half, chairman Jan du Toit told shareholders in Johannesburg.",
+    ],
+    person: "Jan du Toit",
+    title: "chairman",
+    notActors: ["Toit"],
+  },
+  {
+    rule: "reads a month's short form before a registry surname as a given name at a sentence's start ('Jan Smit said')",
+    domain: "news-sample.nl",
+    paragraphs: [
+      "AMSTERDAM — A Dutch port operator will add two berths for container ships, the company said on Tuesday.",
+      "Jan Smit, a spokesman for the operator, said the berths would open within three years.",
+    ],
+    person: "Jan Smit",
+    title: "spokesman for the operator",
+  },
+  {
+    rule: "splits a body ending in its head from the name after a lower-case title's 'of the' ('director of the Tariff Bureau Niran …')",
+    domain: "news-sample.co.th",
+    paragraphs: [
+      "BANGKOK — Thailand will lower import duties on farm machinery from next month, the government said on Monday.",
+      "The director of the Tariff Planning Bureau Niran Sukhumvit said the cut would cost 2 billion baht a year.",
+    ],
+    person: "Niran Sukhumvit",
+    title: "director of the Tariff Planning Bureau",
+    notActors: ["Tariff Planning Bureau Niran Sukhumvit"],
+  },
+  {
+    rule: "splits an employer from the name after a long title's 'at' ('head of Asia credit at Harwell Securities Daniel …')",
+    domain: "news-sample.com.hk",
+    paragraphs: [
+      "HONG KONG — Asian bond prices fell for a third day as investors waited for US jobs data, traders said on Friday.",
+      "The head of Asia credit at Harwell Securities Daniel Okafor said buyers would return after the data.",
+    ],
+    person: "Daniel Okafor",
+    title: "head of Asia credit at Harwell Securities",
+    notActors: ["Harwell Securities Daniel Okafor"],
+  },
+  {
+    rule: "reads a title with its employer after 'at', then a comma and the name ending the clause ('said chief dealer at X Bank, …')",
+    domain: "news-sample.co.za",
+    paragraphs: [
+      "JOHANNESBURG — The rand weakened against the dollar on Wednesday as oil prices climbed, dealers said.",
+      "\"Buyers are staying away until the budget,\" said chief dealer at Karoo Merchant Bank, Sipho Dlamini-Khoza.",
+    ],
+    person: "Sipho Dlamini-Khoza",
+    title: "chief dealer at Karoo Merchant Bank",
+  },
+  {
+    rule: "keeps a capitalised portfolio word before 'Minister' in the title, not as a name's word ('Manpower Minister')",
+    domain: "news-sample.co.id",
+    paragraphs: [
+      "JAKARTA — Indonesia will raise the minimum wage for factory workers by 6% next year, the government said on Monday.",
+      "Manpower Minister Sri Wahyuningsih said the rise would cover workers in 38 provinces.",
+    ],
+    person: "Sri Wahyuningsih",
+    title: "Manpower Minister",
+    notActors: ["Smit"],
+  },
 ];
 
 describe("titles of local officials: portfolios, courtesies and posts", () => {
