@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../document";
 import type { Token } from "../text/tokens";
+import { ROLE_WORDS } from "../lexicons/people";
 import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb } from "./context";
 
 /**
@@ -13,6 +14,18 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
     let k = isAccordingTo(after, 0) ? 2 : 1;
     const from = k;
     while (k < after.length && after[k].kind !== "punct" && !CLAUSE_WORDS.test(after[k].text)) k++;
+    // "said chief dealer at Karoo Bank, Sipho Dlamini": a role's "at", its employer's capitalised name, then the
+    // person's name, which ends the clause.
+    // Only lower-case title words stand between the verb and "at" ("said Rachel Kim, an analyst at …" names her first).
+    if (k > from && after[k]?.text === "at" && ROLE_WORDS.has(after[k - 1].text) && after.slice(from, k).every((t) => !t.cap)) {
+      let j = k + 1;
+      while (j < after.length && j < k + 8 && after[j].kind === "word" && (after[j].cap || after[j].text === "of" || after[j].text === "and")) j++;
+      // The commas are left out of these words: the person is the run's last two or three words that name one.
+      for (let n = j - 3; n <= j - 2 && j >= after.length - 1; n++) {
+        const speakerKey = n > k + 1 ? ctx.resolveSpeaker(after.slice(n, j), span, "first-person") : null;
+        if (speakerKey) return { speakerKey };
+      }
+    }
     // "said Counterpoint senior analyst Priya Iyer": the person, not the employer named in the title.
     if (k > from) return { speakerKey: ctx.resolveSpeaker(after.slice(from, k), span, "first-person") };
     return null;

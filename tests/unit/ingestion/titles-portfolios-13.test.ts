@@ -1,4 +1,4 @@
-import { figures, find, fromOutlet } from "./raw-article";
+import { figures, find, fromOutlet, quoteStarting } from "./raw-article";
 
 /** One story of local copy: the person's whole title, and the names that must not be read as bodies or people. */
 interface TitleCase {
@@ -215,5 +215,21 @@ describe("bodies' names in lists and with a panel's head", () => {
     const article = fromOutlet(domain, paragraphs, "Officials announce new measures");
     expect([body, find(article, body)?.kind]).toEqual([body, "ORGANIZATION"]);
     for (const name of notActors) expect([name, find(article, name)]).toEqual([name, undefined]);
+  });
+});
+
+describe("a quote's speaker after 'said' and a title with its employer after 'at'", () => {
+  it.each([
+    ["gives the quote to the name after the employer and its comma, not to the bank", "said senior dealer at Karoo Merchant Bank, Lerato Mahlangu."],
+    ["keeps the quote with a name said before its title and employer ('said X, an analyst at Y Bank')", "said Lerato Mahlangu, an analyst at Karoo Merchant Bank."],
+  ])("%s", (_rule, attribution) => {
+    const found = quoteStarting(
+      [
+        "JOHANNESBURG — The rand weakened against the dollar on Wednesday as oil prices climbed, dealers said.",
+        `"Buyers are staying away until the budget," ${attribution}`,
+      ],
+      "Buyers are staying away",
+    );
+    expect(found.speaker).toBe("Lerato Mahlangu");
   });
 });
