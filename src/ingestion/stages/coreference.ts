@@ -300,12 +300,23 @@ class Coreference {
     }
   }
 
+  private bracketedAcronyms: Map<string, number> | undefined;
+
+  /** Where "(ACRONYM)" first stands in the body, or -1: one pass over the body builds the table for every acronym. */
+  private bracketedAcronymAt(acronym: string): number {
+    if (!this.bracketedAcronyms) {
+      this.bracketedAcronyms = new Map();
+      for (const m of this.body.matchAll(/\((\p{Lu}{2,6})\)/gu)) if (!this.bracketedAcronyms.has(m[1])) this.bracketedAcronyms.set(m[1], m.index!);
+    }
+    return this.bracketedAcronyms.get(acronym) ?? -1;
+  }
+
   /**
    * "a high-pressure acid leach (HPAL) plant", "liquefied natural gas (LNG)": an acronym the text spells out in
    * brackets after lower-case words, one initial a word (a hyphen splits words), is a technical term, not a body.
    */
   private spelledByLowerCaseWords(acronym: string): boolean {
-    const at = this.body.indexOf(`(${acronym})`);
+    const at = this.bracketedAcronymAt(acronym);
     if (at <= 0) return false;
     const words = this.body.slice(Math.max(0, at - 120), at).trimEnd().split(/[\s-]+/);
     const n = acronym.length;
