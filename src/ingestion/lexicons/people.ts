@@ -140,3 +140,8 @@ export const KIN_NOUNS = new Set(
     "family widow widower grandson granddaughter grandchildren grandmother grandfather niece nephew uncle aunt cousin fiancé fiancée partner baby twins")
     .split(" "),
 );
+
+/** Lower-case particles inside a European surname ("du Plessis", "van der Berg", "de la Cruz"). */
+export const SURNAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la"]);
+/** The same, with the Arabic and Spanish particles that join a name's parts ("al", "bin", "y"). */
+export const NAME_JOINING_PARTICLES = new Set([...SURNAME_PARTICLES, "al", "el", "bin", "ibn", "y"]);

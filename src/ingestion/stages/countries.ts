@@ -11,7 +11,7 @@ import {
   US_STATES,
 } from "../lexicons/countries";
 import { ORGANISATION_HEADS, UTILITY_HEADS } from "../lexicons/organisations";
-import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_JOINING_PARTICLES, ROLE_WORDS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
@@ -353,7 +353,7 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
   // "The Arizona Department of Health", "In Ohio": a capitalised article or preposition opening the sentence is no name.
   if (prev && prev.kind === "word" && prev.cap && !prev.possessive && adjacent(text, prev, tokens[i], baseOffset) && !isAllCaps(prev) && !OPENING_FUNCTION_WORDS.has(prev.text)) return null;
   // "Helena Barbosa dos Santos": a place word after a name particle ends a person's name.
-  if (prev && NAME_PARTICLES.has(prev.text) && tokens[i - 2]?.cap) return null;
+  if (prev && NAME_JOINING_PARTICLES.has(prev.text) && tokens[i - 2]?.cap) return null;
   let key = "";
   let found: { surface: string; code: string; n: number } | null = null;
   for (let n = 1; n <= maxWords && i + n - 1 < tokens.length; n++) {
@@ -390,7 +390,6 @@ function placeAt(tokens: Token[], text: string, i: number, baseOffset: number, h
   return found;
 }
 
-const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "al", "el", "bin", "ibn", "y"]);
 
 /** Place words the text also uses as the last word of a person's name ("Ibrahim Bello" … "Bello said"). */
 function placeWordsInNames(tokens: Token[], text: string, baseOffset: number): Set<string> {

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
-import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
+import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
@@ -1553,7 +1553,7 @@ class EntityScan {
       // "Amy Tan Wei Jun", "Maria del Mar Soto": a month's short form after a given name in a long name is a name's word.
       const nameSyllable = MONTH_ABBREVIATIONS.has(t.base) && t !== words[0] && words.length >= 3 && isGivenName(first);
       // "chairman Jan Smit": a month's short form that is a given name, opening a name before a capitalised surname.
-      const givenMonth = t === words[0] && words.length >= 2 && MONTH_ABBREVIATIONS.has(t.base) && (isGivenName(first) || afterRole || LAST_NAMES.has(foldText(last.base)) || NAME_PARTICLES.has(words[1].text)) && !MONTH_WORDS.has(words[1].base.toLowerCase());
+      const givenMonth = t === words[0] && words.length >= 2 && MONTH_ABBREVIATIONS.has(t.base) && (isGivenName(first) || afterRole || LAST_NAMES.has(foldText(last.base)) || SURNAME_PARTICLES.has(words[1].text)) && !MONTH_WORDS.has(words[1].base.toLowerCase());
       if (!middle && !nameSyllable && !givenMonth && ((NON_NAME_WORDS.has(t.base) && !(afterRole && t === words[0] && words.length > 1)) || MONTH_WORDS.has(t.base.toLowerCase()))) return false;
       if (ORGANISATION_HEADS.has(t.base)) return false;
       // "Chief Minister BS Yediyurappa": after a title, a name may open with initials in capitals.
@@ -1881,7 +1881,7 @@ class EntityScan {
     const t = tokens[a];
     if (!MONTH_ABBREVIATIONS.has(t.base) || /^\d/.test(tokens[a - 1]?.text ?? "")) return false;
     let k = a + 1;
-    while (k < to - 1 && NAME_PARTICLES.has(tokens[k].text)) k++;
+    while (k < to - 1 && SURNAME_PARTICLES.has(tokens[k].text)) k++;
     const next = tokens[k];
     if (!(k < to && isCapWord(next) && !NON_NAME_WORDS.has(next.base) && !this.countryAt.has(k) && !ORGANISATION_HEADS.has(next.base))) return false;
     // A given name of the registry, a surname's particle ("Jan du Plessis"), a registry surname, or a role before it.
@@ -3159,8 +3159,6 @@ const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer"
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
-/** Lower-case particles inside a surname ("du Plessis", "van der Berg", "de la Cruz"). */
-const NAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
