@@ -183,7 +183,8 @@ export function normaliseText(s: string): string {
 
 /** normaliseText plus removal of quote marks and spaces at either end. */
 export function normaliseQuoteText(s: string): string {
-  return normaliseText(s).replace(/^["'\s]+/, "").replace(/["'\s]+$/, "");
+  // A label may keep the comma that closes the quoted words ("It is a good step,"); the quote's text does not.
+  return normaliseText(s).replace(/^["'\s]+/, "").replace(/["'\s,;:]+$/, "");
 }
 
 // ---------------------------------------------------------------------------

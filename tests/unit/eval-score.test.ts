@@ -46,6 +46,9 @@ describe("normalisation", () => {
     expect(quoteTextMatches("We’ve seen the kinds", "“We've seen the kinds of casualties")).toBe(true);
     expect(quoteTextMatches("we have seen", "We’ve seen")).toBe(false);
     expect(quoteTextMatches("", "anything")).toBe(false);
+    // The comma that closes the quoted words may stay in a label; the extracted quote drops it.
+    expect(quoteTextMatches("It is a fair deal,", "It is a fair deal")).toBe(true);
+    expect(quoteTextMatches("It is a fair deal, but", "It is a fair deal")).toBe(false);
   });
 
   it("matches names when either contains the other", () => {

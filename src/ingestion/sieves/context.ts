@@ -631,10 +631,24 @@ export class SieveContext {
       const sentence = this.doc.sentences[si];
       const lead = this.body.slice(sentence.start, Math.min(sentence.end, at, sentence.start + SUBJECT_REACH));
       if (!/\b(?:in|issued|released|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?statement\b/i.test(lead)) continue;
-      const subject = this.sentenceSubject(si);
+      const subject = this.sentenceSubject(si) ?? this.pronounAfterStatement(sentence.start + lead.length, lead);
       if (subject) return subject;
     }
     return null;
+  }
+
+  /**
+   * `In a statement issued on Friday, he said …`: the pronoun that follows the statement clause means the person
+   * the text was about just before (or, for "it", the last body named).
+   */
+  private pronounAfterStatement(leadEnd: number, lead: string): string | null {
+    const m = /\bstatement\b[^,.;:]{0,60},\s+(he|she|it)\s+(?:said|says|added|stated|wrote|noted)\b/i.exec(lead);
+    if (!m) return null;
+    const at = leadEnd - lead.length + m.index + m[0].length - m[0].replace(/^[^,]*,\s+/, "").length;
+    const pronoun = m[1].toLowerCase();
+    if (pronoun === "it") return this.lastMention(at, "ORGANIZATION");
+    const gender: Gender = pronoun === "he" ? "male" : "female";
+    return this.salientPerson(at, at, gender) ?? this.lastPerson(at, gender);
   }
 
   /** The subject of the sentence before the one at `at`, when it stands in this paragraph or the one before. */

@@ -97,6 +97,17 @@ describe("the statement a person issued", () => {
     expect(found.speaker).toBe("Samuel Kiprono");
   });
 
+  it("gives 'the statement said' to the person a pronoun after 'In a statement …,' stands for", () => {
+    const found = quoteStarting(
+      [
+        "The chief executive of Lakeshore Minerals, Mr Daniel Osei-Bonsu, rejected the claims. In a statement released on Monday, he said the payments followed the rules of the Minerals Commission.",
+        "“Every grower on the list has been paid in full,” the statement said.",
+      ],
+      "Every grower on the list",
+    );
+    expect(found.speaker).toBe("Daniel Osei-Bonsu");
+  });
+
   it("still gives it to the body when a body issued the statement", () => {
     const found = quoteStarting(
       [
