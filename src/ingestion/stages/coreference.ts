@@ -691,15 +691,19 @@ class Coreference {
     let next = 0;
     for (const d of backward) {
       while (next < mentions.length && mentions[next].start < d.start) next++;
-      for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH; k--) {
+      let unseated: Candidate | undefined;
+      let seated = false;
+      for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH && !seated; k--) {
         const body = mentions[k].body;
         if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || NON_BUSINESS_HEADS.has(body.name.slice(body.name.lastIndexOf(" ") + 1)) || body.name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) continue;
-        if (body.country === d.code) break;
-        if (body.country !== undefined) continue;
-        body.country = d.code;
-        body.company = true;
-        break;
+        // "Istanbul-based Anatolia Raylink … the Punjab Mass Transit Company … the Turkish contractor": a business of
+        // the description's country a few mentions back is the one it names, whatever unseated body came between.
+        if (body.country === d.code) seated = true;
+        else if (body.country === undefined && !unseated) unseated = body;
       }
+      if (seated || !unseated) continue;
+      unseated.country = d.code;
+      unseated.company = true;
     }
   }
 
