@@ -592,6 +592,17 @@ class Coreference {
               break;
             }
           }
+          // "Corvell, the Milwaukee-based group that …", "…, the Milwaukee, Wisconsin-based group": a base before
+          // "-based" in an appositive of a description seats the body too.
+          const described = DESCRIBED_BASE_APPOSITIVE.exec(this.body.slice(end, end + 8));
+          if (described) {
+            const baseAt = end + described[0].length;
+            const base = byStart.get(baseAt);
+            if (base && base.kind !== "demonym" && !byStart.has(at) && PLACE_THEN_BASED.test(this.body.slice(baseAt, baseAt + 60))) {
+              c.country = base.code;
+              break;
+            }
+          }
           if (surface === shortForm) continue;
           const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
           if (!seat || seat.kind === "demonym") continue;
@@ -1067,6 +1078,10 @@ function isLowerWord(t: Token | undefined): boolean {
 
 /** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
 const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
+/** ", the " or ", a " opening an appositive after a body's name, before its description. */
+const DESCRIBED_BASE_APPOSITIVE = /^,\s(?:the|an?)\s/;
+/** "Milwaukee-based ", "Milwaukee, Wisconsin-based ": a place (and its state) joined to "-based". */
+const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;

@@ -81,6 +81,16 @@ const CASES: CountryCase[] = [
     title: "Sitara Solar to build plant in Kenya",
     countries: [["Wanjiru Kamau", "KE"], ["Rohan Mehta", "IN"]],
   },
+  {
+    rule: "seats a body by a place before '-based' in a description appositive to its short form",
+    domain: "wire-sample.com",
+    paragraphs: [
+      "PARIS (Wire) - French valve maker Soupapes Marel lost two contracts in France to Brightwater Valve Systems this year.",
+      "Analysts said the pressure came from Brightwater, the Tulsa, Oklahoma-based group that cut its prices in Europe.",
+    ],
+    title: "Soupapes Marel loses contracts",
+    countries: [["Brightwater Valve Systems", "US"]],
+  },
 ];
 
 describe("a person's country from their employer", () => {
