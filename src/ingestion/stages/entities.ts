@@ -1162,6 +1162,7 @@ class EntityScan {
     }
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
     // their own belongs to the one country the sentence names as an owner before them.
+    if (country === undefined && !employerKey && prefix.length === 0) country = this.headedUnitCountry(a);
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
@@ -1542,14 +1543,35 @@ class EntityScan {
    */
   private headedByEmployer(a: number): string | undefined {
     const { tokens } = this;
-    if (a < 0 || !this.lastOrganisation) return undefined;
-    let j = a - 1;
-    while (j > a - 6 && j > 0 && tokens[j].kind === "word" && !tokens[j].cap && (ROLE_WORDS.has(tokens[j].text) || TITLE_MODIFIERS.has(tokens[j].text))) j--;
-    if (j === a - 1 || tokens[j]?.text !== "by" || !/^(?:headed|led|run|managed|helmed)$/.test(tokens[j - 1]?.text ?? "")) return undefined;
+    if (a < 0 || !this.lastOrganisation || !this.headedBy(a)) return undefined;
     const s = this.doc.sentenceStartToken(a);
     const at = this.lastMentionAt.get(this.lastOrganisation);
     if (at === undefined || at < tokens[s].start || at > tokens[Math.min(s + 8, a)].start) return undefined;
     return actorKey(this.lastOrganisation.name, "ORGANIZATION");
+  }
+
+  /** Lower-case title words before token `a`, after "headed by", "led by", "run by" … . */
+  private headedBy(a: number): boolean {
+    const { tokens } = this;
+    let j = a - 1;
+    while (j > a - 6 && j > 0 && tokens[j].kind === "word" && !tokens[j].cap && (ROLE_WORDS.has(tokens[j].text) || TITLE_MODIFIERS.has(tokens[j].text))) j--;
+    return j < a - 1 && tokens[j]?.text === "by" && /^(?:headed|led|run|managed|helmed)$/.test(tokens[j - 1]?.text ?? "");
+  }
+
+  /**
+   * "Its Indian subsidiary will be run by chief executive Anil …": a sentence opening with "its" (or "the
+   * company's"), a nationality and a unit's noun, its head named after "run by" with no body named in between, is that
+   * nationality's. The country, or undefined.
+   */
+  private headedUnitCountry(a: number): string | undefined {
+    const { tokens } = this;
+    if (a < 0 || !this.headedBy(a)) return undefined;
+    const s = this.doc.sentenceStartToken(a);
+    const owner = /^its$/i.test(tokens[s]?.text ?? "") ? s + 1 : /^the$/i.test(tokens[s]?.text ?? "") && tokens[s + 1]?.possessive && COMPANY_NOUNS.has(tokens[s + 1].base.toLowerCase()) ? s + 2 : -1;
+    const c = owner === -1 ? undefined : this.countryAt.get(owner);
+    if (!c?.code || c.kind !== "demonym" || !SUBSIDIARY_NOUNS.has(tokens[c.endToken]?.text ?? "")) return undefined;
+    const at = this.lastOrganisation ? this.lastMentionAt.get(this.lastOrganisation) : undefined;
+    return at !== undefined && at > tokens[s].start ? undefined : c.code;
   }
 
   /**

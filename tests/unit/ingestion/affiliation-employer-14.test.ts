@@ -82,6 +82,17 @@ const CASES: CountryCase[] = [
     countries: [["Wanjiru Kamau", "KE"], ["Rohan Mehta", "IN"]],
   },
   {
+    rule: "gives the head of 'its <nationality> subsidiary' named after 'run by' the subsidiary's country, not the parent's",
+    domain: "wire-sample.com",
+    paragraphs: [
+      "TOKYO (Wire) - Japanese robot maker Hoshida Works will open a factory near Hanoi, the company said on Monday.",
+      "Its Vietnamese subsidiary will be run by chief executive Tran Minh Quan, the company said.",
+      "Hoshida Works president Kenji Arakawa said the plant would open in 2027.",
+    ],
+    title: "Hoshida Works to open factory in Vietnam",
+    countries: [["Tran Minh Quan", "VN"], ["Kenji Arakawa", "JP"]],
+  },
+  {
     rule: "seats a body by a place before '-based' in a description appositive to its short form",
     domain: "wire-sample.com",
     paragraphs: [
