@@ -1526,7 +1526,7 @@ class EntityScan {
     const { tokens } = this;
     for (let k = a + 1; k <= a + 4 && k + 2 <= b; k++) {
       const t = tokens[k - 1];
-      if (!isCapWord(t) || t.possessive || this.countryAt.has(k - 1) || ROLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) return undefined;
+      if (!isCapWord(t) || t.possessive || this.countryAt.has(k - 1) || this.isGazetteerPlace(t) || PLACE_NAMES.has(foldText(t.base)) || ROLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) return undefined;
       if (!ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase())) continue;
       const text = this.textOf(a, k);
       if (FIRST_NAMES.has(foldText(tokens[a].base)) || this.candidates.has(actorKey(text, "PERSON"))) return undefined;
