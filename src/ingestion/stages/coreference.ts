@@ -592,6 +592,17 @@ class Coreference {
               break;
             }
           }
+          // "Corvell, the Milwaukee-based group that …", "…, the Milwaukee, Wisconsin-based group": a base before
+          // "-based" in an appositive of a description seats the body too.
+          const described = DESCRIBED_BASE_APPOSITIVE.exec(this.body.slice(end, end + 8));
+          if (described) {
+            const baseAt = end + described[0].length;
+            const base = byStart.get(baseAt);
+            if (base && base.kind !== "demonym" && !byStart.has(at) && PLACE_THEN_BASED.test(this.body.slice(baseAt, baseAt + 60))) {
+              c.country = base.code;
+              break;
+            }
+          }
           if (surface === shortForm) continue;
           const seat = this.body.startsWith(" in ", end) ? byStart.get(end + 4) : undefined;
           if (!seat || seat.kind === "demonym") continue;
@@ -691,15 +702,19 @@ class Coreference {
     let next = 0;
     for (const d of backward) {
       while (next < mentions.length && mentions[next].start < d.start) next++;
-      for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH; k--) {
+      let unseated: Candidate | undefined;
+      let seated = false;
+      for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH && !seated; k--) {
         const body = mentions[k].body;
         if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || NON_BUSINESS_HEADS.has(body.name.slice(body.name.lastIndexOf(" ") + 1)) || body.name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) continue;
-        if (body.country === d.code) break;
-        if (body.country !== undefined) continue;
-        body.country = d.code;
-        body.company = true;
-        break;
+        // "Istanbul-based Anatolia Raylink … the Punjab Mass Transit Company … the Turkish contractor": a business of
+        // the description's country a few mentions back is the one it names, whatever unseated body came between.
+        if (body.country === d.code) seated = true;
+        else if (body.country === undefined && !unseated) unseated = body;
       }
+      if (seated || !unseated) continue;
+      unseated.country = d.code;
+      unseated.company = true;
     }
   }
 
@@ -1063,6 +1078,10 @@ function isLowerWord(t: Token | undefined): boolean {
 
 /** ", based in Nagoya", ", headquartered in Seoul": a base in apposition after a body's name, up to the place. */
 const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
+/** ", the " or ", a " opening an appositive after a body's name, before its description. */
+const DESCRIBED_BASE_APPOSITIVE = /^,\s(?:the|an?)\s/;
+/** "Milwaukee-based ", "Milwaukee, Wisconsin-based ": a place (and its state) joined to "-based". */
+const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;

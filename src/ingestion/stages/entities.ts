@@ -123,6 +123,13 @@ class EntityScan {
   private lastCompany: Candidate | null = null;
   /** The last organisation named so far by each word of its name, for "the ministry's director". */
   private readonly lastOrganisationByWord = new Map<string, Candidate>();
+  /** Where each body was last mentioned (by name, short form or description), so "the company's" takes the latest. */
+  private readonly lastMentionAt = new Map<Candidate, number>();
+  /** The last body mentioned that may be a business (no public body's head), and the last of each country. */
+  private lastBusiness: Candidate | null = null;
+  /** The last business a definite description named ("the Turkish firm"), and where. */
+  private lastDescribed: { body: Candidate; at: number } | null = null;
+  private readonly lastBusinessByCountry = new Map<string, Candidate>();
 
   /** Listed acronyms the text spells out for another body ("Australian Federal Police (AFP)"); see acronymsRedefined. */
   private readonly redefined: ReadonlySet<string>;
@@ -159,7 +166,11 @@ class EntityScan {
     const candidate = this.candidates.get(actorKey(name, "ORGANIZATION"));
     if (!candidate) return;
     candidate.company = true;
-    if (candidate === this.lastOrganisation) this.lastCompany = candidate;
+    if (candidate === this.lastOrganisation) {
+      this.lastCompany = candidate;
+      const at = this.lastMentionAt.get(candidate);
+      if (at !== undefined) this.noteBusinessMention(candidate, at);
+    }
     if (!introducer) return;
     for (const noun of TRADE_SYNONYMS[introducer] ?? [introducer]) this.lastOrganisationByWord.set(noun, candidate);
   }
@@ -216,6 +227,7 @@ class EntityScan {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
+      this.noteBusinessMention(candidate, at);
       const head = name.slice(name.lastIndexOf(" ") + 1);
       // "Athens-listed Aegean Meridian Shipping": a body with a listing is a business.
       if (/^\S+-listed /i.test(name)) candidate.company = true;
@@ -231,19 +243,59 @@ class EntityScan {
   }
 
   /** A body named again: the last body named, and the last business when it is one, for a later "its" or "the company's". */
-  private noteMention(candidate: Candidate): void {
+  private noteMention(candidate: Candidate, at?: number): void {
     this.lastOrganisation = candidate;
     if (candidate.company) this.lastCompany = candidate;
+    if (at !== undefined) this.noteBusinessMention(candidate, at);
+  }
+
+  /** A body mentioned at character `at`: the latest mention of it, and of a business (of its country) when it may be one. */
+  private noteBusinessMention(candidate: Candidate, at: number): void {
+    this.lastMentionAt.set(candidate, at);
+    if (!mayBeBusiness(candidate)) return;
+    this.lastBusiness = candidate;
+    if (candidate.country) this.lastBusinessByCountry.set(candidate.country, candidate);
+  }
+
+  /**
+   * "The Turkish firm would bear the cost" at token `the`: a definite description of a business by its nationality
+   * is a mention of the last business of that country named, so a later "the company's manager" is that business's.
+   * The business, when the description and one named before fit.
+   */
+  private describedBusinessMention(the: number): Candidate | undefined {
+    const { tokens } = this;
+    if (!/^the$/i.test(tokens[the]?.text ?? "")) return undefined;
+    const c = this.countryAt.get(the + 1);
+    const noun = c ? tokens[c.endToken] : undefined;
+    if (!c?.code || c.kind !== "demonym" || !noun || noun.kind !== "word" || noun.cap || !COMPANY_NOUNS.has(noun.base.toLowerCase())) return undefined;
+    return this.lastBusinessByCountry.get(c.code);
+  }
+
+  /**
+   * "the company's", "the firm's": the last body whose name has that noun or that a trade noun introduced ("the
+   * airline's" after "low-cost carrier Siam Skyways"), unless a definite description named another business since
+   * ("the Turkish firm" after "Islamabad Electric Supply Company"); with no such body, of the last business with a
+   * business's head and the last body that may be one (mentioned within a bounded reach back from `at`), the one
+   * mentioned later.
+   */
+  private companyOwning(noun: string, at: number): Candidate | undefined {
+    const mentioned = (c: Candidate | null | undefined): number => (c ? this.lastMentionAt.get(c) ?? -1 : -1);
+    const byWord = this.lastOrganisationByWord.get(noun);
+    const described = this.lastDescribed && at - this.lastDescribed.at <= BUSINESS_REACH ? this.lastDescribed : null;
+    if (byWord) return described && described.at > mentioned(byWord) ? described.body : byWord;
+    const business = this.lastBusiness && at - mentioned(this.lastBusiness) <= BUSINESS_REACH ? this.lastBusiness : null;
+    if (!business) return this.lastCompany ?? undefined;
+    return this.lastCompany && mentioned(this.lastCompany) >= mentioned(business) ? this.lastCompany : business;
   }
 
   /**
    * "Daesan, which supplies cells, …" after "Daesan Energy Solution": one word that names a body already named (alone
    * or as its first word), and no person, is a mention of that body, so "Its chief financial officer" after it is its.
    */
-  private noteShortFormMention(word: string, folded: string): void {
+  private noteShortFormMention(word: string, folded: string, at: number): void {
     if (FIRST_NAMES.has(folded) || this.candidates.has(actorKey(word, "PERSON"))) return;
     const body = this.candidates.get(actorKey(word, "ORGANIZATION")) ?? this.organisationByFirstWord.get(word);
-    if (body) this.noteMention(body);
+    if (body) this.noteMention(body, at);
   }
 
   // ---------------------------------------------------------------- runs of capitalised words
@@ -254,6 +306,11 @@ class EntityScan {
     const inTicker = insideSpans(tickerSpans(this.body));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      const described = t.kind === "word" && !this.input.headingParagraphs.has(t.paragraph) ? this.describedBusinessMention(i) : undefined;
+      if (described) {
+        this.noteMention(described, t.start);
+        this.lastDescribed = { body: described, at: t.start };
+      }
       if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
@@ -824,6 +881,13 @@ class EntityScan {
     // Split into pieces: organisations, countries, role words, then the name at the end.
     const pieces: Array<{ type: "org" | "country" | "role" | "name"; from: number; to: number; org?: KnownOrganisation; country?: CountryMention }> = [];
     p = a;
+    // "Corvell Chief Operating Officer Derek Whitfield" after "Corvell Motion Systems": a body's short form (or whole
+    // name) opening the run before a capitalised role is the employer.
+    const runEmployer = this.bodyOpeningTitledRun(a, b);
+    if (runEmployer) {
+      p = runEmployer.to;
+      this.noteMention(runEmployer.body, tokens[a].start);
+    }
     while (p < b) {
       // "PAGASA Administrator Renato Villamor": a listed body's abbreviation opens the title.
       // "Maersk CEO Vincent Clerc", "Nokia President …": a listed company's one-word name opening the run before a
@@ -940,7 +1004,7 @@ class EntityScan {
       }
       this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
-      this.noteShortFormMention(word.base, folded);
+      this.noteShortFormMention(word.base, folded, word.start);
       // "according to Kibera ward councillor, …": a word opening a title (up to two lower-case words, then the role)
       // is its place or employer, which the title's own reading decides, not a source body.
       let roleAfter = false;
@@ -1074,7 +1138,7 @@ class EntityScan {
     if (longer && longer.name.replace(/^\S+-listed /i, "").startsWith(`${name} `) && (ORGANISATION_HEADS.has(longerHead) || COMPANY_HEADS.has(longerHead))) {
       longer.surfaces.add(name);
       longer.evidence += 1;
-      this.noteMention(longer);
+      this.noteMention(longer, nameTokens[0].start);
       return;
     }
     if (nameTokens.length >= 2 && evidence === 0) {
@@ -1089,7 +1153,7 @@ class EntityScan {
     let country = titles.find((t) => t.country !== undefined)?.country;
     // "NASA astronaut Derek Owusu", "WFP country director Giulia Moretti", "Halbwerk's chief operating officer":
     // a named employer whose seat is known gives its people theirs.
-    const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer;
+    const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer ?? (runEmployer ? actorKey(runEmployer.body.name, "ORGANIZATION") : undefined) ?? this.headedByEmployer(prefix.length === 0 ? a : -1);
     if (country === undefined && employerKey) {
       let employer = this.candidates.get(employerKey);
       // "Halbwerk's chief operating officer" after "Munich-based Halbwerk Semiconductors": the full name's seat.
@@ -1098,6 +1162,7 @@ class EntityScan {
     }
     // "Sudan's delegation was led by Irrigation Minister Omar Babiker": an office-holder with no country of
     // their own belongs to the one country the sentence names as an owner before them.
+    if (country === undefined && !employerKey && prefix.length === 0) country = this.headedUnitCountry(a);
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
@@ -1412,6 +1477,15 @@ class EntityScan {
     for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
+      // "Aarhus Flowtech's regional director for Africa, Lars …": a body named before owns the title.
+      // "The French firm's project director, Claire …": the last business of that nationality, else the nationality.
+      const owned = t.possessive ? this.possessiveEmployerAt(j) : undefined;
+      if (owned) {
+        let role = false;
+        for (let k = j + 1; k < comma && !role; k++) role = ROLE_WORDS.has(tokens[k].text.toLowerCase());
+        if (!role) return null;
+        return { title: this.textOf(j + 1, comma), country: owned.employer?.country ?? owned.country, employer: owned.employer ? actorKey(owned.employer.name, "ORGANIZATION") : undefined };
+      }
       // "its representative", "the agency's director general": the body named last employs the person.
       const theOwner = t.possessive && !t.cap && /^the$/i.test(tokens[j - 1]?.text ?? "");
       const ownerNoun = theOwner && COMPANY_OR_BODY_NOUNS.has(t.base);
@@ -1433,7 +1507,7 @@ class EntityScan {
       // "the company's technical director," after a port authority named since the shipping line: the last business
       // named, as for a title after the name.
       const noun = ownerNoun ? t.base.toLowerCase() : "";
-      const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany ?? this.bodyOwning(noun) : this.bodyOwning(noun);
+      const employer = COMPANY_NOUNS.has(noun) ? this.companyOwning(noun, t.start) ?? this.bodyOwning(noun) : this.bodyOwning(noun);
       if (!employer) return { title: this.textOf(j + 1, comma), country: undefined };
       const country = employer.country === undefined && INTERNATIONAL_NAME.test(employer.name) ? null : employer.country;
       // "Its local manager, Wang Lifeng," before the text seats the firm ("The Chinese firm said"): the employer is
@@ -1441,6 +1515,91 @@ class EntityScan {
       return { title: this.textOf(j + 1, comma), country, employer: actorKey(employer.name, "ORGANIZATION") };
     }
     return null;
+  }
+
+  /**
+   * "Corvell Chief Operating Officer Derek …", "Aarhus Flowtech regional director …" read as one run from `a` to `b`:
+   * up to four capitalised words opening the run that name a body already read (whole, or its first word alone),
+   * then a role word and at least two more words. The body and the token after its words.
+   */
+  private bodyOpeningTitledRun(a: number, b: number): { body: Candidate; to: number } | undefined {
+    const { tokens } = this;
+    for (let k = a + 1; k <= a + 4 && k + 2 <= b; k++) {
+      const t = tokens[k - 1];
+      if (!isCapWord(t) || t.possessive || this.countryAt.has(k - 1) || this.isGazetteerPlace(t) || PLACE_NAMES.has(foldText(t.base)) || ROLE_WORDS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) return undefined;
+      if (!ROLE_WORDS.has(tokens[k].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k].text.toLowerCase())) continue;
+      const text = this.textOf(a, k);
+      if (FIRST_NAMES.has(foldText(tokens[a].base)) || this.candidates.has(actorKey(text, "PERSON"))) return undefined;
+      const body = this.candidates.get(actorKey(text, "ORGANIZATION")) ?? (k === a + 1 ? this.organisationByFirstWord.get(t.base) : undefined);
+      return body ? { body, to: k } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Its Indian subsidiary, Hanseong Energy India Private Limited, will be headed by managing director Arvind …":
+   * a title and a name after "headed by", "led by" or "run by" belong to the body the sentence opens with (named
+   * within its first words). The body's key, or undefined.
+   */
+  private headedByEmployer(a: number): string | undefined {
+    const { tokens } = this;
+    if (a < 0 || !this.lastOrganisation || !this.headedBy(a)) return undefined;
+    const s = this.doc.sentenceStartToken(a);
+    const at = this.lastMentionAt.get(this.lastOrganisation);
+    if (at === undefined || at < tokens[s].start || at > tokens[Math.min(s + 8, a)].start) return undefined;
+    return actorKey(this.lastOrganisation.name, "ORGANIZATION");
+  }
+
+  /** Lower-case title words before token `a`, after "headed by", "led by", "run by" … . */
+  private headedBy(a: number): boolean {
+    const { tokens } = this;
+    let j = a - 1;
+    while (j > a - 6 && j > 0 && tokens[j].kind === "word" && !tokens[j].cap && (ROLE_WORDS.has(tokens[j].text) || TITLE_MODIFIERS.has(tokens[j].text))) j--;
+    return j < a - 1 && tokens[j]?.text === "by" && /^(?:headed|led|run|managed|helmed)$/.test(tokens[j - 1]?.text ?? "");
+  }
+
+  /**
+   * "Its Indian subsidiary will be run by chief executive Anil …": a sentence opening with "its" (or "the
+   * company's"), a nationality and a unit's noun, its head named after "run by" with no body named in between, is that
+   * nationality's. The country, or undefined.
+   */
+  private headedUnitCountry(a: number): string | undefined {
+    const { tokens } = this;
+    if (a < 0 || !this.headedBy(a)) return undefined;
+    const s = this.doc.sentenceStartToken(a);
+    const owner = /^its$/i.test(tokens[s]?.text ?? "") ? s + 1 : /^the$/i.test(tokens[s]?.text ?? "") && tokens[s + 1]?.possessive && COMPANY_NOUNS.has(tokens[s + 1].base.toLowerCase()) ? s + 2 : -1;
+    const c = owner === -1 ? undefined : this.countryAt.get(owner);
+    if (!c?.code || c.kind !== "demonym" || !SUBSIDIARY_NOUNS.has(tokens[c.endToken]?.text ?? "")) return undefined;
+    const at = this.lastOrganisation ? this.lastMentionAt.get(this.lastOrganisation) : undefined;
+    return at !== undefined && at > tokens[s].start ? undefined : c.code;
+  }
+
+  /**
+   * The possessive at token `j` that owns a title: a body named before, by its whole name or its first word
+   * ("Aarhus Flowtech's", "Corvell's"), or "the <nationality> firm's" (the last business of that country named, or
+   * only the country). Undefined for anything else (a country's or a person's possessive).
+   */
+  private possessiveEmployerAt(j: number): { employer?: Candidate; country?: string } | undefined {
+    const { tokens } = this;
+    const t = tokens[j];
+    if (t.kind !== "word" || !t.possessive) return undefined;
+    if (!t.cap) {
+      const c = this.countryEnding.get(j - 1);
+      if (!COMPANY_NOUNS.has(t.base.toLowerCase()) || !c?.code || c.kind !== "demonym" || !/^the$/i.test(tokens[c.firstToken - 1]?.text ?? "")) return undefined;
+      return { employer: this.lastBusinessByCountry.get(c.code), country: c.code };
+    }
+    if (this.countryEnding.has(j) || this.countryAt.has(j)) return undefined;
+    let k = j;
+    while (k > j - 5 && k > 0 && isCapWord(tokens[k - 1]) && !tokens[k - 1].possessive && adjacent(this.body, tokens[k - 1], tokens[k])) k--;
+    // The longest run of capitalised words ending at the possessive that names a body already read.
+    for (let x = k; x <= j; x++) {
+      if (this.countryAt.has(x)) continue;
+      const body = this.candidates.get(actorKey(this.textOf(x, j + 1), "ORGANIZATION")) ?? (x === j ? this.organisationByFirstWord.get(t.base) : undefined);
+      const person = this.candidates.get(actorKey(this.textOf(x, j + 1), "PERSON"));
+      if (body && (!person || (person.evidence === 0 && !person.title))) return { employer: body };
+      if (body) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -2100,7 +2259,10 @@ class EntityScan {
     const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
     // "Japanese trading house Hoshimura Corp", "the Ontario pension fund Lakeshore Trust": a business's two-word trade.
     const compoundTrade = noun?.kind === "word" && COMPOUND_TRADES.get(noun.text)?.has(tokens[a - 2]?.text ?? "") === true;
-    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || isOrganisationPrecedingNoun(noun.text))) return undefined;
+    // "U.S. competitor Corvell Motion Systems", "its Japanese rival Hoshida": a rival's nationality, for a name already
+    // read as a body (an athlete's rival is a person, so the noun never makes a body by itself).
+    const rival = noun?.kind === "word" && RIVAL_NOUNS.has(noun.text);
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || rival || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -2635,7 +2797,7 @@ class EntityScan {
     if (!its && !ownerNoun) return undefined;
     // "the company's": the last business named, not a court or a ministry named since.
     const noun = ownerNoun ? t.base.toLowerCase() : "";
-    const employer = COMPANY_NOUNS.has(noun) ? this.lastOrganisationByWord.get(noun) ?? this.lastCompany : this.bodyOwning(noun);
+    const employer = COMPANY_NOUNS.has(noun) ? this.companyOwning(noun, t.start) : this.bodyOwning(noun);
     return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
   }
 
@@ -3063,6 +3225,28 @@ class EntityScan {
     return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
   }
 }
+
+/** How far back (in characters, a few paragraphs) a business mentioned last is still "the company" of a title. */
+const BUSINESS_REACH = 2500;
+
+/** Public bodies' heads: a body named with one is no business for "the company's" ("Clean Environment Commission"). */
+const PUBLIC_BODY_HEADS = new Set([...STATE_BODY_HEADS, "University", "College", "School", "Institute", "Association", "Union", "Federation", "Party", "Court", "Tribunal", "Foundation", "Trust", "Society", "Charity", "Hospital", "Church", "Club", "Board", "Municipality", "Fund", "Programme", "Program"]);
+
+/** Heads of outlets and civic bodies that no "the company's" means ("Gulf News", "Protect Our Water Manitoba" aside). */
+const NEWS_OR_CIVIC_HEADS = new Set(["News", "Times", "Post", "Journal", "Herald", "Telegraph", "Guardian", "Observer", "Gazette", "Tribune", "Review", "Radio", "Television", "Movement", "Alliance", "Coalition", "Front", "League", "Caucus", "Forum", "Collective", "Community", "Academy", "Museum", "Festival", "Conference", "Chamber", "Initiative", "Project", "Centre", "Center", "Watch", "Cooperative", "Co-operative", "Ombudsman", "Registry", "Directorate", "Secretariat", "Inspectorate", "Exchange"]);
+
+/** A body that may be the business a later "the company's" or "the firm's" means. */
+function mayBeBusiness(c: Candidate): boolean {
+  if (c.company) return true;
+  const words = c.name.split(" ");
+  const head = words[words.length - 1];
+  if (COMPANY_HEADS.has(head) || /^(?:Co\.?|Company)$/.test(head)) return true;
+  if (words.length < 2 || KNOWN_ORGANISATIONS.has(c.name) || words.some((w) => PUBLIC_BODY_HEADS.has(w)) || NEWS_OR_CIVIC_HEADS.has(head)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || w === "&");
+}
+
+/** Nouns for a business's rival before its name ("U.S. competitor Corvell"); they say the nationality, not the kind. */
+const RIVAL_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers"]);
 
 /** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */
 function isBusinessIntroducer(lower: string): boolean {
