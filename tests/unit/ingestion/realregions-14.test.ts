@@ -1,0 +1,39 @@
+/**
+ * Structures from English-language outlets of Nigeria, Kenya, Uganda, the Philippines, Indonesia, Vietnam, Mexico,
+ * Colombia, Argentina, Egypt, Turkey and Poland (issue 8, round 8 probe): scale words, colon-introduced quotes,
+ * day numbers inside dates, coordinated organisation names and appositive offices. Sentences written for these tests.
+ */
+import { read } from "./figure-reader";
+import { extract, speakerName } from "./raw-article";
+
+describe("the quadrillion scale word", () => {
+  it("reads 'quadrillion' after a number as a scale like 'trillion'", () => {
+    expect(read("Deposits at the lenders reached 4.2 quadrillion VND by the end of March.", "VN")).toEqual([[4.2e15, "MONEY", "VND", "4.2 quadrillion VND"]]);
+    expect(read("The province's loan book stood at more than 1.75 quadrillion dong.", "VN")).toEqual([[1.75e15, "MONEY", "VND", "1.75 quadrillion dong"]]);
+  });
+});
+
+describe("a quote introduced by 'His words:' or 'Her words:'", () => {
+  it("gives the quote to the person the possessive pronoun means", () => {
+    const a = extract([
+      "Trade Minister Ngozi Adebayo-Kalu defended the new levy before the committee on Tuesday.",
+      "Her words: “We cannot keep importing what our farmers can grow, and the levy gives them a fair start.”",
+    ]);
+    expect(a.quotes.map((q) => speakerName(a, q))).toEqual(["Ngozi Adebayo-Kalu"]);
+  });
+
+  it("reads 'In his words:' the same way", () => {
+    const a = extract([
+      "The governor of the state, Emeka Obiora-Nwankwo, inspected the flooded market on Saturday.",
+      "In his words: “Nobody will be left to rebuild alone, and the traders will get their stalls back before Easter.”",
+    ]);
+    expect(a.quotes.map((q) => speakerName(a, q))).toEqual(["Emeka Obiora-Nwankwo"]);
+  });
+});
+
+describe("a day number set off from its month by a comma", () => {
+  it("reads no figure in 'on Friday, 7, March 2025' or '30, June'", () => {
+    expect(read("The governor signed the bill in Ibadan on Friday, 7, March 2025, after a long debate.", "NG")).toEqual([]);
+    expect(read("Banks had until 30, June to swap the old notes for 10,000 customers.", "NG")).toEqual([[10000, "COUNT", "customers", "10,000"]]);
+  });
+});
