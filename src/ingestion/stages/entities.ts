@@ -707,7 +707,11 @@ class EntityScan {
       // "AIB, Bank of Ireland and Permanent TSB": after a body and a list's comma, a name of two or more words
       // after "and" (no portfolio's field word) is the list's last body.
       const listEnd = tokens[a - 1]?.text === "," && b - k > 2 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && this.organisationEndsAt(a - 2);
-      if (listEnd || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
+      // "Viet Phap Steel Joint Stock Company and Hai Long Construction Joint Stock Company": two names of three words or
+      // more, each ending at a body's head, are two bodies (not "Farmers Bank and Trust Company", nor a ministry's
+      // "of" and its fields).
+      const twoHeaded = both && ORGANISATION_HEADS.has(tokens[b - 1].base) && k - a >= 3 && b - k > 3 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && !tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for");
+      if (listEnd || twoHeaded || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -2279,6 +2283,19 @@ class EntityScan {
         last = tokens[end];
       }
     }
+    // "the President of the Czech Republic, Petr Pavel,", "Prime Minister of Malaysia Anwar Ibrahim": a role, "of"
+    // and a country's name; the office is that country's.
+    let ofCountry: string | undefined;
+    {
+      const named = this.countryEnding.get(end);
+      let j = named ? named.firstToken - 1 : -1;
+      if (tokens[j]?.text === "the") j--;
+      if (named?.code && named.kind === "name" && !named.place && tokens[j]?.text === "of" && j >= 1 && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) {
+        ofCountry = named.code;
+        end = j - 1;
+        last = tokens[end];
+      }
+    }
     for (const back of [2, 3]) {
       const role = tokens[end - back];
       // The portfolio is a word ("Minister of Finance"), never the comma after it ("Minister of Finance, Ama …").
@@ -2389,7 +2406,7 @@ class EntityScan {
     if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
-    if (country === undefined) country = phraseCountry;
+    if (country === undefined) country = ofCountry ?? phraseCountry;
     // "the chairman of the Kenya Tea Growers Association": the body's country or seat is its officer's.
     if (country === undefined && ofBody !== -1 && ofBody <= phraseEnd) country = this.candidates.get(actorKey(this.textOf(ofBody, phraseEnd + 1), "ORGANIZATION"))?.country ?? this.affiliationIn(ofBody, phraseEnd + 1);
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).

@@ -37,3 +37,29 @@ describe("a day number set off from its month by a comma", () => {
     expect(read("Banks had until 30, June to swap the old notes for 10,000 customers.", "NG")).toEqual([[10000, "COUNT", "customers", "10,000"]]);
   });
 });
+
+describe("two company names of several words joined by 'and'", () => {
+  it("reads 'X Joint Stock Company and Y Joint Stock Company' as two bodies", () => {
+    const a = extract(["The plant is built by Song Lam Cement Joint Stock Company and Thanh Dat Engineering Joint Stock Company, the provincial authority said."]);
+    const orgs = a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Song Lam Cement Joint Stock Company", "Thanh Dat Engineering Joint Stock Company"]));
+  });
+
+  it("keeps a short second half as one name", () => {
+    const a = extract(["Depositors at Millbrook Farmers Bank and Trust Company were told their savings were safe."]);
+    expect(a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name)).toEqual(["Millbrook Farmers Bank and Trust Company"]);
+  });
+});
+
+describe("an office 'of' a country set before the name", () => {
+  it("gives the person the country after the role's 'of'", () => {
+    const a = extract([
+      "Hungarian farmers blocked the border crossing near Szeged on Monday.",
+      "The columnist quotes the President of the Slovak Republic, Marek Halvarik, who called for calm at the crossing.",
+      "The Prime Minister of Croatia, Ivo Barisic-Toma, said the blockade hurt both sides.",
+    ]);
+    const country = (n: string) => a.actors.find((x) => x.name === n)?.country;
+    expect(country("Marek Halvarik")).toBe("SK");
+    expect(country("Ivo Barisic-Toma")).toBe("HR");
+  });
+});
