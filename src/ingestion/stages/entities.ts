@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
@@ -492,6 +492,10 @@ class EntityScan {
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
     if (tokens[from - 1]?.text === "of" && RESIDENT_NOUNS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) return;
+    // "in Egypt's Abu Marawat region", "across the Tana Delta area": a short name before a place's lower-case head
+    // noun is the place's name (not "a Wagner area commander": no role word after the noun).
+    const placeHead = tokens[to];
+    if (to - from <= 3 && placeHead?.kind === "word" && !placeHead.cap && PLACE_HEAD_NOUNS.has(placeHead.text) && adjacent(this.body, tokens[to - 1], placeHead) && !tokens[to - 1].possessive && !isAcronym(tokens[to - 1]) && !ROLE_WORDS.has(tokens[to + 1]?.text.toLowerCase() ?? "") && !this.knownOrganisationAt(from, to) && this.opensPlaceName(from)) return;
     // "Perth-based investor Hallam Agri", "a Seoul-based supplier Daewon Tech": a base and one lower-case noun before
     // a short name that opens with no given name introduce a body.
     const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && /-based$/i.test(tokens[from - 2]?.text ?? "");
@@ -711,7 +715,9 @@ class EntityScan {
       // more, each ending at a body's head, are two bodies (not "Farmers Bank and Trust Company", nor a ministry's
       // "of" and its fields).
       const twoHeaded = both && ORGANISATION_HEADS.has(tokens[b - 1].base) && k - a >= 3 && b - k > 3 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && !tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for");
-      if (listEnd || twoHeaded || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
+      // "the Senate and House of Representatives": two chambers of one legislature are two bodies.
+      const chambers = isChamberName(this.textOf(a, k)) && isChamberName(this.textOf(k + 1, b));
+      if (listEnd || twoHeaded || chambers || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -729,9 +735,19 @@ class EntityScan {
         return;
       }
     }
+    // "the Mexican banks Banverde and Multired", "the lenders X and Y": a plural body noun before two short names
+    // joined by "and" makes each a body.
+    const prevWord = tokens[a - 1];
+    if (!roleField && prevWord && prevWord.kind === "word" && !prevWord.cap && isPluralBodyNoun(prevWord.text) && adjacent(this.body, prevWord, tokens[a])) {
+      const k = tokens.slice(a, b).findIndex((t) => t.text === "and") + a;
+      if (k > a && k - a <= 3 && b - k - 1 >= 1 && b - k - 1 <= 3 && tokens.slice(a, b).every((t, x) => a + x === k || (isCapWord(t) && !t.possessive))) {
+        this.addRunOrganisation(a, k);
+        this.addRunOrganisation(k + 1, b);
+        return;
+      }
+    }
     // "state-owned miner Enami and China's Jinling New Energy": a body named only by the noun before it
     // ends at "and" when another name follows.
-    const prevWord = tokens[a - 1];
     if (!roleField && prevWord && prevWord.kind === "word" && !prevWord.cap && isOrganisationPrecedingNoun(prevWord.text)) {
       for (let k = a + 1; k < b - 1; k++) {
         if (tokens[k].text !== "and") continue;
@@ -1675,6 +1691,15 @@ class EntityScan {
       return !this.allRoleWords(a, b) && !/^(?:city|town|village|region|province|state|district)$/.test(tokens[a - 2]?.text ?? "");
     }
     return false;
+  }
+
+  /** "Egypt's …", "in …", "across the …": a country's possessive or a preposition of place (and "the") before `a`. */
+  private opensPlaceName(a: number): boolean {
+    const opener = this.tokens[a - 1];
+    if (!opener) return false;
+    if (opener.possessive) return this.countryEnding.has(a - 1);
+    const preposition = opener.text === "the" ? this.tokens[a - 2]?.text : opener.text;
+    return /^(?:in|across|near|into|from)$/.test(preposition ?? "");
   }
 
   /** "… metropolitan area (AMBA)", "the special economic zone (SEZ)": a bracketed abbreviation right after a place's lower-case noun. */
@@ -3079,6 +3104,18 @@ class EntityScan {
     const end = last.possessive ? last.end - 2 : last.end;
     return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
   }
+}
+
+/** "Senate", "House of Representatives", "House of Commons": a legislature's chamber named by its common name. */
+function isChamberName(name: string): boolean {
+  return LEGISLATURES.has(name) || /^(?:House of (?:Representatives|Commons|Lords|Assembly|Delegates|Councillors|Keys)|National Assembly|Lower House|Upper House)$/.test(name);
+}
+
+/** "banks", "lenders", "companies": the plural of a noun that introduces a body before its name. */
+function isPluralBodyNoun(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const singular = /ies$/.test(word) ? word.slice(0, -3) + "y" : word.slice(0, -1);
+  return ORGANISATION_PRECEDING_NOUNS.has(singular);
 }
 
 /** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */

@@ -63,3 +63,50 @@ describe("an office 'of' a country set before the name", () => {
     expect(country("Ivo Barisic-Toma")).toBe("HR");
   });
 });
+
+describe("two names after a plural body noun", () => {
+  it("reads 'the banks X and Y' as two bodies", () => {
+    const a = extract(["Regulators took over the Peruvian lenders Crediandes and Finamarca on Friday after a run on deposits."]);
+    const orgs = a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Crediandes", "Finamarca"]));
+  });
+});
+
+describe("a place's name before its lower-case head noun", () => {
+  it("reads no person in \"Kenya's Turkana Lokichar basin\" or 'into the Mara Kiboko area'", () => {
+    const a = extract([
+      "The explorer said it struck oil in Kenya's Turkana Lokichar basin last year.",
+      "Herders moved their cattle into the Mara Kiboko area after the rains failed, a county official said.",
+    ]);
+    expect(a.actors.filter((x) => x.kind === "PERSON").map((x) => x.name)).toEqual([]);
+  });
+});
+
+describe("two chambers of a legislature joined by 'and'", () => {
+  it("reads 'the Senate and House of Representatives' as two bodies", () => {
+    const a = extract(["After protests from the Senate and House of Representatives, the central bank extended the deadline by a week."]);
+    const orgs = a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Senate", "House of Representatives"]));
+    expect(orgs).not.toContain("Senate and House of Representatives");
+  });
+});
+
+describe("a nickname in quote marks after a role word", () => {
+  it("reads the person and the body after 'and' apart", () => {
+    const a = extract([
+      "The president met the country's biggest exporters at the palace on Thursday to ask them to bring their earnings home.",
+      "Among the guests at the meeting were Mitra Baja chief executive Suharyo \"Bimo\" Wirantoko and Sinar Laut Group chairman Dedi Kusnadi-Putra.",
+    ]);
+    const people = a.actors.filter((x) => x.kind === "PERSON").map((x) => x.name);
+    const orgs = a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name);
+    expect(people).toContain("Suharyo Wirantoko");
+    expect(orgs).toContain("Sinar Laut Group");
+    expect(orgs.some((n) => n.includes(" and "))).toBe(false);
+  });
+});
+
+describe("a nationality inside the counted thing", () => {
+  it("skips a demonym between a modifier and the plural", () => {
+    expect(read("The president met 35 leading Vietnamese exporters at the palace.", "VN")).toEqual([[35, "COUNT", "leading exporters", "35"]]);
+  });
+});
