@@ -1693,6 +1693,16 @@ class EntityScan {
     return false;
   }
 
+  /** "the Treasury Department's …": a body of two to four capitalised words already read, ending at token `end`. */
+  private bodyEndingAt(end: number): Candidate | undefined {
+    const { tokens } = this;
+    for (let k = end - 1; k >= 0 && k >= end - 3 && isCapWord(tokens[k]) && !tokens[k].possessive && adjacent(this.body, tokens[k], tokens[k + 1]); k--) {
+      const owner = this.candidates.get(actorKey(this.textOf(k, end + 1), "ORGANIZATION"));
+      if (owner) return owner;
+    }
+    return undefined;
+  }
+
   /** "Egypt's …", "in …", "across the …": a country's possessive or a preposition of place (and "the") before `a`. */
   private opensPlaceName(a: number): boolean {
     const opener = this.tokens[a - 1];
@@ -2058,7 +2068,7 @@ class EntityScan {
     if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) country = this.countryOfRoleNoun(a - 1);
     // "The UN's Office for the Coordination …", "NASA's Johnson Space Center": a body's own unit shares its seat.
     if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) {
-      const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
+      const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION")) ?? this.bodyEndingAt(a - 1);
       if (owner && owner.country !== undefined) country = owner.country;
     }
     // "Turkey's Mapa Construction, Limak Holding and China's CRRC": a country's possessive carries along a comma

@@ -110,3 +110,16 @@ describe("a nationality inside the counted thing", () => {
     expect(read("The president met 35 leading Vietnamese exporters at the palace.", "VN")).toEqual([[35, "COUNT", "leading exporters", "35"]]);
   });
 });
+
+describe("a unit owned by a body of several words", () => {
+  it("gives the unit the owner's country through the possessive", () => {
+    const a = extract([
+      "Peru's largest lender was fined on Tuesday after a two-year inquiry.",
+      "The French Finance Ministry's Tax Fraud Investigation Service said the bank had hidden accounts in Lima.",
+      "The U.S. Commerce Department's Bureau of Industry and Security added two of its suppliers to a trade blacklist.",
+    ]);
+    const country = (n: string) => a.actors.find((x) => x.name === n)?.country;
+    expect(country("Tax Fraud Investigation Service")).toBe("FR");
+    expect(country("Bureau of Industry and Security")).toBe("US");
+  });
+});
