@@ -46,6 +46,10 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
       // "said CEO of Voltera Energie Annika Brandt": the person, not the employer named in the title.
       return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first-person") };
     }
+    // "The regulator, the ministry and the central bank said in a joint statement that …": several bodies spoke
+    // at once, and none of them alone is the speaker (as with "the joint statement said").
+    const joint = before.slice(v + 1, v + 5).findIndex((t) => t.text === "joint");
+    if (joint !== -1 && before[v + 2 + joint]?.text === "statement" && subject.some((t) => t.text === "and")) return { speakerKey: null };
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;

@@ -123,3 +123,17 @@ describe("a unit owned by a body of several words", () => {
     expect(country("Bureau of Industry and Security")).toBe("US");
   });
 });
+
+describe("several bodies speaking in a joint statement", () => {
+  it("gives a quote after 'X and Y said in a joint statement' to no one of them", () => {
+    const a = extract([
+      "The securities regulator (CMV) and the Central Bank of Paraguay (BCP) said in a joint statement on Friday that the measure “is meant to protect small savers” while the audit runs.",
+    ]);
+    expect(a.quotes.map((q) => speakerName(a, q))).toEqual([null]);
+  });
+
+  it("still gives the quote to one body that said so in a statement", () => {
+    const a = extract(["The Central Bank of Paraguay (BCP) said in a statement on Friday that the measure “is meant to protect small savers” while the audit runs."]);
+    expect(a.quotes.map((q) => speakerName(a, q))).toEqual(["Central Bank of Paraguay"]);
+  });
+});
