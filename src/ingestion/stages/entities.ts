@@ -700,6 +700,14 @@ class EntityScan {
     }
     if (joined) roleField = { start: joined.start, end: joined.end };
     if (roleField) {
+      // "the Governor of the Central Bank": portfolio words that run into a body's head are that body's name.
+      // (Not "Minister for Public Service": a service, a force or a sector may be a portfolio.)
+      if (roleField.end === b - 1 && /^(?:Bank|Commission|Authority|Agency|Corporation|Company|Board|Council|Court|Fund|Institute|Bureau|University)$/.test(tokens[b - 1].base) && !joined) {
+        let r = roleField.start + 2;
+        if (tokens[r]?.text === "the") r++;
+        if (b - r >= 2) this.processRun(r, b);
+        return;
+      }
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       this.forcedRole = roleField;
     }

@@ -137,3 +137,15 @@ describe("several bodies speaking in a joint statement", () => {
     expect(a.quotes.map((q) => speakerName(a, q))).toEqual(["Central Bank of Paraguay"]);
   });
 });
+
+describe("a body named after an office's 'of'", () => {
+  it("reads 'the Governor of the Central Bank' as naming the bank", () => {
+    const a = extract(["Tunisia's reserves rose in March, the Governor of the Central Bank told lawmakers on Monday, without giving a figure."]);
+    expect(a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name)).toEqual(["Central Bank"]);
+  });
+
+  it("keeps a portfolio ending in a service a portfolio", () => {
+    const a = extract(["Ghana's civil servants will get a raise, the Minister for Public Service told reporters in Accra on Monday."]);
+    expect(a.actors.filter((x) => x.kind === "ORGANIZATION").map((x) => x.name)).toEqual([]);
+  });
+});
