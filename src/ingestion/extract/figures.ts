@@ -26,6 +26,8 @@ export type { CurrencyContext } from "../quantities/currency-context";
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, t: 1e12,
+  // "3.8 quadrillion VND": Vietnamese and Indonesian totals outgrow the trillion.
+  quadrillion: 1e15,
   // Indian numbering: a lakh is a hundred thousand, a crore ten million; "lakh crore" is a trillion.
   // "RM215 mil", "S$800 mil", "RM1.2 bil": Malaysian business copy abbreviates the scale words; read only after a
   // currency (not a word scale), since "6 mil" alone is a thousandth of an inch.
@@ -33,7 +35,7 @@ const SCALES: Record<string, number> = {
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 };
 // Scales that may be read without a currency ("5m people" is ambiguous, "5 million people" is not).
-const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
+const WORD_SCALES = new Set(["thousand", "million", "billion", "trillion", "quadrillion", "bn", "mn", "tn", "mln", "bln", "lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
 const INDIAN_SCALES = new Set(["lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"]);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -56,7 +58,7 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<num>\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|bn|mn|%|percent\b|per cent\b)(?![\p{L}\p{N}]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[\s.:])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[ \u00a0\u202f]?\d|[.,]\d)|\d{1,3},\d{1,2}(?![\p{N}]|[,.]\d)|\d+(?:\.\d+)?)` +
     // "102½p", "9 1/2 hours": a vulgar fraction after the whole number belongs to it.
     String.raw`(?<frac>[½¼¾⅓⅔⅛]|\s[1-7]\/[2348](?![\p{N}/]))?` +
-    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mil|bil|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
+    String.raw`(?:(?:\s|-(?=(?:thousand|million|billion|trillion|quadrillion|crores?|lakhs?)(?![\p{L}\p{N}])))?(?<scale>thousand|million|billion|trillion|quadrillion|Thousand|Million|Billion|Trillion|Quadrillion|lakh crores?|lakhs?|crores?|cr|mln|bln|mil|bil|mn|bn|tn|trn|tr|[mkbtK])(?![\p{L}\p{N}]))?`,
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
@@ -460,7 +462,8 @@ function isNotAFigure(body: string, start: number, end: number, num: string): bo
   if (/^\s*hrs\b/i.test(after) && /^\d{4}$/.test(num)) return true;
   const prevWord = /([\p{L}.]+)\.?\s*$/u.exec(before)?.[1] ?? "";
   if (MONTHS.test(prevWord) && integer && n <= 31) return true; // June 3
-  const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
+  // "on Thursday, 2, February 2023", "31, January": some copy sets a comma between the day and its month.
+  const nextWord = /^,?\s*([\p{L}]+)/u.exec(after)?.[1] ?? "";
   if (MONTHS.test(nextWord) && integer && n <= 31) return true; // 3 June
   if (/\b(?:aged?|ages)\s+(?:of\s+)?[\w]+\s*(?:to|and|or|-|–)\s*$/i.test(body.slice(Math.max(0, start - 30), start)) && !unit) return false; // "aged six to 16": an age
   if (integer && /^(?:911|999|112|000)$/.test(num) && /^[\s-]+(?:emergency|call|calls|line|lines|number|dispatch|dispatchers|operators?|cent(?:er|re)s?|services?|or|and)\b/i.test(after)) return true;

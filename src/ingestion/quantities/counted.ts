@@ -97,6 +97,8 @@ export function countedThingAfter(text: string): string | null {
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:ing)s$/.test(lower) && !compound) break;
     // "96 Apache helicopters", "8,000 Rohingya refugees": a capitalised word before a plural noun names its kind.
     const kindBefore = out.length === 0 && i + 1 < list.length && /^\p{Ll}/u.test(list[i + 1]) && (/[\d-]/.test(w) || isPlural(list[i + 1].toLowerCase()));
+    // "40 top Indonesian exporters": a nationality between a modifier and the noun is skipped, as one before both is.
+    if (out.length > 0 && COUNTRY_SURFACES.get(w)?.kind === "demonym" && /^\p{Ll}/u.test(list[i + 1] ?? "")) continue;
     if (/^\p{Lu}/u.test(w) && !kindBefore) break;
     if (MONTHS.test(w)) break;
     // "24 E195-E2 jets": a model number names the kind, the noun after it is the thing counted.

@@ -247,7 +247,7 @@ export class SieveContext {
     if (prefer === "subject" && comma !== -1 && comma < phrase.length - 1) return this.resolveSpeaker(phrase.slice(comma + 1), span, prefer);
     if (words.length === 1) {
       const pronoun = words[0].text.toLowerCase();
-      const gender: Gender | null = pronoun === "he" || pronoun === "him" ? "male" : pronoun === "she" || pronoun === "her" ? "female" : null;
+      const gender: Gender | null = pronoun === "he" || pronoun === "him" || pronoun === "his" ? "male" : pronoun === "she" || pronoun === "her" ? "female" : null;
       // A quote running over several paragraphs: the antecedent stands before its first paragraph.
       if (gender) return this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
       if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");

@@ -46,6 +46,10 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
       // "said CEO of Voltera Energie Annika Brandt": the person, not the employer named in the title.
       return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first-person") };
     }
+    // "The regulator, the ministry and the central bank said in a joint statement that …": several bodies spoke
+    // at once, and none of them alone is the speaker (as with "the joint statement said").
+    const joint = before.slice(v + 1, v + 5).findIndex((t) => t.text === "joint");
+    if (joint !== -1 && before[v + 2 + joint]?.text === "statement" && subject.some((t) => t.text === "and")) return { speakerKey: null };
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;
@@ -78,16 +82,20 @@ function roleBeforeColon(ctx: SieveContext, span: QuoteSpan, before: Token[]): A
 }
 
 /**
- * `In an interview, she is blunter: “…”` / `He put it simply: “…”`: a "he" or "she" opening the clause (after a
- * leading adverbial clause) that the colon ends, in a few words, means whoever such a pronoun means.
+ * `In an interview, she is blunter: “…”` / `He put it simply: “…”` / `His words: “…”`: a "he" or "she" opening the
+ * clause (after a leading adverbial clause) that the colon ends, in a few words, means whoever such a pronoun means.
  */
 function pronounBeforeColon(ctx: SieveContext, span: QuoteSpan, before: Token[]): Attribution | null {
   const clause = leadingClauseEnd(before);
   const at = clause === -1 ? 0 : clause + 1;
-  const pronoun = before[at];
-  if (!pronoun || !/^(?:he|she)$/i.test(pronoun.text)) return null;
-  const rest = before.slice(at + 1, -1);
-  if (rest.length === 0 || rest.length > COLON_CLAUSE_WORDS || rest.some((t) => t.kind !== "word" || t.cap)) return null;
+  // "Her words: “…”" / "In his words: “…”": a possessive pronoun before "words" means whoever "he" or "she" would.
+  const opensIn = /^in$/i.test(before[at]?.text ?? "") ? 1 : 0;
+  const pronoun = before[at + opensIn];
+  if (!pronoun) return null;
+  const rest = before.slice(at + opensIn + 1, -1);
+  const ownWords = /^(?:his|her)$/i.test(pronoun.text) && rest.length === 1 && rest[0].text === "words";
+  if (!ownWords && (opensIn === 1 || !/^(?:he|she)$/i.test(pronoun.text))) return null;
+  if (!ownWords && (rest.length === 0 || rest.length > COLON_CLAUSE_WORDS || rest.some((t) => t.kind !== "word" || t.cap))) return null;
   const speakerKey = ctx.resolveSpeaker([pronoun], span, "subject");
   return speakerKey ? { speakerKey } : null;
 }

@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
@@ -549,6 +549,10 @@ class EntityScan {
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
     if (tokens[from - 1]?.text === "of" && RESIDENT_NOUNS.has(tokens[from - 2]?.text.toLowerCase() ?? "")) return;
+    // "in Egypt's Abu Marawat region", "across the Tana Delta area": a short name before a place's lower-case head
+    // noun is the place's name (not "a Wagner area commander": no role word after the noun).
+    const placeHead = tokens[to];
+    if (to - from <= 3 && placeHead?.kind === "word" && !placeHead.cap && PLACE_HEAD_NOUNS.has(placeHead.text) && adjacent(this.body, tokens[to - 1], placeHead) && !tokens[to - 1].possessive && !isAcronym(tokens[to - 1]) && !ROLE_WORDS.has(tokens[to + 1]?.text.toLowerCase() ?? "") && !this.knownOrganisationAt(from, to) && this.opensPlaceName(from)) return;
     // "Perth-based investor Hallam Agri", "a Seoul-based supplier Daewon Tech": a base and one lower-case noun before
     // a short name that opens with no given name introduce a body.
     const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && /-based$/i.test(tokens[from - 2]?.text ?? "");
@@ -753,6 +757,14 @@ class EntityScan {
     }
     if (joined) roleField = { start: joined.start, end: joined.end };
     if (roleField) {
+      // "the Governor of the Central Bank": portfolio words that run into a body's head are that body's name.
+      // (Not "Minister for Public Service": a service, a force or a sector may be a portfolio.)
+      if (roleField.end === b - 1 && /^(?:Bank|Commission|Authority|Agency|Corporation|Company|Board|Council|Court|Fund|Institute|Bureau|University)$/.test(tokens[b - 1].base) && !joined) {
+        let r = roleField.start + 2;
+        if (tokens[r]?.text === "the") r++;
+        if (b - r >= 2) this.processRun(r, b);
+        return;
+      }
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       this.forcedRole = roleField;
     }
@@ -764,7 +776,13 @@ class EntityScan {
       // "AIB, Bank of Ireland and Permanent TSB": after a body and a list's comma, a name of two or more words
       // after "and" (no portfolio's field word) is the list's last body.
       const listEnd = tokens[a - 1]?.text === "," && b - k > 2 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && this.organisationEndsAt(a - 2);
-      if (listEnd || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
+      // "Viet Phap Steel Joint Stock Company and Hai Long Construction Joint Stock Company": two names of three words or
+      // more, each ending at a body's head, are two bodies (not "Farmers Bank and Trust Company", nor a ministry's
+      // "of" and its fields).
+      const twoHeaded = both && ORGANISATION_HEADS.has(tokens[b - 1].base) && k - a >= 3 && b - k > 3 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && !tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for");
+      // "the Senate and House of Representatives": two chambers of one legislature are two bodies.
+      const chambers = isChamberName(this.textOf(a, k)) && isChamberName(this.textOf(k + 1, b));
+      if (listEnd || twoHeaded || chambers || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -782,9 +800,19 @@ class EntityScan {
         return;
       }
     }
+    // "the Mexican banks Banverde and Multired", "the lenders X and Y": a plural body noun before two short names
+    // joined by "and" makes each a body.
+    const prevWord = tokens[a - 1];
+    if (!roleField && prevWord && prevWord.kind === "word" && !prevWord.cap && isPluralBodyNoun(prevWord.text) && adjacent(this.body, prevWord, tokens[a])) {
+      const k = tokens.slice(a, b).findIndex((t) => t.text === "and") + a;
+      if (k > a && k - a <= 3 && b - k - 1 >= 1 && b - k - 1 <= 3 && tokens.slice(a, b).every((t, x) => a + x === k || (isCapWord(t) && !t.possessive))) {
+        this.addRunOrganisation(a, k);
+        this.addRunOrganisation(k + 1, b);
+        return;
+      }
+    }
     // "state-owned miner Enami and China's Jinling New Energy": a body named only by the noun before it
     // ends at "and" when another name follows.
-    const prevWord = tokens[a - 1];
     if (!roleField && prevWord && prevWord.kind === "word" && !prevWord.cap && isOrganisationPrecedingNoun(prevWord.text)) {
       for (let k = a + 1; k < b - 1; k++) {
         if (tokens[k].text !== "and") continue;
@@ -1832,6 +1860,25 @@ class EntityScan {
     return false;
   }
 
+  /** "the Treasury Department's …": a body of two to four capitalised words already read, ending at token `end`. */
+  private bodyEndingAt(end: number): Candidate | undefined {
+    const { tokens } = this;
+    for (let k = end - 1; k >= 0 && k >= end - 3 && isCapWord(tokens[k]) && !tokens[k].possessive && adjacent(this.body, tokens[k], tokens[k + 1]); k--) {
+      const owner = this.candidates.get(actorKey(this.textOf(k, end + 1), "ORGANIZATION"));
+      if (owner) return owner;
+    }
+    return undefined;
+  }
+
+  /** "Egypt's …", "in …", "across the …": a country's possessive or a preposition of place (and "the") before `a`. */
+  private opensPlaceName(a: number): boolean {
+    const opener = this.tokens[a - 1];
+    if (!opener) return false;
+    if (opener.possessive) return this.countryEnding.has(a - 1);
+    const preposition = opener.text === "the" ? this.tokens[a - 2]?.text : opener.text;
+    return /^(?:in|across|near|into|from)$/.test(preposition ?? "");
+  }
+
   /** "… metropolitan area (AMBA)", "the special economic zone (SEZ)": a bracketed abbreviation right after a place's lower-case noun. */
   private abbreviatesPlace(a: number): boolean {
     const { tokens } = this;
@@ -2188,7 +2235,7 @@ class EntityScan {
     if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) country = this.countryOfRoleNoun(a - 1);
     // "The UN's Office for the Coordination …", "NASA's Johnson Space Center": a body's own unit shares its seat.
     if (country === undefined && prev?.possessive && adjacent(this.body, prev, tokens[a])) {
-      const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION"));
+      const owner = KNOWN_ORGANISATIONS.get(prev.base) ?? this.candidates.get(actorKey(prev.base, "ORGANIZATION")) ?? this.bodyEndingAt(a - 1);
       if (owner && owner.country !== undefined) country = owner.country;
     }
     // "Turkey's Mapa Construction, Limak Holding and China's CRRC": a country's possessive carries along a comma
@@ -2441,6 +2488,19 @@ class EntityScan {
         last = tokens[end];
       }
     }
+    // "the President of the Czech Republic, Petr Pavel,", "Prime Minister of Malaysia Anwar Ibrahim": a role, "of"
+    // and a country's name; the office is that country's.
+    let ofCountry: string | undefined;
+    {
+      const named = this.countryEnding.get(end);
+      let j = named ? named.firstToken - 1 : -1;
+      if (tokens[j]?.text === "the") j--;
+      if (named?.code && named.kind === "name" && !named.place && tokens[j]?.text === "of" && j >= 1 && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())) {
+        ofCountry = named.code;
+        end = j - 1;
+        last = tokens[end];
+      }
+    }
     for (const back of [2, 3]) {
       const role = tokens[end - back];
       // The portfolio is a word ("Minister of Finance"), never the comma after it ("Minister of Finance, Ama …").
@@ -2551,7 +2611,7 @@ class EntityScan {
     if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
-    if (country === undefined) country = phraseCountry;
+    if (country === undefined) country = ofCountry ?? phraseCountry;
     // "the chairman of the Kenya Tea Growers Association": the body's country or seat is its officer's.
     if (country === undefined && ofBody !== -1 && ofBody <= phraseEnd) country = this.candidates.get(actorKey(this.textOf(ofBody, phraseEnd + 1), "ORGANIZATION"))?.country ?? this.affiliationIn(ofBody, phraseEnd + 1);
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
@@ -3247,6 +3307,18 @@ function mayBeBusiness(c: Candidate): boolean {
 
 /** Nouns for a business's rival before its name ("U.S. competitor Corvell"); they say the nationality, not the kind. */
 const RIVAL_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "peer", "peers"]);
+
+/** "Senate", "House of Representatives", "House of Commons": a legislature's chamber named by its common name. */
+function isChamberName(name: string): boolean {
+  return LEGISLATURES.has(name) || /^(?:House of (?:Representatives|Commons|Lords|Assembly|Delegates|Councillors|Keys)|National Assembly|Lower House|Upper House)$/.test(name);
+}
+
+/** "banks", "lenders", "companies": the plural of a noun that introduces a body before its name. */
+function isPluralBodyNoun(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const singular = /ies$/.test(word) ? word.slice(0, -3) + "y" : word.slice(0, -1);
+  return ORGANISATION_PRECEDING_NOUNS.has(singular);
+}
 
 /** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */
 function isBusinessIntroducer(lower: string): boolean {

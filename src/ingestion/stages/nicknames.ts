@@ -2,7 +2,7 @@
  * "Romaine 'Bigga' Campbell", 'Juan "El Flaco" Rivera': a given name, a nickname in quote marks, then the surname.
  * The person is the given name and the surname; the nickname is no part of the name. One pass over the tokens.
  */
-import { FIRST_NAMES, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { Candidate, Doc } from "../document";
@@ -13,13 +13,18 @@ const CLOSING = new Set(["'", "’", "\"", "”"]);
 
 export function scanNicknames(doc: Doc): void {
   const { tokens } = doc;
+  // Bodies by the offset they open at, built at the first nickname found.
+  let bodiesByStart: Map<number, string> | undefined;
   for (let i = 0; i + 4 < tokens.length; i++) {
     const given = tokens[i];
     if (!isCapWord(given) || doc.headingParagraphs.has(given.paragraph) || !OPENING.has(tokens[i + 1].text)) continue;
     const folded = foldText(given.base);
     // 'President Joko "Jokowi" Widodo': a given name the lexicon lacks, still read as one when a title before it
     // made the words up to the quote mark a person's name of their own.
-    if (!FIRST_NAMES.has(folded) && !isGivenName(folded) && !titledNameBefore(doc, i)) continue;
+    // 'president director Garibaldi "Boy" Thohir': so does a lower-case role word right before it.
+    const role = tokens[i - 1];
+    const roleBefore = !!role && role.kind === "word" && !role.cap && ROLE_WORDS.has(role.text) && sameLine(doc.text, role, given);
+    if (!FIRST_NAMES.has(folded) && !isGivenName(folded) && !roleBefore && !titledNameBefore(doc, i)) continue;
     // The nickname: one to three words, all on the line, closed by a quote mark.
     let k = i + 2;
     while (k < tokens.length && k < i + 5 && tokens[k].kind === "word" && tokens[k].paragraph === given.paragraph) k++;
@@ -35,6 +40,15 @@ export function scanNicknames(doc: Doc): void {
     const partial = partialNameBefore(doc, i);
     const person = addCandidate(doc.entities.candidates, "PERSON", `${given.base} ${surname}`, partial?.title ?? null, partial?.country, 2, given.start);
     if (partial && person.country === undefined) person.country = partial.country;
+    // '… "Boy" Thohir and GarudaFood Group chairman …': a body's name read from the surname on past "and" is the
+    // name after the "and" only.
+    bodiesByStart ??= new Map([...doc.entities.candidates].filter(([, c]) => c.kind === "ORGANIZATION").map(([key, c]) => [c.firstSeen, key]));
+    const bodyKey = bodiesByStart.get(tokens[surnameStart].start);
+    const body = bodyKey ? doc.entities.candidates.get(bodyKey) : undefined;
+    if (bodyKey && body && body.name.startsWith(`${surname} and `)) {
+      doc.entities.candidates.delete(bodyKey);
+      addCandidate(doc.entities.candidates, "ORGANIZATION", body.name.slice(surname.length + 5), null, body.country, body.evidence, body.firstSeen + surname.length + 5);
+    }
     // The nickname is how the story names the person later ("… Jokowi said"): one of the person's surfaces.
     const nickname = doc.text.slice(tokens[i + 2].start, tokens[k - 1].end);
     if (k === i + 3 && isCapWord(tokens[i + 2])) person.surfaces.add(nickname);
