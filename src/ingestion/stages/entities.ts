@@ -3,7 +3,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
-import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
+import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
@@ -254,7 +254,7 @@ class EntityScan {
     const inTicker = insideSpans(tickerSpans(this.body));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
+      if ((!isCapWord(t) && !this.prefixedNameBeforeHead(i)) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
@@ -479,9 +479,32 @@ class EntityScan {
     return true;
   }
 
+  /**
+   * "the eThekwini Municipality", "uMngeni Local Municipality": a name with a lower-case prefix (the Nguni locative
+   * or class prefix), then up to three capitalised words ending in a body's head, opens the body's name.
+   */
+  private prefixedNameBeforeHead(i: number): boolean {
+    const { tokens } = this;
+    if (!/^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u.test(tokens[i].text)) return false;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (!isCapWord(tokens[k]) || !adjacent(this.body, tokens[k - 1], tokens[k])) return false;
+      if (ORGANISATION_HEADS.has(tokens[k].base)) return true;
+    }
+    return false;
+  }
+
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "The Brandt family foundation said", "the Okafor family trust": a family's name, then "family" and a body's
+    // lower-case noun, names that body, the lower-case words with it.
+    const family = tokens[to];
+    const familyBody = tokens[to + 1];
+    const surname = tokens[from].text === "The" ? from + 1 : from;
+    if (surname < to && to - surname <= 2 && family?.text === "family" && familyBody && FAMILY_BODY_NOUNS.has(familyBody.text) && adjacent(this.body, tokens[to - 1], family) && adjacent(this.body, family, familyBody) && tokens.slice(surname, to).every((t) => isCapWord(t) && !t.possessive) && !this.coveredByCountries(surname, to)) {
+      this.addRunOrganisation(surname, to + 2);
+      return;
+    }
     // "Former Cabinet minister Lim …", "Former Goldman Sachs banker …": a capitalised "Former" opening a sentence
     // before a lower-case role is the title's, not the first word of the body's name.
     if (to - from >= 2 && /^(?:Former|Ex)$/.test(tokens[from].text) && tokens[to]?.kind === "word" && !tokens[to].cap && ROLE_WORDS.has(tokens[to].text)) {
@@ -507,7 +530,7 @@ class EntityScan {
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
     const bodyNounBefore = !!tokens[from - 1] && !tokens[from - 1].cap && isOrganisationPrecedingNoun(tokens[from - 1].text);
-    if (!bodyNounBefore && /^\p{Lu}[\p{Lu}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
+    if (!bodyNounBefore && /^\p{Lu}[\p{L}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
     // "The Arizona Secretary of State's office said", "the Lagos Attorney General's office": a place's office-holder
     // whose office acts names a body, called by the office.
     if (this.placeOfficeRun(from, to)) {
@@ -556,6 +579,12 @@ class EntityScan {
       const left = tokens[k - 1];
       // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
       if (organisationOf) continue;
+      // "the Tarkwa Nsuaem Municipality of the Western Region": a local council's name, then the region it lies in.
+      const council = left.base === "Municipality" || (left.base === "Assembly" && /^(?:District|Municipal|Metropolitan)$/.test(tokens[k - 2]?.base ?? ""));
+      if (council && k - from >= 2 && tokens[k].text === "of" && tokens[k + 1]?.text === "the" && /^(?:Region|Province|State|County|District)$/.test(tokens[to - 1].base)) {
+        this.processRun(from, k);
+        return;
+      }
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
       // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
       if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
@@ -958,7 +987,9 @@ class EntityScan {
       const after = tokens[b];
       const verbAfter = !!after && after.kind === "word" && !after.cap && adjacent(this.body, word, after) && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(after.text) ?? (/\p{Ll}ed$/u.test(after.text) ? "PastTense" : ""));
       const camelBrand = CAMEL_CASE_BRAND.test(word.base) && (word.possessive || verbAfter);
-      if (prefix.length === 0 && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "Province says review will be thorough", "the Province said": a place's kind noun alone stands for no named body.
+      const placeKind = GENERIC_PLACE_KINDS.has(word.base);
+      if (prefix.length === 0 && !placeKind && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -1571,6 +1602,8 @@ class EntityScan {
     if (allCountry) return false;
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
+    // "The Scandinavian firm", "a Nordic lender": a region's adjective alone describes the body after it.
+    if (b - a === 1 && REGION_ADJECTIVES.has(tokens[a].base)) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     // "El Niño", "La Niña" are weather; a Spanish article before another word opens any name ("the daily La Voz").
     const spanishArticle = /^(?:El|La)$/.test(tokens[a].base) && b - a >= 2 && !/^ni[nñ][oa]s?$/i.test(tokens[a + 1].base);
@@ -3114,9 +3147,15 @@ const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", 
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
 
+/** Lower-case nouns of the bodies a family sets up ("the Brandt family foundation", "the Mehta family office"). */
+const FAMILY_BODY_NOUNS = new Set(["foundation", "trust", "office", "charity", "fund"]);
+
+/** Kinds of place a text may name alone for its government ("the Province", "the Region"): no body's name. */
+const GENERIC_PLACE_KINDS = new Set(["Province", "Region", "Territory", "Prefecture", "Oblast", "Canton", "District", "County"]);
+
 /** Heads that end a body's name before its officer's title ("Electoral Commission Chairman"), never a portfolio's. */
 const BODY_HEADS_BEFORE_ROLE = new Set(
-  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court".split(" "),
+  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court Schools Municipality".split(" "),
 );
 
 /** Titles of those who speak for a body ("Spokesman for the Foreign Ministry"). */
