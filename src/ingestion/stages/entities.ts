@@ -77,6 +77,7 @@ export const entitiesStage: Stage = {
     scan.scanRuns();
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
+    scan.scanPlaceDepartments();
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
     scanNicknames(doc);
@@ -726,6 +727,9 @@ class EntityScan {
     if (joined) roleField = { start: joined.start, end: joined.end };
     if (roleField) {
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
+      // "The General Manager of Obuasi Ridge Gold, Mr …": when the words after the title's "of" are a body the text
+      // has named already, the run is the office at that employer, and holds no name.
+      for (let k = roleField.start; k < roleField.end; k++) if (tokens[k].text === "of" && this.candidates.get(actorKey(this.textOf(k + 1, b), "ORGANIZATION"))?.kind === "ORGANIZATION") return;
       this.forcedRole = roleField;
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
@@ -3076,6 +3080,42 @@ class EntityScan {
   }
 
   /** "the mines ministry said": a named ministry of the country the article is about. */
+  /**
+   * "The KwaZulu-Natal department of economic development, tourism and environmental affairs", "Halifax regional
+   * council", "the Western Cape's economic development department": a province's or city's body named in lower case,
+   * its place, a department's fields before or after its head, or a council's kind. After a possessive the place is
+   * the owner and stays out of the name. One look a few tokens ahead of each place the countries stage found.
+   */
+  scanPlaceDepartments(): void {
+    const { tokens } = this;
+    const lowerWord = (k: number, paragraph: number) => tokens[k]?.kind === "word" && !tokens[k].cap && tokens[k].paragraph === paragraph;
+    const field = (k: number) => FIELD_WORDS.has(tokens[k].text) || DEPARTMENT_FIELD_ADJECTIVES.has(tokens[k].text);
+    for (const c of this.countryAt.values()) {
+      if (!c.place || !c.code || c.endToken >= tokens.length) continue;
+      const first = tokens[c.firstToken];
+      const owner = tokens[c.endToken - 1].possessive;
+      if (this.input.headingParagraphs.has(first.paragraph) || (!owner && tokens[c.firstToken - 1]?.possessive)) continue;
+      let m = c.endToken;
+      while (m - c.endToken < 3 && lowerWord(m, first.paragraph) && field(m)) m++;
+      const head = tokens[m];
+      if (!lowerWord(m, first.paragraph) || !PLACE_BODY_HEADS.has(head.text)) continue;
+      let end = m + 1;
+      // "department of economic development, tourism and environmental affairs": fields listed after "of".
+      if (head.text !== "council" && tokens[end]?.text === "of") {
+        let lastField = -1;
+        for (let j = end + 1; j < tokens.length && j <= end + 14 && tokens[j].paragraph === first.paragraph; j++) {
+          if (lowerWord(j, first.paragraph) && field(j)) lastField = j;
+          else if (tokens[j].text !== "," && tokens[j].text !== "and") break;
+        }
+        if (lastField !== -1) end = lastField + 1;
+      }
+      const fields = m > c.endToken || end > m + 1;
+      if (head.text === "council" ? !(m === c.endToken + 1 && COUNCIL_KINDS.has(tokens[c.endToken].text)) : !fields) continue;
+      const from = owner ? c.endToken : c.firstToken;
+      this.addCandidate("ORGANIZATION", this.textOf(from, end), null, c.code, 2, tokens[from].start);
+    }
+  }
+
   scanDefiniteMinistries(): void {
     const re = /\b[Tt]he ((?:[a-z]+ ){1,2})(ministry|agency|regulator)\b/g;
     let m: RegExpExecArray | null;
@@ -3149,6 +3189,13 @@ const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft
 
 /** Lower-case nouns of the bodies a family sets up ("the Brandt family foundation", "the Mehta family office"). */
 const FAMILY_BODY_NOUNS = new Set(["foundation", "trust", "office", "charity", "fund"]);
+
+/** Lower-case heads of a province's or city's bodies ("the Gauteng department of health", "Halifax regional council"). */
+const PLACE_BODY_HEADS = new Set(["department", "ministry", "council"]);
+/** Kinds of council named after their place in lower case ("Halifax regional council", "the Dunedin city council"). */
+const COUNCIL_KINDS = new Set(["regional", "city", "county", "district", "municipal", "town", "borough", "shire", "provincial"]);
+/** Adjectives of a department's fields the portfolio list leaves out ("environmental affairs", "cultural affairs"). */
+const DEPARTMENT_FIELD_ADJECTIVES = new Set(["environmental", "cultural", "agricultural", "municipal", "traditional", "provincial"]);
 
 /** Kinds of place a text may name alone for its government ("the Province", "the Region"): no body's name. */
 const GENERIC_PLACE_KINDS = new Set(["Province", "Region", "Territory", "Prefecture", "Oblast", "Canton", "District", "County"]);
