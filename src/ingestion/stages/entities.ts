@@ -1632,7 +1632,10 @@ class EntityScan {
     // "Kenya Power said", "Johannesburg Water", "Wellington Water": a country, capital or known place, then a utility's last word.
     if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (/^(?:name|capital|city)$/.test(this.countryAt.get(a)?.kind ?? "") || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
-    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
+    // "The City of Tshwane wants …": one the gazetteer lacks is a body too as the subject of a verb.
+    const verb = tokens[b];
+    const verbAfter = !!verb && verb.kind === "word" && !verb.cap && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? "");
+    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && verbAfter))) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.
@@ -2536,13 +2539,18 @@ class EntityScan {
     return found;
   }
 
-  /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */
+  /**
+   * How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election
+   * Commission"); at most 10 looked at. Only a body's head counts where it ends a longer name ("the Electoral
+   * Commission", later "Commission spokesman"); "Southern Cross Dairy" is no second use of "Dairy".
+   */
   private standaloneUses(word: string): number {
     let n = 0;
+    const head = ORGANISATION_HEADS.has(word);
     for (const start of this.doc.words().find(word).slice(0, 10)) {
       const before = /\p{Lu}[\p{L}-]*\s+$/u.test(this.body.slice(Math.max(0, start - 40), start));
       const after = /^\s+\p{Lu}/u.test(this.body.slice(start + word.length, start + word.length + 3));
-      if (!before || !after) n++;
+      if (!before || (!after && head)) n++;
     }
     return n;
   }
