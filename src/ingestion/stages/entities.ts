@@ -480,6 +480,11 @@ class EntityScan {
     return true;
   }
 
+  /** Tokens [from, to) are a body the text has already named. */
+  private namedBody(from: number, to: number): boolean {
+    return this.candidates.get(actorKey(this.textOf(from, to), "ORGANIZATION"))?.kind === "ORGANIZATION";
+  }
+
   /**
    * "the eThekwini Municipality", "uMngeni Local Municipality": a name with a lower-case prefix (the Nguni locative
    * or class prefix), then up to three capitalised words ending in a body's head, opens the body's name.
@@ -594,6 +599,12 @@ class EntityScan {
         return;
       }
       const lower = left.text.toLowerCase();
+      // "The General Manager of Tema Jasper Gold, Mr …": a role's "of", then a body the text has named whole already,
+      // is the office at that body; the run holds no holder's name.
+      if (!organisationOf && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.namedBody(k + 1, to)) {
+        this.processRun(k + 1, to);
+        return;
+      }
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
       // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
       const portfolio = tokens[k + 1] && FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && (k + 2 >= to || FIELD_WORDS.has(tokens[k + 2].text.toLowerCase()) || FIRST_NAMES.has(foldText(tokens[k + 2].base)));
@@ -729,7 +740,7 @@ class EntityScan {
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
       // "The General Manager of Obuasi Ridge Gold, Mr …": when the words after the title's "of" are a body the text
       // has named already, the run is the office at that employer, and holds no name.
-      for (let k = roleField.start; k < roleField.end; k++) if (tokens[k].text === "of" && this.candidates.get(actorKey(this.textOf(k + 1, b), "ORGANIZATION"))?.kind === "ORGANIZATION") return;
+      for (let k = roleField.start; k < roleField.end; k++) if (tokens[k].text === "of" && this.namedBody(k + 1, b)) return;
       this.forcedRole = roleField;
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
@@ -3105,6 +3116,7 @@ class EntityScan {
       if (this.input.headingParagraphs.has(first.paragraph) || (!owner && tokens[c.firstToken - 1]?.possessive)) continue;
       let m = c.endToken;
       while (m - c.endToken < 3 && lowerWord(m, first.paragraph) && field(m)) m++;
+      if (m === c.endToken && lowerWord(m, first.paragraph) && COUNCIL_KINDS.has(tokens[m].text) && tokens[m + 1]?.text === "council") m++;
       const head = tokens[m];
       if (!lowerWord(m, first.paragraph) || !PLACE_BODY_HEADS.has(head.text)) continue;
       let end = m + 1;
