@@ -2151,7 +2151,10 @@ class EntityScan {
     const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
     // "Japanese trading house Hoshimura Corp", "the Ontario pension fund Lakeshore Trust": a business's two-word trade.
     const compoundTrade = noun?.kind === "word" && COMPOUND_TRADES.get(noun.text)?.has(tokens[a - 2]?.text ?? "") === true;
-    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || isOrganisationPrecedingNoun(noun.text))) return undefined;
+    // "U.S. competitor Corvell Motion Systems", "its Korean rival Daehan Steel": a rival's noun before a name already read
+    // as a body's says the body's country too (only a body's: "his Kenyan rival Paul Kiprop" is a person).
+    const rival = noun?.kind === "word" && RIVAL_NOUNS.has(noun.text);
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || rival || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -2186,7 +2189,8 @@ class EntityScan {
    */
   private describedBusinessBefore(a: number, b: number): string | undefined {
     const { tokens } = this;
-    if (tokens[a - 1]?.text !== "," || tokens[b]?.text !== ",") return undefined;
+    // "… and a Japanese lender, Hoshino Trust Bank.": the name may close the sentence instead of a second comma.
+    if (tokens[a - 1]?.text !== "," || !/^[,.;]$/.test(tokens[b]?.text ?? "")) return undefined;
     const noun = tokens[a - 2];
     if (!noun || noun.kind !== "word" || noun.cap || !(BUSINESS_APPOSITIVES.has(noun.text) || DESCRIBED_BUSINESS_NOUNS.has(noun.text) || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 3; j >= 0 && j >= a - 6; j--) {
@@ -3206,6 +3210,9 @@ const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", 
 
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
+
+/** Nouns for a body's rivals, which a country word may describe ("U.S. competitor Corvell", "its Chinese rival"). */
+const RIVAL_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "challenger", "peer", "peers"]);
 
 /** Lower-case nouns of the bodies a family sets up ("the Brandt family foundation", "the Mehta family office"). */
 const FAMILY_BODY_NOUNS = new Set(["foundation", "trust", "office", "charity", "fund"]);

@@ -1,4 +1,4 @@
-import { kindsFound, type KindCase } from "./raw-article";
+import { extract, fromOutlet, kindsFound, type KindCase } from "./raw-article";
 
 const CASES: KindCase[] = [
   {
@@ -120,5 +120,28 @@ const CASES: KindCase[] = [
 describe("organisation names 14: whole and of the right kind", () => {
   it.each(CASES)("$rule", (c) => {
     expect(kindsFound(c)).toEqual(c.kinds);
+  });
+});
+
+describe("organisation names 14: a body's country from its description", () => {
+  it("reads a country word before a rival's noun as the rival body's country", () => {
+    const actors = extract([
+      "MUNICH, March 3 (Reuters) - Vossberg Antriebe cut its sales forecast as U.S. competitor Talmadge Drive Systems won orders from truck makers.",
+      "His Kenyan rival Peter Kiprotich won the race.",
+    ]).actors;
+    expect(actors.find((a) => a.name === "Talmadge Drive Systems")?.country).toBe("US");
+    expect(actors.find((a) => a.name === "Peter Kiprotich")?.kind).toBe("PERSON");
+  });
+
+  it("reads a described business named at the end of its sentence, after the description and a comma", () => {
+    const actors = fromOutlet(
+      "straitstimes.com",
+      [
+        "SINGAPORE - A Norwegian firm will build a hydrogen plant on Jurong Island, the Economic Development Board said on Monday.",
+        "The project will be funded by Lionsgate Harbour Bank and a Japanese lender, Sakura Trust Bank.",
+      ],
+      "Norwegian firm to build hydrogen plant on Jurong Island",
+    ).actors;
+    expect(actors.find((a) => a.name === "Sakura Trust Bank")?.country).toBe("JP");
   });
 });
