@@ -381,7 +381,8 @@ class EntityScan {
     const next = tokens[k + 1];
     if (!next || !isCapWord(next) || !adjacent(this.body, t, next)) return false;
     // "the National Prosecutor's Office", "the Auditor General's Office": an office's holder owns the body's name.
-    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
+    // "the Bexar County Sheriff's Office", "the Fire Marshal's Office": a county's officers too.
+    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant|Sheriff|Coroner|Marshal|Treasurer|Assessor|Clerk|Commissioner)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
       if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
     }
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
@@ -517,6 +518,11 @@ class EntityScan {
       this.processRun(from + 1, to);
       return;
     }
+    // "A Philippine Air Force C-130 flew …", "a Navy P-8A": a model's code after a body's head is the body's craft.
+    if (to - from >= 2 && MODEL_CODE.test(tokens[to - 1].text) && ORGANISATION_HEADS.has(tokens[to - 2].base) && !tokens[to - 2].possessive) {
+      this.processRun(from, to - 1);
+      return;
+    }
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
@@ -591,7 +597,9 @@ class EntityScan {
         this.processRun(from, k);
         return;
       }
-      if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
+      // "the Friends of Hallam Park": a campaign group's name opening with "Friends of" runs on after it.
+      const friendsOf = left.base === "Friends" && k - 1 === from && tokens[k].text === "of" && /^the$/i.test(tokens[from - 1]?.text ?? "");
+      if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from) || friendsOf) organisationOf = true;
       // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
       if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
         this.processRun(from, k);
@@ -1664,6 +1672,8 @@ class EntityScan {
       if ((isHead || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
       if (tokens[k + 1].text === "&") return true;
     }
+    // "the Friends of Hallam Park", "the Organisation Against Toll Abuse": a campaign group named by what it is for.
+    if (b - a >= 3 && ((tokens[a].base === "Friends" && tokens[a + 1].text === "of") || /^(?:Organisation|Organization)$/.test(tokens[a].base)) && /^the$/i.test(tokens[a - 1]?.text ?? "")) return true;
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
     if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation" && !this.roleThenName(k + 1, b)) return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
@@ -3210,6 +3220,9 @@ const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", 
 
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
+
+/** Model codes of aircraft, ships and weapons ("C-130", "P-8A", "Mi-17", "A400M"). */
+const MODEL_CODE = /^\p{Lu}\p{L}?-?\d{1,4}\p{Lu}?$/u;
 
 /** Nouns for a body's rivals, which a country word may describe ("U.S. competitor Corvell", "its Chinese rival"). */
 const RIVAL_NOUNS = new Set(["rival", "rivals", "competitor", "competitors", "challenger", "peer", "peers"]);

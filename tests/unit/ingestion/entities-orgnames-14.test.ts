@@ -115,6 +115,30 @@ const CASES: KindCase[] = [
     paragraphs: ["The City of Emfuleni wants to raise property rates by 9% from July, its finance committee said."],
     kinds: [["City of Emfuleni", "ORGANIZATION"]],
   },
+  {
+    rule: "keeps a county officer's possessive inside the office's name (Sheriff's Office, Coroner's Office)",
+    paragraphs: [
+      "AMARILLO, Texas – A woman was arrested on Friday after a chase on Interstate 40, the Potter County Sheriff's Office said.",
+      "The Randall County Coroner's Office has not named the driver who died.",
+    ],
+    kinds: [["Potter County Sheriff's Office", "ORGANIZATION"], ["Randall County Coroner's Office", "ORGANIZATION"]],
+  },
+  {
+    rule: "ends a body's name before an aircraft's model code",
+    paragraphs: [
+      "A Kenya Air Force C-130 carried tents and water to Lodwar on Tuesday, officials said.",
+      "An Indian Navy P-8I later searched the coast for the missing boat.",
+    ],
+    kinds: [["Kenya Air Force", "ORGANIZATION"], ["Indian Navy", "ORGANIZATION"], ["Kenya Air Force C-130", null]],
+  },
+  {
+    rule: "reads 'the Friends of <place>' and 'the Organisation <purpose>' as campaign groups",
+    paragraphs: [
+      "Litter on the towpath has tripled this year, said Ruth Calder, chair of the Friends of Harrow Canal, a volunteer group.",
+      "The new charge, which the Organisation Against Parking Levies has called unfair, starts in May.",
+    ],
+    kinds: [["Friends of Harrow Canal", "ORGANIZATION"], ["Organisation Against Parking Levies", "ORGANIZATION"], ["Ruth Calder", "PERSON"]],
+  },
 ];
 
 describe("organisation names 14: whole and of the right kind", () => {
