@@ -239,10 +239,11 @@ export const ORGANISATION_HEADS = new Set(
 
 /**
  * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
- * Power"), and a state's health department ("Queensland Health", "NSW Health"): a body only behind a known
+ * Power"), a state's health department ("Queensland Health", "NSW Health") and a province's wildfire service
+ * ("Alberta Wildfire"): a body only behind a known
  * country or place, as "Power", "Water" and "Health" alone are ordinary words.
  */
-export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health"]);
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health", "Wildfire"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):

@@ -942,8 +942,9 @@ class EntityScan {
     if (namePiece.to - namePiece.from === 1 && pieces.some((x) => x.type === "role") && !isGivenName(foldText(tokens[namePiece.from].base))) {
       for (let k = a; k < namePiece.from; k++) if (tokens[k].text === "for" || tokens[k].text === "of") return;
     }
-    // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name.
-    if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for") return;
+    // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name;
+    // nor one opening with a panel's "on" ("The Council on Ethics said").
+    if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for" || tokens[namePiece.from].text === "on") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
@@ -1670,6 +1671,8 @@ class EntityScan {
       // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
       const isHead = ORGANISATION_HEADS.has(head) || (/s$/.test(head) && ORGANISATION_HEADS.has(head.slice(0, -1)));
       if ((isHead || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      // "Council on Ethics", "Commission on Audit": a panel's head, "on" and its subject (the run joins them only so).
+      if (ON_SUBJECT_HEADS.has(head) && tokens[k + 1].text === "on") return true;
       if (tokens[k + 1].text === "&") return true;
     }
     // "the Friends of Hallam Park", "the Organisation Against Toll Abuse": a campaign group named by what it is for.

@@ -139,6 +139,19 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Friends of Harrow Canal", "ORGANIZATION"], ["Organisation Against Parking Levies", "ORGANIZATION"], ["Ruth Calder", "PERSON"]],
   },
+  {
+    rule: "reads a panel's head, 'on' and its subject as one body, never a person named 'on …'",
+    paragraphs: [
+      "The Council on Standards said on Monday that the pension fund should drop two tobacco makers.",
+      "The fund sold the shares on the advice of its independent Council on Standards.",
+    ],
+    kinds: [["Council on Standards", "ORGANIZATION"], ["on Standards", null]],
+  },
+  {
+    rule: "reads a province's name then Wildfire as the province's wildfire service",
+    paragraphs: ["About 3,000 people were told to leave their homes on Monday as a fire north of Thompson grew overnight, Manitoba Wildfire said."],
+    kinds: [["Manitoba Wildfire", "ORGANIZATION"]],
+  },
 ];
 
 describe("organisation names 14: whole and of the right kind", () => {
