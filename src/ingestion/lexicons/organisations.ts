@@ -193,6 +193,15 @@ for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGI
   }
 }
 
+/**
+ * Last words of company names in German, Dutch, Nordic, Italian, Spanish and Portuguese, where English would say
+ * Drives, Works, Group or Industries ("Rheinwerk Antriebe", "Hafen Werke", "Vossberg Gruppe", "Ferri Industrie").
+ */
+export const FOREIGN_COMPANY_HEADS = (
+  "Antriebe Werke Gruppe Gruppen Groep Konzern Maschinenbau Anlagenbau Versicherung Versicherungen Verkehrsbetriebe " +
+  "Stadtwerke Industrie Industria Industrias Indústrias"
+).split(" ");
+
 /** Capitalised last words that make a name an organisation ("Central Election Commission"). */
 export const ORGANISATION_HEADS = new Set(
   (
@@ -222,16 +231,19 @@ export const ORGANISATION_HEADS = new Set(
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
     "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform " +
     // Last words of football clubs' names ("Shamrock Rovers", "Bolton Wanderers", "Oldham Athletic", "Brighton & Hove Albion").
-    "Rovers Wanderers Rangers Athletic Albion Hotspur"
-  ).split(" "),
+    "Rovers Wanderers Rangers Athletic Albion Hotspur " +
+    // A local council named by its place ("Tarkwa Nsuaem Municipality", "Kiambu Municipality").
+    "Municipality"
+  ).split(" ").concat(FOREIGN_COMPANY_HEADS),
 );
 
 /**
  * Last words of a utility's name after its place ("Kenya Power", "Johannesburg Water", "Hokkaido Electric
- * Power"), and a state's health department ("Queensland Health", "NSW Health"): a body only behind a known
+ * Power"), a state's health department ("Queensland Health", "NSW Health") and a province's wildfire service
+ * ("Alberta Wildfire"): a body only behind a known
  * country or place, as "Power", "Water" and "Health" alone are ordinary words.
  */
-export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health"]);
+export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit", "Hydro", "Health", "Wildfire"]);
 
 /**
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):
@@ -322,6 +334,10 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
     "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
     // Terms of accounts, shipping and medicine ("EBIT of $1.1 billion", "$350 per TEU", "MMR shots", "out of ED").
-    "EBIT EBITA EBT ROE ROI ROA CAGR TEU TEUS FEU DWT MMR MRI ECG EEG ED"
+    "EBIT EBITA EBT ROE ROI ROA CAGR TEU TEUS FEU DWT MMR MRI ECG EEG ED " +
+    // Documents and degrees written with a lower-case letter inside ("signed an MoU", "the LoI", "her PhD").
+    "MoU MoUs MOU MOUS MoA MoAs LoI LoIs PhD PhDs " +
+    // Plurals of elected offices ("She told MSPs", "Opposition MLAs walked out", "MEPs voted").
+    "MPs MSPs MLAs MLCs MEPs MPPs MNAs MHAs MHKs TDs MCAs MCAS MLAS MSPS"
   ).split(" "),
 );

@@ -38,3 +38,14 @@ export const PUBLICATION_HEADS = new Set(
     "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday Star"
   ).split(" "),
 );
+
+/**
+ * Adjectives of world regions that the country lexicon has no entry for ("the Scandinavian firm", "a Nordic
+ * lender", "Balkan carriers"): alone they describe a body, never name one. Closed class.
+ */
+export const REGION_ADJECTIVES = new Set(
+  (
+    "Scandinavian Nordic Baltic Balkan Iberian Slavic Benelux Levantine Maghrebi Sahelian Andean Amazonian " +
+    "Mediterranean Caribbean Antipodean Anglophone Francophone Lusophone Hispanic Transatlantic Subcontinental"
+  ).split(" "),
+);

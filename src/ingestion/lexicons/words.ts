@@ -37,7 +37,7 @@ export const NON_PERSON_NOUNS = new Set(
     "Reading Readings Revolution Crisis Index Report Survey Programme Program Project Operation Initiative Strategy " +
     "Doctrine Pact Deal Budget Fund Grid Power Rate Rates Hike Bill Bills Church Cathedral Mosque Temple Stadium " +
     "Arena Museum Gallery Theatre Theater Hotel Restaurant Prison Camp Base Fortress Media Online Daily Weekly " +
-    "Monthly Magazine Radio Television TV Channel Network Times Post Journal News Herald Express Mail Standard " +
+    "Monthly Magazine Business Radio Television TV Channel Network Times Post Journal News Herald Express Mail Standard " +
     "Security Defense Defence Affairs Economy Finance Energy Health Education Justice Interior Foreign Policy " +
     "Western Eastern Northern Southern Central Middle Far Near North South East West Upper Lower Greater Old New " +
     "Democrats Republicans Government Regulation Regulations Directive Ordinance Decree Charter Constitution " +

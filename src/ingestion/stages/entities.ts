@@ -3,7 +3,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES } from "../lexicons/companies";
-import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
+import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
@@ -77,6 +77,7 @@ export const entitiesStage: Stage = {
     scan.scanRuns();
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
+    scan.scanPlaceDepartments();
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
     scanNicknames(doc);
@@ -311,7 +312,7 @@ class EntityScan {
         this.noteMention(described, t.start);
         this.lastDescribed = { body: described, at: t.start };
       }
-      if (!isCapWord(t) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
+      if ((!isCapWord(t) && !this.prefixedNameBeforeHead(i)) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
@@ -437,7 +438,8 @@ class EntityScan {
     const next = tokens[k + 1];
     if (!next || !isCapWord(next) || !adjacent(this.body, t, next)) return false;
     // "the National Prosecutor's Office", "the Auditor General's Office": an office's holder owns the body's name.
-    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
+    // "the Bexar County Sheriff's Office", "the Fire Marshal's Office": a county's officers too.
+    if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant|Sheriff|Coroner|Marshal|Treasurer|Assessor|Clerk|Commissioner)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
       if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
     }
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
@@ -536,13 +538,46 @@ class EntityScan {
     return true;
   }
 
+  /** Tokens [from, to) are a body the text has already named. */
+  private namedBody(from: number, to: number): boolean {
+    return this.candidates.get(actorKey(this.textOf(from, to), "ORGANIZATION"))?.kind === "ORGANIZATION";
+  }
+
+  /**
+   * "the eThekwini Municipality", "uMngeni Local Municipality": a name with a lower-case prefix (the Nguni locative
+   * or class prefix), then up to three capitalised words ending in a body's head, opens the body's name.
+   */
+  private prefixedNameBeforeHead(i: number): boolean {
+    const { tokens } = this;
+    if (!/^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u.test(tokens[i].text)) return false;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (!isCapWord(tokens[k]) || !adjacent(this.body, tokens[k - 1], tokens[k])) return false;
+      if (ORGANISATION_HEADS.has(tokens[k].base)) return true;
+    }
+    return false;
+  }
+
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "The Brandt family foundation said", "the Okafor family trust": a family's name, then "family" and a body's
+    // lower-case noun, names that body, the lower-case words with it.
+    const family = tokens[to];
+    const familyBody = tokens[to + 1];
+    const surname = tokens[from].text === "The" ? from + 1 : from;
+    if (surname < to && to - surname <= 2 && family?.text === "family" && familyBody && FAMILY_BODY_NOUNS.has(familyBody.text) && adjacent(this.body, tokens[to - 1], family) && adjacent(this.body, family, familyBody) && tokens.slice(surname, to).every((t) => isCapWord(t) && !t.possessive) && !this.coveredByCountries(surname, to)) {
+      this.addRunOrganisation(surname, to + 2);
+      return;
+    }
     // "Former Cabinet minister Lim …", "Former Goldman Sachs banker …": a capitalised "Former" opening a sentence
     // before a lower-case role is the title's, not the first word of the body's name.
     if (to - from >= 2 && /^(?:Former|Ex)$/.test(tokens[from].text) && tokens[to]?.kind === "word" && !tokens[to].cap && ROLE_WORDS.has(tokens[to].text)) {
       this.processRun(from + 1, to);
+      return;
+    }
+    // "A Philippine Air Force C-130 flew …", "a Navy P-8A": a model's code after a body's head is the body's craft.
+    if (to - from >= 2 && MODEL_CODE.test(tokens[to - 1].text) && ORGANISATION_HEADS.has(tokens[to - 2].base) && !tokens[to - 2].possessive) {
+      this.processRun(from, to - 1);
       return;
     }
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
@@ -568,7 +603,7 @@ class EntityScan {
     // after a body's noun it is a body's name ("state broadcaster CCTV").
     const termAt = to - 1;
     const bodyNounBefore = !!tokens[from - 1] && !tokens[from - 1].cap && isOrganisationPrecedingNoun(tokens[from - 1].text);
-    if (!bodyNounBefore && /^\p{Lu}[\p{Lu}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
+    if (!bodyNounBefore && /^\p{Lu}[\p{L}\d&+-]+$/u.test(tokens[termAt].base) && NON_ORGANISATION_ACRONYMS.has(tokens[termAt].base) && !this.countryAt.has(termAt) && tokens.slice(from, termAt).every((t) => NON_NAME_WORDS.has(t.base))) return;
     // "The Arizona Secretary of State's office said", "the Lagos Attorney General's office": a place's office-holder
     // whose office acts names a body, called by the office.
     if (this.placeOfficeRun(from, to)) {
@@ -617,7 +652,15 @@ class EntityScan {
       const left = tokens[k - 1];
       // "National Collective of Artisanal Fishers of Senegal": after an organisation's "of", the rest is its name.
       if (organisationOf) continue;
-      if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from)) organisationOf = true;
+      // "the Tarkwa Nsuaem Municipality of the Western Region": a local council's name, then the region it lies in.
+      const council = left.base === "Municipality" || (left.base === "Assembly" && /^(?:District|Municipal|Metropolitan)$/.test(tokens[k - 2]?.base ?? ""));
+      if (council && k - from >= 2 && tokens[k].text === "of" && tokens[k + 1]?.text === "the" && /^(?:Region|Province|State|County|District)$/.test(tokens[to - 1].base)) {
+        this.processRun(from, k);
+        return;
+      }
+      // "the Friends of Hallam Park": a campaign group's name opening with "Friends of" runs on after it.
+      const friendsOf = left.base === "Friends" && k - 1 === from && tokens[k].text === "of" && /^the$/i.test(tokens[from - 1]?.text ?? "");
+      if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from) || friendsOf) organisationOf = true;
       // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
       if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
         this.processRun(from, k);
@@ -625,6 +668,12 @@ class EntityScan {
         return;
       }
       const lower = left.text.toLowerCase();
+      // "The General Manager of Tema Jasper Gold, Mr …": a role's "of", then a body the text has named whole already,
+      // is the office at that body; the run holds no holder's name.
+      if (!organisationOf && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.namedBody(k + 1, to)) {
+        this.processRun(k + 1, to);
+        return;
+      }
       // "CEO of MBDA Eric Béranger": a role, "of", the employer, then the person's name.
       // "Director of Public Prosecutions Kemar Blake": a portfolio of field words after "of" is no employer.
       const portfolio = tokens[k + 1] && FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && (k + 2 >= to || FIELD_WORDS.has(tokens[k + 2].text.toLowerCase()) || FIRST_NAMES.has(foldText(tokens[k + 2].base)));
@@ -766,6 +815,9 @@ class EntityScan {
         return;
       }
       if (roleField.end === b || !this.isPersonName(tokens.slice(roleField.end, b))) return;
+      // "The General Manager of Obuasi Ridge Gold, Mr …": when the words after the title's "of" are a body the text
+      // has named already, the run is the office at that employer, and holds no name.
+      for (let k = roleField.start; k < roleField.end; k++) if (tokens[k].text === "of" && this.namedBody(k + 1, b)) return;
       this.forcedRole = roleField;
     }
     // "Cebu Pacific and Philippine Airlines", "Cemex and Grupo Bimbo": two bodies when either half is listed.
@@ -982,8 +1034,9 @@ class EntityScan {
     if (namePiece.to - namePiece.from === 1 && pieces.some((x) => x.type === "role") && !isGivenName(foldText(tokens[namePiece.from].base))) {
       for (let k = a; k < namePiece.from; k++) if (tokens[k].text === "for" || tokens[k].text === "of") return;
     }
-    // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name.
-    if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for") return;
+    // "The Leader of the Opposition in the Assembly, R. Murthy": a run still opening with "of" or "for" is no name;
+    // nor one opening with a panel's "on" ("The Council on Ethics said").
+    if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for" || tokens[namePiece.from].text === "on") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
@@ -1050,7 +1103,9 @@ class EntityScan {
       const after = tokens[b];
       const verbAfter = !!after && after.kind === "word" && !after.cap && adjacent(this.body, word, after) && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(after.text) ?? (/\p{Ll}ed$/u.test(after.text) ? "PastTense" : ""));
       const camelBrand = CAMEL_CASE_BRAND.test(word.base) && (word.possessive || verbAfter);
-      if (prefix.length === 0 && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "Province says review will be thorough", "the Province said": a place's kind noun alone stands for no named body.
+      const placeKind = GENERIC_PLACE_KINDS.has(word.base);
+      if (prefix.length === 0 && !placeKind && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -1758,6 +1813,8 @@ class EntityScan {
     if (allCountry) return false;
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
+    // "The Scandinavian firm", "a Nordic lender": a region's adjective alone describes the body after it.
+    if (b - a === 1 && REGION_ADJECTIVES.has(tokens[a].base)) return false;
     // "Cyclone Mele, which …", "Mount Kenya": storms and places are not bodies.
     // "El Niño", "La Niña" are weather; a Spanish article before another word opens any name ("the daily La Voz").
     const spanishArticle = /^(?:El|La)$/.test(tokens[a].base) && b - a >= 2 && !/^ni[nñ][oa]s?$/i.test(tokens[a + 1].base);
@@ -1782,7 +1839,10 @@ class EntityScan {
     // "Kenya Power said", "Johannesburg Water", "Wellington Water": a country, capital or known place, then a utility's last word.
     if (b - a >= 2 && b - a <= 4 && UTILITY_HEADS.has(last.base) && (/^(?:name|capital|city)$/.test(this.countryAt.get(a)?.kind ?? "") || this.isGazetteerPlace(tokens[a]) || this.placeOpeningName.has(a))) return true;
     // "the City of Durban said": a municipality named as a body.
-    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && this.isGazetteerPlace(tokens[a + 2])) return true;
+    // "The City of Tshwane wants …": one the gazetteer lacks is a body too as the subject of a verb.
+    const verb = tokens[b];
+    const verbAfter = !!verb && verb.kind === "word" && !verb.cap && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? "");
+    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && verbAfter))) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.
@@ -1798,8 +1858,12 @@ class EntityScan {
       // "Centres for Disease Control": a plural head before "of"/"for" opens a body's name too.
       const isHead = ORGANISATION_HEADS.has(head) || (/s$/.test(head) && ORGANISATION_HEADS.has(head.slice(0, -1)));
       if ((isHead || isOrganisationOfWord(tokens, k, a)) && (tokens[k + 1].text === "of" || tokens[k + 1].text === "for")) return true;
+      // "Council on Ethics", "Commission on Audit": a panel's head, "on" and its subject (the run joins them only so).
+      if (ON_SUBJECT_HEADS.has(head) && tokens[k + 1].text === "on") return true;
       if (tokens[k + 1].text === "&") return true;
     }
+    // "the Friends of Hallam Park", "the Organisation Against Toll Abuse": a campaign group named by what it is for.
+    if (b - a >= 3 && ((tokens[a].base === "Friends" && tokens[a + 1].text === "of") || /^(?:Organisation|Organization)$/.test(tokens[a].base)) && /^the$/i.test(tokens[a - 1]?.text ?? "")) return true;
     // "Instituto Clima Aberto", "Banco do Brasil": a head in another language, wherever it stands.
     if (b - a >= 2) for (let k = a; k < b; k++) if (FOREIGN_ORGANISATION_HEADS.has(tokens[k].base) && tokens[k].base !== "Organisation" && !this.roleThenName(k + 1, b)) return true;
     // "the state utility, Agua y Drenaje del Norte, approved": an organisation noun before an appositive name.
@@ -2306,8 +2370,8 @@ class EntityScan {
     const moneyManager = noun?.kind === "word" && /^managers?$/.test(noun.text) && MONEY_MANAGED.has(tokens[a - 2]?.text ?? "");
     // "Japanese trading house Hoshimura Corp", "the Ontario pension fund Lakeshore Trust": a business's two-word trade.
     const compoundTrade = noun?.kind === "word" && COMPOUND_TRADES.get(noun.text)?.has(tokens[a - 2]?.text ?? "") === true;
-    // "U.S. competitor Corvell Motion Systems", "its Japanese rival Hoshida": a rival's nationality, for a name already
-    // read as a body (an athlete's rival is a person, so the noun never makes a body by itself).
+    // "U.S. competitor Corvell Motion Systems", "its Korean rival Daehan Steel": a rival's noun before a name already read
+    // as a body's says the body's country too (only a body's: "his Kenyan rival Paul Kiprop" is a person).
     const rival = noun?.kind === "word" && RIVAL_NOUNS.has(noun.text);
     if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || rival || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
@@ -2344,7 +2408,8 @@ class EntityScan {
    */
   private describedBusinessBefore(a: number, b: number): string | undefined {
     const { tokens } = this;
-    if (tokens[a - 1]?.text !== "," || tokens[b]?.text !== ",") return undefined;
+    // "… and a Japanese lender, Hoshino Trust Bank.": the name may close the sentence instead of a second comma.
+    if (tokens[a - 1]?.text !== "," || !/^[,.;]$/.test(tokens[b]?.text ?? "")) return undefined;
     const noun = tokens[a - 2];
     if (!noun || noun.kind !== "word" || noun.cap || !(BUSINESS_APPOSITIVES.has(noun.text) || DESCRIBED_BUSINESS_NOUNS.has(noun.text) || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 3; j >= 0 && j >= a - 6; j--) {
@@ -2721,13 +2786,18 @@ class EntityScan {
     return found;
   }
 
-  /** How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election Commission"); at most 10 looked at. */
+  /**
+   * How often a word opens or ends a name, not standing inside a longer one ("Election" in "Independent Election
+   * Commission"); at most 10 looked at. Only a body's head counts where it ends a longer name ("the Electoral
+   * Commission", later "Commission spokesman"); "Southern Cross Dairy" is no second use of "Dairy".
+   */
   private standaloneUses(word: string): number {
     let n = 0;
+    const head = ORGANISATION_HEADS.has(word);
     for (const start of this.doc.words().find(word).slice(0, 10)) {
       const before = /\p{Lu}[\p{L}-]*\s+$/u.test(this.body.slice(Math.max(0, start - 40), start));
       const after = /^\s+\p{Lu}/u.test(this.body.slice(start + word.length, start + word.length + 3));
-      if (!before || !after) n++;
+      if (!before || (!after && head)) n++;
     }
     return n;
   }
@@ -3265,6 +3335,43 @@ class EntityScan {
   }
 
   /** "the mines ministry said": a named ministry of the country the article is about. */
+  /**
+   * "The KwaZulu-Natal department of economic development, tourism and environmental affairs", "Halifax regional
+   * council", "the Western Cape's economic development department": a province's or city's body named in lower case,
+   * its place, a department's fields before or after its head, or a council's kind. After a possessive the place is
+   * the owner and stays out of the name. One look a few tokens ahead of each place the countries stage found.
+   */
+  scanPlaceDepartments(): void {
+    const { tokens } = this;
+    const lowerWord = (k: number, paragraph: number) => tokens[k]?.kind === "word" && !tokens[k].cap && tokens[k].paragraph === paragraph;
+    const field = (k: number) => FIELD_WORDS.has(tokens[k].text) || DEPARTMENT_FIELD_ADJECTIVES.has(tokens[k].text);
+    for (const c of this.countryAt.values()) {
+      if (!c.place || !c.code || c.endToken >= tokens.length) continue;
+      const first = tokens[c.firstToken];
+      const owner = tokens[c.endToken - 1].possessive;
+      if (this.input.headingParagraphs.has(first.paragraph) || (!owner && tokens[c.firstToken - 1]?.possessive)) continue;
+      let m = c.endToken;
+      while (m - c.endToken < 3 && lowerWord(m, first.paragraph) && field(m)) m++;
+      if (m === c.endToken && lowerWord(m, first.paragraph) && COUNCIL_KINDS.has(tokens[m].text) && tokens[m + 1]?.text === "council") m++;
+      const head = tokens[m];
+      if (!lowerWord(m, first.paragraph) || !PLACE_BODY_HEADS.has(head.text)) continue;
+      let end = m + 1;
+      // "department of economic development, tourism and environmental affairs": fields listed after "of".
+      if (head.text !== "council" && tokens[end]?.text === "of") {
+        let lastField = -1;
+        for (let j = end + 1; j < tokens.length && j <= end + 14 && tokens[j].paragraph === first.paragraph; j++) {
+          if (lowerWord(j, first.paragraph) && field(j)) lastField = j;
+          else if (tokens[j].text !== "," && tokens[j].text !== "and") break;
+        }
+        if (lastField !== -1) end = lastField + 1;
+      }
+      const fields = m > c.endToken || end > m + 1;
+      if (head.text === "council" ? !(m === c.endToken + 1 && COUNCIL_KINDS.has(tokens[c.endToken].text)) : !fields) continue;
+      const from = owner ? c.endToken : c.firstToken;
+      this.addCandidate("ORGANIZATION", this.textOf(from, end), null, c.code, 2, tokens[from].start);
+    }
+  }
+
   scanDefiniteMinistries(): void {
     const re = /\b[Tt]he ((?:[a-z]+ ){1,2})(ministry|agency|regulator)\b/g;
     let m: RegExpExecArray | null;
@@ -3370,9 +3477,26 @@ const PERSON_COURTESY = new Set(["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", 
 /** Endings of one-word company names, in capitals or not ("Afreximbank", "Hubtel", "Safaricom", "Rosneft"). */
 const BUSINESS_MORPHEME = /^\p{Lu}\p{Ll}{2,}(?:bank|com|tel|soft|tech|pharm|neft|energo)$/u;
 
+/** Model codes of aircraft, ships and weapons ("C-130", "P-8A", "Mi-17", "A400M"). */
+const MODEL_CODE = /^\p{Lu}\p{L}?-?\d{1,4}\p{Lu}?$/u;
+
+
+/** Lower-case nouns of the bodies a family sets up ("the Brandt family foundation", "the Mehta family office"). */
+const FAMILY_BODY_NOUNS = new Set(["foundation", "trust", "office", "charity", "fund"]);
+
+/** Lower-case heads of a province's or city's bodies ("the Gauteng department of health", "Halifax regional council"). */
+const PLACE_BODY_HEADS = new Set(["department", "ministry", "council"]);
+/** Kinds of council named after their place in lower case ("Halifax regional council", "the Dunedin city council"). */
+const COUNCIL_KINDS = new Set(["regional", "city", "county", "district", "municipal", "town", "borough", "shire", "provincial"]);
+/** Adjectives of a department's fields the portfolio list leaves out ("environmental affairs", "cultural affairs"). */
+const DEPARTMENT_FIELD_ADJECTIVES = new Set(["environmental", "cultural", "agricultural", "municipal", "traditional", "provincial"]);
+
+/** Kinds of place a text may name alone for its government ("the Province", "the Region"): no body's name. */
+const GENERIC_PLACE_KINDS = new Set(["Province", "Region", "Territory", "Prefecture", "Oblast", "Canton", "District", "County"]);
+
 /** Heads that end a body's name before its officer's title ("Electoral Commission Chairman"), never a portfolio's. */
 const BODY_HEADS_BEFORE_ROLE = new Set(
-  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court".split(" "),
+  "Commission Committee Council Authority Board Agency Bank Corporation Association Union Institute Foundation Federation Party Bureau Trust Society Chamber League Coalition Alliance Company Group Tribunal Court Schools Municipality".split(" "),
 );
 
 /** Titles of those who speak for a body ("Spokesman for the Foreign Ministry"). */

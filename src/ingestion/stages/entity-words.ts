@@ -11,6 +11,7 @@ import {
   KNOWN_ORGANISATION_MAX_WORDS,
   KnownOrganisation,
   EVENT_FIRST_WORDS,
+  FOREIGN_COMPANY_HEADS,
   FOREIGN_ORGANISATION_HEADS,
   ORGANISATION_HEADS,
   ORGANISATION_PRECEDING_NOUNS,
@@ -131,7 +132,7 @@ export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "i
 export const BUSINESS_APPOSITIVES = new Set([...COMPANY_NOUNS, "house", "processor", "packer"].filter((w) => !PERSON_PRONE_TRADES.has(w)));
 /** Last words of business names. */
 export const COMPANY_HEADS = new Set(
-  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp S.A. S.A.C. S.A.A. S.A.B. S.L. Ltda Ltda. S.R.L. SRL S.A.S.".split(" "),
+  "Corp Corp. Corporation Inc Inc. Ltd Ltd. Limited LLC PLC Plc AG SA GmbH NV BV Group Holdings Motors Bank Airlines Airways Industries Mining Minerals Metals Energy Petroleum Pharmaceuticals Technologies Electronics Steel Chemicals Foods Insurance Securities Capital Partners Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp S.A. S.A.C. S.A.A. S.A.B. S.L. Ltda Ltda. S.R.L. SRL S.A.S.".split(" ").concat(FOREIGN_COMPANY_HEADS),
 );
 
 /** Last words of state bodies whose name takes the country's adjective ("China's Foreign Ministry"). */

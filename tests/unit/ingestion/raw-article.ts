@@ -71,3 +71,17 @@ export interface CountryCase {
   title: string;
   countries: Array<[string, string | null]>;
 }
+
+/** An invented page and the names that must (or must not) come out as the given kind. */
+export interface KindCase {
+  rule: string;
+  paragraphs: string[];
+  /** [name, kind]: kind null means no actor of that name. */
+  kinds: Array<[string, "PERSON" | "ORGANIZATION" | null]>;
+}
+
+/** Each name of the case with the kind the pipeline gave it (null: no actor of that name), to compare with `kinds`. */
+export function kindsFound({ paragraphs, kinds }: KindCase): Array<[string, "PERSON" | "ORGANIZATION" | null]> {
+  const actors = extract(paragraphs).actors;
+  return kinds.map(([name]) => [name, actors.find((a) => a.name === name)?.kind ?? null]);
+}
