@@ -19,6 +19,9 @@ export const NON_NAME_WORDS = new Set(
   ).split(" "),
 );
 
+/** The days of the week, capitalised as written. */
+export const WEEKDAY_WORDS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
 export const MONTH_WORDS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );

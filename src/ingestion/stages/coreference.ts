@@ -27,6 +27,12 @@ export const coreferenceStage: Stage = {
   },
 };
 
+/** Verbs that follow "The Portuguese" when it stands for one person just named ("The Portuguese joined in 2019"). */
+const DESCRIBED_NATIONAL_VERBS = new Set(["has", "had", "is", "was", "will", "would", "came", "joined", "signed", "scored", "moved", "arrived", "left", "won", "made", "played", "spent", "started", "netted", "who", "also", "became", "returned"]);
+
+/** How far back, in characters, a nationality standing for a person looks for the person named last. */
+const DESCRIBED_NATIONAL_REACH = 300;
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -812,6 +818,7 @@ class Coreference {
     accepted.sort((x, y) => x.firstSeen - y.firstSeen);
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    this.nationalsDescribed(mentions);
     const actors: ExtractedActor[] = accepted.map((c) => {
       const key = actorKey(c.name, c.kind);
       return {
@@ -826,6 +833,35 @@ class Coreference {
     });
     mentions.sort((x, y) => x.start - y.start);
     return { actors, mentions };
+  }
+
+  /**
+   * "Julio Perez left Porto. The 24-year-old Argentinian has signed …", "The Dutchman scored twice": a sentence
+   * opening with "The", perhaps an age, and a nationality standing as a noun describes the person named last
+   * before it, a short way back; a person the text gives no country takes that one. One pass over the people's
+   * mentions and the country mentions, both in text order.
+   */
+  private nationalsDescribed(mentions: ActorMention[]): void {
+    const tokens = this.tokens;
+    const people = mentions.filter((m) => m.kind === "PERSON").sort((x, y) => x.start - y.start);
+    let p = 0;
+    for (const m of this.doc.countryMentions) {
+      // "The Argentinians", "The Danes": a plural is a people, not the one just named ("Swiss" and "Chinese" are not plurals).
+      if (m.kind !== "demonym" || !m.code || m.quoted || m.heading || /[^s]s$/.test(m.surface) || m.surface.includes(" ")) continue;
+      const k = m.firstToken;
+      const aged = tokens[k - 1]?.text === "year-old" && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number";
+      if (tokens[aged ? k - 4 : k - 1]?.text !== "The") continue;
+      const next = tokens[m.endToken];
+      if (!next || next.kind !== "word" || next.cap || next.paragraph !== tokens[k].paragraph) continue;
+      // Without an age, "The Portuguese" may be a people ("The French need …"): a noun of one ("Dutchman") or a verb a
+      // person's past takes ("came", "joined") must follow.
+      if (!aged && !/[hsx](?:wo)?man$/.test(m.surface) && !DESCRIBED_NATIONAL_VERBS.has(next.text)) continue;
+      while (p < people.length && people[p].start < m.start) p++;
+      const last = people[p - 1];
+      if (!last || m.start - last.end > DESCRIBED_NATIONAL_REACH) continue;
+      const person = this.candidates.get(last.key);
+      if (person && person.country === undefined) person.country = m.code;
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
-import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
+import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
 import { spanIndexAt } from "../text/sentences";
@@ -306,7 +306,9 @@ class EntityScan {
         }
         break;
       }
-      this.processRun(i, end);
+      // "met Secretary of State Rex Tillerson Saturday": wire copy puts the day right after a name, with no "on".
+      const day = end - i >= 3 && WEEKDAY_WORDS.has(tokens[end - 1].text) ? 1 : 0;
+      this.processRun(i, end - day);
       i = end - 1;
     }
   }
