@@ -30,6 +30,12 @@ export const coreferenceStage: Stage = {
 /** Verbs that follow "The Portuguese" when it stands for one person just named ("The Portuguese joined in 2019"). */
 const DESCRIBED_NATIONAL_VERBS = new Set(["has", "had", "is", "was", "will", "would", "came", "joined", "signed", "scored", "moved", "arrived", "left", "won", "made", "played", "spent", "started", "netted", "who", "also", "became", "returned"]);
 
+/** Words of travel after a person's name, before the country travelled to ("flies to", "a visit to", "visited"). */
+const TRAVEL_WORDS = new Set(["flies", "flew", "fly", "heads", "headed", "travels", "travelled", "traveled", "visit", "visits", "visited", "trip", "tour", "arrives", "arrived"]);
+
+/** How many tokens after a person's mention a word of travel may stand. */
+const TRAVEL_REACH = 8;
+
 /** How far back, in characters, a nationality standing for a person looks for the person named last. */
 const DESCRIBED_NATIONAL_REACH = 300;
 
@@ -819,6 +825,7 @@ class Coreference {
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
     this.nationalsDescribed(mentions);
+    const travelled = this.destinations(mentions);
     const actors: ExtractedActor[] = accepted.map((c) => {
       const key = actorKey(c.name, c.kind);
       return {
@@ -826,13 +833,52 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country),
+        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.travellersFallback(c, travelled.get(key)) : c.country),
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
     });
     mentions.sort((x, y) => x.start - y.start);
     return { actors, mentions };
+  }
+
+  /**
+   * "Chancellor Anna Vogt flies to China", "Vogt's third visit to Japan", "Vogt will pay an official visit to Peru":
+   * the countries each person is said to travel to, a few words after a mention, in the same sentence. One pass
+   * over the people's mentions in text order with one pointer into the tokens.
+   */
+  private destinations(mentions: ActorMention[]): Map<string, Set<string>> {
+    const tokens = this.tokens;
+    const out = new Map<string, string[]>();
+    const people = mentions.filter((m) => m.kind === "PERSON").sort((x, y) => x.start - y.start);
+    let t = 0;
+    for (const m of people) {
+      while (t < tokens.length && tokens[t].end <= m.end - 1) t++;
+      // tokens[t] is the mention's last token; look a few words on.
+      for (let k = t + 1; k < tokens.length && k <= t + TRAVEL_REACH && !/^[.;?!]$/.test(tokens[k].text); k++) {
+        if (!TRAVEL_WORDS.has(tokens[k].text)) continue;
+        let at = k + 1;
+        if (/^(?:to|in|for)$/.test(tokens[at]?.text ?? "")) at++;
+        const place = this.countryAt.get(at);
+        // "flew to Tacloban": a city may be the traveller's own country's; only a country's name says they went abroad.
+        if (place?.code && place.kind === "name" && !place.place) push(out, m.key, place.code);
+        break;
+      }
+    }
+    return new Map([...out].map(([key, codes]) => [key, new Set(codes)]));
+  }
+
+  /**
+   * A person the text gives no country goes to the story's country, unless that is where the text says they
+   * travel: a visitor to China in a story about China is not Chinese. Then the country the story names clearly
+   * most among the rest, if one does.
+   */
+  private travellersFallback(c: Candidate, went: Set<string> | undefined): string | null {
+    const fallback = this.fallbackCountry(c);
+    if (c.kind !== "PERSON" || !fallback || !went?.has(fallback)) return fallback;
+    const away = (list: CountryMention[]) => list.filter((m) => !m.code || !went.has(m.code));
+    const source = this.doc.sourceCountry && !went.has(this.doc.sourceCountry) ? this.doc.sourceCountry : null;
+    return leadingCountry(away(this.doc.countryMentions), away(this.doc.titleCountryMentions), source);
   }
 
   /**

@@ -44,3 +44,27 @@ describe("a defender's position as a title", () => {
     expect(find(article, "Jules Marot")?.country).toBe("BE");
   });
 });
+
+// A story about one country names a visiting leader with a bare title ("Chancellor", "Prime Minister"): where the
+// text says the person travels to is not the person's country; the story's other leading country is.
+describe("a visitor to the story's country", () => {
+  const paragraphs = [
+    "Chancellor Henrike Lassner flies to Japan on Tuesday to defend German carmakers, whose sales in Japan have slumped.",
+    "Japan is the largest Asian market for German machinery, and Japanese buyers have cut orders this year.",
+    "Lassner will meet Japanese Prime Minister Kenji Arakawa in Tokyo. Japan's trade ministry said talks would cover tariffs.",
+    "German exporters said Japan's market was still growing.",
+  ];
+  it("gives the visitor the other country the story names", () => {
+    const article = extract(paragraphs, "Chancellor Heads to Tokyo");
+    expect(find(article, "Henrike Lassner")?.country).toBe("DE");
+    expect(find(article, "Kenji Arakawa")?.country).toBe("JP");
+  });
+  it("reads 'a visit to' the same way", () => {
+    const article = extract([paragraphs[0].replace("flies to Japan on Tuesday", "begins a three-day visit to Japan on Tuesday"), ...paragraphs.slice(1)], "Chancellor Heads to Tokyo");
+    expect(find(article, "Henrike Lassner")?.country).toBe("DE");
+  });
+  it("keeps a minister who flies to a city of the story's country", () => {
+    const article = extract(["Energy Minister Aiko Tanabe flew to Sendai on Friday for talks with the plant's operators.", "Japan's grid operator said the outage in Japan had been the longest this year."], "Minister Visits Plant");
+    expect(find(article, "Aiko Tanabe")?.country).toBe("JP");
+  });
+});
