@@ -578,6 +578,13 @@ class EntityScan {
       // "Chief Irene Cardinal of the Fort McKay First Nation": a role's word after a title and a given name is a surname.
       const surname = ROLE_WORDS.has(lower) && k - 2 > from && this.allRoleWords(from, k - 2) && isGivenName(foldText(tokens[k - 2].base)) && !ROLE_WORDS.has(tokens[k - 2].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k - 2].text.toLowerCase());
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
+      // "They included Hans Weber of Siemens and Ute Brandt of Bosch": people listed each with an employer.
+      const and = this.personOfEmployerListedAfter(from, k, to);
+      if (and !== -1) {
+        this.processRun(from, and);
+        this.processRun(and + 1, to);
+        return;
+      }
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
       const employerOfPerson = !c && this.employerAfterPersonsOf(from, k, to);
@@ -1347,6 +1354,21 @@ class EntityScan {
     if (this.sentenceInitial(from) && COMMON_WORDS.has(foldText(left[0].base))) return false;
     if (isGivenName(foldText(right[0].base)) || this.coveredByCountries(of + 1, to)) return false;
     return right.every((t, x) => isCapWord(t) && !t.possessive && !this.countryAt.has(of + 1 + x) && !this.isGazetteerPlace(t) && !PLACE_NAMES.has(foldText(t.base)) && !NON_NAME_WORDS.has(t.base) && !ROLE_WORDS.has(t.text.toLowerCase()));
+  }
+
+  /**
+   * "Hans Weber of Siemens and Ute Brandt of Bosch": the "and" after a person's employer (the person's "of" at `of`)
+   * that opens another given name with an "of" of its own, within the run; -1 when there is none. Looks a few
+   * words past the "of" only.
+   */
+  private personOfEmployerListedAfter(from: number, of: number, to: number): number {
+    const { tokens } = this;
+    for (let j = of + 2; j < to - 3 && j <= of + 4; j++) {
+      if (tokens[j].text !== "and" || !isGivenName(foldText(tokens[j + 1].base))) continue;
+      if (!tokens.slice(j + 2, Math.min(to, j + 5)).some((t) => t.text === "of")) continue;
+      return this.employerAfterPersonsOf(from, of, j) ? j : -1;
+    }
+    return -1;
   }
 
   /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */

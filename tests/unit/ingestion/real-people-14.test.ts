@@ -68,3 +68,15 @@ describe("a visitor to the story's country", () => {
     expect(find(article, "Aiko Tanabe")?.country).toBe("JP");
   });
 });
+
+// Business delegations are listed as "A of X, B of Y and C of Z": each person after the "and" has an employer too.
+describe("people listed each with an employer", () => {
+  it("gives the last listed person the employer's country", () => {
+    const article = extract([
+      "The delegation to India included Petra Lindqvist of Volvo and Jonas Ekberg of Scania.",
+      "India's trade ministry said India would welcome more investment from abroad.",
+    ], "Delegation Arrives");
+    expect(find(article, "Petra Lindqvist")?.country).toBe("SE");
+    expect(find(article, "Jonas Ekberg")?.country).toBe("SE");
+  });
+});
