@@ -45,6 +45,8 @@ export const NON_PERSON_NOUNS = new Set(
     "Western Eastern Northern Southern Central Middle Far Near North South East West Upper Lower Greater Old New " +
     "Democrats Republicans Government Regulation Regulations Directive Ordinance Decree Charter Constitution " +
     "Statute Protocol Framework Amendment Index League Championship Championships Trophy Tournament " +
+    // Pacts and gatherings of diplomatic copy ("the Trans-Pacific Partnership", "the Pacific Islands Leaders Meeting").
+    "Partnership Partnerships Meeting Meetings Dialogue Symposium Roundtable Ceremony " +
     "Parliament Ministry Council Commission Court Committee Party Army Forces Navy Police Bank Office Department"
   ).split(" "),
 );

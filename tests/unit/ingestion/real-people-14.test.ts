@@ -80,3 +80,19 @@ describe("people listed each with an employer", () => {
     expect(find(article, "Jonas Ekberg")?.country).toBe("SE");
   });
 });
+
+// A pact or a gathering named in capitals ("the Andean Trade Partnership", "the Nordic Leaders Meeting") is no person.
+describe("pacts and gatherings named like people", () => {
+  it("does not read a person in a pact named after another one", () => {
+    const article = extract([
+      "Called the Andean Economic Partnership (AEP), the accord includes the six members of the bloc.",
+      "The deal does not include Brazil, which pulled out of another regional trade agreement in 2016 called the Trans-Andean Partnership. The palace said on Friday that President Ana Ruiz would skip the summit.",
+    ], "Trade Pact Advances");
+    expect(find(article, "Trans-Andean Partnership")?.kind).not.toBe("PERSON");
+    expect(find(article, "Ana Ruiz")?.kind).toBe("PERSON");
+  });
+  it("does not read a person in a gathering a country is to hold", () => {
+    const article = extract(["Norway held talks with representatives from Arctic nations such as Iceland and Finland, with Norway scheduled to hold the 5th Arctic Ministers Meeting in Tromsø for three days through Thursday."], "Arctic Talks");
+    expect(find(article, "Arctic Ministers Meeting")?.kind).not.toBe("PERSON");
+  });
+});
