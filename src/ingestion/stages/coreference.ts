@@ -826,6 +826,7 @@ class Coreference {
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
     this.nationalsDescribed(mentions);
     const travelled = this.destinations(mentions);
+    const headlined = this.headlinedOfficials(accepted);
     const actors: ExtractedActor[] = accepted.map((c) => {
       const key = actorKey(c.name, c.kind);
       return {
@@ -833,7 +834,7 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.travellersFallback(c, travelled.get(key)) : c.country),
+        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? (headlined.get(key) ?? this.travellersFallback(c, travelled.get(key))) : c.country),
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
@@ -866,6 +867,26 @@ class Coreference {
       }
     }
     return new Map([...out].map(([key, codes]) => [key, new Set(codes)]));
+  }
+
+  /**
+   * "Chinese president meets US envoy" over "President Li Wen met …", "German Chancellor Vogt heads to Japan" over
+   * "Chancellor Anna Vogt": a headline's nationality before a role names the country of the first person in the
+   * body with that role (or that surname, when the headline names one) whom the body gives no country. `people` are
+   * in the order the body names them; one pass over the headline's country mentions and one over the people.
+   */
+  private headlinedOfficials(people: Candidate[]): Map<string, string> {
+    const out = new Map<string, string>();
+    const words = this.doc.titleTokens;
+    for (const m of this.doc.titleCountryMentions) {
+      const role = words[m.endToken];
+      const last = words[m.endToken - 1];
+      if (!m.code || !role || role.kind !== "word" || !ROLE_WORDS.has(role.text.toLowerCase()) || (m.kind !== "demonym" && !last?.possessive)) continue;
+      const named = words[m.endToken + 1]?.cap && words[m.endToken + 1].kind === "word" ? words[m.endToken + 1].base : undefined;
+      const match = people.find((c) => c.kind === "PERSON" && c.country === undefined && (named ? c.name.split(" ").pop() === named : c.title?.split(" ").pop()?.toLowerCase() === role.text.toLowerCase()));
+      if (match && !out.has(actorKey(match.name, match.kind))) out.set(actorKey(match.name, match.kind), m.code);
+    }
+    return out;
   }
 
   /**

@@ -96,3 +96,23 @@ describe("pacts and gatherings named like people", () => {
     expect(find(article, "Arctic Ministers Meeting")?.kind).not.toBe("PERSON");
   });
 });
+
+// A headline's "Chilean president meets …" or "German Chancellor Vogt …" says whose official the body's bare
+// "President Ana Ruiz" or "Chancellor Anna Vogt" is, in a story about another country.
+describe("a headline's nationality before a role", () => {
+  it("gives the country to the body's first person with that role", () => {
+    const article = extract([
+      "President Ana Ruiz on Tuesday met visiting US Trade Representative Mark Olden to discuss copper exports.",
+      "Olden said the United States wanted more copper. The United States buys a third of the metal, and US firms run two mines.",
+    ], "Chilean president meets US trade envoy");
+    expect(find(article, "Ana Ruiz")?.country).toBe("CL");
+    expect(find(article, "Mark Olden")?.country).toBe("US");
+  });
+  it("gives the country to the body's person with the headline's surname", () => {
+    const article = extract([
+      "Chancellor Anna Vogt met Prime Minister Kenji Arakawa in Tokyo on Monday.",
+      "Japan and Japanese carmakers want lower tariffs, and Japan's exports have fallen.",
+    ], "German Chancellor Vogt meets Japanese leader");
+    expect(find(article, "Anna Vogt")?.country).toBe("DE");
+  });
+});
