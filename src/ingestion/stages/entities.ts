@@ -2030,6 +2030,8 @@ class EntityScan {
     let country: string | null | undefined;
     for (let k = a; k < b; k++) {
       const c = this.countryAt.get(k);
+      // "Hartmann Institute for China Studies", "Centre for Korean Studies": the country a body studies is no seat.
+      if (c && c.endToken < b && this.studiedCountry(c)) continue;
       if (c && c.code && c.endToken <= b) {
         country = c.code;
         break;
@@ -2717,6 +2719,12 @@ class EntityScan {
     return false;
   }
 
+  /** "Institute for China Studies", "professor of Korean studies": a country after "for"/"of" that is studied, no seat. */
+  private studiedCountry(c: CountryMention): boolean {
+    const { tokens } = this;
+    return /^(?:for|of)$/.test(tokens[c.firstToken - 1]?.text ?? "") && /^[Ss]tudies$/.test(tokens[c.endToken]?.text ?? "");
+  }
+
   /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
   private employerOfTitle(from: number, to: number): string | undefined {
     const { tokens } = this;
@@ -2732,6 +2740,8 @@ class EntityScan {
       const c = this.countryAt.get(k);
       // "plant director at a Korean-owned board maker in …": who owns the employer says nothing of its seat.
       if (c && OWNERSHIP_COMPOUND.test(this.tokens[c.endToken - 1].text)) continue;
+      // "director of the Hartmann Institute for China Studies in Berlin": the country the employer studies is no one's.
+      if (c && c.endToken < to && this.studiedCountry(c)) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
       if (known) return known.org.country;
@@ -3181,6 +3191,7 @@ const LOWER_CAMEL_BRAND = /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u;
 const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer", "Monitor", "Report", "Outlook", "Census", "Count", "Scorecard", "Dashboard"]);
 
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
+
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 

@@ -116,3 +116,15 @@ describe("a headline's nationality before a role", () => {
     expect(find(article, "Anna Vogt")?.country).toBe("DE");
   });
 });
+
+// "the Hartwell Centre for Japan Studies in Munich": the country a body studies is neither its seat nor its staff's.
+describe("a country studied", () => {
+  it("takes the seat after 'in' for the body and its director", () => {
+    const article = extract([
+      "\u201cThe easy years are over,\u201d Lotte Brenner, director of the Hartwell Centre for Japan Studies in Munich, said of trade with Japan.",
+      "Japan's exports fell in March, and Japan's growth slowed.",
+    ], "Exports Slow");
+    expect(find(article, "Lotte Brenner")?.country).toBe("DE");
+    expect(find(article, "Hartwell Centre for Japan Studies")?.country).toBe("DE");
+  });
+});
