@@ -101,7 +101,7 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["NHK", "JP", []],
   ["The Canadian Press", "CA", ["Canadian Press"]], ["Press Trust of India", "IN", ["PTI"]], ["Kyodo News", "JP", ["Kyodo"]],
   ["ANSA", "IT", []], ["EFE", "ES", []], ["dpa", "DE", ["Deutsche Presse-Agentur"]], ["PA Media", "GB", []],
-  ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", []],
+  ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", ["Islamic Republic News Agency"]],
   ["RTÉ", "IE", ["RTE"]], ["SABC", "ZA", []], ["News Agency of Nigeria", "NG", []], ["Kenya News Agency", "KE", []],
   ["Agência Brasil", "BR", []], ["Lusa", "PT", []], ["CBC", "CA", []], ["Radio-Canada", "CA", []],
   // International bodies

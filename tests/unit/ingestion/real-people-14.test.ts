@@ -128,3 +128,17 @@ describe("a country studied", () => {
     expect(find(article, "Hartwell Centre for Japan Studies")?.country).toBe("DE");
   });
 });
+
+// National agencies and broadcasters under their full names: the agency seats its staff, and a broadcaster that was
+// told something is no person.
+describe("agencies and broadcasters named in full", () => {
+  it("seats the staff of the Islamic Republic News Agency in Iran", () => {
+    const article = extract(["Reza Karimi, deputy head of the Islamic Republic News Agency, who is visiting Oman, met editors in Muscat.", "Oman's ministry said Oman would host the next round of talks."], "Agency Chiefs Meet");
+    expect(find(article, "Islamic Republic News Agency")?.country).toBe("IR");
+    expect(find(article, "Reza Karimi")?.country).toBe("IR");
+  });
+  it("reads Bayerischer Rundfunk as a body", () => {
+    const article = extract(["The union's chief, Ulrich Maier, told Germany's Bayerischer Rundfunk on Monday that tariffs would fall."], "Tariffs To Fall");
+    expect(find(article, "Bayerischer Rundfunk")?.kind).toBe("ORGANIZATION");
+  });
+});
