@@ -142,3 +142,15 @@ describe("agencies and broadcasters named in full", () => {
     expect(find(article, "Bayerischer Rundfunk")?.kind).toBe("ORGANIZATION");
   });
 });
+
+// A body named for an ocean-wide region of several countries ("Asia-Pacific …", "Trans-Pacific …") is no one
+// country's, whichever country the story leads with.
+describe("bodies of an ocean-wide region", () => {
+  it.each(["Asia-Pacific Fisheries Council", "Trans Pacific Shipping Council"])("gives %s no country", (name) => {
+    const article = extract([
+      `Ministers of the ${name} agreed on new quotas on Monday, Peruvian Fisheries Minister Rosa Quispe said.`,
+      "Peru's fleet landed less anchovy this year, and Peru's exports fell.",
+    ], "Quotas Agreed");
+    expect(find(article, name)?.country).toBeNull();
+  });
+});
