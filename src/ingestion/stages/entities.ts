@@ -589,7 +589,9 @@ class EntityScan {
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
       const employerOfPerson = !c && this.employerAfterPersonsOf(from, k, to);
       if (!c && (employerOfPerson || this.businessNameRun(k + 1, to))) {
-        const company = companyNamed(this.textOf(k + 1, to));
+        // "Karl Weber of Deutsche Bank": a listed body as well as a listed company.
+        const listed = this.knownOrganisationAt(k + 1, to);
+        const company = companyNamed(this.textOf(k + 1, to)) ?? (listed && listed.n === to - k - 1 ? listed.org : undefined);
         if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
         else this.addRunOrganisation(k + 1, to);
         const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));

@@ -154,3 +154,16 @@ describe("bodies of an ocean-wide region", () => {
     expect(find(article, name)?.country).toBeNull();
   });
 });
+
+// "Karl Weber of Deutsche Bank": a listed body after a person's "of" keeps its listed seat, and so does the person.
+describe("a listed body as a person's employer", () => {
+  it("keeps the body's seat in a story about another country", () => {
+    const article = extract([
+      "The chancellor's plane landed in China on Friday.",
+      "The bankers included Karl Weber of Deutsche Bank, who has worked in Shanghai since 2015.",
+      "China and its banks want more foreign lending, and China's regulator has eased the rules.",
+    ], "Bankers Visit");
+    expect(find(article, "Deutsche Bank")?.country).toBe("DE");
+    expect(find(article, "Karl Weber")?.country).toBe("DE");
+  });
+});
