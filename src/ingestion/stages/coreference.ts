@@ -208,8 +208,14 @@ class Coreference {
       const given = foldText(parts[0]);
       if (!FIRST_NAMES.has(given) && parts.length >= 2 && !bySurname.has(given)) bySurname.set(given, [person]);
     }
+    // "Sheikh Thamer" after "Sheikh Hamad bin Thamer Al Thani": one part of a name under the same title.
+    const byTitledPart = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      if (!person.title) continue;
+      for (const part of new Set(person.name.split(" ").slice(0, -1).filter((w) => !CONNECTORS.has(w)))) push(byTitledPart, `${person.title.toLowerCase()} ${foldText(part)}`, person);
+    }
     for (const single of people.filter((c) => !c.name.includes(" "))) {
-      const owners = bySurname.get(foldText(single.name));
+      const owners = bySurname.get(foldText(single.name)) ?? (single.title ? byTitledPart.get(`${single.title.toLowerCase()} ${foldText(single.name)}`) : undefined);
       if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
     }
     // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.

@@ -167,3 +167,14 @@ describe("a listed body as a person's employer", () => {
     expect(find(article, "Karl Weber")?.country).toBe("DE");
   });
 });
+
+// Gulf copy names a sheikh in full once, then by one inner part of the name under the same title.
+describe("a titled part of a long name", () => {
+  it("joins 'Sheikh Saud' to 'Sheikh Khalid bin Saud Al Nahyan'", () => {
+    const article = extract([
+      "The fund's chairman, Sheikh Khalid bin Saud Al Nahyan, met bankers in Abu Dhabi on Sunday.",
+      "Sheikh Saud and the bankers discussed lending to the country's ports.",
+    ], "Fund Chairman Meets Bankers");
+    expect(article.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Khalid bin Saud Al Nahyan"]);
+  });
+});
