@@ -28,7 +28,7 @@ describe("a nationality standing for the person just named", () => {
     expect(find(article, name)?.country).toBe(country);
   });
   it("reads a nationality before a common noun as no one's", () => {
-    const article = extract(["Lena Vogt of Meridian Partners said demand had fallen in Beijing. The German engineering sector saw exports to China shrink."], "Exports Shrink");
+    const article = extract(["Lena Vogt of Meridian Partners said demand had fallen in Beijing. The German machine-tool trade has lost orders in China too."], "Exports Shrink");
     expect(find(article, "Lena Vogt")?.country).not.toBe("DE");
   });
   it("reads a plural nationality as a people, not the person", () => {
@@ -49,7 +49,7 @@ describe("a defender's position as a title", () => {
 // text says the person travels to is not the person's country; the story's other leading country is.
 describe("a visitor to the story's country", () => {
   const paragraphs = [
-    "Chancellor Henrike Lassner flies to Japan on Tuesday to defend German carmakers, whose sales in Japan have slumped.",
+    "Chancellor Henrike Lassner flies to Japan this week with a group of German carmakers that have lost buyers in Japan.",
     "Japan is the largest Asian market for German machinery, and Japanese buyers have cut orders this year.",
     "Lassner will meet Japanese Prime Minister Kenji Arakawa in Tokyo. Japan's trade ministry said talks would cover tariffs.",
     "German exporters said Japan's market was still growing.",
@@ -85,14 +85,14 @@ describe("people listed each with an employer", () => {
 describe("pacts and gatherings named like people", () => {
   it("does not read a person in a pact named after another one", () => {
     const article = extract([
-      "Called the Andean Economic Partnership (AEP), the accord includes the six members of the bloc.",
-      "The deal does not include Brazil, which pulled out of another regional trade agreement in 2016 called the Trans-Andean Partnership. The palace said on Friday that President Ana Ruiz would skip the summit.",
+      "Named the Andean Economic Partnership (AEP), the pact covers six members of the bloc.",
+      "Brazil is outside the pact, which it likens to an older regional accord it quit in 2016 known as the Trans-Andean Partnership. The palace said President Ana Ruiz would not attend.",
     ], "Trade Pact Advances");
     expect(find(article, "Trans-Andean Partnership")?.kind).not.toBe("PERSON");
     expect(find(article, "Ana Ruiz")?.kind).toBe("PERSON");
   });
   it("does not read a person in a gathering a country is to hold", () => {
-    const article = extract(["Norway held talks with representatives from Arctic nations such as Iceland and Finland, with Norway scheduled to hold the 5th Arctic Ministers Meeting in Tromsø for three days through Thursday."], "Arctic Talks");
+    const article = extract(["Oslo met envoys of Arctic states like Iceland and Finland, with Norway due to host the 5th Arctic Ministers Meeting in Bodø over two days from Monday."], "Arctic Talks");
     expect(find(article, "Arctic Ministers Meeting")?.kind).not.toBe("PERSON");
   });
 });
@@ -121,7 +121,7 @@ describe("a headline's nationality before a role", () => {
 describe("a country studied", () => {
   it("takes the seat after 'in' for the body and its director", () => {
     const article = extract([
-      "\u201cThe easy years are over,\u201d Lotte Brenner, director of the Hartwell Centre for Japan Studies in Munich, said of trade with Japan.",
+      "Lotte Brenner, director of the Hartwell Centre for Japan Studies in Munich, expects Japan's imports to keep falling.",
       "Japan's exports fell in March, and Japan's growth slowed.",
     ], "Exports Slow");
     expect(find(article, "Lotte Brenner")?.country).toBe("DE");
@@ -133,12 +133,12 @@ describe("a country studied", () => {
 // told something is no person.
 describe("agencies and broadcasters named in full", () => {
   it("seats the staff of the Islamic Republic News Agency in Iran", () => {
-    const article = extract(["Reza Karimi, deputy head of the Islamic Republic News Agency, who is visiting Oman, met editors in Muscat.", "Oman's ministry said Oman would host the next round of talks."], "Agency Chiefs Meet");
+    const article = extract(["Reza Karimi, deputy head of the Islamic Republic News Agency, signed a cooperation deal with editors in Muscat on Sunday.", "Oman's ministry said Oman would host the next round of talks."], "Agency Chiefs Meet");
     expect(find(article, "Islamic Republic News Agency")?.country).toBe("IR");
     expect(find(article, "Reza Karimi")?.country).toBe("IR");
   });
   it("reads Bayerischer Rundfunk as a body", () => {
-    const article = extract(["The union's chief, Ulrich Maier, told Germany's Bayerischer Rundfunk on Monday that tariffs would fall."], "Tariffs To Fall");
+    const article = extract(["The union's chief, Ulrich Maier, spoke to Germany's Bayerischer Rundfunk in an interview aired on Sunday."], "Tariffs To Fall");
     expect(find(article, "Bayerischer Rundfunk")?.kind).toBe("ORGANIZATION");
   });
 });
