@@ -138,6 +138,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["International Olympic Committee", null, ["IOC"]],
   ["FIFA", null, ["Fifa"]],
   ["UEFA", null, ["Uefa"]],
+  // National football leagues that run as bodies of their own ("the Bundesliga club", "La Liga said").
+  ["Bundesliga", "DE", []], ["La Liga", "ES", ["LaLiga"]], ["Eredivisie", "NL", []], ["Ligue 1", "FR", []],
   ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
   ["ISRO", "IN", ["Indian Space Research Organisation"]],
   ["Goldman Sachs", "US", []],

@@ -178,3 +178,14 @@ describe("a titled part of a long name", () => {
     expect(article.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Khalid bin Saud Al Nahyan"]);
   });
 });
+
+// A national league named in a transfer story is its country's body, not the buying club's country's.
+describe("national football leagues", () => {
+  it.each([["Bundesliga", "DE"], ["Eredivisie", "NL"]])("seats the %s in its country", (league, country) => {
+    const article = extract([
+      `Everton have sold winger Kofi Mensah, who spent last season on loan in the ${league}, for a reported fee.`,
+      "Everton said the money would go on a new striker before the window shuts.",
+    ], "Everton Sell Winger");
+    expect(find(article, league)?.country).toBe(country);
+  });
+});
