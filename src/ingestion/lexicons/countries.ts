@@ -45,6 +45,11 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["Dominican", "DO", "demonym"], ["Bosnia", "BA", "name"], ["Herzegovina", "BA", "name"], ["Bosnians", "BA", "demonym"],
   ["Filipinos", "PH", "demonym"], ["Filipina", "PH", "demonym"], ["Thais", "TH", "demonym"], ["Greeks", "GR", "demonym"],
   ["Poles", "PL", "demonym"], ["Swedes", "SE", "demonym"], ["Danes", "DK", "demonym"], ["Finns", "FI", "demonym"],
+  // A national as one person, the way sports and wire copy refer back to someone just named ("The Dutchman scored").
+  ["Dutchman", "NL", "demonym"], ["Dutchwoman", "NL", "demonym"], ["Englishman", "GB", "demonym"], ["Englishwoman", "GB", "demonym"],
+  ["Frenchman", "FR", "demonym"], ["Frenchwoman", "FR", "demonym"], ["Irishman", "IE", "demonym"], ["Irishwoman", "IE", "demonym"],
+  ["Welshman", "GB", "demonym"], ["Welshwoman", "GB", "demonym"],
+  ["Spaniard", "ES", "demonym"],
   ["Spaniards", "ES", "demonym"], ["Kazakhs", "KZ", "demonym"], ["Kazakh", "KZ", "demonym"], ["Uzbek", "UZ", "demonym"],
   ["Kyrgyz", "KG", "demonym"], ["Tajik", "TJ", "demonym"], ["Azeri", "AZ", "demonym"], ["Emirati", "AE", "demonym"],
   ["Delhi", "IN", "capital"], ["New Delhi", "IN", "capital"], ["Tel Aviv", "IL", "capital"], ["Gaza", "PS", "name"],

@@ -14,7 +14,7 @@ export const NEWS_OUTLETS: Array<[string, string, string[]]> = [
   ["Caracol Televisión", "CO", ["Caracol TV"]], ["CTV News", "CA", []], ["Global News", "CA", []],
   // Europe
   ["Sky News", "GB", []], ["ITV News", "GB", []], ["Press Association", "GB", []], ["France 24", "FR", []],
-  ["Radio France Internationale", "FR", ["RFI"]], ["BFMTV", "FR", []], ["ARD", "DE", []], ["ZDF", "DE", []],
+  ["Radio France Internationale", "FR", ["RFI"]], ["BFMTV", "FR", []], ["ARD", "DE", []], ["ZDF", "DE", []], ["Bayerischer Rundfunk", "DE", []], ["Westdeutscher Rundfunk", "DE", ["WDR"]], ["Norddeutscher Rundfunk", "DE", ["NDR"]],
   ["Deutsche Welle", "DE", ["DW"]], ["Austria Presse Agentur", "AT", []], ["ORF", "AT", []], ["Keystone-SDA", "CH", []],
   ["Belga", "BE", []], ["ANP", "NL", []], ["NOS", "NL", []], ["SVT", "SE", []], ["NRK", "NO", []], ["NTB", "NO", []],
   ["Ritzau", "DK", []], ["Yle", "FI", ["YLE"]], ["Polish Press Agency", "PL", ["PAP"]], ["TVN24", "PL", []],

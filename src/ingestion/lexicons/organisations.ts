@@ -101,7 +101,7 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["NHK", "JP", []],
   ["The Canadian Press", "CA", ["Canadian Press"]], ["Press Trust of India", "IN", ["PTI"]], ["Kyodo News", "JP", ["Kyodo"]],
   ["ANSA", "IT", []], ["EFE", "ES", []], ["dpa", "DE", ["Deutsche Presse-Agentur"]], ["PA Media", "GB", []],
-  ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", []],
+  ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", ["Islamic Republic News Agency"]],
   ["RTÉ", "IE", ["RTE"]], ["SABC", "ZA", []], ["News Agency of Nigeria", "NG", []], ["Kenya News Agency", "KE", []],
   ["Agência Brasil", "BR", []], ["Lusa", "PT", []], ["CBC", "CA", []], ["Radio-Canada", "CA", []],
   // International bodies
@@ -138,6 +138,8 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["International Olympic Committee", null, ["IOC"]],
   ["FIFA", null, ["Fifa"]],
   ["UEFA", null, ["Uefa"]],
+  // National football leagues that run as bodies of their own ("the Bundesliga club", "La Liga said").
+  ["Bundesliga", "DE", []], ["La Liga", "ES", ["LaLiga"]], ["Eredivisie", "NL", []], ["Ligue 1", "FR", []],
   ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
   ["ISRO", "IN", ["Indian Space Research Organisation"]],
   ["Goldman Sachs", "US", []],

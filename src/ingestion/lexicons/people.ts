@@ -62,7 +62,7 @@ export const ROLE_WORDS = new Set(
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian astronaut cosmonaut boss cr cllr councillor councilor " +
     "politician parliamentarian taoiseach tánaiste ombudsman " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
-    "winger fullback full-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
+    "winger fullback full-back centre-back center-back wing-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
     "politician parliamentarian statesman stateswoman councillor councilor councilman councilwoman councilmember councilperson selectman selectwoman assessor recorder supervisor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
     "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
     // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.

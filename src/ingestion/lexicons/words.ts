@@ -19,6 +19,9 @@ export const NON_NAME_WORDS = new Set(
   ).split(" "),
 );
 
+/** The days of the week, capitalised as written. */
+export const WEEKDAY_WORDS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
 export const MONTH_WORDS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );
@@ -42,6 +45,8 @@ export const NON_PERSON_NOUNS = new Set(
     "Western Eastern Northern Southern Central Middle Far Near North South East West Upper Lower Greater Old New " +
     "Democrats Republicans Government Regulation Regulations Directive Ordinance Decree Charter Constitution " +
     "Statute Protocol Framework Amendment Index League Championship Championships Trophy Tournament " +
+    // Pacts and gatherings of diplomatic copy ("the Trans-Pacific Partnership", "the Pacific Islands Leaders Meeting").
+    "Partnership Partnerships Meeting Meetings Dialogue Symposium Roundtable Ceremony " +
     "Parliament Ministry Council Commission Court Committee Party Army Forces Navy Police Bank Office Department"
   ).split(" "),
 );

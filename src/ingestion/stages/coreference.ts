@@ -27,6 +27,18 @@ export const coreferenceStage: Stage = {
   },
 };
 
+/** Verbs that follow "The Portuguese" when it stands for one person just named ("The Portuguese joined in 2019"). */
+const DESCRIBED_NATIONAL_VERBS = new Set(["has", "had", "is", "was", "will", "would", "came", "joined", "signed", "scored", "moved", "arrived", "left", "won", "made", "played", "spent", "started", "netted", "who", "also", "became", "returned"]);
+
+/** Words of travel after a person's name, before the country travelled to ("flies to", "a visit to", "visited"). */
+const TRAVEL_WORDS = new Set(["flies", "flew", "fly", "heads", "headed", "travels", "travelled", "traveled", "visit", "visits", "visited", "trip", "tour", "arrives", "arrived"]);
+
+/** How many tokens after a person's mention a word of travel may stand. */
+const TRAVEL_REACH = 8;
+
+/** How far back, in characters, a nationality standing for a person looks for the person named last. */
+const DESCRIBED_NATIONAL_REACH = 300;
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -196,8 +208,14 @@ class Coreference {
       const given = foldText(parts[0]);
       if (!FIRST_NAMES.has(given) && parts.length >= 2 && !bySurname.has(given)) bySurname.set(given, [person]);
     }
+    // "Sheikh Thamer" after "Sheikh Hamad bin Thamer Al Thani": one part of a name under the same title.
+    const byTitledPart = new Map<string, Candidate[]>();
+    for (const person of multi) {
+      if (!person.title) continue;
+      for (const part of new Set(person.name.split(" ").slice(0, -1).filter((w) => !CONNECTORS.has(w)))) push(byTitledPart, `${person.title.toLowerCase()} ${foldText(part)}`, person);
+    }
     for (const single of people.filter((c) => !c.name.includes(" "))) {
-      const owners = bySurname.get(foldText(single.name));
+      const owners = bySurname.get(foldText(single.name)) ?? (single.title ? byTitledPart.get(`${single.title.toLowerCase()} ${foldText(single.name)}`) : undefined);
       if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
     }
     // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
@@ -827,6 +845,9 @@ class Coreference {
     accepted.sort((x, y) => x.firstSeen - y.firstSeen);
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    this.nationalsDescribed(mentions);
+    const travelled = this.destinations(mentions);
+    const headlined = this.headlinedOfficials(accepted);
     const actors: ExtractedActor[] = accepted.map((c) => {
       const key = actorKey(c.name, c.kind);
       return {
@@ -834,13 +855,101 @@ class Coreference {
         name: c.name,
         kind: c.kind,
         title: c.title,
-        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? this.fallbackCountry(c) : c.country),
+        country: (c.kind === "ORGANIZATION" ? companyFormCountry(c.name) : undefined) ?? (c.country === undefined || this.readAsInternational(c) ? (headlined.get(key) ?? this.travellersFallback(c, travelled.get(key))) : c.country),
         aliases: [...(seen.get(key) ?? [])].filter((s) => s !== c.name).sort(),
         mentions: Math.max(1, counts.get(key) ?? 0),
       };
     });
     mentions.sort((x, y) => x.start - y.start);
     return { actors, mentions };
+  }
+
+  /**
+   * "Chancellor Anna Vogt flies to China", "Vogt's third visit to Japan", "Vogt will pay an official visit to Peru":
+   * the countries each person is said to travel to, a few words after a mention, in the same sentence. One pass
+   * over the people's mentions in text order with one pointer into the tokens.
+   */
+  private destinations(mentions: ActorMention[]): Map<string, Set<string>> {
+    const tokens = this.tokens;
+    const out = new Map<string, string[]>();
+    const people = mentions.filter((m) => m.kind === "PERSON").sort((x, y) => x.start - y.start);
+    let t = 0;
+    for (const m of people) {
+      while (t < tokens.length && tokens[t].end <= m.end - 1) t++;
+      // tokens[t] is the mention's last token; look a few words on.
+      for (let k = t + 1; k < tokens.length && k <= t + TRAVEL_REACH && !/^[.;?!]$/.test(tokens[k].text); k++) {
+        if (!TRAVEL_WORDS.has(tokens[k].text)) continue;
+        let at = k + 1;
+        if (/^(?:to|in|for)$/.test(tokens[at]?.text ?? "")) at++;
+        const place = this.countryAt.get(at);
+        // "flew to Tacloban": a city may be the traveller's own country's; only a country's name says they went abroad.
+        if (place?.code && place.kind === "name" && !place.place) push(out, m.key, place.code);
+        break;
+      }
+    }
+    return new Map([...out].map(([key, codes]) => [key, new Set(codes)]));
+  }
+
+  /**
+   * "Chinese president meets US envoy" over "President Li Wen met …", "German Chancellor Vogt heads to Japan" over
+   * "Chancellor Anna Vogt": a headline's nationality before a role names the country of the first person in the
+   * body with that role (or that surname, when the headline names one) whom the body gives no country. `people` are
+   * in the order the body names them; one pass over the headline's country mentions and one over the people.
+   */
+  private headlinedOfficials(people: Candidate[]): Map<string, string> {
+    const out = new Map<string, string>();
+    const words = this.doc.titleTokens;
+    for (const m of this.doc.titleCountryMentions) {
+      const role = words[m.endToken];
+      const last = words[m.endToken - 1];
+      if (!m.code || !role || role.kind !== "word" || !ROLE_WORDS.has(role.text.toLowerCase()) || (m.kind !== "demonym" && !last?.possessive)) continue;
+      const named = words[m.endToken + 1]?.cap && words[m.endToken + 1].kind === "word" ? words[m.endToken + 1].base : undefined;
+      const match = people.find((c) => c.kind === "PERSON" && c.country === undefined && (named ? c.name.split(" ").pop() === named : c.title?.split(" ").pop()?.toLowerCase() === role.text.toLowerCase()));
+      if (match && !out.has(actorKey(match.name, match.kind))) out.set(actorKey(match.name, match.kind), m.code);
+    }
+    return out;
+  }
+
+  /**
+   * A person the text gives no country goes to the story's country, unless that is where the text says they
+   * travel: a visitor to China in a story about China is not Chinese. Then the country the story names clearly
+   * most among the rest, if one does.
+   */
+  private travellersFallback(c: Candidate, went: Set<string> | undefined): string | null {
+    const fallback = this.fallbackCountry(c);
+    if (c.kind !== "PERSON" || !fallback || !went?.has(fallback)) return fallback;
+    const away = (list: CountryMention[]) => list.filter((m) => !m.code || !went.has(m.code));
+    const source = this.doc.sourceCountry && !went.has(this.doc.sourceCountry) ? this.doc.sourceCountry : null;
+    return leadingCountry(away(this.doc.countryMentions), away(this.doc.titleCountryMentions), source);
+  }
+
+  /**
+   * "Julio Perez left Porto. The 24-year-old Argentinian has signed …", "The Dutchman scored twice": a sentence
+   * opening with "The", perhaps an age, and a nationality standing as a noun describes the person named last
+   * before it, a short way back; a person the text gives no country takes that one. One pass over the people's
+   * mentions and the country mentions, both in text order.
+   */
+  private nationalsDescribed(mentions: ActorMention[]): void {
+    const tokens = this.tokens;
+    const people = mentions.filter((m) => m.kind === "PERSON").sort((x, y) => x.start - y.start);
+    let p = 0;
+    for (const m of this.doc.countryMentions) {
+      // "The Argentinians", "The Danes": a plural is a people, not the one just named ("Swiss" and "Chinese" are not plurals).
+      if (m.kind !== "demonym" || !m.code || m.quoted || m.heading || /[^s]s$/.test(m.surface) || m.surface.includes(" ")) continue;
+      const k = m.firstToken;
+      const aged = tokens[k - 1]?.text === "year-old" && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number";
+      if (tokens[aged ? k - 4 : k - 1]?.text !== "The") continue;
+      const next = tokens[m.endToken];
+      if (!next || next.kind !== "word" || next.cap || next.paragraph !== tokens[k].paragraph) continue;
+      // Without an age, "The Portuguese" may be a people ("The French need …"): a noun of one ("Dutchman") or a verb a
+      // person's past takes ("came", "joined") must follow.
+      if (!aged && !/[hsx](?:wo)?man$/.test(m.surface) && !DESCRIBED_NATIONAL_VERBS.has(next.text)) continue;
+      while (p < people.length && people[p].start < m.start) p++;
+      const last = people[p - 1];
+      if (!last || m.start - last.end > DESCRIBED_NATIONAL_REACH) continue;
+      const person = this.candidates.get(last.key);
+      if (person && person.country === undefined) person.country = m.code;
+    }
   }
 
   /**
@@ -1104,7 +1213,7 @@ const DEFINITE_BUSINESS_NOUNS = new Set([...DESCRIBED_BUSINESS_NOUNS, ...COMPANY
  * Police Command", "Pacific Power" and "Gulf Bank" are national): such a body has no country even in a story
  * that clearly leads with one.
  */
-const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World)\b/;
+const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World|Asia[- ]Pacific|Trans[- ]Pacific|Trans-Atlantic|Transatlantic)\b/;
 
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));

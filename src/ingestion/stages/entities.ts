@@ -6,7 +6,7 @@ import { companyNamed, LEGISLATURES } from "../lexicons/companies";
 import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
-import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS } from "../lexicons/words";
+import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
 import { spanIndexAt } from "../text/sentences";
@@ -364,7 +364,9 @@ class EntityScan {
         }
         break;
       }
-      this.processRun(i, end);
+      // "met Secretary of State Rex Tillerson Saturday": wire copy puts the day right after a name, with no "on".
+      const day = end - i >= 3 && WEEKDAY_WORDS.has(tokens[end - 1].text) ? 1 : 0;
+      this.processRun(i, end - day);
       i = end - 1;
     }
   }
@@ -686,11 +688,20 @@ class EntityScan {
       // "Chief Irene Cardinal of the Fort McKay First Nation": a role's word after a title and a given name is a surname.
       const surname = ROLE_WORDS.has(lower) && k - 2 > from && this.allRoleWords(from, k - 2) && isGivenName(foldText(tokens[k - 2].base)) && !ROLE_WORDS.has(tokens[k - 2].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k - 2].text.toLowerCase());
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
+      // "They included Hans Weber of Siemens and Ute Brandt of Bosch": people listed each with an employer.
+      const and = this.personOfEmployerListedAfter(from, k, to);
+      if (and !== -1) {
+        this.processRun(from, and);
+        this.processRun(and + 1, to);
+        return;
+      }
       const c = this.countryAt.get(k + 1);
       // "Analyst Priya Raman of Cox Automotive": a business's name after a person's "of" is the employer.
       const employerOfPerson = !c && this.employerAfterPersonsOf(from, k, to);
       if (!c && (employerOfPerson || this.businessNameRun(k + 1, to))) {
-        const company = companyNamed(this.textOf(k + 1, to));
+        // "Karl Weber of Deutsche Bank": a listed body as well as a listed company.
+        const listed = this.knownOrganisationAt(k + 1, to);
+        const company = companyNamed(this.textOf(k + 1, to)) ?? (listed && listed.n === to - k - 1 ? listed.org : undefined);
         if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
         else this.addRunOrganisation(k + 1, to);
         const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));
@@ -1495,6 +1506,21 @@ class EntityScan {
     return right.every((t, x) => isCapWord(t) && !t.possessive && !this.countryAt.has(of + 1 + x) && !this.isGazetteerPlace(t) && !PLACE_NAMES.has(foldText(t.base)) && !NON_NAME_WORDS.has(t.base) && !ROLE_WORDS.has(t.text.toLowerCase()));
   }
 
+  /**
+   * "Hans Weber of Siemens and Ute Brandt of Bosch": the "and" after a person's employer (the person's "of" at `of`)
+   * that opens another given name with an "of" of its own, within the run; -1 when there is none. Looks a few
+   * words past the "of" only.
+   */
+  private personOfEmployerListedAfter(from: number, of: number, to: number): number {
+    const { tokens } = this;
+    for (let j = of + 2; j < to - 3 && j <= of + 4; j++) {
+      if (tokens[j].text !== "and" || !isGivenName(foldText(tokens[j + 1].base))) continue;
+      if (!tokens.slice(j + 2, Math.min(to, j + 5)).some((t) => t.text === "of")) continue;
+      return this.employerAfterPersonsOf(from, of, j) ? j : -1;
+    }
+    return -1;
+  }
+
   /** "Cox Automotive", "Hanbit Ocean Shipping": two or more words ending in a business word, no person's name. */
   private businessNameRun(a: number, b: number): boolean {
     const { tokens } = this;
@@ -2276,6 +2302,8 @@ class EntityScan {
     let country: string | null | undefined;
     for (let k = a; k < b; k++) {
       const c = this.countryAt.get(k);
+      // "Hartmann Institute for China Studies", "Centre for Korean Studies": the country a body studies is no seat.
+      if (c && c.endToken < b && this.studiedCountry(c)) continue;
       if (c && c.code && c.endToken <= b) {
         country = c.code;
         break;
@@ -2985,6 +3013,12 @@ class EntityScan {
     return false;
   }
 
+  /** "Institute for China Studies", "professor of Korean studies": a country after "for"/"of" that is studied, no seat. */
+  private studiedCountry(c: CountryMention): boolean {
+    const { tokens } = this;
+    return /^(?:for|of)$/.test(tokens[c.firstToken - 1]?.text ?? "") && /^[Ss]tudies$/.test(tokens[c.endToken]?.text ?? "");
+  }
+
   /** "director of Silk Grain Logistics", "head of buying at Lakeview Leaf": the name ending the title is the employer. */
   private employerOfTitle(from: number, to: number): string | undefined {
     const { tokens } = this;
@@ -3000,6 +3034,8 @@ class EntityScan {
       const c = this.countryAt.get(k);
       // "plant director at a Korean-owned board maker in …": who owns the employer says nothing of its seat.
       if (c && OWNERSHIP_COMPOUND.test(this.tokens[c.endToken - 1].text)) continue;
+      // "director of the Hartmann Institute for China Studies in Berlin": the country the employer studies is no one's.
+      if (c && c.endToken < to && this.studiedCountry(c)) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
       if (known) return known.org.country;
@@ -3537,6 +3573,7 @@ const LOWER_CAMEL_BRAND = /^\p{Ll}{3,}\p{Lu}\p{Ll}{2,}$/u;
 const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer", "Monitor", "Report", "Outlook", "Census", "Count", "Scorecard", "Dashboard"]);
 
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
+
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 
