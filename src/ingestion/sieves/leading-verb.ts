@@ -46,9 +46,30 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
       // "said CEO of Voltera Energie Annika Brandt": the person, not the employer named in the title.
       return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first-person") };
     }
-    return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
+    return { speakerKey: reportedClauseSubject(ctx, subject, span) ?? ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;
+}
+
+/**
+ * `The prosecutor said as the verdict was read, Okoro stood up and shouted: “…”`: a speech verb inside what an
+ * earlier speech verb reports has the subject of that reported clause, a name or "he"/"she" opening it (after a
+ * leading clause), not the subject of the sentence. Null when the phrase holds no such clause.
+ */
+function reportedClauseSubject(ctx: SieveContext, subject: Token[], span: QuoteSpan): string | null {
+  let u = subject.length - 1;
+  while (u > 0 && !(isSpeechVerb(subject, u) && !/ing$/.test(subject[u].text) && subject[u].text !== "asked" && subject[u - 1].kind === "word")) u--;
+  if (u <= 0 || subject.slice(0, u).some((t) => /^(?:who|whose|which)$/.test(t.text))) return null;
+  let clause = subject.slice(u + 1);
+  while (clause.length > 0 && /^(?:that|,)$/.test(clause[0].text)) clause = clause.slice(1);
+  const end = leadingClauseEnd(clause);
+  if (end !== -1) clause = clause.slice(end + 1);
+  const opener = clause[0];
+  if (!opener) return null;
+  const mention = ctx.doc.mentionsBetween(opener.start, clause[clause.length - 1].end)[0];
+  const opensWithName = mention !== undefined && mention.start === opener.start && mention.kind === "PERSON";
+  if (!opensWithName && !/^(?:he|she)$/i.test(opener.text)) return null;
+  return ctx.resolveSpeaker(clause, span, "subject");
 }
 
 /** `Mariana Ruiz, an economist at …, was unconvinced: “…”`: the person opening the clause the colon ends. */

@@ -1,0 +1,103 @@
+import { quoteStarting } from "./raw-article";
+
+describe("'the statement read' a few paragraphs after the statement was quoted", () => {
+  it("gives the words to whoever the text quoted from that statement", () => {
+    const paragraphs = [
+      "Lakeside Governor Miriam Achola has condemned the clashes in the market town on Friday.",
+      "“It is regrettable that some leaders would send young people to burn the stalls of their own neighbours,” the governor said in a statement sent to reporters on Saturday.",
+      "She accused a group of ward politicians of paying the youths who blocked the highway.",
+      "Achola said the police had acted within the law when the crowd turned on the county offices.",
+      "“I ask the investigators to move quickly and name everyone behind this violence,” the statement read in part.",
+    ];
+    expect(quoteStarting(paragraphs, "I ask the investigators").speaker).toBe("Miriam Achola");
+  });
+
+  it("leaves a joint statement without a single speaker", () => {
+    const paragraphs = [
+      "“We will reopen the border crossing on Monday,” Interior Minister Daniel Ouko said in a statement on Sunday.",
+      "Traders on both sides had waited for a week at the crossing.",
+      "Ouko said customs officers would work through the night to clear the trucks.",
+      "“Both governments stand ready to assist,” the joint statement read.",
+    ];
+    expect(quoteStarting(paragraphs, "Both governments stand").speaker).toBeNull();
+  });
+});
+
+describe("'the city' for a local government named earlier", () => {
+  it.each([
+    {
+      rule: "'the city said' after 'the City of …'",
+      paragraphs: [
+        "The City of Polokwane has removed 40 people from a derelict office block in the town centre.",
+        "“The building had become a base for syndicates selling stolen cables,” the city said in a statement.",
+      ],
+      start: "The building had become",
+      speaker: "City of Polokwane",
+    },
+    {
+      rule: "'said the county' after '… County Council'",
+      paragraphs: [
+        "Clare County Council has closed two beaches after a sewage overflow on Tuesday.",
+        "“Water samples will be taken daily until the readings are safe again,” said the county.",
+      ],
+      start: "Water samples will",
+      speaker: "Clare County Council",
+    },
+  ])("$rule", ({ paragraphs, start, speaker }) => {
+    expect(quoteStarting(paragraphs, start).speaker).toBe(speaker);
+  });
+
+  it("does not take a football club with 'City' in its name for 'the city'", () => {
+    const paragraphs = [
+      "Bristol City beat Hull 2-0 on Saturday in front of a crowd of 20,000.",
+      "“Traffic around the ground will be diverted again next weekend,” the city said.",
+    ];
+    expect(quoteStarting(paragraphs, "Traffic around the ground").speaker).not.toBe("Bristol City");
+  });
+});
+
+describe("a speech verb inside the clause an earlier speech verb reports", () => {
+  it.each([
+    {
+      rule: "'X said as …, Y stood up and shouted:'",
+      paragraphs: [
+        "A woman has been fined for threatening a witness at Kendal Magistrates Court.",
+        "Prosecutor Helen Marsh said as the witness left the box, Carla Penrose stood up and shouted: “You will pay for this, I know where you live.”",
+      ],
+      start: "You will pay",
+      speaker: "Carla Penrose",
+    },
+    {
+      rule: "'X said that Y told reporters:'",
+      paragraphs: [
+        "Union leader Peter Mwangi spoke at a rally in Nakuru on Sunday.",
+        "Mwangi said that Transport Secretary Alice Njeri told reporters: “The fares will not rise this year.”",
+      ],
+      start: "The fares will not",
+      speaker: "Alice Njeri",
+    },
+  ])("$rule", ({ paragraphs, start, speaker }) => {
+    expect(quoteStarting(paragraphs, start).speaker).toBe(speaker);
+  });
+
+  it("keeps the subject when the earlier verb stands in a relative clause", () => {
+    const paragraphs = [
+      "Farmer Joseph Kamau, who said he had been told nothing by the county, added: “We learnt about the dam from the radio.”",
+    ];
+    expect(quoteStarting(paragraphs, "We learnt about").speaker).toBe("Joseph Kamau");
+  });
+});
+
+describe("a quote after a paragraph saying someone talked or spoke about a subject", () => {
+  it.each([
+    { verb: "talked about", sentence: "Forwards coach Hamish Reid talked about the grit of the pack after the win." },
+    { verb: "spoke of", sentence: "Forwards coach Hamish Reid spoke of the grit of the pack after the win." },
+  ])("'$verb'", ({ sentence }) => {
+    const paragraphs = [
+      "Otago beat Canterbury 24-20 in Dunedin on Saturday.",
+      sentence,
+      "“We were short of ideas with the ball but nobody took a backward step.",
+    ];
+    expect(quoteStarting(paragraphs, "We were short of ideas").speaker).toBe("Hamish Reid");
+  });
+});
