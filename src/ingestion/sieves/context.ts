@@ -1024,7 +1024,7 @@ export function isSpeechVerb(tokens: Token[], i: number): boolean {
 }
 
 /** Speech verbs of wire copy the shared list lacks ("…,” she asserted", "he underlined"). */
-const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted"]);
+const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted", "accusing"]);
 
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";

@@ -3,6 +3,9 @@ import type { Token } from "../text/tokens";
 import { ROLE_WORDS } from "../lexicons/people";
 import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb, leadingClauseEnd } from "./context";
 
+/** Words that open a clause whose subject may be the pronoun after them ("for what they said", "as she told"). */
+const CLAUSE_LINKS = new Set(["what", "which", "that", "as", "because", "when", "how", "where", "whom", "since", "if", "while"]);
+
 /** How many words may stand between the pronoun and the colon ("he is blunter", "she put it more simply"). */
 const COLON_CLAUSE_WORDS = 5;
 
@@ -45,6 +48,16 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
       while (k < before.length && before[k].kind !== "punct") k++;
       // "said CEO of Voltera Energie Annika Brandt": the person, not the employer named in the title.
       return { speakerKey: ctx.resolveSpeaker(before.slice(v + 1, k), span, "first-person") };
+    }
+    // "Critics attacked the mayor for what they said were “…”": a pronoun right before the verb, after a
+    // word that opens a clause, is that clause's subject, not the sentence's; a "they" there is not the one
+    // person the phrase names.
+    const pronoun = subject[subject.length - 1];
+    if (subject.length >= 3 && /^(?:he|she|they)$/.test(pronoun.text) && CLAUSE_LINKS.has(subject[subject.length - 2].text.toLowerCase())) {
+      const plural = pronoun.text === "they";
+      if (!plural || ctx.doc.mentionsBetween(subject[0].start, pronoun.start).some((m) => m.kind === "PERSON")) {
+        return { speakerKey: ctx.resolveSpeaker([pronoun], span, "subject") };
+      }
     }
     return { speakerKey: reportedClauseSubject(ctx, subject, span) ?? ctx.resolveSpeaker(subject, span, "subject") };
   }

@@ -101,3 +101,35 @@ describe("a quote after a paragraph saying someone talked or spoke about a subje
     expect(quoteStarting(paragraphs, "We were short of ideas").speaker).toBe("Hamish Reid");
   });
 });
+
+describe("a single-quoted quote opened after a colon and run over paragraphs", () => {
+  const paragraphs = [
+    "The closure of the rail depot was raised at question time on Wednesday.",
+    "Green MP Harriet Cole asked: ‘Will the minister explain why the depot was shut without a word to the town?",
+    "‘Forty families depend on it and nobody has told them anything.’",
+  ];
+
+  it("finds the quote opened after the colon and gives it to the speaker", () => {
+    expect(quoteStarting(paragraphs, "Will the minister explain").speaker).toBe("Harriet Cole");
+  });
+
+  it("carries the speaker to the paragraph that goes on with the quote", () => {
+    expect(quoteStarting(paragraphs, "Forty families depend").speaker).toBe("Harriet Cole");
+  });
+});
+
+describe("a characterisation quoted after 'accusing … of'", () => {
+  it("gives the words to the subject doing the accusing", () => {
+    const paragraphs = [
+      "Finance Minister Rhoda Kamau rounded on the opposition on Tuesday, accusing its leaders of being “out of touch with every market trader in the country”.",
+    ];
+    expect(quoteStarting(paragraphs, "out of touch").speaker).toBe("Rhoda Kamau");
+  });
+});
+
+describe("a pronoun right before the speech verb of a clause", () => {
+  it("a 'they' after 'what' is not the one person the sentence names", () => {
+    const paragraphs = ["Residents have criticised Mayor Tom Barker for what they said was “a betrayal of the whole valley”."];
+    expect(quoteStarting(paragraphs, "a betrayal of").speaker).toBeNull();
+  });
+});
