@@ -254,6 +254,8 @@ export class SieveContext {
       if (pronoun === "they") return this.groupOfBody(anchor);
     }
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
+    // "The chairwoman told Mr Osei: “…”": the holder of a role is named before the role's words, not after them.
+    const titledBefore = Math.min(anchor, from);
     // "the statement said": the body whose statement the text reported last.
     // "the joint statement said": several bodies issued it, and none of them alone is the speaker.
     if (description && words[words.length - 1].text.toLowerCase() === "statement") {
@@ -276,7 +278,7 @@ export class SieveContext {
     // "the trader said": a role only a person holds is looked up among people before among described bodies.
     const personRole = description && !GENERIC_ORG_NOUNS.has(words[words.length - 1].text.toLowerCase()) ? roleReference(words) : null;
     if (personRole) {
-      const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
+      const key = this.lastPersonTitled(titledBefore, personRole, isAbbreviation(words));
       if (key) return key;
     }
     // "…, a company spokeswoman said. “…,” the spokeswoman said": the unnamed spokesperson met before, for their body.
@@ -311,7 +313,7 @@ export class SieveContext {
     // "the governor", "the head of state", "the Treasury CS": the person named earlier with that title.
     const role = personRole ? null : roleReference(words);
     if (role) {
-      const key = this.lastPersonTitled(anchor, role, isAbbreviation(words));
+      const key = this.lastPersonTitled(titledBefore, role, isAbbreviation(words));
       if (key) return key;
     }
     // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no

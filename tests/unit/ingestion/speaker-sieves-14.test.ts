@@ -133,3 +133,13 @@ describe("a pronoun right before the speech verb of a clause", () => {
     expect(quoteStarting(paragraphs, "a betrayal of").speaker).toBeNull();
   });
 });
+
+describe("a role noun opening the sentence, before the person it addresses", () => {
+  it("is not the person named after it ('The chairwoman told Mr X …')", () => {
+    const paragraphs = [
+      "Judith Amankwah has chaired the licensing panel since 2019.",
+      "The chairwoman told Mr Boateng that applicants should “come back with a full plan for the site”.",
+    ];
+    expect(quoteStarting(paragraphs, "come back with").speaker).toBe("Judith Amankwah");
+  });
+});
