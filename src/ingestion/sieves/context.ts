@@ -319,7 +319,7 @@ export class SieveContext {
     // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no
     // one was given is the person the sentence before was about.
     if ((personRole || role) && !this.resolvingOpeningRole) {
-      const subject = this.previousSentenceSubject(anchor);
+      const subject = this.previousSentenceSubject(anchor) ?? this.speakerOfPreviousSentence(anchor);
       if (subject && this.kinds.get(subject) === "PERSON") return subject;
     }
     // "the coast guard", "the administration": a body whose name ends with those words.
@@ -665,6 +665,20 @@ export class SieveContext {
     const si = this.doc.sentenceIndexAt(at);
     if (si <= 0 || this.doc.sentences[si - 1].start < this.windowStart(at)) return null;
     return this.sentenceSubject(si - 1);
+  }
+
+  /**
+   * `She said: ‘… .’ / The Commons leader added: ‘…’`: when the sentence before is all quote, who was found to say
+   * it (in this paragraph or the one before).
+   */
+  private speakerOfPreviousSentence(at: number): string | null {
+    const si = this.doc.sentenceIndexAt(at);
+    if (si <= 0) return null;
+    const previous = this.doc.sentences[si - 1];
+    if (previous.start < this.windowStart(at)) return null;
+    const last = this.speakers[this.speakers.length - 1];
+    if (!last || last.at >= at || last.at > previous.start + 2 || last.close < previous.end - 3) return null;
+    return last.key;
   }
 
   /** Whether [from, to) holds a speech verb ("said he had cut his day"), looked for in its first SUBJECT_REACH characters. */

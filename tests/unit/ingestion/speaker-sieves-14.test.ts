@@ -143,3 +143,15 @@ describe("a role noun opening the sentence, before the person it addresses", () 
     expect(quoteStarting(paragraphs, "come back with").speaker).toBe("Judith Amankwah");
   });
 });
+
+describe("a role noun no one was titled with, after a paragraph that is all quote", () => {
+  it("is the speaker of that quote", () => {
+    const paragraphs = [
+      "Councillor Mary Fenn defended the budget at the meeting on Tuesday.",
+      "She said: “Every library stays open and every bin is still collected weekly.",
+      "“We found the savings in the back office.”",
+      "The finance chair added: “Nobody on this council has taken a pay rise.”",
+    ];
+    expect(quoteStarting(paragraphs, "Nobody on this council").speaker).toBe("Mary Fenn");
+  });
+});
