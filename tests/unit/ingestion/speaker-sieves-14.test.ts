@@ -155,3 +155,20 @@ describe("a role noun no one was titled with, after a paragraph that is all quot
     expect(quoteStarting(paragraphs, "Nobody on this council").speaker).toBe("Mary Fenn");
   });
 });
+
+describe("'X told the court the witness said … “…”'", () => {
+  it("gives the quote to the unnamed witness (no one), not to X or the court", () => {
+    const paragraphs = [
+      "A van driver has gone on trial at Truro Crown Court accused of causing the death of a cyclist.",
+      "Prosecutor Amy Lund told the court the bus driver said he saw the van and thought it was “going far too fast for a school street”.",
+    ];
+    expect(quoteStarting(paragraphs, "going far too fast").speaker).toBeNull();
+  });
+
+  it("still gives the quote to a named person opening the reported clause", () => {
+    const paragraphs = [
+      "Prosecutor Amy Lund told the court Paul Gray said he saw the van and thought it was “going far too fast for a school street”.",
+    ];
+    expect(quoteStarting(paragraphs, "going far too fast").speaker).toBe("Paul Gray");
+  });
+});
