@@ -92,14 +92,14 @@ export class SieveContext {
   /** Organisations with the words the text describes them by ("state oil company Pemex", "Volkmar, Europe's biggest carmaker,"), in text order. */
   private readonly descriptions: Array<{ start: number; key: string; words: Set<string> }>;
   /** Speakers attributed so far, in text order (the quotes stage reports each one). */
-  private readonly speakers: Array<{ at: number; key: string }> = [];
+  private readonly speakers: Array<{ at: number; key: string; close: number }> = [];
 
   /** The last quote attributed so far: where its closing mark stands and who said it. */
   private lastQuote: { close: number; key: string | null } | null = null;
 
   /** Record who was found to say the quote opening at `at` (closing at `close`), for later pronouns and split quotes. */
   noteSpeaker(at: number, key: string | null, close = -1): void {
-    if (key !== null) this.speakers.push({ at, key });
+    if (key !== null) this.speakers.push({ at, key, close });
     this.lastQuote = { close, key };
   }
 
@@ -254,6 +254,8 @@ export class SieveContext {
       if (pronoun === "they") return this.groupOfBody(anchor);
     }
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
+    // "The chairwoman told Mr Osei: “…”": the holder of a role is named before the role's words, not after them.
+    const titledBefore = Math.min(anchor, from);
     // "the statement said": the body whose statement the text reported last.
     // "the joint statement said": several bodies issued it, and none of them alone is the speaker.
     if (description && words[words.length - 1].text.toLowerCase() === "statement") {
@@ -276,7 +278,7 @@ export class SieveContext {
     // "the trader said": a role only a person holds is looked up among people before among described bodies.
     const personRole = description && !GENERIC_ORG_NOUNS.has(words[words.length - 1].text.toLowerCase()) ? roleReference(words) : null;
     if (personRole) {
-      const key = this.lastPersonTitled(anchor, personRole, isAbbreviation(words));
+      const key = this.lastPersonTitled(titledBefore, personRole, isAbbreviation(words));
       if (key) return key;
     }
     // "…, a company spokeswoman said. “…,” the spokeswoman said": the unnamed spokesperson met before, for their body.
@@ -293,6 +295,11 @@ export class SieveContext {
       const subject = this.previousSentenceSubject(anchor);
       if (subject && this.kinds.get(subject) === "PERSON") return subject;
     }
+    // "…,” said the city": the local government named earlier ("the City of Johannesburg", "Galway City Council").
+    if (words.length === 2 && /^the$/i.test(words[0].text) && LOCAL_GOVERNMENT_NOUNS.has(head)) {
+      const local = this.lastLocalGovernment(anchor, head);
+      if (local) return local;
+    }
     if (description || words.length === 1) {
       for (const w of [head, ...words.map((t) => t.text.toLowerCase())]) {
         if (!GENERIC_ORG_NOUNS.has(w) && !COMPANY_DESCRIPTIONS.test(w)) continue;
@@ -306,13 +313,13 @@ export class SieveContext {
     // "the governor", "the head of state", "the Treasury CS": the person named earlier with that title.
     const role = personRole ? null : roleReference(words);
     if (role) {
-      const key = this.lastPersonTitled(anchor, role, isAbbreviation(words));
+      const key = this.lastPersonTitled(titledBefore, role, isAbbreviation(words));
       if (key) return key;
     }
     // "Tan Sri Ahmad Fauzi … said the committee would call officials. “…,” the former minister said": a role no
     // one was given is the person the sentence before was about.
     if ((personRole || role) && !this.resolvingOpeningRole) {
-      const subject = this.previousSentenceSubject(anchor);
+      const subject = this.previousSentenceSubject(anchor) ?? this.speakerOfPreviousSentence(anchor);
       if (subject && this.kinds.get(subject) === "PERSON") return subject;
     }
     // "the coast guard", "the administration": a body whose name ends with those words.
@@ -627,12 +634,28 @@ export class SieveContext {
    */
   private statementIssuer(at: number): string | null {
     const from = this.windowStart(at);
-    for (let si = this.doc.sentenceIndexAt(at); si >= 0 && this.doc.sentences[si].start >= from; si--) {
+    const here = this.doc.sentenceIndexAt(at);
+    for (let si = here; si >= 0 && this.doc.sentences[si].start >= from; si--) {
       const sentence = this.doc.sentences[si];
       const lead = this.body.slice(sentence.start, Math.min(sentence.end, at, sentence.start + SUBJECT_REACH));
-      if (!/\b(?:in|issued|released|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?statement\b/i.test(lead)) continue;
+      if (!STATEMENT_ISSUED.test(lead)) continue;
       const subject = this.sentenceSubject(si) ?? this.pronounAfterStatement(sentence.start + lead.length, lead);
       if (subject) return subject;
+    }
+    // "“…,” the governor said in a statement sent to newsrooms. He accused … . Tunai said … . “…,” the statement
+    // read": a few paragraphs on, "the statement" is still the one whose words the text quoted last, and its
+    // issuer is who was found to say them.
+    for (let i = this.speakers.length - 1; i >= 0 && i >= this.speakers.length - STATEMENT_SPEAKERS_BACK; i--) {
+      const sp = this.speakers[i];
+      if (sp.at >= at) continue;
+      if (at - sp.at > SPEAKER_REACH) break;
+      // The words around the quote: its sentence's opening ("In a statement, X said: “…”") and what follows its
+      // closing mark to the end of that sentence ("…,” X said in a statement").
+      const opening = this.doc.sentences[this.doc.sentenceIndexAt(sp.at)];
+      const closing = sp.close >= 0 ? this.doc.sentences[this.doc.sentenceIndexAt(sp.close)] : undefined;
+      const lead = opening ? this.body.slice(opening.start, Math.min(sp.at, opening.start + SENTENCE_REACH)) : "";
+      const tail = closing ? this.body.slice(sp.close, Math.min(closing.end, sp.close + SENTENCE_REACH)) : "";
+      if (STATEMENT_ISSUED.test(lead) || STATEMENT_ISSUED.test(tail)) return sp.key;
     }
     return null;
   }
@@ -656,6 +679,20 @@ export class SieveContext {
     const si = this.doc.sentenceIndexAt(at);
     if (si <= 0 || this.doc.sentences[si - 1].start < this.windowStart(at)) return null;
     return this.sentenceSubject(si - 1);
+  }
+
+  /**
+   * `She said: ‘… .’ / The Commons leader added: ‘…’`: when the sentence before is all quote, who was found to say
+   * it (in this paragraph or the one before).
+   */
+  private speakerOfPreviousSentence(at: number): string | null {
+    const si = this.doc.sentenceIndexAt(at);
+    if (si <= 0) return null;
+    const previous = this.doc.sentences[si - 1];
+    if (previous.start < this.windowStart(at)) return null;
+    const last = this.speakers[this.speakers.length - 1];
+    if (!last || last.at >= at || last.at > previous.start + 2 || last.close < previous.end - 3) return null;
+    return last.key;
   }
 
   /** Whether [from, to) holds a speech verb ("said he had cut his day"), looked for in its first SUBJECT_REACH characters. */
@@ -744,6 +781,23 @@ export class SieveContext {
     return nearest?.key ?? headOnly;
   }
 
+  /**
+   * The last organisation before `before` that a local-government noun stands for: "City of Johannesburg",
+   * "Galway City Council", "Kilifi County Government" for "the city" or "the county", "… Municipality" for "the
+   * municipality". A club or firm with the word elsewhere in its name ("Manchester City") is not one.
+   */
+  private lastLocalGovernment(before: number, noun: string): string | null {
+    for (const m of this.recentMentions(before)) {
+      if (before - m.start > SPEAKER_REACH) break;
+      if (m.kind !== "ORGANIZATION") continue;
+      const name = m.key.slice(0, m.key.lastIndexOf("|")).toLowerCase().split(/\s+/);
+      const i = name.indexOf(noun);
+      if (i === -1) continue;
+      if ((i === 0 && name[1] === "of") || LOCAL_GOVERNMENT_HEADS.has(name[i + 1] ?? "") || (i === name.length - 1 && noun === "municipality")) return m.key;
+    }
+    return null;
+  }
+
   /** The last organisation named before `before` whose name has `head` in it, or for "the company" any organisation. */
   private lastOrganisationCalled(before: number, head: string, byNameOnly = false): string | null {
     let fallback: string | null = null;
@@ -770,6 +824,13 @@ const DESCRIBED_SPOKESPERSON = /\b[Aa]n?\s+(\p{Ll}+)\s+(spokes(?:man|woman|perso
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;
+
+/** "said in a statement", "in a statement issued by …": a sentence that reports a statement. */
+const STATEMENT_ISSUED = /\b(?:in|issued|released|published)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?statement\b/i;
+/** How many earlier speakers "the statement" looks back over for the one who said its words. */
+const STATEMENT_SPEAKERS_BACK = 4;
+/** How much of a quote's sentence is read for the statement it reports (a bound keeps a long sentence cheap). */
+const SENTENCE_REACH = 1200;
 
 /**
  * "Speaking at the BJP's office, he", "Asked about the plan, the minister", "At a rally in Pune, Patil": the index of
@@ -973,6 +1034,11 @@ function describedBodies(doc: Doc): Array<{ start: number; key: string; words: S
   return out;
 }
 
+/** Nouns that stand for a local government already named ("the city said" for the City of Johannesburg). */
+const LOCAL_GOVERNMENT_NOUNS = new Set(["city", "county", "municipality", "borough", "district", "town", "shire"]);
+/** Words after such a noun in the name of a local government ("Galway City Council", "Kilifi County Government"). */
+const LOCAL_GOVERNMENT_HEADS = new Set(["council", "government", "hall", "corporation", "administration", "assembly"]);
+
 /** Nouns that stand for an organisation already named ("the company", "a ministry spokesman"). */
 export const GENERIC_ORG_NOUNS = new Set(["police", "company", "firm", "group", "ministry", "agency", "embassy", "commission", "department", "government", "bank", "museum", "party", "coalition", "union", "charity", "organisation", "organization", "regulator", "council", "court", "university", "federation", "association", "automaker", "carmaker", "airline", "insurer", "lender", "miner", "retailer", "broadcaster", "utility", "operator", "manufacturer", "body", "watchdog", "authority", "institute", "foundation", "club", "board", "office", "service"]);
 const ANY_ORG_NOUNS = new Set(["company", "firm", "group", "agency", "organisation", "organization", "charity", "body"]);
@@ -988,7 +1054,7 @@ export function isSpeechVerb(tokens: Token[], i: number): boolean {
 }
 
 /** Speech verbs of wire copy the shared list lacks ("…,” she asserted", "he underlined"). */
-const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted"]);
+const MORE_SPEECH_VERBS = new Set(["asserted", "asserts", "underlined", "underscored", "elaborated", "recounted", "wrote", "posted", "accusing"]);
 
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";

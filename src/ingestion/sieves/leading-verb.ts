@@ -3,6 +3,9 @@ import type { Token } from "../text/tokens";
 import { ROLE_WORDS } from "../lexicons/people";
 import { type Attribution, type SieveContext, isAccordingTo, isSpeechVerb, leadingClauseEnd } from "./context";
 
+/** Words that open a clause whose subject may be the pronoun after them ("for what they said", "as she told"). */
+const CLAUSE_LINKS = new Set(["what", "which", "that", "as", "because", "when", "how", "where", "whom", "since", "if", "while"]);
+
 /** How many words may stand between the pronoun and the colon ("he is blunter", "she put it more simply"). */
 const COLON_CLAUSE_WORDS = 5;
 
@@ -50,10 +53,61 @@ export function leadingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | n
     // at once, and none of them alone is the speaker (as with "the joint statement said").
     const joint = before.slice(v + 1, v + 5).findIndex((t) => t.text === "joint");
     if (joint !== -1 && before[v + 2 + joint]?.text === "statement" && subject.some((t) => t.text === "and")) return { speakerKey: null };
-    return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
+    // "Critics attacked the mayor for what they said were “…”": a pronoun right before the verb, after a
+    // word that opens a clause, is that clause's subject, not the sentence's; a "they" there is not the one
+    // person the phrase names.
+    const pronoun = subject[subject.length - 1];
+    if (subject.length >= 3 && /^(?:he|she|they)$/.test(pronoun.text) && CLAUSE_LINKS.has(subject[subject.length - 2].text.toLowerCase())) {
+      const plural = pronoun.text === "they";
+      if (!plural || ctx.doc.mentionsBetween(subject[0].start, pronoun.start).some((m) => m.kind === "PERSON")) {
+        return { speakerKey: ctx.resolveSpeaker([pronoun], span, "subject") };
+      }
+    }
+    const reported = reportedClauseSubject(ctx, subject, span);
+    return { speakerKey: reported ? reported.key : ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;
 }
+
+/**
+ * `The prosecutor said as the verdict was read, Okoro stood up and shouted: “…”`: a speech verb inside what an
+ * earlier speech verb reports has the subject of that reported clause, a name or "he"/"she" opening it (after a
+ * leading clause), not the subject of the sentence. Null when the phrase holds no such clause.
+ */
+function reportedClauseSubject(ctx: SieveContext, subject: Token[], span: QuoteSpan): { key: string | null } | null {
+  let u = subject.length - 1;
+  while (u > 0 && !(isSpeechVerb(subject, u) && !/ing$/.test(subject[u].text) && subject[u].text !== "asked" && subject[u - 1].kind === "word")) u--;
+  if (u <= 0 || subject.slice(0, u).some((t) => /^(?:who|whose|which)$/.test(t.text))) return null;
+  let clause = subject.slice(u + 1);
+  // "She told the court the foreman of the jury said …": the one told is not the reported clause's subject.
+  const told = /^(?:told|tells)$/.test(subject[u].text);
+  if (told) clause = clause.slice(addresseeLength(clause));
+  while (clause.length > 0 && /^(?:that|,)$/.test(clause[0].text)) clause = clause.slice(1);
+  const end = leadingClauseEnd(clause);
+  if (end !== -1) clause = clause.slice(end + 1);
+  const opener = clause[0];
+  if (!opener) return null;
+  // "… told the court the foreman said …": a description opening the reported clause is its subject, whoever
+  // (or no one) it stands for.
+  if (told && /^the$/.test(opener.text) && clause.length >= 2) return { key: ctx.resolveSpeaker(clause, span, "subject") };
+  const mention = ctx.doc.mentionsBetween(opener.start, clause[clause.length - 1].end)[0];
+  const opensWithName = mention !== undefined && mention.start === opener.start && mention.kind === "PERSON";
+  if (!opensWithName && !/^(?:he|she)$/i.test(opener.text)) return null;
+  return { key: ctx.resolveSpeaker(clause, span, "subject") };
+}
+
+/** How many words name the one told, after "told": "him", "reporters", "the court", "Mr Osei", "AFP". */
+function addresseeLength(clause: Token[]): number {
+  const first = clause[0];
+  if (!first) return 0;
+  if (ADDRESSEES.has(first.text)) return 1;
+  if (/^the$/.test(first.text) && clause[1]?.kind === "word") return 2;
+  let k = 0;
+  while (k < clause.length && k < 4 && clause[k].kind === "word" && clause[k].cap) k++;
+  return k;
+}
+
+const ADDRESSEES = new Set(["him", "her", "them", "us", "me", "reporters", "journalists", "parliament", "lawmakers", "MPs", "senators"]);
 
 /** `Mariana Ruiz, an economist at …, was unconvinced: “…”`: the person opening the clause the colon ends. */
 export function colon(ctx: SieveContext, span: QuoteSpan): Attribution | null {

@@ -50,4 +50,6 @@ const REPORTING = new Set([
   "called", "described", "criticised", "criticized", "urged", "welcomed", "accused", "defended", "dismissed", "rejected",
   "praised", "blamed", "vowed", "pledged", "promised", "admitted", "acknowledged", "conceded", "denied", "stressed",
   "recalled", "predicted", "cautioned", "complained", "wrote", "posted", "tweeted",
+  // "The coach talked about the side's spirit.": speaking of a subject, which the next paragraph quotes.
+  "talked", "spoke",
 ]);

@@ -120,9 +120,14 @@ function findSingleQuotes(body: string, from: number, to: number, out: QuoteSpan
   }
 }
 
-/** An unclosed single mark opening its paragraph, with the next paragraph opening on a single mark too. */
+/**
+ * An unclosed single mark opening its paragraph, or right after the colon that introduces it ("The MP asked: ‘…"),
+ * with the next paragraph opening on a single mark too.
+ */
 function runsOnSingle(body: string, from: number, i: number, to: number): boolean {
-  if (i - from > 4 || body.slice(from, i).trim() !== "" || body.slice(to, to + 2) !== "\n\n") return false;
+  const opensParagraph = i - from <= 4 && body.slice(from, i).trim() === "";
+  const afterColon = /:\s$/.test(body.slice(Math.max(from, i - 2), i));
+  if (!(opensParagraph || afterColon) || body.slice(to, to + 2) !== "\n\n") return false;
   const next = body[to + 2];
   return (next === "‘" || next === "'") && body.slice(to - 1, to) !== ":";
 }
