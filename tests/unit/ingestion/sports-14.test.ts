@@ -1,0 +1,53 @@
+import { extract, quoteStarting } from "./raw-article";
+
+describe("a sports title: the athlete's sex, distance or event before the role", () => {
+  it.each([
+    {
+      rule: "demonym, sex and an event's role noun",
+      paragraph: "Norwegian female marathoner Ingrid Solberg won the Lisbon race on Sunday in warm weather in Portugal.",
+      name: "Ingrid Solberg",
+      country: "NO",
+    },
+    {
+      rule: "demonym, a hyphenated distance and a role",
+      paragraph: "Ugandan long-distance runner Peter Okello finished second in Lisbon, the Portuguese capital, on Sunday.",
+      name: "Peter Okello",
+      country: "UG",
+    },
+    {
+      rule: "demonym and a sport's player noun",
+      paragraph: "Chilean footballer Tomas Barrera signed for a club in Porto, Portugal, on Friday.",
+      name: "Tomas Barrera",
+      country: "CL",
+    },
+  ])("$rule", ({ paragraph, name, country }) => {
+    const article = extract([paragraph, "The crowd in Lisbon and across Portugal cheered the finish."]);
+    expect(article.actors.find((a) => a.name === name)?.country).toBe(country);
+  });
+});
+
+describe("an athlete's age as the speaker's description", () => {
+  it("gives 'said the 29-year-old <surname>' to that person", () => {
+    const found = quoteStarting(
+      ["Peter Okello won the race on Sunday.", "“The hills in the last ten kilometres were hard,” said the 29-year-old Okello."],
+      "The hills in",
+    );
+    expect(found.speaker).toBe("Peter Okello");
+  });
+
+  it("gives '… the 31-year-old added' after a quoted sentence to the person quoted there", () => {
+    const found = quoteStarting(
+      ["Maria Santos won the women's race in a course record.", "“I trained at altitude for two months,” said Santos. “I will defend the title next year,” the 31-year-old added."],
+      "I will defend",
+    );
+    expect(found.speaker).toBe("Maria Santos");
+  });
+
+  it("leaves the age to no one when another person is named since the last quote", () => {
+    const found = quoteStarting(
+      ["Maria Santos won the women's race in a course record.", "“I trained at altitude for two months,” said Santos.", "Ana Lopes was second. “I will defend the title next year,” the 31-year-old added."],
+      "I will defend",
+    );
+    expect(found.speaker).not.toBe("Maria Santos");
+  });
+});
