@@ -109,6 +109,8 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** The end of a person's name after a plural nationality ("fellow Kenyans Ann Kiprop"), whose "and" shares it. */
+  private pluralDemonymTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
@@ -1100,6 +1102,16 @@ class EntityScan {
     // their own belongs to the one country the sentence names as an owner before them.
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
+    // "fellow Kenyans Ann Kiprop and Ruth Chebet", "the Ethiopians Abebe Tola and Dawit Haile": a plural nationality
+    // before a pair of names is both people's.
+    const pluralTail = this.pluralDemonymTail;
+    this.pluralDemonymTail = undefined;
+    if (country === undefined && pluralTail && pluralTail.end === a - 1 && tokens[a - 1]?.text === "and" && prefix.length === 0) country = pluralTail.code;
+    // The nationality may open the capitalised run ("Kenyans Ann Kiprop") or stand just before it.
+    const opening = this.countryAt.get(a);
+    const plural = opening && opening.endToken < b ? opening : this.countryEndingAt(a - 1);
+    const pluralWord = plural ? tokens[plural.endToken - 1] : undefined;
+    if (plural?.code && plural.kind === "demonym" && pluralWord && /s$/.test(pluralWord.text) && !pluralWord.possessive && b === to) this.pluralDemonymTail = { end: b, code: plural.code };
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
     // "Foreign ministry spokesperson Mao Lin was quoted as saying in Beijing": a ministry's spokesperson too.
     if (country === undefined && title && (GOVERNMENT_ROLE.test(title) || /\bministry spokes(?:man|woman|person)\b/i.test(title))) country = this.capitalSpokenIn(b);

@@ -51,3 +51,22 @@ describe("an athlete's age as the speaker's description", () => {
     expect(found.speaker).not.toBe("Maria Santos");
   });
 });
+
+describe("a plural nationality before two names joined by 'and'", () => {
+  it("gives both people the nationality", () => {
+    const article = extract([
+      "Mary Wanjiru won the Lisbon race in Portugal on Sunday, ahead of fellow Kenyans Ann Kiprop and Ruth Chebet.",
+      "Crowds in Lisbon, the Portuguese capital, lined the course.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Ann Kiprop")?.country).toBe("KE");
+    expect(article.actors.find((a) => a.name === "Ruth Chebet")?.country).toBe("KE");
+  });
+
+  it("leaves a singular nationality to the first name only", () => {
+    const article = extract([
+      "The Kenyan Ann Kiprop and Miguel Sousa shared the lead in Lisbon, Portugal, after ten kilometres.",
+      "Crowds in Lisbon, the Portuguese capital, lined the course.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Miguel Sousa")?.country).not.toBe("KE");
+  });
+});
