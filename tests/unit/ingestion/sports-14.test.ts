@@ -70,3 +70,24 @@ describe("a plural nationality before two names joined by 'and'", () => {
     expect(article.actors.find((a) => a.name === "Miguel Sousa")?.country).not.toBe("KE");
   });
 });
+
+describe("a sports story's opponents and host cities are no sign of its people's country", () => {
+  it("does not give the players the country of the team they beat", () => {
+    const article = extract([
+      "The Harambee Stars coach Paul Otieno said his squad deserved the 2-1 win over Tanzania in the qualifier on Saturday.",
+      "Striker James Mwangi scored both goals against Tanzania before halftime, and the visitors pulled one back late in the match.",
+      "“We wanted the three points,” Otieno said.",
+    ]);
+    expect(article.actors.find((a) => a.name === "James Mwangi")?.country).not.toBe("TZ");
+    expect(article.countries).toContain("TZ");
+  });
+
+  it("does not give the runners the country of the city whose marathon they ran", () => {
+    const article = extract([
+      "Ethiopia's Abebe Tola won the Paris marathon on Sunday.",
+      "Mark Kiprono, who was fourth in the race, said the Paris marathon had a fast course.",
+      "The Paris marathon drew a record field to the race, and the Berlin marathon is next.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Mark Kiprono")?.country).not.toBe("FR");
+  });
+});
