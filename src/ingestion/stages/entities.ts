@@ -1080,8 +1080,9 @@ class EntityScan {
       return;
     }
     if (nameTokens.length >= 2 && evidence === 0) {
-      // Two capitalised words with no other sign: keep them for later surname matches only.
-      this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
+      // Two capitalised words with no other sign: keep them for later surname matches only, with the nationality
+      // opening the run ("fellow Kenyan Eliud Kiptoo", named later by his surname alone).
+      this.addCandidate("PERSON", name, null, prefix.length > 0 && prefix.every((x) => x.type === "country") ? inRun.country : undefined, 0, nameTokens[0].start);
       return;
     }
     const place = this.sentenceOpeningPlace(a);

@@ -91,3 +91,14 @@ describe("a sports story's opponents and host cities are no sign of its people's
     expect(article.actors.find((a) => a.name === "Mark Kiprono")?.country).not.toBe("FR");
   });
 });
+
+describe("a nationality opening a name the lists do not know, named later by surname", () => {
+  it("keeps the nationality for the person the surname later makes", () => {
+    const article = extract([
+      "Peter Okello won the race in Lisbon, Portugal, on Sunday, ahead of fellow Kenyan Kiplagat Chebii and a large field.",
+      "“I had no answer to his finish,” said Chebii, who ran in Lisbon for the first time.",
+      "The race in Lisbon, the Portuguese capital, drew big crowds.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Kiplagat Chebii")?.country).toBe("KE");
+  });
+});
