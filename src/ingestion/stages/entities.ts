@@ -85,6 +85,9 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** How far back (in characters) a "compatriot" looks for the person whose country it shares. */
+const COMPATRIOT_REACH = 600;
+
 class EntityScan {
   private readonly body: string;
   private readonly tokens: Token[];
@@ -109,6 +112,8 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** Where the last person with a known country was named, and that country ("Kenya's Ann Kiprop … her compatriot"). */
+  private lastCountriedPerson: { at: number; code: string } | undefined;
   /** The end of a person's name after a plural nationality ("fellow Kenyans Ann Kiprop"), whose "and" shares it. */
   private pluralDemonymTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
@@ -216,6 +221,7 @@ class EntityScan {
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
+    if (kind === "PERSON" && candidate.country) this.lastCountriedPerson = { at, code: candidate.country };
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
       const head = name.slice(name.lastIndexOf(" ") + 1);
@@ -1105,6 +1111,10 @@ class EntityScan {
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
     // "fellow Kenyans Ann Kiprop and Ruth Chebet", "the Ethiopians Abebe Tola and Dawit Haile": a plural nationality
     // before a pair of names is both people's.
+    // "Kenya's Ann Kiprop won … her compatriot Ruth Chebet was second": a compatriot shares the country of the
+    // person with one named just before (a few sentences at most).
+    const lastCountried = this.lastCountriedPerson;
+    if (country === undefined && prefix.length === 0 && /^compatriots?$/i.test(tokens[a - 1]?.text ?? "") && lastCountried && tokens[a].start - lastCountried.at < COMPATRIOT_REACH) country = lastCountried.code;
     const pluralTail = this.pluralDemonymTail;
     this.pluralDemonymTail = undefined;
     if (country === undefined && pluralTail && pluralTail.end === a - 1 && tokens[a - 1]?.text === "and" && prefix.length === 0) country = pluralTail.code;

@@ -102,3 +102,14 @@ describe("a nationality opening a name the lists do not know, named later by sur
     expect(article.actors.find((a) => a.name === "Kiplagat Chebii")?.country).toBe("KE");
   });
 });
+
+describe("a compatriot shares the country of the person named just before", () => {
+  it("gives 'his compatriot <name>' the country of the athlete before", () => {
+    const article = extract([
+      "Uganda's Peter Okello won the race in Lisbon, the Portuguese capital, on Sunday.",
+      "His compatriot Moses Kato, who made his debut, finished second in Portugal.",
+      "The crowd in Lisbon cheered them both.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Moses Kato")?.country).toBe("UG");
+  });
+});
