@@ -113,3 +113,11 @@ describe("a compatriot shares the country of the person named just before", () =
     expect(article.actors.find((a) => a.name === "Moses Kato")?.country).toBe("UG");
   });
 });
+
+describe("a sports newcomer's label before the name", () => {
+  it.each(["Newcomer", "Debutant"])("reads '%s <name>' as a title, not part of the name", (label) => {
+    const article = extract([`${label} Peter Okello won the race in Lisbon on Sunday.`, "“The course suited me,” said Okello."]);
+    expect(article.actors.some((a) => a.name === "Peter Okello")).toBe(true);
+    expect(article.actors.some((a) => a.name.startsWith(label))).toBe(false);
+  });
+});
