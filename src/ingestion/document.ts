@@ -33,6 +33,11 @@ export interface CountryMention {
   dateline?: boolean;
   /** The mention stands in a heading paragraph (a cross-head, a related story's headline). */
   heading?: boolean;
+  /**
+   * A sports story's opponent ("the win over England", "against Sierra Leone") or the host city opening an
+   * event's name ("the Berlin Marathon"): named, but no sign of where the story's people come from.
+   */
+  fixture?: boolean;
 }
 
 /** Where an actor is named in the body. */

@@ -63,6 +63,10 @@ export const ROLE_WORDS = new Set(
     "politician parliamentarian taoiseach tánaiste ombudsman " +
     "mep mla msp bowler batsman batter opener spinner all-rounder wicketkeeper wicket-keeper paceman seamer " +
     "winger fullback full-back centre-back center-back wing-back quarterback pitcher catcher jockey sprinter keeper playmaker " +
+    // Athletes named by their event ("Kenyan marathoner", "the Ethiopian steeplechaser", "Welsh fly-half").
+    "marathoner hurdler steeplechaser jumper thrower decathlete heptathlete triathlete " +
+    "footballer cricketer golfer rower sailor skater gymnast wrestler weightlifter fencer canoeist racer " +
+    "fly-half flyhalf scrum-half scrumhalf flanker tennis-player newcomer debutant " +
     "politician parliamentarian statesman stateswoman councillor councilor councilman councilwoman councilmember councilperson selectman selectwoman assessor recorder supervisor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
     "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
     // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
@@ -106,7 +110,11 @@ export const TITLE_MODIFIERS = new Set(
     "two-time three-time four-time five-time six-time seven-time eight-time nine-time ten-time multiple-time first-time " +
     "one-term two-term three-term four-term five-term first-term second-term third-term " +
     // "the shadow foreign secretary": the opposition's spokesman on a portfolio.
-    "shadow"
+    "shadow " +
+    // "Dutch female marathoner", "Kenyan long-distance runner", "the women's 800m champion": a sports title's
+    // sex, distance or discipline before the athlete's role.
+    "female male women's men's long-distance middle-distance distance road track cross-country marathon half-marathon " +
+    "world-record record-breaking reigning defending olympic sprint"
   ).split(" "),
 );
 

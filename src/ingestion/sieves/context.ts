@@ -270,7 +270,10 @@ export class SieveContext {
       const aged = this.lastPersonAged(anchor, age[1]);
       if (aged) return aged;
       const subject = this.previousSentenceSubject(anchor);
-      return subject && this.kinds.get(subject) === "PERSON" ? subject : null;
+      if (subject && this.kinds.get(subject) === "PERSON") return subject;
+      // "“…,” said Kiprono. “…,” the 29-year-old added": a quote sentence has no subject to go on; the person
+      // quoted just before stays the one the age describes while no other person is named since.
+      return this.lastSpeakerUnrivalled(anchor);
     }
     // A bare "the company" is the last company named; a fuller description is looked up first.
     const described = description ? this.describedAs(anchor, words) : null;
@@ -392,6 +395,15 @@ export class SieveContext {
     if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
+  }
+
+  /** The last person quoted before `anchor`, within reach, when no other person is named (outside quotes) since. */
+  private lastSpeakerUnrivalled(anchor: number): string | null {
+    const last = this.speakers[this.speakers.length - 1];
+    const speakerFrom = this.doc.paragraph(Math.max(0, this.doc.paragraphAt(anchor) - 2)).start;
+    if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || this.kinds.get(last.key) !== "PERSON") return null;
+    const since = this.doc.mentionsBetween(last.at, anchor);
+    return since.some((m) => m.key !== last.key && m.kind === "PERSON" && !this.insideQuote(m.start)) ? null : last.key;
   }
 
   /**

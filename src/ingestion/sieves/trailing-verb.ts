@@ -13,7 +13,8 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
   if (isSpeechVerb(after, 0)) {
     let k = isAccordingTo(after, 0) ? 2 : 1;
     const from = k;
-    while (k < after.length && after[k].kind !== "punct" && !CLAUSE_WORDS.test(after[k].text)) k++;
+    // "said the 30-year-old Kiprono": a hyphen glued to the words either side joins them, like the age's.
+    while (k < after.length && (after[k].kind !== "punct" || gluedHyphen(after, k)) && !CLAUSE_WORDS.test(after[k].text)) k++;
     // "said chief dealer at Karoo Bank, Sipho Dlamini": a role's "at", its employer's capitalised name, then the
     // person's name, which ends the clause.
     // Only lower-case title words stand between the verb and "at" ("said Rachel Kim, an analyst at …" names her first).
@@ -40,6 +41,13 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
     return { speakerKey: ctx.resolveSpeaker(subject, span, "subject") };
   }
   return null;
+}
+
+/** A hyphen with no space on either side, between two tokens ("29-year-old"). */
+function gluedHyphen(words: Token[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return words[i].text === "-" && !!before && !!after && before.end === words[i].start && words[i].end === after.start;
 }
 
 /** The full stop right after a short capitalised word that a name follows ("Dr. Ruiz", "Eng. Mwakilema"). */

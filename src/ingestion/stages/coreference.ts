@@ -962,7 +962,8 @@ class Coreference {
   private soleCountry(): string | null {
     if (this.soleCountryCode === undefined) {
       const codes = new Set<string | null>();
-      for (const m of this.doc.countryMentions.concat(this.doc.titleCountryMentions)) if (m.code !== undefined) codes.add(m.code);
+      // A sports story's opponent or host city ("the win over Tanzania") is not the one country it is set in.
+      for (const m of this.doc.countryMentions.concat(this.doc.titleCountryMentions)) if (m.code !== undefined && !m.fixture) codes.add(m.code);
       const [only] = codes;
       this.soleCountryCode = codes.size === 1 && only ? only : null;
     }

@@ -570,9 +570,39 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
  * story is.
  */
 function mentionWeight(m: CountryMention): number {
+  if (m.fixture) return 0;
   if (m.dateline) return DATELINE_WEIGHT;
   if (m.place) return m.quoted ? 0 : 1;
   return m.kind === "seat" ? 0.5 : 1;
+}
+
+/** Words before a country's name that make it a sports opponent ("against Wales", "beat Kenya 2-1"). */
+const OPPONENT_BEFORE = new Set(["against", "versus", "vs", "vs.", "beat", "beating", "beats", "defeated", "defeating", "edged", "thrashed", "outlasted"]);
+/** Result nouns whose "over" or "to" names the opponent ("a 2-1 win over Ghana", "their defeat to England"). */
+const RESULT_NOUNS = new Set(["win", "victory", "triumph", "defeat", "loss", "draw", "lost", "losing"]);
+/** Words of a sports report, of which a story needs several before its opponents and events are read as such. */
+const SPORTS_WORDS = new Set(["match", "game", "goal", "goals", "tries", "try", "innings", "wickets", "wicket", "marathon", "race", "medal", "tournament", "championship", "qualifier", "coach", "squad", "striker", "halftime", "half-time", "podium", "kilometres", "laps", "stage", "semi-final", "final", "seed", "sets"]);
+/** Event nouns after a host city that name the event, not the people at it ("the Paris Marathon"). */
+const HOSTED_EVENTS = new Set(["Marathon", "marathon", "Half", "half-marathon", "Open", "Masters", "Grand", "Classic", "Games", "Diamond", "Test"]);
+
+/**
+ * In a sports story (several sports words), flag the opponents and the host cities of events' names: a team beaten
+ * in Cardiff or a race in Berlin says nothing of the players' or runners' country. One pass over tokens and mentions.
+ */
+function markFixtures(mentions: CountryMention[], tokens: Token[]): void {
+  let sports = 0;
+  for (const t of tokens) if (t.kind === "word" && SPORTS_WORDS.has(t.text)) sports++;
+  if (sports < 3) return;
+  for (const m of mentions) {
+    if (!m.code || m.kind === "demonym") continue;
+    const last = tokens[m.endToken - 1];
+    const before = tokens[m.firstToken - 1]?.text.toLowerCase() ?? "";
+    const twoBefore = tokens[m.firstToken - 2]?.text.toLowerCase() ?? "";
+    const opponent = !m.place && m.kind === "name" && !last.possessive && (OPPONENT_BEFORE.has(before) || ((before === "over" || before === "to") && RESULT_NOUNS.has(twoBefore)));
+    const after = tokens[m.endToken];
+    const hosted = (m.place || m.kind === "city" || m.kind === "capital") && !last.possessive && !!after && HOSTED_EVENTS.has(after.text) && after.paragraph === last.paragraph;
+    if (opponent || hosted) m.fixture = true;
+  }
 }
 
 /** A dateline says where the story was filed: as much as the title naming the country. */
@@ -632,6 +662,7 @@ export const countriesStage: Stage = {
     doc.countryMentions = addConfirmedTowns(findCountryMentions(doc.tokens, doc.text, georgiaUsState), doc.tokens, doc.text);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
+    markFixtures(doc.countryMentions, doc.tokens);
     for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);

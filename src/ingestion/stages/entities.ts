@@ -86,6 +86,9 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** How far back (in characters) a "compatriot" looks for the person whose country it shares. */
+const COMPATRIOT_REACH = 600;
+
 class EntityScan {
   private readonly body: string;
   private readonly tokens: Token[];
@@ -110,6 +113,10 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** Where the last person with a known country was named, and that country ("Kenya's Ann Kiprop … her compatriot"). */
+  private lastCountriedPerson: { at: number; code: string } | undefined;
+  /** The end of a person's name after a plural nationality ("fellow Kenyans Ann Kiprop"), whose "and" shares it. */
+  private pluralDemonymTail: { end: number; code: string } | undefined;
   /** Country of a "Toronto-based" that led the run being processed. */
   private basedCountry: string | null | undefined;
   /** Tokens of a "Minister of Water and Energy" title inside the run being processed. */
@@ -226,6 +233,7 @@ class EntityScan {
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
+    if (kind === "PERSON" && candidate.country) this.lastCountriedPerson = { at, code: candidate.country };
     if (kind === "ORGANIZATION") {
       this.lastOrganisation = candidate;
       this.noteBusinessMention(candidate, at);
@@ -1236,8 +1244,9 @@ class EntityScan {
       return;
     }
     if (nameTokens.length >= 2 && evidence === 0) {
-      // Two capitalised words with no other sign: keep them for later surname matches only.
-      this.addCandidate("PERSON", name, null, undefined, 0, nameTokens[0].start);
+      // Two capitalised words with no other sign: keep them for later surname matches only, with the nationality
+      // opening the run ("fellow Kenyan Eliud Kiptoo", named later by his surname alone).
+      this.addCandidate("PERSON", name, null, prefix.length > 0 && prefix.every((x) => x.type === "country") ? inRun.country : undefined, 0, nameTokens[0].start);
       return;
     }
     const place = this.sentenceOpeningPlace(a);
@@ -1259,6 +1268,20 @@ class EntityScan {
     if (country === undefined && !employerKey && prefix.length === 0) country = this.headedUnitCountry(a);
     if (country === undefined && title && GOVERNMENT_ROLE.test(title)) country = this.ownerCountryInSentence(a);
     if (country === undefined && title && !isHonorific(title)) country = this.subjectCountryOfSentence(a);
+    // "fellow Kenyans Ann Kiprop and Ruth Chebet", "the Ethiopians Abebe Tola and Dawit Haile": a plural nationality
+    // before a pair of names is both people's.
+    // "Kenya's Ann Kiprop won … her compatriot Ruth Chebet was second": a compatriot shares the country of the
+    // person with one named just before (a few sentences at most).
+    const lastCountried = this.lastCountriedPerson;
+    if (country === undefined && prefix.length === 0 && /^compatriots?$/i.test(tokens[a - 1]?.text ?? "") && lastCountried && tokens[a].start - lastCountried.at < COMPATRIOT_REACH) country = lastCountried.code;
+    const pluralTail = this.pluralDemonymTail;
+    this.pluralDemonymTail = undefined;
+    if (country === undefined && pluralTail && pluralTail.end === a - 1 && tokens[a - 1]?.text === "and" && prefix.length === 0) country = pluralTail.code;
+    // The nationality may open the capitalised run ("Kenyans Ann Kiprop") or stand just before it.
+    const opening = this.countryAt.get(a);
+    const plural = opening && opening.endToken < b ? opening : this.countryEndingAt(a - 1);
+    const pluralWord = plural ? tokens[plural.endToken - 1] : undefined;
+    if (plural?.code && plural.kind === "demonym" && pluralWord && /s$/.test(pluralWord.text) && !pluralWord.possessive && b === to) this.pluralDemonymTail = { end: b, code: plural.code };
     // "Economy Minister Kaito Nishimura said in Tokyo": an office-holder speaking in a capital is that country's.
     // "Foreign ministry spokesperson Mao Lin was quoted as saying in Beijing": a ministry's spokesperson too.
     if (country === undefined && title && (GOVERNMENT_ROLE.test(title) || /\bministry spokes(?:man|woman|person)\b/i.test(title))) country = this.capitalSpokenIn(b);
