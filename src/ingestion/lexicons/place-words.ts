@@ -38,3 +38,16 @@ export const PUBLICATION_HEADS = new Set(
     "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday Star"
   ).split(" "),
 );
+
+/**
+ * Counties written after "Co" or "Co." in Irish and British papers ("Co Cork", "Co. Tyrone", "Co Durham"): the
+ * abbreviation of "County" there, not a company's "Co". A closed class: the island of Ireland's 32 counties and
+ * the English counties papers write with "Co".
+ */
+export const CO_COUNTIES = new Set(
+  (
+    "Antrim Armagh Carlow Cavan Clare Cork Derry Londonderry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny " +
+    "Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford " +
+    "Westmeath Wexford Wicklow Durham"
+  ).split(" "),
+);

@@ -1,0 +1,66 @@
+import { extract, find } from "./raw-article";
+
+const organisations = (paragraphs: string[]) => extract(paragraphs).actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+
+// Business wires write where a company is listed as they write where it is based: "Kuwaiti-listed", "London-listed",
+// "Munich-headquartered". The compound is an affiliation of the name after it, never the name's first word.
+describe("a listing or a head office written before a company's name", () => {
+  it.each([
+    ["Norwegian-listed Fjordvik Shipping Holdings said on Monday it had won a tanker contract.", "Fjordvik Shipping Holdings", "NO"],
+    ["Kuwaiti-listed Qurain Contracting Company said its branch had been awarded a road deal.", "Qurain Contracting Company", "KW"],
+    ["Munich-headquartered Halbwerk Semiconductors said orders rose 12% in the quarter.", "Halbwerk Semiconductors", "DE"],
+  ])("keeps the compound out of the name in %j", (sentence, name, country) => {
+    const article = extract([sentence]);
+    expect(organisations([sentence])).toEqual([name]);
+    expect(find(article, name)?.country).toBe(country);
+  });
+});
+
+// Market reports open sentences with the trade noun before the company ("Steelmaker X's shares tumbled", "Insurer
+// X said"): capitalised only because it opens the sentence, it describes the body as its lower-case form does.
+describe("a sentence's capitalised trade noun before a company's name", () => {
+  it("is no word of the name of a company whose shares move", () => {
+    expect(organisations(["Steelmaker Ferrovia's shares tumbled 10 per cent after it cut its forecast."])).toEqual(["Ferrovia"]);
+  });
+  it.each([
+    ["Insurer Harlan Mutual said claims had doubled since the storms.", "Harlan Mutual"],
+    ["Broker Dunmore Hale said the result was better than expected.", "Dunmore Hale"],
+  ])("makes the name after it a body in %j", (sentence, name) => {
+    expect(find(extract([sentence]), name)?.kind).toBe("ORGANIZATION");
+  });
+  it("leaves a person named after a trade said of people", () => {
+    expect(find(extract(["Broker Michael Dunne said the result was better than expected."]), "Michael Dunne")?.kind).toBe("PERSON");
+  });
+  it("leaves a bank's own name that opens the sentence", () => {
+    const article = extract(["Bank of Freedonia Governor Alma Ruiz warned that handouts would add to debt."]);
+    expect(find(article, "Alma Ruiz")?.kind).toBe("PERSON");
+  });
+});
+
+// Irish and British papers write "Co Cork", "Co. Tyrone" for the county; "Co" there is no company's.
+describe("'Co' before a county", () => {
+  it.each([
+    "The drugmaker will expand its plant in Co Kerry, which it says will create 90 jobs in Ireland.",
+    "Farmers in Co. Tyrone said milk prices had fallen for a third month.",
+  ])("names no organisation in %j", (sentence) => {
+    expect(organisations([sentence]).filter((n) => /^Co\b/.test(n))).toEqual([]);
+  });
+});
+
+// "its R&D centre", "M&A advisers": business terms written as capitals with an ampersand name no body.
+describe("business terms with an ampersand", () => {
+  it("are no organisations", () => {
+    const names = organisations(["Kestrel Labs opened its R&D centre in Galway on Monday.", "The R&D unit and its M&A team will hire 60 people."]);
+    expect(names).toEqual(["Kestrel Labs"]);
+  });
+});
+
+// A listed name may go on past a possessive ("Moody's Investors Service", "Lloyd's Register"): the whole is the
+// listed body, not a possessive owner and a second body called "Investors Service".
+describe("a listed name with a possessive inside it", () => {
+  it("is one body before a title", () => {
+    const article = extract(["The outlook is weak, said Moody's Investors Service analyst Priya Natarajan."]);
+    expect(organisations(["The outlook is weak, said Moody's Investors Service analyst Priya Natarajan."])).toEqual(["Moody's"]);
+    expect(find(article, "Priya Natarajan")?.country).toBe("US");
+  });
+});
