@@ -978,7 +978,9 @@ class EntityScan {
       const after = tokens[b];
       const verbAfter = !!after && after.kind === "word" && !after.cap && adjacent(this.body, word, after) && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(after.text) ?? (/\p{Ll}ed$/u.test(after.text) ? "PastTense" : ""));
       const camelBrand = CAMEL_CASE_BRAND.test(word.base) && (word.possessive || verbAfter);
-      if (prefix.length === 0 && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "director of enforcement at Ofwatch", "head of Retail Markets at Ofwatch": a lone word after a title's "at" is its employer.
+      const employerAfterTitle = prefix.length === 0 && b === to && this.atAfterRole(a);
+      if (prefix.length === 0 && (accordingTo || businessWord || camelBrand || employerAfterTitle || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -2259,8 +2261,33 @@ class EntityScan {
    * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
    * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
    */
+  /** "at" stands before token a and closes a title: a lower-case role word a few words back, with no punctuation between. */
+  private atAfterRole(a: number): boolean {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text !== "at") return false;
+    for (let j = a - 2; j >= Math.max(0, a - 7); j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || t.paragraph !== tokens[a].paragraph) return false;
+      if (!t.cap && ROLE_WORDS.has(t.text)) return true;
+    }
+    return false;
+  }
+
+  /** Capitalised words ending at k (at most four, and no possessive) follow a lower-case role's "of" or "for" ("head of Retail Markets"). */
+  private fieldAfterRoleEndsAt(k: number): boolean {
+    const { tokens } = this;
+    let j = k;
+    while (j > k - 4 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive && adjacent(this.body, tokens[j - 1], tokens[j])) j--;
+    if (j === k || !/^(?:of|for)$/.test(tokens[j]?.text ?? "")) return false;
+    const role = tokens[j - 1];
+    return !!role && role.kind === "word" && !role.cap && ROLE_WORDS.has(role.text);
+  }
+
   private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string; atPost?: boolean } | null {
     const { tokens } = this;
+    // "director of Enforcement and Consumer Protection at Ofwatch": a name after "and" that ends a role's capitalised
+    // field is the field's second half, not a person the words before it entitle.
+    if (/^(?:and|&)$/.test(tokens[end]?.text ?? "") && this.fieldAfterRoleEndsAt(end - 1)) return null;
     let phraseEnd = end;
     // "Chinese Ambassador to Kenya Zhou Minghai", "Japan's ambassador to Manila, Kenji Watanabe,": the place after
     // an envoy's "to" is where the envoy serves, not whose envoy they are; the role ends at the envoy's word.

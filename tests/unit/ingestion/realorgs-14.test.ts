@@ -64,3 +64,19 @@ describe("a listed name with a possessive inside it", () => {
     expect(find(article, "Priya Natarajan")?.country).toBe("US");
   });
 });
+
+// Regulators' and companies' press releases name an officer as "X, director of <Field> and <Field> at <Body>":
+// the capitalised words after "and" finish the portfolio (no second person), and the lone word after the
+// title's "at" is the employer.
+describe("a title whose portfolio joins two capitalised fields, then 'at' and a one-word employer", () => {
+  const sentence = '"The conduct was unacceptable," said Helen Marsh, director of Enforcement and Consumer Protection at Ofwatch.';
+  it("reads no person in the portfolio's second half", () => {
+    expect(extract([sentence]).actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Helen Marsh"]);
+  });
+  it.each([sentence, '"Prices will rise," said Helen Marsh, director of enforcement at Ofwatch.', '"Prices will rise," said Helen Marsh, head of Retail Markets at Ofwatch.'])(
+    "reads the employer after the title's 'at' in %j",
+    (s) => {
+      expect(find(extract([s]), "Ofwatch")?.kind).toBe("ORGANIZATION");
+    },
+  );
+});
