@@ -727,7 +727,9 @@ class EntityScan {
       // "AIB, Bank of Ireland and Permanent TSB": after a body and a list's comma, a name of two or more words
       // after "and" (no portfolio's field word) is the list's last body.
       const listEnd = tokens[a - 1]?.text === "," && b - k > 2 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && this.organisationEndsAt(a - 2);
-      if (listEnd || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
+      // "the Brampton Assembly Plant and Windsor Parts Distribution Centre": two sites, each named up to its head.
+      const twoSites = k - a >= 2 && b - k > 2 && SITE_HEADS.has(tokens[k - 1].base) && SITE_HEADS.has(tokens[b - 1].base);
+      if (listEnd || twoSites || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -1671,10 +1673,11 @@ class EntityScan {
     if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
-      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
+      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too;
+      // "the Verdana trade union", "the Unitas labour federation": so may a union's.
       // "the Clyde Marine yard": a yard after one word is mostly a place's ("the Okpo yard", "its Geoje yard").
       const siteAfterOneWord = next.text === "yard" && b - a === 1;
-      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
+      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || /^(?:news|trade|labou?r)$/.test(next.text)));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
       // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
       const opening = b - a === 1 && this.sentenceInitial(a);
@@ -3124,6 +3127,9 @@ class EntityScan {
 }
 
 /** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */
+/** Last words of a company's sites ("Oshawa Assembly Plant", "Woodstock Parts Distribution Centre"). */
+const SITE_HEADS = new Set("Plant Factory Centre Center Complex Works Mill Refinery Terminal Depot Smelter Warehouse".split(" "));
+
 /**
  * A seat or a listing written before a name with a hyphen: "Toronto-based", "Munich-headquartered", "Kuwaiti-listed",
  * "London-listed". Each is an affiliation of the body named after it, never a word of its name.

@@ -80,3 +80,22 @@ describe("a title whose portfolio joins two capitalised fields, then 'at' and a 
     },
   );
 });
+
+// "the Verdana trade union", "the Unitas labour union": a union's own noun phrase after its name marks a body,
+// as "the Kyodo news agency" does.
+describe("a name before 'trade union' or 'labour union'", () => {
+  it.each([
+    ["Executives will meet negotiators from the Verdana trade union on Wednesday.", "Verdana"],
+    ["The company rejected the demands of the Unitas labour union for a 7% rise.", "Unitas"],
+  ])("is a body in %j", (sentence, name) => {
+    expect(find(extract([sentence]), name)?.kind).toBe("ORGANIZATION");
+  });
+});
+
+// Strike and plant stories list a maker's sites: two site names joined by "and" are two names, never one.
+describe("two sites joined by 'and'", () => {
+  it("are not merged into one organisation", () => {
+    const names = organisations(["The strike covers workers at the Brampton Assembly Plant and Windsor Parts Distribution Centre, the union said."]);
+    expect(names.filter((n) => / and /.test(n))).toEqual([]);
+  });
+});
