@@ -197,7 +197,7 @@ for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGI
 export const ORGANISATION_HEADS = new Set(
   (
     "Ministry Commission Council Committee Panel Taskforce Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
-    "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
+    "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. Co University College Court Parliament Assembly Police Organization " +
     "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
     "Senate Congress Cabinet Guard Guards Front Movement Rally Alliance Ambulance Holding Motor Coalition Federation League Network Agency Tribunal " +
     "Bloc Commission Corps Command Directorate Secretariat Superintendency Superintendence Inspectorate Trust Society Centre Center Airlines Airways Holdings " +

@@ -99,3 +99,13 @@ describe("two sites joined by 'and'", () => {
     expect(names.filter((n) => / and /.test(n))).toEqual([]);
   });
 });
+
+// Wires and Gulf papers write the company form "Co" without its full stop ("Harlow Engineering Construction Co").
+describe("a company's name ending in 'Co' with no full stop", () => {
+  it("is a body opening a sentence", () => {
+    expect(organisations(["Harlow Engineering Construction Co would start work on the project from March 1."])).toEqual(["Harlow Engineering Construction Co"]);
+  });
+  it("still leaves 'Co' before a county alone", () => {
+    expect(organisations(["The plant in Co Durham will close next year, the council said."])).toEqual([]);
+  });
+});
