@@ -109,3 +109,15 @@ describe("a company's name ending in 'Co' with no full stop", () => {
     expect(organisations(["The plant in Co Durham will close next year, the council said."])).toEqual([]);
   });
 });
+
+// Jobs and results stories name large listed companies bare, on a page about another country ("investment by
+// Analog Devices in Limerick"): the company table gives their seat, not the page's country.
+describe("large listed companies named bare on a foreign page", () => {
+  it.each([
+    ["The investment by Analog Devices in Limerick will create 600 jobs in Ireland, the agency said.", "Analog Devices", "US"],
+    ["Edwards Lifesciences will hire 250 more people at its plant in Ireland.", "Edwards Lifesciences", "US"],
+    ["Boral said on Wednesday that net profit rose 53 per cent.", "Boral", "AU"],
+  ])("takes the table's seat in %j", (sentence, name, country) => {
+    expect(find(extract([sentence]), name)?.country).toBe(country);
+  });
+});
