@@ -2760,7 +2760,13 @@ class EntityScan {
     const { tokens } = this;
     let k = to;
     while (k > from && tokens[k - 1].cap) k--;
-    if (k === to || to - k < 2 || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    if (k === to || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    // "Yu Baocai, President of Sinopec,": a one-word employer is one the story or the company table already names.
+    if (to - k < 2) {
+      const listed = companyNamed(tokens[k].base);
+      const key = actorKey(listed?.name ?? tokens[k].base, "ORGANIZATION");
+      return this.candidates.has(key) ? key : undefined;
+    }
     return actorKey(this.textOf(k, to), "ORGANIZATION");
   }
 

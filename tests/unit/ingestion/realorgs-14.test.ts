@@ -121,3 +121,15 @@ describe("large listed companies named bare on a foreign page", () => {
     expect(find(extract([sentence]), name)?.country).toBe(country);
   });
 });
+
+// "X, President of Sinopec, said": a company's officer titled after the name takes the company's seat, even when
+// the company has a one-word name and the story is set in another country.
+describe("an officer titled 'role of <one-word company named before>'", () => {
+  it("takes the company's country", () => {
+    const article = extract([
+      "RIYADH: The kingdom's oil giant has signed an initial agreement with Petronas to build a refinery in Saudi Arabia.",
+      'Amir Hashim, President of Petronas, said: "This is a new chapter."',
+    ]);
+    expect(find(article, "Amir Hashim")?.country).toBe("MY");
+  });
+});
