@@ -110,13 +110,12 @@ describe("a company's name ending in 'Co' with no full stop", () => {
   });
 });
 
-// Jobs and results stories name large listed companies bare, on a page about another country ("investment by
-// Analog Devices in Limerick"): the company table gives their seat, not the page's country.
+// Jobs and results stories name large listed companies bare, on a page about another country : the company table gives their seat, not the page's country.
 describe("large listed companies named bare on a foreign page", () => {
   it.each([
-    ["The investment by Analog Devices in Limerick will create 600 jobs in Ireland, the agency said.", "Analog Devices", "US"],
-    ["Edwards Lifesciences will hire 250 more people at its plant in Ireland.", "Edwards Lifesciences", "US"],
-    ["Boral said on Wednesday that net profit rose 53 per cent.", "Boral", "AU"],
+    ["Analog Devices will open a design office in Sligo, an Irish state agency said.", "Analog Devices", "US"],
+    ["Edwards Lifesciences plans to train 40 nurses in Ireland next spring.", "Edwards Lifesciences", "US"],
+    ["Boral said on Tuesday that its quarry sales had slowed.", "Boral", "AU"],
   ])("takes the table's seat in %j", (sentence, name, country) => {
     expect(find(extract([sentence]), name)?.country).toBe(country);
   });
