@@ -109,9 +109,9 @@ describe("a company's name ending in 'Co' with no full stop", () => {
     expect(organisations(["The plant in Co Durham will close next year, the council said."])).toEqual([]);
   });
 });
+
 // Jobs and results stories name large listed companies bare on a page about another country: the company table
 // gives their seat, not the page's country.
-// Jobs and results stories name large listed companies bare, on a page about another country : the company table gives their seat, not the page's country.
 describe("large listed companies named bare on a foreign page", () => {
   it.each([
     ["Analog Devices will open a design office in Sligo, an Irish state agency said.", "Analog Devices", "US"],
