@@ -114,6 +114,23 @@ function companyTable(): Map<string, KnownOrganisation> {
   return companies;
 }
 
+let possessivePrefixes: Set<string> | undefined;
+
+/**
+ * A listed name goes on past a possessive ("Moody's Investors Service", "Lloyd's Register", "Dr Reddy's
+ * Laboratories"): the possessive word and the next word open one of the table's names.
+ */
+export function possessiveOpensCompany(owner: string, next: string): boolean {
+  if (!possessivePrefixes) {
+    possessivePrefixes = new Set();
+    for (const surface of companyTable().keys()) {
+      const m = /^(?:\S+ )*?(\S+'s) (\S+)/.exec(surface);
+      if (m) possessivePrefixes.add(surface.slice(0, m.index + m[0].length));
+    }
+  }
+  return possessivePrefixes.has(`${owner.replace(/’/g, "'")} ${next}`);
+}
+
 /** Corporate endings a company's full name adds to the name news uses ("Toyota Motor Corp", "Honda Motor Co."). */
 export const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
 

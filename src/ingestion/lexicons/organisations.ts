@@ -208,7 +208,7 @@ export const FOREIGN_COMPANY_HEADS = (
 export const ORGANISATION_HEADS = new Set(
   (
     "Ministry Commission Council Committee Panel Taskforce Agency Department Office Bank Party Army Forces Force Navy Corporation Corp. " +
-    "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. University College Court Parliament Assembly Police Organization " +
+    "Corp Inc Inc. Ltd Ltd. LLC PLC Group Company Co. Co University College Court Parliament Assembly Police Organization " +
     "Organisation Union Association Institute Foundation Fund Authority Service Services Administration Bureau Board " +
     "Senate Congress Cabinet Guard Guards Front Movement Rally Alliance Ambulance Holding Motor Coalition Federation League Network Agency Tribunal " +
     "Bloc Commission Corps Command Directorate Secretariat Superintendency Superintendence Inspectorate Trust Society Centre Center Airlines Airways Holdings " +
@@ -335,6 +335,8 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE " +
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
     "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
+    // Business terms with an ampersand or a digit ("its R&D centre", "M&A advisers", "a Q&A", "B2B sales").
+    "R&D M&A Q&A P&L B2B B2C " +
     // Terms of accounts, shipping and medicine ("EBIT of $1.1 billion", "$350 per TEU", "MMR shots", "out of ED").
     "EBIT EBITA EBT ROE ROI ROA CAGR TEU TEUS FEU DWT MMR MRI ECG EEG ED " +
     // Documents and degrees written with a lower-case letter inside ("signed an MoU", "the LoI", "her PhD").

@@ -49,3 +49,16 @@ export const REGION_ADJECTIVES = new Set(
     "Mediterranean Caribbean Antipodean Anglophone Francophone Lusophone Hispanic Transatlantic Subcontinental"
   ).split(" "),
 );
+
+/**
+ * Counties written after "Co" or "Co." in Irish and British papers ("Co Cork", "Co. Tyrone", "Co Durham"): the
+ * abbreviation of "County" there, not a company's "Co". A closed class: the island of Ireland's 32 counties and
+ * the English counties papers write with "Co".
+ */
+export const CO_COUNTIES = new Set(
+  (
+    "Antrim Armagh Carlow Cavan Clare Cork Derry Londonderry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny " +
+    "Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford " +
+    "Westmeath Wexford Wicklow Durham"
+  ).split(" "),
+);

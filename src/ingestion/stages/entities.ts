@@ -2,8 +2,8 @@
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
-import { companyNamed, LEGISLATURES } from "../lexicons/companies";
-import { HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
+import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
+import { CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
@@ -31,6 +31,7 @@ import {
   isDateline,
   isOrganisationOfWord,
   isOrganisationHead,
+  isBusinessIntroducer,
   isOrganisationPrecedingNoun,
   FIELD_WORDS,
   GOVERNMENT_ROLE,
@@ -452,7 +453,19 @@ class EntityScan {
     if (/^(?:Prosecutor|Attorney|Auditor|Solicitor|Ombudsperson|Registrar|Controller|Comptroller|Accountant|Sheriff|Coroner|Marshal|Treasurer|Assessor|Clerk|Commissioner)$/.test(t.base) || (/^(?:General|Minister)$/.test(t.base) && k > 0 && isCapWord(tokens[k - 1]))) {
       if (/^(?:Office|Department|Bureau|Chambers)$/.test(next.base)) return true;
     }
+    // "Moody's Investors Service", "Lloyd's Register": a listed company's name goes on past its possessive.
+    if (this.possessiveInListedName(k, next)) return true;
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
+  }
+
+  /** The possessive at k, with up to two capitalised words before it ("Dr Reddy's"), and the next word open a listed name. */
+  private possessiveInListedName(k: number, next: Token): boolean {
+    const { tokens } = this;
+    for (let s = k; s >= Math.max(0, k - 2); s--) {
+      if (s < k && (!isCapWord(tokens[s]) || tokens[s].possessive || !adjacent(this.body, tokens[s], tokens[s + 1]))) break;
+      if (possessiveOpensCompany(this.body.slice(tokens[s].start, tokens[k].end), next.base)) return true;
+    }
+    return false;
   }
 
   /**
@@ -590,6 +603,8 @@ class EntityScan {
       this.processRun(from, to - 1);
       return;
     }
+    // "its plant in Co Kerry", "Co. Tyrone farmers": "Co" before a county is "County", a place, not a company.
+    if (/^Co\.?$/.test(tokens[from].text) && to - from === 2 && CO_COUNTIES.has(tokens[from + 1].base)) return;
     // "(MC Photo/Jun Dela Rosa)", "Photo: Thabo Nkosi": a picture's credit names no actor of the story.
     if (this.afterPictureCredit(from) || this.inWireCredit(from)) return;
     // "residents of Okun Ajah", "Villagers of Kibera said": the name after the people who live there is a place.
@@ -600,7 +615,7 @@ class EntityScan {
     if (to - from <= 3 && placeHead?.kind === "word" && !placeHead.cap && PLACE_HEAD_NOUNS.has(placeHead.text) && adjacent(this.body, tokens[to - 1], placeHead) && !tokens[to - 1].possessive && !isAcronym(tokens[to - 1]) && !ROLE_WORDS.has(tokens[to + 1]?.text.toLowerCase() ?? "") && !this.knownOrganisationAt(from, to) && this.opensPlaceName(from)) return;
     // "Perth-based investor Hallam Agri", "a Seoul-based supplier Daewon Tech": a base and one lower-case noun before
     // a short name that opens with no given name introduce a body.
-    const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && /-based$/i.test(tokens[from - 2]?.text ?? "");
+    const describedAfterBase = tokens[from - 1]?.kind === "word" && !tokens[from - 1].cap && BASE_AFFIX.test(tokens[from - 2]?.text ?? "");
     if (describedAfterBase && to - from <= 4 && tokens.slice(from, to).every((t, x) => isCapWord(t) && (x === to - from - 1 || !t.possessive)) && !isGivenName(foldText(tokens[from].base)) && !LAST_NAMES.has(foldText(tokens[to - 1].base)) && !this.knownOrganisationAt(from, to)) {
       this.addRunOrganisation(from, to);
       return;
@@ -624,13 +639,13 @@ class EntityScan {
     }
     // "The Wolfsburg-based company", "a Kaunas-based lender": a base that ends the run describes the lower-case
     // noun after it; it is a place, not a name, whether or not the gazetteer knows the place.
-    if (/\p{L}-based$/iu.test(tokens[to - 1].text)) {
+    if (BASE_AFFIX_AFTER_LETTER.test(tokens[to - 1].text)) {
       if (to - 1 > from) this.processRun(from, to - 1);
       return;
     }
     // "Chile's SQM and US-based Albemarle": a base inside the run opens a new name.
     let basedAt = -1;
-    for (let k = from; k < to - 1 && basedAt === -1; k++) if (/-based$/i.test(tokens[k].text)) basedAt = k;
+    for (let k = from; k < to - 1 && basedAt === -1; k++) if (BASE_AFFIX.test(tokens[k].text)) basedAt = k;
     // "New York-based Harbor Ridge": a place of several words before "-based" belongs to the base.
     const basePlace = basedAt === -1 ? undefined : this.placeEndingIn(basedAt, from);
     const baseStart = basePlace ? basePlace.firstToken : basedAt;
@@ -640,7 +655,7 @@ class EntityScan {
       return;
     }
     // "Toronto-based Andes Copper Corp": the base is an affiliation, not part of the name.
-    if (basedAt !== -1 || /-based$/i.test(tokens[from].text)) {
+    if (basedAt !== -1 || BASE_AFFIX.test(tokens[from].text)) {
       if (basedAt === -1) return;
       this.basedCountry = basePlace?.code ?? undefined;
       // "US-based Albemarle": a based name with no role word before it is a body.
@@ -649,6 +664,11 @@ class EntityScan {
       const personAfterBase = this.isPersonName(tokens.slice(rest, to)) && FIRST_NAMES.has(foldText(tokens[rest].base));
       if (!ROLE_WORDS.has(tokens[rest].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[rest].text.toLowerCase()) && !this.knownOrganisationAt(rest, to) && !personAfterBase || (to - rest === 1 && !FIRST_NAMES.has(foldText(tokens[rest].base)))) {
         this.addRunOrganisation(rest, to);
+        // "Oslo-listed Fjordline Shipping": a body with a listing is a business, for a later "the company's".
+        if (/-listed$/i.test(tokens[basedAt].text) && this.lastOrganisation) {
+          this.lastOrganisation.company = true;
+          this.lastCompany = this.lastOrganisation;
+        }
       } else this.processRun(rest, to);
       this.basedCountry = undefined;
       return;
@@ -853,7 +873,9 @@ class EntityScan {
       const twoHeaded = both && ORGANISATION_HEADS.has(tokens[b - 1].base) && k - a >= 3 && b - k > 3 && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && !tokens.slice(a, k).some((t) => t.text === "of" || t.text === "for");
       // "the Senate and House of Representatives": two chambers of one legislature are two bodies.
       const chambers = isChamberName(this.textOf(a, k)) && isChamberName(this.textOf(k + 1, b));
-      if (listEnd || twoHeaded || chambers || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
+      // "the Brampton Assembly Plant and Windsor Parts Distribution Centre": two sites, each named up to its head.
+      const twoSites = k - a >= 2 && b - k > 2 && SITE_HEADS.has(tokens[k - 1].base) && SITE_HEADS.has(tokens[b - 1].base);
+      if (listEnd || twoHeaded || chambers || twoSites || (both ? this.listedName(a, k) && this.listedName(k + 1, b) : this.listedName(a, k) || this.listedName(k + 1, b) || this.listedMakersProduct(a, k) !== null)) {
         this.processRun(a, k);
         this.processRun(k + 1, b);
         return;
@@ -1124,7 +1146,9 @@ class EntityScan {
       const camelBrand = CAMEL_CASE_BRAND.test(word.base) && (word.possessive || verbAfter);
       // "Province says review will be thorough", "the Province said": a place's kind noun alone stands for no named body.
       const placeKind = GENERIC_PLACE_KINDS.has(word.base);
-      if (prefix.length === 0 && !placeKind && (accordingTo || businessWord || camelBrand || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
+      // "director of enforcement at Ofwatch", "head of Retail Markets at Ofwatch": a lone word after a title's "at" is its employer.
+      const employerAfterTitle = prefix.length === 0 && b === to && this.atAfterRole(a);
+      if (prefix.length === 0 && !placeKind && (accordingTo || businessWord || camelBrand || employerAfterTitle || (this.speechVerbNear(-1, to) && !commonWordStart)) && !FIRST_NAMES.has(folded) && !PLACE_NAMES.has(folded) && !isDemonymWord(folded) && !isDateline(tokens, a) && !this.isGazetteerPlace(word)) {
         const owner = tokens[a - 1];
         const country = owner?.possessive && adjacent(this.body, owner, word) ? this.countryEndingAt(a - 1) : undefined;
         this.organisationGuesses.push({ text: word.base, start: word.start, country: country?.code && country.kind === "name" ? country.code : undefined });
@@ -1939,14 +1963,21 @@ class EntityScan {
     }
     const prev = tokens[a - 1];
     if (prev && prev.kind === "word" && !prev.cap && isOrganisationPrecedingNoun(prev.text) && adjacent(this.body, prev, tokens[a]) && !(b - a === 1 && FIRST_NAMES.has(foldText(tokens[a].base)))) return true;
+    // "Insurer Harlan Mutual said", "Steelmaker Ferrovia's shares": a sentence's capitalised business noun before the
+    // name introduces a body as its lower-case form does; a trade said of people as often needs a name no person has.
+    if (prev && prev.kind === "word" && prev.cap && this.sentenceInitial(a - 1) && isCapWord(tokens[a]) && !CONNECTORS.has(tokens[a].text) && adjacent(this.body, prev, tokens[a])) {
+      const noun = prev.text.toLowerCase();
+      if (isBusinessIntroducer(noun) && isOrganisationPrecedingNoun(noun) && !(PERSON_PRONE_TRADES.has(noun) && FIRST_NAMES.has(foldText(tokens[a].base)))) return true;
+    }
     const next = tokens[b];
     if (next && !last.possessive && next.kind === "word" && adjacent(this.body, last, next)) {
       // "the Civic Renewal party", "the Ifop polling institute"
       const after = tokens[b + 1];
-      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too.
+      // "the Dunyo news agency", "the Kyodo news service": a medium's word may stand before the noun too;
+      // "the Verdana trade union", "the Unitas labour federation": so may a union's.
       // "the Clyde Marine yard": a yard after one word is mostly a place's ("the Okpo yard", "its Geoje yard").
       const siteAfterOneWord = next.text === "yard" && b - a === 1;
-      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || next.text === "news"));
+      const trailing = (ORGANISATION_TRAILING_NOUNS.has(next.text) && !siteAfterOneWord) || (!next.cap && after && ORGANISATION_TRAILING_NOUNS.has(after.text) && adjacent(this.body, next, after) && (/(?:ing|al|ic)$/.test(next.text) || /^(?:news|trade|labou?r)$/.test(next.text)));
       // "Credit rating agency Moody's": a sentence's opening common noun is no body's name.
       // "Property group Harbour Homes warned", "Ratings agency Fitch said": before a noun and a name, it describes that name.
       const opening = b - a === 1 && this.sentenceInitial(a);
@@ -2500,7 +2531,7 @@ class EntityScan {
     for (let j = a - 1; j >= 0 && j >= a - 3; j--) {
       const t = tokens[j];
       if (t.kind === "punct") return undefined;
-      if (/-based$/i.test(t.text)) return this.countryAt.get(j)?.code ?? undefined;
+      if (BASE_AFFIX.test(t.text)) return this.countryAt.get(j)?.code ?? undefined;
     }
     return undefined;
   }
@@ -2558,8 +2589,33 @@ class EntityScan {
    * A title phrase ending at token `end` ("Pentagon spokesman", "the European Union's foreign policy chief").
    * With `clauseStart`, the phrase must open its clause (sentence start, comma or determiner before it).
    */
+  /** "at" stands before token a and closes a title: a lower-case role word a few words back, with no punctuation between. */
+  private atAfterRole(a: number): boolean {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text !== "at") return false;
+    for (let j = a - 2; j >= Math.max(0, a - 7); j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || t.paragraph !== tokens[a].paragraph) return false;
+      if (!t.cap && ROLE_WORDS.has(t.text)) return true;
+    }
+    return false;
+  }
+
+  /** Capitalised words ending at k (at most four, and no possessive) follow a lower-case role's "of" or "for" ("head of Retail Markets"). */
+  private fieldAfterRoleEndsAt(k: number): boolean {
+    const { tokens } = this;
+    let j = k;
+    while (j > k - 4 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive && adjacent(this.body, tokens[j - 1], tokens[j])) j--;
+    if (j === k || !/^(?:of|for)$/.test(tokens[j]?.text ?? "")) return false;
+    const role = tokens[j - 1];
+    return !!role && role.kind === "word" && !role.cap && ROLE_WORDS.has(role.text);
+  }
+
   private titleBefore(end: number, clauseStart: boolean): { title: string; country: string | null | undefined; employer?: string; atPost?: boolean } | null {
     const { tokens } = this;
+    // "director of Enforcement and Consumer Protection at Ofwatch": a name after "and" that ends a role's capitalised
+    // field is the field's second half, not a person the words before it entitle.
+    if (/^(?:and|&)$/.test(tokens[end]?.text ?? "") && this.fieldAfterRoleEndsAt(end - 1)) return null;
     let phraseEnd = end;
     // "Chinese Ambassador to Kenya Zhou Minghai", "Japan's ambassador to Manila, Kenji Watanabe,": the place after
     // an envoy's "to" is where the envoy serves, not whose envoy they are; the role ends at the envoy's word.
@@ -2794,6 +2850,12 @@ class EntityScan {
     if (k - from === 1 && sentenceInitial && COMPANY_OR_BODY_NOUNS.has(tokens[from].text.toLowerCase()) && !named?.name.endsWith(` ${tokens[from].text}`)) return undefined;
     // "Democratic", "Republican": an adjective, not an employer ("Arsenal", a noun, is one).
     if (k - from === 1 && /(?:ic|an|al|ist|ive)$/.test(tokens[from].base) && COMMON_WORDS_TAGS.get(foldText(tokens[from].base)) !== "Singular") return undefined;
+    // "Moody's Investors Service analyst": a listed name written with its possessive is the listed body.
+    const listed = tokens[k - 1].possessive ? companyNamed(this.body.slice(tokens[from].start, tokens[k - 1].end).replace(/’/g, "'")) : undefined;
+    if (listed) {
+      this.addKnownOrganisation(listed, tokens[from].start);
+      return actorKey(listed.name, "ORGANIZATION");
+    }
     const name = this.textOf(from, k);
     this.addCandidate("ORGANIZATION", name, null, INTERNATIONAL_NAME.test(name) ? null : undefined, 1, tokens[from].start);
     return actorKey(name, "ORGANIZATION");
@@ -2911,7 +2973,7 @@ class EntityScan {
       // "Julien Roux, of the Paris-based firm Sentinelle Conseil,": "of" names the employer, not the name.
       if ((ORGANISATION_APPOSITIVES.has(t.text) || t.text === "bank") && !hasRole && p - from <= 5 && tokens[start]?.text !== "of") orgNoun = true;
       if (COMPANY_NOUNS.has(t.text) || /(?:maker|builder)s?$/.test(t.text)) company = true;
-      if (/-based$/i.test(t.text)) {
+      if (BASE_AFFIX.test(t.text)) {
         based = this.countryAt.get(p)?.code ?? undefined;
         sawBase = true;
       }
@@ -3047,7 +3109,13 @@ class EntityScan {
     const { tokens } = this;
     let k = to;
     while (k > from && tokens[k - 1].cap) k--;
-    if (k === to || to - k < 2 || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    if (k === to || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    // "Yu Baocai, President of Sinopec,": a one-word employer is one the story or the company table already names.
+    if (to - k < 2) {
+      const listed = companyNamed(tokens[k].base);
+      const key = actorKey(listed?.name ?? tokens[k].base, "ORGANIZATION");
+      return this.candidates.has(key) ? key : undefined;
+    }
     return actorKey(this.textOf(k, to), "ORGANIZATION");
   }
 
@@ -3487,9 +3555,16 @@ function isPluralBodyNoun(word: string): boolean {
 }
 
 /** Nouns that introduce a business before its name ("rival", "chipmaker", "lender"). */
-function isBusinessIntroducer(lower: string): boolean {
-  return COMPANY_NOUNS.has(lower) || /(?:maker|builder)$/.test(lower) || lower === "rival" || lower === "fellow";
-}
+/** Last words of a company's sites ("Oshawa Assembly Plant", "Woodstock Parts Distribution Centre"). */
+const SITE_HEADS = new Set("Plant Factory Centre Center Complex Works Mill Refinery Terminal Depot Smelter Warehouse".split(" "));
+
+/**
+ * A seat or a listing written before a name with a hyphen: "Toronto-based", "Munich-headquartered", "Kuwaiti-listed",
+ * "London-listed". Each is an affiliation of the body named after it, never a word of its name.
+ */
+const BASE_AFFIX = /-(?:based|headquartered|listed)$/i;
+const BASE_AFFIX_AFTER_LETTER = /\p{L}-(?:based|headquartered|listed)$/iu;
+
 
 /** Last words of names of places and works, not bodies ("Great Barrier Reef", "Three Gorges Dam"). */
 /** "Eradication", "Cooperation", "Studies": a word no surname is (an abstract noun's ending, a field of study). */

@@ -126,6 +126,10 @@ export const CORPORATE_ROLE = /^(?:(?:the|its|company|group) )?(?:chief executiv
 export const COMPANY_NOUNS = new Set(
   "company firm group bank lender insurer carrier airline operator developer maker manufacturer startup start-up broker brokerage retailer supermarket chain conglomerate giant producer exporter importer shipper automaker carmaker chipmaker drugmaker planemaker shipbuilder refiner supplier contractor miner telco utility publisher subsidiary".split(" "),
 );
+/** A sentence's capitalised first word that introduces a business ("Chipmaker Kitaboshi said", "Rival Daehan …"). */
+export function isBusinessIntroducer(lower: string): boolean {
+  return COMPANY_NOUNS.has(lower) || /(?:maker|builder)$/.test(lower) || lower === "rival" || lower === "fellow";
+}
 /** Trade nouns that make an appositive with a base or a nationality a business ("a Tashkent-based trading house"). */
 /** Trade nouns as often said of a person ("a Ghanaian grower", "a Lagos-based trader"). */
 export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "importer", "supplier", "contractor", "developer", "publisher", "trader", "grower", "distributor", "shipowner", "hauler", "haulier"]);

@@ -12,7 +12,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { Doc } from "../document";
 import { placeTable } from "../gazetteers/places";
-import { COMMON_WORDS, CONNECTORS, actorKey, addCandidate, isCapWord, isOrganisationPrecedingNoun } from "./entity-words";
+import { COMMON_WORDS, CONNECTORS, actorKey, addCandidate, isBusinessIntroducer, isCapWord, isOrganisationPrecedingNoun } from "./entity-words";
 
 /** Verbs of a share price's move, in the forms a market report uses. */
 const PRICE_MOVES = new Set(
@@ -45,7 +45,9 @@ export function scanOrganisationCues(doc: Doc, countryAt: (k: number) => boolean
       else if (CONNECTORS.has(next.text) && next.text !== "and" && tokens[end + 1] && isCapWord(tokens[end + 1]) && adjacent(text, next, tokens[end + 1])) end += 2;
       else break;
     }
-    const from = i;
+    // "Steelmaker Ferrovia's shares tumbled": a sentence's capitalised business noun is the name's description.
+    const opening = !tokens[i - 1] || tokens[i - 1].paragraph !== t.paragraph || /^[.!?"“”:;]$/.test(tokens[i - 1].text);
+    const from = opening && end - i >= 2 && isBusinessIntroducer(t.text.toLowerCase()) ? i + 1 : i;
     i = end - 1;
     if (!usable(tokens, from, end, countryAt)) continue;
     if (cueBefore(tokens, from, end) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);

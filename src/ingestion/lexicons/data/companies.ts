@@ -326,6 +326,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Harley-Davidson", "Rivian", "Lucid Motors", "Waymo", "McKinsey|McKinsey & Company", "Boston Consulting Group", "Bain & Company", "Gartner",
       "Morningstar", "MSCI", "Standard & Poor's", "Southern Copper", "Merck & Co.", "Chevron Corporation", "Visa Inc.", "Oracle Corporation",
       "Alphabet Inc.", "Caterpillar Inc.", "Deere & Company", "Nvidia Corporation", "Microsoft Corporation", "Exxon Mobil",
+      "Analog Devices", "Dexcom", "Edwards Lifesciences",
     ],
     CA: [
       "Shopify", "Royal Bank of Canada", "Toronto-Dominion Bank|TD Bank", "Scotiabank|Bank of Nova Scotia", "BMO|Bank of Montreal", "CIBC",
@@ -374,7 +375,7 @@ export const COMPANIES_BY_REGION: Record<string, Record<string, string[]>> = {
       "Northern Star Resources", "South32", "Pilbara Minerals", "Lynas|Lynas Rare Earths", "Transurban", "Orica", "Ampol", "Optus", "TPG Telecom",
       "Medibank", "QBE", "Crown Resorts", "Star Entertainment", "Canva", "Afterpay", "Snowy Hydro", "Australia Post", "NBN Co", "Bunnings",
       "JB Hi-Fi", "Treasury Wine Estates", "Ramsay Health Care", "Aristocrat Leisure", "Whitehaven Coal", "Yancoal", "Liontown Resources",
-      "Santos Ltd", "Newcrest",
+      "Santos Ltd", "Newcrest", "BlueScope|BlueScope Steel", "Boral", "Cleanaway", "NIB Holdings",
     ],
     NZ: [
       "Spark New Zealand", "Fletcher Building", "Meridian Energy", "Contact Energy", "Mercury NZ", "Genesis Energy", "Xero",
