@@ -79,6 +79,12 @@ export const NAME_BLOCKING_FIRST_WORDS = new Set(
 );
 
 /**
+ * Blocking first words that are also given names ("Christian Aid", "Christian Holloway"): they open a person's
+ * name only with a cue (a title before, a speech verb or a job next to it) and a surname that is no common noun.
+ */
+export const GIVEN_NAME_BLOCKING_WORDS = new Set(["Christian"]);
+
+/**
  * Verbs that attribute a quote only when they close it ("…?” she pressed", "…,” Mr Owusu fumed", "…,” the Premier
  * interjected"): elsewhere most of them mean something other than speaking ("pressed the button", "charged with").
  */

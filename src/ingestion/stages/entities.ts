@@ -6,7 +6,7 @@ import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/
 import { CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
-import { MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
+import { GIVEN_NAME_BLOCKING_WORDS, MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
 import { spanIndexAt } from "../text/sentences";
@@ -1080,7 +1080,8 @@ class EntityScan {
     if (tokens[namePiece.from].text === "of" || tokens[namePiece.from].text === "for" || tokens[namePiece.from].text === "on") return;
     const prefix = pieces.slice(0, -1);
     const nameTokens = tokens.slice(namePiece.from, namePiece.to);
-    const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," ? this.titleAfter(b + 1) : null;
+    const fronted = this.frontedByAccordingTo(from, b);
+    const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," && !fronted ? this.titleAfter(b + 1) : null;
     // 'said Shirin Akter, a sewing machine operator': a registry given name right after "said" is a person.
     const saidPerson = SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && nameTokens.length >= 2 && isGivenName(foldText(nameTokens[0].base));
     if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0])) && !saidPerson) {
@@ -1100,7 +1101,7 @@ class EntityScan {
     }
     // "Nurlan Taraz said", "said Omondi Siaya, a trader": a speaking or working subject is no place either.
     const aged = namePiece.to === to && nameTokens.length === 2 && (this.ageAfter(to) || this.speaksOrWorks(from, namePiece.from, to));
-    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && this.lowerRoleBefore(a)), aged)) return;
+    if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && (this.lowerRoleBefore(a) || !!this.counterpartCountryBefore(a))), aged)) return;
     const roleIndex = prefix.findIndex((x) => x.type === "role" || x.type === "org");
     const hasRole = prefix.some((x) => x.type === "role" && (ROLE_WORDS.has(tokens[x.from].text.toLowerCase()) || x.from === jobNoun || (ROLE_ABBREVIATIONS.has(tokens[x.from].text.toLowerCase()) && /^\p{Lu}{2,5}$/u.test(tokens[x.from].base))));
     // "business owners in Lenasia said", "a marina in Cedar Key, said": after a locative preposition, a place.
@@ -1205,6 +1206,12 @@ class EntityScan {
       titles.push({ title: null, country: beforeCountry.code });
       evidence += 1;
     }
+    // "his Chinese counterpart Wen Hao": a person of that nationality, with no title of their own.
+    const counterpart = prefix.length === 0 ? this.counterpartCountryBefore(a) : undefined;
+    if (counterpart) {
+      titles.push({ title: null, country: counterpart });
+      evidence += 2;
+    }
     if (this.affiliationAfter) {
       titles.push({ title: null, country: this.affiliationAfter });
       evidence += 1;
@@ -1226,7 +1233,7 @@ class EntityScan {
         evidence += 2;
       }
     }
-    if (tokens[b]?.text === "," && b === to) {
+    if (tokens[b]?.text === "," && b === to && !fronted) {
       const after = this.titleAfter(b + 1);
       // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
       const titled = prefix.some((x) => x.type === "role");
@@ -1488,6 +1495,35 @@ class EntityScan {
   }
 
   /** "leader MB Lokesh": a lower-case role word stands right before the name at `a`. */
+  /**
+   * "his Chinese counterpart Wen Hao", "her French counterpart": a possessive pronoun, a nationality and
+   * "counterpart" right before a name make it a person of that country. "Counterpart" is no title: it says the
+   * person holds the office of someone named before, not which one ("its Chinese counterpart" may be a body).
+   */
+  private counterpartCountryBefore(a: number): string | undefined {
+    const { tokens } = this;
+    const word = tokens[a - 1];
+    if (!word || word.text !== "counterpart" || !adjacent(this.body, word, tokens[a])) return undefined;
+    const c = this.countryEndingAt(a - 2);
+    if (!c?.code || c.kind !== "demonym" || c.endToken !== a - 1) return undefined;
+    return /^(?:his|her)$/i.test(tokens[c.firstToken - 1]?.text ?? "") ? c.code : undefined;
+  }
+
+  /**
+   * "According to Maria Lopez, the team had …", "According to coach Ana Ruiz, the club …": a sentence opening with
+   * "according to" and the name; the comma after the name closes that opening phrase, so the words after it are
+   * the sentence's subject, no appositive describing the name, unless a second comma closes them.
+   */
+  private frontedByAccordingTo(from: number, b: number): boolean {
+    const { tokens } = this;
+    // "According to Ana Ruiz, the club's captain, the team …": an appositive closed by a second comma is one.
+    for (let j = b + 1; j < tokens.length && j <= b + 8 && !/^[.!?;]$/.test(tokens[j].text); j++) if (tokens[j].text === ",") return false;
+    let k = from - 1;
+    for (let n = 0; n < 3 && k >= 0 && tokens[k].kind === "word" && !tokens[k].cap && (ROLE_WORDS.has(tokens[k].text) || TITLE_MODIFIERS.has(tokens[k].text)); n++) k--;
+    if (tokens[k]?.text !== "to" || tokens[k - 1]?.text !== "According") return false;
+    return this.doc.sentenceStartToken(k - 1) === k - 1;
+  }
+
   private lowerRoleBefore(a: number): boolean {
     const prev = this.tokens[a - 1];
     return !!prev && prev.kind === "word" && !prev.cap && ROLE_WORDS.has(prev.text) && adjacent(this.body, prev, this.tokens[a]);
@@ -1841,12 +1877,27 @@ class EntityScan {
    * `aged`: an age set off by commas follows the name ("Fe Salvador, 41,"); a place has no age, so a surname
    * that is also a town ("Salvador", "Santos") does not make the name a place's.
    */
+  /**
+   * "said Christian Holloway", "coach Christian Lund": a blocking word that is also a given name opens a person's
+   * name when a cue supports it and the one word after it is a surname, not a body's common noun ("Christian Aid",
+   * "Christian Science", "Christian Democrats", "Christian Union").
+   */
+  private givenNameThatBlocks(words: Token[], cue: boolean): boolean {
+    if (!cue || words.length !== 2 || !GIVEN_NAME_BLOCKING_WORDS.has(words[0].base)) return false;
+    const surname = words[1];
+    const folded = foldText(surname.base);
+    if (surname.possessive || surname.base === surname.base.toUpperCase() || ORGANISATION_HEADS.has(surname.base) || NON_PERSON_NOUNS.has(surname.base) || NON_NAME_WORDS.has(surname.base)) return false;
+    if (LAST_NAMES.has(folded)) return true;
+    // "Aid", "Brothers", "Science", "Democrats": an ordinary word, a plural or an abstract noun names a body's field.
+    return !COMMON_WORDS.has(folded) && !PLACE_NAMES.has(folded) && !/(?:s|ism|ity|ence|ance|ics|tion|sion|ment|ness|ship|hood|dom)$/.test(folded);
+  }
+
   private isPersonName(nameTokens: Token[], afterRole = false, aged = false): boolean {
     if (nameTokens.length > 5) return false;
     const words = nameTokens.filter((t) => !CONNECTORS.has(t.text));
     if (words.length === 0) return false;
-    if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base)) return false;
     const last = words[words.length - 1];
+    if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base) && !this.givenNameThatBlocks(words, afterRole || aged)) return false;
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
     const first = foldText(words[0].base);
@@ -3516,7 +3567,10 @@ class EntityScan {
   private textOf(from: number, to: number): string {
     const last = this.tokens[to - 1];
     const end = last.possessive ? last.end - 2 : last.end;
-    return this.body.slice(this.tokens[from].start, end).replace(/\s+/g, " ");
+    const first = this.tokens[from];
+    // "ANDY Morrow" read as "Andy Morrow" (see readOpeningCapitals): the first word's case as the tokens read it.
+    const head = first.end <= end && this.body.slice(first.start, first.end) !== first.text ? first.text : this.body.slice(first.start, Math.min(first.end, end));
+    return (head + this.body.slice(Math.min(first.end, end), end)).replace(/\s+/g, " ");
   }
 }
 
