@@ -1880,16 +1880,18 @@ class EntityScan {
   /**
    * "said Christian Holloway", "coach Christian Lund": a blocking word that is also a given name opens a person's
    * name when a cue supports it and the one word after it is a surname, not a body's common noun ("Christian Aid",
-   * "Christian Science", "Christian Democrats", "Christian Union").
+   * "Christian Science", "Christian Democrats", "Christian Union"). After a title the surname may be an ordinary
+   * word too ("chief executive Christian Weaving"): no body's name follows a person's title.
    */
-  private givenNameThatBlocks(words: Token[], cue: boolean): boolean {
-    if (!cue || words.length !== 2 || !GIVEN_NAME_BLOCKING_WORDS.has(words[0].base)) return false;
+  private givenNameThatBlocks(words: Token[], afterRole: boolean, speaks: boolean): boolean {
+    if (!(afterRole || speaks) || words.length !== 2 || !GIVEN_NAME_BLOCKING_WORDS.has(words[0].base)) return false;
     const surname = words[1];
     const folded = foldText(surname.base);
     if (surname.possessive || surname.base === surname.base.toUpperCase() || ORGANISATION_HEADS.has(surname.base) || NON_PERSON_NOUNS.has(surname.base) || NON_NAME_WORDS.has(surname.base)) return false;
     if (LAST_NAMES.has(folded)) return true;
     // "Aid", "Brothers", "Science", "Democrats": an ordinary word, a plural or an abstract noun names a body's field.
-    return !COMMON_WORDS.has(folded) && !PLACE_NAMES.has(folded) && !/(?:s|ism|ity|ence|ance|ics|tion|sion|ment|ness|ship|hood|dom)$/.test(folded);
+    if (PLACE_NAMES.has(folded) || /(?:s|ism|ity|ence|ance|ics|tion|sion|ment|ness|ship|hood|dom)$/.test(folded)) return false;
+    return afterRole || !COMMON_WORDS.has(folded);
   }
 
   private isPersonName(nameTokens: Token[], afterRole = false, aged = false): boolean {
@@ -1897,7 +1899,7 @@ class EntityScan {
     const words = nameTokens.filter((t) => !CONNECTORS.has(t.text));
     if (words.length === 0) return false;
     const last = words[words.length - 1];
-    if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base) && !this.givenNameThatBlocks(words, afterRole || aged)) return false;
+    if (NAME_BLOCKING_FIRST_WORDS.has(words[0].base) && !this.givenNameThatBlocks(words, afterRole, aged)) return false;
     // "José Luis Garza de León": a surname may be a place too when a given name opens a long name.
     // "Chief executive Meredith Langford": after a title, a given name and a surname that is also a place.
     const first = foldText(words[0].base);
@@ -3404,10 +3406,19 @@ class EntityScan {
    */
   private fromThenSpeech(b: number): boolean {
     const { tokens } = this;
-    if (tokens[b]?.text !== "from" || tokens[b + 1]?.text !== "the" || this.endsLikeBusiness(b)) return false;
+    if ((tokens[b]?.text !== "from" && tokens[b]?.text !== "of") || tokens[b + 1]?.text !== "the" || this.endsLikeBusiness(b)) return false;
     let k = b + 2;
     const first = k;
     while (k < tokens.length && k < first + 5 && (isCapWord(tokens[k]) || (CONNECTORS.has(tokens[k].text) && isCapWord(tokens[k + 1] ?? tokens[k]))) && !tokens[k].possessive) k++;
+    // "Eivind Lund of the Norwegian federation said", "from the local council told": a body named by its common
+    // noun (after a nationality or a modifier), then speech; with "of", only this form ("of the Red Cross" is read elsewhere).
+    let common = false;
+    while (k < tokens.length && k < first + 5 && !tokens[k].cap && TITLE_MODIFIERS.has(tokens[k].text)) k++;
+    if (tokens[k] && !tokens[k].cap && (ORGANISATION_APPOSITIVES.has(tokens[k].text) || tokens[k].text === "federation")) {
+      common = true;
+      k++;
+    }
+    if (tokens[b].text === "of" && !common) return false;
     return k > first && SPEECH_VERBS.has(tokens[k]?.text ?? "") && !/ing$/.test(tokens[k].text) && !this.bodysStatementAt(k);
   }
 

@@ -30,6 +30,11 @@ const PEOPLE: NameCase[] = [
     person: "Christian Oyelaran",
   },
   {
+    rule: "a title before 'Christian' and a surname that is also an ordinary word",
+    paragraphs: [LEAD, "Chief executive Christian Weaving said the mill would buy less wheat."],
+    person: "Christian Weaving",
+  },
+  {
     rule: "a listed given name in capitals opening the paragraph, before a mixed-case surname",
     paragraphs: ["MARCUS Tollemache has named his squad for the final in the capital.", "Tollemache picked three newcomers."],
     person: "Marcus Tollemache",
@@ -49,9 +54,19 @@ const PEOPLE: NameCase[] = [
     paragraphs: [LEAD, "According to Maria Lindqvist, the board's chairwoman, the company would buy less grain."],
     person: "Maria Lindqvist",
   },
+  {
+    rule: "a name of unlisted words, 'of the', a nationality and a body's common noun, then 'said'",
+    paragraphs: [LEAD, "Tjeerd Hoekstrum of the Frisian federation said the dairy farms were flooded."],
+    person: "Tjeerd Hoekstrum",
+  },
 ];
 
 const BODIES: NameCase[] = [
+  {
+    rule: "a business's name, 'of the', a nationality and 'group', then 'said'",
+    paragraphs: [LEAD, "Hoekstrum Zuivel of the Dutch group said the dairy farms were flooded."],
+    person: "Hoekstrum Zuivel",
+  },
   {
     rule: "'Christian' before a common noun, then 'said' (a charity)",
     paragraphs: [LEAD, "Christian Aid said it had sent seed to the worst-hit villages."],
@@ -66,6 +81,11 @@ const BODIES: NameCase[] = [
     rule: "'Christian' before a body's head, then 'said'",
     paragraphs: [LEAD, "Christian Union said the students would collect food for the villages."],
     person: "Christian Union",
+  },
+  {
+    rule: "'Christian' before an ordinary word, then 'said', with no title",
+    paragraphs: [LEAD, "Christian Weaving said it would buy less wheat from the mills."],
+    person: "Christian Weaving",
   },
   {
     rule: "'Christian' and a surname with no cue",
