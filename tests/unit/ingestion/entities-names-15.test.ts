@@ -59,9 +59,19 @@ const PEOPLE: NameCase[] = [
     paragraphs: [LEAD, "Tjeerd Hoekstrum of the Frisian federation said the dairy farms were flooded."],
     person: "Tjeerd Hoekstrum",
   },
+  {
+    rule: "a nationality and a mountain sport's athlete noun before a name of unlisted words",
+    paragraphs: [LEAD, "Polish climber Zdzislaw Wierzbicki reached the summit before the storm."],
+    person: "Zdzislaw Wierzbicki",
+  },
 ];
 
 const BODIES: NameCase[] = [
+  {
+    rule: "an athlete noun before a team's name",
+    paragraphs: [LEAD, "The Dutch rider's team, Zonnestraal Cycling, said the stage would go ahead."],
+    person: "Zonnestraal Cycling",
+  },
   {
     rule: "a business's name, 'of the', a nationality and 'group', then 'said'",
     paragraphs: [LEAD, "Hoekstrum Zuivel of the Dutch group said the dairy farms were flooded."],
