@@ -1,9 +1,11 @@
 import type { Doc, Stage } from "../document";
 import { findHeadingParagraphs } from "../parse/headings";
 import { splitSentences } from "../text/sentences";
-import { FIRST_NAMES } from "../lexicons/people";
+import { FIRST_NAMES, isGivenName } from "../lexicons/people";
+import { foldText } from "../text/fold";
 import { Token, adjacent, tokenize } from "../text/tokens";
-import { COMMON_WORDS_TAGS } from "./entity-words";
+import { KNOWN_ORGANISATIONS } from "../lexicons/organisations";
+import { COMMON_WORDS_TAGS, COMPANY_HEADS, isOrganisationHead } from "./entity-words";
 
 /** Paragraph start offsets of `text` (paragraphs are separated by a blank line). */
 export function paragraphStarts(text: string): number[] {
@@ -40,15 +42,21 @@ const ARTICLES_IN_CAPITALS = new Set(["A", "AN", "THE"]);
  * capitals stay ("NASA said", "UNICEF Director Ann Obi").
  */
 export function readOpeningCapitals(tokens: Token[], text: string): void {
+  let paragraphStart = 0;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if ((i > 0 && tokens[i - 1].paragraph === t.paragraph) || t.kind !== "word" || t.possessive || t.base !== t.base.toUpperCase()) continue;
+    if (i > 0 && tokens[i - 1].paragraph !== t.paragraph) paragraphStart = i;
+    // "LONDON — ANDY Morrow has …", "KUALA LUMPUR: A MAN …": the story opens after a dateline's dash or colon.
+    const afterDateline = i > paragraphStart && i - paragraphStart <= 10 && /^[—–:]$/.test(tokens[i - 1].text);
+    if ((i > paragraphStart && !afterDateline) || t.kind !== "word" || t.possessive || t.base !== t.base.toUpperCase()) continue;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next.kind !== "word" || !adjacent(text, t, next)) continue;
     const nextInCapitals = next.base === next.base.toUpperCase();
     // "ANDY Morrow": a listed given name before a surname written in mixed case.
-    if (t.base.length >= 3 && FIRST_NAMES.has(t.base.toLowerCase()) && next.cap && !nextInCapitals && next.base.length >= 2) {
+    // A body's abbreviation spelt like a given name stays ("ANA Holdings", a listed body, or one before its head).
+    const body = KNOWN_ORGANISATIONS.has(t.base) || isOrganisationHead(next) || COMPANY_HEADS.has(next.base);
+    if (t.base.length >= 3 && (FIRST_NAMES.has(t.base.toLowerCase()) || isGivenName(foldText(t.base.toLowerCase()))) && next.cap && !nextInCapitals && next.base.length >= 2 && !body) {
       recase(t, t.base[0] + t.base.slice(1).toLowerCase());
       continue;
     }

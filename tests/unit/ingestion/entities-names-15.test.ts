@@ -122,6 +122,21 @@ describe("names 15: blocking given names, capitals and counterparts", () => {
     expect(article.actors.map((a) => a.name)).not.toContain("MAN");
   });
 
+  it("reads a given name in capitals after a dateline's dash as the name's normal case", () => {
+    const article = extract(["HOBART — MARCUS Tollemache has named his squad for the final.", "Tollemache picked three newcomers."]);
+    expect(find(article, "Marcus Tollemache")?.kind).toBe("PERSON");
+  });
+
+  it("reads a registry given name in capitals opening a paragraph ('ADAEZE Nwosu said')", () => {
+    const article = extract([LEAD, "ADAEZE Nwosu said the cassava crop would be late this year."]);
+    expect(find(article, "Adaeze Nwosu")?.kind).toBe("PERSON");
+  });
+
+  it("keeps a listed body's abbreviation spelt like a given name before its head ('ANA Holdings')", () => {
+    const article = extract([LEAD, "ANA Holdings said it would cut flights to the north."]);
+    expect(article.actors.map((a) => a.name)).toContain("ANA Holdings");
+  });
+
   it("keeps an all-capitals name opening a paragraph as a body's abbreviation ('MAN said')", () => {
     const article = extract([LEAD, "MAN said its truck orders had risen by a fifth in the quarter."]);
     expect(find(article, "MAN")?.kind).toBe("ORGANIZATION");
