@@ -131,8 +131,11 @@ export function possessiveOpensCompany(owner: string, next: string): boolean {
   return possessivePrefixes.has(`${owner.replace(/’/g, "'")} ${next}`);
 }
 
-/** Corporate endings a company's full name adds to the name news uses ("Toyota Motor Corp", "Honda Motor Co."). */
-export const CORPORATE_SUFFIX = /\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
+/**
+ * Corporate endings a company's full name adds to the name news uses ("Toyota Motor Corp", "Honda Motor Co."),
+ * with the comma a Japanese or Korean full name writes between two of them ("Honda Motor Co., Ltd.").
+ */
+export const CORPORATE_SUFFIX = /,?\s+(?:Corp\.?|Corporation|Co\.?|Company|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|Plc|AG|SA|S\.A\.|SE|NV|N\.V\.|ASA|AB|Group|Holdings?|Motors?)$/;
 
 /** The company a whole name refers to, if the lists know it, with or without its corporate endings. */
 export function companyNamed(name: string): KnownOrganisation | undefined {

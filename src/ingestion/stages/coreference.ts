@@ -92,6 +92,7 @@ class Coreference {
     this.initialsAliases();
     this.describedBusinesses();
     this.bodiesOfItsCountry();
+    this.groupsOfTheirUnits();
     this.bodiesSeatedIn();
     this.employerCountries();
     return this.locate();
@@ -358,6 +359,45 @@ class Coreference {
       const sentenceStart = Math.max(this.body.lastIndexOf(". ", at), this.body.lastIndexOf("\n", at));
       const codes = new Set(mentions.filter((m) => m.start > sentenceStart && m.end <= at).map((m) => m.code));
       if (codes.size === 1) c.country = [...codes][0];
+    }
+  }
+
+  /**
+   * "SK Group" after "South Korea's SK Innovation", "Daewoo Holdings" after "Daewoo Shipbuilding": a group named by
+   * its first word and a group word shares the seat the text gives its units named with that first word, when they
+   * all agree. One pass over the bodies, keyed by first word.
+   */
+  private groupsOfTheirUnits(): void {
+    const seats = new Map<string, string | null | false>();
+    const groups = new Set<string>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country === undefined || GROUP_NAME.test(c.name)) continue;
+      const space = c.name.indexOf(" ");
+      if (space === -1) continue;
+      const first = c.name.slice(0, space);
+      const seen = seats.get(first);
+      seats.set(first, seen === undefined || seen === c.country ? c.country : false);
+    }
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || c.country !== undefined) continue;
+      const m = GROUP_NAME.exec(c.name);
+      const seat = m ? seats.get(m[1]) : undefined;
+      if (seat === undefined || seat === false) continue;
+      c.country = seat;
+      groups.add(actorKey(c.name, "ORGANIZATION"));
+    }
+    // "Daeyang Group Chairman Park Min-ho": an executive whose name the group's name and a company title open, read
+    // before the group had a seat, takes it.
+    if (groups.size === 0) return;
+    const names = new Map<string, string | null>();
+    for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && groups.has(actorKey(c.name, "ORGANIZATION"))) names.set(c.name, c.country ?? null);
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON" || !c.title || !CORPORATE_ROLE.test(c.title)) continue;
+      const lead = this.body.slice(Math.max(0, c.firstSeen - c.title.length - 42), c.firstSeen);
+      if (!lead.endsWith(` ${c.title} `)) continue;
+      const m = GROUP_NAME_ENDING.exec(lead.slice(0, lead.length - c.title.length - 2));
+      const seat = m ? names.get(m[1]) : undefined;
+      if (seat !== undefined) c.country = seat;
     }
   }
 
@@ -1198,6 +1238,9 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
+const GROUP_NAME = /^(\p{Lu}[\p{L}\p{N}&-]*) (?:Group|Holdings?|Corporation|Corp\.?)$/u;
+const GROUP_NAME_ENDING = /(?:^|\s)(\p{Lu}[\p{L}\p{N}&-]* (?:Group|Holdings?|Corporation|Corp\.?))$/u;
 const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
 
 /** How far after its description (in characters) a business may be named. */

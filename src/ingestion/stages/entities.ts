@@ -233,6 +233,11 @@ class EntityScan {
   }
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
+    // "Boryszew S.A. from Poland", "Kanemori Ltd said": a name ending in a company's legal form is a company's.
+    if (kind === "PERSON" && LEGAL_FORM_END.test(name)) {
+      kind = "ORGANIZATION";
+      title = null;
+    }
     const candidate = addCandidate(this.candidates, kind, name, title, country, evidence, at);
     if (kind === "PERSON" && candidate.country) this.lastCountriedPerson = { at, code: candidate.country };
     if (kind === "ORGANIZATION") {
@@ -2518,11 +2523,19 @@ class EntityScan {
       const c = this.countryEndingAt(j);
       if (c?.code && (c.kind === "demonym" || c.kind === "name") && !tokens[j].possessive) return c.code;
       // "the Ontario pension fund Lakeshore Trust", "the Texas oil company Redline": a state or a city as the
-      // description's modifier, right after the article, seats the body there.
-      if (c?.code && c.place && !c.quoted && !tokens[j].possessive && /^(?:the|a|an)$/i.test(tokens[c.firstToken - 1]?.text ?? "")) return c.code;
+      // description's modifier, right after the article, seats the body there; so does one that opens the sentence
+      // or a conjunct ("Abu Dhabi investment firm Aabar and Doha developer Qalam …").
+      if (c?.code && (c.place || c.kind === "city" || c.kind === "capital") && !c.quoted && !tokens[j].possessive && this.opensDescription(c.firstToken)) return c.code;
       if (t.cap) return undefined;
     }
     return undefined;
+  }
+
+  /** A description's first word at k follows an article, opens its paragraph or sentence, or follows "and" / a comma. */
+  private opensDescription(k: number): boolean {
+    const before = this.tokens[k - 1];
+    if (!before || before.paragraph !== this.tokens[k].paragraph) return true;
+    return /^(?:the|a|an|and|[.,;:—–-])$/i.test(before.text);
   }
 
   /** "Andes Ridge Resources, a Vancouver-based company,", "…, a Chinese contractor,": the base a business appositive gives. */
@@ -3013,12 +3026,14 @@ class EntityScan {
       const ampersand = t.text === "&" && !!tokens[p - 1] && isCapWord(tokens[p - 1]) && !!tokens[p + 1] && isCapWord(tokens[p + 1]);
       if (hasRole && /^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[p - 1]?.text.toLowerCase() ?? "")) portfolio = true;
       const portfolioJoin = portfolio && (t.text === "and" || t.text === "&") && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && !isGivenName(foldText(tokens[p + 1].base));
-      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin && !ampersand) break;
+      // "president & CEO of Honda Motor", "chairman and managing director of …": two roles one person holds.
+      const roleJoin = (t.text === "and" || t.text === "&") && p > from && ROLE_WORDS.has(tokens[p - 1].text.toLowerCase()) && ROLE_WORDS.has(tokens[p + 1]?.text.toLowerCase() ?? "");
+      if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin && !ampersand && !roleJoin) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
-      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin) break;
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin && !roleJoin) break;
       // "CEO of the Post in his opening address", "chief executive of X at her first briefing": a preposition before
       // the holder's own "his"/"her"/"their" sets the scene of the speech; the title ended before it.
       if (hasRole && SCENE_PREPOSITIONS.has(t.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "")) break;
@@ -3162,14 +3177,25 @@ class EntityScan {
     const { tokens } = this;
     let k = to;
     while (k > from && tokens[k - 1].cap) k--;
-    if (k === to || !/^(?:of|at|with)$/.test(tokens[k - 1]?.text ?? "")) return undefined;
+    // "chairman of both Arabtec and Aabar": of two employers joined by "and", the first names the body.
+    if (k < to && tokens[k - 1]?.text === "and") {
+      let j = k - 1;
+      while (j > from && tokens[j - 1].cap) j--;
+      if (j < k - 1 && tokens[j - 1]?.text === "both") j--;
+      const first = tokens[j]?.text === "both" ? j + 1 : j;
+      if (first < k - 1 && /^(?:of|at|with)$/.test(tokens[j - 1]?.text ?? "")) return this.employerOfTitle(from, k - 1);
+    }
+    const prep = tokens[k - 1]?.text === "both" ? k - 2 : k - 1;
+    if (k === to || !/^(?:of|at|with)$/.test(tokens[prep]?.text ?? "")) return undefined;
     // "Yu Baocai, President of Sinopec,": a one-word employer is one the story or the company table already names.
     if (to - k < 2) {
       const listed = companyNamed(tokens[k].base);
       const key = actorKey(listed?.name ?? tokens[k].base, "ORGANIZATION");
       return this.candidates.has(key) ? key : undefined;
     }
-    return actorKey(this.textOf(k, to), "ORGANIZATION");
+    // "president of Honda Motor Co., Ltd.": a listed company's full name is the body under its listed name.
+    const listed = companyNamed(this.textOf(k, to));
+    return actorKey(listed?.name ?? this.textOf(k, to), "ORGANIZATION");
   }
 
   /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */
@@ -3797,6 +3823,8 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
 const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
+/** Legal forms that end only a company's name, never a person's ("S.A.", "Ltd", "GmbH", "Inc."). */
+const LEGAL_FORM_END = /\s(?:S\.A\.?|S\.p\.A\.?|S\.A\.C\.?|Ltd\.?|Inc\.?|GmbH|LLC|PLC|plc|Bhd\.?|Tbk\.?|Pty|N\.V\.|B\.V\.)$/;
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 /** Two-word trades of businesses by their last word: "trading house", "pension fund". */
 const COMPOUND_TRADES = new Map<string, Set<string>>([
