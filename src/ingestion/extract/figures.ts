@@ -189,6 +189,11 @@ export function extractFigures(
       const head = numberOfSubject(body, figure.start) ?? firstCountOfSentence(body, figures, figure.start);
       if (head) figure.unit = head;
     }
+    if (figure.unit === "" && prev?.kind === "DURATION" && figure.start - prev.end <= 40 && !/[.;!?\n]/.test(body.slice(prev.end, figure.start)) && /^\s+(?:(?:of them|of those|of it)\s+)?suspended\b/.test(body.slice(figure.end, figure.end + 24))) {
+      // "sentenced to 12 years, with 4 suspended": the suspended part is in the sentence's unit of time.
+      figure.unit = prev.unit;
+      figure.kind = "DURATION";
+    }
     if (figure.unit === "" && !r.small && prev?.kind === "MONEY") {
       // "earned up to 300,000 CFA francs a week and now struggles to make 60,000": an amount earned or paid again.
       const money = moneyContinued(body, prev, figure.start);
@@ -696,7 +701,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = ctx.home === "US" ? "°F" : "°C";
     kind = "MEASURE";
   }
-  if (!unit && (/\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
+  // "a 6.1 earthquake", "the 5.4 quake": a decimal below ten right before a quake's noun is its magnitude.
+  const quakeMagnitude = /^\d\.\d$/.test(body.slice(r.start, end)) && /^\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i.test(rest);
+  if (!unit && (quakeMagnitude || /\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";
     kind = "MEASURE";
     const tail = /^[\s-]magnitude\b/i.exec(rest);

@@ -17,7 +17,7 @@ export const UNIT_STOP = new Set(
 );
 // Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").
 const REACH_VERBS = new Set(
-  "crossed cross crosses surpassed surpass surpasses exceeded exceed exceeds topped tops top reached reach reaches hit hits passed passes rose risen rise rises climbed climbs jumped jumps increased increases grew grown grows fell fallen falls dropped drops declined declines stood stands totaled totalled totals numbered numbers neared nears approached approaches stands reached".split(
+  "crossed cross crosses surpassed surpass surpasses exceeded exceed exceeds topped tops top reached reach reaches hit hits passed passes rose risen rise rises climbed climbs jumped jumps increased increases grew grown grows fell fallen falls dropped drops declined declines stood stands totaled totalled totals numbered numbers neared nears approached approaches stand stands reached".split(
     " ",
   ),
 );
@@ -83,7 +83,8 @@ export function countedThingAfter(text: string): string | null {
     const w = list[i];
     const lower = w.toLowerCase();
     // "6,000 vacant and derelict homes": two modifiers joined by "and" before the plural counted.
-    if (out.length === 1 && (lower === "and" || lower === "or") && !isPlural(out[0]) && !GROUP_NOUNS.has(out[0]) && /^\p{Ll}/u.test(list[i + 1] ?? "") && !SPELLED_NUMBER.test(list[i + 1]) && isPlural(list[i + 2]?.toLowerCase() ?? "") && !UNIT_STOP.has(list[i + 1])) {
+    // "killed 57 people and caused billions": "people" is a plural already, and a past verb after "and" opens a clause.
+    if (out.length === 1 && (lower === "and" || lower === "or") && !isPlural(out[0]) && !PLURAL_PEOPLE.has(out[0]) && !GROUP_NOUNS.has(out[0]) && /^\p{Ll}/u.test(list[i + 1] ?? "") && !/ed$/.test(list[i + 1]) && !SPELLED_NUMBER.test(list[i + 1]) && isPlural(list[i + 2]?.toLowerCase() ?? "") && !UNIT_STOP.has(list[i + 1])) {
       out.length = 0;
       out.push(list[i + 2].toLowerCase());
       break;

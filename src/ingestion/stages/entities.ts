@@ -322,6 +322,11 @@ class EntityScan {
         this.lastDescribed = { body: described, at: t.start };
       }
       if ((!isCapWord(t) && !this.prefixedNameBeforeHead(i)) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
+      // "at 10:30 a.m. PDT", "3:40 p.m. PT Sunday": a clock time's zone (and a weekday after it) names no body.
+      if (TIME_ZONES.has(t.text) && i > 0 && CLOCK_BEFORE_ZONE.test(tokens[i - 1].text) && adjacent(this.body, tokens[i - 1], t)) {
+        if (WEEKDAY_WORDS.has(tokens[i + 1]?.text ?? "")) i++;
+        continue;
+      }
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
@@ -3673,6 +3678,12 @@ const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer"
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
+/** Zones written after a clock time in news copy ("4:10 p.m. EDT", "11:20 a.m. AEST"). */
+const TIME_ZONES = new Set(
+  "UTC GMT BST IST CET CEST EET EEST WET WEST MSK PT PST PDT ET EST EDT CT CST CDT MT MST MDT AKST AKDT HST AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB WITA EAT CAT WAT SAST GST PKT".split(" "),
+);
+/** The clock before a zone: "a.m.", "pm", "10:30", "0900". */
+const CLOCK_BEFORE_ZONE = /^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{1,2}[ap]m|\d{4}(?:hrs?|h)?)$/i;
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */

@@ -1,0 +1,71 @@
+import { extract } from "./raw-article";
+import { read } from "./figure-reader";
+
+const names = (paragraphs: string[]) => extract(paragraphs).actors.map((a) => a.name);
+
+// Disaster and court copy times events to the minute and names the clock's zone after it ("at 4:10 p.m. EDT",
+// "11:20 a.m. AEST Friday"). The zone's letters, or a weekday after them, are no body's name.
+describe("a time zone after a clock time", () => {
+  it.each([
+    ["The storm made landfall near Port Harlow at about 4:10 p.m. PDT, the weather service said.", "PDT"],
+    ["The tremor hit at 11:20 a.m. PT Friday, according to the Quillon Seismic Network.", "PT Friday"],
+    ["Flights resumed at 6:45 a.m. AEST after the runway was cleared.", "AEST"],
+  ])("names no organisation in %j", (sentence, zone) => {
+    expect(names([sentence])).not.toContain(zone);
+  });
+});
+
+// Quake reports write the magnitude as a bare decimal before the noun ("a 6.1 earthquake", "the 5.4 quake").
+describe("a decimal before an earthquake noun", () => {
+  it.each([
+    ["A 6.1 earthquake shook the coastal town of Verrin on Sunday.", 6.1, "6.1"],
+    ["The 5.4 quake was followed by dozens of aftershocks.", 5.4, "5.4"],
+    ["A 4.8 tremor rattled windows across the valley overnight.", 4.8, "4.8"],
+  ])("is a magnitude in %j", (sentence, value, text) => {
+    expect(read(sentence)).toContainEqual([value, "MEASURE", "magnitude", text]);
+  });
+  it("leaves a whole count of quakes a count", () => {
+    expect(read("Seismologists recorded 40 earthquakes in the region last week.").map((f) => f[2])).not.toContain("magnitude");
+  });
+});
+
+// Disaster copy joins the toll and the damage in one clause: "killed 12 people and caused millions of dollars".
+describe("a casualty count before 'and' and a clause", () => {
+  it.each([
+    ["The storm killed 12 people and caused millions of dollars in losses.", 12, "people"],
+    ["The blaze injured 30 people and destroyed hundreds of homes.", 30, "people"],
+  ])("counts the people in %j", (sentence, value, unit) => {
+    expect(read(sentence)[0]?.slice(0, 3)).toEqual([value, "COUNT", unit]);
+  });
+  it("still reads two modifiers joined by 'and' before the plural", () => {
+    expect(read("The council listed 600 vacant and derelict homes.")[0]?.[2]).toBe("homes");
+  });
+});
+
+// Health bulletins give each tally its own subject with the plural verb: "recoveries stand at 45".
+describe("a plural subject before 'stand at'", () => {
+  it("counts what the subject names", () => {
+    const figures = read("Confirmed infections rose to 120 while recoveries stand at 45, the bulletin said.");
+    expect(figures.map((f) => [f[0], f[2]])).toEqual([[120, "infections"], [45, "recoveries"]]);
+  });
+});
+
+// US court copy gives a sentence and the part of it suspended: "sentenced to 12 years, with 4 suspended".
+describe("the suspended part of a sentence", () => {
+  it.each([
+    ["A jury convicted him and the judge sentenced him to 12 years in prison, with 4 suspended.", [12, 4]],
+    ["She received 30 months, with 18 of them suspended, for the thefts.", [30, 18]],
+  ])("is in the sentence's unit of time in %j", (sentence, values) => {
+    expect(read(sentence).map((f) => [f[0], f[1]])).toEqual(values.map((v) => [v, "DURATION"]));
+  });
+});
+
+// Wire copy credits local papers named "Record" ("The Ashford Record reports ..."): a newspaper, not a person.
+describe("a newspaper named 'Record'", () => {
+  it.each([
+    ["The Kessling Record reports 31-year-old Dana Whitcombe pleaded guilty on Monday.", "Kessling Record"],
+    ["The Pellston Record reported that the mill would close in March.", "Pellston Record"],
+  ])("is an organisation in %j", (sentence, name) => {
+    expect(extract([sentence]).actors.find((a) => a.name === name)?.kind).toBe("ORGANIZATION");
+  });
+});
