@@ -1142,7 +1142,8 @@ class EntityScan {
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according" && !roleAfter;
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
       // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
-      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "Cumulative recoveries stand at 14": so does an adjective's ending ("-ive", "-ous", "-able", "-ible").
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity|ive|ous|able|ible))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       // "KiwiRail halted trains", "ActionSA's councillors": a one-word CamelCase brand as a verb's subject or an owner.

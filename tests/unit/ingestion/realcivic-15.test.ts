@@ -69,3 +69,30 @@ describe("a newspaper named 'Record'", () => {
     expect(extract([sentence]).actors.find((a) => a.name === name)?.kind).toBe("ORGANIZATION");
   });
 });
+
+// Health bulletins open sentences with an adjective the word list lacks ("Cumulative recoveries stand at 14, the
+// ministry said"); Australian weather copy writes states short ("in northwest WA"). Neither is a body.
+describe("a sentence-initial adjective and a short state name", () => {
+  it.each([
+    ["Cumulative admissions have risen to 40, the ministry said."],
+    ["Heavy rain lashed towns in northwest WA on Tuesday night, police said."],
+    ["Flood warnings were issued across the NT on Friday, officials said."],
+  ])("name no organisation in %j", (sentence) => {
+    expect(extract([sentence]).actors).toEqual([]);
+  });
+  it("keeps a state's police force", () => {
+    expect(names(["WA Police said two men had been charged."])).toContain("WA Police");
+  });
+});
+
+// Science copy names universities short ("Dr. Ana Ruiz of Caltech", "researchers at ETH Zurich"); abroad from the
+// story's setting, they keep their own country.
+describe("a university named short in a story set elsewhere", () => {
+  it("keeps its own country", () => {
+    const article = extract([
+      "A strong earthquake shook northern Chile on Sunday, damaging homes in Antofagasta, Chilean officials said.",
+      "The quake was the region's largest in a decade, according to seismologist Dr. Hannah Morrow of Caltech.",
+    ]);
+    expect(article.actors.find((a) => a.name === "Caltech")?.country).toBe("US");
+  });
+});
