@@ -360,8 +360,9 @@ class EntityScan {
           continue;
         }
         const after = tokens[end + 1];
-        // A particle joins the run only between capitalised words.
-        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+        // A particle joins the run only between capitalised words, and never before a date ("told Reuters the Oct. 10 quake").
+        const dateAfter = !!after && MONTH_WORDS.has(after.base.toLowerCase().replace(/\.$/, "")) && tokens[end + 2]?.kind === "number";
+        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text) && !dateAfter) {
           end += 2;
           continue;
         }

@@ -96,3 +96,13 @@ describe("a university named short in a story set elsewhere", () => {
     expect(article.actors.find((a) => a.name === "Caltech")?.country).toBe("US");
   });
 });
+
+// Wire copy dates an event inside the clause after an outlet spoken to: "told Reuters the Oct. 10 quake lasted".
+describe("a date after 'the' following a name", () => {
+  it.each([
+    ["A local official told Reuters the Oct. 10 quake lasted about 40 seconds.", "Reuters"],
+    ["The mayor told Channel Nine the Jan. 4 flood was the worst in years.", "Channel Nine"],
+  ])("joins no run in %j", (sentence, outlet) => {
+    expect(names([sentence]).filter((n) => n !== outlet)).toEqual([]);
+  });
+});
