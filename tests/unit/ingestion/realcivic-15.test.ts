@@ -106,3 +106,13 @@ describe("a date after 'the' following a name", () => {
     expect(names([sentence]).filter((n) => n !== outlet)).toEqual([]);
   });
 });
+
+// Outbreak bulletins capitalise the disease and the campaign against it: neither is a person.
+describe("a disease or the response to it", () => {
+  it.each([
+    ["Dr Amara Kello said Marburg Response teams had reached three districts."],
+    ["Dr Amara Kello said Marburg Virus Disease had spread to two districts."],
+  ])("is no person in %j", (sentence) => {
+    expect(extract([sentence]).actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Amara Kello"]);
+  });
+});
