@@ -51,6 +51,7 @@ import {
   spellsFromWords,
   isCapWord,
   addCandidate,
+  closesReferenceNumber,
 } from "./entity-words";
 
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
@@ -322,6 +323,8 @@ class EntityScan {
         this.lastDescribed = { body: described, at: t.start };
       }
       if ((!isCapWord(t) && !this.prefixedNameBeforeHead(i)) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
+      // "application 24/00709/FUL", "ref 23/01234/HOUSE": the letters closing a reference number name no body.
+      if (closesReferenceNumber(tokens, i)) continue;
       // "at 10:30 a.m. PDT", "3:40 p.m. PT Sunday": a clock time's zone (and a weekday after it) names no body.
       if (TIME_ZONES.has(t.text) && i > 0 && CLOCK_BEFORE_ZONE.test(tokens[i - 1].text) && adjacent(this.body, tokens[i - 1], t)) {
         if (WEEKDAY_WORDS.has(tokens[i + 1]?.text ?? "")) i++;

@@ -116,3 +116,13 @@ describe("a disease or the response to it", () => {
     expect(extract([sentence]).actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Amara Kello"]);
   });
 });
+
+// Planning reports cite applications by number, with a letter code for the kind of consent at the end.
+describe("the letters closing a planning reference", () => {
+  it.each([
+    ["Councillors granted application 23/01187/FUL for six flats on Mill Lane."],
+    ["The committee refused 22/00451/HOUSE after objections from neighbours."],
+  ])("name no organisation in %j", (sentence) => {
+    expect(extract([sentence]).actors).toEqual([]);
+  });
+});
