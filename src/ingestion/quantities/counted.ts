@@ -70,6 +70,8 @@ export function countedThingAfter(text: string): string | null {
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
   // "1,200 737s": a model number's plural, too.
   if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "14 Members voted for the Amendment": council minutes capitalise the members of the body, who are counted.
+  if (MINUTES_MEMBER_NOUNS.has(list[0] ?? "")) return list[0].toLowerCase();
   // "120 MPs voted", "40 NGOs signed", "5.8m TEU": an acronym's plural, or a shipping unit counted in its singular.
   if (isCountAcronym(list[0] ?? "") && !(list.length > 1 && /^\p{Ll}/u.test(list[1]) && isPlural(list[1]) && !UNIT_STOP.has(list[1]))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
@@ -152,6 +154,8 @@ const GROUP_NOUNS = new Set("staff employees workers members personnel troops so
 const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozens?|hundreds?|thousands?|several|many|some)$/i;
 
 // Irregular plurals of people, counted like any plural ("300 displaced men").
+/** The members of a council or board, as minutes capitalise them ("8 Members voted against", "five Trustees"). */
+const MINUTES_MEMBER_NOUNS = new Set(["Members", "Councillors", "Councilors", "Trustees", "Governors", "Directors", "Commissioners", "Aldermen", "Supervisors"]);
 const PLURAL_PEOPLE = new Set(["people", "men", "women", "children"]);
 
 /** A plural noun or one of the irregular people plurals: something a number counts ("2.5 lakh people"). */

@@ -126,3 +126,14 @@ describe("the letters closing a planning reference", () => {
     expect(extract([sentence]).actors).toEqual([]);
   });
 });
+
+// Council minutes capitalise the body's members when they count a vote: "On a vote, 9 Members voted for the Motion".
+describe("capitalised members in council minutes", () => {
+  it("are what the vote's numbers count", () => {
+    const figures = read("On a vote being taken, 9 Members voted for the Motion and 5 Members voted against it.");
+    expect(figures.map((f) => [f[0], f[2]])).toEqual([[9, "members"], [5, "members"]]);
+  });
+  it("count trustees too", () => {
+    expect(read("The board heard that 7 Trustees had signed the letter.").map((f) => f[2])).toEqual(["trustees"]);
+  });
+});
