@@ -696,6 +696,8 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = "year";
     kind = "AGE";
   }
+  // "individuals aged 21-30 years": the second end of an age range with "years" after it is an age too.
+  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
   if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
     // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
     unit = ctx.home === "US" ? "°F" : "°C";
@@ -772,8 +774,9 @@ const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*
 /** "by a vote of 62-38", "a 62-38 vote": both ends of a tally written with a hyphen (a score "won 3-1" is none). */
 function isHyphenTally(before: string, rest: string): boolean {
   // "by a vote of 71-29", "the board voted 3-2 on Tuesday": both ends count votes.
-  if (/\b(?:vote of|voted)\s*$/i.test(before)) return /^[-–]\d/.test(rest);
-  if (/\b(?:vote of|voted)\s*\d+[-–]$/i.test(before)) return true;
+  // "passed by voice vote, 3-0": a tally set off by a comma after "vote".
+  if (/\b(?:vote of|voted|vote,)\s*$/i.test(before)) return /^[-–]\d/.test(rest);
+  if (/\b(?:vote of|voted|vote,)\s*\d+[-–]$/i.test(before)) return true;
   if (/^[-–]\d+\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest)) return true;
   return /\d[-–]$/.test(before) && /^\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest);
 }

@@ -137,3 +137,13 @@ describe("capitalised members in council minutes", () => {
     expect(read("The board heard that 7 Trustees had signed the letter.").map((f) => f[2])).toEqual(["trustees"]);
   });
 });
+
+// School-board reports give the tally after the kind of vote; bulletins give the worst-hit ages as a range.
+describe("a tally after 'vote,' and an age range in years", () => {
+  it("reads both ends of the tally as votes", () => {
+    expect(read("The trustees approved the calendar by roll-call vote, 4-1.").map((f) => [f[0], f[2]])).toEqual([[4, "votes"], [1, "votes"]]);
+  });
+  it("reads both ends of the range as ages", () => {
+    expect(read("Most patients were aged 18-25 years, the report said.").map((f) => [f[0], f[1]])).toEqual([[18, "AGE"], [25, "AGE"]]);
+  });
+});
