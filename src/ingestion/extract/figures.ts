@@ -189,6 +189,11 @@ export function extractFigures(
       const head = numberOfSubject(body, figure.start) ?? firstCountOfSentence(body, figures, figure.start);
       if (head) figure.unit = head;
     }
+    if (figure.unit === "" && prev?.kind === "DURATION" && figure.start - prev.end <= 40 && !/[.;!?\n]/.test(body.slice(prev.end, figure.start)) && /^\s+(?:(?:of them|of those|of it)\s+)?suspended\b/.test(body.slice(figure.end, figure.end + 24))) {
+      // "sentenced to 12 years, with 4 suspended": the suspended part is in the sentence's unit of time.
+      figure.unit = prev.unit;
+      figure.kind = "DURATION";
+    }
     if (figure.unit === "" && !r.small && prev?.kind === "MONEY") {
       // "earned up to 300,000 CFA francs a week and now struggles to make 60,000": an amount earned or paid again.
       const money = moneyContinued(body, prev, figure.start);
@@ -691,12 +696,16 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = "year";
     kind = "AGE";
   }
+  // "individuals aged 21-30 years": the second end of an age range with "years" after it is an age too.
+  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
   if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
     // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
     unit = ctx.home === "US" ? "°F" : "°C";
     kind = "MEASURE";
   }
-  if (!unit && (/\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
+  // "a 6.1 earthquake", "the 5.4 quake": a decimal below ten right before a quake's noun is its magnitude.
+  const quakeMagnitude = /^\d\.\d$/.test(body.slice(r.start, end)) && /^\s+(?:earthquake|quake|tremor|temblor|aftershock)s?\b/i.test(rest);
+  if (!unit && (quakeMagnitude || /\bmagnitude[\s-]$|\bmagnitude of (?:about |around |nearly |some |at least )?$/i.test(before) || /^[\s-]magnitude\b/i.test(rest) || /^\s+on the Richter/i.test(rest))) {
     unit = "magnitude";
     kind = "MEASURE";
     const tail = /^[\s-]magnitude\b/i.exec(rest);
@@ -765,8 +774,9 @@ const TALLY_FIRST_END_BEFORE = new RegExp(`${TALLY_VERB}\\d+\\s*(?:to|-|–)\\s*
 /** "by a vote of 62-38", "a 62-38 vote": both ends of a tally written with a hyphen (a score "won 3-1" is none). */
 function isHyphenTally(before: string, rest: string): boolean {
   // "by a vote of 71-29", "the board voted 3-2 on Tuesday": both ends count votes.
-  if (/\b(?:vote of|voted)\s*$/i.test(before)) return /^[-–]\d/.test(rest);
-  if (/\b(?:vote of|voted)\s*\d+[-–]$/i.test(before)) return true;
+  // "passed by voice vote, 3-0": a tally set off by a comma after "vote".
+  if (/\b(?:vote of|voted|vote,)\s*$/i.test(before)) return /^[-–]\d/.test(rest);
+  if (/\b(?:vote of|voted|vote,)\s*\d+[-–]$/i.test(before)) return true;
   if (/^[-–]\d+\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest)) return true;
   return /\d[-–]$/.test(before) && /^\s+(?:vote|votes|majority|decision|ruling)\b/i.test(rest);
 }

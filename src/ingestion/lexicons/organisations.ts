@@ -104,6 +104,10 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Australian Associated Press", "AU", ["AAP"]], ["Anadolu Agency", "TR", ["Anadolu"]], ["IRNA", "IR", ["Islamic Republic News Agency"]],
   ["RTÉ", "IE", ["RTE"]], ["SABC", "ZA", []], ["News Agency of Nigeria", "NG", []], ["Kenya News Agency", "KE", []],
   ["Agência Brasil", "BR", []], ["Lusa", "PT", []], ["CBC", "CA", []], ["Radio-Canada", "CA", []],
+  // Universities news names short, with no "University" to mark them ("Dr. Lee of Caltech", "researchers at ETH Zurich").
+  ["Caltech", "US", ["California Institute of Technology"]], ["MIT", "US", ["Massachusetts Institute of Technology"]], ["UCLA", "US", []],
+  ["UCL", "GB", ["University College London"]], ["LSE", "GB", ["London School of Economics"]], ["ETH Zurich", "CH", []], ["EPFL", "CH", []],
+  ["KU Leuven", "BE", []], ["Karolinska Institutet", "SE", ["Karolinska Institute"]], ["KAIST", "KR", []], ["Sciences Po", "FR", []],
   // International bodies
   ["United Nations", null, ["UN", "U.N."]],
   ["UN Security Council", null, ["Security Council", "U.N. Security Council", "United Nations Security Council"]],
@@ -342,6 +346,8 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     // Documents and degrees written with a lower-case letter inside ("signed an MoU", "the LoI", "her PhD").
     "MoU MoUs MOU MOUS MoA MoAs LoI LoIs PhD PhDs " +
     // Plurals of elected offices ("She told MSPs", "Opposition MLAs walked out", "MEPs voted").
-    "MPs MSPs MLAs MLCs MEPs MPPs MNAs MHAs MHKs TDs MCAs MCAS MLAS MSPS"
+    "MPs MSPs MLAs MLCs MEPs MPPs MNAs MHAs MHKs TDs MCAs MCAS MLAS MSPS " +
+    // Australian states written short ("in northwest WA", "across the NT"), which name places, not bodies.
+    "WA NT"
   ).split(" "),
 );

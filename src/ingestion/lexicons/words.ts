@@ -30,6 +30,8 @@ export const MONTH_WORDS = new Set(
 export const NON_PERSON_NOUNS = new Set(
   (
     "Campus Township Suburb Estate Village Market Mall Camp Ward Quarter Niño Niña Nacional " +
+    // Health copy's diseases and the efforts against them ("Ebola Virus Disease", "the Mpox Response").
+    "Disease Diseases Virus Fever Syndrome Outbreak Epidemic Pandemic Response Vaccine " +
     "Avenue Street Square River Sea Ocean Lake Mountains Mountain Island Islands Province Region Oblast District City " +
     // Transport and industry sites of trade copy ("Ben Thanh Terminal", "Cai Mep Terminal", "Pasir Ris Interchange").
     "Terminal Terminals Interchange Depot Wharf Pier Jetty Quay Berth Junction Expressway Tunnel Dam Refinery Smelter " +

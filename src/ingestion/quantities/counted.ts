@@ -17,7 +17,7 @@ export const UNIT_STOP = new Set(
 );
 // Verbs that tie a number to the subject before them ("casualties have surpassed 500,000").
 const REACH_VERBS = new Set(
-  "crossed cross crosses surpassed surpass surpasses exceeded exceed exceeds topped tops top reached reach reaches hit hits passed passes rose risen rise rises climbed climbs jumped jumps increased increases grew grown grows fell fallen falls dropped drops declined declines stood stands totaled totalled totals numbered numbers neared nears approached approaches stands reached".split(
+  "crossed cross crosses surpassed surpass surpasses exceeded exceed exceeds topped tops top reached reach reaches hit hits passed passes rose risen rise rises climbed climbs jumped jumps increased increases grew grown grows fell fallen falls dropped drops declined declines stood stands totaled totalled totals numbered numbers neared nears approached approaches stand stands reached".split(
     " ",
   ),
 );
@@ -70,6 +70,8 @@ export function countedThingAfter(text: string): string | null {
   // "14 Dreamliners", "700 A350s": a capitalised plural (a model or a nickname) that no noun follows is the thing counted.
   // "1,200 737s": a model number's plural, too.
   if (/^(?:\p{Lu}[\p{L}\p{N}]*[^s]|\d{3}(?:-\d{1,3})?)s$/u.test(list[0] ?? "") && list[0].length > 3 && (list.length === 1 || UNIT_STOP.has(list[1].toLowerCase()))) return list[0].toLowerCase();
+  // "14 Members voted for the Amendment": council minutes capitalise the members of the body, who are counted.
+  if (MINUTES_MEMBER_NOUNS.has(list[0] ?? "")) return list[0].toLowerCase();
   // "120 MPs voted", "40 NGOs signed", "5.8m TEU": an acronym's plural, or a shipping unit counted in its singular.
   if (isCountAcronym(list[0] ?? "") && !(list.length > 1 && /^\p{Ll}/u.test(list[1]) && isPlural(list[1]) && !UNIT_STOP.has(list[1]))) return list[0].toLowerCase();
   while (i < list.length && list[i] && COUNTRY_SURFACES.has(list[i]) && COUNTRY_SURFACES.get(list[i])!.kind === "demonym") i++;
@@ -83,7 +85,8 @@ export function countedThingAfter(text: string): string | null {
     const w = list[i];
     const lower = w.toLowerCase();
     // "6,000 vacant and derelict homes": two modifiers joined by "and" before the plural counted.
-    if (out.length === 1 && (lower === "and" || lower === "or") && !isPlural(out[0]) && !GROUP_NOUNS.has(out[0]) && /^\p{Ll}/u.test(list[i + 1] ?? "") && !SPELLED_NUMBER.test(list[i + 1]) && isPlural(list[i + 2]?.toLowerCase() ?? "") && !UNIT_STOP.has(list[i + 1])) {
+    // "killed 57 people and caused billions": "people" is a plural already, and a past verb after "and" opens a clause.
+    if (out.length === 1 && (lower === "and" || lower === "or") && !isPlural(out[0]) && !PLURAL_PEOPLE.has(out[0]) && !GROUP_NOUNS.has(out[0]) && /^\p{Ll}/u.test(list[i + 1] ?? "") && !/ed$/.test(list[i + 1]) && !SPELLED_NUMBER.test(list[i + 1]) && isPlural(list[i + 2]?.toLowerCase() ?? "") && !UNIT_STOP.has(list[i + 1])) {
       out.length = 0;
       out.push(list[i + 2].toLowerCase());
       break;
@@ -151,6 +154,8 @@ const GROUP_NOUNS = new Set("staff employees workers members personnel troops so
 const SPELLED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|dozens?|hundreds?|thousands?|several|many|some)$/i;
 
 // Irregular plurals of people, counted like any plural ("300 displaced men").
+/** The members of a council or board, as minutes capitalise them ("8 Members voted against", "five Trustees"). */
+const MINUTES_MEMBER_NOUNS = new Set(["Members", "Councillors", "Councilors", "Trustees", "Governors", "Directors", "Commissioners", "Aldermen", "Supervisors"]);
 const PLURAL_PEOPLE = new Set(["people", "men", "women", "children"]);
 
 /** A plural noun or one of the irregular people plurals: something a number counts ("2.5 lakh people"). */

@@ -51,6 +51,7 @@ import {
   spellsFromWords,
   isCapWord,
   addCandidate,
+  closesReferenceNumber,
 } from "./entity-words";
 
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
@@ -327,6 +328,13 @@ class EntityScan {
         this.lastDescribed = { body: described, at: t.start };
       }
       if ((!isCapWord(t) && !this.prefixedNameBeforeHead(i)) || this.input.headingParagraphs.has(t.paragraph) || inTicker(t.start)) continue;
+      // "application 24/00709/FUL", "ref 23/01234/HOUSE": the letters closing a reference number name no body.
+      if (closesReferenceNumber(tokens, i)) continue;
+      // "at 10:30 a.m. PDT", "3:40 p.m. PT Sunday": a clock time's zone (and a weekday after it) names no body.
+      if (TIME_ZONES.has(t.text) && i > 0 && CLOCK_BEFORE_ZONE.test(tokens[i - 1].text) && adjacent(this.body, tokens[i - 1], t)) {
+        if (WEEKDAY_WORDS.has(tokens[i + 1]?.text ?? "")) i++;
+        continue;
+      }
       let end = i + 1;
       // No name runs longer than this; a longer run of capitalised words is cut, so work per run stays bounded.
       while (end < tokens.length && end - i < MAX_RUN_TOKENS && (!tokens[end - 1].possessive || this.collectivePossessiveInName(end - 1))) {
@@ -360,8 +368,9 @@ class EntityScan {
           continue;
         }
         const after = tokens[end + 1];
-        // A particle joins the run only between capitalised words.
-        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text)) {
+        // A particle joins the run only between capitalised words, and never before a date ("told Reuters the Oct. 10 quake").
+        const dateAfter = !!after && MONTH_WORDS.has(after.base.toLowerCase().replace(/\.$/, "")) && tokens[end + 2]?.kind === "number";
+        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text) && !dateAfter) {
           end += 2;
           continue;
         }
@@ -1143,7 +1152,8 @@ class EntityScan {
       const accordingTo = tokens[a - 1]?.text === "to" && tokens[a - 2]?.text.toLowerCase() === "according" && !roleAfter;
       // "Fishermen told to stay ashore": a plural in "-men" opening a sentence is a common noun, like one in "-s".
       // "„Management told us": an abstract noun's ending marks a common noun the lexicon leaves out.
-      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
+      // "Cumulative recoveries stand at 14": so does an adjective's ending ("-ive", "-ous", "-able", "-ible").
+      const commonWordStart = sentenceInitial && (/(?:s|\p{Ll}men|\p{Ll}{2}(?:ment|tion|ness|ity|ive|ous|able|ible))$/u.test(word.base) || LAST_NAMES.has(folded) || COMMON_WORDS.has(folded));
       // "Afreximbank", "Hubtel", "Safaricom", "Infosoft": a business's morpheme ending one word names a company.
       const businessWord = BUSINESS_MORPHEME.test(word.base) && !LAST_NAMES.has(folded) && !COMMON_WORDS.has(folded) && !this.isGazetteerPlace(word);
       // "KiwiRail halted trains", "ActionSA's councillors": a one-word CamelCase brand as a verb's subject or an owner.
@@ -3764,6 +3774,12 @@ const REPORT_HEADS = new Set(["Watch", "Tracker", "Index", "Survey", "Barometer"
 const MIDDLE_NAMES_ALSO_WORDS = new Set(["Said", "Will", "May", "Sent"]);
 
 /** Months' short forms written without a full stop, which are also given names or name syllables ("Jun", "Mar"). */
+/** Zones written after a clock time in news copy ("4:10 p.m. EDT", "11:20 a.m. AEST"). */
+const TIME_ZONES = new Set(
+  "UTC GMT BST IST CET CEST EET EEST WET WEST MSK PT PST PDT ET EST EDT CT CST CDT MT MST MDT AKST AKDT HST AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB WITA EAT CAT WAT SAST GST PKT".split(" "),
+);
+/** The clock before a zone: "a.m.", "pm", "10:30", "0900". */
+const CLOCK_BEFORE_ZONE = /^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{1,2}[ap]m|\d{4}(?:hrs?|h)?)$/i;
 const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 
 /** One-word names with a capital inside that are brands, not surnames ("WeatherWatch", not "McAllister" or "DeSouza"). */

@@ -249,3 +249,8 @@ export function spellsFromWords(abbreviation: string, name: string): boolean {
   }
   return reachable.has(target.length);
 }
+
+/** "application 24/00709/FUL": the word at `k` closes a reference number (a number and a slash right before it). */
+export function closesReferenceNumber(tokens: readonly Token[], k: number): boolean {
+  return k > 1 && tokens[k - 1].text === "/" && tokens[k - 2].kind === "number" && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end;
+}

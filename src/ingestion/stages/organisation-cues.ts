@@ -12,7 +12,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { Doc } from "../document";
 import { placeTable } from "../gazetteers/places";
-import { COMMON_WORDS, CONNECTORS, actorKey, addCandidate, isBusinessIntroducer, isCapWord, isOrganisationPrecedingNoun } from "./entity-words";
+import { COMMON_WORDS, CONNECTORS, actorKey, addCandidate, closesReferenceNumber, isBusinessIntroducer, isCapWord, isOrganisationPrecedingNoun } from "./entity-words";
 
 /** Verbs of a share price's move, in the forms a market report uses. */
 const PRICE_MOVES = new Set(
@@ -68,6 +68,7 @@ export function scanOrganisationCues(doc: Doc, countryAt: (k: number) => boolean
 function usable(tokens: Token[], from: number, end: number, countryAt: (k: number) => boolean): boolean {
   const first = tokens[from];
   if (NON_NAME_WORDS.has(first.base) || MONTH_WORDS.has(first.base.toLowerCase())) return false;
+  if (closesReferenceNumber(tokens, from)) return false;
   if (end - from === 1 && NON_ORGANISATION_ACRONYMS.has(first.base.toUpperCase())) return false;
   if (EVENT_HEADS.has(tokens[end - 1].base)) return false;
   for (let k = from; k < end; k++) {
