@@ -510,8 +510,10 @@ export class SieveContext {
     let j = 1;
     while (j < tokens.length && j <= 3 && tokens[j].kind === "word" && !tokens[j].cap && ROLE_WORDS.has(tokens[j].text)) j++;
     const next = tokens[j];
-    // "The president of the club said": a role of a body named after it is not the role named before.
-    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
+    // "The president of the club said": a role of a body named after it is not the role named before; "The senator
+    // in a statement said" is the senator named before, the "in" opening how the words were given.
+    const medium = next?.text === "in" && /^(?:a|an|his|her|their)$/i.test(tokens[j + 1]?.text ?? "") && SPEECH_MEDIA.test(tokens[j + 2]?.text ?? "");
+    if (j === 1 || !next || !(next.text === "," || medium || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
     return tokens.slice(0, j);
   }
 
@@ -1073,4 +1075,7 @@ export function isAccordingTo(tokens: Token[], i: number): boolean {
 }
 
 /** Words after a role noun that tie the role to a body named next ("the president of …", "the head at …"). */
+/** Nouns for how words were given, after "in a" ("in a statement", "in an interview"). */
+const SPEECH_MEDIA = /^(?:statement|interview|tweet|post|letter|speech|message|reply|video|broadcast|address)$/i;
+
 const ROLE_QUALIFIERS = new Set(["of", "at", "for", "in", "from", "with", "and", "or"]);
