@@ -66,3 +66,32 @@ describe("a quote after a sentence that ends by naming its reporter", () => {
     expect(found.speaker).toBe("Rana Haddad");
   });
 });
+
+describe("a pronoun whose antecedent stands several 'he' sentences back", () => {
+  it("follows sentences opened or closed by the same pronoun across paragraphs", () => {
+    const found = quoteStarting(
+      [
+        "Tax Office chief Kwame Owusu said that the rules had not been enforced in full across the country.",
+        "This means enforcement in the districts is still weak, he added.",
+        "He was speaking as chief guest at a forum organised by the Tax Officers Association on Monday in Accra.",
+        "He said that the office had made remittances tax-free to help migrant workers.",
+        "“Surprisingly, we found a trader who hid his income. Such cases widen inequity,” he added.",
+      ],
+      "Surprisingly, we found",
+    );
+    expect(found.speaker).toBe("Kwame Owusu");
+  });
+
+  it("still leaves a 'she' unresolved when the only person named is a man", () => {
+    const found = quoteStarting(
+      [
+        "Port manager Daniel Mensah said the new cranes had arrived from the supplier.",
+        "He was speaking at the harbour on Monday.",
+        "He said that the cranes would be working by June.",
+        "“We expect the queues of ships to shrink before the rains,” she said.",
+      ],
+      "We expect the queues",
+    );
+    expect(found.speaker).toBeNull();
+  });
+});
