@@ -95,3 +95,20 @@ describe("a pronoun whose antecedent stands several 'he' sentences back", () => 
     expect(found.speaker).toBeNull();
   });
 });
+
+describe("names in quotation marks", () => {
+  it("takes the name of an event after 'titled' for no quote", () => {
+    const found = quotes([
+      "Finance Minister Lena Horak spoke at a forum titled ‘Trade, Tariffs and the Digital Economy’ in Vienna on Monday.",
+      "“We will not raise taxes on small firms,” Horak said.",
+    ]);
+    expect(found.map((q) => q.text)).toEqual(["We will not raise taxes on small firms"]);
+  });
+
+  it("does the same after 'entitled' and 'themed'", () => {
+    const found = quotes([
+      "The ministry published a report entitled “Water for Every Village by 2030” on Tuesday, at a summit themed ‘Rivers, Rain and the Next Generation’.",
+    ]);
+    expect(found).toEqual([]);
+  });
+});
