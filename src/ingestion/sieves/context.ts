@@ -377,10 +377,14 @@ export class SieveContext {
       return g === "unknown" || g === gender;
     };
     let si = this.doc.sentenceIndexAt(Math.min(at, anchor));
-    const from = this.windowStart(anchor);
+    let from = this.windowStart(anchor);
     // "Renee Ortiz said … . She said it would not do. “…,” she said": a sentence whose subject is the same pronoun
-    // passes the look-up to the sentence before it (two sentences at most).
-    for (let hop = 0; hop < 2 && si > 1 && this.doc.sentences[si - 2].start >= from && this.opensWithPronoun(si - 1, gender); hop++) si--;
+    // passes the look-up to the sentence before it (PRONOUN_HOPS sentences at most); the window of paragraphs
+    // moves back with it, since each such sentence keeps the same person in view.
+    for (let hop = 0; hop < PRONOUN_HOPS && si > 1 && this.doc.sentences[si - 1].start >= from && this.opensWithPronoun(si - 1, gender); hop++) {
+      si--;
+      from = this.windowStart(this.doc.sentences[si].start);
+    }
     if (si > 0 && this.doc.sentences[si - 1].start >= from) {
       const subject = this.sentenceSubject(si - 1);
       if (subject !== null && fits(subject)) return subject;
@@ -414,6 +418,9 @@ export class SieveContext {
     const sentence = this.doc.sentences[si];
     const m = /^(He|She)\s+(?:\p{Ll}+\s+)?\p{Ll}/u.exec(this.body.slice(sentence.start, sentence.start + 30));
     if (m) return (m[1] === "He" ? "male" : "female") === gender;
+    // "Enforcement is still weak, he added.": reported speech closed by the pronoun and its verb.
+    const closing = /,\s+(he|she)\s+(\p{Ll}+)\.?["”’']?$/u.exec(this.body.slice(Math.max(sentence.start, sentence.end - 30), sentence.end).trimEnd());
+    if (closing && SPEECH_VERBS.has(closing[2])) return (closing[1] === "he" ? "male" : "female") === gender;
     const tokens = this.tokensBetween(sentence.start, Math.min(sentence.end, sentence.start + SUBJECT_REACH));
     const clause = leadingClauseEnd(tokens);
     const pronoun = clause === -1 ? undefined : tokens[clause + 1];
@@ -510,8 +517,10 @@ export class SieveContext {
     let j = 1;
     while (j < tokens.length && j <= 3 && tokens[j].kind === "word" && !tokens[j].cap && ROLE_WORDS.has(tokens[j].text)) j++;
     const next = tokens[j];
-    // "The president of the club said": a role of a body named after it is not the role named before.
-    if (j === 1 || !next || !(next.text === "," || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
+    // "The president of the club said": a role of a body named after it is not the role named before; "The senator
+    // in a statement said" is the senator named before, the "in" opening how the words were given.
+    const medium = next?.text === "in" && /^(?:a|an|his|her|their)$/i.test(tokens[j + 1]?.text ?? "") && SPEECH_MEDIA.test(tokens[j + 2]?.text ?? "");
+    if (j === 1 || !next || !(next.text === "," || medium || (next.kind === "word" && !next.cap && !ROLE_QUALIFIERS.has(next.text)))) return null;
     return tokens.slice(0, j);
   }
 
@@ -1073,4 +1082,10 @@ export function isAccordingTo(tokens: Token[], i: number): boolean {
 }
 
 /** Words after a role noun that tie the role to a body named next ("the president of …", "the head at …"). */
+/** How many sentences whose subject is the pronoun a "he" or "she" passes over to find the person it means. */
+const PRONOUN_HOPS = 4;
+
+/** Nouns for how words were given, after "in a" ("in a statement", "in an interview"). */
+const SPEECH_MEDIA = /^(?:statement|interview|tweet|post|letter|speech|message|reply|video|broadcast|address)$/i;
+
 const ROLE_QUALIFIERS = new Set(["of", "at", "for", "in", "from", "with", "and", "or"]);

@@ -12,6 +12,8 @@ export function reportedBefore(ctx: SieveContext, span: QuoteSpan): Attribution 
   const p = doc.paragraphAt(span.open);
   if (p === 0 || span.chainOpen !== undefined) return null;
   const paragraph = doc.paragraph(p);
+  const trailing = trailingReporter(ctx, span);
+  if (trailing) return { speakerKey: trailing };
   if (span.open - paragraph.start > 4 || body.slice(paragraph.start, span.open).trim() !== "") return null;
   const previous = doc.paragraph(p - 1);
   if (previous.end - previous.start > MAX_PARAGRAPH || doc.headingParagraphs.has(p - 1)) return null;
@@ -23,6 +25,25 @@ export function reportedBefore(ctx: SieveContext, span: QuoteSpan): Attribution 
   if (!tokens.some((t) => REPORTING.has(t.text))) return null;
   const speakerKey = ctx.sentenceSubject(si) ?? reportingPronoun(ctx, tokens);
   return speakerKey ? { speakerKey } : null;
+}
+
+/**
+ * `Orders are rising, Adeyemi told reporters. “We cannot keep up.”`: a quote opening its sentence right after a
+ * sentence of the same paragraph, with no quote in it, that ends by naming its reporter (", <person> said/told
+ * …") is that person's.
+ */
+function trailingReporter(ctx: SieveContext, span: QuoteSpan): string | null {
+  const { body, doc } = ctx;
+  const si = doc.sentenceIndexAt(span.open);
+  if (si <= 0 || doc.sentences[si].start !== span.open) return null;
+  const prev = doc.sentences[si - 1];
+  if (body.slice(prev.end, span.open).includes("\n") || /[“”«»„"]/.test(body.slice(prev.start, prev.end))) return null;
+  const mentions = doc.mentionsBetween(prev.start, prev.end);
+  const last = mentions[mentions.length - 1];
+  if (!last || last.kind !== "PERSON" || !/,\s*$/.test(body.slice(Math.max(prev.start, last.start - 80), last.start).replace(/(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u, ""))) return null;
+  const after = ctx.tokensBetween(last.end, prev.end);
+  if (!after[0] || !REPORTING.has(after[0].text) || after.length > 4) return null;
+  return last.key;
 }
 
 /**

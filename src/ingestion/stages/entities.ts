@@ -1,4 +1,5 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
+import { ISO_CURRENCY_CODES } from "../lexicons/currencies";
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
@@ -2654,7 +2655,9 @@ class EntityScan {
       key = n === 1 ? t.text : key + " " + t.text;
       const org = KNOWN_ORGANISATIONS.get(key) ?? (t.possessive ? KNOWN_ORGANISATIONS.get((n === 1 ? "" : prefix + " ") + t.base) : undefined);
       // "AFP commissioner" after "Australian Federal Police (AFP)": the text's own body, not the listed one.
-      if (org && !(n === 1 && this.redefined.has(t.base))) found = { org, n };
+      // "NPR 1.54 billion": a listed name that is a currency's code, before an amount, is the currency.
+      const amount = n === 1 && ISO_CURRENCY_CODES.has(t.text) && /^\d/.test(tokens[p + 1]?.text ?? "");
+      if (org && !amount && !(n === 1 && this.redefined.has(t.base))) found = { org, n };
     }
     return found;
   }

@@ -70,6 +70,9 @@ export function isDateline(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || (i > 0 && tokens[i - 1].paragraph === tokens[i].paragraph)) return false;
   if (next.text === "—" || next.text === "–") return true;
+  // "KUANTAN: The state government …": a place of five capitals or more, then a colon, opening the paragraph
+  // (shorter ones may be a body's initials).
+  if (next.text === ":" && /^\p{Lu}{5,}$/u.test(tokens[i].text) && tokens[i + 2]?.cap) return true;
   // "TOLEDO, Ohio —", "LODWAR, Kenya (Reuters) —": a place in capitals, then its state or country, then a dash.
   if (next.text !== "," || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
   // "MYAGDI, Aug 14 - At least …": a hyphen set off by spaces stands for the dash.

@@ -79,6 +79,8 @@ function wordCount(text: string): number {
 function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const body = doc.text;
   if (isPullQuoteHeading(doc, span)) return false;
+  // "a forum titled ‘Trade and the Digital Economy’": the name of an event, a report or a work, not speech.
+  if (TITLE_LEADS.test(body.slice(Math.max(0, span.open - 12), span.open))) return false;
   if (wordCount(span.text) > 3) return true;
   // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
   // reports speech ("said the numbers were “a national scandal”").
@@ -124,6 +126,9 @@ function speakerThenVerb(after: Token[], closing = false): boolean {
   }
   return false;
 }
+
+/** Words that introduce a name in quotation marks right before the quote. */
+const TITLE_LEADS = /\b(?:titled|entitled|themed|dubbed|christened)\s*$/i;
 
 /** How many words a speaker's title and name may take between a short quote and its verb. */
 const SPEAKER_WORDS = 8;
