@@ -660,7 +660,7 @@ export class SieveContext {
       const sentence = this.doc.sentences[si];
       const lead = this.body.slice(sentence.start, Math.min(sentence.end, at, sentence.start + SUBJECT_REACH));
       if (!STATEMENT_ISSUED.test(lead)) continue;
-      const subject = this.sentenceSubject(si) ?? this.pronounAfterStatement(sentence.start + lead.length, lead);
+      const subject = this.sentenceSubject(si) ?? this.pronounAfterStatement(sentence.start, lead);
       if (subject) return subject;
     }
     // "“…,” the governor said in a statement sent to newsrooms. He accused … . Tunai said … . “…,” the statement
@@ -685,10 +685,10 @@ export class SieveContext {
    * `In a statement issued on Friday, he said …`: the pronoun that follows the statement clause means the person
    * the text was about just before (or, for "it", the last body named).
    */
-  private pronounAfterStatement(leadEnd: number, lead: string): string | null {
+  private pronounAfterStatement(leadStart: number, lead: string): string | null {
     const m = /\bstatement\b[^,.;:]{0,60},\s+(he|she|it)\s+(?:said|says|added|stated|wrote|noted)\b/i.exec(lead);
     if (!m) return null;
-    const at = leadEnd - lead.length + m.index + m[0].length - m[0].replace(/^[^,]*,\s+/, "").length;
+    const at = leadStart + m.index + m[0].lastIndexOf(m[1]);
     const pronoun = m[1].toLowerCase();
     if (pronoun === "it") return this.lastMention(at, "ORGANIZATION");
     const gender: Gender = pronoun === "he" ? "male" : "female";

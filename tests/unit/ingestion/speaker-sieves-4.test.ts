@@ -1,18 +1,4 @@
-import { extractDocument } from "../../../src/ingestion";
-import { FETCHED_AT, rawArticle } from "./raw-article";
-
-/** Each quote with its speaker's name and the sieve that chose it. */
-function quotes(paragraphs: string[]) {
-  const { doc } = extractDocument(rawArticle(paragraphs), { fetchedAt: FETCHED_AT });
-  const names = new Map(doc.actors.map((a) => [a.key, a.name]));
-  return doc.quotes.map((q) => ({ text: q.text, speaker: q.speakerKey === null ? null : names.get(q.speakerKey) ?? null, sieve: q.sieve }));
-}
-
-function quoteStarting(paragraphs: string[], startsWith: string) {
-  const found = quotes(paragraphs).find((q) => q.text.startsWith(startsWith));
-  if (!found) throw new Error(`no quote starting "${startsWith}"`);
-  return found;
-}
+import { quoteStarting, quotesOf as quotes } from "./raw-article";
 
 describe("statements issued jointly", () => {
   it("gives the words of a joint statement to no single body", () => {
