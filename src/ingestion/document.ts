@@ -38,6 +38,11 @@ export interface CountryMention {
    * event's name ("the Berlin Marathon"): named, but no sign of where the story's people come from.
    */
   fixture?: boolean;
+  /**
+   * The country an owner or investor comes from, not where the story happens: "a German supplier", "the Korean
+   * battery maker", "Chinese-owned". It says less of where the story's people are than a plain mention does.
+   */
+  origin?: boolean;
 }
 
 /** Where an actor is named in the body. */

@@ -958,7 +958,9 @@ class Coreference {
   private travellersFallback(c: Candidate, went: Set<string> | undefined): string | null {
     const fallback = this.fallbackCountry(c);
     if (c.kind !== "PERSON" || !fallback || !went?.has(fallback)) return fallback;
-    const away = (list: CountryMention[]) => list.filter((m) => !m.code || !went.has(m.code));
+    // Among the rest, an owner's demonym ("German carmakers" on the visitor's trip) counts in full: the visitor's
+    // country is the other one the story is about, whose firms are named as theirs.
+    const away = (list: CountryMention[]) => list.filter((m) => !m.code || !went.has(m.code)).map((m) => (m.origin ? { ...m, origin: false } : m));
     const source = this.doc.sourceCountry && !went.has(this.doc.sourceCountry) ? this.doc.sourceCountry : null;
     return leadingCountry(away(this.doc.countryMentions), away(this.doc.titleCountryMentions), source);
   }

@@ -517,7 +517,7 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
   };
   addWeight(sourceCountry, SOURCE_WEIGHT);
   for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
-  for (const m of titleMentions) addWeight(m.code, 2);
+  for (const m of titleMentions) addWeight(m.code, m.origin ? 2 * mentionWeight(m) : 2);
   // Ties go to the country named first in the title, then in the body.
   const order = new Map<string, number>();
   for (const m of [...titleMentions, ...bodyMentions]) if (m.code && !order.has(m.code)) order.set(m.code, order.size);
@@ -556,7 +556,7 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
   const weights = new Map<string, number>();
   if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
   for (const m of body) if (m.code && !m.heading) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
-  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + 2);
+  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + (m.origin ? 2 * mentionWeight(m) : 2));
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || ranked[0][1] < 2.5) return null;
   if (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1]) return null;
@@ -572,7 +572,9 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
 function mentionWeight(m: CountryMention): number {
   if (m.fixture) return 0;
   if (m.dateline) return DATELINE_WEIGHT;
-  if (m.place) return m.quoted ? 0 : 1;
+  if (m.quoted && m.place) return 0;
+  if (m.origin) return ORIGIN_WEIGHT;
+  if (m.place) return 1;
   return m.kind === "seat" ? 0.5 : 1;
 }
 
@@ -607,6 +609,59 @@ function markFixtures(mentions: CountryMention[], tokens: Token[]): void {
 
 /** A dateline says where the story was filed: as much as the title naming the country. */
 const DATELINE_WEIGHT = 2;
+
+/**
+ * An owner's or investor's country ("a German supplier", "Chinese-owned") says a quarter as much as a plain mention:
+ * a story about a foreign firm's plant is set where the plant is, and its officials and residents are that country's.
+ */
+const ORIGIN_WEIGHT = 0.25;
+
+/**
+ * Heads of noun phrases a demonym before them names the owner of ("a South Korean company", "German and Czech
+ * carmakers", "the Saudi agri-giant"); compounds ending in "-maker", "-giant" or "-owned" count too.
+ */
+const OWNER_NOUNS = new Set(
+  (
+    "company companies firm firms group groups supplier suppliers maker makers manufacturer manufacturers carmaker carmakers " +
+    "automaker automakers producer producers conglomerate conglomerates investor investors investment investments developer " +
+    "developers contractor contractors operator operators giant giants holding holdings multinational multinationals exporter " +
+    "exporters owner owners parent partner partners buyer buyers bidder bidders shipbuilder shipbuilders miner miners brand " +
+    "brands chain chains retailer retailers startup startups start-up lender lenders plant plants factory factories subsidiary " +
+    "subsidiaries unit units businesses business"
+  ).split(" "),
+);
+/** Second halves of compounds that make a demonym the owner's country ("Chinese-owned", "a Korean-backed venture"). */
+const OWNER_COMPOUNDS = /-(?:owned|backed|controlled|funded|financed|maker|makers|giant|giants)$/i;
+
+/** Flag the demonyms that name an owner's or investor's country (see ORIGIN_WEIGHT); looks at most four tokens past each. */
+export function markOrigins(mentions: CountryMention[], tokens: Token[]): void {
+  for (const m of mentions) {
+    const last = tokens[m.endToken - 1];
+    if (m.kind !== "demonym" || !last || last.possessive) continue;
+    const compound = last.text.length > m.surface.length && OWNER_COMPOUNDS.test(last.text);
+    if (compound || ownerNounAfter(tokens, m.endToken)) m.origin = true;
+  }
+}
+
+/**
+ * "South Korean company", "German and Czech carmakers", "Korean battery film plant": within four words after a
+ * demonym, lower-case modifiers (or "and" with another capitalised adjective) lead to an owner noun.
+ */
+function ownerNounAfter(tokens: Token[], k: number): boolean {
+  const paragraph = tokens[k - 1].paragraph;
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j];
+    if (t.kind !== "word" || t.paragraph !== paragraph) return false;
+    const word = t.text.toLowerCase();
+    if (OWNER_NOUNS.has(word) || OWNER_COMPOUNDS.test(word)) return true;
+    if (word === "and" && tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    if (t.cap) return false;
+  }
+  return false;
+}
 
 /** Flag the mentions that open a paragraph before a dash, maybe after ", <state or country>" (one pass). */
 function markDatelines(mentions: CountryMention[], tokens: Token[]): void {
@@ -663,9 +718,11 @@ export const countriesStage: Stage = {
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDatelines(doc.countryMentions, doc.tokens);
     markFixtures(doc.countryMentions, doc.tokens);
+    markOrigins(doc.countryMentions, doc.tokens);
     for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
+    markOrigins(doc.titleCountryMentions, doc.titleTokens);
     // "ABC News" with New South Wales named and no US place: a name several countries' outlets share is the one the text names.
     doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source) ?? sharedOutletCountry(doc.source, null, namedCountries(doc.countryMentions, doc.titleCountryMentions));
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
