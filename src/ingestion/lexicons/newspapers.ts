@@ -113,6 +113,8 @@ const SHARED_NAMES: Record<string, string[]> = {
   citizen: ["TZ", "ZA", "CA"],
   thecitizen: ["TZ", "ZA", "CA"],
   independent: ["GB", "IE", "UG", "BD"],
+  national: ["AE", "GB", "PG"],
+  thenational: ["AE", "GB", "PG"],
   sun: ["GB", "NG", "MY", "CA"],
   thesun: ["GB", "NG", "MY", "CA"],
 };

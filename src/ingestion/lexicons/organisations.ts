@@ -20,7 +20,10 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Treasury", undefined, []],
   ["NHS", "GB", ["National Health Service"]],
   ["Department of Homeland Security", "US", ["Homeland Security Department", "DHS"]],
-  ["Department of Energy", "US", ["Energy Department"]],
+  // "the Energy Department said" in a story from Karnataka or Manila is that state's or country's own: the name
+  // alone does not say, and a US story gives it the US as its setting.
+  ["Department of Energy", undefined, ["Energy Department"]],
+  ["U.S. Department of Energy", "US", ["US Department of Energy", "U.S. Energy Department", "US Energy Department"]],
   // "Congress" alone is the story's country's (the US legislature, India's party); the US one named as such is US.
   ["Congress", undefined, []],
   ["U.S. Congress", "US", ["US Congress"]],

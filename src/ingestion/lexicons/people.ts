@@ -44,6 +44,8 @@ export const ROLE_WORDS = new Set(
     "ambassador envoy senator sen. representative rep. congressman congresswoman lawmaker legislator mp governor gov. " +
     "mayor king queen prince princess emperor sultan emir sheikh pope cardinal archbishop bishop ayatollah imam rabbi " +
     "general gen. lieutenant lt. colonel col. major maj. admiral adm. commander captain capt. sergeant sgt. marshal " +
+    // Ranks as British, South Asian and African copy abbreviates them, without full stops ("Lt Gen", "Brig", "Maj-Gen").
+    "lt gen maj brig capt sgt cpl adm cdr lt-gen maj-gen brig-gen lt-col lt-cdr " +
     "commissioner director chief head leader chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
     "executive officer official adviser advisor analyst economist professor prof. researcher scientist expert strategist " +
     "judge justice prosecutor attorney lawyer counsel investigator inspector detective superintendent constable " +

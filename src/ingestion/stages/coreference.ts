@@ -719,14 +719,56 @@ class Coreference {
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
       // A public body named in between ("…, the Ministry of Roads said") is the source, not the business.
+      // So is a body the text names with "the" ("…, the Special Investigating Unit told the tribunal"): a business
+      // described first by its country is named next by its bare name ("Brunnhalde Rail Systems AG").
       let k = b;
-      while (k < bodies.length && k < b + 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k++;
+      while (k < bodies.length && k < b + 4 && (bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || this.namedWithThe(bodies[k]))) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
       next.country = d.code;
       next.company = true;
     }
+  }
+
+  /**
+   * The country an envoy with no country of his own is sent by: the country mention nearest his first mention
+   * (at most ENVOY_REACH characters before it, or in the rest of its sentence) that is neither the story's
+   * country nor quoted. Null when the story has no clear country to be sent to. A binary search and a short walk.
+   */
+  private envoySender(c: Candidate): string | null {
+    const host = this.doc.homeCountry ?? this.doc.settingCountry;
+    if (!host) return null;
+    const mentions = this.doc.countryMentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < c.firstSeen) lo = mid + 1;
+      else hi = mid;
+    }
+    const usable = (m: CountryMention) => !!m.code && m.code !== host && !m.quoted && !m.heading && !m.place;
+    const stop = this.body.indexOf(". ", c.firstSeen);
+    const sentenceEnd = stop === -1 ? this.body.length : stop;
+    let best: CountryMention | null = null;
+    let distance = Infinity;
+    for (let k = lo - 1; k >= 0 && c.firstSeen - mentions[k].end <= ENVOY_REACH; k--) {
+      if (!usable(mentions[k])) continue;
+      best = mentions[k];
+      distance = c.firstSeen - mentions[k].end;
+      break;
+    }
+    for (let k = lo; k < mentions.length && mentions[k].start < sentenceEnd; k++) {
+      if (!usable(mentions[k])) continue;
+      if (mentions[k].start - c.firstSeen < distance) best = mentions[k];
+      break;
+    }
+    return best?.code ?? null;
+  }
+
+  /** The body's first mention follows "the" ("the Special Tribunal"), as a public body's or an institution's does. */
+  private namedWithThe(body: Candidate): boolean {
+    return !body.company && /\bthe\s+$/i.test(this.body.slice(Math.max(0, body.firstSeen - 4), body.firstSeen));
   }
 
   /**
@@ -1112,6 +1154,12 @@ class Coreference {
   }
 
   private fallbackCountry(c: Candidate): string | null {
+    // "China has announced a grant … Ambassador Zhou Jianming said": an envoy the text gives no country serves the
+    // country named beside him that is not the one the story is set in.
+    if (c.kind === "PERSON" && c.title && ENVOY_TITLE.test(c.title)) {
+      const sender = this.envoySender(c);
+      if (sender) return sender;
+    }
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
     if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
@@ -1247,6 +1295,10 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
+/** Titles of envoys, who serve a country other than the one they are posted to. */
+const ENVOY_TITLE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul(?:-[Gg]eneral)?|[Cc]onsul [Gg]eneral|[Cc]hargé d'affaires)\b/;
+/** How far before an envoy's first mention the country that sent him may be named. */
+const ENVOY_REACH = 300;
 /** Last words of bodies that are no business: a definite description of a business passes over them. */
 const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
 /** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */

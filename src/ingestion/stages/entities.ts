@@ -1342,6 +1342,8 @@ class EntityScan {
     // "Focal Person for Polio Eradication, Dr …", "Meteorology and Environmental Studies, Ideam,": a run ending in an
     // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
+    // "the Gen Z voters", "Plan B": a single letter after a title-like word is no one's name.
+    if (nameTokens.length === 1 && /^\p{L}\.?$/u.test(nameTokens[0].text)) return;
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     if (evidence > 0) this.lastPersonEnd = b;
     const person = this.candidates.get(actorKey(name, "PERSON"));
