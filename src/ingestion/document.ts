@@ -38,6 +38,11 @@ export interface CountryMention {
    * event's name ("the Berlin Marathon"): named, but no sign of where the story's people come from.
    */
   fixture?: boolean;
+  /**
+   * "the Palermo neighbourhood of Buenos Aires", "in the Palermo district": the city names a district, of the city
+   * with this code, or (null) of the story's own city.
+   */
+  districtOf?: string | null;
 }
 
 /** Where an actor is named in the body. */
