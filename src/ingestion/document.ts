@@ -43,6 +43,11 @@ export interface CountryMention {
    * battery maker", "Chinese-owned". It says less of where the story's people are than a plain mention does.
    */
   origin?: boolean;
+  /**
+   * "the Palermo neighbourhood of Buenos Aires", "in the Palermo district": the city names a district, of the city
+   * with this code, or (null) of the story's own city.
+   */
+  districtOf?: string | null;
 }
 
 /** Where an actor is named in the body. */

@@ -9,6 +9,7 @@ import {
   resolveCurrency,
   SUBUNITS,
   subunitsPerUnit,
+  symbolsAfterAmount,
 } from "../lexicons/currencies";
 import { figureContext } from "../quantities/context";
 import { articleScoreUnit, countedByNumberOf, countedOfBefore, factBoxLabel, countedThingAfter, countedThingBefore, hyphenedCount, predicateCount, indexLevelUnit, isCountAcronym, isCountNoun, isPlural, isScoreMention, MONTHS, UNIT_STOP } from "../quantities/counted";
@@ -801,7 +802,8 @@ function isAge(body: string, r: RawNumber, before: string, rest: string): boolea
   if (/\b(?:aged|ages|age of)\s+(?:over|under|above|below|at least|at most|more than|less than|upwards of|up to)\s+$/i.test(before)) return true;
   if (r.spelled) return false;
   // "He is 84 and he was sitting on a plastic chair": a person's age after "he is", "she was".
-  if (/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
+  // "I started when I was 28.": a speaker's own age the same way.
+  if ((/\b(?:he|she|who)\s+(?:is|was|is now|was then)\s+$/i.test(before) || /\bI\s+(?:am|was|am now|was then)\s+$/.test(before)) && /^(?:,|\.(?:\s|$)|\s+(?:and|but|when|years)\b|\s*$)/.test(rest)) return true;
   if (/\b(?:children|kids|babies|infants|those|people|anyone|adults|youths|teenagers|pupils|girls|boys|workers|voters|employees|residents|men|women|players)\s+(?:under|over|below|above|younger than|older than|aged)\s+$/i.test(before)) return true;
   if (/\bage\b[^.;!?]{0,30}\b(?:raised|lowered|cut|increased|reduced|rise|rises|fall|falls|set)\s+to\s+$/i.test(body.slice(Math.max(0, r.start - 60), r.start))) return true;
   // "Ramesh Kumar (45), a farmer": the Indian, Irish and British style of an age in brackets after a name.
@@ -932,10 +934,21 @@ const RANGE_GAP = /^\s*(?:and|to|or|-to-|-|–|—)\s*(?:[^\s\d]{1,3}\s?)?$/;
 const HOMOGRAPH_FOLLOWERS = new Set("a an per in for each to from and or on of as at by the while but compared with than".split(" "));
 const UNIT_WORD_RE = /[\p{L}][\p{L}\p{M}'’ʻ.\-]*/uy;
 
+let symbolAfterRe: RegExp | null = null;
+
+/** The currency sign right after an amount that its own locale writes there, with the length it takes. */
+function symbolAfter(rest: string): { codes: string[]; length: number } | null {
+  const symbols = symbolsAfterAmount();
+  symbolAfterRe ??= new RegExp(`^[ \u00a0]?(?:${[...symbols.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?![\p{L}\p{N}])`, "u");
+  const m = symbolAfterRe.exec(rest);
+  return m ? { codes: symbols.get(m[0].trim())!, length: m[0].length } : null;
+}
+
 /** "1.2 million soles", "500 million Norwegian kroner", "12.7 billion MXN": the currency after an amount. */
 function currencyAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
-  const euro = /^\s?€/.exec(rest);
-  if (euro) return { code: "EUR", length: euro[0].length, factor: 1 }; // "1,200€"
+  // "45 million zł", "120 Kč", "1,200€": a sign its own country writes after the amount.
+  const sign = symbolAfter(rest);
+  if (sign) return { code: resolveCurrency(sign.codes, ctx.countryAt(r.start), ctx.home, ctx.weights), length: sign.length, factor: 1 };
   // "a 545bn/- contract": East African and South Asian copy writes shillings and rupees as "/-" after the amount.
   if (/^\/-/.test(rest)) {
     const home = homeCurrency(r.start, ctx);

@@ -175,6 +175,36 @@ for (const [symbol, codes] of EXTRA_SYMBOLS) {
   CURRENCY_SYMBOLS.set(symbol, [...codes, ...existing.filter((c) => !codes.includes(c))]);
 }
 
+let symbolsAfter: Map<string, string[]> | null = null;
+
+/**
+ * Symbols that a country using the currency writes after the amount in its own locale ("45 zł", "120 Kč",
+ * "300 kr", "1,200€"), from CLDR through Intl -> the codes they stand for there. Built once.
+ */
+export function symbolsAfterAmount(): ReadonlyMap<string, string[]> {
+  if (symbolsAfter) return symbolsAfter;
+  symbolsAfter = new Map();
+  for (const [symbol, codes] of CURRENCY_SYMBOLS) {
+    // "45 $" is Canadian French; English copy after a number means the next amount's sign.
+    if (symbol.includes("$")) continue;
+    const after = codes.filter((code) => (CURRENCY_COUNTRIES.get(code) ?? []).some((cc) => localSymbolFollows(cc, code, symbol)));
+    if (after.length) symbolsAfter.set(symbol, after);
+  }
+  return symbolsAfter;
+}
+
+/** Does the main locale of the country put this symbol of the currency after the number? */
+function localSymbolFollows(country: string, code: string, symbol: string): boolean {
+  try {
+    const locale = new Intl.Locale(`und-${country}`).maximize().toString();
+    const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code }).formatToParts(1);
+    const at = parts.findIndex((p) => p.type === "currency");
+    return at > parts.findIndex((p) => p.type === "integer") && parts[at].value === symbol;
+  } catch {
+    return false;
+  }
+}
+
 /** "X$" written with a country code ("BZ$", "AU$") for a dollar the lists above miss. */
 export function dollarOfCountryPrefix(prefix: string): string | null {
   const cc = prefix.length === 2 ? prefix.toUpperCase() : null;

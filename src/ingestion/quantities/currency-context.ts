@@ -31,10 +31,10 @@ export interface CurrencyContext {
 
 const US_MARKED = /\bUS ?\$|\bU\.S\.\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b/;
 /**
- * An amount the text marks as US money ("US$5.4 billion", "USD 300", "5 million US dollars"); "the peso against
+ * An amount the text marks as US money ("US$5.4 billion", "$US2,000", "USD 300", "5 million US dollars"); "the peso against
  * the US dollar" or "instead of US dollars" names the currency without setting any amount apart.
  */
-const US_AMOUNT = /\bUS ?\$ ?\d|\bU\.S\. ?\$ ?\d|\bUSD ?\d|\d(?:[.,]\d+)*(?: (?:million|billion|trillion|bn|m))? (?:US|U\.S\.|American) dollars?\b/;
+const US_AMOUNT = /\$US ?\d|\bUS ?\$ ?\d|\bU\.S\. ?\$ ?\d|\bUSD ?\d|\d(?:[.,]\d+)*(?: (?:million|billion|trillion|bn|m))? (?:US|U\.S\.|American) dollars?\b/;
 
 /**
  * The peso plain "$" stands for in a story set in a country whose own sign is "$" (Colombia, Mexico, Chile …):
@@ -66,8 +66,9 @@ export function outletCountryOf(source: string | null | undefined): string | nul
 
 /**
  * The dollar plain "$" stands for. An outlet at home in a dollar country (its domain: ".com.au", ".co.nz",
- * ".ca") writes its own dollar as "$"; wire copy about such a country writes "A$" or "US$", so there a
- * plain "$" is local only when the article names the local dollar and never US dollars. Else US dollars.
+ * ".ca") writes its own dollar as "$"; so does a story about such a country that marks only US amounts apart
+ * ("$US", "US$"). Wire copy writes "A$" for the local dollar, so there a plain "$" is local only when the
+ * article names the local dollar and never US dollars. Else US dollars.
  */
 export function localDollarOf(body: string, home: string | null, outletCountry: string | null, weights: ReadonlyMap<string, number>): string | null {
   const localOf = (cc: string | null) => (cc ? currenciesOf(cc).find((c) => LOCAL_DOLLAR_CODES.has(c)) ?? null : null);
@@ -79,8 +80,12 @@ export function localDollarOf(body: string, home: string | null, outletCountry: 
   if (!code || !home) return null;
   // A story that names the US more often than its own setting is about US money.
   if ((weights.get("US") ?? 0) >= (weights.get(home) ?? 0) && (weights.get("US") ?? 0) > 0) return null;
+  const localNamed = namesLocalDollar(body, code);
+  // "$1.6 billion … $US2,000 a tonne": a story that sets US amounts apart and never marks its own dollar writes
+  // that dollar as plain "$" (a country paying in US dollars too has no such split).
+  if (!localNamed && US_AMOUNT.test(body) && !currenciesOf(home).includes("USD")) return code;
   if (US_MARKED.test(body)) return null;
-  return namesLocalDollar(body, code) ? code : null;
+  return localNamed ? code : null;
 }
 
 /** Does the body name this dollar explicitly ("A$", "AUD", "Australian dollars")? */
@@ -148,7 +153,16 @@ function localLetterCurrency(letter: string, offset: number, ctx: CurrencyContex
     const code = codes.find((c) => countryUses(country, c));
     if (code) return remember(code);
   }
-  return null;
+  // "LE1,800 a tonne" in a story led by another country that still names Egypt: a symbol of several letters is
+  // money of the most named country that uses it.
+  if (letter.length < 2) return null;
+  let best: string | null = null;
+  let bestWeight = 0;
+  for (const [country, weight] of ctx.weights) {
+    const code = codes.find((c) => countryUses(country, c));
+    if (code && weight > bestWeight) [best, bestWeight] = [code, weight];
+  }
+  return best ? remember(best) : null;
 }
 
 /** The alternation of local letter symbols for the number scanner: several letters may stand apart ("Tk 4.1"), one letter only glued ("N42"). */

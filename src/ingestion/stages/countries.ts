@@ -491,8 +491,11 @@ export function countryCodes(mentions: CountryMention[], home: string | null = n
   for (const m of mentions) {
     // "the London Metal Exchange": the city gives the body its country, not the story one.
     if (!m.code || !outsideHeadings.has(m.code) || m.nameOnly) continue;
+    // "an apartment in Palermo" in an Argentine minister's words, "the Palermo district of Buenos Aires": a city
+    // named only in speech, or as a district of the story's own city, may be a namesake there, as a town may.
+    const namesake = (!m.place && m.kind === "city" && m.quoted && !m.surface.endsWith("-based")) || (m.districtOf !== undefined && m.code !== home && (m.districtOf === null || m.districtOf === home));
     // "customers in Texas": a US state's name, unlike a town's, is no namesake of a place elsewhere.
-    if (m.place && !(m.code === "US" && US_STATES.has(m.surface) && m.surface !== "Georgia")) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
+    if (namesake || (m.place && !(m.code === "US" && US_STATES.has(m.surface) && m.surface !== "Georgia"))) placeCounts.set(m.code, (placeCounts.get(m.code) ?? 0) + 1);
     else codes.add(m.code);
   }
   // A local outlet's own country is no namesake: "the Northern Territory" on a .com.au site is Australia even
@@ -700,6 +703,39 @@ function placeSeatCities(mentions: CountryMention[], tokens: Token[]): void {
   }
 }
 
+/** Words after a city that make it one part of a city ("the Palermo district", "the Mitte neighbourhood of Berlin"). */
+const DISTRICT_WORDS = new Set(["district", "neighbourhood", "neighborhood", "barrio", "suburb", "borough"]);
+/** Words that may follow "the Palermo district" when the city names the district, not a district body ("district court"). */
+const AFTER_DISTRICT = new Set(["where", "which", "that", "and", "or", "in", "on", "at", "near", "is", "was", "has", "had", "to", "for", "with", "from", "while", "when", "but"]);
+
+/**
+ * "the Palermo neighbourhood of Buenos Aires", "Caballito, a district of Buenos Aires", "in the Palermo district":
+ * mark cities the text places as a district of another city (both sides of "X district of Y", since either order is
+ * written), or of the story's own city when no city follows. One pass over the mentions.
+ */
+function markDistricts(mentions: CountryMention[], tokens: Token[]): void {
+  const byFirstToken = new Map<number, CountryMention>();
+  for (const m of mentions) byFirstToken.set(m.firstToken, m);
+  for (const m of mentions) {
+    if (!m.code || (m.kind !== "city" && m.kind !== "capital") || tokens[m.endToken - 1]?.possessive) continue;
+    let k = m.endToken;
+    const appositive = tokens[k]?.text === "," && /^(?:a|the)$/i.test(tokens[k + 1]?.text ?? "");
+    if (appositive) k += 2;
+    const word = tokens[k];
+    if (!word || word.paragraph !== tokens[m.firstToken].paragraph || !DISTRICT_WORDS.has(word.text)) continue;
+    if (tokens[k + 1]?.text === "of") {
+      const other = byFirstToken.get(k + 2);
+      if (other?.code && other.code !== m.code) {
+        m.districtOf = other.code;
+        other.districtOf = m.code;
+      }
+      continue;
+    }
+    const after = tokens[k + 1];
+    if (!appositive && m.kind === "city" && (!after || after.paragraph !== word.paragraph || after.kind !== "word" || AFTER_DISTRICT.has(after.text))) m.districtOf = null;
+  }
+}
+
 /** Flag the mentions that stand inside quoted speech (both lists sorted by offset; one pass). */
 function markQuoted(mentions: CountryMention[], quotes: ReadonlyArray<{ open: number; close: number }>): void {
   let q = 0;
@@ -716,6 +752,7 @@ export const countriesStage: Stage = {
     const georgiaUsState = georgiaIsUsState(doc.tokens.concat(doc.titleTokens));
     doc.countryMentions = addConfirmedTowns(findCountryMentions(doc.tokens, doc.text, georgiaUsState), doc.tokens, doc.text);
     markQuoted(doc.countryMentions, doc.quoteSpans);
+    markDistricts(doc.countryMentions, doc.tokens);
     markDatelines(doc.countryMentions, doc.tokens);
     markFixtures(doc.countryMentions, doc.tokens);
     markOrigins(doc.countryMentions, doc.tokens);
