@@ -2921,7 +2921,9 @@ class EntityScan {
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
-    if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
+    // "Kestrel managing director …" after "Perth-based Kestrel Lithium": the opening word of a body named before is its short form.
+    const opensBody = this.organisationByFirstWord.get(tokens[from].base)?.name.startsWith(`${tokens[from].base} `) ?? false;
+    if (k - from === 1 && sentenceInitial && !opensBody && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
     // is that noun for the body named before, not a body called "Board".
     // "Commission spokesman" after "the Electoral Commission" is that body named short: kept, for coreference to join.
