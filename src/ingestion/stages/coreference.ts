@@ -10,7 +10,7 @@ import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
-import { NON_NAME_WORDS } from "../lexicons/words";
+import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
 import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
@@ -698,7 +698,9 @@ class Coreference {
       const noun = tokens[n];
       if (!m.code || m.quoted || !first || !noun || !article || (!/^an?$/i.test(article.text) && !definite)) continue;
       // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
-      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
+      // "On Monday, the Beijing-based company said": a description its own verb follows is the clause's subject.
+      const verbAfter = definite && isLowerWord(tokens[n + 1]) && (SPEECH_VERBS.has(tokens[n + 1].text) || DESCRIBED_NATIONAL_VERBS.has(tokens[n + 1].text));
+      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap && !verbAfter) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
       if (!based && m.kind !== "demonym") continue;
       // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
@@ -718,9 +720,10 @@ class Coreference {
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
-      // A public body named in between ("…, the Ministry of Roads said") is the source, not the business.
+      // A public body named in between ("…, the Ministry of Roads said", "the assembly's Roads Committee") is the
+      // source, not the business.
       let k = b;
-      while (k < bodies.length && k < b + 3 && bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) k++;
+      while (k < bodies.length && k < b + 3 && (bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || NON_BUSINESS_HEADS.has(bodies[k].name.slice(bodies[k].name.lastIndexOf(" ") + 1)))) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;

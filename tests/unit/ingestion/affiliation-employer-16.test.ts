@@ -14,6 +14,30 @@ const CASES: CountryCase[] = [
     title: "Tanzania signs gas deal",
     countries: [["Graham Pollard", "CA"], ["Maplestone Energy", "CA"], ["Amani Mrisho", "TZ"]],
   },
+  {
+    rule: "reads a definite description its own verb follows, after a fronted phrase and a comma, as the business named before",
+    domain: "daily-sample.co.ug",
+    paragraphs: [
+      "KAMPALA: Parliament's works committee has questioned a Shs300 billion road contract signed last year.",
+      "The committee said Bosphorus Construction Group had finished only a third of the Masaka road in Uganda.",
+      "In a letter to the committee on Friday, the Ankara-based company said it had not been paid since May.",
+      "Bosphorus's Uganda project manager, Mehmet Aydın, said the firm would finish the road in 2027.",
+      "Works Minister Grace Namara said Uganda had paid for every kilometre built.",
+    ],
+    title: "MPs question Masaka road deal",
+    countries: [["Bosphorus Construction Group", "TR"], ["Mehmet Aydın", "TR"], ["Grace Namara", "UG"]],
+  },
+  {
+    rule: "passes over a committee named after an indefinite description of a business, to the business named next",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: MCAs have demanded an audit of a Sh1 billion market contract awarded to an Egyptian firm in 2024.",
+      "A report by the assembly's Trade and Markets Committee says Nile Delta Contractors Ltd has been paid Sh700 million for work in Kenya.",
+      "Committee chair Peter Otieno said the assembly would block further payments.",
+    ],
+    title: "MCAs demand audit of market deal",
+    countries: [["Nile Delta Contractors Ltd", "EG"], ["Trade and Markets Committee", "KE"], ["Peter Otieno", "KE"]],
+  },
 ];
 
 describe("a foreign employer's country over the story's setting", () => {
