@@ -3094,7 +3094,7 @@ class EntityScan {
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
-    const owner = this.possessiveOwnerOfPlace(from, p);
+    const owner = this.possessiveOwnerOfPlace(from, p) ?? this.ownerOfPostedTitle(start, from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
     if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
@@ -3102,6 +3102,22 @@ class EntityScan {
     const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
     if (unnamed) return { title: this.textOf(from, p), country: unnamed };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
+  }
+
+  /**
+   * "…, JICA's chief representative in the Philippines,", "…, Acme's country manager for Kenya,": a title a named
+   * body's possessive opens, whose only country is the place after the role's "in"/"for", is a post the body sends
+   * the person to; the body employs them. The body's key, or undefined.
+   */
+  private ownerOfPostedTitle(start: number, from: number, to: number): string | undefined {
+    const { tokens } = this;
+    if (!tokens[from]?.possessive) return undefined;
+    for (let k = from + 2; k < to; k++) {
+      if (!/^(?:in|for)$/.test(tokens[k].text) || !ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
+      if (this.affiliationIn(from, k) !== undefined || this.affiliationIn(k, to) === undefined) return undefined;
+      return this.ownerOfTitle(start, from);
+    }
+    return undefined;
   }
 
   /**

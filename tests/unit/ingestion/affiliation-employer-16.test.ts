@@ -38,6 +38,17 @@ const CASES: CountryCase[] = [
     title: "MCAs demand audit of market deal",
     countries: [["Nile Delta Contractors Ltd", "EG"], ["Trade and Markets Committee", "KE"], ["Peter Otieno", "KE"]],
   },
+  {
+    rule: "gives the officer of a named body's title with a post 'in' a country after the role the body's country, not the post's",
+    domain: "daily-sample.com.gh",
+    paragraphs: [
+      "ACCRA: Ghana has signed a $900 million rail loan with the Korea Overseas Development Fund (KODF), Finance Minister Kofi Asante said on Monday.",
+      "\"The first trains will run in 2028,\" said Lee Jae-won, KODF's country director in Ghana, at the signing in Accra.",
+      "Asante said Ghana would repay the loan over 30 years.",
+    ],
+    title: "Ghana signs rail loan",
+    countries: [["Lee Jae-won", "KR"], ["Kofi Asante", "GH"]],
+  },
 ];
 
 describe("a foreign employer's country over the story's setting", () => {
