@@ -686,6 +686,8 @@ class Coreference {
     const described: Array<{ code: string; end: number }> = [];
     // "The Melbourne-based company, …" after "Meridian Ore Group said": a definite description names the body before.
     const backward: Array<{ code: string; start: number }> = [];
+    // "The Japanese contractor for the first section, Tomoe Construction Corp.,": the name the description runs on to.
+    const named: Array<{ code: string; start: number }> = [];
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
       // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
@@ -711,9 +713,12 @@ class Coreference {
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
       const after = tokens[n + 1];
       if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
-      if (definite) backward.push({ code: m.code, start: article.start });
+      const appositive = this.nameAfterPostmodifier(n);
+      if (appositive !== undefined) named.push({ code: m.code, start: appositive });
+      else if (definite) backward.push({ code: m.code, start: article.start });
       else described.push({ code: m.code, end: noun.end });
     }
+    if (named.length > 0) this.describedByAppositive(named);
     if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
     if (backward.length > 0) this.describedBackward(backward, bodies);
@@ -729,6 +734,36 @@ class Coreference {
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
       next.country = d.code;
       next.company = true;
+    }
+  }
+
+  /**
+   * "The Japanese contractor for the first section, Tomoe Construction Corp., has", "the Chinese firm behind the
+   * dam, Hengli Hydro,": after a description's noun at `n`, a preposition and a few lower-case words or numbers, then
+   * a comma and a capitalised word: where that word starts (the name the description is set beside), or undefined.
+   */
+  private nameAfterPostmodifier(n: number): number | undefined {
+    const { tokens } = this;
+    if (!POSTMODIFIER_PREPOSITIONS.has(tokens[n + 1]?.text ?? "")) return undefined;
+    let q = n + 2;
+    const plain = (t: Token) => (isLowerWord(t) && !SPEECH_VERBS.has(t.text) && !DESCRIBED_NATIONAL_VERBS.has(t.text)) || t.kind === "number" || t.text === "-";
+    while (q < n + 10 && tokens[q] && tokens[q].paragraph === tokens[n].paragraph && plain(tokens[q])) q++;
+    return tokens[q]?.text === "," && tokens[q + 1]?.cap && tokens[q + 1].paragraph === tokens[n].paragraph ? tokens[q + 1].start : undefined;
+  }
+
+  /** Each body named where a description's appositive name starts takes the description's country, if it has none. */
+  private describedByAppositive(named: Array<{ code: string; start: number }>): void {
+    const byStart = new Map<number, Candidate>();
+    const wanted = new Set(named.map((d) => d.start));
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION") continue;
+      for (const s of c.surfaces) for (const at of this.words.find(s)) if (wanted.has(at)) byStart.set(at, c);
+    }
+    for (const d of named) {
+      const body = byStart.get(d.start);
+      if (!body || body.country !== undefined || KNOWN_ORGANISATIONS.has(body.name)) continue;
+      body.country = d.code;
+      body.company = true;
     }
   }
 
@@ -1250,6 +1285,8 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 const DESCRIBED_REACH = 800;
 /** Last words of bodies that are no business: a definite description of a business passes over them. */
 const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
+/** Prepositions that open a description's postmodifier ("the contractor for the first section", "the firm behind the dam"). */
+const POSTMODIFIER_PREPOSITIONS = new Set(["for", "behind", "on", "in", "at", "of"]);
 /** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */
 const DESCRIBED_MENTIONS_BACK = 4;
 /** Nouns of a definite description of a business: "the Korean shipbuilder", "the Japanese trading house". */

@@ -49,6 +49,17 @@ const CASES: CountryCase[] = [
     title: "Ghana signs rail loan",
     countries: [["Lee Jae-won", "KR"], ["Kofi Asante", "GH"]],
   },
+  {
+    rule: "reads a nationality's description whose noun runs on through a postmodifier to a comma and a name as that body's",
+    domain: "daily-sample.co.zm",
+    paragraphs: [
+      "LUSAKA: Work on the Kafue dam has fallen a year behind schedule, Energy Minister Mutale Banda told Parliament on Tuesday.",
+      "The Chinese contractor for the second phase of the dam, Longmen Hydro Engineering Co., has asked Zambia for another K2 billion.",
+      "Banda said Zambia would not pay until an audit was done.",
+    ],
+    title: "Dam works fall behind",
+    countries: [["Longmen Hydro Engineering Co.", "CN"], ["Mutale Banda", "ZM"]],
+  },
 ];
 
 describe("a foreign employer's country over the story's setting", () => {
