@@ -143,8 +143,10 @@ class Coreference {
       if (SUB_BODY_HEADS.has(words[words.length - 1]) || /^(?:Prize|Award|Memorial|Library)$/.test(words[words.length - 1])) continue;
       // "Sulawesi Nusantara" after "PT Sulawesi Nusantara Mineral": a company form opening the name is dropped too.
       const skip = COMPANY_FORM_OPENING.test(words[0]) && words.length >= 4 ? 1 : 0;
+      // "Skovgaard Pumps" opens "Skovgaard Pumps Kenya", the body's unit in a country, as a short form of the body's.
+      const last = words.length - (this.placeWords().has(words[words.length - 1]) ? 1 : 0);
       for (let from = 0; from <= skip; from++) {
-        for (let k = from + 2; k < words.length; k++) {
+        for (let k = from + 2; k < last; k++) {
           const opening = foldText(words.slice(from, k).join(" "));
           byOpening.set(opening, byOpening.has(opening) && byOpening.get(opening) !== c ? null : c);
         }
@@ -431,8 +433,7 @@ class Coreference {
   private mergeShortenedNames(): void {
     const orgs = new Map<string, Candidate>();
     for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
-    const places = new Set<string>();
-    for (const m of this.doc.countryMentions) places.add(this.body.slice(m.start, m.end));
+    const places = this.placeWords();
     const shortened = new Map<Candidate, Candidate | null>();
     const offer = (short: Candidate | undefined, long: Candidate) => {
       if (!short || short === long) return;
@@ -443,7 +444,9 @@ class Coreference {
       const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
-      if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      // "Nordvind Energy Japan" is the unit of "Nordvind Energy" in a country, not that body's full name.
+      const unitPlace = placeTable().has(tail) || places.has(tail);
+      if (!SUB_BODY_HEADS.has(tail) && !unitPlace && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
@@ -465,6 +468,17 @@ class Coreference {
       // A person of the same name gave way to the body, as it does at the end.
       this.candidates.delete(actorKey(short.name, "PERSON"));
     }
+  }
+
+  private placeWordSet: Set<string> | undefined;
+
+  /** The words the body names countries and places with, as written (found once). */
+  private placeWords(): Set<string> {
+    if (!this.placeWordSet) {
+      this.placeWordSet = new Set();
+      for (const m of this.doc.countryMentions) this.placeWordSet.add(this.body.slice(m.start, m.end));
+    }
+    return this.placeWordSet;
   }
 
   /** "Commission" after "European Commission": a lone organisation head is the one body named in full with it. */
@@ -1273,7 +1287,7 @@ const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
-const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
+const COMPANY_FORM_ENDING = /,?\s(?:A\/S|Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */

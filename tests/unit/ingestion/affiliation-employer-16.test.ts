@@ -68,3 +68,24 @@ describe("a foreign employer's country over the story's setting", () => {
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
   });
 });
+
+describe("a foreign firm named with its company form and with its unit in a country", () => {
+  const article = fromOutlet(
+    "daily-sample.co.ke",
+    [
+      "NAIROBI: Danish pump maker Skovgaard Pumps A/S will open a plant in Athi River through its local unit, Skovgaard Pumps Kenya, the company said on Monday.",
+      "Skovgaard Pumps said the plant would make 5,000 solar pumps a year for farms in Kenya.",
+      "Trade Cabinet Secretary Moses Kuria welcomed the investment.",
+    ],
+    "Danish pump maker opens Kenya plant",
+  );
+
+  it("reads 'A/S' as one word of the firm's name", () => {
+    expect(find(article, "Skovgaard Pumps A/S")?.country).toBe("DK");
+  });
+
+  it("reads the firm's name without its form as the firm, not as the unit named with a country after it", () => {
+    expect(find(article, "Skovgaard Pumps A/S")?.aliases).toContain("Skovgaard Pumps");
+    expect(find(article, "Skovgaard Pumps")).toBeUndefined();
+  });
+});
