@@ -95,6 +95,7 @@ class Coreference {
     this.groupsOfTheirUnits();
     this.bodiesSeatedIn();
     this.employerCountries();
+    this.unitStaffCountries();
     return this.locate();
   }
 
@@ -634,6 +635,41 @@ class Coreference {
       if (employer) {
         if (employer.country !== undefined) c.country = employer.country;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "Kenji Sato, president of Halvorsen Wind Japan," after "Danish turbine maker Halvorsen Wind": a body named as
+   * another's name and a place's word is that body's unit there, and its staff work for a firm of the other's
+   * country. The unit's name alone (no company form of the place's law) says so; each person's employer or the
+   * unit's name ending their title finds them.
+   */
+  private unitStaffCountries(): void {
+    const places = this.placeWords();
+    // A parent is found by any of its names, and by its name without its company form ("Halvorsen Wind A/S").
+    const bySurface = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION") continue;
+      for (const s of c.surfaces) bySurface.set(s, c);
+      const form = COMPANY_FORM_ENDING.exec(c.name);
+      if (form && !bySurface.has(c.name.slice(0, form.index))) bySurface.set(c.name.slice(0, form.index), c);
+    }
+    const parentCountry = new Map<Candidate, string>();
+    const units = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) {
+      const space = c.name.lastIndexOf(" ");
+      if (c.kind !== "ORGANIZATION" || space === -1 || !places.has(c.name.slice(space + 1))) continue;
+      const parent = bySurface.get(c.name.slice(0, space));
+      if (!parent || parent === c || !parent.country || parent.country === c.country) continue;
+      parentCountry.set(c, parent.country);
+      for (const s of c.surfaces) units.set(s, c);
+    }
+    if (units.size === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON") continue;
+      const unit = (c.employer ? this.candidates.get(c.employer) : undefined) ?? (c.title ? longestNameEnding(c.title, units) : undefined);
+      const country = unit ? parentCountry.get(unit) : undefined;
+      if (unit && country && (c.country === undefined || c.country === unit.country)) c.country = country;
     }
   }
 

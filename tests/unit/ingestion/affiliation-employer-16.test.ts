@@ -60,6 +60,28 @@ const CASES: CountryCase[] = [
     title: "Dam works fall behind",
     countries: [["Longmen Hydro Engineering Co.", "CN"], ["Mutale Banda", "ZM"]],
   },
+  {
+    rule: "gives the head of a unit named by a foreign firm's name and the country's name the firm's country",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Danish pump maker Skovgaard Pumps A/S will open a plant in Athi River through its local unit, Skovgaard Pumps Kenya, the company said on Monday.",
+      "\"Farmers here have waited long enough for cheap pumps,\" Wanjiru Kamau, managing director of Skovgaard Pumps Kenya, told reporters in Nairobi.",
+      "Trade Cabinet Secretary Moses Kuria welcomed the investment.",
+    ],
+    title: "Danish pump maker opens Kenya plant",
+    countries: [["Wanjiru Kamau", "DK"], ["Moses Kuria", "KE"]],
+  },
+  {
+    rule: "keeps the local country for the head of a subsidiary registered under the country's company form",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Danish pump maker Skovgaard Pumps A/S will open a plant in Athi River, the company said on Monday.",
+      "Its Kenyan subsidiary, Skovgaard Pumps Kenya Limited, will be headed by managing director Wanjiru Kamau, who ran a seed company in Nakuru.",
+      "Trade Cabinet Secretary Moses Kuria welcomed the investment.",
+    ],
+    title: "Danish pump maker opens Kenya plant",
+    countries: [["Wanjiru Kamau", "KE"], ["Moses Kuria", "KE"]],
+  },
 ];
 
 describe("a foreign employer's country over the story's setting", () => {
