@@ -778,7 +778,9 @@ class Coreference {
       // A public body named in between ("…, the Ministry of Roads said", "the assembly's Roads Committee") is the
       // source, not the business.
       let k = b;
-      while (k < bodies.length && k < b + 3 && (bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || NON_BUSINESS_HEADS.has(bodies[k].name.slice(bodies[k].name.lastIndexOf(" ") + 1)))) k++;
+      // Nor is a body first named in brackets ("Senator Ibrahim Bello (APC, Kebbi North)": the senator's party).
+      const source = (c: Candidate) => c.name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || NON_BUSINESS_HEADS.has(c.name.slice(c.name.lastIndexOf(" ") + 1)) || this.body[c.firstSeen - 1] === "(";
+      while (k < bodies.length && k < b + 3 && source(bodies[k])) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;

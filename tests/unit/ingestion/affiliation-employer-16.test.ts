@@ -82,6 +82,16 @@ const CASES: CountryCase[] = [
     title: "Danish pump maker opens Kenya plant",
     countries: [["Wanjiru Kamau", "KE"], ["Moses Kuria", "KE"]],
   },
+  {
+    rule: "passes over a party in brackets after a senator's name, after an indefinite description of a business, to the business named next",
+    domain: "daily-sample.com.ng",
+    paragraphs: [
+      "ABUJA: The Senate has asked the transport ministry to halt payments to a Chinese rail builder over delays on the Kano line.",
+      "Senator Musa Abdullahi (PRP, Kano Central) said Tianlu Railway Engineering Co. had laid only a third of the track in Nigeria.",
+    ],
+    title: "Senate probes rail deal",
+    countries: [["Tianlu Railway Engineering Co.", "CN"], ["PRP", "NG"], ["Musa Abdullahi", "NG"]],
+  },
 ];
 
 describe("a foreign employer's country over the story's setting", () => {
