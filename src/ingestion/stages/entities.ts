@@ -1296,6 +1296,11 @@ class EntityScan {
       this.addCandidate("PERSON", name, null, prefix.length > 0 && prefix.every((x) => x.type === "country") ? inRun.country : undefined, 0, nameTokens[0].start);
       return;
     }
+    // "coordinator of the Koalisi Energi Bersih Jawa": a name after a preposition and "the" is a body's, not a person's.
+    if (prefix.length === 0 && nameTokens.length >= 2 && tokens[a - 1]?.text === "the" && /^(?:of|at|for|with|from)$/.test(tokens[a - 2]?.text ?? "") && !isGivenName(foldText(nameTokens[0].base))) {
+      this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
+      return;
+    }
     const place = this.sentenceOpeningPlace(a);
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));

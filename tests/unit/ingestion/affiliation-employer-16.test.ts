@@ -121,3 +121,19 @@ describe("a foreign firm named with its company form and with its unit in a coun
     expect(find(article, "Skovgaard Pumps")).toBeUndefined();
   });
 });
+
+describe("a body's name in a language the lexicons do not know, after a title's preposition and 'the'", () => {
+  it("reads the name as a body, not a person, and keeps the speaker before it a person", () => {
+    const article = fromOutlet(
+      "daily-sample.co.id",
+      [
+        "JAKARTA: A nickel smelter in Sulawesi will draw 9,000 cubic meters of water a day, the ministry said.",
+        "Rina Wulandari, spokeswoman for the Jaringan Advokasi Tambang Sulawesi, said the villages nearby already ran dry in August.",
+        "\"Nobody asked the farmers,\" she said.",
+      ],
+      "Smelter water use questioned",
+    );
+    expect(find(article, "Jaringan Advokasi Tambang Sulawesi")?.kind).toBe("ORGANIZATION");
+    expect(find(article, "Rina Wulandari")?.kind).toBe("PERSON");
+  });
+});
