@@ -10,7 +10,7 @@ import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
-import { NON_NAME_WORDS } from "../lexicons/words";
+import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
 import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
@@ -95,6 +95,7 @@ class Coreference {
     this.groupsOfTheirUnits();
     this.bodiesSeatedIn();
     this.employerCountries();
+    this.unitStaffCountries();
     return this.locate();
   }
 
@@ -143,8 +144,10 @@ class Coreference {
       if (SUB_BODY_HEADS.has(words[words.length - 1]) || /^(?:Prize|Award|Memorial|Library)$/.test(words[words.length - 1])) continue;
       // "Sulawesi Nusantara" after "PT Sulawesi Nusantara Mineral": a company form opening the name is dropped too.
       const skip = COMPANY_FORM_OPENING.test(words[0]) && words.length >= 4 ? 1 : 0;
+      // "Skovgaard Pumps" opens "Skovgaard Pumps Kenya", the body's unit in a country, as a short form of the body's.
+      const last = words.length - (this.placeWords().has(words[words.length - 1]) ? 1 : 0);
       for (let from = 0; from <= skip; from++) {
-        for (let k = from + 2; k < words.length; k++) {
+        for (let k = from + 2; k < last; k++) {
           const opening = foldText(words.slice(from, k).join(" "));
           byOpening.set(opening, byOpening.has(opening) && byOpening.get(opening) !== c ? null : c);
         }
@@ -431,8 +434,7 @@ class Coreference {
   private mergeShortenedNames(): void {
     const orgs = new Map<string, Candidate>();
     for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
-    const places = new Set<string>();
-    for (const m of this.doc.countryMentions) places.add(this.body.slice(m.start, m.end));
+    const places = this.placeWords();
     const shortened = new Map<Candidate, Candidate | null>();
     const offer = (short: Candidate | undefined, long: Candidate) => {
       if (!short || short === long) return;
@@ -443,7 +445,9 @@ class Coreference {
       const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
-      if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      // "Nordvind Energy Japan" is the unit of "Nordvind Energy" in a country, not that body's full name.
+      const unitPlace = placeTable().has(tail) || places.has(tail);
+      if (!SUB_BODY_HEADS.has(tail) && !unitPlace && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
@@ -465,6 +469,17 @@ class Coreference {
       // A person of the same name gave way to the body, as it does at the end.
       this.candidates.delete(actorKey(short.name, "PERSON"));
     }
+  }
+
+  private placeWordSet: Set<string> | undefined;
+
+  /** The words the body names countries and places with, as written (found once). */
+  private placeWords(): Set<string> {
+    if (!this.placeWordSet) {
+      this.placeWordSet = new Set();
+      for (const m of this.doc.countryMentions) this.placeWordSet.add(this.body.slice(m.start, m.end));
+    }
+    return this.placeWordSet;
   }
 
   /** "Commission" after "European Commission": a lone organisation head is the one body named in full with it. */
@@ -624,6 +639,41 @@ class Coreference {
   }
 
   /**
+   * "Kenji Sato, president of Halvorsen Wind Japan," after "Danish turbine maker Halvorsen Wind": a body named as
+   * another's name and a place's word is that body's unit there, and its staff work for a firm of the other's
+   * country. The unit's name alone (no company form of the place's law) says so; each person's employer or the
+   * unit's name ending their title finds them.
+   */
+  private unitStaffCountries(): void {
+    const places = this.placeWords();
+    // A parent is found by any of its names, and by its name without its company form ("Halvorsen Wind A/S").
+    const bySurface = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION") continue;
+      for (const s of c.surfaces) bySurface.set(s, c);
+      const form = COMPANY_FORM_ENDING.exec(c.name);
+      if (form && !bySurface.has(c.name.slice(0, form.index))) bySurface.set(c.name.slice(0, form.index), c);
+    }
+    const parentCountry = new Map<Candidate, string>();
+    const units = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) {
+      const space = c.name.lastIndexOf(" ");
+      if (c.kind !== "ORGANIZATION" || space === -1 || !places.has(c.name.slice(space + 1))) continue;
+      const parent = bySurface.get(c.name.slice(0, space));
+      if (!parent || parent === c || !parent.country || parent.country === c.country) continue;
+      parentCountry.set(c, parent.country);
+      for (const s of c.surfaces) units.set(s, c);
+    }
+    if (units.size === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON") continue;
+      const unit = (c.employer ? this.candidates.get(c.employer) : undefined) ?? (c.title ? longestNameEnding(c.title, units) : undefined);
+      const country = unit ? parentCountry.get(unit) : undefined;
+      if (unit && country && (c.country === undefined || c.country === unit.country)) c.country = country;
+    }
+  }
+
+  /**
    * "chief economist at Rheinland Bank in Düsseldorf": a body the text gives no country, named after an employee's
    * title and right before "in" and a city or country, is seated there. Each body's names are looked up in the word index; each hit checks its
    * next few characters.
@@ -686,6 +736,8 @@ class Coreference {
     const described: Array<{ code: string; end: number }> = [];
     // "The Melbourne-based company, …" after "Meridian Ore Group said": a definite description names the body before.
     const backward: Array<{ code: string; start: number }> = [];
+    // "The Japanese contractor for the first section, Tomoe Construction Corp.,": the name the description runs on to.
+    const named: Array<{ code: string; start: number }> = [];
     for (const m of this.doc.countryMentions) {
       const first = tokens[m.firstToken];
       // "a Dubai-based investment consortium": up to two lower-case words of its trade before the noun.
@@ -698,7 +750,9 @@ class Coreference {
       const noun = tokens[n];
       if (!m.code || m.quoted || !first || !noun || !article || (!/^an?$/i.test(article.text) && !definite)) continue;
       // "Petra Freight Lines, an Amman-based trucking company": an appositive describes the body named before it.
-      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap) continue;
+      // "On Monday, the Beijing-based company said": a description its own verb follows is the clause's subject.
+      const verbAfter = definite && isLowerWord(tokens[n + 1]) && (SPEECH_VERBS.has(tokens[n + 1].text) || DESCRIBED_NATIONAL_VERBS.has(tokens[n + 1].text));
+      if (tokens[m.firstToken - 2]?.text === "," && tokens[m.firstToken - 3]?.cap && !verbAfter) continue;
       const based = /-based$/i.test(tokens[m.endToken - 1].text);
       if (!based && m.kind !== "demonym") continue;
       // "a Spanish-owned developer": who owns a business says nothing of where it is seated.
@@ -709,20 +763,25 @@ class Coreference {
       // "a Cairo-based consortium, Nile Power," names it at once; the entities stage reads that appositive.
       const after = tokens[n + 1];
       if (after && (after.cap || (after.text === "," && tokens[n + 2]?.cap))) continue;
-      if (definite) backward.push({ code: m.code, start: article.start });
+      const appositive = this.nameAfterPostmodifier(n);
+      if (appositive !== undefined) named.push({ code: m.code, start: appositive });
+      else if (definite) backward.push({ code: m.code, start: article.start });
       else described.push({ code: m.code, end: noun.end });
     }
+    if (named.length > 0) this.describedByAppositive(named);
     if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
     if (backward.length > 0) this.describedBackward(backward, bodies);
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
-      // A public body named in between ("…, the Ministry of Roads said") is the source, not the business.
-      // So is a body the text names with "the" ("…, the Special Investigating Unit told the tribunal"): a business
-      // described first by its country is named next by its bare name ("Brunnhalde Rail Systems AG").
+      // A public body named in between ("…, the Ministry of Roads said", "the assembly's Roads Committee") is the
+      // source, not the business. So is a body the text names with "the" ("…, the Special Investigating Unit told
+      // the tribunal"): a business described first by its country is named next by its bare name.
       let k = b;
-      while (k < bodies.length && k < b + 4 && (bodies[k].name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || this.namedWithThe(bodies[k]))) k++;
+      // Nor is a body first named in brackets ("Senator Ibrahim Bello (APC, Kebbi North)": the senator's party).
+      const source = (c: Candidate) => c.name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || NON_BUSINESS_HEADS.has(c.name.slice(c.name.lastIndexOf(" ") + 1)) || this.body[c.firstSeen - 1] === "(" || this.namedWithThe(c);
+      while (k < bodies.length && k < b + 4 && source(bodies[k])) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
       if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
@@ -769,6 +828,36 @@ class Coreference {
   /** The body's first mention follows "the" ("the Special Tribunal"), as a public body's or an institution's does. */
   private namedWithThe(body: Candidate): boolean {
     return !body.company && /\bthe\s+$/i.test(this.body.slice(Math.max(0, body.firstSeen - 4), body.firstSeen));
+  }
+
+  /**
+   * "The Japanese contractor for the first section, Tomoe Construction Corp., has", "the Chinese firm behind the
+   * dam, Hengli Hydro,": after a description's noun at `n`, a preposition and a few lower-case words or numbers, then
+   * a comma and a capitalised word: where that word starts (the name the description is set beside), or undefined.
+   */
+  private nameAfterPostmodifier(n: number): number | undefined {
+    const { tokens } = this;
+    if (!POSTMODIFIER_PREPOSITIONS.has(tokens[n + 1]?.text ?? "")) return undefined;
+    let q = n + 2;
+    const plain = (t: Token) => (isLowerWord(t) && !SPEECH_VERBS.has(t.text) && !DESCRIBED_NATIONAL_VERBS.has(t.text)) || t.kind === "number" || t.text === "-";
+    while (q < n + 10 && tokens[q] && tokens[q].paragraph === tokens[n].paragraph && plain(tokens[q])) q++;
+    return tokens[q]?.text === "," && tokens[q + 1]?.cap && tokens[q + 1].paragraph === tokens[n].paragraph ? tokens[q + 1].start : undefined;
+  }
+
+  /** Each body named where a description's appositive name starts takes the description's country, if it has none. */
+  private describedByAppositive(named: Array<{ code: string; start: number }>): void {
+    const byStart = new Map<number, Candidate>();
+    const wanted = new Set(named.map((d) => d.start));
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION") continue;
+      for (const s of c.surfaces) for (const at of this.words.find(s)) if (wanted.has(at)) byStart.set(at, c);
+    }
+    for (const d of named) {
+      const body = byStart.get(d.start);
+      if (!body || body.country !== undefined || KNOWN_ORGANISATIONS.has(body.name)) continue;
+      body.country = d.code;
+      body.company = true;
+    }
   }
 
   /**
@@ -1285,7 +1374,7 @@ const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
-const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
+const COMPANY_FORM_ENDING = /,?\s(?:A\/S|Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
@@ -1301,6 +1390,8 @@ const ENVOY_TITLE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]ons
 const ENVOY_REACH = 300;
 /** Last words of bodies that are no business: a definite description of a business passes over them. */
 const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
+/** Prepositions that open a description's postmodifier ("the contractor for the first section", "the firm behind the dam"). */
+const POSTMODIFIER_PREPOSITIONS = new Set(["for", "behind", "on", "in", "at", "of"]);
 /** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */
 const DESCRIBED_MENTIONS_BACK = 4;
 /** Nouns of a definite description of a business: "the Korean shipbuilder", "the Japanese trading house". */

@@ -1296,6 +1296,11 @@ class EntityScan {
       this.addCandidate("PERSON", name, null, prefix.length > 0 && prefix.every((x) => x.type === "country") ? inRun.country : undefined, 0, nameTokens[0].start);
       return;
     }
+    // "coordinator of the Koalisi Energi Bersih Jawa": a name after a preposition and "the" is a body's, not a person's.
+    if (prefix.length === 0 && nameTokens.length >= 2 && tokens[a - 1]?.text === "the" && /^(?:of|at|for|with|from)$/.test(tokens[a - 2]?.text ?? "") && !isGivenName(foldText(nameTokens[0].base))) {
+      this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
+      return;
+    }
     const place = this.sentenceOpeningPlace(a);
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
@@ -2923,7 +2928,9 @@ class EntityScan {
     // "Cybersecurity expert Julien Roux": a lone word opening the sentence is an employer only if named again.
     const prev = tokens[from - 1];
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
-    if (k - from === 1 && sentenceInitial && this.standaloneUses(tokens[from].base) < 2) return undefined;
+    // "Kestrel managing director …" after "Perth-based Kestrel Lithium": the opening word of a body named before is its short form.
+    const opensBody = this.organisationByFirstWord.get(tokens[from].base)?.name.startsWith(`${tokens[from].base} `) ?? false;
+    if (k - from === 1 && sentenceInitial && !opensBody && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
     // is that noun for the body named before, not a body called "Board".
     // "Commission spokesman" after "the Electoral Commission" is that body named short: kept, for coreference to join.
@@ -3094,7 +3101,7 @@ class EntityScan {
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
-    const owner = this.possessiveOwnerOfPlace(from, p);
+    const owner = this.possessiveOwnerOfPlace(from, p) ?? this.ownerOfPostedTitle(start, from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
     // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
     if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
@@ -3102,6 +3109,22 @@ class EntityScan {
     const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
     if (unnamed) return { title: this.textOf(from, p), country: unnamed };
     return { title: this.textOf(from, p), country, employer: country === undefined ? this.employerOfTitle(from, p) ?? this.ownerOfTitle(start, from) : undefined };
+  }
+
+  /**
+   * "…, JICA's chief representative in the Philippines,", "…, Acme's country manager for Kenya,": a title a named
+   * body's possessive opens, whose only country is the place after the role's "in"/"for", is a post the body sends
+   * the person to; the body employs them. The body's key, or undefined.
+   */
+  private ownerOfPostedTitle(start: number, from: number, to: number): string | undefined {
+    const { tokens } = this;
+    if (!tokens[from]?.possessive) return undefined;
+    for (let k = from + 2; k < to; k++) {
+      if (!/^(?:in|for)$/.test(tokens[k].text) || !ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
+      if (this.affiliationIn(from, k) !== undefined || this.affiliationIn(k, to) === undefined) return undefined;
+      return this.ownerOfTitle(start, from);
+    }
+    return undefined;
   }
 
   /**

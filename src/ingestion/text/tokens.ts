@@ -24,7 +24,8 @@ const DOTTED_ABBREVIATIONS = new Set(
 );
 
 // "S&P", "H&M", "AT&T": an ampersand between capitals without spaces stays inside the word.
-const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}+)*|\d+(?:[.,]\d+)*|\n\n|[^\s\p{L}\p{N}]/gu;
+// "Nordhavn Line A/S": the Danish company form is one word, not "A", "/" and "S".
+const TOKEN_RE = /[AIK]\/S(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{M}\p{N}]+|(?<=\p{Lu})&\p{Lu}+)*|\d+(?:[.,]\d+)*|\n\n|[^\s\p{L}\p{N}]/gu;
 
 /** Split text into tokens; "\n\n" advances the paragraph count and is not itself returned. */
 export function tokenize(text: string, offset = 0, firstParagraph = 0): Token[] {
