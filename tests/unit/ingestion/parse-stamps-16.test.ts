@@ -72,3 +72,32 @@ describe("a page with a bare byline and a dashed stamp, no blank lines", () => {
     expect(a.body.startsWith(P1)).toBe(true);
   });
 });
+
+describe("a page that prints no date and no domain", () => {
+  it("still reads its headline and story, with the fetch time standing in for the unknown date", () => {
+    const a = extractArticle(page(null), { fetchedAt: FETCHED_AT });
+    expect([a.title, a.source, a.publishedAt.toISOString()]).toEqual([HEADLINE, "Coastline Herald", FETCHED_AT.toISOString()]);
+    expect(a.body.split("\n\n")).toEqual([P1, P2, P3]);
+  });
+
+  it("takes the headline under a long masthead and its menu, not the masthead", () => {
+    const raw = ["The Coastline Daily Herald Online", "Home | News | Politics | Business", HEADLINE, "By Kwabena Osei-Tutu", P1, P2].join("\n");
+    const a = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    expect(a.title).toBe(HEADLINE);
+    expect(a.body.split("\n\n")).toEqual([P1, P2]);
+  });
+
+  it("keeps the headline above a photo's alt text and caption, and a short first paragraph after them", () => {
+    const raw = ["Coastline Herald", "", HEADLINE, "", "Canoes drawn up on the beach at dawn", "Canoes drawn up on the beach at dawn. Photo: Efua Lartey", "", "Crews stayed ashore.", "", P1, "", P2].join("\n");
+    const a = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    expect(a.title).toBe(HEADLINE);
+    expect(a.body.split("\n\n")).toEqual(["Crews stayed ashore.", P1, P2]);
+  });
+
+  it("still refuses text with no headline before its first paragraph, a headline with no story, or a lower-case jumble", () => {
+    expect(() => extractArticle(["Coastline Herald", P1, HEADLINE, P2].join("\n"), { fetchedAt: FETCHED_AT })).toThrow(/title/);
+    expect(() => extractArticle(["Home", "", HEADLINE].join("\n"), { fetchedAt: FETCHED_AT })).toThrow(/raw/);
+    expect(() => extractArticle(["Home | News | Sport", "Traders Protest Market Closure", "Council Approves New Landing Site", "Storm Damages Canoes In Western Port"].join("\n"), { fetchedAt: FETCHED_AT })).toThrow(/raw/);
+    expect(() => extractArticle(["qwer asdf zxcv uiop hjkl", "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore."].join("\n"), { fetchedAt: FETCHED_AT })).toThrow(/raw/);
+  });
+});
