@@ -534,7 +534,7 @@ function isProseLine(line: string): boolean {
  * stamp the parser cannot place between the headline and the date. The first headline-like line before the
  * first paragraph is the title. The first date within a few lines of it is the publication time, else the first
  * date above it, else the fetch time, and a domain alone on a line near it is the source. A page whose top shows
- * neither a date nor a domain is still refused, since nothing marks where its own text begins. One pass over at
+ * neither a date nor a domain is left to findBareHeadline, which asks more of the headline. One pass over at
  * most 40 lines.
  */
 function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
