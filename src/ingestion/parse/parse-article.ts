@@ -51,11 +51,12 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
     findClassifiedHeader(lines, rawLines, fetchedAt) ??
     findHeader(lines, fetchedAt, false) ??
     findHeader(lines, fetchedAt, true) ??
-    findLooseHeader(lines, fetchedAt);
+    findLooseHeader(lines, fetchedAt) ??
+    findBareHeadline(lines, rawLines, fetchedAt);
   if (!header) {
     throw new InputError(
       "raw",
-      "has no recognisable title: expected a headline line followed by the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
+      "has no recognisable title: expected a headline line (past the site's menus) followed by the article's paragraphs, ideally with the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
   const above = domainAboveTitle(lines, header.titleIndex, rawLines);
@@ -329,7 +330,7 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
   if (isBylineLine(line) || isCreditOnlyLine(line) || (LABEL_CREDIT_RE.test(line) && wordCount(line) <= 8 && !/[.!?]$/.test(line)) || isBareByline(line, underHeadline)) {
     return { ...out, kind: "byline" };
   }
-  if (CAPTION_RE.test(line) || captionCredit(line) === "strong") return { ...out, kind: "caption" };
+  if (isCaptionLine(line)) return { ...out, kind: "caption" };
   if (isProseLine(line)) return { ...out, kind: "prose" };
   if (isNameOrRole(line)) return { ...out, kind: "name" };
   // Short items between bars are links ("Weather | Class suspensions"), not a headline with the outlet's name after it.
@@ -338,6 +339,11 @@ function classifyHeaderLine(line: string, raw: string, fetchedAt: Date, inSummar
   const words = letterWordCount(line);
   if (words >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS_IN_HEADER && !/[.;,:]$/.test(line) && looksLikeTitle(line)) return { ...out, kind: "headline" };
   return out;
+}
+
+/** A photo caption or credit line ("The pier at dawn. Photo: Lee Ray"). */
+function isCaptionLine(line: string): boolean {
+  return CAPTION_RE.test(line) || captionCredit(line) === "strong";
 }
 
 /** A masthead that may stand above the headline: the page's first line, a few capitalised words ("Example Gazette (English edition)"). */
@@ -528,7 +534,7 @@ function isProseLine(line: string): boolean {
  * stamp the parser cannot place between the headline and the date. The first headline-like line before the
  * first paragraph is the title. The first date within a few lines of it is the publication time, else the first
  * date above it, else the fetch time, and a domain alone on a line near it is the source. A page whose top shows
- * neither a date nor a domain is still refused, since nothing marks where its own text begins. One pass over at
+ * neither a date nor a domain is left to findBareHeadline, which asks more of the headline. One pass over at
  * most 40 lines.
  */
 function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
@@ -573,6 +579,57 @@ function findLooseHeader(lines: string[], fetchedAt: Date): Header | null {
   publishedAt ??= dateAbove;
   if (!source && !publishedAt) return null;
   return { title: lines[titleIndex], source: source ?? "unknown", publishedAt: publishedAt ?? new Date(fetchedAt.getTime()), bodyFrom: last + 1, titleIndex };
+}
+
+/** Most non-empty lines between a bare headline and the story's first paragraph: a byline, a role, a photo and its caption. */
+const MAX_LINES_TO_FIRST_PARAGRAPH = 8;
+
+/**
+ * The very last resort, for a page that prints no date and no domain at all (or only ones above the headline's
+ * zone that no other reader placed): the first line that reads as a headline past the site's chrome, when the
+ * story's first paragraph follows it within a few lines of bylines, captions and labels. The publication time is
+ * then unknown and the fetch time stands in for it, as for a stamp the parser cannot read. A masthead of several
+ * capitalised words on the page's first line gives way to a headline under it; a headline after nothing but menus
+ * gives way to one further down. Null when prose comes before any headline, or no paragraph follows it: text with
+ * no headline is still refused. One pass over at most 40 lines.
+ */
+function findBareHeadline(lines: string[], rawLines: string[], fetchedAt: Date): Header | null {
+  const limit = Math.min(lines.length, HEADER_ZONE_LINES);
+  const first = nextNonEmpty(lines, 0);
+  let titleIndex = -1;
+  let onlyChromeSinceTitle = false;
+  let previous = -1;
+  let between = 0;
+  // The last line under the headline that is header matter (a byline, a caption, a label, a line not ending a sentence).
+  let last = -1;
+  for (let i = 0; i < limit; previous = lines[i] ? i : previous, i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const c = classifyHeaderLine(line, rawLines[i], fetchedAt, false, titleIndex !== -1);
+    if (c.kind === "prose") {
+      if (titleIndex === -1) return null;
+      return { title: lines[titleIndex], source: "unknown", publishedAt: new Date(fetchedAt.getTime()), bodyFrom: last + 1, titleIndex };
+    }
+    // Headlines open with a capital, a figure or a quote mark, in title case or sentence case alike.
+    const candidate = (c.kind === "headline" || (c.kind === "name" && letterWordCount(line) >= MIN_HEADLINE_WORDS)) && /^[\p{Lu}\d‘“"']/u.test(line);
+    // Past only menus and labels, a later headline replaces one over a menu, or a masthead on the page's first line;
+    // a photo's alt text over its caption replaces nothing.
+    const replaces =
+      titleIndex === -1 ||
+      (onlyChromeSinceTitle && (previous !== titleIndex || (titleIndex === first && isMastheadLike(lines[titleIndex]))) && !isCaptionLine(lines[nextNonEmpty(lines, i + 1)] ?? ""));
+    if (candidate && replaces) {
+      titleIndex = i;
+      last = i;
+      between = 0;
+      onlyChromeSinceTitle = true;
+      continue;
+    }
+    if (titleIndex === -1) continue;
+    if (++between > MAX_LINES_TO_FIRST_PARAGRAPH) return null;
+    if (c.kind !== "chrome" && c.kind !== "short") onlyChromeSinceTitle = false;
+    if (c.kind !== "short" || !endsSentence(line)) last = i;
+  }
+  return null;
 }
 
 /** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */

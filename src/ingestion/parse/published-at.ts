@@ -17,9 +17,14 @@ const UNIT_ALIASES: Record<string, string> = {
 };
 
 const RELATIVE_RE = /\b(\d+|an?|one)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|[smhdwy])\s+ago\b/i;
-const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const MONTH_DAY_YEAR_RE = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
-const DAY_MONTH_YEAR_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
+// ISO 8601, with or without the time run on after a "T" ("2026-11-30T16:40").
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?=T\d|\b)/;
+// Between the parts of a written date: spaces, or a dash with or without spaces ("Nov - 30 - 2026", "30-Nov-2026").
+const PART_GAP = "(?:\\s*[-–]\\s*|\\s+)";
+// Before the year, also a comma: "Nov 30, 2026", "Nov - 30 - 2026", "30 November, 2026".
+const YEAR_GAP = "(?:\\s*[-–,]\\s*|\\s+)";
+const MONTH_DAY_YEAR_RE = new RegExp(`\\b${WEEKDAY}${MONTH}${PART_GAP}(\\d{1,2})(?:st|nd|rd|th)?${YEAR_GAP}(\\d{4})\\b`, "i");
+const DAY_MONTH_YEAR_RE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?${PART_GAP}${MONTH}${YEAR_GAP}(\\d{4})\\b`, "i");
 const SLASH_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 // Day-first dotted dates ("25.04.2025", "5.4.2025") as written across Europe and Central Asia.
 const DOTTED_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/;

@@ -169,7 +169,13 @@ describe("header layouts: the headline, date, outlet and body start past bylines
     expect(p.body.startsWith("Updated below.")).toBe(true);
   });
 
-  it("still refuses a header with a byline but neither a date nor a domain", () => {
-    expect(() => parse(["Valley Courier", HEADLINE, "By Mirela Oduya", "Transport Correspondent", ""])).toThrow(/title/);
+  it("reads a header with a byline but neither a date nor a domain: the masthead names the outlet, the fetch time stands in for the date", () => {
+    const p = parse(["Valley Courier", HEADLINE, "By Mirela Oduya", "Transport Correspondent", ""]);
+    expect([p.title, p.source, p.publishedAt.toISOString()]).toEqual([HEADLINE, "Valley Courier", AT.toISOString()]);
+    expect(p.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("still refuses a page with a byline and a paragraph but no headline", () => {
+    expect(() => parse(["Valley Courier", "By Mirela Oduya", "Transport Correspondent", ""])).toThrow(/title/);
   });
 });

@@ -194,7 +194,12 @@ describe("a date printed above the headline", () => {
     expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
   });
 
-  it("still refuses a page whose top shows neither a date nor a domain", () => {
-    expect(() => parse(["Island Mail", "", TITLE, "", LEAD, "", NEXT])).toThrow(/title/);
+  it("reads a page whose top shows neither a date nor a domain from its headline, with the fetch time for the date", () => {
+    const parsed = parse(["Island Mail", "", TITLE, "", LEAD, "", NEXT]);
+    expect([parsed.title, parsed.source, parsed.publishedAt.toISOString()]).toEqual([TITLE, "Island Mail", FETCHED_AT.toISOString()]);
+  });
+
+  it("still refuses a page whose first paragraph comes before any headline", () => {
+    expect(() => parse(["Island Mail", "", LEAD, "", TITLE, "", NEXT])).toThrow(/title/);
   });
 });

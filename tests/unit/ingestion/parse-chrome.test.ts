@@ -305,8 +305,14 @@ describe("a header in none of the usual shapes", () => {
     expect(parsed.publishedAt.getTime()).toBe(FETCHED_AT.getTime());
   });
 
-  it("still refuses a page whose top has neither a date nor a domain, or no headline before the first paragraph", () => {
-    expect(() => parseArticle(["Harbour Board Raises Mooring Fees", "", ...box, "", LEAD, "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
+  it("takes the headline over a summary box when the top has neither a date nor a domain, with the fetch time for the date", () => {
+    const parsed = parseArticle(["Harbour Board Raises Mooring Fees", "", ...box, "", LEAD, "", NEXT].join("\n"), FETCHED_AT);
+    expect(parsed.title).toBe("Harbour Board Raises Mooring Fees");
+    expect(parsed.publishedAt.getTime()).toBe(FETCHED_AT.getTime());
+    expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
+  });
+
+  it("still refuses a page with no headline before the first paragraph", () => {
     expect(() => parseArticle(["harbourgazette.example", "", LEAD, "", "Harbour Board Raises Mooring Fees", "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
   });
 });
