@@ -1,0 +1,67 @@
+import { kindsFound, type KindCase } from "./raw-article";
+
+const CASES: KindCase[] = [
+  {
+    rule: "reads names joined by 'and' before a plural work's noun (dams, reservoirs) as the works' names, not people",
+    paragraphs: [
+      "Irrigation water will come from the Ana Lucia and Vicente Guerrero reservoirs, which stood at 40% this week, the state water agency said.",
+      "Farmers said the Rosa Maria Blanco and Eduardo Chavez dams were nearly empty.",
+    ],
+    kinds: [["Ana Lucia", null], ["Vicente Guerrero", null], ["Rosa Maria Blanco", null], ["Eduardo Chavez", null]],
+  },
+  {
+    rule: "reads a place and a name ending in Wire after 'told' as a news service, not a person",
+    paragraphs: [
+      "Exports of machine parts rose 12% in the first half, the statistics office said on Monday.",
+      "“The orders are coming back,” economist Rui Pereira told Lisbon Business Wire.",
+    ],
+    kinds: [["Rui Pereira", "PERSON"], ["Business Wire", null], ["Lisbon Business Wire", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a German trade compound ending a name (Antriebstechnik) as a company's",
+    paragraphs: [
+      "Vossberg Antriebstechnik, a family-owned automotive supplier from Bavaria, will build a plant in Brno, creating 400 jobs.",
+      "“Brno gives us engineers,” Vossberg's chief executive, Karl Vossberg, said on Tuesday.",
+    ],
+    kinds: [["Vossberg Antriebstechnik", "ORGANIZATION"], ["Karl Vossberg", "PERSON"]],
+  },
+  {
+    rule: "reads an Indonesian civic head opening a name (Koalisi) as a body's, not a person's",
+    paragraphs: [
+      "Fishermen in Riau say the new port has cut their catch by half.",
+      "Siti Rahmawati, coordinator of the Koalisi Laut Lestari Riau, said the port had been built without a hearing.",
+    ],
+    kinds: [["Koalisi Laut Lestari Riau", "ORGANIZATION"], ["Siti Rahmawati", "PERSON"]],
+  },
+  {
+    rule: "keeps the Tagalog particles (ng, mga, sa) inside a Tagalog body's name",
+    paragraphs: [
+      "Farmers in Nueva Ecija have asked for a delay in the new irrigation fees.",
+      "Jose Manalo, who heads the Samahan ng mga Magsasaka sa Gapan, a group of 300 farmers, said the fees were too high.",
+    ],
+    kinds: [["Samahan ng mga Magsasaka sa Gapan", "ORGANIZATION"], ["Gapan", null], ["Jose Manalo", "PERSON"]],
+  },
+  {
+    rule: "reads a registry given name after a role's portfolio ('for Railways') as opening the holder's name",
+    paragraphs: [
+      "The highway widening has fallen two years behind, senators said on Tuesday.",
+      "Transportation Undersecretary for Railways Zenaida Balagtas told the panel that 300 families had yet to be paid.",
+      "Balagtas said the department would ask for more money next year.",
+    ],
+    kinds: [["Zenaida Balagtas", "PERSON"], ["Balagtas", null]],
+  },
+  {
+    rule: "reads a name described as a work ('X Railway, a 40-kilometre line') as no body, in every mention",
+    paragraphs: [
+      "Work has stopped on the Northern Valley Railway, a 40-kilometre line that the state is building with a foreign loan, officials said.",
+      "Contractors on the Northern Valley Railway say they have not been paid since March.",
+    ],
+    kinds: [["Northern Valley Railway", null]],
+  },
+];
+
+describe("entity names and kinds (round 16)", () => {
+  it.each(CASES)("$rule", (c) => {
+    expect(kindsFound(c)).toEqual(c.kinds);
+  });
+});
