@@ -16,6 +16,7 @@ import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
 import { leadingCountry } from "./countries";
+import { COUNTRY_SURFACES } from "../lexicons/countries";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -443,7 +444,9 @@ class Coreference {
       const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
-      if (!SUB_BODY_HEADS.has(tail) && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
+      // "Nordvind Energy Japan" is Nordvind Energy's unit in a country, not Nordvind Energy named in full.
+      const countryUnit = COUNTRY_SURFACES.get(tail)?.kind === "name";
+      if (!SUB_BODY_HEADS.has(tail) && !countryUnit && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
@@ -1235,7 +1238,7 @@ const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
-const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
+const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */

@@ -395,11 +395,44 @@ class EntityScan {
         }
         break;
       }
+      // "Nordvind Energy A/S", "Kowalski Logistyka sp. z o.o.": a company's form written with a slash or stops ends a
+      // company's name.
+      const formEnd = this.punctuatedFormEnd(i, end);
+      if (formEnd !== -1) {
+        // "Fjordline ASA and Maersk Tankers A/S": the company with the form is the name after the run's last "and".
+        let opens = i;
+        for (let k = i + 1; k < end - 1; k++) if (tokens[k].text === "and") opens = k + 1;
+        if (opens > i) this.processRun(i, opens - 1);
+        this.addRunOrganisation(opens, formEnd);
+        this.markCompany(this.textOf(opens, formEnd));
+        i = formEnd - 1;
+        continue;
+      }
       // "met Secretary of State Rex Tillerson Saturday": wire copy puts the day right after a name, with no "on".
       const day = end - i >= 3 && WEEKDAY_WORDS.has(tokens[end - 1].text) ? 1 : 0;
       this.processRun(i, end - day);
       i = end - 1;
     }
+  }
+
+  /**
+   * The token after a company's form written with a slash or stops ("A/S", "K.K.", "sp. z o.o.", "s.r.o.") that ends
+   * the run [from, end) (its last word may be the form's first letter) or follows it after one space; else -1.
+   */
+  private punctuatedFormEnd(from: number, end: number): number {
+    const { tokens, body } = this;
+    for (const start of [end - 1, end]) {
+      const first = tokens[start];
+      if (!first || start <= from || body.slice(tokens[start - 1].end, first.start) !== " ") continue;
+      const form = PUNCTUATED_COMPANY_FORM.exec(body.slice(first.start, first.start + 12));
+      if (!form) continue;
+      const stop = first.start + form[0].length;
+      let k = start;
+      while (k < tokens.length && tokens[k].end <= stop) k++;
+      // The form ends on a token's end and takes in the run's last word or more ("A/S", not "A/Sweden").
+      if (k >= end && tokens[k - 1].end === stop) return k;
+    }
+    return -1;
   }
 
   /**
@@ -3870,7 +3903,9 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
 const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 /** Legal forms that end only a company's name, never a person's ("S.A.", "Ltd", "GmbH", "Inc."). */
-const LEGAL_FORM_END = /\s(?:S\.A\.?|S\.p\.A\.?|S\.A\.C\.?|Ltd\.?|Inc\.?|GmbH|LLC|PLC|plc|Bhd\.?|Tbk\.?|Pty|N\.V\.|B\.V\.)$/;
+const LEGAL_FORM_END = /\s(?:S\.A\.?|S\.p\.A\.?|S\.A\.C\.?|Ltd\.?|Inc\.?|GmbH|LLC|PLC|plc|Bhd\.?|Tbk\.?|Pty|N\.V\.|B\.V\.|A\/S|K\.K\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
+/** Company forms written with a slash or stops, which the tokens split (Danish "A/S", Japanese "K.K.", Polish "sp. z o.o."). */
+const PUNCTUATED_COMPANY_FORM = /^(?:A\/S|K\.K\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)(?![\p{L}\d])/u;
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 /** Two-word trades of businesses by their last word: "trading house", "pension fund". */
 const COMPOUND_TRADES = new Map<string, Set<string>>([

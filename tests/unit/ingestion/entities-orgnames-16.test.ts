@@ -58,6 +58,22 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Northern Valley Railway", null]],
   },
+  {
+    rule: "reads company forms written with a slash or stops (A/S, K.K., sp. z o.o., s.r.o.) as a company name's end, and the name without the form as the same company, not its unit in a country",
+    paragraphs: [
+      "Skovgaard Energy's Japanese unit plans to open a factory in Osaka in 2029.",
+      "The Japanese unit of Danish turbine maker Skovgaard Energy A/S will invest ¥20 billion in the plant. Skovgaard Energy Japan K.K. will run it. \"We will hire locally,\" Kenji Sato, president of Skovgaard Energy Japan, told reporters.",
+      "Its suppliers include Wielkopolska Odlewnia sp. z o.o. and Brno Strojírny s.r.o., the unit said. Skovgaard shares rose 2 percent in Copenhagen on Tuesday.",
+    ],
+    kinds: [["Skovgaard Energy A/S", "ORGANIZATION"], ["Skovgaard Energy A", null], ["Skovgaard Energy", null], ["Skovgaard Energy Japan K.K.", "ORGANIZATION"], ["Wielkopolska Odlewnia sp. z o.o.", "ORGANIZATION"], ["Brno Strojírny s.r.o.", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a company form after a list's 'and' as the last company's only",
+    paragraphs: [
+      "Holmfirth Shipping ASA and Kattegat Tankers A/S signed the charter on Friday, the port authority said.",
+    ],
+    kinds: [["Holmfirth Shipping ASA", "ORGANIZATION"], ["Kattegat Tankers A/S", "ORGANIZATION"]],
+  },
 ];
 
 describe("entity names and kinds (round 16)", () => {
