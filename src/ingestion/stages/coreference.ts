@@ -434,6 +434,9 @@ class Coreference {
     for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
     const places = new Set<string>();
     for (const m of this.doc.countryMentions) places.add(this.body.slice(m.start, m.end));
+    // "Jinhai Lithium will idle a train" before "Jinhai Lithium Group": two words read as a person's name, with no title.
+    const untitled = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.title === null && c.name.includes(" ")) untitled.set(c.name, c);
     const shortened = new Map<Candidate, Candidate | null>();
     const offer = (short: Candidate | undefined, long: Candidate) => {
       if (!short || short === long) return;
@@ -449,6 +452,8 @@ class Coreference {
       if (!SUB_BODY_HEADS.has(tail) && !countryUnit && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
+      // A company's name without its group's or form's last word is the company named short, not a person.
+      if (/^(?:Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc)$/.test(tail)) offer(untitled.get(words.slice(0, -1).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
       // company form of the law it is registered under dropped.
       const form = COMPANY_FORM_ENDING.exec(long.name);

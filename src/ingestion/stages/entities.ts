@@ -2029,7 +2029,12 @@ class EntityScan {
     // "The City of Tshwane wants …": one the gazetteer lacks is a body too as the subject of a verb.
     const verb = tokens[b];
     const verbAfter = !!verb && verb.kind === "word" && !verb.cap && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? "");
-    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && verbAfter))) return true;
+    // "City of Kwinana mayor Jane Doe": one whose officer a lower-case role after it names is a body too, after "the"
+    // or opening a sentence.
+    const roleAfter = !!verb && verb.kind === "word" && !verb.cap && ROLE_WORDS.has(verb.text);
+    const before = tokens[a - 1];
+    const opensClause = !before || before.paragraph !== tokens[a].paragraph || /^[.!?"“”:;]$/.test(before.text) || before.text.toLowerCase() === "the";
+    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && opensClause && (before?.text.toLowerCase() === "the" || roleAfter) && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && (verbAfter || roleAfter)))) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.

@@ -74,6 +74,30 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Holmfirth Shipping ASA", "ORGANIZATION"], ["Kattegat Tankers A/S", "ORGANIZATION"]],
   },
+  {
+    rule: "reads 'City of X' opening a sentence before a lower-case officer's role as the council, the officer's employer",
+    paragraphs: [
+      "The port expansion will go ahead despite objections, the state government said on Friday.",
+      "City of Marrowvale mayor Helen Grady said the council had not been consulted.",
+    ],
+    kinds: [["City of Marrowvale", "ORGANIZATION"], ["Helen Grady", "PERSON"]],
+  },
+  {
+    rule: "reads a company's name without its Group, met before the full name, as the company named short, not a person",
+    paragraphs: [
+      "Tianrui Copper will close one of its two smelters in March.",
+      "Hunan-based Tianrui Copper Group told staff on Monday it would cut 300 jobs.",
+      "Tianrui's chairman said the decision was painful.",
+    ],
+    kinds: [["Tianrui Copper Group", "ORGANIZATION"], ["Tianrui Copper", null]],
+  },
+  {
+    rule: "reads a name after a place and a trade's noun ('the Santiago distributor X') as a business",
+    paragraphs: [
+      "The new tariff will also hit Petrovia, the Peruvian energy group that bought a 30 percent stake in the Santiago distributor Aguaclara Andina last year.",
+    ],
+    kinds: [["Aguaclara Andina", "ORGANIZATION"]],
+  },
 ];
 
 describe("entity names and kinds (round 16)", () => {
