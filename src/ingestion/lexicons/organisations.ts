@@ -208,7 +208,10 @@ for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGI
  */
 export const FOREIGN_COMPANY_HEADS = (
   "Antriebe Werke Gruppe Gruppen Groep Konzern Maschinenbau Anlagenbau Versicherung Versicherungen Verkehrsbetriebe " +
-  "Stadtwerke Industrie Industria Industrias Indústrias"
+  "Stadtwerke Industrie Industria Industrias Indústrias " +
+  // German trades' compounds for a maker's field ("Rhein Antriebstechnik", "Lahn Medizintechnik", "Isar Stahlbau").
+  "Technik Antriebstechnik Fahrzeugtechnik Medizintechnik Umwelttechnik Elektrotechnik Fördertechnik Verfahrenstechnik " +
+  "Messtechnik Lasertechnik Energietechnik Antriebssysteme Maschinenfabrik Elektronik Stahlbau Metallbau Fahrzeugbau"
 ).split(" ");
 
 /** Capitalised last words that make a name an organisation ("Central Election Commission"). */
@@ -273,6 +276,10 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
     "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico " +
+    // Indonesian and Malay civic heads, written first ("Koalisi Udara Bersih", "Yayasan Lestari", "Serikat Buruh Tani").
+    "Koalisi Yayasan Perkumpulan Perhimpunan Aliansi Serikat Gerakan Ikatan Himpunan Asosiasi Komisi Konfederasi Federasi Jaringan Majelis " +
+    // Tagalog ones ("Samahan ng Magsasaka", "Kilusang Mayo Uno").
+    "Samahan Kilusan Kilusang Alyansa Pederasyon Kapisanan " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
     "PT JSC PJSC OJSC " +
     // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").

@@ -35,7 +35,7 @@ export const RESIDENT_NOUNS = new Set(["residents", "inhabitants", "villagers", 
 export const PUBLICATION_HEADS = new Set(
   (
     "Sentinel Gazette Tribune Chronicle Telegraph Courier Monitor Inquirer Examiner Dispatch Bulletin Argus Mirror " +
-    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday Star Record"
+    "Gleaner Advertiser Recorder Observer Herald Times Post Journal Express Standard Nation Newsday Star Record Wire Newswire"
   ).split(" "),
 );
 

@@ -16,6 +16,7 @@ import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
 import { leadingCountry } from "./countries";
+import { COUNTRY_SURFACES } from "../lexicons/countries";
 
 /** Merge candidates into actors and find every mention of each. */
 export const coreferenceStage: Stage = {
@@ -435,6 +436,9 @@ class Coreference {
     const orgs = new Map<string, Candidate>();
     for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION" && c.name.includes(" ")) orgs.set(c.name, c);
     const places = this.placeWords();
+    // "Jinhai Lithium will idle a train" before "Jinhai Lithium Group": two words read as a person's name, with no title.
+    const untitled = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.title === null && c.name.includes(" ")) untitled.set(c.name, c);
     const shortened = new Map<Candidate, Candidate | null>();
     const offer = (short: Candidate | undefined, long: Candidate) => {
       if (!short || short === long) return;
@@ -446,10 +450,12 @@ class Coreference {
       if (words.length < 3) continue;
       const tail = words[words.length - 1];
       // "Nordvind Energy Japan" is the unit of "Nordvind Energy" in a country, not that body's full name.
-      const unitPlace = placeTable().has(tail) || places.has(tail);
+      const unitPlace = placeTable().has(tail) || places.has(tail) || COUNTRY_SURFACES.get(tail)?.kind === "name";
       if (!SUB_BODY_HEADS.has(tail) && !unitPlace && !CONNECTORS.has(words[words.length - 2]) && !words[words.length - 2].endsWith("'s")) offer(orgs.get(words.slice(0, -1).join(" ")), long);
       // "Huaxin Power" after "Huaxin Power Technology Co.": a business word and the company form dropped.
       if (words.length >= 4 && /^(?:Co\.?|Corp\.?|Ltd\.?|Inc\.?|Group|Holdings)$/.test(tail) && !CONNECTORS.has(words[words.length - 3])) offer(orgs.get(words.slice(0, -2).join(" ")), long);
+      // A company's name without its group's or form's last word is the company named short, not a person.
+      if (/^(?:Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc)$/.test(tail)) offer(untitled.get(words.slice(0, -1).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
       // company form of the law it is registered under dropped.
       const form = COMPANY_FORM_ENDING.exec(long.name);
@@ -1374,7 +1380,7 @@ const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
 /** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
-const COMPANY_FORM_ENDING = /,?\s(?:A\/S|Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
+const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */

@@ -116,6 +116,8 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** The plural work's noun after the names of a list being read ("the X and Y dams"), or -1. */
+  private worksListNoun = -1;
   /** Where the last person with a known country was named, and that country ("Kenya's Ann Kiprop … her compatriot"). */
   private lastCountriedPerson: { at: number; code: string } | undefined;
   /** The end of a person's name after a plural nationality ("fellow Kenyans Ann Kiprop"), whose "and" shares it. */
@@ -144,11 +146,14 @@ class EntityScan {
 
   /** Listed acronyms the text spells out for another body ("Australian Federal Police (AFP)"); see acronymsRedefined. */
   private readonly redefined: ReadonlySet<string>;
+  /** Names an appositive describes as a work ("X Railway, a 56-km line"); see namesDescribedAsWorks. */
+  private readonly describedWorks: ReadonlySet<string>;
 
   constructor(private readonly doc: Doc) {
     this.body = doc.text;
     this.redefined = acronymsRedefined(doc.text);
     this.tokens = doc.tokens;
+    this.describedWorks = namesDescribedAsWorks(doc.tokens, doc.text);
     this.candidates = doc.entities.candidates;
     this.bareWords = doc.entities.bareWords;
     this.organisationGuesses = doc.entities.organisationGuesses;
@@ -235,6 +240,8 @@ class EntityScan {
   }
 
   private addCandidate(kind: ActorKind, name: string, title: string | null, country: string | null | undefined, evidence: number, at: number): void {
+    // "the Laguna Lakeshore Railway, a 56-km line": a name the text describes as a work is no body.
+    if (kind === "ORGANIZATION" && this.describedWorks.has(name)) return;
     // "Boryszew S.A. from Poland", "Kanemori Ltd said": a name ending in a company's legal form is a company's.
     if (kind === "PERSON" && LEGAL_FORM_END.test(name)) {
       kind = "ORGANIZATION";
@@ -388,11 +395,44 @@ class EntityScan {
         }
         break;
       }
+      // "Nordvind Energy A/S", "Kowalski Logistyka sp. z o.o.": a company's form written with a slash or stops ends a
+      // company's name.
+      const formEnd = this.punctuatedFormEnd(i, end);
+      if (formEnd !== -1) {
+        // "Fjordline ASA and Maersk Tankers A/S": the company with the form is the name after the run's last "and".
+        let opens = i;
+        for (let k = i + 1; k < end - 1; k++) if (tokens[k].text === "and") opens = k + 1;
+        if (opens > i) this.processRun(i, opens - 1);
+        this.addRunOrganisation(opens, formEnd);
+        this.markCompany(this.textOf(opens, formEnd));
+        i = formEnd - 1;
+        continue;
+      }
       // "met Secretary of State Rex Tillerson Saturday": wire copy puts the day right after a name, with no "on".
       const day = end - i >= 3 && WEEKDAY_WORDS.has(tokens[end - 1].text) ? 1 : 0;
       this.processRun(i, end - day);
       i = end - 1;
     }
+  }
+
+  /**
+   * The token after a company's form written with a slash or stops ("A/S", "K.K.", "sp. z o.o.", "s.r.o.") that ends
+   * the run [from, end) (its last word may be the form's first letter) or follows it after one space; else -1.
+   */
+  private punctuatedFormEnd(from: number, end: number): number {
+    const { tokens, body } = this;
+    for (const start of [end - 1, end]) {
+      const first = tokens[start];
+      if (!first || start <= from || body.slice(tokens[start - 1].end, first.start) !== " ") continue;
+      const form = PUNCTUATED_COMPANY_FORM.exec(body.slice(first.start, first.start + 12));
+      if (!form) continue;
+      const stop = first.start + form[0].length;
+      let k = start;
+      while (k < tokens.length && tokens[k].end <= stop) k++;
+      // The form ends on a token's end and takes in the run's last word or more ("A/S", not "A/Sweden").
+      if (k >= end && tokens[k - 1].end === stop) return k;
+    }
+    return -1;
   }
 
   /**
@@ -1007,8 +1047,12 @@ class EntityScan {
       // "Tánaiste and Enterprise Minister Seán Doherty": two titles of one person, joined by "and".
       if (tokens[k].text === "and" && this.titlesJoinedBefore(a, k, b)) break;
       if (tokens[k].text === "and" || tokens[k].text === "&") {
+        // "the La Paz and Benito Juárez dams": names joined before a plural work's noun are the works' names.
+        const worksBefore = this.worksListNoun;
+        if (b === to && this.namesakeWorkAfter(b, true)) this.worksListNoun = b;
         this.processRun(a, k);
         this.processRun(k + 1, b);
+        this.worksListNoun = worksBefore;
         if (tokens[k].text === "and") this.shareCoordinatedPerson(a, k, b);
         return;
       }
@@ -1074,16 +1118,17 @@ class EntityScan {
     if (!namePiece || namePiece.type !== "name") return;
     // "the Julius Nyerere dam", "the Jomo Kenyatta highway": a work named after a person is no mention of them.
     // "Mozambique's Cahora Bassa hydroelectric scheme": one work-describing word may come between.
-    const following = tokens[b];
-    const work = following && WORK_MODIFIERS.has(following.text) && tokens[b + 1] && adjacent(this.body, following, tokens[b + 1]) ? tokens[b + 1] : following;
-    if (b === to && pieces.length === 1 && following && following.kind === "word" && !following.cap && work.kind === "word" && NAMESAKE_WORKS.has(work.text) && adjacent(this.body, tokens[b - 1], following)) return;
+    if (b === to && pieces.length === 1 && (this.namesakeWorkAfter(b, false) || (this.worksListNoun !== -1 && (b === this.worksListNoun || tokens[b]?.text === "and")))) return;
     // "Cabinet Secretary for Devolution Grace Wafula": a portfolio after a role's "for" or "of" runs to the given name.
     if (CONNECTORS.has(tokens[namePiece.from].text) && pieces.some((x) => x.type === "role")) {
-      for (let j = namePiece.from + 2; j <= namePiece.to - 2; j++) {
-        if (!FIRST_NAMES.has(foldText(tokens[j].base))) continue;
-        pieces.splice(pieces.length - 1, 0, { type: "role", from: namePiece.from, to: j });
-        namePiece.from = j;
-        break;
+      let given = -1;
+      for (let j = namePiece.from + 2; j <= namePiece.to - 2 && given === -1; j++) if (FIRST_NAMES.has(foldText(tokens[j].base))) given = j;
+      // "Undersecretary for Railways Corazon Reyes": portfolio words only, then a registry given name and a surname.
+      const pair = namePiece.to - 2;
+      if (given === -1 && pair >= namePiece.from + 2 && isGivenName(foldText(tokens[pair].base)) && tokens.slice(namePiece.from + 1, pair).every((t) => FIELD_WORDS.has(t.text.toLowerCase()))) given = pair;
+      if (given !== -1) {
+        pieces.splice(pieces.length - 1, 0, { type: "role", from: namePiece.from, to: given });
+        namePiece.from = given;
       }
     }
     // "Deputy Director General for Technical Cooperation": one word after a role's "for"/"of" is the portfolio's.
@@ -1991,7 +2036,12 @@ class EntityScan {
     // "The City of Tshwane wants …": one the gazetteer lacks is a body too as the subject of a verb.
     const verb = tokens[b];
     const verbAfter = !!verb && verb.kind === "word" && !verb.cap && /(?:PastTense|PresentTense|Modal|^Verb)/.test(COMMON_WORDS_TAGS.get(verb.text) ?? "");
-    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && tokens[a - 1]?.text.toLowerCase() === "the" && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && verbAfter))) return true;
+    // "City of Kwinana mayor Jane Doe": one whose officer a lower-case role after it names is a body too, after "the"
+    // or opening a sentence.
+    const roleAfter = !!verb && verb.kind === "word" && !verb.cap && ROLE_WORDS.has(verb.text);
+    const before = tokens[a - 1];
+    const opensClause = !before || before.paragraph !== tokens[a].paragraph || /^[.!?"“”:;]$/.test(before.text) || before.text.toLowerCase() === "the";
+    if (b - a >= 3 && /^(?:City|Municipality|Borough)$/.test(tokens[a].base) && tokens[a + 1].text === "of" && opensClause && (before?.text.toLowerCase() === "the" || roleAfter) && (this.isGazetteerPlace(tokens[a + 2]) || (b - a === 3 && (verbAfter || roleAfter)))) return true;
     // "Strathmore College Nairobi", "Harcourt Institute Galway": a school's name then the town of its campus.
     if (b - a >= 3 && /^(?:University|College|Institute|Polytechnic|Academy)$/.test(tokens[b - 2].base) && this.isGazetteerPlace(last) && !this.isGazetteerPlace(tokens[a])) return true;
     // "Fairview Local School District", "Yolo County Water District": a district of one public service is a body.
@@ -3174,6 +3224,21 @@ class EntityScan {
     return false;
   }
 
+  /**
+   * A lower-case work's noun ("dam", "highway"), maybe after one word of its kind ("hydroelectric scheme"), right after
+   * the name ending before token `b`; with `plural`, its plural only ("dams", "refineries").
+   */
+  private namesakeWorkAfter(b: number, plural: boolean): boolean {
+    const { tokens } = this;
+    const following = tokens[b];
+    if (!following || following.kind !== "word" || following.cap || !adjacent(this.body, tokens[b - 1], following)) return false;
+    const work = WORK_MODIFIERS.has(following.text) && tokens[b + 1] && adjacent(this.body, following, tokens[b + 1]) ? tokens[b + 1] : following;
+    if (work.kind !== "word") return false;
+    if (!plural) return NAMESAKE_WORKS.has(work.text);
+    const singular = work.text.endsWith("ies") ? `${work.text.slice(0, -3)}y` : work.text.replace(/(?:(?<=[sxh])e)?s$/, "");
+    return singular !== work.text && NAMESAKE_WORKS.has(singular);
+  }
+
   /** Is the "and" at k inside a body's name: a capitalised head with "of" before it ("Ministry of Trade and Industry")? */
   private bodyNameAround(k: number): boolean {
     const { tokens } = this;
@@ -3868,7 +3933,9 @@ const ROLE_NOUN_LOOKBACK = 40;
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
 const MONEY_MANAGED = new Set(["fund", "funds", "asset", "assets", "investment", "wealth", "portfolio", "money", "pension"]);
 /** Legal forms that end only a company's name, never a person's ("S.A.", "Ltd", "GmbH", "Inc."). */
-const LEGAL_FORM_END = /\s(?:S\.A\.?|S\.p\.A\.?|S\.A\.C\.?|Ltd\.?|Inc\.?|GmbH|LLC|PLC|plc|Bhd\.?|Tbk\.?|Pty|N\.V\.|B\.V\.)$/;
+const LEGAL_FORM_END = /\s(?:S\.A\.?|S\.p\.A\.?|S\.A\.C\.?|Ltd\.?|Inc\.?|GmbH|LLC|PLC|plc|Bhd\.?|Tbk\.?|Pty|N\.V\.|B\.V\.|A\/S|K\.K\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
+/** Company forms written with a slash or stops, which the tokens split (Danish "A/S", Japanese "K.K.", Polish "sp. z o.o."). */
+const PUNCTUATED_COMPANY_FORM = /^(?:A\/S|K\.K\.|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)(?![\p{L}\d])/u;
 const DESCRIBED_BUSINESS_NOUNS = new Set(["mill", "smelter", "refinery", "steelmaker", "line", "conglomerate", "cooperative"]);
 /** Two-word trades of businesses by their last word: "trading house", "pension fund". */
 const COMPOUND_TRADES = new Map<string, Set<string>>([
@@ -3900,6 +3967,28 @@ function acronymsRedefined(body: string): Set<string> {
         break;
       }
     }
+  }
+  return found;
+}
+
+/** Lower-case nouns of built works an appositive may describe a name as ("a 56-km line", "a toll road project"). */
+const WORK_APPOSITIVE_NOUNS = new Set(["line", "railway", "railroad", "highway", "expressway", "motorway", "freeway", "road", "pipeline", "bridge", "dam", "tunnel", "corridor", "canal", "reservoir", "project", "scheme", "mine", "oilfield", "gasfield"]);
+
+/**
+ * "the Laguna Lakeshore Railway, a 56-kilometer line that …", "the Ruvu Link, a toll road project": names of two to
+ * six capitalised words followed by a comma, an article and at most four lower-case words or numbers ending in a
+ * work's noun. One pass over the tokens, a few tokens looked at around each comma.
+ */
+function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
+  const found = new Set<string>();
+  for (let c = 1; c < tokens.length - 2; c++) {
+    if (tokens[c].text !== "," || !/^(?:a|an)$/.test(tokens[c + 1].text)) continue;
+    let k = c + 2;
+    while (k < tokens.length && k < c + 6 && !WORK_APPOSITIVE_NOUNS.has(tokens[k].text) && ((tokens[k].kind === "word" && !tokens[k].cap) || tokens[k].kind === "number" || tokens[k].text === "-")) k++;
+    if (!tokens[k] || !WORK_APPOSITIVE_NOUNS.has(tokens[k].text) || tokens[k + 1]?.text === "'s" || tokens[k + 1]?.possessive) continue;
+    let a = c;
+    while (a > 0 && c - a < 6 && isCapWord(tokens[a - 1]) && !tokens[a - 1].possessive && (a === c || adjacent(body, tokens[a - 1], tokens[a]))) a--;
+    if (c - a >= 2) found.add(body.slice(tokens[a].start, tokens[c - 1].end));
   }
   return found;
 }

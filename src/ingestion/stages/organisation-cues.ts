@@ -22,6 +22,9 @@ const PRICE_MOVES = new Set(
 /** Lower-case nouns of bodies that may stand right before a body's short name ("the state copper commission Cochilco"). */
 const BODY_NOUNS = new Set(["commission", "committee", "regulator", "watchdog", "agency", "authority", "council", "board", "corporation", "operator", "lender", "insurer"]);
 
+/** Lower-case nouns of a business's trade that may stand between a place and its name ("the Buenos Aires distributor Redgas"). */
+const SEATED_TRADE_NOUNS = new Set(["distributor", "utility", "retailer", "miner", "refiner", "producer", "carrier", "airline", "lender", "bank", "insurer", "operator", "developer", "builder", "maker", "exporter", "supplier", "broadcaster", "chain", "group", "firm", "company", "conglomerate", "shipper"]);
+
 /** Words that may come between "its" and "rival(s)" ("its closest rivals", "its two biggest rivals"). */
 const RIVAL_MODIFIERS = new Set(["closest", "nearest", "main", "biggest", "largest", "chief", "bigger", "larger", "two", "three", "local", "domestic", "listed"]);
 
@@ -50,7 +53,7 @@ export function scanOrganisationCues(doc: Doc, countryAt: (k: number) => boolean
     const from = opening && end - i >= 2 && isBusinessIntroducer(t.text.toLowerCase()) ? i + 1 : i;
     i = end - 1;
     if (!usable(tokens, from, end, countryAt)) continue;
-    if (cueBefore(tokens, from, end) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);
+    if (cueBefore(tokens, from, end, countryAt) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);
     // "Garanti BBVA and Yapı Kredi, its closest rivals,": both names of the pair.
     else if (tokens[end]?.text === "and" && tokens[end + 1] && isCapWord(tokens[end + 1])) {
       let e2 = end + 2;
@@ -100,7 +103,7 @@ function moverBefore(tokens: Token[], from: number, end: number): boolean {
 /** Words that may follow an audience named after "told" ("told Kathimerini on Monday", "told Stuff that …"). */
 const AFTER_AUDIENCE = new Set([",", ".", ";", ":", "on", "that", "in", "last", "this", "earlier", "after", "when", "while", "during", "by", "late", "about", "it", "the"]);
 
-function cueBefore(tokens: Token[], from: number, end: number): boolean {
+function cueBefore(tokens: Token[], from: number, end: number, countryAt: (k: number) => boolean): boolean {
   const p1 = tokens[from - 1]?.text ?? "";
   const p2 = tokens[from - 2]?.text.toLowerCase() ?? "";
   // "she told Kathimerini on Monday", "when contacted by Malaysiakini": an outlet spoken to.
@@ -109,12 +112,16 @@ function cueBefore(tokens: Token[], from: number, end: number): boolean {
   if ((p1 === "in" || p1 === "of") && (p2 === "shares" || p2 === "stake" || p2 === "stakes")) return true;
   if (p1 === "from" && /^(?:joined|poached|hired|recruited|defected)$/.test(p2)) return true;
   // "the state copper commission Cochilco", "the rate committee, known as Copom".
-  if (BODY_NOUNS.has(p1)) {
-    // Only lower-case modifiers between "the" and the noun.
-    for (let k = from - 2; k >= 0 && k >= from - 5; k--) {
+  // "the Buenos Aires distributor Redgas Austral": a trade's noun after the place where the business works.
+  if (BODY_NOUNS.has(p1) || SEATED_TRADE_NOUNS.has(p1)) {
+    // Lower-case modifiers between "the" and the noun; a place's capitalised words may open them.
+    let capitalised = false;
+    for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
       const w = tokens[k];
-      if (/^the$/i.test(w.text)) return true;
-      if (w.kind !== "word" || w.cap) return false;
+      if (/^the$/i.test(w.text)) return capitalised ? countryAt(k + 1) || placeTable().has(tokens[k + 1].base) : BODY_NOUNS.has(p1);
+      if (w.kind !== "word") return false;
+      if (w.cap) capitalised = true;
+      else if (capitalised) return false;
     }
     return false;
   }
