@@ -1,0 +1,73 @@
+import { quoteStarting } from "./raw-article";
+
+describe("a subject set off from its verb by a phrase saying how or when", () => {
+  it("gives 'the statement read' to the body that opened the sentence reporting the statement", () => {
+    const found = quoteStarting(
+      [
+        "Lawmakers asked the Coastal Water Authority to halt payments to Orvane Pumps Ltd over faulty pumps.",
+        "Senator Tayo Bakare said the pumps had failed within weeks of being installed.",
+        "The authority, in a statement issued late on Monday night, said it had asked the National Standards Bureau to test every pump.",
+        "“No further payment will be made until every pump passes the tests,” the statement read.",
+      ],
+      "No further payment",
+    );
+    expect(found.speaker).toBe("Coastal Water Authority");
+  });
+});
+
+describe("a role held in a body the possessive names", () => {
+  it("reads 'the union's president' as the person the text named as its president", () => {
+    const found = quoteStarting(
+      [
+        "Dock workers in the port have struck twice this year, and the Harbour Workers Union says wages have fallen behind prices.",
+        "Its president, Marta Olsen, said the union would not sign a deal without back pay.",
+        "“We have waited three years for this money,” the union's president said.",
+      ],
+      "We have waited three years",
+    );
+    expect(found.speaker).toBe("Marta Olsen");
+  });
+});
+
+describe("lower-case role words between two names", () => {
+  it("makes the name before them the employer even when it was read as a person's", () => {
+    const found = quoteStarting(
+      [
+        "Mervale Copper will close its smelter in June, the company said.",
+        "Mervale Copper Holdings told workers on Monday that about 300 jobs would go.",
+        "Speaking from the head office, Mervale chairman Tomas Reyes told reporters the plant could reopen.",
+        "“We are stopping, not leaving,” he said.",
+      ],
+      "We are stopping",
+    );
+    expect(found.speaker).toBe("Tomas Reyes");
+  });
+});
+
+describe("a title opening the sentence before a name", () => {
+  it("gives 'the Minister' to the person whose long title, commas and all, opened the sentence", () => {
+    const found = quoteStarting(
+      [
+        "Minister for Housing, Planning and Heritage Aoife Brennan said the scheme would open in March.",
+        "“Every county will get its share of the fund,” Ms Brennan said.",
+        "Answering Ms Orla Quinlan, who had asked about rural areas, she said the rules would be the same everywhere.",
+        "“No part of the country will be left out,” the Minister said.",
+      ],
+      "No part of the country",
+    );
+    expect(found.speaker).toBe("Aoife Brennan");
+  });
+
+  it("gives 'the board member' to the person named as a member of that board", () => {
+    const found = quoteStarting(
+      [
+        "Western Water Board member Ruth Akinyi defended the tender before the committee.",
+        "“The board followed the law,” Ms Akinyi said.",
+        "The member, 51, said the board had held back part of the money.",
+        "“We have not paid anything since May,” the board member said.",
+      ],
+      "We have not paid anything",
+    );
+    expect(found.speaker).toBe("Ruth Akinyi");
+  });
+});
