@@ -402,7 +402,13 @@ export class SieveContext {
       // "Rickshaw driver Gul Mohammad, 52, said he had … . “…,” he said": the person whose words the sentence just
       // before (in this paragraph) reported, when only the lists of given names say otherwise.
       const prev = this.doc.sentences[si - 1];
-      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) && this.reportsSpeech(prev.start, prev.end)) return subject;
+      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.reportsSpeech(prev.start, prev.end)) {
+        if (this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor)) return subject;
+        // "Dewi Anggraini, coordinator of …, said the plant would … ¶ “…,” she said": a paragraph of quote after a
+        // paragraph that ends reporting a person's words is that person's too, while no one else that sentence
+        // names, nor anyone named or quoted in the paragraphs before, has the pronoun's gender.
+        if (this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) - 1 && this.opensParagraph(si) && !this.namesOtherOfGender(subject, this.windowStart(prev.start), anchor, gender)) return subject;
+      }
     }
     // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
@@ -410,6 +416,19 @@ export class SieveContext {
     if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
+  }
+
+  /** Whether someone other than `key` whose gender is `gender` is named in [from, before) or was quoted a little before. */
+  private namesOtherOfGender(key: string, from: number, before: number, gender: Gender): boolean {
+    const speaker = this.lastFittingSpeaker(before, gender);
+    if (speaker !== null && speaker !== key) return true;
+    return this.doc.mentionsBetween(from, before).some((m) => m.key !== key && m.kind === "PERSON" && this.genders.get(m.key)?.gender === gender);
+  }
+
+  /** Whether sentence `si` opens its paragraph. */
+  private opensParagraph(si: number): boolean {
+    const sentence = this.doc.sentences[si];
+    return !!sentence && this.doc.paragraph(this.doc.paragraphAt(sentence.start)).start >= sentence.start - 1;
   }
 
   /** The last person quoted before `anchor`, within reach, when no other person is named (outside quotes) since. */

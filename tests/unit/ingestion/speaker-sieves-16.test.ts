@@ -71,3 +71,29 @@ describe("a title opening the sentence before a name", () => {
     expect(found.speaker).toBe("Ruth Akinyi");
   });
 });
+
+describe("a quote paragraph after a paragraph reporting a person's words", () => {
+  it("gives 'she said' to that person when only the lists of given names say another gender", () => {
+    const found = quoteStarting(
+      [
+        "Residents of the valley have opposed the dam since it was first proposed.",
+        "Jean Marlow, who chairs the Valley Residents Forum, said hydrologist Kagiso Dube had found the river falling every year.",
+        "“Nobody has told us where the water for our farms will come from,” she said.",
+      ],
+      "Nobody has told us",
+    );
+    expect(found.speaker).toBe("Jean Marlow");
+  });
+
+  it("does not when a person of that gender was named in the paragraph before", () => {
+    const found = quoteStarting(
+      [
+        "Mayor Helen Achebe said the town would appeal the ruling.",
+        "Jean Marlow, who chairs the Valley Residents Forum, said hydrologist Kagiso Dube had found the river falling every year.",
+        "“We will take this to the highest court,” she said.",
+      ],
+      "We will take this",
+    );
+    expect(found.speaker).not.toBe("Jean Marlow");
+  });
+});
