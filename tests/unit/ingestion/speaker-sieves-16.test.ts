@@ -97,3 +97,17 @@ describe("a quote paragraph after a paragraph reporting a person's words", () =>
     expect(found.speaker).not.toBe("Jean Marlow");
   });
 });
+
+describe("a portfolio word before a role", () => {
+  it("reads 'Transportation Undersecretary for Aviation' as a title, so the name after it is a person's", () => {
+    const found = quoteStarting(
+      [
+        "The airport expansion has fallen two years behind schedule.",
+        "Transportation Undersecretary for Aviation Corazon Malabanan told the hearing that half of the land had been bought.",
+        "“We cannot buy land from owners who cannot be found,” she said.",
+      ],
+      "We cannot buy land",
+    );
+    expect(found.speaker).toBe("Corazon Malabanan");
+  });
+});
