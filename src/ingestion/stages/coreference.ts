@@ -850,6 +850,22 @@ class Coreference {
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
     let accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    // "Jinhai Lithium will idle …" read as a person's name beside "Jinhai Lithium Group": a name of two words or more
+    // that a business's name only extends by its group or company word is that business, under a shorter name.
+    const businesses = new Map<string, Candidate>();
+    for (const c of accepted) {
+      const m = c.kind === "ORGANIZATION" ? BUSINESS_NAME_WORD.exec(c.name) : null;
+      if (m && m.index > 0) businesses.set(foldText(c.name.slice(0, m.index)), c);
+    }
+    if (businesses.size > 0) {
+      accepted = accepted.filter((c) => {
+        const business = c.kind === "PERSON" && !c.title && c.name.includes(" ") ? businesses.get(foldText(c.name)) : undefined;
+        if (!business) return true;
+        for (const surface of c.surfaces) business.surfaces.add(surface);
+        business.firstSeen = Math.min(business.firstSeen, c.firstSeen);
+        return false;
+      });
+    }
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
@@ -1238,6 +1254,8 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** The word ending a business's full name that a shorter mention of it leaves out ("… Group", "… Holdings"). */
+const BUSINESS_NAME_WORD = / (?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|PLC|Plc)$/;
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
 const GROUP_NAME = /^(\p{Lu}[\p{L}\p{N}&-]*) (?:Group|Holdings?|Corporation|Corp\.?)$/u;
 const GROUP_NAME_ENDING = /(?:^|\s)(\p{Lu}[\p{L}\p{N}&-]* (?:Group|Holdings?|Corporation|Corp\.?))$/u;

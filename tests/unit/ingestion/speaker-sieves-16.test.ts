@@ -1,4 +1,4 @@
-import { quoteStarting } from "./raw-article";
+import { actor, extract, find, quoteStarting } from "./raw-article";
 
 describe("a subject set off from its verb by a phrase saying how or when", () => {
   it("gives 'the statement read' to the body that opened the sentence reporting the statement", () => {
@@ -30,17 +30,16 @@ describe("a role held in a body the possessive names", () => {
 });
 
 describe("lower-case role words between two names", () => {
-  it("makes the name before them the employer even when it was read as a person's", () => {
+  it("makes the name before them the principal, and the name after them the subject", () => {
     const found = quoteStarting(
       [
-        "Mervale Copper will close its smelter in June, the company said.",
-        "Mervale Copper Holdings told workers on Monday that about 300 jobs would go.",
-        "Speaking from the head office, Mervale chairman Tomas Reyes told reporters the plant could reopen.",
-        "“We are stopping, not leaving,” he said.",
+        "Senator Peter Okafor lost the vote on the port bill by two votes on Tuesday.",
+        "Speaking outside the chamber, Okafor aide Chidi Nwosu told reporters the senator would bring the bill back.",
+        "“We are not finished with this bill,” he said.",
       ],
-      "We are stopping",
+      "We are not finished",
     );
-    expect(found.speaker).toBe("Tomas Reyes");
+    expect(found.speaker).toBe("Chidi Nwosu");
   });
 });
 
@@ -109,5 +108,18 @@ describe("a portfolio word before a role", () => {
       "We cannot buy land",
     );
     expect(found.speaker).toBe("Corazon Malabanan");
+  });
+});
+
+describe("a business's shorter name read as a person's", () => {
+  it("counts 'Kestrane Lithium' as a mention of Kestrane Lithium Group, not as a person", () => {
+    const article = extract([
+      "Kestrane Lithium will idle one of its two lines at the refinery from March.",
+      "Shenzhen-based Kestrane Lithium Group told staff on Monday that about 300 jobs would go.",
+      "Tomas Reyes, a union official, said members would vote on a strike. Kestrane's local director, Li Wen, said the cuts were painful.",
+    ]);
+    expect(find(article, "Kestrane Lithium")).toBeUndefined();
+    expect(actor(article, "Kestrane Lithium Group").kind).toBe("ORGANIZATION");
+    expect(actor(article, "Kestrane Lithium Group").aliases).toEqual(expect.arrayContaining(["Kestrane Lithium", "Kestrane"]));
   });
 });
