@@ -7,6 +7,7 @@ import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
+import { isNoBusinessName } from "../stages/entity-words";
 import { genderEvidence, honorificGender, type Gender } from "./gender";
 
 /** A sieve's decision: who spoke (null when the phrase names no known actor). */
@@ -23,6 +24,8 @@ export class SieveContext {
   private readonly titles = new Map<string, string>();
   private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
   private readonly kinds = new Map<string, string>();
+  /** Each actor's name as written (keys are folded to lower case). */
+  private readonly names = new Map<string, string>();
   /** The last words of each person's name (two or more words), to the person, or null when several share them. */
   private readonly nameTails = new Map<string, string | null>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
@@ -42,6 +45,7 @@ export class SieveContext {
       }
       if (a.title) this.titles.set(a.key, a.title);
       this.kinds.set(a.key, a.kind);
+      this.names.set(a.key, a.name);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
     }
     // "Ms Wairimu said": an honorific in the text says the gender as surely as a title does.
@@ -864,12 +868,14 @@ export class SieveContext {
   private lastOrganisationCalled(before: number, head: string, byNameOnly = false): string | null {
     let fallback: string | null = null;
     const anyBody = !byNameOnly && (ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head));
+    // "the company", "the carmaker": a business, so not a committee, a ministry or a union named since.
+    const business = head === "company" || head === "firm" || COMPANY_DESCRIPTIONS.test(head);
     for (const m of this.recentMentions(before)) {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
       if (name.toLowerCase().split(/[\s-]+/).includes(head)) return m.key;
-      if (fallback === null && anyBody) fallback = m.key;
+      if (fallback === null && anyBody && !(business && isNoBusinessName(this.names.get(m.key) ?? name))) fallback = m.key;
     }
     return fallback;
   }

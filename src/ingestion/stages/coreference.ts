@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -575,7 +575,11 @@ class Coreference {
     for (const short of orgs) {
       const letters = short.name.replace(/[.&-]/g, "");
       if (short.name.includes(" ") || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(letters) || !/^\p{Lu}{2}/u.test(letters)) continue;
-      const owners = long.filter((c) => spellsFromWords(letters, c.name));
+      let owners = long.filter((c) => spellsFromWords(letters, c.name));
+      // "the CEC member" after "Roads and Transport County Executive Committee member …": an acronym of three
+      // capitals or more may spell the last words of one body's name, the kind of body it is, when it spells no
+      // body's whole name.
+      if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => spellsNameTail(letters, c.name));
       if (owners.length !== 1) continue;
       owners[0].surfaces.add(short.name);
       owners[0].evidence += short.evidence;
@@ -764,7 +768,7 @@ class Coreference {
       let seated = false;
       for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH && !seated; k--) {
         const body = mentions[k].body;
-        if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || NON_BUSINESS_HEADS.has(body.name.slice(body.name.lastIndexOf(" ") + 1)) || body.name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) continue;
+        if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || isNoBusinessName(body.name)) continue;
         // "Istanbul-based Anatolia Raylink … the Punjab Mass Transit Company … the Turkish contractor": a business of
         // the description's country a few mentions back is the one it names, whatever unseated body came between.
         if (body.country === d.code) seated = true;
@@ -1254,6 +1258,13 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** Whether the acronym spells the last words (two at least, from a capitalised one) of a name of three words or more. */
+function spellsNameTail(acronym: string, name: string): boolean {
+  const words = name.split(" ");
+  for (let k = 1; k <= words.length - 2; k++) if (/^\p{Lu}/u.test(words[k]) && spellsFromWords(acronym, words.slice(k).join(" "))) return true;
+  return false;
+}
+
 /** The word ending a business's full name that a shorter mention of it leaves out ("… Group", "… Holdings"). */
 const BUSINESS_NAME_WORD = / (?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|PLC|Plc)$/;
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
@@ -1263,8 +1274,6 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
-/** Last words of bodies that are no business: a definite description of a business passes over them. */
-const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
 /** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */
 const DESCRIBED_MENTIONS_BACK = 4;
 /** Nouns of a definite description of a business: "the Korean shipbuilder", "the Japanese trading house". */

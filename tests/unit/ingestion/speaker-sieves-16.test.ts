@@ -123,3 +123,29 @@ describe("a business's shorter name read as a person's", () => {
     expect(actor(article, "Kestrane Lithium Group").aliases).toEqual(expect.arrayContaining(["Kestrane Lithium", "Kestrane"]));
   });
 });
+
+describe("an acronym of the last words of a body's name", () => {
+  it("reads 'the PEC' as the Lakeside Water Provincial Executive Council, not a body of its own", () => {
+    const article = extract([
+      "Lakeside Water Provincial Executive Council member Rosa Banda defended the tender on Monday.",
+      "The PEC member said the province had paid nothing since March.",
+    ]);
+    expect(find(article, "PEC")).toBeUndefined();
+    expect(actor(article, "Lakeside Water Provincial Executive Council").aliases).toContain("PEC");
+  });
+});
+
+describe("'the company' after a public body was named", () => {
+  it("passes over the committee to the business named before it", () => {
+    const found = quoteStarting(
+      [
+        "A county report found that Tembo Civil Works Group had finished only a third of the roads it was paid for.",
+        "Brian Otieno, who chairs the County Transport Committee, said the committee would block further payments.",
+        "In a statement sent to reporters on Monday, the Nairobi-based company said it had finished every site handed over to it.",
+        "“Tembo remains committed to the county,” according to the statement.",
+      ],
+      "Tembo remains committed",
+    );
+    expect(found.speaker).toBe("Tembo Civil Works Group");
+  });
+});
