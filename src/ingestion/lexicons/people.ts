@@ -108,7 +108,7 @@ export const TITLE_MODIFIERS = new Set(
     "treasury budget fiscal monetary de facto self-proclaimed self-styled outgoing incoming longtime long-time " +
     "veteran retired ousted exiled jailed detained slain late newly elected appointed caretaker sports sport mines " +
     "mining tourism water oil commerce fisheries forestry housing transport communications culture heritage " +
-    "agriculture interior infrastructure civil force synod conference football presiding founding managing " +
+    "agriculture interior infrastructure civil force synod conference football presiding founding managing transportation " +
     "supervising investigating examining ruling governing country information fire operating financial commercial technical " +
     // "three-time corporator", "two-term mayor": how often the holder has won or held the post.
     "two-time three-time four-time five-time six-time seven-time eight-time nine-time ten-time multiple-time first-time " +

@@ -7,6 +7,7 @@ import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
+import { isNoBusinessName } from "../stages/entity-words";
 import { genderEvidence, honorificGender, type Gender } from "./gender";
 
 /** A sieve's decision: who spoke (null when the phrase names no known actor). */
@@ -23,6 +24,8 @@ export class SieveContext {
   private readonly titles = new Map<string, string>();
   private readonly genders = new Map<string, { gender: Gender; strong: boolean }>();
   private readonly kinds = new Map<string, string>();
+  /** Each actor's name as written (keys are folded to lower case). */
+  private readonly names = new Map<string, string>();
   /** The last words of each person's name (two or more words), to the person, or null when several share them. */
   private readonly nameTails = new Map<string, string | null>();
   /** Offsets of quote marks, to find the last close before a point by binary search. */
@@ -42,6 +45,7 @@ export class SieveContext {
       }
       if (a.title) this.titles.set(a.key, a.title);
       this.kinds.set(a.key, a.kind);
+      this.names.set(a.key, a.name);
       if (a.kind === "PERSON") this.genders.set(a.key, genderEvidence(a.name, a.title));
     }
     // "Ms Wairimu said": an honorific in the text says the gender as surely as a title does.
@@ -202,6 +206,17 @@ export class SieveContext {
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
+    // "the council's president said", "the company's chief executive added": a role a person holds in a body the
+    // possessive names is the person the text named with that role, not the body.
+    const possessor = /^(?:the|its)$/i.test(words[0].text) || /['’]s$/.test(words[0].text) ? words.findIndex((t, i) => i < 2 && i < words.length - 1 && /['’]s$/.test(t.text)) : -1;
+    if (possessor !== -1 && inside.every((m) => m.kind === "ORGANIZATION" && m.end <= words[possessor].end)) {
+      const roleWords = words.slice(possessor + 1);
+      const roleHead = roleWords[roleWords.length - 1].text.toLowerCase();
+      if (roleWords.length <= 3 && roleWords.every((t) => !t.cap && t.kind === "word") && ROLE_WORDS.has(roleHead) && !GENERIC_ORG_NOUNS.has(roleHead) && !/^spokes/.test(roleHead)) {
+        const key = this.lastPersonTitled(Math.min(span.chainOpen ?? span.open, from), roleWords.map((t) => t.text.toLowerCase()).join(" "));
+        if (key) return key;
+      }
+    }
     // "said the Treasury CS": a body named as the role's modifier is not the speaker.
     const last = words[words.length - 1];
     if (inside.length > 0 && !inside.some((m) => m.end >= last.end)) {
@@ -391,7 +406,13 @@ export class SieveContext {
       // "Rickshaw driver Gul Mohammad, 52, said he had … . “…,” he said": the person whose words the sentence just
       // before (in this paragraph) reported, when only the lists of given names say otherwise.
       const prev = this.doc.sentences[si - 1];
-      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) && this.reportsSpeech(prev.start, prev.end)) return subject;
+      if (subject !== null && this.kinds.get(subject) === "PERSON" && !this.genders.get(subject)?.strong && this.reportsSpeech(prev.start, prev.end)) {
+        if (this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor)) return subject;
+        // "Dewi Anggraini, coordinator of …, said the plant would … ¶ “…,” she said": a paragraph of quote after a
+        // paragraph that ends reporting a person's words is that person's too, while no one else that sentence
+        // names, nor anyone named or quoted in the paragraphs before, has the pronoun's gender.
+        if (this.doc.paragraphAt(prev.start) === this.doc.paragraphAt(anchor) - 1 && this.opensParagraph(si) && !this.namesOtherOfGender(subject, this.windowStart(prev.start), anchor, gender)) return subject;
+      }
     }
     // The last speaker stays salient only while no one else the pronoun could mean has been named since.
     const last = this.speakers[this.speakers.length - 1];
@@ -399,6 +420,19 @@ export class SieveContext {
     if (!last || last.at < speakerFrom || last.at >= anchor || anchor - last.at > SPEAKER_REACH || !fits(last.key)) return null;
     const since = this.doc.mentionsBetween(last.at, anchor);
     return since.some((m) => m.key !== last.key && fits(m.key) && !this.insideQuote(m.start)) ? null : last.key;
+  }
+
+  /** Whether someone other than `key` whose gender is `gender` is named in [from, before) or was quoted a little before. */
+  private namesOtherOfGender(key: string, from: number, before: number, gender: Gender): boolean {
+    const speaker = this.lastFittingSpeaker(before, gender);
+    if (speaker !== null && speaker !== key) return true;
+    return this.doc.mentionsBetween(from, before).some((m) => m.key !== key && m.kind === "PERSON" && this.genders.get(m.key)?.gender === gender);
+  }
+
+  /** Whether sentence `si` opens its paragraph. */
+  private opensParagraph(si: number): boolean {
+    const sentence = this.doc.sentences[si];
+    return !!sentence && this.doc.paragraph(this.doc.paragraphAt(sentence.start)).start >= sentence.start - 1;
   }
 
   /** The last person quoted before `anchor`, within reach, when no other person is named (outside quotes) since. */
@@ -495,6 +529,13 @@ export class SieveContext {
         let j = k - 1;
         while (j >= 0 && tokens[j].kind !== "punct") j--;
         phrase = tokens.slice(j + 1, k);
+        // "The ministry, in a statement on Tuesday, said", "Reyes, on Monday, told …": a phrase between the commas
+        // that opens with a preposition says how or when; the subject stands before it.
+        if (phrase.length > 0 && !phrase[0].cap && CLAUSE_OPENERS.has(phrase[0].text) && tokens[j]?.text === ",") {
+          let i = j - 1;
+          while (i >= 0 && tokens[i].kind !== "punct") i--;
+          if (i === -1 && j > 0) phrase = tokens.slice(0, j);
+        }
       }
       if (phrase.length > 6 || (phrase.length === 1 && PRONOUNS.has(phrase[0].text.toLowerCase()))) return null;
       const resolved = phrase.length === 0 ? null : this.resolveSpeaker(phrase, { text: "", start: sentence.start, end: sentence.start, open: sentence.start, close: sentence.start, closed: true }, "subject");
@@ -529,14 +570,18 @@ export class SieveContext {
    * person's name, is that person's employer; the person is the subject.
    */
   private personTitledBy(body: ActorMention, end: number): string | null {
-    if (body.kind !== "ORGANIZATION") return null;
     const person = this.doc.mentionsBetween(body.end, end)[0];
     if (!person || person.kind !== "PERSON") return null;
     const title = this.tokensBetween(body.end, person.start);
     if (title.length === 0 || title.length > 8) return null;
     const roleWord = (t: Token) => t.kind === "word" && (ROLE_WORDS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, "")));
     // "Rafiki managing director Li Wei said": a modifier ("managing", "deputy") may stand before the role words.
+    // "Obi adviser Ada Eze said", or a body's name misread as a person's: lower-case role words between two names
+    // make the first the second's employer or principal, whatever its kind.
+    const lowerRole = title.every((t) => !t.cap);
+    if (body.kind !== "ORGANIZATION" && !lowerRole) return null;
     if (title.length <= 5 && roleWord(title[title.length - 1]) && title.every((t, i) => roleWord(t) || (i < title.length - 1 && TITLE_MODIFIERS.has(t.text)))) return person.key;
+    if (body.kind !== "ORGANIZATION") return null;
     // "The UN under-secretary general for humanitarian affairs, Martín Ruiz, told …": the body modifies a role
     // whose holder the appositive names.
     const words = title.slice(0, -1);
@@ -780,7 +825,7 @@ export class SieveContext {
       if (nearest !== null && this.doc.sentenceIndexAt(m.start) !== nearestSentence) return nearest.key;
       if (m.kind !== "PERSON") continue;
       // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
-      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)}`.toLowerCase().trim();
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)} ${titleOpeningSentence(this.body, m.start)}`.toLowerCase().trim();
       if (!described) continue;
       if (wholeRe.test(described)) {
         // "Finance Minister Ngozi Adebayo met trade minister Chukwuma Eze … the minister said": of two holders
@@ -823,12 +868,14 @@ export class SieveContext {
   private lastOrganisationCalled(before: number, head: string, byNameOnly = false): string | null {
     let fallback: string | null = null;
     const anyBody = !byNameOnly && (ANY_ORG_NOUNS.has(head) || COMPANY_DESCRIPTIONS.test(head));
+    // "the company", "the carmaker": a business, so not a committee, a ministry or a union named since.
+    const business = head === "company" || head === "firm" || COMPANY_DESCRIPTIONS.test(head);
     for (const m of this.recentMentions(before)) {
       if (before - m.start > 3000) break;
       if (m.kind !== "ORGANIZATION") continue;
       const name = m.key.slice(0, m.key.lastIndexOf("|"));
       if (name.toLowerCase().split(/[\s-]+/).includes(head)) return m.key;
-      if (fallback === null && anyBody) fallback = m.key;
+      if (fallback === null && anyBody && !(business && isNoBusinessName(this.names.get(m.key) ?? name))) fallback = m.key;
     }
     return fallback;
   }
@@ -907,7 +954,7 @@ function roleReference(words: Token[]): string | null {
   // "the Treasury CS", "the Mexican minister": a capitalised modifier may stand before the role.
   if (!/^[\p{L}.-]+$/u.test(rest.map((t) => t.text).join(""))) return null;
   const head = roleWords[roleWords.length - 1].text.toLowerCase();
-  if (!(ROLE_WORDS.has(head) || MORE_ROLE_WORDS.has(head)) || GENERIC_ORG_NOUNS.has(head)) return null;
+  if (!(ROLE_WORDS.has(head) || MORE_ROLE_WORDS.has(head) || SEAT_WORDS.has(head)) || GENERIC_ORG_NOUNS.has(head)) return null;
   rest = of > 0 ? rest : roleWords;
   return rest.map((t) => t.text.toLowerCase()).join(" ");
 }
@@ -938,6 +985,31 @@ function wordsRightBefore(body: string, start: number): string {
   const m = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(clause);
   return m ? m[1] : "";
 }
+
+/**
+ * "Minister for Enterprise, Trade and Employment Declan Corrigan said", "Roads and Transport County Executive
+ * Committee member Jane Doe": a title opening the sentence before the name, its commas and all; "" when the words
+ * there are not a title's (capitalised words and connectors, then at most two lower-case role words).
+ */
+function titleOpeningSentence(body: string, start: number): string {
+  const lead = body.slice(Math.max(0, start - TITLE_REACH), start);
+  const cut = Math.max(...[".", ";", ":", "!", "?", "(", ")", "\n", "“", "”", '"'].map((c) => lead.lastIndexOf(c)));
+  if (cut === -1 && start > TITLE_REACH) return "";
+  const words = lead.slice(cut + 1).split(/[\s,]+/).filter((w) => w.length > 0);
+  if (words.length < 2) return "";
+  let end = words.length;
+  while (end > 0 && words.length - end < 2 && /^\p{Ll}/u.test(words[end - 1])) end--;
+  const titled = words.slice(0, end).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < end - 1 && TITLE_CONNECTORS.has(w)));
+  return end > 0 && /^\p{Lu}/u.test(words[0]) && titled ? words.join(" ") : "";
+}
+
+/** How far before a name a title opening its sentence may reach (characters). */
+const TITLE_REACH = 100;
+/** Lower-case words inside a title's capitalised words ("Minister for Enterprise, Trade and Employment"). */
+const TITLE_CONNECTORS = new Set(["of", "for", "and", "the", "on", "in", "&"]);
+
+/** A seat on a body ("the committee member", "the board member"): a person's role, held in the body named before it. */
+const SEAT_WORDS = new Set(["member"]);
 
 /** "the MCE", "the IGP": a role written as one word in capitals. */
 function isAbbreviation(words: Token[]): boolean {

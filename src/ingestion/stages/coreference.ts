@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, spellsFromWords } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -596,7 +596,11 @@ class Coreference {
     for (const short of orgs) {
       const letters = short.name.replace(/[.&-]/g, "");
       if (short.name.includes(" ") || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(letters) || !/^\p{Lu}{2}/u.test(letters)) continue;
-      const owners = long.filter((c) => spellsFromWords(letters, c.name));
+      let owners = long.filter((c) => spellsFromWords(letters, c.name));
+      // "the CEC member" after "Roads and Transport County Executive Committee member …": an acronym of three
+      // capitals or more may spell the last words of one body's name, the kind of body it is, when it spells no
+      // body's whole name.
+      if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => spellsNameTail(letters, c.name));
       if (owners.length !== 1) continue;
       owners[0].surfaces.add(short.name);
       owners[0].evidence += short.evidence;
@@ -786,7 +790,7 @@ class Coreference {
       // the tribunal"): a business described first by its country is named next by its bare name.
       let k = b;
       // Nor is a body first named in brackets ("Senator Ibrahim Bello (APC, Kebbi North)": the senator's party).
-      const source = (c: Candidate) => c.name.split(" ").some((w) => STATE_BODY_HEADS.has(w)) || NON_BUSINESS_HEADS.has(c.name.slice(c.name.lastIndexOf(" ") + 1)) || this.body[c.firstSeen - 1] === "(" || this.namedWithThe(c);
+      const source = (c: Candidate) => isNoBusinessName(c.name) || this.body[c.firstSeen - 1] === "(" || this.namedWithThe(c);
       while (k < bodies.length && k < b + 4 && source(bodies[k])) k++;
       const next = bodies[k];
       if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
@@ -901,7 +905,7 @@ class Coreference {
       let seated = false;
       for (let k = next - 1; k >= 0 && k >= next - DESCRIBED_MENTIONS_BACK && d.start - mentions[k].start <= DESCRIBED_REACH && !seated; k--) {
         const body = mentions[k].body;
-        if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || NON_BUSINESS_HEADS.has(body.name.slice(body.name.lastIndexOf(" ") + 1)) || body.name.split(" ").some((w) => STATE_BODY_HEADS.has(w))) continue;
+        if (body.country === null || KNOWN_ORGANISATIONS.has(body.name) || isNoBusinessName(body.name)) continue;
         // "Istanbul-based Anatolia Raylink … the Punjab Mass Transit Company … the Turkish contractor": a business of
         // the description's country a few mentions back is the one it names, whatever unseated body came between.
         if (body.country === d.code) seated = true;
@@ -987,6 +991,22 @@ class Coreference {
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
     let accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    // "Jinhai Lithium will idle …" read as a person's name beside "Jinhai Lithium Group": a name of two words or more
+    // that a business's name only extends by its group or company word is that business, under a shorter name.
+    const businesses = new Map<string, Candidate>();
+    for (const c of accepted) {
+      const m = c.kind === "ORGANIZATION" ? BUSINESS_NAME_WORD.exec(c.name) : null;
+      if (m && m.index > 0) businesses.set(foldText(c.name.slice(0, m.index)), c);
+    }
+    if (businesses.size > 0) {
+      accepted = accepted.filter((c) => {
+        const business = c.kind === "PERSON" && !c.title && c.name.includes(" ") ? businesses.get(foldText(c.name)) : undefined;
+        if (!business) return true;
+        for (const surface of c.surfaces) business.surfaces.add(surface);
+        business.firstSeen = Math.min(business.firstSeen, c.firstSeen);
+        return false;
+      });
+    }
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
@@ -1383,6 +1403,15 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** Whether the acronym spells the last words (two at least, from a capitalised one) of a name of three words or more. */
+function spellsNameTail(acronym: string, name: string): boolean {
+  const words = name.split(" ");
+  for (let k = 1; k <= words.length - 2; k++) if (/^\p{Lu}/u.test(words[k]) && spellsFromWords(acronym, words.slice(k).join(" "))) return true;
+  return false;
+}
+
+/** The word ending a business's full name that a shorter mention of it leaves out ("… Group", "… Holdings"). */
+const BUSINESS_NAME_WORD = / (?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|PLC|Plc)$/;
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
 const GROUP_NAME = /^(\p{Lu}[\p{L}\p{N}&-]*) (?:Group|Holdings?|Corporation|Corp\.?)$/u;
 const GROUP_NAME_ENDING = /(?:^|\s)(\p{Lu}[\p{L}\p{N}&-]* (?:Group|Holdings?|Corporation|Corp\.?))$/u;
@@ -1394,8 +1423,6 @@ const DESCRIBED_REACH = 800;
 const ENVOY_TITLE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul(?:-[Gg]eneral)?|[Cc]onsul [Gg]eneral|[Cc]hargé d'affaires)\b/;
 /** How far before an envoy's first mention the country that sent him may be named. */
 const ENVOY_REACH = 300;
-/** Last words of bodies that are no business: a definite description of a business passes over them. */
-const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
 /** Prepositions that open a description's postmodifier ("the contractor for the first section", "the firm behind the dam"). */
 const POSTMODIFIER_PREPOSITIONS = new Set(["for", "behind", "on", "in", "at", "of"]);
 /** How many mentions of bodies back a definite description ("the Korean shipbuilder") may name. */

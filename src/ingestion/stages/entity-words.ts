@@ -147,6 +147,14 @@ export const STATE_BODY_HEADS = new Set(
   "Ministry Embassy Consulate Navy Army Force Forces Guard Government Cabinet Parliament Police Office Department Agency Commission Council Court Administration Bureau Service Mission Authority Command Corps Assembly Senate Congress Presidency".split(" "),
 );
 
+/** Last words of bodies that are no business: a definite description of a business passes over them. */
+const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
+
+/** A body's name that says it is no business: a club's, a party's or a union's last word, or a state body's word anywhere. */
+export function isNoBusinessName(name: string): boolean {
+  return NON_BUSINESS_HEADS.has(name.slice(name.lastIndexOf(" ") + 1)) || name.split(" ").some((w) => STATE_BODY_HEADS.has(w));
+}
+
 export function last(tokens: Token[], b: number): Token {
   return tokens[b - 1];
 }
