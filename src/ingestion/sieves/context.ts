@@ -203,6 +203,11 @@ export class SieveContext {
       const anchor = span.chainOpen ?? span.open;
       return this.lastPersonStyled(anchor, `${words[0].text} ${words[1].text}`) ?? this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
     }
+    // "the Bench observed", "the Division Bench said": the judges sitting speak for the court the text named.
+    if (isCourtBench(words)) {
+      const court = this.lastOrganisationCalled(span.chainOpen ?? span.open, "court", true);
+      if (court) return court;
+    }
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
@@ -257,6 +262,12 @@ export class SieveContext {
       if (key) return key;
     }
     const anchor = span.chainOpen ?? span.open;
+    // "…,” counsel said", "defence counsel told the court": legal copy drops the article before "counsel", which
+    // means the lawyer the text named with that role (a title, or "SC" / "QC" after the name).
+    if (words.length <= 2 && words[words.length - 1].text === "counsel" && words.every((t) => !t.cap)) {
+      const key = this.lastPersonTitled(Math.min(anchor, from), "counsel");
+      if (key) return key;
+    }
     // "In a statement, the group said", "Asked about it, she said": the subject follows the last comma.
     const comma = phrase.map((t) => t.text).lastIndexOf(",");
     if (prefer === "subject" && comma !== -1 && comma < phrase.length - 1) return this.resolveSpeaker(phrase.slice(comma + 1), span, prefer);
@@ -825,7 +836,7 @@ export class SieveContext {
       if (nearest !== null && this.doc.sentenceIndexAt(m.start) !== nearestSentence) return nearest.key;
       if (m.kind !== "PERSON") continue;
       // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
-      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)} ${titleOpeningSentence(this.body, m.start)}`.toLowerCase().trim();
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)} ${titleOpeningSentence(this.body, m.start)} ${postNominalRole(this.body, m.end)}`.toLowerCase().trim();
       if (!described) continue;
       if (wholeRe.test(described)) {
         // "Finance Minister Ngozi Adebayo met trade minister Chukwuma Eze … the minister said": of two holders
@@ -943,6 +954,21 @@ const DATELINE_REACH = 140;
 /** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
 const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["about", "on", "by", "over", "for", "at", "in", "to", "with", "if", "whether", "why", "how", "what", "when", "after"]);
+
+/** "Conor Walsh SC", "Ada Obi SAN": the role a post-nominal of the bar right after a name says; "" when none follows. */
+function postNominalRole(body: string, end: number): string {
+  const m = /^,?\s+(SC|QC|KC|SAN)\b/.exec(body.slice(end, end + 6));
+  return m ? (m[1] === "SAN" ? "senior advocate counsel" : "senior counsel") : "";
+}
+
+/** "the Bench", "the Division Bench", "a full bench": the judges hearing a case, after "the" or "a" and at most one modifier. */
+function isCourtBench(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && words.length <= 3 && /^(?:the|a)$/i.test(words[0].text) && /^bench$/i.test(last.text) && (words.length === 2 || BENCH_MODIFIERS.has(words[1].text.toLowerCase()));
+}
+
+/** What kind of bench the judges sit as ("Division Bench", "full bench", "Constitution Bench"). */
+const BENCH_MODIFIERS = new Set(["division", "full", "constitution", "larger", "single", "appellate", "vacation"]);
 
 /** "the governor" / "the finance minister" / "the head of state" -> the role; null for other phrases. */
 function roleReference(words: Token[]): string | null {

@@ -1318,6 +1318,7 @@ class Coreference {
   private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Uint8Array): void {
     const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
     const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
+    const businesses = new Set(accepted.filter((c) => c.kind === "ORGANIZATION" && !isNoBusinessName(c.name)).map((c) => actorKey(c.name, c.kind)));
     // A body named inside a quotation ("… before the Court of Appeal,” the group said) is not what the text
     // goes on to call "the group".
     const quoted = this.doc.quoteSpans;
@@ -1332,6 +1333,8 @@ class Coreference {
     // The last body named before each point, and the last one per head word of its name.
     const lastByHead = new Map<string, ActorMention>();
     let last: ActorMention | undefined;
+    // "the company" after an investigating unit or a court was named: the business named last, not that body.
+    let lastBusiness: ActorMention | undefined;
     let next = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.body)) !== null) {
@@ -1340,6 +1343,7 @@ class Coreference {
       while (next < orgMentions.length && orgMentions[next].start < start) {
         const x = orgMentions[next++];
         last = x;
+        if (businesses.has(x.key)) lastBusiness = x;
         for (const w of new Set((names.get(x.key) ?? "").split(/[\s-]+/))) lastByHead.set(w, x);
       }
       // "the council-owned utility", "the army-led search": a compound adjective, not the body.
@@ -1347,7 +1351,8 @@ class Coreference {
       const head = m[1].toLowerCase();
       const near = (x: ActorMention | undefined) => (x && start - x.start < 2500 ? x : undefined);
       let target = near(lastByHead.get(head));
-      if (!target && ["company", "firm", "group", "agency", "organisation", "organization", "charity"].includes(head)) target = near(last);
+      if (!target && (head === "company" || head === "firm")) target = near(lastBusiness);
+      else if (!target && ["group", "agency", "organisation", "organization", "charity"].includes(head)) target = near(last);
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }

@@ -2695,6 +2695,8 @@ class EntityScan {
       if (!candidate || this.candidates.has(newKey)) continue;
       this.candidates.delete(key);
       candidate.name = written;
+      // Found where the text writes it, as well as under the listed name.
+      candidate.surfaces.add(written);
       candidate.surfaces.add(name);
       this.candidates.set(newKey, candidate);
       for (const c of this.candidates.values()) if (c.employer === key) c.employer = newKey;
@@ -3031,6 +3033,8 @@ class EntityScan {
       new RegExp(`\\p{Lu}\\p{L}+['’]s ${name} (?:${territory}|island|islands|archipelago|peninsula)\\b`, "gu"),
       new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
       new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
+      // "the Ashanti Region", "the Caraga Region": a name and a capitalised region's or province's noun after "the".
+      new RegExp(`\\bthe ${name} (?:Region|Province|Prefecture|Governorate|Oblast)\\b(?! \\p{Lu})`, "gu"),
     ];
     for (const re of patterns) for (const m of this.body.matchAll(re)) found.add(m[1]);
     this.territoryWordSet = found;
