@@ -98,13 +98,23 @@ export class SieveContext {
   /** Speakers attributed so far, in text order (the quotes stage reports each one). */
   private readonly speakers: Array<{ at: number; key: string; close: number }> = [];
 
+  /** Where each speaker's first quote opens. */
+  private readonly firstSpoken = new Map<string, number>();
+
   /** The last quote attributed so far: where its closing mark stands and who said it. */
   private lastQuote: { close: number; key: string | null } | null = null;
 
   /** Record who was found to say the quote opening at `at` (closing at `close`), for later pronouns and split quotes. */
   noteSpeaker(at: number, key: string | null, close = -1): void {
     if (key !== null) this.speakers.push({ at, key, close });
+    if (key !== null && !this.firstSpoken.has(key)) this.firstSpoken.set(key, at);
     this.lastQuote = { close, key };
+  }
+
+  /** Whether `key` was found to say a quote opening before `before`. */
+  hasSpokenBefore(key: string, before: number): boolean {
+    const first = this.firstSpoken.get(key);
+    return first !== undefined && first < before;
   }
 
   /** Who said the quote just attributed, when its closing mark stands at `close`; null otherwise. */
@@ -240,7 +250,9 @@ export class SieveContext {
       const titledOpener = words.filter((t) => t.end <= opener.start);
       if (opener.kind === "PERSON" && titledOpener.length <= 3 && titledOpener.every((t) => t.cap) && !this.isPossessor(opener)) {
         const next = words.find((t) => t.start >= opener.end);
-        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
+        // "Dinesh Rai, Director General of the Survey Department, told ANI": a capitalised title after the comma too.
+        const titledAppositive = !!next && next.cap && /^,\s/.test(this.body.slice(opener.end, opener.end + 2)) && (ROLE_WORDS.has(next.text.toLowerCase()) || TITLE_MODIFIERS.has(next.text.toLowerCase()));
+        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text)) || titledAppositive) && inside.length > 1) return opener.key;
       }
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";

@@ -1,4 +1,4 @@
-import { quoteStarting } from "./raw-article";
+import { quoteStarting, quotesOf } from "./raw-article";
 
 describe("the judges sitting as a bench", () => {
   it("gives 'the Bench observed' to the court the text named, not to a body called Bench", () => {
@@ -65,5 +65,62 @@ describe("'the company' after a state unit was named", () => {
       "Korvane installed every meter",
     );
     expect(found.speaker).toBe("Korvane Engineering Ltd");
+  });
+});
+
+describe("a title after the comma of an appositive", () => {
+  it("keeps the person opening the phrase, not the body the capitalised title names", () => {
+    const found = quoteStarting(
+      [
+        "River levels in the plains began to fall on Thursday, officials said.",
+        "“We sent readings to the downstream states every hour,” Arjun Thapa Magar, Director General of Nepal's Department of Water Resources, told reporters by phone.",
+      ],
+      "We sent readings",
+    );
+    expect(found.speaker).toBe("Arjun Thapa Magar");
+  });
+});
+
+describe("a name or theme written in title case inside quotation marks", () => {
+  it("is not a quote when nothing attributes it", () => {
+    const quotes = quotesOf([
+      "Ministers from 20 countries met in Nairobi on Monday to plan the region's response to the drought.",
+      "The meeting, held under the theme “Securing Water for Growing Cities in East Africa,” was opened by the host's deputy president.",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it("is still a quote when a speech verb follows it", () => {
+    const found = quoteStarting(
+      ["Union leader Grace Wanjiru Kamau led the march to parliament on Tuesday.", "“Never Again Will We Wait,” Kamau said as the marchers reached the gates."],
+      "Never Again Will We Wait",
+    );
+    expect(found.speaker).toBe("Grace Wanjiru Kamau");
+  });
+});
+
+describe("profile-subject sieve", () => {
+  it("gives a lone first-person quote to the person the narrative paragraph before was about", () => {
+    const found = quoteStarting(
+      [
+        "“The river remembers every flood,” says Teresa Quispe Mamani, standing on the bank below her village.",
+        "Quispe, 47, a hydrologist at the regional water authority, grew up beside the river. Her father told her stories about the great flood of 1970. She never took them seriously until she began to study the records.",
+        "“I thought he was making it up. He wasn't.”",
+      ],
+      "I thought he was making it up",
+    );
+    expect(found).toMatchObject({ speaker: "Teresa Quispe Mamani", sieve: "profile-subject" });
+  });
+
+  it("leaves the quote alone when the narrative names someone else too", () => {
+    const found = quoteStarting(
+      [
+        "“The river remembers every flood,” says Teresa Quispe Mamani, standing on the bank below her village.",
+        "Quispe, 47, a hydrologist, works with engineer Daniel Rojas Huanca, who built the gauges on the river. She never took the old stories seriously until she began to study the records.",
+        "“I thought he was making it up. He wasn't.”",
+      ],
+      "I thought he was making it up",
+    );
+    expect(found.sieve).not.toBe("profile-subject");
   });
 });
