@@ -124,3 +124,16 @@ describe("profile-subject sieve", () => {
     expect(found.sieve).not.toBe("profile-subject");
   });
 });
+
+describe("the office that speaks for a leader", () => {
+  it("is a body of its own, and the speaker of the statement it issued", () => {
+    const found = quoteStarting(
+      [
+        "Ministers from both countries met in Amman on Sunday to discuss water sharing on the Jordan river.",
+        "The Jordanian prime minister's media office said in a statement: “The two sides agreed to meet again within a month.”",
+      ],
+      "The two sides agreed",
+    );
+    expect(found).toMatchObject({ speaker: "Jordanian prime minister's media office", kind: "ORGANIZATION" });
+  });
+});
