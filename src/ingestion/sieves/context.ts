@@ -213,6 +213,12 @@ export class SieveContext {
       const anchor = span.chainOpen ?? span.open;
       return this.lastPersonStyled(anchor, `${words[0].text} ${words[1].text}`) ?? this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
     }
+    // "“Gasbras remains committed to Argentina,” the company said": a body's statement that opens with a body's
+    // name speaks of that body in the third person, whichever body was named last before it.
+    if (words.length === 2 && /^the$/i.test(words[0].text) && SELF_NAMING_NOUNS.has(words[1].text.toLowerCase())) {
+      const named = this.doc.mentionsBetween(span.start, span.start + 80)[0];
+      if (named && named.start === span.start && named.kind === "ORGANIZATION" && !this.isPossessor(named)) return named.key;
+    }
     // "the Bench observed", "the Division Bench said": the judges sitting speak for the court the text named.
     if (isCourtBench(words)) {
       const court = this.lastOrganisationCalled(span.chainOpen ?? span.open, "court", true);
@@ -972,6 +978,9 @@ function postNominalRole(body: string, end: number): string {
   const m = /^,?\s+(SC|QC|KC|SAN)\b/.exec(body.slice(end, end + 6));
   return m ? (m[1] === "SAN" ? "senior advocate counsel" : "senior counsel") : "";
 }
+
+/** Nouns a body's own statement is attributed with ("the company said", "the group said"). */
+const SELF_NAMING_NOUNS = new Set(["company", "firm", "group", "carmaker", "automaker", "airline", "lender", "insurer", "miner", "retailer", "operator"]);
 
 /** "the Bench", "the Division Bench", "a full bench": the judges hearing a case, after "the" or "a" and at most one modifier. */
 function isCourtBench(words: Token[]): boolean {

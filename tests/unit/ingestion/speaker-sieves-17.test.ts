@@ -137,3 +137,16 @@ describe("the office that speaks for a leader", () => {
     expect(found).toMatchObject({ speaker: "Jordanian prime minister's media office", kind: "ORGANIZATION" });
   });
 });
+
+describe("a body's statement that names the body", () => {
+  it("gives 'the company said' to the company the quote opens with, not the one named last", () => {
+    const found = quoteStarting(
+      [
+        "The new levy will also hit Corvalto, the Chilean energy group that bought a 40 percent stake in the Lima distributor Andina Eléctrica last year for $300 million.",
+        "“Corvalto remains committed to Peru and to its plans for the distributor,” the company said in a statement issued in Santiago.",
+      ],
+      "Corvalto remains committed",
+    );
+    expect(found.speaker).toBe("Corvalto");
+  });
+});
