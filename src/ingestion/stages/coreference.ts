@@ -987,6 +987,31 @@ class Coreference {
     }
   }
 
+  /**
+   * "for Brunnvik", "Brunnvik's bid" after "Brunnvik Rail Systems AG": the first word of a business's name of three
+   * words or more ending in a legal form, when it opens no other actor's name and is no ordinary word, given name or
+   * place, is that business's short form. One pass over the actors.
+   */
+  private legalFormShortForms(accepted: Candidate[]): void {
+    const firstWords = new Map<string, Candidate | null>();
+    // How many actors' names hold each word.
+    const owners = new Map<string, number>();
+    for (const c of accepted) {
+      const parts = c.name.split(" ");
+      for (const w of new Set(parts)) owners.set(w, (owners.get(w) ?? 0) + 1);
+      if (c.kind !== "ORGANIZATION" || parts.length < 3 || !CORPORATE_SUFFIX.test(c.name)) continue;
+      const first = parts[0];
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(first)) firstWords.set(first, firstWords.has(first) ? null : c);
+    }
+    const places = new Set(this.doc.countryMentions.map((m) => m.surface));
+    for (const [first, c] of firstWords) {
+      if (!c || places.has(first) || FIRST_NAMES.has(foldText(first)) || isGivenName(foldText(first)) || COMMON_WORDS.has(foldText(first)) || NON_NAME_WORDS.has(first)) continue;
+      // A word that stands in another actor's name too ("Brunnvik Holdings" beside "Brunnvik Rail Systems AG").
+      if ((owners.get(first) ?? 0) > 1) continue;
+      c.surfaces.add(first);
+    }
+  }
+
   /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
@@ -1007,6 +1032,7 @@ class Coreference {
         return false;
       });
     }
+    this.legalFormShortForms(accepted);
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];

@@ -150,3 +150,18 @@ describe("a body's statement that names the body", () => {
     expect(found.speaker).toBe("Corvalto");
   });
 });
+
+describe("a business named short by the first word of its name", () => {
+  it("is the company a later 'the company said' means", () => {
+    const found = quoteStarting(
+      [
+        "The agency wants the tribunal to cancel the 2020 contract awarded to Halvik Water Systems AG for the city's pumping stations.",
+        "Its main witness, a former procurement officer, said she had been told to score Halvik's bid as if price did not matter.",
+        "Lawyers from the firm Okonjo Partners, acting for the agency, asked for the payments to be frozen.",
+        "In a statement issued from Zurich, the company said: “Halvik delivered every pump it was paid for and will defend itself before the tribunal.”",
+      ],
+      "Halvik delivered every pump",
+    );
+    expect(found.speaker).toBe("Halvik Water Systems AG");
+  });
+});
