@@ -75,8 +75,8 @@ export const ROLE_WORDS = new Set(
     "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
     // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
     "hon. hon alhaji alhaja hajia datuk dato datin sheriff " +
-    // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng").
-    "acp dcp csp dsp asp aig " +
+    // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng", "DCOP Efua Mensah").
+    "acp dcp csp dsp asp aig cop dcop " +
     // South African, Kenyan, Pakistani and Ghanaian offices written as abbreviations ("Transport MEC Bongani Zulu").
     "mec mca mna mpa dce mce ps " +
     // Indian civic offices ("corporator Sunita Pawar", "sarpanch Mohan Lal") and watchdog offices held by one person.

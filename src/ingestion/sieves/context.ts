@@ -98,13 +98,23 @@ export class SieveContext {
   /** Speakers attributed so far, in text order (the quotes stage reports each one). */
   private readonly speakers: Array<{ at: number; key: string; close: number }> = [];
 
+  /** Where each speaker's first quote opens. */
+  private readonly firstSpoken = new Map<string, number>();
+
   /** The last quote attributed so far: where its closing mark stands and who said it. */
   private lastQuote: { close: number; key: string | null } | null = null;
 
   /** Record who was found to say the quote opening at `at` (closing at `close`), for later pronouns and split quotes. */
   noteSpeaker(at: number, key: string | null, close = -1): void {
     if (key !== null) this.speakers.push({ at, key, close });
+    if (key !== null && !this.firstSpoken.has(key)) this.firstSpoken.set(key, at);
     this.lastQuote = { close, key };
+  }
+
+  /** Whether `key` was found to say a quote opening before `before`. */
+  hasSpokenBefore(key: string, before: number): boolean {
+    const first = this.firstSpoken.get(key);
+    return first !== undefined && first < before;
   }
 
   /** Who said the quote just attributed, when its closing mark stands at `close`; null otherwise. */
@@ -203,6 +213,17 @@ export class SieveContext {
       const anchor = span.chainOpen ?? span.open;
       return this.lastPersonStyled(anchor, `${words[0].text} ${words[1].text}`) ?? this.salientPerson(words[0].start, anchor, gender) ?? this.lastPerson(anchor, gender);
     }
+    // "“Gasbras remains committed to Argentina,” the company said": a body's statement that opens with a body's
+    // name speaks of that body in the third person, whichever body was named last before it.
+    if (words.length === 2 && /^the$/i.test(words[0].text) && SELF_NAMING_NOUNS.has(words[1].text.toLowerCase())) {
+      const named = this.doc.mentionsBetween(span.start, span.start + 80)[0];
+      if (named && named.start === span.start && named.kind === "ORGANIZATION" && !this.isPossessor(named)) return named.key;
+    }
+    // "the Bench observed", "the Division Bench said": the judges sitting speak for the court the text named.
+    if (isCourtBench(words)) {
+      const court = this.lastOrganisationCalled(span.chainOpen ?? span.open, "court", true);
+      if (court) return court;
+    }
     const from = phrase[0].start;
     const to = phrase[phrase.length - 1].end;
     const inside = this.doc.mentionsBetween(from, to);
@@ -235,7 +256,9 @@ export class SieveContext {
       const titledOpener = words.filter((t) => t.end <= opener.start);
       if (opener.kind === "PERSON" && titledOpener.length <= 3 && titledOpener.every((t) => t.cap) && !this.isPossessor(opener)) {
         const next = words.find((t) => t.start >= opener.end);
-        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text))) && inside.length > 1) return opener.key;
+        // "Dinesh Rai, Director General of the Survey Department, told ANI": a capitalised title after the comma too.
+        const titledAppositive = !!next && next.cap && /^,\s/.test(this.body.slice(opener.end, opener.end + 2)) && (ROLE_WORDS.has(next.text.toLowerCase()) || TITLE_MODIFIERS.has(next.text.toLowerCase()));
+        if (next && (/^(?:the|a|an)$/.test(next.text) || (!next.cap && ROLE_WORDS.has(next.text)) || titledAppositive) && inside.length > 1) return opener.key;
       }
       // "Patrick Ryder, the Pentagon spokesman, said": after an appositive the subject is the person, not the body.
       const endsWithAppositive = phrase[phrase.length - 1].kind === "punct";
@@ -257,6 +280,12 @@ export class SieveContext {
       if (key) return key;
     }
     const anchor = span.chainOpen ?? span.open;
+    // "…,” counsel said", "defence counsel told the court": legal copy drops the article before "counsel", which
+    // means the lawyer the text named with that role (a title, or "SC" / "QC" after the name).
+    if (words.length <= 2 && words[words.length - 1].text === "counsel" && words.every((t) => !t.cap)) {
+      const key = this.lastPersonTitled(Math.min(anchor, from), "counsel");
+      if (key) return key;
+    }
     // "In a statement, the group said", "Asked about it, she said": the subject follows the last comma.
     const comma = phrase.map((t) => t.text).lastIndexOf(",");
     if (prefer === "subject" && comma !== -1 && comma < phrase.length - 1) return this.resolveSpeaker(phrase.slice(comma + 1), span, prefer);
@@ -825,7 +854,7 @@ export class SieveContext {
       if (nearest !== null && this.doc.sentenceIndexAt(m.start) !== nearestSentence) return nearest.key;
       if (m.kind !== "PERSON") continue;
       // The title, an appositive before the name, and the words right before it ("said PNP chief Gen. Lim").
-      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)} ${titleOpeningSentence(this.body, m.start)}`.toLowerCase().trim();
+      const described = `${this.titles.get(m.key) ?? ""} ${appositiveBefore(this.body, m.start)} ${wordsRightBefore(this.body, m.start)} ${titleOpeningSentence(this.body, m.start)} ${postNominalRole(this.body, m.end)}`.toLowerCase().trim();
       if (!described) continue;
       if (wholeRe.test(described)) {
         // "Finance Minister Ngozi Adebayo met trade minister Chukwuma Eze … the minister said": of two holders
@@ -943,6 +972,24 @@ const DATELINE_REACH = 140;
 /** Prepositions and conjunctions that open an adverbial clause before a sentence's subject. */
 const CLAUSE_OPENERS = new Set(["in", "at", "on", "after", "before", "during", "following", "from", "with", "without", "despite", "by", "for", "under", "since", "upon", "amid", "while", "when", "as", "unlike", "like", "earlier", "later"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["about", "on", "by", "over", "for", "at", "in", "to", "with", "if", "whether", "why", "how", "what", "when", "after"]);
+
+/** "Conor Walsh SC", "Ada Obi SAN": the role a post-nominal of the bar right after a name says; "" when none follows. */
+function postNominalRole(body: string, end: number): string {
+  const m = /^,?\s+(SC|QC|KC|SAN)\b/.exec(body.slice(end, end + 6));
+  return m ? (m[1] === "SAN" ? "senior advocate counsel" : "senior counsel") : "";
+}
+
+/** Nouns a body's own statement is attributed with ("the company said", "the group said"). */
+const SELF_NAMING_NOUNS = new Set(["company", "firm", "group", "carmaker", "automaker", "airline", "lender", "insurer", "miner", "retailer", "operator"]);
+
+/** "the Bench", "the Division Bench", "a full bench": the judges hearing a case, after "the" or "a" and at most one modifier. */
+function isCourtBench(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && words.length <= 3 && /^(?:the|a)$/i.test(words[0].text) && /^bench$/i.test(last.text) && (words.length === 2 || BENCH_MODIFIERS.has(words[1].text.toLowerCase()));
+}
+
+/** What kind of bench the judges sit as ("Division Bench", "full bench", "Constitution Bench"). */
+const BENCH_MODIFIERS = new Set(["division", "full", "constitution", "larger", "single", "appellate", "vacation"]);
 
 /** "the governor" / "the finance minister" / "the head of state" -> the role; null for other phrases. */
 function roleReference(words: Token[]): string | null {

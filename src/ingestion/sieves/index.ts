@@ -8,6 +8,7 @@ import { closingVerb } from "./closing-verb";
 import { quotedAsSaying, quotedBefore, quotedPassive } from "./intermediary";
 import { accordingToBefore, colon, leadingVerb } from "./leading-verb";
 import { previousSubject } from "./previous-subject";
+import { profileSubject } from "./profile-subject";
 import { reportedBefore } from "./reported-before";
 import { signature } from "./signature";
 import { splitQuote } from "./split-quote";
@@ -28,6 +29,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: "signature", sieve: signature },
   { name: "previous-subject", sieve: previousSubject },
   { name: "reported-before", sieve: reportedBefore },
+  { name: "profile-subject", sieve: profileSubject },
 ];
 
 export { SieveContext } from "./context";

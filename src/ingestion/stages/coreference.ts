@@ -987,6 +987,31 @@ class Coreference {
     }
   }
 
+  /**
+   * "for Brunnvik", "Brunnvik's bid" after "Brunnvik Rail Systems AG": the first word of a business's name of three
+   * words or more ending in a legal form, when it opens no other actor's name and is no ordinary word, given name or
+   * place, is that business's short form. One pass over the actors.
+   */
+  private legalFormShortForms(accepted: Candidate[]): void {
+    const firstWords = new Map<string, Candidate | null>();
+    // How many actors' names hold each word.
+    const owners = new Map<string, number>();
+    for (const c of accepted) {
+      const parts = c.name.split(" ");
+      for (const w of new Set(parts)) owners.set(w, (owners.get(w) ?? 0) + 1);
+      if (c.kind !== "ORGANIZATION" || parts.length < 3 || !CORPORATE_SUFFIX.test(c.name)) continue;
+      const first = parts[0];
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(first)) firstWords.set(first, firstWords.has(first) ? null : c);
+    }
+    const places = new Set(this.doc.countryMentions.map((m) => m.surface));
+    for (const [first, c] of firstWords) {
+      if (!c || places.has(first) || FIRST_NAMES.has(foldText(first)) || isGivenName(foldText(first)) || COMMON_WORDS.has(foldText(first)) || NON_NAME_WORDS.has(first)) continue;
+      // A word that stands in another actor's name too ("Brunnvik Holdings" beside "Brunnvik Rail Systems AG").
+      if ((owners.get(first) ?? 0) > 1) continue;
+      c.surfaces.add(first);
+    }
+  }
+
   /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
@@ -1007,6 +1032,7 @@ class Coreference {
         return false;
       });
     }
+    this.legalFormShortForms(accepted);
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
     const surfaceList: Array<{ surface: string; candidate: Candidate; key: string }> = [];
@@ -1318,6 +1344,7 @@ class Coreference {
   private addGenericMentions(accepted: Candidate[], mentions: ActorMention[], taken: Uint8Array): void {
     const re = /\b[Tt]he (ministry|embassy|commission|party|coalition|agency|company|firm|group|court|bank|department|organisation|organization|union|alliance|government|council|committee|regulator|watchdog|museum|university|conference|miner|lender|insurer|airline|carrier|manufacturer|broadcaster|newspaper|charity|federation|association|club|team|force|navy|army|office)\b/g;
     const names = new Map(accepted.map((c) => [actorKey(c.name, c.kind), c.name.toLowerCase()]));
+    const businesses = new Set(accepted.filter((c) => c.kind === "ORGANIZATION" && !isNoBusinessName(c.name)).map((c) => actorKey(c.name, c.kind)));
     // A body named inside a quotation ("… before the Court of Appeal,” the group said) is not what the text
     // goes on to call "the group".
     const quoted = this.doc.quoteSpans;
@@ -1332,6 +1359,8 @@ class Coreference {
     // The last body named before each point, and the last one per head word of its name.
     const lastByHead = new Map<string, ActorMention>();
     let last: ActorMention | undefined;
+    // "the company" after an investigating unit or a court was named: the business named last, not that body.
+    let lastBusiness: ActorMention | undefined;
     let next = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.body)) !== null) {
@@ -1340,6 +1369,7 @@ class Coreference {
       while (next < orgMentions.length && orgMentions[next].start < start) {
         const x = orgMentions[next++];
         last = x;
+        if (businesses.has(x.key)) lastBusiness = x;
         for (const w of new Set((names.get(x.key) ?? "").split(/[\s-]+/))) lastByHead.set(w, x);
       }
       // "the council-owned utility", "the army-led search": a compound adjective, not the body.
@@ -1347,7 +1377,8 @@ class Coreference {
       const head = m[1].toLowerCase();
       const near = (x: ActorMention | undefined) => (x && start - x.start < 2500 ? x : undefined);
       let target = near(lastByHead.get(head));
-      if (!target && ["company", "firm", "group", "agency", "organisation", "organization", "charity"].includes(head)) target = near(last);
+      if (!target && (head === "company" || head === "firm")) target = near(lastBusiness);
+      else if (!target && ["group", "agency", "organisation", "organization", "charity"].includes(head)) target = near(last);
       if (target) mentions.push({ key: target.key, kind: "ORGANIZATION", start: start + 4, end });
     }
   }

@@ -80,6 +80,7 @@ export const entitiesStage: Stage = {
     scan.scanRuns();
     scan.scanGovernmentBodies();
     scan.scanDefiniteMinistries();
+    scan.scanLeadersOffices();
     scan.scanPlaceDepartments();
     scan.scanQuotedNames();
     scanOrganisationCues(doc, (k) => scan.hasCountryAt(k));
@@ -2695,6 +2696,8 @@ class EntityScan {
       if (!candidate || this.candidates.has(newKey)) continue;
       this.candidates.delete(key);
       candidate.name = written;
+      // Found where the text writes it, as well as under the listed name.
+      candidate.surfaces.add(written);
       candidate.surfaces.add(name);
       this.candidates.set(newKey, candidate);
       for (const c of this.candidates.values()) if (c.employer === key) c.employer = newKey;
@@ -3031,6 +3034,8 @@ class EntityScan {
       new RegExp(`\\p{Lu}\\p{L}+['’]s ${name} (?:${territory}|island|islands|archipelago|peninsula)\\b`, "gu"),
       new RegExp(`\\b(?:state|regional|provincial|autonomous|local) (?:government|authorities|parliament|assembly) of ${name}(?! \\p{Lu})`, "gu"),
       new RegExp(`\\b(?:the|its|a) ${territory} of ${name}(?! \\p{Lu})`, "gu"),
+      // "the Ashanti Region", "the Caraga Region": a name and a capitalised region's or province's noun after "the".
+      new RegExp(`\\bthe ${name} (?:Region|Province|Prefecture|Governorate|Oblast)\\b(?! \\p{Lu})`, "gu"),
     ];
     for (const re of patterns) for (const m of this.body.matchAll(re)) found.add(m[1]);
     this.territoryWordSet = found;
@@ -3704,6 +3709,19 @@ class EntityScan {
     }
   }
 
+  /**
+   * "The Iraqi prime minister's media office said", "the president's press office": the office that speaks for a
+   * leader is a body of its own, named by those words, of the country its demonym gives.
+   */
+  scanLeadersOffices(): void {
+    for (const m of this.body.matchAll(LEADERS_OFFICE)) {
+      const start = m.index! + m[0].indexOf(m[1]);
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(start))) continue;
+      const country = this.doc.countryMentions.find((c) => c.start === start);
+      this.addCandidate("ORGANIZATION", m[1], null, country?.code ?? undefined, 2, start);
+    }
+  }
+
   private textOf(from: number, to: number): string {
     const last = this.tokens[to - 1];
     const end = last.possessive ? last.end - 2 : last.end;
@@ -3713,6 +3731,9 @@ class EntityScan {
     return (head + this.body.slice(Math.min(first.end, end), end)).replace(/\s+/g, " ");
   }
 }
+
+/** "the Iraqi prime minister's media office": "the", maybe a demonym, a leader's role, then a media or press office. */
+const LEADERS_OFFICE = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?(?:prime minister|president|chief minister|premier|chancellor|governor|mayor)['’]s (?:media|press) office)\b/gu;
 
 /** How far back (in characters, a few paragraphs) a business mentioned last is still "the company" of a title. */
 const BUSINESS_REACH = 2500;

@@ -148,7 +148,7 @@ export const STATE_BODY_HEADS = new Set(
 );
 
 /** Last words of bodies that are no business: a definite description of a business passes over them. */
-const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board".split(" "));
+const NON_BUSINESS_HEADS = new Set("Front Movement Rally Alliance Coalition Federation League Union Association Institute Foundation University College Court Party Church Society Hospital Museum School Academy Club Caucus Chamber Campaign Forum Council Committee Board Unit Tribunal Directorate Inspectorate Secretariat".split(" "));
 
 /** A body's name that says it is no business: a club's, a party's or a union's last word, or a state body's word anywhere. */
 export function isNoBusinessName(name: string): boolean {

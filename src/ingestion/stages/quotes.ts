@@ -13,7 +13,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const CONTINUATION = "continuation";
 
 /** Sieves that guess the speaker from the sentences around a quote rather than from an attribution of its own. */
-const CONTEXT_SIEVES = new Set(["reported-before", "previous-subject"]);
+const CONTEXT_SIEVES = new Set(["reported-before", "previous-subject", "profile-subject"]);
 
 export const quotesStage: Stage = {
   name: "quotes",
@@ -80,7 +80,10 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const body = doc.text;
   if (isPullQuoteHeading(doc, span)) return false;
   // "a forum titled ‘Trade and the Digital Economy’": the name of an event, a report or a work, not speech.
-  if (TITLE_LEADS.test(body.slice(Math.max(0, span.open - 12), span.open))) return false;
+  if (TITLE_LEADS.test(body.slice(Math.max(0, span.open - 30), span.open))) return false;
+  // "held under the theme “Building Resilient Food Systems in a Changing Climate,” was attended by …": a phrase in
+  // title case that nothing attributes like speech is a name, a theme or a slogan.
+  if (isTitleCased(span.text) && !attributedAfter(doc, span)) return false;
   if (wordCount(span.text) > 3) return true;
   // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
   // reports speech ("said the numbers were “a national scandal”").
@@ -88,6 +91,12 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   const inner = body.slice(span.start, span.close);
   if (!/[,.!?]\s*["”’']?$/.test(inner)) return false;
   if (shortSentenceOfSpeech(doc, span, inner)) return true;
+  return attributedAfter(doc, span);
+}
+
+/** Whether the words after the quote's closing mark attribute it as speech ("…,” lamented a stallholder"). */
+function attributedAfter(doc: Doc, span: QuoteSpan): boolean {
+  const inner = doc.text.slice(span.start, span.close);
   const after = doc.tokensBetween(span.close, span.close + 40).filter((t) => t.text !== ",");
   const first = after[0];
   const second = after[1];
@@ -98,6 +107,24 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   if (verb(first) || verb(second)) return true;
   return speakerThenVerb(after, closing);
 }
+
+/**
+ * "Building Resilient Food Systems in a Changing Climate": four words or more, every one capitalised but the short
+ * connectors, and no stop, question or exclamation inside (a trailing comma aside): the way a name is written.
+ */
+function isTitleCased(text: string): boolean {
+  const words = text.replace(/[,;:]+$/, "").split(/\s+/).filter((w) => WORD_CHAR.test(w));
+  if (words.length < 4 || /[.!?]/.test(text)) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+    else if (!TITLE_CONNECTORS.has(w)) return false;
+  }
+  return capitalised >= 3 && /^\p{Lu}/u.test(words[0]) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]);
+}
+
+/** Short words a title leaves in lower case ("Systems in a Changing Climate"). */
+const TITLE_CONNECTORS = new Set("a an the of in on at to for and or but with by from as into over under vs nor per".split(" "));
 
 /**
  * `…,” Boateng said. “Enough is enough.”` / `…, adding: “He is dangerous.”`: a whole short sentence quoted right
@@ -128,7 +155,8 @@ function speakerThenVerb(after: Token[], closing = false): boolean {
 }
 
 /** Words that introduce a name in quotation marks right before the quote. */
-const TITLE_LEADS = /\b(?:titled|entitled|themed|dubbed|christened)\s*$/i;
+/** "under the theme “…”", "with the slogan “…”", "the motto was “…”" too. */
+const TITLE_LEADS = /\b(?:titled|entitled|themed|dubbed|christened|(?:the|a|its|their|this year's)\s+(?:theme|slogan|motto|tagline|banner|hashtag|title)(?:\s+(?:of|was|is))?)[\s,:]*$/i;
 
 /** How many words a speaker's title and name may take between a short quote and its verb. */
 const SPEAKER_WORDS = 8;
