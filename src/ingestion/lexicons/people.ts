@@ -46,7 +46,7 @@ export const ROLE_WORDS = new Set(
     "general gen. lieutenant lt. colonel col. major maj. admiral adm. commander captain capt. sergeant sgt. marshal " +
     // Ranks as British, South Asian and African copy abbreviates them, without full stops ("Lt Gen", "Brig", "Maj-Gen").
     "lt gen maj brig capt sgt cpl adm cdr lt-gen maj-gen brig-gen lt-col lt-cdr " +
-    "commissioner director chief head leader chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
+    "commissioner director chief head leader lead chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
     "executive officer official adviser advisor analyst economist professor prof. researcher scientist expert strategist " +
     "judge justice prosecutor attorney lawyer counsel investigator inspector detective superintendent constable " +
     "editor correspondent reporter journalist columnist anchor spokesperson aide deputy undersecretary under-secretary " +

@@ -2777,6 +2777,16 @@ class EntityScan {
       end = postIn - 1;
       atPostPlace = true;
     }
+    // "the regional health director in Niger's Maradi region, …": a post in a country's region is a post place too.
+    if (post === undefined && clauseStart && end === phraseEnd) {
+      const regionIn = this.postInCountryRegion(end);
+      if (regionIn !== -1) {
+        end = regionIn - 1;
+        atPostPlace = true;
+      }
+    }
+    // "The WHO officer in charge in Nigeria, …": "in charge" after a role is part of the role.
+    if (/^charge$/i.test(tokens[end]?.text ?? "") && tokens[end - 1]?.text === "in" && ROLE_WORDS.has(tokens[end - 2]?.text.toLowerCase() ?? "")) end -= 2;
     let last = tokens[end];
     // "head of cybercrime", "minister for trade": a role word with its field after it.
     // "Minister of Water and Energy": capitalised portfolio words after the role.
@@ -2914,6 +2924,9 @@ class EntityScan {
       }
       break;
     }
+    // "Its Dhaka country manager, …", "the company's UK medical director, …": a body the text refers back to owns a
+    // post named by its place; the place is the post's, and the body (found from the comma) gives the country.
+    if (clauseStart && this.referentOwnedPost(start, end)) return { title: this.textOf(start, phraseEnd + 1), country: undefined };
     // "AquaRoot's India head, …": a body owning the post employs the person; the place is the post's, not theirs.
     const owner = this.possessiveOwnerOfPlace(start, end + 1);
     if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
@@ -2927,6 +2940,38 @@ class EntityScan {
     if (from > end) return null;
     const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
     return { title: this.textOf(from, phraseEnd + 1), country, employer, atPost: atPost && country === phraseCountry };
+  }
+
+  /**
+   * "director in Niger's Maradi region" ending at token `end`: a division's lower-case noun, up to three capitalised
+   * words, a country's possessive name and "in" before it. Where that "in" stands, or -1.
+   */
+  private postInCountryRegion(end: number): number {
+    const { tokens } = this;
+    if (!REGION_NOUNS.has(tokens[end]?.text ?? "")) return -1;
+    let j = end - 1;
+    while (j > end - 4 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive) j--;
+    if (j === end - 1) return -1;
+    const c = this.countryEnding.get(j);
+    if (!c?.code || c.kind !== "name" || !tokens[j].possessive) return -1;
+    const k = c.firstToken - (tokens[c.firstToken - 1]?.text === "the" ? 2 : 1);
+    return tokens[k]?.text === "in" && k >= 1 && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k : -1;
+  }
+
+  /**
+   * Does the title in tokens [start, end] open with a country's or a place's name owned by "its"/"their" before it or
+   * by "the <body noun>'s" at its start ("Its India managing director", "the firm's Kenya head")?
+   */
+  private referentOwnedPost(start: number, end: number): boolean {
+    const { tokens } = this;
+    const t = tokens[start];
+    let k = start;
+    if (t?.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base.toLowerCase()) && /^the$/i.test(tokens[start - 1]?.text ?? "")) k++;
+    else if (!/^(?:its|their)$/i.test(tokens[start - 1]?.text ?? "")) return false;
+    const c = this.countryAt.get(k);
+    // "Its Chile campaigns director" after "Greenpeace": a body across borders staffs its national office locally.
+    if (k === start && this.lastOrganisation?.country === null) return false;
+    return !!c?.code && c.kind !== "demonym" && c.endToken <= end && !tokens[c.endToken - 1].possessive;
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
@@ -3835,6 +3880,9 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
 /** A body's appositive that names its parent next ("a subsidiary of …"). */
 const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
+/** Lower-case nouns of a country's divisions ("Niger's Maradi region"). */
+const REGION_NOUNS = new Set(["region", "province", "state", "district", "county", "governorate", "prefecture", "department"]);
+
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */

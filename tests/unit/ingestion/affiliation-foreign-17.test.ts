@@ -1,0 +1,78 @@
+import { type CountryCase, find, fromOutlet } from "./raw-article";
+
+// People and bodies that belong to something foreign or international keep that affiliation in a story set
+// elsewhere; the story's own officials beside them keep the setting's country.
+const CASES: CountryCase[] = [
+  {
+    rule: "reads 'Its <place> <role>, Name' as a post of the business named before, whose country the person takes",
+    domain: "daily-sample.com.bd",
+    paragraphs: [
+      "DHAKA: Workers at a knitwear factory in Narayanganj stopped work on Monday over three months of unpaid wages.",
+      "Most of the factory's output goes to Lindqvist Textil AB, a Swedish clothing retailer.",
+      "Its Dhaka sourcing manager, Arif Chowdhury, met the workers' leaders on Tuesday.",
+      "Labour Minister Salma Akter said Bangladesh would not tolerate unpaid wages.",
+    ],
+    title: "Knitwear workers strike over wages",
+    countries: [["Arif Chowdhury", "SE"], ["Salma Akter", "BD"]],
+  },
+  {
+    rule: "reads 'the company's <country> <role>, Name' as a post of the business, not the person's country",
+    domain: "daily-sample.co.uk",
+    paragraphs: [
+      "LEEDS: Hospitals in Yorkshire have run short of a blood-thinning drug after a fault at a plant in Ohio.",
+      "The drug is made by Calloway Pharma, a company based in Chicago.",
+      "The company's UK operations director, Dr Simon Hale, said supplies would return by the end of the month.",
+      "Health minister Joanne Pike told MPs in London that Britain held four weeks of stock.",
+    ],
+    title: "Hospitals short of heart drug",
+    countries: [["Simon Hale", "US"]],
+  },
+  {
+    rule: "keeps the national office's country for the staff of a body across borders named by 'its'",
+    domain: "daily-sample.com.ar",
+    paragraphs: [
+      "BUENOS AIRES: A mining company was fined for polluting a river in Catamarca, Argentina, on Friday.",
+      "Greenpeace called the fine too small. Its Argentina campaigns director, Lucía Ferreyra, said the river would take years to recover.",
+    ],
+    title: "Mining company fined",
+    countries: [["Lucía Ferreyra", "AR"]],
+  },
+  {
+    rule: "reads 'in charge' after a role as the role's, so a listed body across borders before it gives no country",
+    domain: "daily-sample.com.ng",
+    paragraphs: [
+      "KANO: Measles has killed 21 children in Kano State, Nigeria, since September, the state government said.",
+      "The UNICEF officer in charge in Kano, Dr Halima Yusuf, said vaccination teams would visit every ward.",
+      "State health commissioner Musa Danladi said 300 health workers had been trained.",
+    ],
+    title: "Measles kills 21 children in Kano",
+    countries: [["Halima Yusuf", null], ["Musa Danladi", "NG"]],
+  },
+  {
+    rule: "reads a 'team lead' of a body across borders named before the comma as that body's, with no country",
+    domain: "daily-sample.com.ng",
+    paragraphs: [
+      "KANO: Measles has killed 21 children in Kano State, Nigeria, since September, the state government said.",
+      "The WHO team lead, Dr Peter Mwangi, said the agency had sent 20 epidemiologists to the state.",
+    ],
+    title: "Measles kills 21 children in Kano",
+    countries: [["Peter Mwangi", null]],
+  },
+  {
+    rule: "gives an officer posted 'in <country>'s <place> region' that country, not the story's",
+    domain: "daily-sample.com.ng",
+    paragraphs: [
+      "KANO: Measles has killed 21 children in Kano State, Nigeria, since September, the state government said.",
+      "Across the border, the regional health director in Chad's Lac region, Dr Mahamat Abakar, said his team had counted 90 cases.",
+    ],
+    title: "Measles kills 21 children in Kano",
+    countries: [["Mahamat Abakar", "TD"]],
+  },
+];
+
+describe("a foreign or international affiliation over the story's setting", () => {
+  it.each(CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
+    const article = fromOutlet(domain, paragraphs, title);
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+});
