@@ -2943,6 +2943,26 @@ class EntityScan {
   }
 
   /**
+   * From the comma at `comma` after a portfolio's first field: more lower-case fields joined by commas and "and", then
+   * "at"/"with" and a capitalised name (after "the"). Where that "at" stands, or -1.
+   */
+  private portfolioFieldsEnd(comma: number): number {
+    const { tokens } = this;
+    for (let q = comma + 1; q < tokens.length && q < comma + FIELD_LIST_REACH; q++) {
+      const t = tokens[q];
+      if (t.paragraph !== tokens[comma].paragraph) return -1;
+      if (/^(?:at|with)$/.test(t.text)) {
+        const name = tokens[q + 1]?.text === "the" ? tokens[q + 2] : tokens[q + 1];
+        return q > comma + 1 && name && isCapWord(name) ? q : -1;
+      }
+      // "land management", "mining": a field's word may also be a verb's base or gerund, never a past tense.
+      const field = isFieldNoun(t) || (t.kind === "word" && !t.cap && !/ed$/.test(t.text) && !SPEECH_VERBS.has(t.text) && !APPOSITIVE_STOP.has(t.text) && !DETERMINERS.has(t.text) && !CONNECTORS.has(t.text));
+      if (t.text !== "," && t.text !== "and" && !field) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * "director in Niger's Maradi region" ending at token `end`: a division's lower-case noun, up to three capitalised
    * words, a country's possessive name and "in" before it. Where that "in" stands, or -1.
    */
@@ -3136,8 +3156,21 @@ class EntityScan {
     // "Minister of Trade and Industry", "Minister for Road Transport & Highways": after a role and its "of"/"for",
     // "and" or "&" between capitalised words joins two fields of one portfolio (not a given name opening a second person).
     let portfolio = false;
-    while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
+    let skipped = 0;
+    while (p < tokens.length && p - from - skipped < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
+      // "commissioner for agriculture, rural development and trade at the African Union Commission": the fields of a
+      // portfolio listed with commas, then the employer.
+      if (portfolio && t.text === ",") {
+        const employerAt = this.portfolioFieldsEnd(p);
+        if (employerAt !== -1) {
+          skipped += employerAt - p;
+          p = employerAt;
+          continue;
+        }
+      }
+      // "the UN resident and humanitarian coordinator": "and" between two modifiers of one role.
+      const modifierJoin = t.text === "and" && p > from && isFieldNoun(tokens[p - 1]) && (ROLE_WORDS.has(tokens[p + 1]?.text ?? "") || (!!tokens[p + 1] && isFieldNoun(tokens[p + 1]) && ROLE_WORDS.has(tokens[p + 2]?.text ?? "")));
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       // "analyst at Teather & Greenwood,": an ampersand between capitalised words is inside the employer's name.
       const ampersand = t.text === "&" && !!tokens[p - 1] && isCapWord(tokens[p - 1]) && !!tokens[p + 1] && isCapWord(tokens[p + 1]);
@@ -3150,7 +3183,7 @@ class EntityScan {
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
-      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin && !roleJoin) break;
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin && !roleJoin && !modifierJoin) break;
       // "CEO of the Post in his opening address", "chief executive of X at her first briefing": a preposition before
       // the holder's own "his"/"her"/"their" sets the scene of the speech; the title ended before it.
       if (hasRole && SCENE_PREPOSITIONS.has(t.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "")) break;
@@ -3935,6 +3968,9 @@ const OWNERSHIP_COMPOUND = /-(?:owned|backed|funded|financed|controlled)$/i;
 
 /** The most tokens an appositive that holds a role word may span after the name's comma. */
 const APPOSITIVE_REACH = 18;
+
+/** How many tokens a portfolio's list of fields may run before its employer ("…, rural development and trade at"). */
+const FIELD_LIST_REACH = 16;
 
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
 

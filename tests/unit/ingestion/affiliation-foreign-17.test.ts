@@ -68,6 +68,27 @@ const CASES: CountryCase[] = [
     title: "Measles kills 21 children in Kano",
     countries: [["Mahamat Abakar", "TD"]],
   },
+  {
+    rule: "reads two modifiers joined by 'and' before a role as one title, so a union of countries before it gives no country",
+    domain: "daily-sample.com.ua",
+    paragraphs: [
+      "KYIV: A drone strike damaged a school in Sumy, Ukraine, on Monday, regional officials said.",
+      "\"Schools must never be targets,\" said Ines Moreau, the EU resident and political coordinator for Ukraine, after a visit to the site.",
+    ],
+    title: "Drone strike damages school in Sumy",
+    countries: [["Ines Moreau", null]],
+  },
+  {
+    rule: "reads a portfolio's fields listed with commas up to 'at' and the employer, whose seat is the person's",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Ministers from the region met in Nairobi, Kenya, on Monday to discuss the drought.",
+      "\"The rains have failed four times,\" said Amina Diallo, commissioner for water, sanitation, forestry and land management at the African Union Commission.",
+      "Kenya's Water Cabinet Secretary Joseph Mutua said Kenya would drill 500 boreholes.",
+    ],
+    title: "Ministers meet on drought",
+    countries: [["Amina Diallo", null], ["Joseph Mutua", "KE"]],
+  },
 ];
 
 describe("a foreign or international affiliation over the story's setting", () => {
