@@ -1423,8 +1423,14 @@ class EntityScan {
     const owner = tokens[j];
     if (!role || !owner || j === k - 1 || owner.kind !== "word" || !owner.cap || owner.paragraph !== tokens[a].paragraph) return undefined;
     const last = this.lastOrganisation;
-    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
+    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? this.knownCandidateAt(j) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
     return employer ? { employer, roleFrom: j + 1 } : undefined;
+  }
+
+  /** The body already read under the listed name the single word at token `k` stands for ("JICA", "Jica's"). */
+  private knownCandidateAt(k: number): Candidate | undefined {
+    const known = this.knownOrganisationAt(k, k + 1);
+    return known ? this.candidates.get(actorKey(known.org.name, "ORGANIZATION")) : undefined;
   }
 
   /** Is the employer key a listed body that works across borders ("World Health Organization")? */
@@ -3265,6 +3271,9 @@ class EntityScan {
     // "Meridian's president for the Americas" after "Meridian Ore Group": a body's short form owning the title.
     if (from === start && t && t.possessive && isCapWord(t) && !this.countryAt.has(from) && !this.countryEnding.has(from)) {
       if (this.candidates.get(actorKey(t.base, "ORGANIZATION"))) return actorKey(t.base, "ORGANIZATION");
+      // "JICA's chief representative": a listed body under its short form.
+      const known = this.knownCandidateAt(from);
+      if (known) return actorKey(known.name, "ORGANIZATION");
       const longer = this.organisationByFirstWord.get(t.base);
       return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }

@@ -89,6 +89,27 @@ const CASES: CountryCase[] = [
     title: "Ministers meet on drought",
     countries: [["Amina Diallo", null], ["Joseph Mutua", "KE"]],
   },
+  {
+    rule: "gives the officer of a listed national agency named by its bracketed short form the agency's country, not the post's",
+    domain: "daily-sample.com.pk",
+    paragraphs: [
+      "KARACHI: Floods have cut off 40 villages in Sindh, Pakistan, officials said on Friday.",
+      "The Korea International Cooperation Agency (Koica) sent 30 tonnes of tents and medicine to Karachi.",
+      "Lee Min-ho, Koica's country director in Pakistan, said a second shipment would arrive next week.",
+    ],
+    title: "Floods cut off villages in Sindh",
+    countries: [["Lee Min-ho", "KR"]],
+  },
+  {
+    rule: "keeps a listed national law-enforcement agency's country in a story set elsewhere",
+    domain: "daily-sample.com.co",
+    paragraphs: [
+      "BOGOTÁ: Colombian police seized four tonnes of cocaine at the port of Buenaventura on Sunday.",
+      "The Drug Enforcement Administration had shared intelligence with Colombia's police for a year, the police said.",
+    ],
+    title: "Police seize cocaine at Buenaventura",
+    countries: [["Drug Enforcement Administration", "US"]],
+  },
 ];
 
 describe("a foreign or international affiliation over the story's setting", () => {
