@@ -726,7 +726,8 @@ class Coreference {
           if (!seat || seat.kind === "demonym") continue;
           // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
           const title = /((?:\p{Ll}+\s+){1,4})(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(this.body.slice(Math.max(0, at - 50), at));
-          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w))) continue;
+          // "a hydrologist with the …": a scientist's "-ologist" is a role too.
+          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w) || /^\p{Ll}{3,}ologist$/u.test(w))) continue;
           c.country = seat.code;
           break;
         }

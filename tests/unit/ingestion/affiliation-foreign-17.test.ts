@@ -110,6 +110,17 @@ const CASES: CountryCase[] = [
     title: "Police seize cocaine at Buenaventura",
     countries: [["Drug Enforcement Administration", "US"]],
   },
+  {
+    rule: "reads a scientist's field noun as a role, so a body named 'in' a city after it is seated there and employs them",
+    domain: "sample-magazine.com",
+    paragraphs: [
+      "Glacial lakes are growing across the Andes and the Himalayas as the ice retreats.",
+      "In Bhutan, Sonia Tamang, a seismologist with the National Centre for Hydrology and Meteorology in Thimphu, has put sensors on three lakes.",
+      "Ana Quispe has watched the lakes of Peru for twenty years.",
+    ],
+    title: "The scientists listening to melting glaciers",
+    countries: [["Sonia Tamang", "BT"], ["National Centre for Hydrology and Meteorology", "BT"]],
+  },
 ];
 
 describe("a foreign or international affiliation over the story's setting", () => {
