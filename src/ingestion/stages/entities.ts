@@ -1309,7 +1309,7 @@ class EntityScan {
       // "Ana Ruiz, a wheat grower who drove in from the south of Spain,": a region of a country the person's
       // relative clause says they come from is their country.
       if (!after || after.country === undefined) {
-        const home = this.regionHomeInRelativeClause(b + 1);
+        const home = this.regionHomeInRelativeClause(b + 1) ?? this.homeAfterName(b + 1);
         if (home) titles.push({ title: null, country: home });
       }
     }
@@ -2966,6 +2966,21 @@ class EntityScan {
       if (t.text !== "," && t.text !== "and" && !field) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "Lim Mei Ling, 52, from Penang, said": after the comma that follows a name (at `start`), an optional age and "from"
+   * a country or one of its places, closed by punctuation: that country, where the person comes from.
+   */
+  private homeAfterName(start: number): string | undefined {
+    const { tokens } = this;
+    let k = start;
+    if (tokens[k]?.kind === "number" && tokens[k + 1]?.text === ",") k += 2;
+    if (tokens[k]?.text !== "from" || tokens[k].paragraph !== tokens[start].paragraph) return undefined;
+    const c = this.countryAt.get(k + 1);
+    if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    const next = tokens[c.endToken];
+    return !next || next.kind === "punct" ? c.code : undefined;
   }
 
   /**

@@ -121,6 +121,17 @@ const CASES: CountryCase[] = [
     title: "The scientists listening to melting glaciers",
     countries: [["Sonia Tamang", "BT"], ["National Centre for Hydrology and Meteorology", "BT"]],
   },
+  {
+    rule: "gives a person introduced with an age and 'from' a country the country they come from, not the story's",
+    domain: "daily-sample.com.my",
+    paragraphs: [
+      "JOHOR BAHRU: Police in Johor, Malaysia, arrested nine people over an investment scam on Friday.",
+      "One of the victims, clerk Ong Mei Ling, 52, from Singapore, said she had lost most of her savings.",
+      "Johor police chief Azlan Hamid said more arrests were likely.",
+    ],
+    title: "Nine held over investment scam",
+    countries: [["Ong Mei Ling", "SG"], ["Azlan Hamid", "MY"]],
+  },
 ];
 
 describe("a foreign or international affiliation over the story's setting", () => {
