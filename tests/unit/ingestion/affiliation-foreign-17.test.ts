@@ -140,3 +140,22 @@ describe("a foreign or international affiliation over the story's setting", () =
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
   });
 });
+
+describe("a national teams' match report with line-ups", () => {
+  it("gives each player the country of the line-up that lists their surname, whatever the sentence around them says", () => {
+    const article = fromOutlet(
+      "daily-sample.co.uk",
+      [
+        "Wales 1 Norway 2",
+        "Norway came from behind to win in Cardiff on Saturday night and go top of the group.",
+        "Wales led through Owen Pritchard's header after 20 minutes, but Ingrid Haugen equalised for the visitors before half-time.",
+        "Wales had most of the ball after the break, and veteran goalkeeper Siân Morgan made five saves to keep her side in it.",
+        "Wales: Morgan; Pritchard, Evans, Hughes, Jones; Price, Lewis (Davies 70), Roberts; Thomas, Williams, Griffiths.",
+        "Norway: Olsen; Haugen, Berg, Dahl, Lie; Moen, Strand, Bakke (Hagen 81); Aas, Vik, Lund.",
+      ],
+      "Norway win in Cardiff",
+    );
+    expect(find(article, "Ingrid Haugen")?.country).toBe("NO");
+    expect(find(article, "Siân Morgan")?.country).toBe("GB");
+  });
+});
