@@ -1346,7 +1346,7 @@ class EntityScan {
       this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
       return;
     }
-    const place = this.sentenceOpeningPlace(a);
+    const place = this.sentenceOpeningPlace(a) ?? (prefix.length === 0 ? this.placeOfWhereClause(a) : undefined);
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
@@ -1918,6 +1918,19 @@ class EntityScan {
     if (tokens[s]?.text !== "In") return undefined;
     const c = this.countryAt.get(s + 1);
     return c?.code && tokens[c.endToken]?.text === "," ? c.code : undefined;
+  }
+
+  /**
+   * "a workshop in Bern, where Anna Keller builds …": a name opening the "where" clause after "in" and a place is
+   * someone of that place; its country, or undefined.
+   */
+  private placeOfWhereClause(a: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text !== "where" || tokens[a - 2]?.text !== ",") return undefined;
+    const c = this.countryEnding.get(a - 3);
+    if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    const k = c.firstToken - (tokens[c.firstToken - 1]?.text === "the" ? 2 : 1);
+    return tokens[k]?.text === "in" ? c.code : undefined;
   }
 
   /** The country mention covering the "-based" token at k (from `from` on), whether or not it starts there. */

@@ -132,6 +132,17 @@ const CASES: CountryCase[] = [
     title: "Nine held over investment scam",
     countries: [["Ong Mei Ling", "SG"], ["Azlan Hamid", "MY"]],
   },
+  {
+    rule: "gives the name opening a 'where' clause after 'in' and a city that city's country",
+    domain: "sample-magazine.com",
+    paragraphs: [
+      "Farmers in the Andes have begun to listen to their glaciers.",
+      "The sensors were first built in a small lab in Lyon, where Julien Marchetti, an engineer at the firm Sonora Labs, had spent years recording avalanches.",
+      "Ana Quispe, a farmer, said the alarms had saved her village twice.",
+    ],
+    title: "The farmers listening to glaciers",
+    countries: [["Julien Marchetti", "FR"]],
+  },
 ];
 
 describe("a foreign or international affiliation over the story's setting", () => {
