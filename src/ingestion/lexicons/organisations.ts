@@ -111,6 +111,18 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["Caltech", "US", ["California Institute of Technology"]], ["MIT", "US", ["Massachusetts Institute of Technology"]], ["UCLA", "US", []],
   ["UCL", "GB", ["University College London"]], ["LSE", "GB", ["London School of Economics"]], ["ETH Zurich", "CH", []], ["EPFL", "CH", []],
   ["KU Leuven", "BE", []], ["Karolinska Institutet", "SE", ["Karolinska Institute"]], ["KAIST", "KR", []], ["Sciences Po", "FR", []],
+  // National agencies that work abroad (aid, development finance, law enforcement): their country wherever the
+  // story is set ("JICA's representative in Manila", "the DEA's agent in Mexico City").
+  ["Japan International Cooperation Agency", "JP", ["JICA", "Jica"]],
+  ["Korea International Cooperation Agency", "KR", ["KOICA", "Koica"]],
+  ["US Agency for International Development", "US", ["USAID", "U.S. Agency for International Development", "United States Agency for International Development"]],
+  ["King Salman Humanitarian Aid and Relief Centre", "SA", ["KSrelief", "King Salman Humanitarian Aid and Relief Center"]],
+  ["Drug Enforcement Administration", "US", ["DEA", "U.S. Drug Enforcement Administration", "US Drug Enforcement Administration"]],
+  ["Deutsche Gesellschaft für Internationale Zusammenarbeit", "DE", ["GIZ"]],
+  ["Turkish Cooperation and Coordination Agency", "TR", ["TIKA"]],
+  ["Norwegian Agency for Development Cooperation", "NO", ["Norad"]],
+  ["Millennium Challenge Corporation", "US", []],
+  ["Peace Corps", "US", []],
   // International bodies
   ["United Nations", null, ["UN", "U.N."]],
   ["UN Security Council", null, ["Security Council", "U.N. Security Council", "United Nations Security Council"]],

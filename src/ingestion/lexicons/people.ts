@@ -46,7 +46,7 @@ export const ROLE_WORDS = new Set(
     "general gen. lieutenant lt. colonel col. major maj. admiral adm. commander captain capt. sergeant sgt. marshal " +
     // Ranks as British, South Asian and African copy abbreviates them, without full stops ("Lt Gen", "Brig", "Maj-Gen").
     "lt gen maj brig capt sgt cpl adm cdr lt-gen maj-gen brig-gen lt-col lt-cdr " +
-    "commissioner director chief head leader chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
+    "commissioner director chief head leader lead chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder " +
     "executive officer official adviser advisor analyst economist professor prof. researcher scientist expert strategist " +
     "judge justice prosecutor attorney lawyer counsel investigator inspector detective superintendent constable " +
     "editor correspondent reporter journalist columnist anchor spokesperson aide deputy undersecretary under-secretary " +
@@ -60,6 +60,9 @@ export const ROLE_WORDS = new Set(
     "actress architect nun priest monk singer writer author novelist poet artist designer producer composer musician " +
     "photographer entrepreneur investor billionaire tycoon businessman businesswoman banker engineer vaccinator " +
     "historian scholar academic sociologist scientist epidemiologist virologist climatologist meteorologist " +
+    // Scientists named by their field ("a hydrologist with the department", "the glaciologist Ana Ruiz").
+    "hydrologist glaciologist geologist seismologist volcanologist biologist ecologist oceanographer geographer " +
+    "chemist physicist geophysicist psychologist pathologist toxicologist anthropologist archaeologist zoologist botanist " +
     "spokesman spokeswoman commentator pundit trader dealer strategist founder owner chef athlete runner cyclist " +
     "swimmer boxer driver pilot seed skipper umpire referee playwright dancer rapper comedian astronaut cosmonaut boss cr cllr councillor councilor " +
     "politician parliamentarian taoiseach tánaiste ombudsman " +
@@ -101,6 +104,8 @@ export const TITLE_MODIFIERS = new Set(
     "military army naval navy air police press presidential national regional local state federal party opposition " +
     "parliamentary policy foreign-policy communications public media government ministry department prime supreme " +
     "high grand first second third special political legal medical science technology research investment market " +
+    // Fields before a scientist ("Marine biologist Ana Ruiz", "a wildlife ecologist").
+    "marine wildlife evolutionary molecular clinical forensic " +
     "markets chief-executive human rights climate nuclear campaign group union company bank central world " +
     "international global european finance-ministry diplomatic sales marketing operations strategy data " +
     "majority minority house senate committee council city county district provincial municipal village tribal " +

@@ -37,6 +37,12 @@ const TRAVEL_WORDS = new Set(["flies", "flew", "fly", "heads", "headed", "travel
 /** How many tokens after a person's mention a word of travel may stand. */
 const TRAVEL_REACH = 8;
 
+/** How many names a team's line-up lists at the least (a side starts with eleven, seven in some codes). */
+const LINEUP_MIN_PLAYERS = 7;
+
+/** One entry of a line-up: a surname of one to three capitalised words ("Ní Riain", "van Dijk" after its capital). */
+const LINEUP_ENTRY = /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}$/u;
+
 /** How far back, in characters, a nationality standing for a person looks for the person named last. */
 const DESCRIBED_NATIONAL_REACH = 300;
 
@@ -80,6 +86,7 @@ class Coreference {
     this.speakersNamedOnce();
     const { bySurname, byGivenName } = this.mergePeople();
     this.surnamesBeforeFollowing(bySurname);
+    this.lineupCountries(bySurname);
     for (const guess of this.doc.entities.organisationGuesses) {
       const folded = foldText(guess.text);
       if (bySurname.has(folded) || byGivenName.has(folded)) continue;
@@ -98,6 +105,28 @@ class Coreference {
     this.employerCountries();
     this.unitStaffCountries();
     return this.locate();
+  }
+
+  /**
+   * "Ireland: Whelan; Dolan, Quigley, …" under a national teams' match report: a line that opens with a country's
+   * name and a colon and lists at least seven surnames split by ";" and "," (substitutes in brackets with their
+   * minute) is that country's line-up, and each person named once by one of its surnames plays for that country.
+   * Each line is read once, from the country mentions that open a paragraph.
+   */
+  private lineupCountries(bySurname: Map<string, Candidate[]>): void {
+    const text = this.body;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code || m.kind !== "name" || text[m.end] !== ":" || (m.start > 0 && text[m.start - 1] !== "\n")) continue;
+      const stop = text.indexOf("\n", m.end);
+      const line = text.slice(m.end + 1, stop === -1 ? text.length : stop).replace(/\.\s*$/, "");
+      if (!line.includes(";")) continue;
+      const entries = line.split(/[;,()]/).map((e) => e.replace(/\d+/g, "").trim()).filter((e) => e.length > 0);
+      if (entries.length < LINEUP_MIN_PLAYERS || !entries.every((e) => LINEUP_ENTRY.test(e))) continue;
+      for (const entry of entries) {
+        const players = (bySurname.get(foldText(entry)) ?? []).filter((c) => this.candidates.get(actorKey(c.name, "PERSON")) === c);
+        if (players.length === 1) players[0].country = m.code;
+      }
+    }
   }
 
   /**
@@ -726,7 +755,8 @@ class Coreference {
           if (!seat || seat.kind === "demonym") continue;
           // An employee's title before it ("chief economist at …"): the seat, not a shop or a site ("protests at … in London").
           const title = /((?:\p{Ll}+\s+){1,4})(?:at|of|for|with)\s+(?:the\s+)?$/u.exec(this.body.slice(Math.max(0, at - 50), at));
-          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w))) continue;
+          // "a hydrologist with the …": a scientist's "-ologist" is a role too.
+          if (!title || !title[1].trim().split(/\s+/).some((w) => ROLE_WORDS.has(w) || /^\p{Ll}{3,}ologist$/u.test(w))) continue;
           c.country = seat.code;
           break;
         }

@@ -1310,7 +1310,7 @@ class EntityScan {
       // "Ana Ruiz, a wheat grower who drove in from the south of Spain,": a region of a country the person's
       // relative clause says they come from is their country.
       if (!after || after.country === undefined) {
-        const home = this.regionHomeInRelativeClause(b + 1);
+        const home = this.regionHomeInRelativeClause(b + 1) ?? this.homeAfterName(b + 1);
         if (home) titles.push({ title: null, country: home });
       }
     }
@@ -1347,7 +1347,7 @@ class EntityScan {
       this.addCandidate("ORGANIZATION", name, null, undefined, 2, nameTokens[0].start);
       return;
     }
-    const place = this.sentenceOpeningPlace(a);
+    const place = this.sentenceOpeningPlace(a) ?? (prefix.length === 0 ? this.placeOfWhereClause(a) : undefined);
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
@@ -1424,8 +1424,14 @@ class EntityScan {
     const owner = tokens[j];
     if (!role || !owner || j === k - 1 || owner.kind !== "word" || !owner.cap || owner.paragraph !== tokens[a].paragraph) return undefined;
     const last = this.lastOrganisation;
-    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
+    const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? this.knownCandidateAt(j) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
     return employer ? { employer, roleFrom: j + 1 } : undefined;
+  }
+
+  /** The body already read under the listed name the single word at token `k` stands for ("JICA", "Jica's"). */
+  private knownCandidateAt(k: number): Candidate | undefined {
+    const known = this.knownOrganisationAt(k, k + 1);
+    return known ? this.candidates.get(actorKey(known.org.name, "ORGANIZATION")) : undefined;
   }
 
   /** Is the employer key a listed body that works across borders ("World Health Organization")? */
@@ -1913,6 +1919,19 @@ class EntityScan {
     if (tokens[s]?.text !== "In") return undefined;
     const c = this.countryAt.get(s + 1);
     return c?.code && tokens[c.endToken]?.text === "," ? c.code : undefined;
+  }
+
+  /**
+   * "a workshop in Bern, where Anna Keller builds …": a name opening the "where" clause after "in" and a place is
+   * someone of that place; its country, or undefined.
+   */
+  private placeOfWhereClause(a: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[a - 1]?.text !== "where" || tokens[a - 2]?.text !== ",") return undefined;
+    const c = this.countryEnding.get(a - 3);
+    if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    const k = c.firstToken - (tokens[c.firstToken - 1]?.text === "the" ? 2 : 1);
+    return tokens[k]?.text === "in" ? c.code : undefined;
   }
 
   /** The country mention covering the "-based" token at k (from `from` on), whether or not it starts there. */
@@ -2780,6 +2799,16 @@ class EntityScan {
       end = postIn - 1;
       atPostPlace = true;
     }
+    // "the regional health director in Niger's Maradi region, …": a post in a country's region is a post place too.
+    if (post === undefined && clauseStart && end === phraseEnd) {
+      const regionIn = this.postInCountryRegion(end);
+      if (regionIn !== -1) {
+        end = regionIn - 1;
+        atPostPlace = true;
+      }
+    }
+    // "The WHO officer in charge in Nigeria, …": "in charge" after a role is part of the role.
+    if (/^charge$/i.test(tokens[end]?.text ?? "") && tokens[end - 1]?.text === "in" && ROLE_WORDS.has(tokens[end - 2]?.text.toLowerCase() ?? "")) end -= 2;
     let last = tokens[end];
     // "head of cybercrime", "minister for trade": a role word with its field after it.
     // "Minister of Water and Energy": capitalised portfolio words after the role.
@@ -2917,6 +2946,9 @@ class EntityScan {
       }
       break;
     }
+    // "Its Dhaka country manager, …", "the company's UK medical director, …": a body the text refers back to owns a
+    // post named by its place; the place is the post's, and the body (found from the comma) gives the country.
+    if (clauseStart && this.referentOwnedPost(start, end)) return { title: this.textOf(start, phraseEnd + 1), country: undefined };
     // "AquaRoot's India head, …": a body owning the post employs the person; the place is the post's, not theirs.
     const owner = this.possessiveOwnerOfPlace(start, end + 1);
     if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
@@ -2930,6 +2962,73 @@ class EntityScan {
     if (from > end) return null;
     const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
     return { title: this.textOf(from, phraseEnd + 1), country, employer, atPost: atPost && country === phraseCountry };
+  }
+
+  /**
+   * From the comma at `comma` after a portfolio's first field: more lower-case fields joined by commas and "and", then
+   * "at"/"with" and a capitalised name (after "the"). Where that "at" stands, or -1.
+   */
+  private portfolioFieldsEnd(comma: number): number {
+    const { tokens } = this;
+    for (let q = comma + 1; q < tokens.length && q < comma + FIELD_LIST_REACH; q++) {
+      const t = tokens[q];
+      if (t.paragraph !== tokens[comma].paragraph) return -1;
+      if (/^(?:at|with)$/.test(t.text)) {
+        const name = tokens[q + 1]?.text === "the" ? tokens[q + 2] : tokens[q + 1];
+        return q > comma + 1 && name && isCapWord(name) ? q : -1;
+      }
+      // "land management", "mining": a field's word may also be a verb's base or gerund, never a past tense.
+      const field = isFieldNoun(t) || (t.kind === "word" && !t.cap && !/ed$/.test(t.text) && !SPEECH_VERBS.has(t.text) && !APPOSITIVE_STOP.has(t.text) && !DETERMINERS.has(t.text) && !CONNECTORS.has(t.text));
+      if (t.text !== "," && t.text !== "and" && !field) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Lim Mei Ling, 52, from Penang, said": after the comma that follows a name (at `start`), an optional age and "from"
+   * a country or one of its places, closed by punctuation: that country, where the person comes from.
+   */
+  private homeAfterName(start: number): string | undefined {
+    const { tokens } = this;
+    let k = start;
+    if (tokens[k]?.kind === "number" && tokens[k + 1]?.text === ",") k += 2;
+    if (tokens[k]?.text !== "from" || tokens[k].paragraph !== tokens[start].paragraph) return undefined;
+    const c = this.countryAt.get(k + 1);
+    if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    const next = tokens[c.endToken];
+    return !next || next.kind === "punct" ? c.code : undefined;
+  }
+
+  /**
+   * "director in Niger's Maradi region" ending at token `end`: a division's lower-case noun, up to three capitalised
+   * words, a country's possessive name and "in" before it. Where that "in" stands, or -1.
+   */
+  private postInCountryRegion(end: number): number {
+    const { tokens } = this;
+    if (!REGION_NOUNS.has(tokens[end]?.text ?? "")) return -1;
+    let j = end - 1;
+    while (j > end - 4 && j > 0 && isCapWord(tokens[j]) && !tokens[j].possessive) j--;
+    if (j === end - 1) return -1;
+    const c = this.countryEnding.get(j);
+    if (!c?.code || c.kind !== "name" || !tokens[j].possessive) return -1;
+    const k = c.firstToken - (tokens[c.firstToken - 1]?.text === "the" ? 2 : 1);
+    return tokens[k]?.text === "in" && k >= 1 && ROLE_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k : -1;
+  }
+
+  /**
+   * Does the title in tokens [start, end] open with a country's or a place's name owned by "its"/"their" before it or
+   * by "the <body noun>'s" at its start ("Its India managing director", "the firm's Kenya head")?
+   */
+  private referentOwnedPost(start: number, end: number): boolean {
+    const { tokens } = this;
+    const t = tokens[start];
+    let k = start;
+    if (t?.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base.toLowerCase()) && /^the$/i.test(tokens[start - 1]?.text ?? "")) k++;
+    else if (!/^(?:its|their)$/i.test(tokens[start - 1]?.text ?? "")) return false;
+    const c = this.countryAt.get(k);
+    // "Its Chile campaigns director" after "Greenpeace": a body across borders staffs its national office locally.
+    if (k === start && this.lastOrganisation?.country === null) return false;
+    return !!c?.code && c.kind !== "demonym" && c.endToken <= end && !tokens[c.endToken - 1].possessive;
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
@@ -3096,8 +3195,21 @@ class EntityScan {
     // "Minister of Trade and Industry", "Minister for Road Transport & Highways": after a role and its "of"/"for",
     // "and" or "&" between capitalised words joins two fields of one portfolio (not a given name opening a second person).
     let portfolio = false;
-    while (p < tokens.length && p - from < (hasRole ? APPOSITIVE_REACH : 10)) {
+    let skipped = 0;
+    while (p < tokens.length && p - from - skipped < (hasRole ? APPOSITIVE_REACH : 10)) {
       const t = tokens[p];
+      // "commissioner for agriculture, rural development and trade at the African Union Commission": the fields of a
+      // portfolio listed with commas, then the employer.
+      if (portfolio && t.text === ",") {
+        const employerAt = this.portfolioFieldsEnd(p);
+        if (employerAt !== -1) {
+          skipped += employerAt - p;
+          p = employerAt;
+          continue;
+        }
+      }
+      // "the UN resident and humanitarian coordinator": "and" between two modifiers of one role.
+      const modifierJoin = t.text === "and" && p > from && isFieldNoun(tokens[p - 1]) && (ROLE_WORDS.has(tokens[p + 1]?.text ?? "") || (!!tokens[p + 1] && isFieldNoun(tokens[p + 1]) && ROLE_WORDS.has(tokens[p + 2]?.text ?? "")));
       const attachedApostrophe = (t.text === "’" || t.text === "'") && tokens[p - 1]?.end === t.start;
       // "analyst at Teather & Greenwood,": an ampersand between capitalised words is inside the employer's name.
       const ampersand = t.text === "&" && !!tokens[p - 1] && isCapWord(tokens[p - 1]) && !!tokens[p + 1] && isCapWord(tokens[p + 1]);
@@ -3110,7 +3222,7 @@ class EntityScan {
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
       const inName = t.text === "and" && hasRole && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && this.bodyNameAround(p);
       // "wind farms in the North Sea, the company announced": a past-tense speech verb makes the phrase a new clause.
-      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin && !roleJoin) break;
+      if ((APPOSITIVE_STOP.has(t.text) || (SPEECH_VERBS.has(t.text) && /ed$/.test(t.text))) && !inName && !portfolioJoin && !roleJoin && !modifierJoin) break;
       // "CEO of the Post in his opening address", "chief executive of X at her first briefing": a preposition before
       // the holder's own "his"/"her"/"their" sets the scene of the speech; the title ended before it.
       if (hasRole && SCENE_PREPOSITIONS.has(t.text) && /^(?:his|her|their)$/.test(tokens[p + 1]?.text ?? "")) break;
@@ -3192,6 +3304,9 @@ class EntityScan {
     // "Meridian's president for the Americas" after "Meridian Ore Group": a body's short form owning the title.
     if (from === start && t && t.possessive && isCapWord(t) && !this.countryAt.has(from) && !this.countryEnding.has(from)) {
       if (this.candidates.get(actorKey(t.base, "ORGANIZATION"))) return actorKey(t.base, "ORGANIZATION");
+      // "JICA's chief representative": a listed body under its short form.
+      const known = this.knownCandidateAt(from);
+      if (known) return actorKey(known.name, "ORGANIZATION");
       const longer = this.organisationByFirstWord.get(t.base);
       return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }
@@ -3856,6 +3971,9 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
 /** A body's appositive that names its parent next ("a subsidiary of …"). */
 const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
+/** Lower-case nouns of a country's divisions ("Niger's Maradi region"). */
+const REGION_NOUNS = new Set(["region", "province", "state", "district", "county", "governorate", "prefecture", "department"]);
+
 const COMPANY_OR_BODY_NOUNS = new Set([...COMPANY_NOUNS, "agency", "body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "party", "union", "board", "fund", "charity", "centre", "center"]);
 
 /** Roles whose "of" names the employer ("CEO of MBDA", "head of Suncorp"), not a portfolio ("Minister of Finance"). */
@@ -3908,6 +4026,9 @@ const OWNERSHIP_COMPOUND = /-(?:owned|backed|funded|financed|controlled)$/i;
 
 /** The most tokens an appositive that holds a role word may span after the name's comma. */
 const APPOSITIVE_REACH = 18;
+
+/** How many tokens a portfolio's list of fields may run before its employer ("…, rural development and trade at"). */
+const FIELD_LIST_REACH = 16;
 
 const LOCATIVES = new Set(["in", "near", "outside", "across", "around", "inside", "towards", "toward"]);
 
