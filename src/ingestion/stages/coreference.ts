@@ -927,7 +927,9 @@ class Coreference {
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
       const acronym = tokens[i + 1].text.replace(/[.&-]/g, "");
-      if (!/^\p{Lu}{2,8}$/u.test(acronym) || this.doc.headingParagraphs.has(tokens[i].paragraph)) continue;
+      // "Alternative for Germany (AfD)": a mixed-case acronym keeps a particle's initial in lower case.
+      const mixedCase = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){1,5}$)[\p{Lu}\p{Ll}]+$/u.test(acronym) && /\p{Ll}/u.test(acronym);
+      if ((!/^\p{Lu}{2,8}$/u.test(acronym) && !mixedCase) || this.doc.headingParagraphs.has(tokens[i].paragraph)) continue;
       if (!this.candidates.has(actorKey(tokens[i + 1].text, "ORGANIZATION"))) continue;
       // Walk back over capitalised words, name particles and list commas ("Rail, Maritime and Transport").
       let j = i - 1;
@@ -946,7 +948,7 @@ class Coreference {
       // and from which every word spells it, a particle ("du", "of") giving its letter or none.
       if (tokens[first].text[0] !== acronym[0]) first = spellingStart(tokens, first, i, acronym) ?? first;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || spellsByInitials(acronym, tokens.slice(first, i)) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)));
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || spellsByInitials(acronym, tokens.slice(first, i)) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)) || (mixedCase && sameCaseShape(acronym, tokens.slice(first, i))));
       if (!spelt) {
         // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
         const from = sentenceCaseNameBefore(tokens, i, acronym);
@@ -1455,6 +1457,17 @@ const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au"
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
 /** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
+/**
+ * "Alternative for Germany (AfD)": a party's or body's name translated word for word from the language its
+ * mixed-case acronym was made in keeps the shape of that acronym: as many words as letters, a lower-case particle
+ * where the acronym has a lower-case letter, and the same first letter.
+ */
+function sameCaseShape(acronym: string, span: Token[]): boolean {
+  if (span.length !== acronym.length || span[0].text[0] !== acronym[0]) return false;
+  return span.every((t, k) => t.kind !== "punct" && /^\p{Ll}/u.test(acronym[k]) === !t.cap && (t.cap || NAME_CONNECTOR_WORDS.has(t.text)));
+}
+const NAME_CONNECTOR_WORDS = new Set(["for", "of", "and", "the", "in", "de", "du", "des", "der", "die", "für", "i", "e", "y", "et", "del", "di", "da"]);
+
 /**
  * "Superintendency of the Environment (SMA)": a body's name translated from a language that puts the head first
  * keeps the head's initial but not the other letters; its head opens the name and an "of" follows it.

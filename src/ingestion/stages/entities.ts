@@ -59,6 +59,8 @@ import {
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
+/** Adjectives of parties that end a member's description, not a name ("the B.C. Conservative MLA"). */
+const PARTY_ADJECTIVES = new Set(["Conservative", "Republican", "Democrat", "Liberal", "Socialist", "Nationalist", "Unionist", "Labour", "Tory"]);
 const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
 /** Prepositions that may open the scene of a speech after a title ("in his address", "at her briefing"). */
 const SCENE_PREPOSITIONS = new Set(["in", "at", "during", "on", "after", "before", "via"]);
@@ -1977,6 +1979,8 @@ class EntityScan {
     // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
     // A given name before the head makes it a surname ("Tom Ridge").
     if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
+    // "the B.C. Conservative MLA", "a Texas Republican": a party's adjective ends no person's name.
+    if (words.length > 1 && PARTY_ADJECTIVES.has(last.base)) return false;
     // "Alexandra Dock", "Victoria Harbour": a harbour's head ends a place's name even after a given name.
     if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
@@ -2478,6 +2482,7 @@ class EntityScan {
 
   private addRunOrganisation(a: number, b: number): void {
     const { tokens } = this;
+    if (this.officeWithPortfolio(a, b)) return;
     let name = this.textOf(a, b);
     let country: string | null | undefined;
     for (let k = a; k < b; k++) {
@@ -2527,6 +2532,21 @@ class EntityScan {
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
     if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /**
+   * "Kenya's Cabinet Secretary for the East African Community", "Minister of State for the Northern Region": an
+   * office, at most two rank words before it, and "for" or "of" opening its portfolio is a post someone holds, not
+   * a body, whatever body word the portfolio ends with.
+   */
+  private officeWithPortfolio(a: number, b: number): boolean {
+    const { tokens } = this;
+    for (let k = a; k < b - 2 && k <= a + 2; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (PORTFOLIO_OFFICES.has(lower)) return /^(?:of|for)$/.test(tokens[k + 1].text) && !(lower === "secretary" && tokens[k + 2].text === "State" && k + 3 === b);
+      if (!tokens[k].cap || !(TITLE_MODIFIERS.has(lower) || OFFICE_RANKS.has(lower))) return false;
+    }
+    return false;
   }
 
   /**
@@ -3716,6 +3736,10 @@ class EntityScan {
 
 /** How far back (in characters, a few paragraphs) a business mentioned last is still "the company" of a title. */
 const BUSINESS_REACH = 2500;
+/** Offices held with a portfolio ("Minister for …", "Cabinet Secretary for …", "Commissioner of …"). */
+const PORTFOLIO_OFFICES = new Set(["minister", "secretary", "commissioner", "undersecretary", "under-secretary"]);
+/** Rank words before such an office that TITLE_MODIFIERS does not hold ("Cabinet Secretary", "Prime Minister"). */
+const OFFICE_RANKS = new Set(["cabinet", "prime", "state", "permanent", "foreign", "principal", "parliamentary"]);
 
 /** Public bodies' heads: a body named with one is no business for "the company's" ("Clean Environment Commission"). */
 const PUBLIC_BODY_HEADS = new Set([...STATE_BODY_HEADS, "University", "College", "School", "Institute", "Association", "Union", "Federation", "Party", "Court", "Tribunal", "Foundation", "Trust", "Society", "Charity", "Hospital", "Church", "Club", "Board", "Municipality", "Fund", "Programme", "Program"]);

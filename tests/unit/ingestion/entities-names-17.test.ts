@@ -1,0 +1,38 @@
+/**
+ * Actor names (holdout-15 and -16 causes): a translated name before a mixed-case acronym, an office with its
+ * portfolio, an outlet's opening word and a mountain range's word. Sentences written for
+ * these tests; each page runs through the whole pipeline.
+ */
+import { extract, kindsFound, type KindCase } from "./raw-article";
+
+const CASES: KindCase[] = [
+  {
+    rule: "reads an office with 'for' and its portfolio as a post, not a body",
+    paragraphs: ["Grace Mwangi, Kenya's Cabinet Secretary for the Lake Basin Development Authority, the Coast and Regional Affairs, said the funds were released on Monday."],
+    kinds: [["Grace Mwangi", "PERSON"], ["Kenyan Cabinet Secretary for the Lake Basin Development Authority", null]],
+  },
+  {
+    rule: "reads a name opening with an outlet's word (Daily) after 'told' as no person",
+    paragraphs: ["“The contracts were never tendered,” the auditor Sipho Mabuza told Daily Lantern on Friday."],
+    kinds: [["Sipho Mabuza", "PERSON"], ["Daily Lantern", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a mountain range's opening word (Cordillera) as a place, not a person",
+    paragraphs: ["The hydrologist Lucia Paredes has spent a decade measuring lakes in Bolivia's Cordillera Real, she said."],
+    kinds: [["Lucia Paredes", "PERSON"], ["Cordillera Real", null]],
+  },
+];
+
+describe("actor names and kinds (round 17)", () => {
+  it.each(CASES)("$rule", (c) => {
+    expect(kindsFound(c)).toEqual(c.kinds);
+  });
+
+  it("reads a translated name before a mixed-case acronym as one body, the acronym its alias", () => {
+    const actors = extract([
+      "The regionalist Forward for Sardinia (FpS), which polls at around 18 percent, said it would oppose the budget.",
+      "FpS leader Paolo Serra said the party would vote against it.",
+    ]).actors.filter((a) => a.kind === "ORGANIZATION");
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Forward for Sardinia", ["FpS"]]]);
+  });
+});
