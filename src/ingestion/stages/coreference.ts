@@ -91,6 +91,7 @@ class Coreference {
     this.nameBeforeAcronyms();
     this.bracketedAliases();
     this.initialsAliases();
+    this.appositiveNamesOfBodies();
     this.describedBusinesses();
     this.bodiesOfItsCountry();
     this.groupsOfTheirUnits();
@@ -914,6 +915,32 @@ class Coreference {
       if (seated || !unseated) continue;
       unseated.country = d.code;
       unseated.company = true;
+    }
+  }
+
+  /**
+   * "Gavi, the Vaccine Alliance, pays …": a capitalised description set after a body's name by ", the " and closed
+   * by a comma before a lower-case word (no list's "and") is that body's own longer name; a body read from the
+   * description alone, and found nowhere else, is the body before it.
+   */
+  private appositiveNamesOfBodies(): void {
+    const { body } = this;
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}\S* \p{Lu}/u.test(c.name)) continue;
+      const at = this.words.find(c.name);
+      let owner: Candidate | undefined;
+      const every = at.length > 0 && at.every((i) => {
+        const before = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}), the $/u.exec(body.slice(Math.max(0, i - 60), i));
+        const after = body.slice(i + c.name.length, i + c.name.length + 16);
+        if (!before || !/^, (?!and\b|or\b)\p{Ll}/u.test(after)) return false;
+        const o = this.candidates.get(actorKey(before[1], "ORGANIZATION"));
+        if (!o || o === c || (owner && owner !== o)) return false;
+        owner = o;
+        return true;
+      });
+      if (!every || !owner) continue;
+      owner.surfaces.add(`${owner.name}, the ${c.name}`);
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
     }
   }
 

@@ -512,6 +512,8 @@ class EntityScan {
     }
     // "Moody's Investors Service", "Lloyd's Register": a listed company's name goes on past its possessive.
     if (this.possessiveInListedName(k, next)) return true;
+    // "the Embassy of the People's Republic of China": a state's style ("People's Republic") inside a body's name.
+    if (t.base === "People" && /^(?:Republic|Democratic)$/.test(next.base) && k >= 2 && tokens[k - 1].text === "the" && tokens[k - 2].text === "of") return true;
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
   }
 
@@ -2482,7 +2484,7 @@ class EntityScan {
 
   private addRunOrganisation(a: number, b: number): void {
     const { tokens } = this;
-    if (this.officeWithPortfolio(a, b)) return;
+    if (this.officeWithPortfolio(a, b) || this.lawTitleGoesOn(b)) return;
     let name = this.textOf(a, b);
     let country: string | null | undefined;
     for (let k = a; k < b; k++) {
@@ -2532,6 +2534,15 @@ class EntityScan {
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
     if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /**
+   * "the Minerals and Mining (Amendment) Act", "the Companies (Amendment) Bill 2024": a bracketed word and a law's
+   * noun after the run make it the title of a law, not a body.
+   */
+  private lawTitleGoesOn(b: number): boolean {
+    const { tokens } = this;
+    return tokens[b]?.text === "(" && !!tokens[b + 1]?.cap && tokens[b + 2]?.text === ")" && LAW_NOUNS.has(tokens[b + 3]?.text ?? "");
   }
 
   /**
@@ -3736,6 +3747,8 @@ class EntityScan {
 
 /** How far back (in characters, a few paragraphs) a business mentioned last is still "the company" of a title. */
 const BUSINESS_REACH = 2500;
+/** Nouns that end the title of a law ("… (Amendment) Act"). */
+const LAW_NOUNS = new Set(["Act", "Bill", "Law", "Ordinance", "Decree", "Regulations", "Rules", "Code"]);
 /** Offices held with a portfolio ("Minister for …", "Cabinet Secretary for …", "Commissioner of …"). */
 const PORTFOLIO_OFFICES = new Set(["minister", "secretary", "commissioner", "undersecretary", "under-secretary"]);
 /** Rank words before such an office that TITLE_MODIFIERS does not hold ("Cabinet Secretary", "Prime Minister"). */

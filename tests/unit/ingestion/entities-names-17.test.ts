@@ -21,6 +21,21 @@ const CASES: KindCase[] = [
     paragraphs: ["The hydrologist Lucia Paredes has spent a decade measuring lakes in Bolivia's Cordillera Real, she said."],
     kinds: [["Lucia Paredes", "PERSON"], ["Cordillera Real", null]],
   },
+  {
+    rule: "reads a state's style (People's Republic) inside a body's name after 'of the'",
+    paragraphs: ["In a statement issued in Nairobi, the Embassy of the People's Republic of China in Kenya said it respects the courts."],
+    kinds: [["Embassy of the People's Republic of China", "ORGANIZATION"], ["Embassy of the People", null]],
+  },
+  {
+    rule: "reads capitalised words before '(Amendment) Act' as a law's title, not a body",
+    paragraphs: ["Police in Kumasi arrested 12 people on Saturday.", "Under the Oil and Mining (Amendment) Act, 2019, persons convicted of illegal mining face between 15 and 25 years in prison, a lawyer said."],
+    kinds: [["Oil and Mining", null]],
+  },
+  {
+    rule: "reads a capitalised description after a body's name and ', the' as that body's longer name",
+    paragraphs: ["The shots cost the council about $31 each, compared with the $2 that Unitaid, the Medicines Alliance, pays in poorer countries.", "Unitaid said on Monday it would expand its programme."],
+    kinds: [["Unitaid", "ORGANIZATION"], ["Medicines Alliance", null]],
+  },
 ];
 
 describe("actor names and kinds (round 17)", () => {
