@@ -5,7 +5,7 @@
  * maps built once, never by scanning the candidate list or the body per name.
  */
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
-import { FIRST_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, PLACE_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
@@ -285,6 +285,10 @@ class Coreference {
       if (!o.name.includes(" ")) continue;
       push(byFirstWord, o.name.slice(0, o.name.indexOf(" ")), o);
       push(byLastWord, o.name.slice(o.name.lastIndexOf(" ") + 1), o);
+      // "Guangdong Meiheng Electric" … "Meiheng said": a business named after its province or city goes by the
+      // word after the place.
+      const words = o.name.split(" ");
+      if (words.length >= 3 && PLACE_NAMES.has(foldText(words[0])) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !ORGANISATION_HEADS.has(words[1]) && !COUNTRY_SURFACES.has(words[1])) push(byFirstWord, words[1], o);
     }
     for (const org of orgs) {
       if (org.name.includes(" ")) continue;

@@ -50,4 +50,12 @@ describe("actor names and kinds (round 17)", () => {
     ]).actors.filter((a) => a.kind === "ORGANIZATION");
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Forward for Sardinia", ["FpS"]]]);
   });
+
+  it("reads the word after a province opening a business's name as its short form", () => {
+    const actors = extract([
+      "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
+      "Longwei said in a filing to the Shenzhen exchange that the duty would cut its margins and that it would appeal.",
+    ]).actors.filter((a) => a.kind === "ORGANIZATION" && /Longwei/.test(a.name));
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Sichuan Longwei Electric", ["Longwei"]]]);
+  });
 });
