@@ -606,6 +606,9 @@ class Coreference {
       // capitals or more may spell the last words of one body's name, the kind of body it is, when it spells no
       // body's whole name.
       if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => spellsNameTail(letters, c.name));
+      // "NCDC" after "Nigeria Centre for Disease Control and Prevention": an acronym may leave out a last field
+      // joined by "and", as the body's own short name does.
+      if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => { const m = LAST_FIELD_JOINED.exec(c.name); return !!m && spellsFromWords(letters, c.name.slice(0, m.index)); });
       if (owners.length !== 1) continue;
       owners[0].surfaces.add(short.name);
       owners[0].evidence += short.evidence;
@@ -1436,6 +1439,9 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** A last field joined to a body's name by "and" ("… Disease Control and Prevention"). */
+const LAST_FIELD_JOINED = / and \p{Lu}\p{Ll}+$/u;
+
 /** Whether the acronym spells the last words (two at least, from a capitalised one) of a name of three words or more. */
 function spellsNameTail(acronym: string, name: string): boolean {
   const words = name.split(" ");

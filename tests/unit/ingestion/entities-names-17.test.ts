@@ -51,6 +51,14 @@ describe("actor names and kinds (round 17)", () => {
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Forward for Sardinia", ["FpS"]]]);
   });
 
+  it("reads an acronym that leaves out a body's last field joined by 'and' as that body's alias", () => {
+    const actors = extract([
+      "Figures from the Ghana Centre for Animal Health and Welfare show 812 cases this year.",
+      "The GCAH said in its weekly report that the outbreak was slowing.",
+    ]).actors.filter((a) => a.kind === "ORGANIZATION");
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Ghana Centre for Animal Health and Welfare", ["GCAH"]]]);
+  });
+
   it("reads the word after a province opening a business's name as its short form", () => {
     const actors = extract([
       "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
