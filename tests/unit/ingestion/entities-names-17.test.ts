@@ -38,32 +38,44 @@ const CASES: KindCase[] = [
   },
 ];
 
+/** [name, aliases] of the bodies found in the paragraphs whose names match `only`. */
+const bodies = (paragraphs: string[], only = /./) =>
+  extract(paragraphs)
+    .actors.filter((a) => a.kind === "ORGANIZATION" && only.test(a.name))
+    .map((a) => [a.name, a.aliases]);
+
 describe("actor names and kinds (round 17)", () => {
   it.each(CASES)("$rule", (c) => {
     expect(kindsFound(c)).toEqual(c.kinds);
   });
 
   it("reads a translated name before a mixed-case acronym as one body, the acronym its alias", () => {
-    const actors = extract([
+    expect(
+      bodies([
       "The regionalist Forward for Sardinia (FpS), which polls at around 18 percent, said it would oppose the budget.",
       "FpS leader Paolo Serra said the party would vote against it.",
-    ]).actors.filter((a) => a.kind === "ORGANIZATION");
-    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Forward for Sardinia", ["FpS"]]]);
+      ]),
+    ).toEqual([["Forward for Sardinia", ["FpS"]]]);
   });
 
   it("reads an acronym that leaves out a body's last field joined by 'and' as that body's alias", () => {
-    const actors = extract([
+    expect(
+      bodies([
       "Figures from the Ghana Centre for Animal Health and Welfare show 812 cases this year.",
       "The GCAH said in its weekly report that the outbreak was slowing.",
-    ]).actors.filter((a) => a.kind === "ORGANIZATION");
-    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Ghana Centre for Animal Health and Welfare", ["GCAH"]]]);
+      ]),
+    ).toEqual([["Ghana Centre for Animal Health and Welfare", ["GCAH"]]]);
   });
 
   it("reads the word after a province opening a business's name as its short form", () => {
-    const actors = extract([
-      "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
-      "Longwei said in a filing to the Shenzhen exchange that the duty would cut its margins and that it would appeal.",
-    ]).actors.filter((a) => a.kind === "ORGANIZATION" && /Longwei/.test(a.name));
-    expect(actors.map((a) => [a.name, a.aliases])).toEqual([["Sichuan Longwei Electric", ["Longwei"]]]);
+    expect(
+      bodies(
+        [
+        "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
+        "Longwei said in a filing to the Shenzhen exchange that the duty would cut its margins and that it would appeal.",
+        ],
+        /Longwei/,
+      ),
+    ).toEqual([["Sichuan Longwei Electric", ["Longwei"]]]);
   });
 });
