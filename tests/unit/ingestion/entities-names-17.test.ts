@@ -52,8 +52,8 @@ describe("actor names and kinds (round 17)", () => {
   it("reads a translated name before a mixed-case acronym as one body, the acronym its alias", () => {
     expect(
       bodies([
-      "The regionalist Forward for Sardinia (FpS), which polls at around 18 percent, said it would oppose the budget.",
-      "FpS leader Paolo Serra said the party would vote against it.",
+        "The regionalist Forward for Sardinia (FpS), which polls at around 18 percent, said it would oppose the budget.",
+        "FpS leader Paolo Serra said the party would vote against it.",
       ]),
     ).toEqual([["Forward for Sardinia", ["FpS"]]]);
   });
@@ -61,8 +61,8 @@ describe("actor names and kinds (round 17)", () => {
   it("reads an acronym that leaves out a body's last field joined by 'and' as that body's alias", () => {
     expect(
       bodies([
-      "Figures from the Ghana Centre for Animal Health and Welfare show 812 cases this year.",
-      "The GCAH said in its weekly report that the outbreak was slowing.",
+        "Figures from the Ghana Centre for Animal Health and Welfare show 812 cases this year.",
+        "The GCAH said in its weekly report that the outbreak was slowing.",
       ]),
     ).toEqual([["Ghana Centre for Animal Health and Welfare", ["GCAH"]]]);
   });
