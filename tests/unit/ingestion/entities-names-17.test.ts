@@ -71,8 +71,8 @@ describe("actor names and kinds (round 17)", () => {
     expect(
       bodies(
         [
-        "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
-        "Longwei said in a filing to the Shenzhen exchange that the duty would cut its margins and that it would appeal.",
+          "The EU duties hit Sichuan Longwei Electric hardest; the largest exporter faces 21.4%.",
+          "Longwei said in a filing to the Shenzhen exchange that the duty would cut its margins and that it would appeal.",
         ],
         /Longwei/,
       ),
