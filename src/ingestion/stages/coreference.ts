@@ -92,6 +92,7 @@ class Coreference {
     this.bracketedAliases();
     this.initialsAliases();
     this.appositiveNamesOfBodies();
+    this.courtsPanels();
     this.describedBusinesses();
     this.bodiesOfItsCountry();
     this.groupsOfTheirUnits();
@@ -926,6 +927,24 @@ class Coreference {
   }
 
   /**
+   * "the court's Second Senate", "a Division Bench of the High Court", "the Bench observed": a panel of a court's
+   * judges is part of the court, not a body of its own. A bench always is; a senate, chamber or panel when every
+   * mention stands after a court's possessive.
+   */
+  private courtsPanels(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION") continue;
+      const words = c.name.split(" ");
+      const head = words[words.length - 1];
+      if (!COURT_PANELS.has(head) || words.length > 3) continue;
+      const bench = head === "Bench" && words.length <= 2;
+      const at = this.words.find(c.name);
+      if (!bench && (at.length === 0 || !at.every((i) => /\b(?:court|tribunal)['’]s\s+(?:(?:First|Second|Third|Fourth|Grand|Full|Appeals?|Trial|Pre-Trial)\s+)?$/.test(this.body.slice(Math.max(0, i - 40), i))))) continue;
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
+  }
+
+  /**
    * "Gavi, the Vaccine Alliance, pays …": a capitalised description set after a body's name by ", the " and closed
    * by a comma before a lower-case word (no list's "and") is that body's own longer name; a body read from the
    * description alone, and found nowhere else, is the body before it.
@@ -1439,6 +1458,9 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** Panels of a court's judges ("the court's Second Senate", "the tribunal's Appeals Chamber", "a Division Bench"). */
+const COURT_PANELS = new Set(["Senate", "Chamber", "Bench", "Panel", "Division"]);
+
 /** A last field joined to a body's name by "and" ("… Disease Control and Prevention"). */
 const LAST_FIELD_JOINED = / and \p{Lu}\p{Ll}+$/u;
 

@@ -36,6 +36,14 @@ const CASES: KindCase[] = [
     paragraphs: ["The shots cost the council about $31 each, compared with the $2 that Unitaid, the Medicines Alliance, pays in poorer countries.", "Unitaid said on Monday it would expand its programme."],
     kinds: [["Unitaid", "ORGANIZATION"], ["Medicines Alliance", null]],
   },
+  {
+    rule: "reads a court's panel (the court's First Senate, a Division Bench) as part of the court, not a body",
+    paragraphs: [
+      "The judges of the court's First Senate in Karlsruhe decided the case by a vote of 5-3.",
+      "A Division Bench of Chief Justice Ravi Menon and Justice P.K. Rao said the rule was void, and the Bench observed that the state had acted in haste.",
+    ],
+    kinds: [["Senate", null], ["Bench", null], ["Ravi Menon", "PERSON"]],
+  },
 ];
 
 /** [name, aliases] of the bodies found in the paragraphs whose names match `only`. */
