@@ -2024,6 +2024,9 @@ class EntityScan {
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
     const owner = tokens[a - 1];
     if (REPORT_HEADS.has(last.base) && owner?.possessive && adjacent(this.body, owner, tokens[a]) && (isAcronym({ ...owner, text: owner.base }) || this.candidates.get(actorKey(owner.base, "ORGANIZATION"))?.kind === "ORGANIZATION" || this.knownOrganisationAt(a - 1, a) !== null)) return false;
+    // "the Irish Nurses and Midwives Organisation's (INMO) Trolley Watch figures": the owner's acronym may stand in
+    // brackets between its possessive and the report.
+    if (REPORT_HEADS.has(last.base) && owner?.text === ")" && tokens[a - 3]?.text === "(" && tokens[a - 4]?.possessive && isAcronym(tokens[a - 2])) return false;
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;

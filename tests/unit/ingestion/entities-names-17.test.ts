@@ -44,6 +44,11 @@ const CASES: KindCase[] = [
     ],
     kinds: [["Senate", null], ["Bench", null], ["Ravi Menon", "PERSON"]],
   },
+  {
+    rule: "reads a report named after its owner's possessive and bracketed acronym as no body",
+    paragraphs: ["According to the Scottish Teachers and Lecturers Federation's (STLF) Class Watch figures, 1,240 classes had more than 30 pupils yesterday."],
+    kinds: [["Scottish Teachers and Lecturers Federation", "ORGANIZATION"], ["Class Watch", null]],
+  },
 ];
 
 /** [name, aliases] of the bodies found in the paragraphs whose names match `only`. */
