@@ -625,13 +625,14 @@ function partitiveWhole(body: string, figures: ExtractedFigure[], start: number,
 
 /**
  * "had handed out 4,000 water filters and had 20,000 more in store": a bare number with "more" after it counts
- * more of the plural the sentence named before it (at most 150 characters back, in the same sentence and clause
- * run: no quote mark or sentence end between).
+ * more of the plural its clause named before it (at most 150 characters back, with no sentence end, quote mark,
+ * comma, semicolon or dash between: "officials said, with 67 more in hospital" counts no more officials).
  */
 function moreOfNounBefore(body: string, start: number, end: number): string | null {
   if (!/^\s+more\b(?!\s+than\b)/.test(body.slice(end, end + 12))) return null;
   const before = body.slice(Math.max(0, start - 150), start);
-  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.search(/["“”][^"“”]*$/)) + 1);
+  // The clause the number stands in: after the last sentence end, quote mark, comma, semicolon or dash.
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.search(/["“”,;—–][^"“”,;—–]*$/)) + 1);
   let noun: string | null = null;
   for (const m of clause.matchAll(/(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’-])/gu)) if (isCountNoun(m[1]) && !UNIT_STOP.has(m[1]) && !OF_MEASURE_WORDS.has(m[1])) noun = m[1];
   return noun;

@@ -29,6 +29,10 @@ describe("the thing counted named elsewhere in the sentence", () => {
     expect(read("Bicycle thefts reported in the capital rose 12% over the summer, to 18,400, the police said.").map((f) => f[2])).toEqual(["%", "bicycle thefts"]);
   });
 
+  it("takes no plural for 'N more' from across a comma", () => {
+    expect(read("A bus crash killed at least 14 near the pass, rescue officials said on Friday, with 9 more in hospital.").map((f) => f[2])).not.toContain("officials");
+  });
+
   it("reads no plural for 'N more than'", () => {
     expect(read("The charity sent lanterns to the districts and said it needed 12,500 more than it had.")).toEqual([]);
   });
