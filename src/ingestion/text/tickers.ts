@@ -31,7 +31,7 @@ export function insideSpans(spans: Span[]): (offset: number) => boolean {
  * "(1 euro = $1.0850)", "(1 U.S. dollar = 83.2 rupees)". One unit of a currency set equal to an amount of another
  * is a conversion rate for the reader, no claim of the story: its numbers are no figures.
  */
-const RATE_NOTE_RE = /\(\s*(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.?\s?)?1(?:\.0+)?(?:\s?[\p{L}.]+){0,3}\s?=\s?(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.?\s?)?\s?\d[\d,.]*(?:\s?[\p{L}.]+){0,3}\s*\)/gu;
+const RATE_NOTE_RE = /\( ?(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.? ?)?1(?:\.0+)?(?: [\p{L}.]+){0,3} ?= ?(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.? ?)?\d[\d,.]*(?: [\p{L}.]+){0,3} ?\)/gu;
 
 /** The bracketed exchange-rate notes of `text`, as [start, end) offsets of the brackets, in order (one pass). */
 export function rateNoteSpans(text: string): Span[] {
