@@ -18,7 +18,7 @@ import { type CurrencyContext, currencyOfPrefix, homeCurrency, LOCAL_LETTER_ALTE
 import { CARDINAL_WORDS, readSpelledNumber } from "../quantities/number-words";
 import { isMeasureSymbol, unitAfter } from "../quantities/units";
 import type { Span } from "../text/sentences";
-import { insideSpans, tickerSpans } from "../text/tickers";
+import { insideSpans, rateNoteSpans, tickerSpans } from "../text/tickers";
 import type { ExtractedFigure, FigureKindName } from "../types";
 
 export type { CurrencyContext } from "../quantities/currency-context";
@@ -63,7 +63,7 @@ const NUMBER_RE = new RegExp(
   "gu",
 );
 const WORD_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<cur>\$|€|£|¥)\s?)?(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|half a|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|hundreds of|tens of)(?<half>\sand a half)?\s(?<scale>thousand|million|billion|trillion)(?![\p{L}\p{N}])`,
   "giu",
 );
 const CARDINAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:a dozen|half an?|${CARDINAL_WORDS})(?![\p{L}\p{N}])`, "giu");
@@ -111,7 +111,9 @@ export function extractFigures(
   const ctx: CurrencyContext = { home: homeCountry, countryAt, weights: countryWeights, outletCountry, localDollar: localDollarOf(body, homeCountry, outletCountry, countryWeights), localSign: localSignOf(body, homeCountry, countryWeights), letterSeen: new Map() };
   // "Toyota Motor Corp (7203.T)": the number in a listed company's bracketed stock code counts nothing.
   const inTicker = insideSpans(tickerSpans(body));
-  const raw = scanNumbers(body, ctx, writesDecimalCommas(body)).filter((r) => !inTicker(r.start));
+  // "($1 = 5.34 reais)": a wire's exchange-rate note converts for the reader and claims nothing.
+  const inRateNote = insideSpans(rateNoteSpans(body));
+  const raw = scanNumbers(body, ctx, writesDecimalCommas(body)).filter((r) => !inTicker(r.start) && !inRateNote(r.start));
 
   const figures: ExtractedFigure[] = [];
   const described = raw.map((r) => describe(body, sentences, r, ctx));
@@ -206,7 +208,10 @@ export function extractFigures(
     if (figure.unit === "" && !r.small) {
       // "84 drones and 3 missiles, of which 71 were shot down": a part is no larger than its whole.
       const whole = partitiveWhole(body, figures, figure.start, figure.value);
-      if (whole) figure.unit = whole;
+      if (whole) {
+        figure.unit = whole.unit;
+        figure.kind = whole.kind;
+      }
     }
     if (figure.unit === "") {
       // "killing 37 people and injuring more than 140": the count shares the unit of the one just before.
@@ -222,7 +227,7 @@ export function extractFigures(
         continue;
       }
       // "killed 7 people and wounded 19": the shared noun, as the verb before the number has it ("wounded people").
-      const named = shared && verb && prev && shared === prev.unit && !shared.includes(verb) && isPeopleNoun(shared) ? `${verb} ${shared}` : shared ?? verb;
+      const named = (shared && verb && prev && shared === prev.unit && !shared.includes(verb) && isPeopleNoun(shared) ? `${verb} ${shared}` : shared ?? verb) ?? (r.small ? null : moreOfNounBefore(body, figure.start, figure.end) ?? changedSubjectBefore(body, figure.start));
       if (!named) continue;
       figure.unit = named;
     }
@@ -256,7 +261,9 @@ function scanNumbers(body: string, ctx: CurrencyContext, commaDecimals: boolean)
     const scale = SCALES[m.groups!.scale.toLowerCase()];
     // "twenty-five thousand": a compound of tens and units.
     const words = word.split("-").reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
-    let value = (NUMBER_WORDS[word] ?? (words || 1)) * scale;
+    // "four and a half thousand metres": the half is of the scale.
+    const half = m.groups!.half && (NUMBER_WORDS[word] !== undefined || words > 0) ? 0.5 : 0;
+    let value = ((NUMBER_WORDS[word] ?? (words || 1)) + half) * scale;
     let start = m.index!;
     // "a quarter of a million", "three quarters of a billion": a fraction of the scale.
     const quarter = /\b(a|one|three)[\s-]quarters?\s+of\s+$/i.exec(body.slice(Math.max(0, start - 24), start));
@@ -507,8 +514,11 @@ function isBareTemperature(body: string, sentences: Span[], start: number, befor
   const m = TEMPERATURE_HEAD.exec(before);
   if (!m) return false;
   if (!/^(?:high|low)$/i.test(m[1])) return true;
-  return /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i.test(figureContext(body, sentences, start, start));
+  return TEMPERATURE_WORDS.test(figureContext(body, sentences, start, start));
 }
+
+/** Words of weather in a sentence that make a bare reading, or a spaced "C" or "F" after one, a temperature. */
+const TEMPERATURE_WORDS = /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i;
 
 /** The measure a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
 function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i: number): { unit: string; kind: FigureKindName } | null {
@@ -596,20 +606,55 @@ function moneyContinued(body: string, prev: ExtractedFigure, start: number): str
  * "84 drones and 3 missiles, of which 71 were shot down", "62,000 people, of whom 23,500": the whole is the latest
  * count of the sentence at least as large as the part.
  */
-function partitiveWhole(body: string, figures: ExtractedFigure[], start: number, value: number): string | null {
+function partitiveWhole(body: string, figures: ExtractedFigure[], start: number, value: number): { unit: string; kind: FigureKindName } | null {
   // "347 new cases from 17 districts, 161 of them in children": the partitive may follow the part too.
   const after = /^[\d,.]*\s+of (?:them|those|these|which|whom)\b/.test(body.slice(start, start + 30));
   if (!after && !/\b(?:of which|of whom|of them|of those)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just)\s+)?$/i.test(body.slice(Math.max(0, start - 30), start))) return null;
   // "is volunteers: some 60,000 of them", "the marchers — about 3,000 of them —": the plural just before is the whole.
   const named = after ? /\b(\p{Ll}[\p{Ll}-]+)\s*[:—–]\s*(?:(?:about|around|some|nearly|almost|over|more than|at least|only|just|perhaps|roughly)\s+)?$/u.exec(body.slice(Math.max(0, start - 40), start)) : null;
-  if (named && isCountNoun(named[1]) && !UNIT_STOP.has(named[1])) return named[1];
+  if (named && isCountNoun(named[1]) && !UNIT_STOP.has(named[1])) return { unit: named[1], kind: "COUNT" };
   for (let k = figures.length - 1; k >= 0 && start - figures[k].end <= 300; k--) {
     const f = figures[k];
     if (/[.;!?\n"“”]/.test(body.slice(f.end, start))) return null;
-    if (f.kind === "COUNT" && isCountedThing(f.unit) && f.value >= value) return f.unit;
+    if (f.kind === "COUNT" && isCountedThing(f.unit) && f.value >= value) return { unit: f.unit, kind: "COUNT" };
+    // "grown to 14,800 hectares, about 3,900 of them in the north": a part of an area or a length is in its unit.
+    if (f.kind === "MEASURE" && f.unit !== "magnitude" && !f.unit.startsWith("°") && f.value >= value) return { unit: f.unit, kind: "MEASURE" };
   }
   return null;
 }
+
+/**
+ * "had handed out 4,000 water filters and had 20,000 more in store": a bare number with "more" after it counts
+ * more of the plural its clause named before it (at most 150 characters back, with no sentence end, quote mark,
+ * comma, semicolon or dash between: "officials said, with 67 more in hospital" counts no more officials).
+ */
+function moreOfNounBefore(body: string, start: number, end: number): string | null {
+  if (!/^\s+more\b(?!\s+than\b)/.test(body.slice(end, end + 12))) return null;
+  const before = body.slice(Math.max(0, start - 150), start);
+  // The clause the number stands in: after the last sentence end, quote mark, comma, semicolon or dash.
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.search(/["“”,;—–][^"“”,;—–]*$/)) + 1);
+  let noun: string | null = null;
+  for (const m of clause.matchAll(/(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)(?![\p{L}'’-])/gu)) if (isCountNoun(m[1]) && !UNIT_STOP.has(m[1]) && !OF_MEASURE_WORDS.has(m[1])) noun = m[1];
+  return noun;
+}
+
+/**
+ * "Fire outbreaks in the region rose 18% in the first 11 months of the year, to 71,300": a bare level after "to",
+ * in a sentence whose plural subject changed by a percentage first, counts that subject (the sentence's opening
+ * words, at most 200 characters back).
+ */
+function changedSubjectBefore(body: string, start: number): string | null {
+  const before = body.slice(Math.max(0, start - 200), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  const m = /^\s*(?:The\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s[^.;:"“”]{0,80}?\b(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|surged|slumped|soared|plunged|doubled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.]+\s?(?:%|per ?cent|percent)[^.;:"“”]{0,80},\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$/u.exec(sentence);
+  if (!m) return null;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const head = words.findIndex((w) => isCountNoun(w) && !UNIT_STOP.has(w) && !OF_MEASURE_WORDS.has(w));
+  return head === -1 ? null : words.slice(0, head + 1).join(" ");
+}
+
+/** Plurals that name a measure, a time or a manner rather than things to count more of. */
+const OF_MEASURE_WORDS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "terms", "conditions", "levels", "rates", "prices", "costs", "plans", "says", "is", "was", "has", "does", "goes", "makes", "takes", "gives", "gets"]);
 
 /** "which killed over 45,000", "injuring more than 140": a casualty verb right before a bare number names what it counts. */
 function casualtyVerbBefore(before: string): string | null {
@@ -692,6 +737,13 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
       value = Number((value * measure.factor).toPrecision(15));
       end = measure.end;
     }
+  }
+  const spacedDegree = unit ? null : /^\s([CF])(?![\p{L}\p{N}'’])/u.exec(rest);
+  if (spacedDegree && !r.fromWords && TEMPERATURE_WORDS.test(figureContext(body, sentences, r.start, r.start))) {
+    // "Temperatures reached 38 C", "a low of 14 F": Canadian and wire copy set the degree letter apart from the number.
+    unit = `°${spacedDegree[1]}`;
+    kind = "MEASURE";
+    end += spacedDegree[0].length;
   }
   if (!unit && isAge(body, r, before, rest)) {
     unit = "year";

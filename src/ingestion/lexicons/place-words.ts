@@ -8,6 +8,8 @@ export const PLACE_FIRST_WORDS = new Set(
   (
     // Spanish, Portuguese, Italian, French
     "Cerro Monte Mont Río Lago Puerto Porto Playa Bahía Valle Ciudad Nueva Nuevo Laguna Arroyo Quebrada Ilha Serra " +
+    // Mountain ranges and peaks of the Andes and Central America ("Cordillera Blanca", "Nevado Huascarán").
+    "Cordillera Nevado Volcán Altiplano " +
     // Malay and Indonesian
     "Hulu Ulu Kuala Sungai Bukit Pulau Gunung Kampung Kampong Tanjung Teluk Bandar Pantai Batu Kg " +
     // Arabic, Hebrew, Thai, German

@@ -76,7 +76,9 @@ export const NAME_BLOCKING_FIRST_WORDS = new Set(
     "Saint St. Santa San Mount Lake Fort Cape Port New Old Great Little Grand Holy North South East West Upper Lower " +
     "Greater Central Western Eastern Northern Southern Middle Far Near Typhoon Hurricane Cyclone Storm Tropical " +
     "Operation Project Camp Lake River Gulf Bay Mount Mt. Sea Cup Prize Air Data Federal National State Royal " +
-    "Global International European African Asian Arab Islamic Catholic Christian Jewish Muslim Red Green Blue Black White"
+    "Global International European African Asian Arab Islamic Catholic Christian Jewish Muslim Red Green Blue Black White " +
+    // Outlets' opening words ("told Daily Maverick", "the Weekly Mail").
+    "Daily Weekly"
   ).split(" "),
 );
 

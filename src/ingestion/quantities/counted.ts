@@ -33,7 +33,8 @@ export function countedThingAfter(text: string): string | null {
   // "at least 460 killed": a casualty word after the number is what it counts.
   // "64 others are missing": the participle names them too.
   // "5 are confirmed dead", "46 seriously injured": a report word or an adverb of degree may stand before it.
-  const casualty = /^\s(?:(?:others|more)\s+)?(?:(?:are|were|have been|had been|has been|have|has|had|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
+  // "19 of the wounded were in a serious condition": a part of the casualties counts them too.
+  const casualty = /^\s(?:(?:others|more)\s+|of (?:the|those)\s+)?(?:(?:are|were|have been|had been|has been|have|has|had|remain|remained|are still|were still|still)\s+)?(?:(?:confirmed|reported|now|seriously|critically|severely|slightly|badly|fatally|gravely)\s+)?((?:killed|dead|died|drowned|perished|injured|wounded|missing|displaced|arrested|detained|evacuated|hurt|rescued|infected|hospitali[sz]ed|stranded|feared dead|affected|trapped|homeless|abducted|kidnapped))\b/.exec(rest);
   if (casualty) {
     // "352,000 displaced people": the participle is the noun's modifier, the noun is counted.
     // "22 affected counties": any plural noun after the participle is the thing counted.

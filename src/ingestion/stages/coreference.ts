@@ -5,7 +5,7 @@
  * maps built once, never by scanning the candidate list or the body per name.
  */
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
-import { FIRST_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
+import { FIRST_NAMES, PLACE_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
@@ -98,6 +98,8 @@ class Coreference {
     this.nameBeforeAcronyms();
     this.bracketedAliases();
     this.initialsAliases();
+    this.appositiveNamesOfBodies();
+    this.courtsPanels();
     this.describedBusinesses();
     this.bodiesOfItsCountry();
     this.groupsOfTheirUnits();
@@ -313,6 +315,10 @@ class Coreference {
       if (!o.name.includes(" ")) continue;
       push(byFirstWord, o.name.slice(0, o.name.indexOf(" ")), o);
       push(byLastWord, o.name.slice(o.name.lastIndexOf(" ") + 1), o);
+      // "Guangdong Meiheng Electric" … "Meiheng said": a business named after its province or city goes by the
+      // word after the place.
+      const words = o.name.split(" ");
+      if (words.length >= 3 && PLACE_NAMES.has(foldText(words[0])) && /^\p{Lu}\p{Ll}/u.test(words[1]) && !ORGANISATION_HEADS.has(words[1]) && !COUNTRY_SURFACES.has(words[1])) push(byFirstWord, words[1], o);
     }
     for (const org of orgs) {
       if (org.name.includes(" ")) continue;
@@ -630,6 +636,9 @@ class Coreference {
       // capitals or more may spell the last words of one body's name, the kind of body it is, when it spells no
       // body's whole name.
       if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => spellsNameTail(letters, c.name));
+      // "NCDC" after "Nigeria Centre for Disease Control and Prevention": an acronym may leave out a last field
+      // joined by "and", as the body's own short name does.
+      if (owners.length === 0 && /^\p{Lu}{3,}$/u.test(letters)) owners = long.filter((c) => { const m = LAST_FIELD_JOINED.exec(c.name); return !!m && spellsFromWords(letters, c.name.slice(0, m.index)); });
       if (owners.length !== 1) continue;
       owners[0].surfaces.add(short.name);
       owners[0].evidence += short.evidence;
@@ -948,6 +957,50 @@ class Coreference {
   }
 
   /**
+   * "the court's Second Senate", "a Division Bench of the High Court", "the Bench observed": a panel of a court's
+   * judges is part of the court, not a body of its own. A bench always is; a senate, chamber or panel when every
+   * mention stands after a court's possessive.
+   */
+  private courtsPanels(): void {
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION") continue;
+      const words = c.name.split(" ");
+      const head = words[words.length - 1];
+      if (!COURT_PANELS.has(head) || words.length > 3) continue;
+      const bench = head === "Bench" && words.length <= 2;
+      const at = this.words.find(c.name);
+      if (!bench && (at.length === 0 || !at.every((i) => /\b(?:court|tribunal)['’]s\s+(?:(?:First|Second|Third|Fourth|Grand|Full|Appeals?|Trial|Pre-Trial)\s+)?$/.test(this.body.slice(Math.max(0, i - 40), i))))) continue;
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
+  }
+
+  /**
+   * "Gavi, the Vaccine Alliance, pays …": a capitalised description set after a body's name by ", the " and closed
+   * by a comma before a lower-case word (no list's "and") is that body's own longer name; a body read from the
+   * description alone, and found nowhere else, is the body before it.
+   */
+  private appositiveNamesOfBodies(): void {
+    const { body } = this;
+    for (const c of [...this.candidates.values()]) {
+      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}\S* \p{Lu}/u.test(c.name)) continue;
+      const at = this.words.find(c.name);
+      let owner: Candidate | undefined;
+      const every = at.length > 0 && at.every((i) => {
+        const before = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}), the $/u.exec(body.slice(Math.max(0, i - 60), i));
+        const after = body.slice(i + c.name.length, i + c.name.length + 16);
+        if (!before || !/^, (?!and\b|or\b)\p{Ll}/u.test(after)) return false;
+        const o = this.candidates.get(actorKey(before[1], "ORGANIZATION"));
+        if (!o || o === c || (owner && owner !== o)) return false;
+        owner = o;
+        return true;
+      });
+      if (!every || !owner) continue;
+      owner.surfaces.add(`${owner.name}, the ${c.name}`);
+      this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+    }
+  }
+
+  /**
    * "Rashtriya Janata Dal (RJD)", "National Union of Rail, Maritime and Transport Workers (RMT)": the words
    * before a bracketed acronym whose letters they spell out, in order, name the body in full; partial names
    * read from inside it are dropped.
@@ -957,7 +1010,9 @@ class Coreference {
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (tokens[i].text !== "(" || tokens[i + 2].text !== ")") continue;
       const acronym = tokens[i + 1].text.replace(/[.&-]/g, "");
-      if (!/^\p{Lu}{2,8}$/u.test(acronym) || this.doc.headingParagraphs.has(tokens[i].paragraph)) continue;
+      // "Alternative for Germany (AfD)": a mixed-case acronym keeps a particle's initial in lower case.
+      const mixedCase = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){1,5}$)[\p{Lu}\p{Ll}]+$/u.test(acronym) && /\p{Ll}/u.test(acronym);
+      if ((!/^\p{Lu}{2,8}$/u.test(acronym) && !mixedCase) || this.doc.headingParagraphs.has(tokens[i].paragraph)) continue;
       if (!this.candidates.has(actorKey(tokens[i + 1].text, "ORGANIZATION"))) continue;
       // Walk back over capitalised words, name particles and list commas ("Rail, Maritime and Transport").
       let j = i - 1;
@@ -976,7 +1031,7 @@ class Coreference {
       // and from which every word spells it, a particle ("du", "of") giving its letter or none.
       if (tokens[first].text[0] !== acronym[0]) first = spellingStart(tokens, first, i, acronym) ?? first;
       const words = tokens.slice(first, i).filter((t) => isCapWord(t));
-      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || spellsByInitials(acronym, tokens.slice(first, i)) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)));
+      const spelt = words.length >= 2 && tokens.slice(first, i).every((t) => t.kind !== "punct" || t.text === ",") && (spellsAcronym(acronym, words) || spellsByInitials(acronym, tokens.slice(first, i)) || sameInitials(acronym, words) || translatedName(acronym, tokens.slice(first, i)) || (mixedCase && sameCaseShape(acronym, tokens.slice(first, i))));
       if (!spelt) {
         // "Bureau national de gestion des risques (BNGR)": a name in sentence case, each word an initial.
         const from = sentenceCaseNameBefore(tokens, i, acronym);
@@ -1464,6 +1519,12 @@ const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
+/** Panels of a court's judges ("the court's Second Senate", "the tribunal's Appeals Chamber", "a Division Bench"). */
+const COURT_PANELS = new Set(["Senate", "Chamber", "Bench", "Panel", "Division"]);
+
+/** A last field joined to a body's name by "and" ("… Disease Control and Prevention"). */
+const LAST_FIELD_JOINED = / and \p{Lu}\p{Ll}+$/u;
+
 /** Whether the acronym spells the last words (two at least, from a capitalised one) of a name of three words or more. */
 function spellsNameTail(acronym: string, name: string): boolean {
   const words = name.split(" ");
@@ -1516,6 +1577,17 @@ const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au"
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);
 
 /** The acronym's letters are initials of the name's words, in order, the first one among the first three. */
+/**
+ * "Alternative for Germany (AfD)": a party's or body's name translated word for word from the language its
+ * mixed-case acronym was made in keeps the shape of that acronym: as many words as letters, a lower-case particle
+ * where the acronym has a lower-case letter, and the same first letter.
+ */
+function sameCaseShape(acronym: string, span: Token[]): boolean {
+  if (span.length !== acronym.length || span[0].text[0] !== acronym[0]) return false;
+  return span.every((t, k) => t.kind !== "punct" && /^\p{Ll}/u.test(acronym[k]) === !t.cap && (t.cap || NAME_CONNECTOR_WORDS.has(t.text)));
+}
+const NAME_CONNECTOR_WORDS = new Set(["for", "of", "and", "the", "in", "de", "du", "des", "der", "die", "für", "i", "e", "y", "et", "del", "di", "da"]);
+
 /**
  * "Superintendency of the Environment (SMA)": a body's name translated from a language that puts the head first
  * keeps the head's initial but not the other letters; its head opens the name and an "of" follows it.

@@ -59,6 +59,8 @@ import {
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
+/** Adjectives of parties that end a member's description, not a name ("the B.C. Conservative MLA"). */
+const PARTY_ADJECTIVES = new Set(["Conservative", "Republican", "Democrat", "Liberal", "Socialist", "Nationalist", "Unionist", "Labour", "Tory"]);
 const PARTY_PLURALS = new Set(["Conservatives", "Democrats", "Republicans", "Greens", "Liberals", "Socialists", "Nationalists", "Unionists", "Social Democrats"]);
 /** Prepositions that may open the scene of a speech after a title ("in his address", "at her briefing"). */
 const SCENE_PREPOSITIONS = new Set(["in", "at", "during", "on", "after", "before", "via"]);
@@ -511,6 +513,8 @@ class EntityScan {
     }
     // "Moody's Investors Service", "Lloyd's Register": a listed company's name goes on past its possessive.
     if (this.possessiveInListedName(k, next)) return true;
+    // "the Embassy of the People's Republic of China": a state's style ("People's Republic") inside a body's name.
+    if (t.base === "People" && /^(?:Republic|Democratic)$/.test(next.base) && k >= 2 && tokens[k - 1].text === "the" && tokens[k - 2].text === "of") return true;
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
   }
 
@@ -1997,6 +2001,8 @@ class EntityScan {
     // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
     // A given name before the head makes it a surname ("Tom Ridge").
     if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
+    // "the B.C. Conservative MLA", "a Texas Republican": a party's adjective ends no person's name.
+    if (words.length > 1 && PARTY_ADJECTIVES.has(last.base)) return false;
     // "Alexandra Dock", "Victoria Harbour": a harbour's head ends a place's name even after a given name.
     if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
@@ -2038,6 +2044,9 @@ class EntityScan {
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
     const owner = tokens[a - 1];
     if (REPORT_HEADS.has(last.base) && owner?.possessive && adjacent(this.body, owner, tokens[a]) && (isAcronym({ ...owner, text: owner.base }) || this.candidates.get(actorKey(owner.base, "ORGANIZATION"))?.kind === "ORGANIZATION" || this.knownOrganisationAt(a - 1, a) !== null)) return false;
+    // "the Irish Nurses and Midwives Organisation's (INMO) Trolley Watch figures": the owner's acronym may stand in
+    // brackets between its possessive and the report.
+    if (REPORT_HEADS.has(last.base) && owner?.text === ")" && tokens[a - 3]?.text === "(" && tokens[a - 4]?.possessive && isAcronym(tokens[a - 2])) return false;
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
@@ -2498,6 +2507,7 @@ class EntityScan {
 
   private addRunOrganisation(a: number, b: number): void {
     const { tokens } = this;
+    if (this.officeWithPortfolio(a, b) || this.lawTitleGoesOn(b)) return;
     let name = this.textOf(a, b);
     let country: string | null | undefined;
     for (let k = a; k < b; k++) {
@@ -2547,6 +2557,30 @@ class EntityScan {
     const introducedAsBusiness = !!lead && lead.kind === "word" && !lead.cap && (COMPANY_NOUNS.has(lead.text) || /(?:maker|builder)s?$/.test(lead.text));
     if (introducedAsBusiness || COMPANY_HEADS.has(tokens[b - 1].base) || (this.basedCountry !== undefined && b - a === 1)) this.markCompany(name, introducedAsBusiness ? lead.text : undefined);
     if (prev && name !== this.textOf(a, b)) this.candidates.get(actorKey(name, "ORGANIZATION"))!.surfaces.add(this.body.slice(prev.start, tokens[b - 1].end));
+  }
+
+  /**
+   * "the Minerals and Mining (Amendment) Act", "the Companies (Amendment) Bill 2024": a bracketed word and a law's
+   * noun after the run make it the title of a law, not a body.
+   */
+  private lawTitleGoesOn(b: number): boolean {
+    const { tokens } = this;
+    return tokens[b]?.text === "(" && !!tokens[b + 1]?.cap && tokens[b + 2]?.text === ")" && LAW_NOUNS.has(tokens[b + 3]?.text ?? "");
+  }
+
+  /**
+   * "Kenya's Cabinet Secretary for the East African Community", "Minister of State for the Northern Region": an
+   * office, at most two rank words before it, and "for" or "of" opening its portfolio is a post someone holds, not
+   * a body, whatever body word the portfolio ends with.
+   */
+  private officeWithPortfolio(a: number, b: number): boolean {
+    const { tokens } = this;
+    for (let k = a; k < b - 2 && k <= a + 2; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (PORTFOLIO_OFFICES.has(lower)) return /^(?:of|for)$/.test(tokens[k + 1].text) && !(lower === "secretary" && tokens[k + 2].text === "State" && k + 3 === b);
+      if (!tokens[k].cap || !(TITLE_MODIFIERS.has(lower) || OFFICE_RANKS.has(lower))) return false;
+    }
+    return false;
   }
 
   /**
@@ -3852,6 +3886,12 @@ const LEADERS_OFFICE = /\b[Tt]he ((?:\p{Lu}\p{Ll}+ )?(?:prime minister|president
 
 /** How far back (in characters, a few paragraphs) a business mentioned last is still "the company" of a title. */
 const BUSINESS_REACH = 2500;
+/** Nouns that end the title of a law ("… (Amendment) Act"). */
+const LAW_NOUNS = new Set(["Act", "Bill", "Law", "Ordinance", "Decree", "Regulations", "Rules", "Code"]);
+/** Offices held with a portfolio ("Minister for …", "Cabinet Secretary for …", "Commissioner of …"). */
+const PORTFOLIO_OFFICES = new Set(["minister", "secretary", "commissioner", "undersecretary", "under-secretary"]);
+/** Rank words before such an office that TITLE_MODIFIERS does not hold ("Cabinet Secretary", "Prime Minister"). */
+const OFFICE_RANKS = new Set(["cabinet", "prime", "state", "permanent", "foreign", "principal", "parliamentary"]);
 
 /** Public bodies' heads: a body named with one is no business for "the company's" ("Clean Environment Commission"). */
 const PUBLIC_BODY_HEADS = new Set([...STATE_BODY_HEADS, "University", "College", "School", "Institute", "Association", "Union", "Federation", "Party", "Court", "Tribunal", "Foundation", "Trust", "Society", "Charity", "Hospital", "Church", "Club", "Board", "Municipality", "Fund", "Programme", "Program"]);

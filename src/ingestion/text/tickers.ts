@@ -25,3 +25,17 @@ export function insideSpans(spans: Span[]): (offset: number) => boolean {
     return i < spans.length && spans[i].start <= offset;
   };
 }
+
+/**
+ * The exchange-rate notes wires set after a story, or after an amount, in brackets: "($1 = 5.34 reais)",
+ * "(1 euro = $1.0850)", "(1 U.S. dollar = 83.2 rupees)". One unit of a currency set equal to an amount of another
+ * is a conversion rate for the reader, no claim of the story: its numbers are no figures.
+ */
+const RATE_NOTE_RE = /\( ?(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.? ?)?1(?:\.0+)?(?: [\p{L}.]+){0,3} ?= ?(?:[A-Z]{0,3}\$|[€£¥₹]|Rs\.? ?)?\d[\d,.]*(?: [\p{L}.]+){0,3} ?\)/gu;
+
+/** The bracketed exchange-rate notes of `text`, as [start, end) offsets of the brackets, in order (one pass). */
+export function rateNoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(RATE_NOTE_RE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
+}
