@@ -952,7 +952,8 @@ function surnamesOfText(tokens: Token[], text: string): Set<string> {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (!t.cap || prev.kind !== "word" || !prev.cap || !adjacent(text, prev, t, 0)) continue;
-    if (FIRST_NAMES.has(foldText(prev.base)) || SURNAME_HONORIFICS.has(prev.text)) out.add(t.base);
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !placeTable().has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || SURNAME_HONORIFICS.has(prev.text)) out.add(t.base);
   }
   return out;
 }
