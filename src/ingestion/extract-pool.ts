@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ExtractRequest, ExtractResponse } from "./extract-worker";
+import { townIndexForWorkers } from "./gazetteers/towns";
 
 export interface ExtractPoolOptions {
   /** Worker threads (at least one). */
@@ -39,7 +40,9 @@ interface Slot {
  * the tests the sources are TypeScript, so the worker first installs a require hook that compiles .ts with SWC.
  */
 function startWorker(resourceLimits: { maxOldGenerationSizeMb?: number }): Worker {
-  if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "extract-worker.js"), { resourceLimits });
+  // The town gazetteer is built once in this process and shared with every worker, not loaded again in each.
+  const workerData = { townIndex: townIndexForWorkers() };
+  if (__filename.endsWith(".js")) return new Worker(path.join(__dirname, "extract-worker.js"), { resourceLimits, workerData });
   const script = path.join(__dirname, "extract-worker.ts");
   const swc = require.resolve("@swc/core");
   const options = {
@@ -53,7 +56,7 @@ function startWorker(resourceLimits: { maxOldGenerationSizeMb?: number }): Worke
     const options = ${JSON.stringify(options)};
     require.extensions[".ts"] = (module, filename) => module._compile(swc.transformFileSync(filename, { ...options, filename }).code, filename);
     require(${JSON.stringify(script)});`;
-  return new Worker(code, { eval: true, resourceLimits });
+  return new Worker(code, { eval: true, resourceLimits, workerData });
 }
 
 /**

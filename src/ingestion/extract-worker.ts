@@ -1,7 +1,8 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { InputError } from "../errors";
 import { extractArticle } from ".";
 import { boundArticle, type OutputBounds } from "./bounds";
+import { adoptTownIndex } from "./gazetteers/towns";
 import { type StoryIndex, storyIndex } from "./story/story-links";
 
 export interface ExtractRequest {
@@ -35,6 +36,8 @@ export function extractOne(request: ExtractRequest): ExtractResponse {
 }
 
 if (parentPort) {
+  // The parent's town gazetteer, shared memory: no worker reads the package itself.
+  if (workerData?.townIndex instanceof SharedArrayBuffer) adoptTownIndex(workerData.townIndex);
   parentPort.on("message", (request: ExtractRequest) => parentPort!.postMessage(extractOne(request)));
   // The pipeline is loaded by now (imported above): the pool hands this worker articles from here on.
   parentPort.postMessage({ ready: true });

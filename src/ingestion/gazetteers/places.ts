@@ -81,7 +81,7 @@ export function writtenForms(name: string): string[] {
 }
 
 /** "Bello", "Jackson": a one-word name that is also a given name or surname. */
-function isPersonName(name: string): boolean {
+export function isPersonLikeName(name: string): boolean {
   const folded = foldText(name);
   return !name.includes(" ") && (FIRST_NAMES.has(folded) || LAST_NAMES.has(folded));
 }
@@ -100,7 +100,7 @@ function commonWords(): Set<string> {
 }
 
 /** A name that can stand for a place: long enough, capitalised, no ordinary word nor a direction alone. */
-function isUsable(name: string): boolean {
+export function isUsablePlaceName(name: string): boolean {
   return (
     name.length >= 4 &&
     /^\p{Lu}/u.test(name) &&
@@ -121,7 +121,7 @@ export function placeTable(): Map<string, Place> {
     for (const [name] of list) {
       const clean = name.replace(/\s+(?:Province|Region|State|Governorate|Oblast|Prefecture|Department|County|Territory)$/, "");
       for (const form of new Set([name, clean].flatMap(writtenForms))) {
-        if (!isUsable(form) || isPersonName(form)) continue;
+        if (!isUsablePlaceName(form) || isPersonLikeName(form)) continue;
         if (!regions.has(form)) regions.set(form, new Set());
         regions.get(form)!.add(code);
       }
@@ -134,8 +134,8 @@ export function placeTable(): Map<string, Place> {
     if (c.iso2 && c.pop >= MIN_CLASHING_TOWN) for (const form of [c.city, c.city_ascii]) if (form) townCountries.set(foldText(form), (townCountries.get(foldText(form)) ?? new Set()).add(c.iso2));
     if (!c.iso2 || c.pop < MIN_CITY_POPULATION) continue;
     for (const form of new Set([c.city, c.city_ascii])) {
-      if (!form || !isUsable(form)) continue;
-      if (c.pop < NAME_SAFE_POPULATION && isPersonName(form)) continue;
+      if (!form || !isUsablePlaceName(form)) continue;
+      if (c.pop < NAME_SAFE_POPULATION && isPersonLikeName(form)) continue;
       const byCountry = cities.get(form) ?? new Map<string, number>();
       byCountry.set(c.iso2, Math.max(byCountry.get(c.iso2) ?? 0, c.pop));
       cities.set(form, byCountry);
@@ -221,7 +221,7 @@ export function basedTownCountry(name: string): string | undefined {
     for (const c of cityMapping) {
       if (!c.iso2 || c.pop < MIN_BASED_TOWN) continue;
       for (const form of new Set([c.city, c.city_ascii])) {
-        if (!form || table.has(form) || !isUsable(form) || isPersonName(form)) continue;
+        if (!form || table.has(form) || !isUsablePlaceName(form) || isPersonLikeName(form)) continue;
         const shared = smallTownCountries(form);
         basedTowns.set(form, shared && shared.size === 1 ? c.iso2 : null);
       }
@@ -288,7 +288,7 @@ export function smallTownCountries(name: string): ReadonlySet<string> | undefine
     for (const c of cityMapping) {
       if (!c.iso2 || c.pop < MIN_CONFIRMABLE_TOWN) continue;
       for (const form of new Set([c.city, c.city_ascii])) {
-        if (!form || table.has(form) || !isUsable(form) || isPersonName(form) || form.split(" ").length > 2) continue;
+        if (!form || table.has(form) || !isUsablePlaceName(form) || isPersonLikeName(form) || form.split(" ").length > 2) continue;
         smallTowns.set(form, (smallTowns.get(form) ?? new Set()).add(c.iso2));
       }
     }

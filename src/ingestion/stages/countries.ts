@@ -16,6 +16,7 @@ import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
 import { basedTownCountry, placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
+import { resolveTown } from "../gazetteers/towns";
 import { newspaperCountry, sharedOutletCountry } from "../lexicons/newspapers";
 
 export type { CountryMention } from "../document";
@@ -753,21 +754,36 @@ export const countriesStage: Stage = {
     doc.countryMentions = addConfirmedTowns(findCountryMentions(doc.tokens, doc.text, georgiaUsState), doc.tokens, doc.text);
     markQuoted(doc.countryMentions, doc.quoteSpans);
     markDistricts(doc.countryMentions, doc.tokens);
-    markDatelines(doc.countryMentions, doc.tokens);
-    markFixtures(doc.countryMentions, doc.tokens);
-    markOrigins(doc.countryMentions, doc.tokens);
-    for (const m of doc.countryMentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
+    markBodyMentions(doc.countryMentions, doc);
     placeSeatCities(doc.countryMentions, doc.tokens);
     doc.titleCountryMentions = withoutCommonNouns(findCountryMentions(doc.titleTokens, doc.title, georgiaUsState, 0, true), doc.tokens, doc.countryMentions);
     markOrigins(doc.titleCountryMentions, doc.titleTokens);
     // "ABC News" with New South Wales named and no US place: a name several countries' outlets share is the one the text names.
     doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source) ?? sharedOutletCountry(doc.source, null, namedCountries(doc.countryMentions, doc.titleCountryMentions));
+    // Towns of the second-tier gazetteer, read where only a place can stand, in the story's own country when it has one.
+    const story = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry) ?? doc.sourceCountry;
+    const withTowns = addContextTowns(doc.countryMentions, doc.tokens, doc.text, story);
+    if (withTowns !== doc.countryMentions) {
+      const known = new Set(doc.countryMentions);
+      const towns = withTowns.filter((m) => !known.has(m));
+      markQuoted(towns, doc.quoteSpans);
+      markBodyMentions(towns, doc);
+      doc.countryMentions = withTowns;
+    }
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
   },
 };
+
+/** Flag the body mentions that are datelines, sports fixtures, owners' countries or in headings. */
+function markBodyMentions(mentions: CountryMention[], doc: Doc): void {
+  markDatelines(mentions, doc.tokens);
+  markFixtures(mentions, doc.tokens);
+  markOrigins(mentions, doc.tokens);
+  for (const m of mentions) if (doc.headingParagraphs.has(doc.tokens[m.firstToken]?.paragraph ?? -1)) m.heading = true;
+}
 
 /** Each country the body (outside headings and quotes) or the title names, with how often. */
 function namedCountries(body: CountryMention[], title: CountryMention[]): Map<string, number> {
@@ -892,3 +908,109 @@ function isSurnameAfterGivenName(tokens: Token[], text: string, i: number, baseO
 
 /** Articles and prepositions that open sentences capitalised ("The Ohio Department …", "In Kerala …"). */
 const OPENING_FUNCTION_WORDS = new Set(["The", "A", "An", "In", "At", "On", "From", "For", "And", "But", "Of", "To", "By", "With", "As", "After", "Before", "Outside", "Inside", "Near", "Throughout", "Under", "During", "Since", "While", "When", "Across", "Around", "Like"]);
+
+/** Lower-case nouns whose "of" names a town ("the town of Cantilan", "residents of Daura", "the outskirts of Sake"). */
+const TOWN_ROLE_NOUNS = new Set(["town", "city", "village", "hamlet", "municipality", "suburb", "outskirts", "residents", "mayor", "port", "township", "commune", "borough"]);
+/** Words before "in" that make what follows a seat ("based in Woodlands", "headquartered in Leuven"). */
+const SEAT_VERBS = new Set(["based", "headquartered"]);
+/** Prepositions after which "<town>, <region or country>" places the town ("in Clare, South Australia"). */
+const TOWN_PREPOSITIONS = new Set(["in", "from", "at", "near", "outside", "to"]);
+
+/**
+ * How the text around token i marks the capitalised words from i as a place, if it does: a dateline opening a
+ * paragraph in capitals ("SIALKOT —"), "based in", "near", "of" after a town's noun, ", 67, from" after a person's
+ * age, or a preposition of place when the words are followed by ", <region or country>" (checked by the caller).
+ */
+function townContext(tokens: Token[], i: number): "dateline" | "seat" | "place" | "preposition" | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || prev.paragraph !== t.paragraph) return isAllCaps(t) ? "dateline" : null;
+  const word = prev.text;
+  if (word === "in" && SEAT_VERBS.has(tokens[i - 2]?.text ?? "")) return "seat";
+  if (word === "near") return "place";
+  if (word === "of" && TOWN_ROLE_NOUNS.has(tokens[i - 2]?.text ?? "")) return "place";
+  // "Tan Mei Ling, 67, from Woodlands": a person's age, then where they live.
+  if ((word === "from" || word === "of") && tokens[i - 2]?.text === "," && tokens[i - 3]?.kind === "number" && tokens[i - 4]?.text === ",") return "place";
+  return TOWN_PREPOSITIONS.has(word) ? "preposition" : null;
+}
+
+/** "LEUVEN, Belgium —", "Leuven, Dec 3 (Reuters) -": the words before token k end a dateline, whose dash comes soon. */
+function datelineDashAfter(tokens: Token[], k: number): boolean {
+  const paragraph = tokens[k - 1].paragraph;
+  for (let j = k; j < tokens.length && j <= k + 8 && tokens[j].paragraph === paragraph; j++) {
+    const t = tokens[j].text;
+    if (t === "—" || t === "–" || (t === "-" && (tokens[j - 1]?.text === ")" || tokens[j + 1]?.text === "-"))) return true;
+    if (t !== "," && t !== "(" && t !== ")" && t !== "." && tokens[j].kind !== "number" && !tokens[j].cap) return false;
+  }
+  return false;
+}
+
+/** Capitalised words the text writes right after a given name or an honorific ("Aliyu Daura", "Mr Temora"): surnames. */
+function surnamesOfText(tokens: Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t.cap || prev.kind !== "word" || !prev.cap || !adjacent(text, prev, t, 0)) continue;
+    const given = FIRST_NAMES.has(foldText(prev.base)) || (isGivenName(foldText(prev.base)) && !placeTable().has(prev.base) && !COUNTRY_SURFACES.has(prev.base));
+    if (given || SURNAME_HONORIFICS.has(prev.text)) out.add(t.base);
+  }
+  return out;
+}
+
+/** Most words in a town's name read from the second-tier gazetteer ("Cedar Park", "Bukit Mertajam"). */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * "a Leuven-based consultancy", "based in Woodlands", "SIALKOT —", "near Temora", "in Clare, South Australia": a
+ * town the first-tier tables lack, named where only a place can stand, counts as a place of the country the
+ * second-tier gazetteer gives it (see resolveTown), preferring `story`'s own. The town must be a whole capitalised
+ * run (not "Woodlands Health Campus"), not a word the text uses as a surname, nor a name the first tier knows and
+ * turned away. One pass over the tokens, each looked up once.
+ */
+export function addContextTowns(mentions: CountryMention[], tokens: Token[], text: string, story: string | null): CountryMention[] {
+  const covered = new Uint8Array(tokens.length + 1);
+  const byFirstToken = new Map<number, CountryMention>();
+  for (const m of mentions) {
+    covered.fill(1, m.firstToken, m.endToken);
+    byFirstToken.set(m.firstToken, m);
+  }
+  let surnames: Set<string> | null = null;
+  const added: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || t.kind !== "word" || !t.cap) continue;
+    const before = tokens[i - 1];
+    if (before && before.kind === "word" && before.cap && adjacent(text, before, t, 0)) continue;
+    // The whole run of adjacent capitalised words, ending at a possessive or a "-based" compound.
+    let n = 1;
+    while (n <= MAX_TOWN_WORDS && !/-based$/.test(tokens[i + n - 1].text) && !tokens[i + n - 1].possessive) {
+      const next = tokens[i + n];
+      if (!next || next.kind !== "word" || !next.cap || covered[i + n] || !adjacent(text, tokens[i + n - 1], next, 0)) break;
+      n++;
+    }
+    const last = tokens[i + n - 1];
+    const based = /^\p{Lu}[\p{L}.'’-]*-based$/u.test(last.text);
+    let context = based ? "seat" : townContext(tokens, i);
+    if (n > MAX_TOWN_WORDS || !context) {
+      i += n - 1;
+      continue;
+    }
+    const words = tokens.slice(i, i + n).map((w) => (isAllCaps(w) ? titleCase(w.base) : w.base));
+    if (based) words[n - 1] = words[n - 1].slice(0, -"-based".length);
+    const name = words.join(" ");
+    const after = byFirstToken.get(i + n + 1);
+    const confirmed = !based && tokens[i + n]?.text === "," && after?.code && !tokens[after.endToken - 1].possessive && after.kind !== "demonym" ? after.code : null;
+    if (context === "dateline" && !confirmed && !datelineDashAfter(tokens, i + n)) context = null;
+    if (context === "preposition" && !confirmed) context = null;
+    if (!context || placeTable().has(name) || COUNTRY_SURFACES.has(name) || (surnames ??= surnamesOfText(tokens, text)).has(name)) {
+      i += n - 1;
+      continue;
+    }
+    const code = resolveTown(name, { confirmed, story });
+    if (code) added.push({ code, surface: name, kind: "city", start: t.start, end: based ? last.end - "-based".length : last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n, place: true });
+    i += n - 1;
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
