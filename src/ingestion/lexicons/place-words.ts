@@ -53,6 +53,29 @@ export const REGION_ADJECTIVES = new Set(
 );
 
 /**
+ * World regions a business names its regional unit after ("Transmar Iberia", "Nordchem Benelux", "Solvik Europe",
+ * "Kestrel Asia Pacific", "Brenntag Americas"): the last word of such a unit's name. Closed class; "Pacific" and
+ * "East" only as the second word of a two-word region ("Asia Pacific", "Middle East").
+ */
+export const BUSINESS_REGIONS = new Set(
+  ("Europe Iberia Benelux Americas Nordic Nordics Scandinavia EMEA APAC LatAm DACH Eurasia Oceania " +
+    "Asia-Pacific").split(" "),
+);
+
+/** Two-word regions of business units, by their last word: "Asia Pacific", "Middle East", "North America", "Latin America". */
+export const BUSINESS_REGION_PAIRS = new Map<string, ReadonlySet<string>>([
+  ["Pacific", new Set(["Asia"])],
+  ["East", new Set(["Middle"])],
+  ["America", new Set(["North", "Latin", "South"])],
+  ["Africa", new Set(["Sub-Saharan", "West", "East", "Southern"])],
+]);
+
+/** Words that make a region a place, not a unit's qualifier: "Eastern Europe", "Central Asia Pacific". */
+export const REGION_QUALIFIERS = new Set(
+  "Eastern Western Northern Southern Central North South East West Continental Greater Latin Mainland Rural Coastal".split(" "),
+);
+
+/**
  * Counties written after "Co" or "Co." in Irish and British papers ("Co Cork", "Co. Tyrone", "Co Durham"): the
  * abbreviation of "County" there, not a company's "Co". A closed class: the island of Ireland's 32 counties and
  * the English counties papers write with "Co".

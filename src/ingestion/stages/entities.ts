@@ -4,7 +4,7 @@ import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexi
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
-import { CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, RESIDENT_NOUNS } from "../lexicons/place-words";
+import { BUSINESS_REGION_PAIRS, BUSINESS_REGIONS, CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, REGION_QUALIFIERS, RESIDENT_NOUNS } from "../lexicons/place-words";
 import { scanOrganisationCues } from "./organisation-cues";
 import { scanNicknames } from "./nicknames";
 import { GIVEN_NAME_BLOCKING_WORDS, MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
@@ -793,7 +793,7 @@ class EntityScan {
         if (company) this.addKnownOrganisation(company, tokens[k + 1].start);
         else this.addRunOrganisation(k + 1, to);
         const employer = this.candidates.get(actorKey(company?.name ?? this.textOf(k + 1, to), "ORGANIZATION"));
-        this.affiliationAfter = employer?.country ?? undefined;
+        this.affiliationAfter = employer?.country ?? this.unitCountryAfterOf(k, to);
         // "Budi Santoso of Brightwater Capital said": the name before its employer's is the speech verb's subject.
         this.employerThenSpeech = SPEECH_VERBS.has(tokens[to]?.text ?? "");
         this.processRun(from, k);
@@ -807,7 +807,7 @@ class EntityScan {
         }
         return;
       }
-      this.affiliationAfter = c && c.endToken === to ? c.code : undefined;
+      this.affiliationAfter = c && c.endToken === to ? c.code : c ? undefined : this.unitCountryAfterOf(k, to);
       this.employerThenSpeech = SPEECH_VERBS.has(tokens[to]?.text ?? "");
       this.processRun(from, k);
       this.affiliationAfter = undefined;
@@ -2026,6 +2026,36 @@ class EntityScan {
     return true;
   }
 
+  /**
+   * "Marc Dubois of Solvik France", "Chinedu Obi of Carlsvik Nigeria": a country's own name ending the run after a
+   * person's "of" names the country the unit (and so its staff) serves, before the unit's own country is settled.
+   */
+  private unitCountryAfterOf(k: number, to: number): string | undefined {
+    const tail = this.countryAt.get(to - 1) ?? this.countryAt.get(to - 2);
+    if (!tail || tail.kind !== "name" || tail.place || tail.endToken !== to || tail.firstToken <= k + 1) return undefined;
+    return tail.code ?? undefined;
+  }
+
+  /**
+   * "Transmar Iberia", "Nordchem Benelux", "Kestrel Asia Pacific": a business's own word (no given name, place,
+   * country or region word), then the world region its unit serves, names that regional unit. "Eastern Europe",
+   * "Latin America" and "Council of Europe" are none: a compass or region word, or a connector, comes first.
+   */
+  private isRegionalUnit(a: number, b: number): boolean {
+    const { tokens } = this;
+    const last = tokens[b - 1].base;
+    const pair = BUSINESS_REGION_PAIRS.get(last);
+    const regionStart = BUSINESS_REGIONS.has(last) ? b - 1 : pair && b - a >= 3 && pair.has(tokens[b - 2].base) ? b - 2 : -1;
+    if (regionStart <= a || regionStart - a > 2) return false;
+    for (let k = a; k < regionStart; k++) {
+      const word = tokens[k];
+      if (word.kind !== "word" || !word.cap || !/^\p{Lu}/u.test(word.text)) return false;
+      if (REGION_QUALIFIERS.has(word.base) || REGION_ADJECTIVES.has(word.base) || CONNECTORS.has(word.text) || COUNTRY_SURFACES.has(word.base)) return false;
+      if (this.countryAt.has(k) || this.isGazetteerPlace(word) || this.isPlaceWord(word) || COMMON_WORDS.has(foldText(word.base))) return false;
+    }
+    return !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base));
+  }
+
   private isOrganisationRun(a: number, b: number): boolean {
     const { tokens } = this;
     const last = tokens[b - 1];
@@ -2050,6 +2080,7 @@ class EntityScan {
     // "the Mavuradonha Nature Reserve", "Hwange National Park": a protected area or a plant is a place.
     if (b - a >= 2 && PLACE_NAME_ENDINGS.has(`${tokens[b - 2].base} ${last.base}`)) return false;
     if (b - a >= 2 && ORGANISATION_HEADS.has(last.base)) return true;
+    if (this.isRegionalUnit(a, b)) return true;
     // "Hanseong Cell", "Daewon Semicon": two to four words ending in a business's sector word that is no surname,
     // opening with no given name, name a company.
     // "Solar Power is cheaper", "Clean Energy": two words, the first an ordinary or a sector word, are a common phrase.
@@ -3443,7 +3474,13 @@ class EntityScan {
       if (first < k - 1 && /^(?:of|at|with)$/.test(tokens[j - 1]?.text ?? "")) return this.employerOfTitle(from, k - 1);
     }
     const prep = tokens[k - 1]?.text === "both" ? k - 2 : k - 1;
-    if (k === to || !/^(?:of|at|with)$/.test(tokens[prep]?.text ?? "")) return undefined;
+    // "a spokesperson for Redstone Gold", "a spokesman for the company": a spokes-title's "for" names whom it speaks for.
+    const spokesFor = (i: number) => tokens[i]?.text === "for" && SPOKES_ROLES.test(tokens[i - 1]?.text ?? "");
+    if (k === to && to - from >= 4 && tokens[to - 2]?.text === "the" && spokesFor(to - 3) && COMPANY_NOUNS.has(tokens[to - 1].text)) {
+      const company = this.companyOwning(tokens[to - 1].text, tokens[to - 1].start);
+      return company ? actorKey(company.name, "ORGANIZATION") : undefined;
+    }
+    if (k === to || !(/^(?:of|at|with)$/.test(tokens[prep]?.text ?? "") || spokesFor(prep))) return undefined;
     // "Yu Baocai, President of Sinopec,": a one-word employer is one the story or the company table already names.
     if (to - k < 2) {
       const listed = companyNamed(tokens[k].base);
