@@ -285,13 +285,14 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Autoridad Autoridade Autorité Direction Dirección Direção Assemblée Asamblea Assembleia Caisse Caja Caixa Tribunal " +
     "Corte Cour Procuraduría Fiscalía Defensoría Coordinadora Coordenação Observatorio Observatório Colectivo Coletivo " +
     "Collectif Cooperativa Coopérative Centro Centre Escuela Escola École Hospital Hôpital Ospedale Petróleos Electricidad " +
+    "Unión União Contraloría Controladoria Superintendencia Superintendência " +
     // Swahili, Malay and Indonesian, Turkish, Dutch and Nordic heads ("Chama cha Mapinduzi", "Suruhanjaya Tenaga").
     "Chama Jumuiya Shirika Partai Persatuan Kesatuan Jabatan Kementerian Lembaga Perbadanan Suruhanjaya Partisi " +
     "Bakanlığı Kurumu Derneği Vakfı Birliği Odası Partij Partiet Tecnológico Tecnologico Politécnico Politecnico " +
     // Indonesian and Malay civic heads, written first ("Koalisi Udara Bersih", "Yayasan Lestari", "Serikat Buruh Tani").
-    "Koalisi Yayasan Perkumpulan Perhimpunan Aliansi Serikat Gerakan Ikatan Himpunan Asosiasi Komisi Konfederasi Federasi Jaringan Majelis " +
+    "Badan Koalisi Yayasan Perkumpulan Perhimpunan Aliansi Serikat Gerakan Ikatan Himpunan Asosiasi Komisi Konfederasi Federasi Jaringan Majelis " +
     // Tagalog ones ("Samahan ng Magsasaka", "Kilusang Mayo Uno").
-    "Samahan Kilusan Kilusang Alyansa Pederasyon Kapisanan " +
+    "Samahan Kilusan Kilusang Alyansa Pederasyon Kapisanan Bangko " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
     "PT JSC PJSC OJSC " +
     // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").

@@ -58,6 +58,10 @@ import {
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
 const MAX_RUN_TOKENS = 20;
+// Words before "Centre" that make it a hall for events, a building rather than a body ("Convention Centre").
+const VENUE_CENTRE_WORDS = new Set(["Convention", "Conference", "Exhibition", "Congress", "Shopping", "Events", "Expo"]);
+// Particles of Portuguese and Italian names, before which "e" (and) may join a name's words.
+const ROMANCE_PARTICLES = new Set(["de", "do", "da", "dos", "das", "di", "del", "della"]);
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
 /** Adjectives of parties that end a member's description, not a name ("the B.C. Conservative MLA"). */
 const PARTY_ADJECTIVES = new Set(["Conservative", "Republican", "Democrat", "Liberal", "Socialist", "Nationalist", "Unionist", "Labour", "Tory"]);
@@ -381,7 +385,7 @@ class EntityScan {
         const after = tokens[end + 1];
         // A particle joins the run only between capitalised words, and never before a date ("told Reuters the Oct. 10 quake").
         const dateAfter = !!after && MONTH_WORDS.has(after.base.toLowerCase().replace(/\.$/, "")) && tokens[end + 2]?.kind === "number";
-        if (CONNECTORS.has(next.text) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text) && !dateAfter) {
+        if ((CONNECTORS.has(next.text) || this.romanceAndInName(i, end)) && after && isCapWord(after) && adjacent(this.body, next, after) && !CONNECTORS.has(tokens[end - 1].text) && !dateAfter) {
           end += 2;
           continue;
         }
@@ -1046,6 +1050,9 @@ class EntityScan {
       this.addRunOrganisation(a, b);
       return;
     }
+    // "the Rio Oil & Gas Expo", "the Mining and Energy Summit": two common nouns joined before an event's head name
+    // one event (no body), not a body and an event.
+    if (!roleField && b - a >= 4 && EVENT_HEADS.has(tokens[b - 1].base) && (tokens[b - 3].text === "and" || tokens[b - 3].text === "&") && COMMON_WORDS.has(tokens[b - 2].base.toLowerCase()) && COMMON_WORDS.has(tokens[b - 4].base.toLowerCase())) return;
     // "Lucknow and Jaipur", "Moscow and Pyongyang": two names, not one.
     for (let k = a + 1; k < b - 1 && !roleField; k++) {
       if (this.townAndNameBeforeHead(a, k)) continue;
@@ -2071,6 +2078,8 @@ class EntityScan {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base) && !spanishArticle) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
+    // "the Dubai World Trade Centre", "the National Convention Center": a hall that hosts events is a building.
+    if (b - a >= 2 && /^Cent(?:re|er)$/.test(last.base) && (VENUE_CENTRE_WORDS.has(tokens[b - 2].base) || (tokens[b - 2].base === "Trade" && tokens[b - 3]?.base === "World" && b - a >= 3))) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
     const owner = tokens[a - 1];
     if (REPORT_HEADS.has(last.base) && owner?.possessive && adjacent(this.body, owner, tokens[a]) && (isAcronym({ ...owner, text: owner.base }) || this.candidates.get(actorKey(owner.base, "ORGANIZATION"))?.kind === "ORGANIZATION" || this.knownOrganisationAt(a - 1, a) !== null)) return false;
@@ -2228,6 +2237,18 @@ class EntityScan {
   }
 
   /** "Commission Chairman Dr. Ruwan Perera": from `j`, a role word, honorifics, then a person's name ending at `b`. */
+  /**
+   * "Ministério de Minas e Energia", "Banco Nacional de Desenvolvimento Econômico e Social": Portuguese and Italian
+   * "e" joins a name's words when the run so far is a name in that language (it holds "de", "do", "da" or "di"
+   * or a foreign body's head). The run is at most MAX_RUN_TOKENS long, so the look back is bounded.
+   */
+  private romanceAndInName(from: number, end: number): boolean {
+    const { tokens } = this;
+    if (tokens[end]?.text !== "e") return false;
+    for (let k = from; k < end; k++) if (ROMANCE_PARTICLES.has(tokens[k].text) || FOREIGN_ORGANISATION_HEADS.has(tokens[k].base)) return true;
+    return false;
+  }
+
   private roleThenName(j: number, b: number): boolean {
     const { tokens } = this;
     // "Railways Corporation Managing Director Grace …", "Deputy Chairman": modifiers may open the title before its role word.
@@ -2236,6 +2257,9 @@ class EntityScan {
     if (n >= b || !ROLE_WORDS.has(tokens[n].text.toLowerCase())) return false;
     n++;
     while (n < b && (HONORIFICS.has(tokens[n].text.toLowerCase()) || ROLE_WORDS.has(tokens[n].text.toLowerCase()))) n++;
+    // "Confederación General del Trabajo", "Unión General de Trabajadores": a particle right after "General" goes on
+    // the body's name (Romance names put the adjective after the head); a titled person's name opens capitalised.
+    if (CONNECTORS.has(tokens[n]?.text ?? "")) return false;
     return b - n >= 2 && this.isPersonName(tokens.slice(n, b), true);
   }
 
