@@ -253,7 +253,7 @@ export const ORGANISATION_HEADS = new Set(
     "Sena Dal Morcha Sangh Samiti Samithi Kazhagam Parishad Sabha Mahasabha Manch Aghadi Sangathan Tehreek Tehrik " +
     "Peramuna Balawegaya Katchi " +
     // Legal forms of companies in Malaysia, Indonesia, Italy, the Nordics and Japan ("KTM Berhad", "Astra Tbk").
-    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform " +
+    "Berhad Bhd Bhd. Tbk SpA S.p.A. ASA Oyj Abp Platform Platforms Societies " +
     // Last words of football clubs' names ("Shamrock Rovers", "Bolton Wanderers", "Oldham Athletic", "Brighton & Hove Albion").
     "Rovers Wanderers Rangers Athletic Albion Hotspur " +
     // A local council named by its place ("Tarkwa Nsuaem Municipality", "Kiambu Municipality").

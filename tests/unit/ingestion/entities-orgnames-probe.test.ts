@@ -1,7 +1,7 @@
 /**
  * Organisation names and kinds found by a probe of invented news paragraphs: Romance names whose adjective
  * "General" follows the head, Portuguese "e" inside a body's name, heads in Indonesian and Tagalog, halls that
- * host events, and an event named by two trades joined by "and". Sentences and bodies invented for these tests;
+ * host events, an event named by two trades joined by "and", and plural heads (Societies, Platforms). Sentences and bodies invented for these tests;
  * each page runs through the whole pipeline.
  */
 import { kindsFound, type KindCase } from "./raw-article";
@@ -44,6 +44,16 @@ const CASES: KindCase[] = [
     rule: "reads a trade fair named by two trades joined by '&' as an event, not a body",
     paragraphs: ["Norvale Foods signed the supply deal during the Kessen Oil & Gas Expo on Tuesday, the company said."],
     kinds: [["Kessen Oil", null], ["Norvale Foods", "ORGANIZATION"]],
+  },
+  {
+    rule: "reads a plural 'Societies' as a body's head, so a federation's name is not cut before it",
+    paragraphs: ["The Union of Clinics and Blue Crescent Societies said on Monday that aid had reached the northern camps."],
+    kinds: [["Union of Clinics and Blue Crescent Societies", "ORGANIZATION"], ["Crescent Societies", null]],
+  },
+  {
+    rule: "reads a firm named with 'Platforms' as a body, not a person",
+    paragraphs: ["Tarvo Platforms said on Tuesday that it would list its shares in Mumbai next year."],
+    kinds: [["Tarvo Platforms", "ORGANIZATION"]],
   },
 ];
 
