@@ -2972,6 +2972,14 @@ class EntityScan {
           start--;
           continue;
         }
+        // "South African home affairs minister", "Malaysian human resources minister": a portfolio of a few lower-case
+        // field words between a nationality (or a country's possessive) and the role; the country owns the office.
+        const portfolio = this.portfolioAfterCountry(start - 1);
+        if (!fieldWord && portfolio !== -1) {
+          fieldWord = true;
+          start = portfolio;
+          continue;
+        }
         break;
       }
       start--;
@@ -3062,6 +3070,27 @@ class EntityScan {
     if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
     const next = tokens[c.endToken];
     return !next || next.kind === "punct" ? c.code : undefined;
+  }
+
+  /**
+   * From `k`, the last of up to PORTFOLIO_FIELD_REACH lower-case field words ("home affairs", "trade and industry")
+   * walked back to a nationality or a country's possessive just before them: the index of the country's first
+   * token, or -1 when the words are no portfolio or no country opens them.
+   */
+  private portfolioAfterCountry(k: number): number {
+    const { tokens } = this;
+    let j = k;
+    let fields = 0;
+    while (j >= 0 && k - j < PORTFOLIO_FIELD_REACH && tokens[j].kind === "word" && !tokens[j].cap) {
+      const t = tokens[j];
+      if (!adjacent(this.body, t, tokens[j + 1])) return -1;
+      if (FIELD_WORDS.has(t.text)) fields++;
+      else if (t.text !== "and") return -1;
+      j--;
+    }
+    const owner = this.countryEnding.get(j);
+    if (fields === 0 || !owner?.code || !(owner.kind === "demonym" || (owner.kind === "name" && tokens[j].possessive)) || !adjacent(this.body, tokens[j], tokens[j + 1])) return -1;
+    return owner.firstToken;
   }
 
   /**
@@ -4147,6 +4176,8 @@ function isNameWord(t: Token): boolean {
 const COUNTRY_ROLE_NOUNS = new Set(["kingdom", "emirate", "sultanate", "republic", "nation", "country", "archipelago"]);
 /** How many tokens back a role noun's country may be named. */
 const ROLE_NOUN_LOOKBACK = 40;
+/** At most this many lower-case words in a portfolio between a nationality and its role ("trade and industry"). */
+const PORTFOLIO_FIELD_REACH = 3;
 
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
