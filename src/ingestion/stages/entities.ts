@@ -1299,6 +1299,9 @@ class EntityScan {
         evidence += 2;
       }
     }
+    // "Manchester Rovers manager Tomás Ibarra, who is Spanish,": a nationality the text states outright wins over the
+    // employer's country.
+    const stated = tokens[b]?.text === "," && b === to && !fronted ? this.nationalityInRelativeClause(b + 1) : undefined;
     if (tokens[b]?.text === "," && b === to && !fronted) {
       const after = this.titleAfter(b + 1);
       // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
@@ -1355,7 +1358,7 @@ class EntityScan {
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
-    let country = titles.find((t) => t.country !== undefined)?.country;
+    let country = stated ?? titles.find((t) => t.country !== undefined)?.country;
     // "NASA astronaut Derek Owusu", "WFP country director Giulia Moretti", "Halbwerk's chief operating officer":
     // a named employer whose seat is known gives its people theirs.
     const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer ?? (runEmployer ? actorKey(runEmployer.body.name, "ORGANIZATION") : undefined) ?? this.headedByEmployer(prefix.length === 0 ? a : -1);
@@ -3070,6 +3073,18 @@ class EntityScan {
     if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
     const next = tokens[c.endToken];
     return !next || next.kind === "punct" ? c.code : undefined;
+  }
+
+  /**
+   * "Pep Ortega, who is Spanish, said": after the comma that follows a name (at `start`), "who is" or "who was" and a
+   * nationality closed by punctuation: that nationality's country, which the text gives the person outright.
+   */
+  private nationalityInRelativeClause(start: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[start]?.text !== "who" || !/^(?:is|was)$/.test(tokens[start + 1]?.text ?? "") || tokens[start + 1].paragraph !== tokens[start].paragraph) return undefined;
+    const c = this.countryAt.get(start + 2);
+    if (!c?.code || c.kind !== "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    return tokens[c.endToken]?.kind === "punct" ? c.code : undefined;
   }
 
   /**

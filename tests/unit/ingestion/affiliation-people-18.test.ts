@@ -1,7 +1,7 @@
 import { type CountryCase, find, fromOutlet } from "./raw-article";
 
-// A person's country from the nationality before their role, where a portfolio of lower-case words or a sport's
-// position stands between them, in a story that names people of other countries too.
+// A person's country from a nationality the text gives them: before their role, where a portfolio of lower-case
+// words or a sport's position stands between them, or in a relative clause after their name.
 const CASES: CountryCase[] = [
   {
     rule: "reads '<Nationality> <two-word portfolio> minister Name' as that country's minister",
@@ -34,9 +34,19 @@ const CASES: CountryCase[] = [
     title: "Gulls win again",
     countries: [["Kenta Morishige", "JP"], ["Lee Dong-wook", "KR"], ["Ramón Quintero", "VE"]],
   },
+  {
+    rule: "reads 'Name, who is <Nationality>,' as the person's country over their employer's",
+    domain: "daily-sample.co.uk",
+    paragraphs: [
+      "Harbury Rovers beat Ellesmere Town 3-1 in Leeds on Saturday to go top of the league.",
+      "Harbury Rovers manager Tomás Ibarra, who is Spanish, said his side had earned the win.",
+    ],
+    title: "Rovers go top",
+    countries: [["Tomás Ibarra", "ES"]],
+  },
 ];
 
-describe("a nationality before a portfolio or a position", () => {
+describe("a nationality before a portfolio or a position, or stated after the name", () => {
   it.each(CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
     const article = fromOutlet(domain, paragraphs, title);
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
