@@ -3570,13 +3570,15 @@ class EntityScan {
 
   private envoyPostingThenName(from: number, to: number): boolean {
     const { tokens } = this;
-    if (tokens[from - 1]?.text !== "to" || !ENVOY_ROLES.has(tokens[from - 2]?.text.toLowerCase() ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
+    // "Philippine ambassador to the UAE Alfonso Reyes": a posting may follow "the".
+    const toAt = tokens[from - 1]?.text === "the" ? from - 2 : from - 1;
+    if (tokens[toAt]?.text !== "to" || !ENVOY_ROLES.has(tokens[toAt - 1]?.text.toLowerCase() ?? "") || !adjacent(this.body, tokens[toAt - 1], tokens[toAt])) return false;
     // The countries stage may have read "Kenya Zhou Minghai" as one name, so the posting is looked up here.
     let postingEnd = this.countryAt.get(from)?.endToken ?? -1;
     for (let n = 3; n >= 1 && postingEnd === -1; n--) if (from + n < to && COUNTRY_SURFACES.get(this.textOf(from, from + n))?.kind === "name") postingEnd = from + n;
     if (postingEnd === -1 || postingEnd >= to - 1 || !this.isPersonName(tokens.slice(postingEnd, to), true)) return false;
-    const before = this.titleBefore(from - 2, false);
-    const title = `${before?.title ?? tokens[from - 2].text} to ${this.textOf(from, postingEnd)}`;
+    const before = this.titleBefore(toAt - 1, false);
+    const title = `${before?.title ?? tokens[toAt - 1].text} ${this.textOf(toAt, postingEnd)}`;
     this.addCandidate("PERSON", this.textOf(postingEnd, to), title, before?.country, 3, tokens[postingEnd].start);
     return true;
   }

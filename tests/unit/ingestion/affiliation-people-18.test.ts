@@ -1,7 +1,8 @@
 import { type CountryCase, find, fromOutlet } from "./raw-article";
 
 // A person's country from a nationality the text gives them: before their role, where a portfolio of lower-case
-// words or a sport's position stands between them, or in a relative clause after their name.
+// words or a sport's position stands between them, or in a relative clause after their name; an envoy's posting
+// after "to the" is not their country.
 const CASES: CountryCase[] = [
   {
     rule: "reads '<Nationality> <two-word portfolio> minister Name' as that country's minister",
@@ -43,6 +44,17 @@ const CASES: CountryCase[] = [
     ],
     title: "Rovers go top",
     countries: [["Tomás Ibarra", "ES"]],
+  },
+  {
+    rule: "reads '<Nationality> ambassador to the <country> Name' as the sending country's envoy, not the host's",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "DUBAI: Hundreds of Filipino nurses gathered at a church in Dubai on Sunday to mark a national holiday.",
+      "Philippine ambassador to the UAE Leonora Bautista-Cruz told them their contracts would be reviewed.",
+      "French ambassador to the United States Hugo Marchal spoke at a separate event.",
+    ],
+    title: "Nurses mark holiday in Dubai",
+    countries: [["Leonora Bautista-Cruz", "PH"], ["Hugo Marchal", "FR"]],
   },
 ];
 
