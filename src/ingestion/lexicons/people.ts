@@ -71,8 +71,8 @@ export const ROLE_WORDS = new Set(
     // Athletes named by their event ("Kenyan marathoner", "the Ethiopian steeplechaser", "Welsh fly-half").
     "marathoner hurdler steeplechaser jumper thrower decathlete heptathlete triathlete " +
     "footballer cricketer golfer rower sailor skater gymnast wrestler weightlifter fencer canoeist racer " +
-    // "Polish climber", "Austrian skier", "the Japanese judoka": athletes of mountain, snow, water and combat sports.
-    "climber mountaineer skier snowboarder surfer rider judoka archer biathlete kickboxer yachtsman yachtswoman paddler diver shortstop linebacker " +
+    // "Polish climber", "Austrian skier", "the Japanese judoka", "South Korean infielder": athletes of mountain, snow, water, combat and field sports.
+    "climber mountaineer skier snowboarder surfer rider judoka archer biathlete kickboxer yachtsman yachtswoman paddler diver shortstop infielder outfielder linebacker " +
     "fly-half flyhalf scrum-half scrumhalf flanker tennis-player newcomer debutant " +
     "politician parliamentarian statesman stateswoman councillor councilor councilman councilwoman councilmember councilperson selectman selectwoman assessor recorder supervisor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
     "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +

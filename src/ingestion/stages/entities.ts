@@ -1306,6 +1306,9 @@ class EntityScan {
         evidence += 2;
       }
     }
+    // "Manchester Rovers manager Tomás Ibarra, who is Spanish,": a nationality the text states outright wins over the
+    // employer's country.
+    const stated = tokens[b]?.text === "," && b === to && !fronted ? this.nationalityInRelativeClause(b + 1) : undefined;
     if (tokens[b]?.text === "," && b === to && !fronted) {
       const after = this.titleAfter(b + 1);
       // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
@@ -1362,7 +1365,7 @@ class EntityScan {
     if (place) titles.push({ title: null, country: place });
     const real = titles.find((t) => t.title && !isHonorific(t.title));
     const title = real?.title ?? titles.find((t) => t.title)?.title ?? null;
-    let country = titles.find((t) => t.country !== undefined)?.country;
+    let country = stated ?? titles.find((t) => t.country !== undefined)?.country;
     // "NASA astronaut Derek Owusu", "WFP country director Giulia Moretti", "Halbwerk's chief operating officer":
     // a named employer whose seat is known gives its people theirs.
     const employerKey = (titles.find((t) => (t as { employer?: string }).employer) as { employer?: string } | undefined)?.employer ?? (runEmployer ? actorKey(runEmployer.body.name, "ORGANIZATION") : undefined) ?? this.headedByEmployer(prefix.length === 0 ? a : -1);
@@ -2996,6 +2999,14 @@ class EntityScan {
           start--;
           continue;
         }
+        // "South African home affairs minister", "Malaysian human resources minister": a portfolio of a few lower-case
+        // field words between a nationality (or a country's possessive) and the role; the country owns the office.
+        const portfolio = this.portfolioAfterCountry(start - 1);
+        if (!fieldWord && portfolio !== -1) {
+          fieldWord = true;
+          start = portfolio;
+          continue;
+        }
         break;
       }
       start--;
@@ -3086,6 +3097,39 @@ class EntityScan {
     if (!c?.code || c.kind === "demonym" || tokens[c.endToken - 1].possessive) return undefined;
     const next = tokens[c.endToken];
     return !next || next.kind === "punct" ? c.code : undefined;
+  }
+
+  /**
+   * "Pep Ortega, who is Spanish, said": after the comma that follows a name (at `start`), "who is" or "who was" and a
+   * nationality closed by punctuation: that nationality's country, which the text gives the person outright.
+   */
+  private nationalityInRelativeClause(start: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[start]?.text !== "who" || !/^(?:is|was)$/.test(tokens[start + 1]?.text ?? "") || tokens[start + 1].paragraph !== tokens[start].paragraph) return undefined;
+    const c = this.countryAt.get(start + 2);
+    if (!c?.code || c.kind !== "demonym" || tokens[c.endToken - 1].possessive) return undefined;
+    return tokens[c.endToken]?.kind === "punct" ? c.code : undefined;
+  }
+
+  /**
+   * From `k`, the last of up to PORTFOLIO_FIELD_REACH lower-case field words ("home affairs", "trade and industry")
+   * walked back to a nationality or a country's possessive just before them: the index of the country's first
+   * token, or -1 when the words are no portfolio or no country opens them.
+   */
+  private portfolioAfterCountry(k: number): number {
+    const { tokens } = this;
+    let j = k;
+    let fields = 0;
+    while (j >= 0 && k - j < PORTFOLIO_FIELD_REACH && tokens[j].kind === "word" && !tokens[j].cap) {
+      const t = tokens[j];
+      if (!adjacent(this.body, t, tokens[j + 1])) return -1;
+      if (FIELD_WORDS.has(t.text)) fields++;
+      else if (t.text !== "and") return -1;
+      j--;
+    }
+    const owner = this.countryEnding.get(j);
+    if (fields === 0 || !owner?.code || !(owner.kind === "demonym" || (owner.kind === "name" && tokens[j].possessive)) || !adjacent(this.body, tokens[j], tokens[j + 1])) return -1;
+    return owner.firstToken;
   }
 
   /**
@@ -3550,13 +3594,15 @@ class EntityScan {
 
   private envoyPostingThenName(from: number, to: number): boolean {
     const { tokens } = this;
-    if (tokens[from - 1]?.text !== "to" || !ENVOY_ROLES.has(tokens[from - 2]?.text.toLowerCase() ?? "") || !adjacent(this.body, tokens[from - 2], tokens[from - 1])) return false;
+    // "Philippine ambassador to the UAE Alfonso Reyes": a posting may follow "the".
+    const toAt = tokens[from - 1]?.text === "the" ? from - 2 : from - 1;
+    if (tokens[toAt]?.text !== "to" || !ENVOY_ROLES.has(tokens[toAt - 1]?.text.toLowerCase() ?? "") || !adjacent(this.body, tokens[toAt - 1], tokens[toAt])) return false;
     // The countries stage may have read "Kenya Zhou Minghai" as one name, so the posting is looked up here.
     let postingEnd = this.countryAt.get(from)?.endToken ?? -1;
     for (let n = 3; n >= 1 && postingEnd === -1; n--) if (from + n < to && COUNTRY_SURFACES.get(this.textOf(from, from + n))?.kind === "name") postingEnd = from + n;
     if (postingEnd === -1 || postingEnd >= to - 1 || !this.isPersonName(tokens.slice(postingEnd, to), true)) return false;
-    const before = this.titleBefore(from - 2, false);
-    const title = `${before?.title ?? tokens[from - 2].text} to ${this.textOf(from, postingEnd)}`;
+    const before = this.titleBefore(toAt - 1, false);
+    const title = `${before?.title ?? tokens[toAt - 1].text} ${this.textOf(toAt, postingEnd)}`;
     this.addCandidate("PERSON", this.textOf(postingEnd, to), title, before?.country, 3, tokens[postingEnd].start);
     return true;
   }
@@ -4171,6 +4217,8 @@ function isNameWord(t: Token): boolean {
 const COUNTRY_ROLE_NOUNS = new Set(["kingdom", "emirate", "sultanate", "republic", "nation", "country", "archipelago"]);
 /** How many tokens back a role noun's country may be named. */
 const ROLE_NOUN_LOOKBACK = 40;
+/** At most this many lower-case words in a portfolio between a nationality and its role ("trade and industry"). */
+const PORTFOLIO_FIELD_REACH = 3;
 
 /** Nouns of works that, after a nationality, describe a business in apposition ("a Chinese steel mill, …"). */
 /** What a business manages when the text calls it a manager ("fund manager", "asset manager"). */
