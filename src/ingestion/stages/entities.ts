@@ -1298,8 +1298,6 @@ class EntityScan {
     // "Its representative in Jakarta, Dr. …": the employer's seat comes before the post's place.
     const employerTitle = tokens[from - 1]?.text === "," && (preAppositive?.country === undefined || preAppositive.atPost) ? this.employerTitleBefore(from - 1) : null;
     if (employerTitle && (employerTitle.country !== undefined || !preAppositive?.atPost)) preAppositive = preAppositive ? { ...preAppositive, country: employerTitle.country, employer: employerTitle.employer } : employerTitle;
-    // "its representative in the country, the Norwegian Erik Holm,": the title before "the" and a nationality.
-    const theNational = !employerTitle && tokens[from - 1]?.text === "the" && tokens[from - 2]?.text === "," && this.countryAt.get(from)?.kind === "demonym" ? this.employerTitleBefore(from - 2) : null;
     for (const t of [titleBefore, preAppositive]) {
       if (t) {
         titles.push(t);
@@ -1401,9 +1399,8 @@ class EntityScan {
     const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
     if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
     // "its representative, the Norwegian Erik Holm," after "UNHCR", "WHO country representative Dr Ana Silva of Peru":
-    // an officer of a body that works across borders is given no country, whatever nationality the text gives.
-    const nationality = titles.find((t) => t.country !== undefined)?.title === null;
-    if (country && nationality && (employerTitle?.country === null || theNational?.country === null || titles.some((t) => (t as { international?: boolean }).international) || this.internationalEmployer(employerKey))) country = null;
+    // an officer of a body that works across borders keeps the nationality the text gives (docs/actor-conventions.md);
+    // without one, the body's own null stands.
     // "Focal Person for Polio Eradication, Dr …", "Meteorology and Environmental Studies, Ideam,": a run ending in an
     // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
@@ -1446,13 +1443,6 @@ class EntityScan {
   private knownCandidateAt(k: number): Candidate | undefined {
     const known = this.knownOrganisationAt(k, k + 1);
     return known ? this.candidates.get(actorKey(known.org.name, "ORGANIZATION")) : undefined;
-  }
-
-  /** Is the employer key a listed body that works across borders ("World Health Organization")? */
-  private internationalEmployer(key: string | undefined): boolean {
-    if (!key) return false;
-    const employer = this.candidates.get(key);
-    return !!employer && employer.country === null && KNOWN_ORGANISATIONS.get(employer.name)?.country === null;
   }
 
   /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
@@ -3403,8 +3393,9 @@ class EntityScan {
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p) ?? this.ownerOfPostedTitle(start, from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
-    // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders carry no country.
-    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country: null, international: true };
+    // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders keep the
+    // nationality the text states (docs/actor-conventions.md), not the country of the post.
+    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country, international: true };
     // "…, the hospital's director," after "a hospital in the Czech city of Brno": the unnamed body's country.
     const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
     if (unnamed) return { title: this.textOf(from, p), country: unnamed };
