@@ -1398,9 +1398,6 @@ class EntityScan {
     // "Energy economist Ruth Abernethy from the University of Queensland": a body named right after the name employs them.
     const employerAfter = !employerKey && b === to ? this.employerNamedAfter(b) : undefined;
     if (country === undefined && employerAfter) country = this.candidates.get(employerAfter.key)?.country ?? employerAfter.country;
-    // "its representative, the Norwegian Erik Holm," after "UNHCR", "WHO country representative Dr Ana Silva of Peru":
-    // an officer of a body that works across borders keeps the nationality the text gives (docs/actor-conventions.md);
-    // without one, the body's own null stands.
     // "Focal Person for Polio Eradication, Dr …", "Meteorology and Environmental Studies, Ideam,": a run ending in an
     // abstract noun ("-ation") or a field of study, not opening with a given name, is a portfolio or a body's tail.
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
@@ -3299,7 +3296,7 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string; international?: boolean } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
@@ -3393,9 +3390,10 @@ class EntityScan {
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p) ?? this.ownerOfPostedTitle(start, from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
-    // "a French nurse coordinating a clinic for MSF": the staff of a body that works across borders keep the
-    // nationality the text states (docs/actor-conventions.md), not the country of the post.
-    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country, international: true };
+    // "a French nurse coordinating a clinic for MSF", "its representative, the Norwegian Erik Holm," after "UNHCR":
+    // the staff of a body that works across borders keep the nationality the text states (docs/actor-conventions.md),
+    // not the country of the post; with none stated, the body's own null stands.
+    if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country };
     // "…, the hospital's director," after "a hospital in the Czech city of Brno": the unnamed body's country.
     const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
     if (unnamed) return { title: this.textOf(from, p), country: unnamed };
