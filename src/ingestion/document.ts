@@ -2,6 +2,7 @@
  * The document that flows through the extraction pipeline: the text, its tokens and sentences, and the
  * layers each stage adds. A stage reads the layers of earlier stages and never rewrites them.
  */
+import { lowerBound } from "./text/search";
 import { type Span, spanIndexAt } from "./text/sentences";
 import type { Token } from "./text/tokens";
 import type { CountrySurface } from "./lexicons/countries";
@@ -187,15 +188,7 @@ export class Doc {
 
   /** Index of the first token starting at or after `offset`. */
   tokenIndexAt(offset: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.tokens, offset, (t) => t.start);
   }
 
   /** Tokens wholly inside [from, to). */
@@ -212,15 +205,7 @@ export class Doc {
 
   /** Index of the first mention starting at or after `offset`. */
   mentionIndexAt(offset: number): number {
-    const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.mentions, offset, (m) => m.start);
   }
 
   /** Mentions wholly inside [from, to), in order. */

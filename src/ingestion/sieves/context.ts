@@ -5,6 +5,7 @@
 import type { ActorMention, Doc, QuoteSpan } from "../document";
 import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
+import { lowerBound } from "../text/search";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { isNoBusinessName } from "../stages/entity-words";
@@ -132,16 +133,7 @@ export class SieveContext {
     // "Ministry spokesperson X said … . The ministry spokesperson was also hopeful": "the" spokesperson is the one
     // already named with that title.
     const personTitle = person ? (this.titles.get(person) ?? "") : "";
-    let lo = 0;
-    let hi = this.spokespeople.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spokespeople[mid].start < before) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lowerBound(this.spokespeople, before, (sp) => sp.start) - 1;
     for (let i = found; i >= 0 && i > found - 5; i--) {
       const sp = this.spokespeople[i];
       if (sp.start <= after) break;
@@ -158,17 +150,8 @@ export class SieveContext {
 
   /** The last closing double mark before `offset`, or -1. */
   lastCloseBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.closes.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.closes[mid] < offset) {
-        found = this.closes[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    const index = lowerBound(this.closes, offset, (close) => close) - 1;
+    return index < 0 ? -1 : this.closes[index];
   }
 
   tokensBetween(from: number, to: number): Token[] {

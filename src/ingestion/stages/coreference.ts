@@ -7,6 +7,8 @@
 import type { ActorMention, Candidate, CountryMention, Doc, Stage } from "../document";
 import { FIRST_NAMES, PLACE_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/people";
 import { foldText } from "../text/fold";
+import { lowerBound } from "../text/search";
+import { spanAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
@@ -848,16 +850,9 @@ class Coreference {
     const host = this.doc.homeCountry ?? this.doc.settingCountry;
     if (!host) return null;
     const mentions = this.doc.countryMentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < c.firstSeen) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(mentions, c.firstSeen, (m) => m.start);
     const usable = (m: CountryMention) => !!m.code && m.code !== host && !m.quoted && !m.heading && !m.place;
-    const stop = this.body.indexOf(". ", c.firstSeen);
-    const sentenceEnd = stop === -1 ? this.body.length : stop;
+    const sentenceEnd = spanAt(this.doc.sentences, c.firstSeen)?.end ?? this.body.length;
     let best: CountryMention | null = null;
     let distance = Infinity;
     for (let k = lo - 1; k >= 0 && c.firstSeen - mentions[k].end <= ENVOY_REACH; k--) {

@@ -10,6 +10,7 @@ import { scanNicknames } from "./nicknames";
 import { GIVEN_NAME_BLOCKING_WORDS, MONTH_WORDS, NAME_BLOCKING_FIRST_WORDS, NON_NAME_WORDS, NON_PERSON_NOUNS, SPEECH_VERBS, WEEKDAY_WORDS } from "../lexicons/words";
 import { foldText } from "../text/fold";
 import { placeTable } from "../gazetteers/places";
+import { lowerBound } from "../text/search";
 import { spanIndexAt } from "../text/sentences";
 import { Token, adjacent } from "../text/tokens";
 import { insideSpans, tickerSpans } from "../text/tickers";
@@ -231,13 +232,7 @@ class EntityScan {
     const list = this.unnamedBodies.get(noun);
     if (!list) return undefined;
     // The list is in text order: the last entry before `at` by binary search, so many mentions stay linear-logarithmic.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, at, (u) => u.at);
     return lo > 0 ? list[lo - 1].code : undefined;
   }
 
