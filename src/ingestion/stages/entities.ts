@@ -58,6 +58,9 @@ import {
 
 /** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
+/** Common surnames that are also a place's or building's head noun (NON_PERSON_NOUNS): "Park", "Hall", "Hill". */
+const SURNAMES_ALSO_HEADS = new Set(["Park", "Hall", "Hill", "Ward", "Church", "Camp", "Post"]);
+
 const MAX_RUN_TOKENS = 20;
 // Words before "Centre" that make it a hall for events, a building rather than a body ("Convention Centre").
 const VENUE_CENTRE_WORDS = new Set(["Convention", "Conference", "Exhibition", "Congress", "Shopping", "Events", "Expo"]);
@@ -1999,7 +2002,10 @@ class EntityScan {
     if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
     if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged) return false;
-    if (words.length > 1 && (NON_PERSON_NOUNS.has(last.base) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
+    // "managing director Ben Park", "chief executive Tom Hall": after a title, a given name and a common surname that
+    // is also a place's head are a person's name.
+    const surnameHead = afterRole && words.length === 2 && isGivenName(first) && SURNAMES_ALSO_HEADS.has(last.base);
+    if (words.length > 1 && ((NON_PERSON_NOUNS.has(last.base) && !surnameHead) || (PLACE_NAMES.has(foldText(last.base)) && !longGivenName && !givenThenPlace))) return false;
     for (const t of words) {
       if (t !== words[0] && /^(?:II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/.test(t.base)) continue;
       // "Fatuma Said Athman", "Grace May Otieno": a middle name that is also a verb or a month, between a given name and a surname.
@@ -3554,12 +3560,23 @@ class EntityScan {
       if (c && c.endToken < to && this.studiedCountry(c)) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
-      if (known) return known.org.country;
+      if (known) return this.localUnitCountry(k + known.n, to) ?? known.org.country;
       // "MSF's emergency coordinator in Sudan": a listed body that works across borders, owning the title, gives
       // no country, ahead of the place the post is in (a company's "country manager in India" may be local).
       if (this.listedOwnerAt(k, to)?.country === null) return null;
     }
     return undefined;
+  }
+
+  /**
+   * "Microsoft Nigeria country manager", "Nestlé India chairman": a country's name right after a listed firm's, inside
+   * the title, names the firm's local unit, whose country is its staff's (docs/actor-conventions.md, rule 3). The
+   * country, or undefined.
+   */
+  private localUnitCountry(k: number, to: number): string | undefined {
+    const c = this.countryAt.get(k);
+    if (!c?.code || c.kind !== "name" || c.place || c.endToken > to || !adjacent(this.body, this.tokens[k - 1], this.tokens[k])) return undefined;
+    return this.tokens[k - 1].possessive ? undefined : c.code;
   }
 
   /** Tokens [a, k) are title words with a role among them, and [k + 1, b) a title (portfolio words, a role) then a full name. */
