@@ -46,19 +46,22 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
   const rawLines = raw.replace(/\r\n?/g, "\n").split("\n");
   const lines = rawLines.map((l) => l.replace(/[\t \u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, " ").trim());
 
+  const stamped = takeStoredDateStamp(lines, rawLines);
   // A second, lenient pass takes a date stamp it cannot read (and no domain) rather than reject the page.
   const header =
     findClassifiedHeader(lines, rawLines, fetchedAt) ??
     findHeader(lines, fetchedAt, false) ??
     findHeader(lines, fetchedAt, true) ??
     findLooseHeader(lines, fetchedAt) ??
-    findBareHeadline(lines, rawLines, fetchedAt);
+    findBareHeadline(lines, rawLines, fetchedAt) ??
+    findLeadAsTitle(lines, fetchedAt);
   if (!header) {
     throw new InputError(
       "raw",
       "has no recognisable title: expected a headline line (past the site's menus) followed by the article's paragraphs, ideally with the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
+  if (stamped && header.publishedAt.getTime() === fetchedAt.getTime()) header.publishedAt = stamped;
   const above = domainAboveTitle(lines, header.titleIndex, rawLines);
   // "INQUIRER.net / 06:14 PM …" under the headline names the site; "newsinfo.inquirer.net" above it is the page's host.
   if (header.source === "unknown" || (above && above.endsWith("." + header.source))) header.source = above ?? "unknown";
@@ -630,6 +633,54 @@ function findBareHeadline(lines: string[], rawLines: string[], fetchedAt: Date):
     if (c.kind !== "short" || !endsSentence(line)) last = i;
   }
   return null;
+}
+
+/** A stored page's date stamp opening one of its first lines: "date 2024-10-11 Pakistan suffered …". */
+const STORED_DATE_STAMP_RE = /^date (\d{4})-(\d{2})-(\d{2})\b\s*/i;
+/** Lines from the top searched for a stored page's date stamp. */
+const STORED_STAMP_LINES = 3;
+
+/**
+ * Some archives save a page with its date as a leading "date YYYY-MM-DD" before the headline or the first
+ * paragraph. Cuts the stamp from its line (so neither the title nor the body carries it) and returns its date
+ * (noon UTC, as a date without a time), or null.
+ */
+function takeStoredDateStamp(lines: string[], rawLines: string[]): Date | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < STORED_STAMP_LINES; i++) {
+    if (!lines[i]) continue;
+    seen++;
+    const m = STORED_DATE_STAMP_RE.exec(lines[i]);
+    if (!m) continue;
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+    if (isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return null;
+    lines[i] = lines[i].slice(m[0].length);
+    rawLines[i] = rawLines[i].trimStart().replace(STORED_DATE_STAMP_RE, "");
+    return date;
+  }
+  return null;
+}
+
+/** Longest title taken from an article's lead sentence, in characters. */
+const MAX_LEAD_TITLE_CHARS = 160;
+/** A dateline opening the lead: "ISLAMABAD, May 07 (APP):", "KUALA LUMPUR, June 6 —", "Islamabad:". */
+const LEAD_DATELINE_RE = /^[\p{Lu}][\p{L}.']*(?: [\p{Lu}][\p{L}.']*){0,3}(?:, [\p{L}\d.]+(?: [\p{L}\d.]+){0,3})?(?: \([^)]{1,20}\)(?: ?[—–:]| --?(?= ))?| ?[—–:]| --?(?= )) */u;
+
+/**
+ * A page saved without its headline, the outlet's domain alone on its first line and the article's paragraphs
+ * straight after: the lead sentence, without its dateline, stands in for the title, and the whole text is the body.
+ * Null for any other page (one with no domain line, or whose line after it is not prose, is still refused).
+ */
+function findLeadAsTitle(lines: string[], fetchedAt: Date): Header | null {
+  const first = nextNonEmpty(lines, 0);
+  const domainLine = first !== -1 && lines[first].length <= 60 && DOMAIN_RE.test(lines[first]) && !/\s\S+\s/.test(lines[first]);
+  const i = domainLine ? nextNonEmpty(lines, first + 1) : -1;
+  if (i === -1 || !isProseLine(lines[i])) return null;
+  const lead = lines[i].replace(LEAD_DATELINE_RE, "");
+  const sentenceEnd = lead.slice(0, MAX_LEAD_TITLE_CHARS + 1).search(/[.!?](?=\s+[\p{Lu}“"‘]|$)/u);
+  let title = sentenceEnd > 0 ? lead.slice(0, sentenceEnd) : lead.slice(0, MAX_LEAD_TITLE_CHARS + 1);
+  if (title.length > MAX_LEAD_TITLE_CHARS) title = title.slice(0, title.lastIndexOf(" ", MAX_LEAD_TITLE_CHARS)).replace(/[\s,;:—–-]+$/, "") + " …";
+  if (letterWordCount(title) < MIN_HEADLINE_WORDS) return null;
+  return { title, source: "unknown", publishedAt: new Date(fetchedAt.getTime()), bodyFrom: i, titleIndex: i };
 }
 
 /** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */

@@ -65,3 +65,30 @@ describe("bad raw input", () => {
     expect(() => extractArticle(rawArticle([ENGLISH]), { fetchedAt: FETCHED_AT })).not.toThrow();
   });
 });
+
+describe("a page saved without its headline", () => {
+  const lead = "ACCRA, March 3 (Reuters) - Ghana's central bank held its policy rate at 27 percent on Monday, saying inflation had slowed for a fourth month.";
+  const second = "The governor told reporters in Accra that the cedi had steadied since January and that food prices were easing.";
+
+  it("takes the lead sentence without its dateline as the title when the outlet's domain stands above the paragraphs", () => {
+    const article = extractArticle(`example-wire.com\n${lead}\n\n${second}`, { fetchedAt: FETCHED_AT });
+    expect(article.title).toBe("Ghana's central bank held its policy rate at 27 percent on Monday, saying inflation had slowed for a fourth month");
+    expect(article.source).toBe("example-wire.com");
+    expect(article.body.startsWith("ACCRA, March 3 (Reuters)")).toBe(true);
+    expect(article.figures.map((f) => f.value)).toContain(27);
+  });
+
+  it("reads a stored page's leading date stamp as the date, in neither the title nor the body", () => {
+    const article = extractArticle(`example-wire.com\n date 2025-03-03 ${lead}\n\n${second}`, { fetchedAt: FETCHED_AT });
+    expect(article.publishedAt.toISOString().slice(0, 10)).toBe("2025-03-03");
+    expect(article.title).not.toMatch(/date|2025/);
+    expect(article.body).not.toMatch(/^date/);
+  });
+
+  it("cuts a long lead at a word and marks the cut", () => {
+    const long = `example-wire.com\n${"The council said the new market would open next year with stalls for traders, ".repeat(3)}and parking for buses.\n\n${second}`;
+    const article = extractArticle(long, { fetchedAt: FETCHED_AT });
+    expect(article.title.length).toBeLessThanOrEqual(162);
+    expect(article.title.endsWith(" …")).toBe(true);
+  });
+});
