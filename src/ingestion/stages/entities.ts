@@ -1272,6 +1272,13 @@ class EntityScan {
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
     const before = tokens[a - 1];
     const beforeCountry = before && before.possessive && adjacent(this.body, before, tokens[a]) ? this.countryEndingAt(a - 1) : undefined;
+    // "the regional manager of Kenya's Mara Fresh Exports, Jane Wambui,": after a lower-case role, "of" and a country's
+    // possessive, a run that opens with no given name is the employer the role belongs to, not a person.
+    const roleOf = beforeCountry ? tokens[beforeCountry.firstToken - 1]?.text === "of" && tokens[beforeCountry.firstToken - 2]?.kind === "word" && !tokens[beforeCountry.firstToken - 2].cap && ROLE_WORDS.has(tokens[beforeCountry.firstToken - 2].text) : false;
+    if (roleOf && beforeCountry?.code && !beforeCountry.place && prefix.length === 0 && nameTokens.length >= 2 && !isGivenName(foldText(nameTokens[0].base)) && !FIRST_NAMES.has(foldText(nameTokens[0].base))) {
+      this.addCandidate("ORGANIZATION", name, null, beforeCountry.code, 2, nameTokens[0].start);
+      return;
+    }
     // A state or city that owns a name ("Patna's Gandhi Maidan") says less than a country does ("Japan's Akane Hoshino").
     if (beforeCountry?.code && prefix.length === 0 && !beforeCountry.place) {
       titles.push({ title: null, country: beforeCountry.code });
@@ -1306,10 +1313,12 @@ class EntityScan {
     // employer's country.
     const stated = tokens[b]?.text === "," && b === to && !fronted ? this.nationalityInRelativeClause(b + 1) : undefined;
     if (tokens[b]?.text === "," && b === to && !fronted) {
-      const after = this.titleAfter(b + 1);
+      // "Dale Whitcomb, 58, an American truck driver": the description after an age set off by commas is the name's.
+      const aged = this.ageAfter(b) && tokens[b + 2]?.text === ",";
+      const after = this.titleAfter(aged ? b + 3 : b + 1);
       // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
       const titled = prefix.some((x) => x.type === "role");
-      if (after?.org && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson && !titled) {
+      if (after?.org && !aged && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson && !titled) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }
@@ -1320,7 +1329,7 @@ class EntityScan {
       // "Ana Ruiz, a wheat grower who drove in from the south of Spain,": a region of a country the person's
       // relative clause says they come from is their country.
       if (!after || after.country === undefined) {
-        const home = this.regionHomeInRelativeClause(b + 1) ?? this.homeAfterName(b + 1);
+        const home = this.regionHomeInRelativeClause(aged ? b + 3 : b + 1) ?? this.homeAfterName(aged ? b + 3 : b + 1);
         if (home) titles.push({ title: null, country: home });
       }
     }
@@ -1743,6 +1752,8 @@ class EntityScan {
     for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
       const t = tokens[j];
       if (t.kind === "punct" || t.paragraph !== tokens[comma].paragraph) return null;
+      // "The chief executive of Brazil's Verde Agro, Paulo …": a lower-case role, "of" and a body gives the body's country.
+      if (t.text === "of" && j + 1 < comma && tokens[j - 1]?.kind === "word" && !tokens[j - 1].cap && ROLE_WORDS.has(tokens[j - 1].text)) return this.employerAfterRoleOf(j, comma);
       // "Aarhus Flowtech's regional director for Africa, Lars …": a body named before owns the title.
       // "The French firm's project director, Claire …": the last business of that nationality, else the nationality.
       const owned = t.possessive ? this.possessiveEmployerAt(j) : undefined;
@@ -1781,6 +1792,26 @@ class EntityScan {
       return { title: this.textOf(j + 1, comma), country, employer: actorKey(employer.name, "ORGANIZATION") };
     }
     return null;
+  }
+
+  /**
+   * The role before "of" at `of` and its object up to the comma, "chief executive of Brazil's Verde Agro": the object's
+   * country (a country's possessive opening it, else a body already read under that name) as the title's, with the
+   * body as the employer. Null when the object is neither.
+   */
+  private employerAfterRoleOf(of: number, comma: number): { title: string; country: string | null | undefined; employer?: string } | null {
+    const { tokens } = this;
+    let roleFrom = of - 1;
+    while (roleFrom > 0 && tokens[roleFrom - 1].kind === "word" && !tokens[roleFrom - 1].cap && ROLE_WORDS.has(tokens[roleFrom - 1].text)) roleFrom--;
+    const title = this.textOf(roleFrom, comma);
+    const objectFrom = tokens[of + 1]?.text === "the" ? of + 2 : of + 1;
+    const owner = this.countryAt.get(objectFrom);
+    if (owner?.code && !owner.place && tokens[owner.endToken - 1]?.possessive && owner.endToken < comma) {
+      const body = this.candidates.get(actorKey(this.textOf(owner.endToken, comma), "ORGANIZATION"));
+      return { title, country: body?.country ?? owner.code, employer: body ? actorKey(body.name, "ORGANIZATION") : undefined };
+    }
+    const body = this.candidates.get(actorKey(this.textOf(objectFrom, comma), "ORGANIZATION"));
+    return body && body.country !== undefined ? { title, country: body.country, employer: actorKey(body.name, "ORGANIZATION") } : null;
   }
 
   /**
@@ -3373,7 +3404,7 @@ class EntityScan {
     const closes = !end || end.kind === "punct" || end.paragraph !== tokens[start].paragraph || /^(?:who|which|whose|that)$/.test(end.text) || secondTitle || scene;
     if (!closes) return null;
     if (orgNoun) return { title: null, country: based ?? (sawBase ? undefined : this.affiliationIn(from, p)), org: true, company };
-    let country = this.affiliationIn(from, p);
+    let country = this.employerCountryAfterPostOf(from, p) ?? this.affiliationIn(from, p);
     // "Silk Grain Logistics, a Tashkent-based trading house,", "…, a Chinese contractor,": a trade noun with a base
     // or a nationality marks a business (unless the name opens with a given name: checked by the caller).
     if ((businessNoun || tradeNoun) && !hasRole && (sawBase || country !== undefined)) {
@@ -3548,6 +3579,25 @@ class EntityScan {
     // "president of Honda Motor Co., Ltd.": a listed company's full name is the body under its listed name.
     const listed = companyNamed(this.textOf(k, to));
     return actorKey(listed?.name ?? this.textOf(k, to), "ORGANIZATION");
+  }
+
+  /**
+   * "the Nepal country head of Norway's Fjellkraft Energy", "the Harare country director of China's Hunan Leafgate":
+   * a post named by its place (a country's or a town's name, not a nationality) before a role, then "of" and an
+   * employer with a country, is the employer's man or woman there (docs/actor-conventions.md, rule 3). The
+   * employer's country, or undefined.
+   */
+  private employerCountryAfterPostOf(from: number, to: number): string | null | undefined {
+    const { tokens } = this;
+    const post = this.countryAt.get(from) ?? (tokens[from]?.text === "the" ? this.countryAt.get(from + 1) : undefined);
+    if (!post?.code || post.kind === "demonym") return undefined;
+    for (let k = post.endToken; k < to && k < post.endToken + 4; k++) {
+      if (tokens[k].text !== "of") continue;
+      if (!ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) return undefined;
+      const employer = this.affiliationIn(k + 1, to);
+      return employer !== undefined && employer !== post.code ? employer : undefined;
+    }
+    return undefined;
   }
 
   /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */

@@ -49,3 +49,52 @@ describe("a common surname that is also a place's head, after a title", () => {
     expect(find(article, "Zoo Lake Park")?.kind).not.toBe("PERSON");
   });
 });
+
+// Held-out pages showed foreign people in a local story taking the story's country when the text said whose they
+// were in one of these shapes.
+const FOREIGN_CASES: CountryCase[] = [
+  {
+    rule: "reads a description after an age set off by commas as the name's",
+    domain: "daily-sample.ca",
+    paragraphs: [
+      "TORONTO: Hundreds of drivers spent the night on Highway 400 after a pile-up closed the road, police said.",
+      "Among them was Curtis Ballard, 61, an American truck driver hauling steel for a Hamilton firm.",
+      "“I have never waited this long,” Ballard said.",
+    ],
+    title: "Drivers stranded on Highway 400",
+    countries: [["Curtis Ballard", "US"]],
+  },
+  {
+    rule: "gives the employer's country to a post named by its place before a role and 'of' the employer",
+    domain: "daily-sample.co.zw",
+    paragraphs: [
+      "HARARE: Tobacco growers were paid within a week this season, the marketing board said on Monday.",
+      "Tatenda Gumbo, the Harare country director of China's Xiangyun Leaf Trading, said the firm would keep paying in US dollars.",
+      "Rudo Sibanda, the Zimbabwe country head of Norway's Fjordlys Power, said the solar farm would open in May.",
+    ],
+    title: "Growers paid within a week",
+    countries: [["Tatenda Gumbo", "CN"], ["Rudo Sibanda", "NO"]],
+  },
+  {
+    rule: "reads a run after a role, 'of' and a country's possessive as the employer, and gives the person after it its country",
+    domain: "daily-sample.co.zw",
+    paragraphs: [
+      "HARARE: Avocado exports rose by a fifth this year, the horticulture council said.",
+      "The chief executive of Brazil's Verde Agro, Paulo Souza, said demand in Europe was strong.",
+    ],
+    title: "Avocado exports rise",
+    countries: [["Verde Agro", "BR"], ["Paulo Souza", "BR"]],
+  },
+];
+
+describe("foreign people in a local story, by what the text says of them", () => {
+  it.each(FOREIGN_CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
+    const article = fromOutlet(domain, paragraphs, title);
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+
+  it("keeps the employer after 'of <country>'s' a body, not a person", () => {
+    const article = fromOutlet("daily-sample.co.zw", ["HARARE: Tatenda Gumbo, the Harare country director of China's Xiangyun Leaf Trading, said growers were paid."], "Growers paid");
+    expect(find(article, "Xiangyun Leaf Trading")?.kind).toBe("ORGANIZATION");
+  });
+});
