@@ -69,7 +69,8 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
   if (header.source === "unknown") header.source = mastheadName(lines, rawLines, header.titleIndex) ?? "unknown";
   const outlet = outletKeys(lines, header);
   const title = withoutOutletSuffix(header.title, outlet);
-  const body = cleanBody(lines, header.bodyFrom, { outlet, title: nameKey(title) });
+  // A title taken from the lead sentence is no headline repeated above the body: the lead stays in the body.
+  const body = cleanBody(lines, header.bodyFrom, { outlet, title: header.fromLead ? "" : nameKey(title) });
   if (body.length === 0) throw new InputError("raw", "has a title but no article paragraphs after it; send the full page text");
   return { title, source: header.source, publishedAt: header.publishedAt, body };
 }
@@ -80,6 +81,8 @@ interface Header {
   publishedAt: Date;
   bodyFrom: number;
   titleIndex: number;
+  /** The title is the lead sentence of a page saved without its headline. */
+  fromLead?: boolean;
 }
 
 /**
@@ -680,7 +683,7 @@ function findLeadAsTitle(lines: string[], fetchedAt: Date): Header | null {
   let title = sentenceEnd > 0 ? lead.slice(0, sentenceEnd) : lead.slice(0, MAX_LEAD_TITLE_CHARS + 1);
   if (title.length > MAX_LEAD_TITLE_CHARS) title = title.slice(0, title.lastIndexOf(" ", MAX_LEAD_TITLE_CHARS)).replace(/[\s,;:—–-]+$/, "") + " …";
   if (letterWordCount(title) < MIN_HEADLINE_WORDS) return null;
-  return { title, source: "unknown", publishedAt: new Date(fetchedAt.getTime()), bodyFrom: i, titleIndex: i };
+  return { title, source: "unknown", publishedAt: new Date(fetchedAt.getTime()), bodyFrom: i, titleIndex: i, fromLead: true };
 }
 
 /** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */

@@ -312,7 +312,13 @@ describe("a header in none of the usual shapes", () => {
     expect(parsed.body.split("\n\n")).toEqual([LEAD, NEXT]);
   });
 
-  it("still refuses a page with no headline before the first paragraph", () => {
-    expect(() => parseArticle(["harbourgazette.example", "", LEAD, "", "Harbour Board Raises Mooring Fees", "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
+  it("takes no headline-like line after the first paragraph as the title: the lead sentence stands in for it", () => {
+    const parsed = parseArticle(["harbourgazette.example", "", LEAD, "", "Harbour Board Raises Mooring Fees", "", NEXT].join("\n"), FETCHED_AT);
+    expect(parsed.title).toBe(LEAD.slice(0, -1));
+    expect(parsed.body.startsWith(LEAD)).toBe(true);
+  });
+
+  it("still refuses a page with no headline and no domain line above the first paragraph", () => {
+    expect(() => parseArticle([LEAD, "", "Harbour Board Raises Mooring Fees", "", NEXT].join("\n"), FETCHED_AT)).toThrow(/title/);
   });
 });
