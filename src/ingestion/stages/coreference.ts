@@ -293,6 +293,12 @@ class Coreference {
       if (owners && owners.length === 1) {
         owners[0].surfaces.add(bare.text);
         owners[0].evidence += 1;
+        // "Mikkelsen, a Norwegian who …" after "Nordvik Korea's chief executive, Lars Mikkelsen": a nationality the
+        // text states wins over the employer's country or the setting (docs/actor-conventions.md, rule 1).
+        if (bare.country && owners[0].kind === "PERSON") {
+          owners[0].country = bare.country;
+          owners[0].countryFromSetting = false;
+        }
       }
     }
     return { bySurname, byGivenName };

@@ -98,3 +98,20 @@ describe("foreign people in a local story, by what the text says of them", () =>
     expect(find(article, "Xiangyun Leaf Trading")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("a nationality stated beside a later surname-only mention", () => {
+  it("gives the person the stated nationality over the employer's country", () => {
+    const article = fromOutlet(
+      "daily-sample.co.kr",
+      [
+        "SEOUL: Halvorsen Korea's chief executive, Erik Strand, said the company had met 30 fishing cooperatives this year.",
+        "Strand, a Norwegian who ran gas fields in the North Sea, said talks would go on.",
+        "Bellamare's project director, Luca Ferri, said the port would open in 2028.",
+        "“The breakwater stays,” said Ferri, 49, an Italian engineer who moved to Busan in 2015.",
+      ],
+      "Wind farm talks go on",
+    );
+    expect(find(article, "Erik Strand")?.country).toBe("NO");
+    expect(find(article, "Luca Ferri")?.country).toBe("IT");
+  });
+});
