@@ -1192,7 +1192,7 @@ class EntityScan {
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       if (prefix.length === 0 && b === to && this.mononymPerson(a, b)) {
-        this.addCandidate("PERSON", word.base, null, undefined, 2, word.start);
+        this.addCandidate("PERSON", word.base, null, this.statedNationalityAfter(b), 2, word.start);
         return;
       }
       this.bareWords.push({ text: word.base, start: word.start, country: this.statedNationalityAfter(b) });
