@@ -309,7 +309,10 @@ export const EVENT_FIRST_WORDS = new Set(
  * Last words of events' names: a trade fair, a summit or games is held, not an actor ("the China-ASEAN Expo, which
  * closed on Tuesday", "the G20 Summit"). A festival is kept: news names it as the body that awards its prizes.
  */
-export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree".split(" "));
+export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree Address".split(" "));
+
+/** Heads of a body's own meeting when an acronym of that body opens the name ("the ANC National Conference"). */
+export const GATHERING_HEADS = new Set(["Conference", "Convention", "Congress", "Indaba", "Retreat", "Rally"]);
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(

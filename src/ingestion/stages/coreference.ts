@@ -9,7 +9,7 @@ import { FIRST_NAMES, PLACE_NAMES, ROLE_WORDS, isGivenName } from "../lexicons/p
 import { foldText } from "../text/fold";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
-import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
+import { EVENT_HEADS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
 import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
@@ -1040,6 +1040,11 @@ class Coreference {
       }
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
+      // "the State of the Nation Address (SONA)": an event's name spelt out is no body, nor is its acronym.
+      if (EVENT_HEADS.has(tokens[i - 1].base)) {
+        this.candidates.delete(actorKey(tokens[i + 1].text, "ORGANIZATION"));
+        continue;
+      }
       const key = actorKey(name, "ORGANIZATION");
       // "the North Atlantic Treaty Organization (NATO)": a listed body spelt out keeps the lists' seat, none for an
       // international one, whatever country the sentence names.

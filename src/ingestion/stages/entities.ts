@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { ISO_CURRENCY_CODES } from "../lexicons/currencies";
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, GATHERING_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
 import { BUSINESS_REGION_PAIRS, BUSINESS_REGIONS, CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, REGION_QUALIFIERS, RESIDENT_NOUNS } from "../lexicons/place-words";
@@ -2058,6 +2058,8 @@ class EntityScan {
     const last = tokens[b - 1];
     const allCountry = this.coveredByCountries(a, b);
     if (allCountry) return false;
+    // "Public Bank Bhd (KL:PBBANK)": an exchange and a ticker in brackets name the listing, not two bodies.
+    if (b - a === 1 && isListingCode(tokens, a)) return false;
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "The Scandinavian firm", "a Nordic lender": a region's adjective alone describes the body after it.
@@ -2068,6 +2070,9 @@ class EntityScan {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base) && !spanishArticle) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
+    // "the 2017 ANC National Conference", "the DA Federal Congress": a body's acronym before a gathering's head
+    // names that body's meeting.
+    if (b - a >= 2 && GATHERING_HEADS.has(last.base) && isAcronym(tokens[a]) && !isAcronym(tokens[a + 1])) return false;
     // "the Dubai World Trade Centre", "the National Convention Center": a hall that hosts events is a building.
     if (b - a >= 2 && /^Cent(?:re|er)$/.test(last.base) && (VENUE_CENTRE_WORDS.has(tokens[b - 2].base) || (tokens[b - 2].base === "Trade" && tokens[b - 3]?.base === "World" && b - a >= 3))) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
@@ -4272,3 +4277,16 @@ function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
   }
   return found;
 }
+
+/**
+ * "(KL:PBBANK)", "(NYSE:PBR)": a capitalised code in brackets joined by a colon to another code is an exchange
+ * or a ticker of the listing, no body of its own.
+ */
+export function isListingCode(tokens: Token[], k: number): boolean {
+  const code = (t: Token | undefined) => !!t && t.kind === "word" && /^[A-Z][A-Z0-9.]{0,9}$/.test(t.text);
+  if (!code(tokens[k])) return false;
+  const exchange = tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ":" && code(tokens[k + 2]) && tokens[k + 3]?.text === ")";
+  const ticker = tokens[k - 1]?.text === ":" && code(tokens[k - 2]) && tokens[k - 3]?.text === "(" && tokens[k + 1]?.text === ")";
+  return exchange || ticker;
+}
+

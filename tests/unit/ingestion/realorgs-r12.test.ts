@@ -1,0 +1,37 @@
+import { extract, find } from "./raw-article";
+
+const organisations = (paragraphs: string[]) => extract(paragraphs).actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name);
+
+// Market copy writes a listed company's exchange and ticker in brackets after its name: "Halcyon Bank Bhd
+// (KL:HALBANK)". The two codes name the listing, not two more bodies.
+describe("an exchange and a ticker in brackets after a company's name", () => {
+  it.each([
+    "A deal is brewing at Halcyon Bank Bhd (KL:HALBANK), sources say, with the lender eyeing a rival.",
+    "Meranti Timber Bhd (KL:MERANTI) has won two supply orders worth RM19 million.",
+  ])("adds no body for either code in %j", (sentence) => {
+    const names = organisations([sentence]);
+    expect(names).not.toContain("KL");
+    expect(names.filter((n) => /^(?:HALBANK|MERANTI)$/.test(n))).toEqual([]);
+    expect(names.some((n) => /Bhd$/.test(n))).toBe(true);
+  });
+});
+
+// A speech and a party's own meeting are events: "the State of the Nation Address (SONA)", "the 2019 XYZ National
+// Conference". The party itself stays a body.
+describe("events named like bodies", () => {
+  it("makes no body of a speech spelt out before its acronym", () => {
+    const names = organisations([
+      "The federation will meet President Tomas Vale on Monday.",
+      "In his State of the Nation Address (SOTNA) in Parliament last Thursday, Vale said the utility would be split into three companies.",
+    ]);
+    expect(names.filter((n) => /Address|SOTNA/.test(n))).toEqual([]);
+  });
+  it("makes no body of a party's conference named after its acronym", () => {
+    const names = organisations([
+      "The Unity Reform Party (URP) said it would not change course.",
+      "The decision to split the utility was taken at the 2017 URP National Conference in the capital.",
+    ]);
+    expect(names).toContain("Unity Reform Party");
+    expect(names.filter((n) => /Conference/.test(n))).toEqual([]);
+  });
+});
