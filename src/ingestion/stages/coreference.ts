@@ -1562,7 +1562,7 @@ const DEFINITE_BUSINESS_NOUNS = new Set([...DESCRIBED_BUSINESS_NOUNS, ...COMPANY
  * Police Command", "Pacific Power" and "Gulf Bank" are national): such a body has no country even in a story
  * that clearly leads with one.
  */
-const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World|Asia[- ]Pacific|Trans[- ]Pacific|Trans-Atlantic|Transatlantic)\b/;
+const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World|Asia[- ]Pacific|Trans[- ]Pacific|Trans-Atlantic|Transatlantic)\b(?! National\b)/;
 
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
