@@ -517,6 +517,8 @@ class EntityScan {
     }
     // "Moody's Investors Service", "Lloyd's Register": a listed company's name goes on past its possessive.
     if (this.possessiveInListedName(k, next)) return true;
+    // "St Brigid's General Hospital", "Saint Aidan's College": a saint's possessive opens the name of a body after it.
+    if (k > 0 && /^(?:St\.?|Saint|Ss\.?)$/.test(tokens[k - 1].text) && adjacent(this.body, tokens[k - 1], t) && this.organisationHeadAhead(k + 1)) return true;
     // "the Embassy of the People's Republic of China": a state's style ("People's Republic") inside a body's name.
     if (t.base === "People" && /^(?:Republic|Democratic)$/.test(next.base) && k >= 2 && tokens[k - 1].text === "the" && tokens[k - 2].text === "of") return true;
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
@@ -1044,6 +1046,19 @@ class EntityScan {
     // branch; the body is the name before it.
     if (!roleField && b - a >= 2 && /^(?:branch|chapter)$/.test(tokens[b]?.text ?? "") && (this.isGazetteerPlace(tokens[b - 1]) || this.isPlaceWord(tokens[b - 1])) && this.isOrganisationRun(a, b - 1)) {
       this.addRunOrganisation(a, b - 1);
+      return;
+    }
+    // "County Assembly of Kisumu Speaker, Jane Otieno,": a capitalised role closing a body's name that has "of", before
+    // a comma and a name, is the title of the person named after it.
+    if (!roleField && this.roleClosingBodyBeforeName(a, b) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
+    // "Harwood College and Harwood County Public Schools": two bodies' names, each closed by a head, are two bodies.
+    const pair = roleField ? -1 : this.headedPairAnd(a, b);
+    if (pair > 0) {
+      this.processRun(a, pair);
+      this.processRun(pair + 1, b);
       return;
     }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
@@ -2053,13 +2068,36 @@ class EntityScan {
     return !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base));
   }
 
+  /**
+   * The run [a, b) is a body's name with "of" ("County Assembly of Kisumu") closed by one capitalised role word
+   * ("Speaker", "Chairman"), and a comma and a capitalised word follow it.
+   */
+  private roleClosingBodyBeforeName(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (b - a < 4 || !ROLE_WORDS.has(tokens[b - 1].text.toLowerCase()) || tokens[b]?.text !== "," || !isCapWord(tokens[b + 1])) return false;
+    for (let k = a + 1; k < b - 2; k++) if (tokens[k].text === "of" && ORGANISATION_HEADS.has(tokens[k - 1].base)) return true;
+    return false;
+  }
+
+  /**
+   * "Harwood College and Harwood County Public Schools": the "and" of the run [a, b) whose two sides are each a
+   * body's name closed by a head, the second opening with the first's opening word; else -1.
+   */
+  private headedPairAnd(a: number, b: number): number {
+    const { tokens } = this;
+    for (let k = a + 2; k < b - 2; k++) {
+      if (tokens[k].text !== "and") continue;
+      const sameOpening = tokens[k + 1].base === tokens[a].base;
+      return sameOpening && ORGANISATION_HEADS.has(tokens[k - 1].base) && ORGANISATION_HEADS.has(tokens[b - 1].base) ? k : -1;
+    }
+    return -1;
+  }
+
   private isOrganisationRun(a: number, b: number): boolean {
     const { tokens } = this;
     const last = tokens[b - 1];
     const allCountry = this.coveredByCountries(a, b);
     if (allCountry) return false;
-    // "Public Bank Bhd (KL:PBBANK)": an exchange and a ticker in brackets name the listing, not two bodies.
-    if (b - a === 1 && isListingCode(tokens, a)) return false;
     // "TOLEDO, Ohio —", "CAIRNS —", "a Cleveland accounting firm": a dateline or a known place is no body.
     if (b - a === 1 && (isDateline(tokens, a) || this.isGazetteerPlace(tokens[a]))) return false;
     // "The Scandinavian firm", "a Nordic lender": a region's adjective alone describes the body after it.
@@ -3180,7 +3218,9 @@ class EntityScan {
       const next = tokens[k + 1];
       const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
       const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
-      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
+      // "Warrendale Shire Council Mayor": a body's head between the name's words and a capitalised role closes the name.
+      const headBeforeRole = k > from && BODY_HEADS_BEFORE_ROLE.has(tokens[k].base) && !!next && isCapWord(next) && ROLE_WORDS.has(next.text.toLowerCase());
+      const nameWord = (k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext) || headBeforeRole;
       // "Environment Victoria campaigner", "Health Canada spokesperson": a field's word and a place's name, right
       // before a lower-case role, name a body (a national or state agency or campaign group), not a portfolio.
       // The place may be one the gazetteer leaves out for a given name ("Victoria"): an uncommon word, no field's.
@@ -4276,17 +4316,5 @@ function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
     if (c - a >= 2) found.add(body.slice(tokens[a].start, tokens[c - 1].end));
   }
   return found;
-}
-
-/**
- * "(KL:PBBANK)", "(NYSE:PBR)": a capitalised code in brackets joined by a colon to another code is an exchange
- * or a ticker of the listing, no body of its own.
- */
-export function isListingCode(tokens: Token[], k: number): boolean {
-  const code = (t: Token | undefined) => !!t && t.kind === "word" && /^[A-Z][A-Z0-9.]{0,9}$/.test(t.text);
-  if (!code(tokens[k])) return false;
-  const exchange = tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ":" && code(tokens[k + 2]) && tokens[k + 3]?.text === ")";
-  const ticker = tokens[k - 1]?.text === ":" && code(tokens[k - 2]) && tokens[k - 3]?.text === "(" && tokens[k + 1]?.text === ")";
-  return exchange || ticker;
 }
 

@@ -35,3 +35,28 @@ describe("events named like bodies", () => {
     expect(names.filter((n) => /Conference/.test(n))).toEqual([]);
   });
 });
+
+// Local-government and health copy cuts bodies' names at words that also open titles or break runs: "Council"
+// before a capitalised role, a role closing a name with "of", a saint's possessive, an "and" between two bodies.
+describe("bodies' names cut or merged at their edges", () => {
+  it("keeps a council's head in the employer before a capitalised role", () => {
+    const article = extract(["Growers Association chairman, Warrendale Shire Council Mayor, Tom Harker, has called for more road funding."]);
+    expect(organisations(["Growers Association chairman, Warrendale Shire Council Mayor, Tom Harker, has called for more road funding."])).toContain("Warrendale Shire Council");
+    expect(find(article, "Tom Harker")?.kind).toBe("PERSON");
+  });
+  it("leaves a role closing a body's name with 'of' out of the name", () => {
+    const names = organisations(["County Assembly of Kerugoya Speaker, Jane Wambui, has laid out demands for the national government."]);
+    expect(names).toContain("County Assembly of Kerugoya");
+    expect(names.filter((n) => /Speaker/.test(n))).toEqual([]);
+  });
+  it("keeps a saint's possessive in a hospital's name", () => {
+    const names = organisations(["Nurses will protest at St Brigid's General Hospital, Tullow, on Friday over staff shortages."]);
+    expect(names).toContain("St Brigid's General Hospital");
+    expect(names).not.toContain("General Hospital");
+  });
+  it("splits two bodies joined by 'and' when both close with a head and the second repeats the first's opening", () => {
+    const names = organisations(["The budget for all agencies, including Harwood College and Harwood County Public Schools, was approved by a 7-0 vote."]);
+    expect(names).toEqual(expect.arrayContaining(["Harwood College", "Harwood County Public Schools"]));
+    expect(names.filter((n) => / and /.test(n))).toEqual([]);
+  });
+});
