@@ -365,6 +365,8 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "XV XX XXI AM FM KM KG MW GW KWH MWH GWH TWH BPD OPEC+ DPRK ROK RSS OMG LOL TBA TBC AD BC CE BCE ATM SIM CCTV IVF " +
     "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
     "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE " +
+    // "G.S. Patel and Kamal Khata, JJ.": Indian law reports' post-nominal for a bench of justices.
+    "JJ " +
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
     "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
     // Business terms with an ampersand or a digit ("its R&D centre", "M&A advisers", "a Q&A", "B2B sales").

@@ -377,10 +377,14 @@ class Coreference {
     const at = this.bracketedAcronymAt(acronym);
     if (at <= 0) return false;
     const words = this.body.slice(Math.max(0, at - 120), at).trimEnd().split(/[\s-]+/);
-    const n = acronym.length;
-    if (words.length < n) return false;
-    const last = words.slice(-n);
-    return last.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === acronym[i].toLowerCase());
+    // "a confidential or intelligence fund (CIF)": a particle between the spelling words gives no letter.
+    let j = words.length - 1;
+    for (let i = acronym.length - 1; i >= 0; i--, j--) {
+      if (i < acronym.length - 1 && j > 0 && SPELLING_PARTICLES.has(words[j]) && words[j][0] !== acronym[i].toLowerCase()) j--;
+      const w = words[j];
+      if (!w || !/^\p{Ll}/u.test(w) || w[0] !== acronym[i].toLowerCase()) return false;
+    }
+    return true;
   }
 
   /**
@@ -1577,6 +1581,9 @@ const SUB_BODY_HEADS = new Set(["Press", "Foundation", "Institute", "School", "C
 
 /** Particles of names in sentence case in other languages ("des", "et", "und", "per"). */
 const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au", "sur", "pour", "dei", "degli", "delle", "per", "und", "für", "zur", "zum", "i", "del", "las", "los", "dan", "ng", "sa"]);
+
+/** Lower-case particles that give no letter to an acronym spelt by lower-case words ("confidential or intelligence fund"). */
+const SPELLING_PARTICLES = new Set(["or", "and", "of", "for", "the"]);
 
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);

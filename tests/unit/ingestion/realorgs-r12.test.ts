@@ -60,3 +60,36 @@ describe("bodies' names cut or merged at their edges", () => {
     expect(names.filter((n) => / and /.test(n))).toEqual([]);
   });
 });
+
+// Words that are no one's surname: a shire, a programme's grants; a lower-case term spelt out before its acronym
+// with a particle between its words; the justices' post-nominal of Indian law reports.
+describe("capitalised runs that are neither people nor bodies", () => {
+  const people = (paragraphs: string[]) => extract(paragraphs).actors.filter((a) => a.kind === "PERSON").map((a) => a.name);
+  it("makes no person of a shire named before its mayor", () => {
+    const names = people([
+      "Kilbarra Shire Mayor Joan Pike is joining the call for fairer federal support.",
+      "THE mayors of Kilbarra and Tarwin shires have joined calls for funding.",
+      "Kilbarra Shire mayor Joan Pike echoed concerns raised by others.",
+    ]);
+    expect(names).toContain("Joan Pike");
+    expect(names.filter((n) => /Shire/.test(n))).toEqual([]);
+  });
+  it("makes no person of a programme's grants", () => {
+    const names = people([
+      "Rural Towns Association (RTA) Chairman, Tom Harker, has called for the national government to restore funding for Local Government.",
+      "Chairman Harker said consecutive Federal Governments had eroded the funding provided to Local Government.",
+      "“It is alarming that the annual Rural Assistance Grants (RAGs) provided to Local Government have decreased from 1% to 0.5%,” he said.",
+      "“Grants are over 70% of the revenue of some rural Councils. Their rate base is stagnant,” he said.",
+    ]);
+    expect(names.filter((n) => /Grants/.test(n))).toEqual([]);
+  });
+  it("makes no body of an acronym spelt by lower-case words with 'or' between them", () => {
+    const names = organisations(["Senator Ana Reyes said the department should not get a secret or discretionary fund (SDF) next year."]);
+    expect(names).not.toContain("SDF");
+  });
+  it("makes no body of a bench's post-nominal", () => {
+    const names = organisations(["The Division Bench of R.K. Mehta and Sunita Rao, JJ. directed the Municipal Corporation of Greater Pune to issue the certificate."]);
+    expect(names).not.toContain("JJ");
+    expect(names).toContain("Municipal Corporation of Greater Pune");
+  });
+});
