@@ -484,6 +484,9 @@ class Coreference {
       shortened.set(short, shortened.has(short) && shortened.get(short) !== long ? null : long);
     };
     for (const long of orgs.values()) {
+      // "RITEX Ltd" and "RITEX Limited": one company, its form written short and in full.
+      const form = FULL_COMPANY_FORM.exec(long.name);
+      if (form) for (const short of COMPANY_FORM_SHORT[form[1]]) offer(orgs.get(`${long.name.slice(0, form.index)} ${short}`), long);
       // "Huaxin Power Technology Co., Ltd." shortens as "Huaxin Power Technology Co." does.
       const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
@@ -497,8 +500,8 @@ class Coreference {
       if (/^(?:Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc)$/.test(tail)) offer(untitled.get(words.slice(0, -1).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
       // company form of the law it is registered under dropped.
-      const form = COMPANY_FORM_ENDING.exec(long.name);
-      if (form) offer(orgs.get(long.name.slice(0, form.index)), long);
+      const registered = COMPANY_FORM_ENDING.exec(long.name);
+      if (registered) offer(orgs.get(long.name.slice(0, registered.index)), long);
       for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
         const lead = words.slice(0, k).join(" ");
         const rest = words.slice(k);
@@ -1522,9 +1525,12 @@ const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
 const DESCRIBED_BASE_APPOSITIVE = /^,\s(?:the|an?)\s/;
 /** "Milwaukee-based ", "Milwaukee, Wisconsin-based ": a place (and its state) joined to "-based". */
 const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
-/** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
+/** A company's form written in full at the end of its name, and the short spellings of that form. */
+const FULL_COMPANY_FORM = / (Limited|Corporation|Incorporated)$/;
+const COMPANY_FORM_SHORT: Record<string, string[]> = { Limited: ["Ltd", "Ltd."], Corporation: ["Corp", "Corp."], Incorporated: ["Inc", "Inc."] };
+/** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */

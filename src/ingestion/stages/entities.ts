@@ -3381,7 +3381,9 @@ class EntityScan {
       if (hasRole && /^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[p - 1]?.text.toLowerCase() ?? "")) portfolio = true;
       const portfolioJoin = portfolio && (t.text === "and" || t.text === "&") && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && !isGivenName(foldText(tokens[p + 1].base));
       // "president & CEO of Honda Motor", "chairman and managing director of …": two roles one person holds.
-      const roleJoin = (t.text === "and" || t.text === "&") && p > from && ROLE_WORDS.has(tokens[p - 1].text.toLowerCase()) && ROLE_WORDS.has(tokens[p + 1]?.text.toLowerCase() ?? "");
+      // "Chairman and Managing Director,": the second role may open with its modifier.
+      const secondRole = ROLE_WORDS.has(tokens[p + 1]?.text.toLowerCase() ?? "") || (TITLE_MODIFIERS.has(tokens[p + 1]?.text.toLowerCase() ?? "") && ROLE_WORDS.has(tokens[p + 2]?.text.toLowerCase() ?? ""));
+      const roleJoin = (t.text === "and" || t.text === "&") && p > from && ROLE_WORDS.has(tokens[p - 1].text.toLowerCase()) && secondRole;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin && !ampersand && !roleJoin) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
@@ -4199,7 +4201,8 @@ const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 
 /** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
-const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
+// "Rick Halloran OAM", "Dame Ruth Kerr ONZM": Australian and New Zealand honours after a name, as the British ones.
+const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG KCMG GCMG AO AM OAM PSM APM ONZM MNZM CNZM KNZM QSO".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 /** "Korean-owned", "Chinese-funded": a nationality compound that names an owner or backer, not a seat. */

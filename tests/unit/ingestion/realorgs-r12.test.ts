@@ -93,3 +93,29 @@ describe("capitalised runs that are neither people nor bodies", () => {
     expect(names).toContain("Municipal Corporation of Greater Pune");
   });
 });
+
+// Business and council copy: an honour after a name ("OAM"), a company's form written two ways, two roles joined
+// by "and" before the employer.
+describe("names around a title or a company's form", () => {
+  it("ends a person's name at an Australian honour and keeps the council before the title", () => {
+    const article = extract(["Rural Towns Association (RTA) Chairman, Warrendale Shire Council Mayor, Tom Harker OAM, has called for the national government to restore funding."]);
+    expect(find(article, "Tom Harker")?.kind).toBe("PERSON");
+    expect(find(article, "Warrendale Shire Council")?.kind).toBe("ORGANIZATION");
+    expect(find(article, "OAM")).toBeUndefined();
+  });
+  it("makes one company of its name with 'Ltd' and with 'Limited'", () => {
+    const names = organisations([
+      "KAVEX Ltd shares jumped over 5 percent on Thursday after the engineering company reported higher profits.",
+      "Shares of KAVEX Limited closed 3 percent higher on Friday.",
+    ]);
+    expect(names.filter((n) => /^KAVEX/.test(n))).toHaveLength(1);
+  });
+  it("reads two roles joined by 'and', the second with its modifier, as one person's title", () => {
+    const article = extract([
+      "KAVEX Ltd shares jumped over 5 percent on Thursday after the engineering company reported higher profits.",
+      "Sunil Kapadia, Chairman and Managing Director, KAVEX Limited said, \"I am glad to share that we had our best quarter.\"",
+    ]);
+    expect(find(article, "Sunil Kapadia")?.kind).toBe("PERSON");
+    expect(find(article, "Sunil Kapadia")?.title).toBe("Chairman and Managing Director");
+  });
+});
