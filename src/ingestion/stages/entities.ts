@@ -1048,6 +1048,11 @@ class EntityScan {
       this.addRunOrganisation(a, b - 1);
       return;
     }
+    // "the Ministry of Planning & Urban Development Building": the building is no body; the body it is named for is.
+    if (!roleField && b - a >= 3 && tokens[b - 1].base === "Building" && !this.isOrganisationRun(a, b) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
     // "County Assembly of Kisumu Speaker, Jane Otieno,": a capitalised role closing a body's name that has "of", before
     // a comma and a name, is the title of the person named after it.
     if (!roleField && this.roleClosingBodyBeforeName(a, b) && this.isOrganisationRun(a, b - 1)) {
@@ -2111,6 +2116,9 @@ class EntityScan {
     // "the 2017 ANC National Conference", "the DA Federal Congress": a body's acronym before a gathering's head
     // names that body's meeting.
     if (b - a >= 2 && GATHERING_HEADS.has(last.base) && isAcronym(tokens[a]) && !isAcronym(tokens[a + 1])) return false;
+    // "renovation of the Ministry of Planning & Urban Development Building": a name closed by "Building" after another
+    // word of the name is the building ("the Ministry of Works and Building" keeps its portfolio).
+    if (b - a >= 2 && last.base === "Building" && !/^(?:and|of|&|for)$/.test(tokens[b - 2].text)) return false;
     // "the Dubai World Trade Centre", "the National Convention Center": a hall that hosts events is a building.
     if (b - a >= 2 && /^Cent(?:re|er)$/.test(last.base) && (VENUE_CENTRE_WORDS.has(tokens[b - 2].base) || (tokens[b - 2].base === "Trade" && tokens[b - 3]?.base === "World" && b - a >= 3))) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.

@@ -119,3 +119,17 @@ describe("names around a title or a company's form", () => {
     expect(find(article, "Sunil Kapadia")?.title).toBe("Chairman and Managing Director");
   });
 });
+
+// A body's part named after its owner's possessive makes the owner a body, however unknown its one word; a name
+// closed by "Building" is a building, and the body it is named for is the body.
+describe("owners of divisions and buildings", () => {
+  it("makes a body of the owner of a division", () => {
+    const names = organisations(["\"The service remains under-resourced,\" said Linda Kelly, an official with Déanta’s Health & Welfare division."]);
+    expect(names).toContain("Déanta");
+  });
+  it("makes the body, not its building, of a name closed by 'Building'", () => {
+    const names = organisations(["The agency awarded a contract for renovation of the Ministry of Physical Planning & Urban Development Building, Alausa Secretariat, to a local firm."]);
+    expect(names).toContain("Ministry of Physical Planning & Urban Development");
+    expect(names.filter((n) => /Building/.test(n))).toEqual([]);
+  });
+});
