@@ -309,7 +309,10 @@ export const EVENT_FIRST_WORDS = new Set(
  * Last words of events' names: a trade fair, a summit or games is held, not an actor ("the China-ASEAN Expo, which
  * closed on Tuesday", "the G20 Summit"). A festival is kept: news names it as the body that awards its prizes.
  */
-export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree".split(" "));
+export const EVENT_HEADS = new Set("Expo Exposition Summit Games Olympics Paralympics Olympiad Fair Championships Marathon Exhibition Biennale Biennial Regatta Jamboree Address".split(" "));
+
+/** Heads of a body's own meeting when an acronym of that body opens the name ("the ANC National Conference"). */
+export const GATHERING_HEADS = new Set(["Conference", "Convention", "Congress", "Indaba", "Retreat", "Rally"]);
 
 /** Lower-case nouns that, after a capitalised name, mark it as an organisation ("the Civic Renewal party"). */
 export const ORGANISATION_TRAILING_NOUNS = new Set(
@@ -361,7 +364,9 @@ export const NON_ORGANISATION_ACRONYMS = new Set(
     "CO2 EV EVS SUV GPS USB SMS PDF URL HTML API ICU ER VIP UFO NGO NGOS WWII II III IV VI VII VIII IX XI XII XIII XIV " +
     "XV XX XXI AM FM KM KG MW GW KWH MWH GWH TWH BPD OPEC+ DPRK ROK RSS OMG LOL TBA TBC AD BC CE BCE ATM SIM CCTV IVF " +
     "GCSE SAT ESG CBD LGBT LGBTQ LGBTQ+ BLM MAGA GOP DIY FYI RIP Q1 Q2 Q3 Q4 H1 H2 AGM EGM APR CPI PPI PMI ESA CFA " +
-    "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE " +
+    "LNG LPG GW MW SAN SC KC QC TD MLA MLC MSP MHA MNA MPP OBE CBE MBE KBE DBE CMG KCMG GCMG AO OAM PSM APM ONZM MNZM CNZM KNZM QSO " +
+    // "G.S. Patel and Kamal Khata, JJ.": Indian law reports' post-nominal for a bench of justices.
+    "JJ " +
     // Common nouns of health, money and business written as capitals ("their GP", "FX gains", "SME lending").
     "GP GPS FX PPE OPD A&E KPI SME SMES EBITDA EPS FDI NPA NPL NPLS FY EMI YOY IOU " +
     // Business terms with an ampersand or a digit ("its R&D centre", "M&A advisers", "a Q&A", "B2B sales").

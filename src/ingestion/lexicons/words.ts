@@ -38,9 +38,9 @@ export const NON_PERSON_NOUNS = new Set(
     "Airport Station Bridge Road Highway Park Prairie Wildfire Fire Palace Tower Hall Centre Center Day War Wars Act Bill Law Treaty " +
     "Agreement Accord Plan Summit Games Cup Olympics Prize Award Awards Festival Conference Forum Declaration " +
     "Convention Strait Gulf Bay Peninsula Desert Valley Basin Canal Coast Border Front Line Zone Corridor Port " +
-    "Harbour Harbor Beach Hill Hills County State States Republic Kingdom Empire Union Federation Oblast Krai " +
+    "Harbour Harbor Beach Hill Hills County Shire State States Republic Kingdom Empire Commonwealth Union Federation Oblast Krai " +
     "Reading Readings Revolution Crisis Index Report Survey Programme Program Project Operation Initiative Strategy " +
-    "Doctrine Pact Deal Budget Fund Grid Power Rate Rates Hike Bill Bills Church Cathedral Mosque Temple Stadium " +
+    "Doctrine Pact Deal Budget Fund Grants Grid Power Rate Rates Hike Bill Bills Church Cathedral Mosque Temple Stadium " +
     "Arena Museum Gallery Theatre Theater Hotel Restaurant Prison Camp Base Fortress Media Online Daily Weekly " +
     "Monthly Magazine Business Radio Television TV Channel Network Times Post Journal News Herald Express Mail Standard " +
     "Security Defense Defence Affairs Economy Finance Energy Health Education Justice Interior Foreign Policy " +

@@ -11,7 +11,7 @@ import { lowerBound } from "../text/search";
 import { spanAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
-import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
+import { EVENT_HEADS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
 import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
@@ -385,10 +385,14 @@ class Coreference {
     const at = this.bracketedAcronymAt(acronym);
     if (at <= 0) return false;
     const words = this.body.slice(Math.max(0, at - 120), at).trimEnd().split(/[\s-]+/);
-    const n = acronym.length;
-    if (words.length < n) return false;
-    const last = words.slice(-n);
-    return last.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === acronym[i].toLowerCase());
+    // "a confidential or intelligence fund (CIF)": a particle between the spelling words gives no letter.
+    let j = words.length - 1;
+    for (let i = acronym.length - 1; i >= 0; i--, j--) {
+      if (i < acronym.length - 1 && j > 0 && SPELLING_PARTICLES.has(words[j]) && words[j][0] !== acronym[i].toLowerCase()) j--;
+      const w = words[j];
+      if (!w || !/^\p{Ll}/u.test(w) || w[0] !== acronym[i].toLowerCase()) return false;
+    }
+    return true;
   }
 
   /**
@@ -488,6 +492,9 @@ class Coreference {
       shortened.set(short, shortened.has(short) && shortened.get(short) !== long ? null : long);
     };
     for (const long of orgs.values()) {
+      // "RITEX Ltd" and "RITEX Limited": one company, its form written short and in full.
+      const form = FULL_COMPANY_FORM.exec(long.name);
+      if (form) for (const short of COMPANY_FORM_SHORT[form[1]]) offer(orgs.get(`${long.name.slice(0, form.index)} ${short}`), long);
       // "Huaxin Power Technology Co., Ltd." shortens as "Huaxin Power Technology Co." does.
       const words = long.name.replace(/,\s(?:Ltd\.?|Limited)$/, "").split(" ");
       if (words.length < 3) continue;
@@ -501,8 +508,8 @@ class Coreference {
       if (/^(?:Co\.?|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc)$/.test(tail)) offer(untitled.get(words.slice(0, -1).join(" ")), long);
       // "RTS Operations" after "RTS Operations Sdn Bhd", "Kessler Logistik" after "Kessler Logistik GmbH": the
       // company form of the law it is registered under dropped.
-      const form = COMPANY_FORM_ENDING.exec(long.name);
-      if (form) offer(orgs.get(long.name.slice(0, form.index)), long);
+      const registered = COMPANY_FORM_ENDING.exec(long.name);
+      if (registered) offer(orgs.get(long.name.slice(0, registered.index)), long);
       for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
         const lead = words.slice(0, k).join(" ");
         const rest = words.slice(k);
@@ -1041,6 +1048,11 @@ class Coreference {
       }
       const name = this.body.slice(tokens[first].start, tokens[i - 1].end).replace(/\s+/g, " ");
       if (this.countryAt.get(first)?.endToken === i) continue;
+      // "the State of the Nation Address (SONA)": an event's name spelt out is no body, nor is its acronym.
+      if (EVENT_HEADS.has(tokens[i - 1].base)) {
+        this.candidates.delete(actorKey(tokens[i + 1].text, "ORGANIZATION"));
+        continue;
+      }
       const key = actorKey(name, "ORGANIZATION");
       // "the North Atlantic Treaty Organization (NATO)": a listed body spelt out keeps the lists' seat, none for an
       // international one, whatever country the sentence names.
@@ -1514,9 +1526,12 @@ const BASED_APPOSITIVE = /^,\s+(?:which is\s+)?(?:based|headquartered)\s+in\s+/;
 const DESCRIBED_BASE_APPOSITIVE = /^,\s(?:the|an?)\s/;
 /** "Milwaukee-based ", "Milwaukee, Wisconsin-based ": a place (and its state) joined to "-based". */
 const PLACE_THEN_BASED = /^\p{Lu}[\p{L}.'-]*(?:,\s\p{Lu}[\p{L}.'-]*)?-based\s/u;
-/** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 /** Company forms written before the name ("PT Sulawesi Nusantara Mineral", "PJSC Gazprom Neft"). */
 const COMPANY_FORM_OPENING = /^(?:PT|CV|PJSC|JSC|OAO|OOO|ZAO|SC)$/;
+/** A company's form written in full at the end of its name, and the short spellings of that form. */
+const FULL_COMPANY_FORM = / (Limited|Corporation|Incorporated)$/;
+const COMPANY_FORM_SHORT: Record<string, string[]> = { Limited: ["Ltd", "Ltd."], Corporation: ["Corp", "Corp."], Incorporated: ["Inc", "Inc."] };
+/** Company forms of a law ending a business's full name ("Sdn Bhd", "GmbH", "Pty Ltd", "S.A."). */
 const COMPANY_FORM_ENDING = /,?\s(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?|GmbH|AG|S\.A\.?|SA|S\.p\.A\.?|Oyj|ASA|B\.V\.?|N\.V\.?|K\.K\.?|PLC|Plc|plc|LLC|Inc\.?|Ltd\.?|Limited|A\/S|ApS|AB|sp\. z o\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Nyrt\.)$/;
 
 /** Nouns that describe a business before the text names it ("a Cairo-based consortium", "a Turkish contractor"). */
@@ -1558,7 +1573,7 @@ const DEFINITE_BUSINESS_NOUNS = new Set([...DESCRIBED_BUSINESS_NOUNS, ...COMPANY
  * Police Command", "Pacific Power" and "Gulf Bank" are national): such a body has no country even in a story
  * that clearly leads with one.
  */
-const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World|Asia[- ]Pacific|Trans[- ]Pacific|Trans-Atlantic|Transatlantic)\b/;
+const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(?:South|Central) )African|Africa|Asian|Inter-American|Commonwealth|Islamic|Nordic|Latin American|World|Asia[- ]Pacific|Trans[- ]Pacific|Trans-Atlantic|Transatlantic)\b(?! National\b)/;
 
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
@@ -1573,6 +1588,9 @@ const SUB_BODY_HEADS = new Set(["Press", "Foundation", "Institute", "School", "C
 
 /** Particles of names in sentence case in other languages ("des", "et", "und", "per"). */
 const NAME_PARTICLES = new Set(["des", "les", "et", "e", "en", "à", "aux", "au", "sur", "pour", "dei", "degli", "delle", "per", "und", "für", "zur", "zum", "i", "del", "las", "los", "dan", "ng", "sa"]);
+
+/** Lower-case particles that give no letter to an acronym spelt by lower-case words ("confidential or intelligence fund"). */
+const SPELLING_PARTICLES = new Set(["or", "and", "of", "for", "the"]);
 
 /** Prepositions a body's long name may hold between capitalised words ("Commission to Investigate …"). */
 const NAME_PREPOSITIONS = new Set(["to", "on", "in", "against", "with"]);

@@ -18,6 +18,7 @@ import type { CountryMention, Doc, Stage } from "../document";
 import { basedTownCountry, placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
 import { resolveTown } from "../gazetteers/towns";
 import { newspaperCountry, sharedOutletCountry } from "../lexicons/newspapers";
+import { CURRENCY_COUNTRIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, resolveCurrency } from "../lexicons/currencies";
 
 export type { CountryMention } from "../document";
 
@@ -773,9 +774,51 @@ export const countriesStage: Stage = {
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
-    doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry);
+    doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry) ?? (!doc.sourceCountry && !namesAnyCountry(doc) ? moneyCountry(doc.tokens) : null);
   },
 };
+
+/** Does the body or the title name any country, state or town? */
+function namesAnyCountry(doc: Doc): boolean {
+  return doc.countryMentions.some((m) => !!m.code) || doc.titleCountryMentions.some((m) => !!m.code);
+}
+
+/** Currencies trade is counted in the world over, which say nothing of where a story is. */
+const WORLD_CURRENCIES = new Set(["USD", "EUR"]);
+
+/** How many amounts in one national currency set a story that names no place and comes from no known outlet. */
+const MONEY_SETTING_AMOUNTS = 2;
+
+/**
+ * "Rs 237.21 crore … Rs 255 crore", "₦4.2 billion": a story that names no country, from an outlet of no known
+ * country, whose every amount is in the currency one country issues (its ISO code opens with the country's
+ * code, as INR with IN) is set in that country. Amounts are a currency's symbol before a number or its name after
+ * one; amounts in US dollars or euros are passed over. One pass over the tokens.
+ */
+export function moneyCountry(tokens: Token[]): string | null {
+  let country: string | null = null;
+  let amounts = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const code = currencyAt(tokens, i);
+    if (!code || WORLD_CURRENCIES.has(code)) continue;
+    const issuer = code.slice(0, 2);
+    if (!(CURRENCY_COUNTRIES.get(code) ?? []).includes(issuer)) return null;
+    if (country && country !== issuer) return null;
+    country = issuer;
+    amounts++;
+  }
+  return amounts >= MONEY_SETTING_AMOUNTS ? country : null;
+}
+
+/** The currency of an amount at token i: a symbol before a number ("Rs 300", "Rs. 300", "₹300") or a name after one ("300 naira"). */
+function currencyAt(tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  const next = tokens[i + 1]?.text === "." ? tokens[i + 2] : tokens[i + 1];
+  const symbol = CURRENCY_SYMBOLS.get(t.text);
+  if (symbol && next?.kind === "number") return resolveCurrency(symbol, null, null, new Map());
+  const named = t.kind === "word" && tokens[i - 1]?.kind === "number" ? CURRENCY_PHRASES.get(t.text.toLowerCase()) : undefined;
+  return named ? resolveCurrency(named, null, null, new Map()) : null;
+}
 
 /** Flag the body mentions that are datelines, sports fixtures, owners' countries or in headings. */
 function markBodyMentions(mentions: CountryMention[], doc: Doc): void {

@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { ISO_CURRENCY_CODES } from "../lexicons/currencies";
 import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, GATHERING_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
 import { BUSINESS_REGION_PAIRS, BUSINESS_REGIONS, CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, REGION_QUALIFIERS, RESIDENT_NOUNS } from "../lexicons/place-words";
@@ -515,6 +515,8 @@ class EntityScan {
     }
     // "Moody's Investors Service", "Lloyd's Register": a listed company's name goes on past its possessive.
     if (this.possessiveInListedName(k, next)) return true;
+    // "St Brigid's General Hospital", "Saint Aidan's College": a saint's possessive opens the name of a body after it.
+    if (k > 0 && /^(?:St\.?|Saint|Ss\.?)$/.test(tokens[k - 1].text) && adjacent(this.body, tokens[k - 1], t) && this.organisationHeadAhead(k + 1)) return true;
     // "the Embassy of the People's Republic of China": a state's style ("People's Republic") inside a body's name.
     if (t.base === "People" && /^(?:Republic|Democratic)$/.test(next.base) && k >= 2 && tokens[k - 1].text === "the" && tokens[k - 2].text === "of") return true;
     return isCollectiveOwner(t.base) && this.organisationHeadAhead(k + 1);
@@ -1042,6 +1044,24 @@ class EntityScan {
     // branch; the body is the name before it.
     if (!roleField && b - a >= 2 && /^(?:branch|chapter)$/.test(tokens[b]?.text ?? "") && (this.isGazetteerPlace(tokens[b - 1]) || this.isPlaceWord(tokens[b - 1])) && this.isOrganisationRun(a, b - 1)) {
       this.addRunOrganisation(a, b - 1);
+      return;
+    }
+    // "the Ministry of Planning & Urban Development Building": the building is no body; the body it is named for is.
+    if (!roleField && b - a >= 3 && tokens[b - 1].base === "Building" && !this.isOrganisationRun(a, b) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
+    // "County Assembly of Kisumu Speaker, Jane Otieno,": a capitalised role closing a body's name that has "of", before
+    // a comma and a name, is the title of the person named after it.
+    if (!roleField && this.roleClosingBodyBeforeName(a, b) && this.isOrganisationRun(a, b - 1)) {
+      this.addRunOrganisation(a, b - 1);
+      return;
+    }
+    // "Harwood College and Harwood County Public Schools": two bodies' names, each closed by a head, are two bodies.
+    const pair = roleField ? -1 : this.headedPairAnd(a, b);
+    if (pair > 0) {
+      this.processRun(a, pair);
+      this.processRun(pair + 1, b);
       return;
     }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
@@ -2085,6 +2105,31 @@ class EntityScan {
     return !isGivenName(foldText(tokens[a].base)) && !FIRST_NAMES.has(foldText(tokens[a].base));
   }
 
+  /**
+   * The run [a, b) is a body's name with "of" ("County Assembly of Kisumu") closed by one capitalised role word
+   * ("Speaker", "Chairman"), and a comma and a capitalised word follow it.
+   */
+  private roleClosingBodyBeforeName(a: number, b: number): boolean {
+    const { tokens } = this;
+    if (b - a < 4 || !ROLE_WORDS.has(tokens[b - 1].text.toLowerCase()) || tokens[b]?.text !== "," || !isCapWord(tokens[b + 1])) return false;
+    for (let k = a + 1; k < b - 2; k++) if (tokens[k].text === "of" && ORGANISATION_HEADS.has(tokens[k - 1].base)) return true;
+    return false;
+  }
+
+  /**
+   * "Harwood College and Harwood County Public Schools": the "and" of the run [a, b) whose two sides are each a
+   * body's name closed by a head, the second opening with the first's opening word; else -1.
+   */
+  private headedPairAnd(a: number, b: number): number {
+    const { tokens } = this;
+    for (let k = a + 2; k < b - 2; k++) {
+      if (tokens[k].text !== "and") continue;
+      const sameOpening = tokens[k + 1].base === tokens[a].base;
+      return sameOpening && ORGANISATION_HEADS.has(tokens[k - 1].base) && ORGANISATION_HEADS.has(tokens[b - 1].base) ? k : -1;
+    }
+    return -1;
+  }
+
   private isOrganisationRun(a: number, b: number): boolean {
     const { tokens } = this;
     const last = tokens[b - 1];
@@ -2100,6 +2145,12 @@ class EntityScan {
     if (EVENT_FIRST_WORDS.has(tokens[a].base) && !ORGANISATION_HEADS.has(last.base) && !spanishArticle) return false;
     // "the China-ASEAN Expo", "the Pacific Games": an event's name is no body.
     if (EVENT_HEADS.has(last.base)) return false;
+    // "the 2017 ANC National Conference", "the DA Federal Congress": a body's acronym before a gathering's head
+    // names that body's meeting.
+    if (b - a >= 2 && GATHERING_HEADS.has(last.base) && isAcronym(tokens[a]) && !isAcronym(tokens[a + 1])) return false;
+    // "renovation of the Ministry of Planning & Urban Development Building": a name closed by "Building" after another
+    // word of the name is the building ("the Ministry of Works and Building" keeps its portfolio).
+    if (b - a >= 2 && last.base === "Building" && !/^(?:and|of|&|for)$/.test(tokens[b - 2].text)) return false;
     // "the Dubai World Trade Centre", "the National Convention Center": a hall that hosts events is a building.
     if (b - a >= 2 && /^Cent(?:re|er)$/.test(last.base) && (VENUE_CENTRE_WORDS.has(tokens[b - 2].base) || (tokens[b - 2].base === "Trade" && tokens[b - 3]?.base === "World" && b - a >= 3))) return false;
     // "the INMO's Trolley Watch counted", "the union's Pay Tracker": a body's count or report, named after its owner's possessive.
@@ -3223,7 +3274,9 @@ class EntityScan {
       const next = tokens[k + 1];
       const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
       const roleNext = lowerWord(next) && (ROLE_WORDS.has(next.text) || (lowerWord(tokens[k + 2]) && ROLE_WORDS.has(tokens[k + 2].text) && adjacent(this.body, next, tokens[k + 2])));
-      const nameWord = k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext;
+      // "Warrendale Shire Council Mayor": a body's head between the name's words and a capitalised role closes the name.
+      const headBeforeRole = k > from && BODY_HEADS_BEFORE_ROLE.has(tokens[k].base) && !!next && isCapWord(next) && ROLE_WORDS.has(next.text.toLowerCase());
+      const nameWord = (k > from && TITLE_MODIFIERS.has(lower) && !ROLE_WORDS.has(lower) && roleNext) || headBeforeRole;
       // "Environment Victoria campaigner", "Health Canada spokesperson": a field's word and a place's name, right
       // before a lower-case role, name a body (a national or state agency or campaign group), not a portfolio.
       // The place may be one the gazetteer leaves out for a given name ("Victoria"): an uncommon word, no field's.
@@ -3384,7 +3437,9 @@ class EntityScan {
       if (hasRole && /^(?:of|for)$/.test(t.text) && ROLE_WORDS.has(tokens[p - 1]?.text.toLowerCase() ?? "")) portfolio = true;
       const portfolioJoin = portfolio && (t.text === "and" || t.text === "&") && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1]) && !tokens[p - 1].possessive && !isGivenName(foldText(tokens[p + 1].base));
       // "president & CEO of Honda Motor", "chairman and managing director of …": two roles one person holds.
-      const roleJoin = (t.text === "and" || t.text === "&") && p > from && ROLE_WORDS.has(tokens[p - 1].text.toLowerCase()) && ROLE_WORDS.has(tokens[p + 1]?.text.toLowerCase() ?? "");
+      // "Chairman and Managing Director,": the second role may open with its modifier.
+      const secondRole = ROLE_WORDS.has(tokens[p + 1]?.text.toLowerCase() ?? "") || (TITLE_MODIFIERS.has(tokens[p + 1]?.text.toLowerCase() ?? "") && ROLE_WORDS.has(tokens[p + 2]?.text.toLowerCase() ?? ""));
+      const roleJoin = (t.text === "and" || t.text === "&") && p > from && ROLE_WORDS.has(tokens[p - 1].text.toLowerCase()) && secondRole;
       if (t.kind === "punct" && t.text !== "-" && !attachedApostrophe && !portfolioJoin && !ampersand && !roleJoin) break;
       if (t.paragraph !== tokens[start].paragraph) break;
       // "… at Laos' Ministry of Agriculture and Forestry,": an "and" inside a body's capitalised name goes on.
@@ -4232,7 +4287,8 @@ const MONTH_ABBREVIATIONS = new Set(["Jan", "Mar", "Jun", "Jul", "Oct", "Dec"]);
 const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 
 /** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
-const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG".split(" "));
+// "Rick Halloran OAM", "Dame Ruth Kerr ONZM": Australian and New Zealand honours after a name, as the British ones.
+const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG KCMG GCMG AO AM OAM PSM APM ONZM MNZM CNZM KNZM QSO".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 /** "Korean-owned", "Chinese-funded": a nationality compound that names an owner or backer, not a seat. */
@@ -4350,3 +4406,4 @@ function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
   }
   return found;
 }
+

@@ -173,7 +173,8 @@ export const STOCK_INDICES = new Set(
 
 /** Names of bodies that belong to no one country. */
 // "UNICEF", "UNIFIL", "UNHCR": the United Nations' agencies and missions go by acronyms opening with "UN".
-export const INTERNATIONAL_NAME = /\b(?:UN[A-Z]{2,}|International|Global|World|United Nations|UN|European|African|(?<!South )Africa|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic|Trans-Atlantic|Transatlantic)\b/;
+// "African National Congress", "Arab National Bank": a region's word before "National" names one country's body.
+export const INTERNATIONAL_NAME = /\b(?:UN[A-Z]{2,}|International|Global|World|United Nations|UN|European|African|(?<!South )Africa|Asian|Arab|Pacific|Atlantic|Regional|Inter-American|Commonwealth|Caribbean|Latin American|Nordic|Baltic States|Gulf|Islamic|Trans-Atlantic|Transatlantic)\b(?! National\b)/;
 
 /** An all-capitals abbreviation that may name a body ("FINMA", "THW"), not "CEO" or "GDP". */
 export function isAcronym(t: Token): boolean {

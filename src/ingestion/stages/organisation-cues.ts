@@ -1,7 +1,8 @@
 /**
  * Bodies named with no head noun, recognised by what the sentence does with them: a stock that moves
  * ("with Banco do Brasil rising 2.8%", "Aurubis shares fell"), a stake ("shares in Qantas"), an employer left
- * ("joined from Lufthansa"), rivals ("X and Y, its closest rivals,"), and a body's short name after a lower-case
+ * ("joined from Lufthansa"), rivals ("X and Y, its closest rivals,"), the owner of a division ("Déanta's Health &
+ * Welfare division"), and a body's short name after a lower-case
  * description ("the state copper commission Cochilco", "the rate committee, known as Copom").
  * One pass over the tokens, a few tokens looked at around each run of capitalised words.
  */
@@ -53,7 +54,7 @@ export function scanOrganisationCues(doc: Doc, countryAt: (k: number) => boolean
     const from = opening && end - i >= 2 && isBusinessIntroducer(t.text.toLowerCase()) ? i + 1 : i;
     i = end - 1;
     if (!usable(tokens, from, end, countryAt)) continue;
-    if (cueBefore(tokens, from, end, countryAt) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end))) add(doc, candidates, tokens, from, end);
+    if (cueBefore(tokens, from, end, countryAt) || quotedOrRival(tokens, end) || (priceMove(tokens, end) && moverBefore(tokens, from, end)) || ownsUnit(text, tokens, end)) add(doc, candidates, tokens, from, end);
     // "Garanti BBVA and Yapı Kredi, its closest rivals,": both names of the pair.
     else if (tokens[end]?.text === "and" && tokens[end + 1] && isCapWord(tokens[end + 1])) {
       let e2 = end + 2;
@@ -130,6 +131,21 @@ function cueBefore(tokens: Token[], from: number, end: number, countryAt: (k: nu
     return !!noun && BODY_NOUNS.has(noun.text);
   }
   return false;
+}
+
+/** Lower-case nouns of a body's own part, named after its owner's possessive ("Déanta's Health & Welfare division"). */
+const UNIT_NOUNS = new Set(["division", "branch", "wing", "section", "chapter", "affiliate", "subsidiary"]);
+
+/**
+ * "an official with Déanta's Health & Welfare division": a possessive name before up to four capitalised words (an
+ * ampersand or "and" between them) and a lower-case noun of a body's part owns that part, so it is a body.
+ */
+function ownsUnit(text: string, tokens: Token[], end: number): boolean {
+  const owner = tokens[end - 1];
+  if (!owner.possessive) return false;
+  let k = end;
+  while (k < end + 6 && tokens[k] && (isCapWord(tokens[k]) || ((tokens[k].text === "&" || tokens[k].text === "and") && k > end)) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+  return k > end && isCapWord(tokens[k - 1]) && UNIT_NOUNS.has(tokens[k]?.text ?? "");
 }
 
 /** '…," Kathimerini quoted him as saying', "X and Y, its closest rivals,". */

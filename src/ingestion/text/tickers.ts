@@ -1,11 +1,14 @@
 /**
  * Stock codes that business wires put in brackets after a listed company's name: an instrument code of a symbol,
  * a full stop and its exchange's letters ("(VOWG_p.DE)", "(7203.T)", "(GM.N)"), or an exchange's name, a colon
- * and the symbol ("(NYSE: GM)", "(Nasdaq:AAPL)"). They name no actor of their own and count nothing.
+ * and the symbol ("(NYSE: GM)", "(Nasdaq:AAPL)", "(KL:PBBANK)"). They name no actor of their own and count nothing.
  */
 import type { Span } from "./sentences";
 
-const TICKER_RE = /\((?:[A-Z0-9][A-Za-z0-9_]{0,11}\.[A-Z]{1,3}|(?:NYSE|NYSE American|Nasdaq|NASDAQ|LSE|TSX|TSXV|ASX|HKEX|SGX|NSE|BSE|JSE|TYO|TSE|KRX|FWB|ETR|Xetra|Euronext|SIX|OTC|OTCQX|AMEX)\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9})\)/g;
+// "(KL:PBBANK)", "(BVSP:PETR3;NYSE:PBR)": any exchange's capital code before the colon, and several listings
+// joined by semicolons.
+const LISTING = "(?:NYSE American|Nasdaq|Xetra|Euronext|[A-Z]{2,6})\\s*:\\s*[A-Z0-9][A-Z0-9.-]{0,9}";
+const TICKER_RE = new RegExp(`\\((?:[A-Z0-9][A-Za-z0-9_]{0,11}\\.[A-Z]{1,3}|${LISTING}(?:;\\s*${LISTING}){0,3})\\)`, "g");
 
 /** The bracketed stock codes of `text`, as [start, end) offsets of the brackets, in order (one pass). */
 export function tickerSpans(text: string): Span[] {
