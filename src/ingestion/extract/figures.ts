@@ -145,8 +145,8 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
-      // "500,000 of the seven million ballots": the part counts what the whole counts.
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
+      // "500,000 of the seven million ballots", "14 out of 17 regions": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
     if (figure.kind === "MONEY" && prev?.kind === "MONEY" && prev.unit !== "USD" && figure.unit !== "USD" && figure.text.startsWith("$") && figure.start - prev.end < 4 && body[figure.start - 1] === "(") {
@@ -171,14 +171,16 @@ export function extractFigures(
         figure.kind = "MONEY";
       }
     }
-    if ((figure.unit === "" || figure.unit === "x") && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
-      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches": each side of a dimension takes the unit the chain ends with.
+    if (figure.kind === "COUNT" && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
+      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches", "Dimensions: 74 x 150 x 9 mm": each side of a dimension takes the
+      // unit the chain ends with, whatever a label before it names; a product with no unit ("3 x 4") is no figure.
       const side = dimensionUnit(body, described, i);
-      if (side) {
-        figure.unit = side.unit;
-        figure.kind = side.kind;
-      }
+      if (!side) continue;
+      figure.unit = side.unit;
+      figure.kind = side.kind;
     }
+    // "(3 x 4, 2 x 6)": a later side of a product with no unit after it counts nothing either.
+    if (figure.kind === "COUNT" && figure.end === r.end && !(figure.unit !== "" && body.startsWith(` ${figure.unit}`, figure.end)) && /\d\s?[x×]\s?$/.test(body.slice(Math.max(0, figure.start - 4), figure.start))) continue;
     if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
       // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before
       // ("the toll rose to 42, while 87 others are in hospital": people, not more deaths).
@@ -520,13 +522,15 @@ function isBareTemperature(body: string, sentences: Span[], start: number, befor
 /** Words of weather in a sentence that make a bare reading, or a spaced "C" or "F" after one, a temperature. */
 const TEMPERATURE_WORDS = /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i;
 
-/** The measure a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
+/** The measure (or counted noun) a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
 function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i: number): { unit: string; kind: FigureKindName } | null {
   for (let k = i + 1; k < described.length && k <= i + 3; k++) {
     const prev = described[k - 1];
     const next = described[k];
     if (!prev || !next || next.start - prev.end > 3 || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
     if (next.kind === "MEASURE") return { unit: next.unit, kind: next.kind };
+    // "1280 x 720 pixels": a chain may end in a counted noun written right after its last side.
+    if (next.kind === "COUNT" && next.unit !== "" && body.startsWith(` ${next.unit}`, next.end)) return { unit: next.unit, kind: next.kind };
   }
   return null;
 }
@@ -690,8 +694,21 @@ function isPageChrome(body: string, r: RawNumber): boolean {
   return /^\s*[\d,.]+[KkMm]?\s+\p{L}+\s*$/u.test(line) || /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
 }
 
+/** Words that follow a road's number ("the N1 north", "the R101 freeway"). */
+const ROAD_AFTER = /^(?:\s*[.,;:)]|\s*$|\s+(?:road|highway|freeway|motorway|expressway|route|bypass|interchange|off-ramp|on-ramp|junction|north|south|east|west|northbound|southbound|eastbound|westbound|between|near|towards|remains|was|is)\b)/;
+
+/**
+ * "use the R101", "on the N1 north": a single capital glued to a short whole number after "the" names a road, not an
+ * amount in rand or naira ("the R20 increase", "the N5,000 note" stay money: a noun or a comma group follows).
+ */
+function isRoadNumber(body: string, r: RawNumber): boolean {
+  if (!r.currency || r.scaled || !/^[A-Z]\d{1,3}$/.test(body.slice(r.start, r.end))) return false;
+  return /\bthe\s$/i.test(body.slice(Math.max(0, r.start - 4), r.start)) && ROAD_AFTER.test(body.slice(r.end, r.end + 16));
+}
+
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
   if (!r.currency && isPageChrome(body, r)) return null;
+  if (isRoadNumber(body, r)) return null;
   let end = r.end;
   let value = r.value;
   let unit: string | null = r.currency;
@@ -749,8 +766,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = "year";
     kind = "AGE";
   }
-  // "individuals aged 21-30 years": the second end of an age range with "years" after it is an age too.
-  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
+  // "individuals aged 21-30 years", "two girls aged about 9 and 6 years": the second end of an age range (or pair)
+  // with "years" after it is an age too.
+  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:(?:of|between|about|around|approximately|roughly|nearly)\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
   if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
     // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
     unit = ctx.home === "US" ? "°F" : "°C";

@@ -13,6 +13,55 @@ describe("the thing 'the number of X' counts", () => {
   });
 });
 
+describe("a part out of a whole", () => {
+  it("counts what the whole counts", () => {
+    expect(read("The floods have now affected 11 out of 16 provinces, the agency said.", "LA")).toEqual([
+      [11, "COUNT", "provinces", "11"],
+      [16, "COUNT", "provinces", "16"],
+    ]);
+  });
+});
+
+describe("products and dimensions written with x", () => {
+  it("drops a product with no unit after it", () => {
+    expect(units("Okafor made 74 off 52 balls (6 x 4, 2 x 6) before he was caught at long-on.", "NG")).toEqual(["balls"]);
+  });
+
+  it("gives each side of a screen's resolution the noun the chain ends with", () => {
+    expect(units("The tablet has a 10.1-inch screen (2400 x 1080 pixels) and weighs 480g.", "IN")).toEqual(["in", "pixels", "pixels", "g"]);
+  });
+
+  it("lets the dimension's unit win over a fact-box label", () => {
+    expect(read("Measurements: 81 x 162 x 8.4 mm", "IN").map((f) => f.slice(0, 3))).toEqual([
+      [81, "MEASURE", "mm"],
+      [162, "MEASURE", "mm"],
+      [8.4, "MEASURE", "mm"],
+    ]);
+  });
+});
+
+describe("a pair of ages", () => {
+  it("reads both ends after 'aged about' as ages", () => {
+    expect(read("The widow and her sons, aged about 12 and 8 years, were moved to a shelter.", "IN").map((f) => f.slice(0, 3))).toEqual([
+      [12, "AGE", "year"],
+      [8, "AGE", "year"],
+    ]);
+  });
+});
+
+describe("road numbers", () => {
+  it("does not read a route after 'the' as rand or naira", () => {
+    expect(read("Drivers were told to use the R512, and the N2 north stays shut.", "ZA")).toEqual([]);
+  });
+
+  it("keeps a letter amount before a noun as money", () => {
+    expect(read("The council approved the R350 grant and a R90 levy.", "ZA").map((f) => f.slice(0, 3))).toEqual([
+      [350, "MONEY", "ZAR"],
+      [90, "MONEY", "ZAR"],
+    ]);
+  });
+});
+
 describe("casualty labels in a bulletin", () => {
   it("reads a participle label before a colon as the thing counted", () => {
     expect(read("Storm bulletin\n- dead: 17\n- injured: 203\n- missing: 6\n", "VN").map((f) => f.slice(0, 3))).toEqual([
