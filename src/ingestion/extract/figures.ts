@@ -756,8 +756,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     }
   }
   const spacedDegree = unit ? null : /^\s([CF])(?![\p{L}\p{N}'’])/u.exec(rest);
-  if (spacedDegree && !r.fromWords && TEMPERATURE_WORDS.test(figureContext(body, sentences, r.start, r.start))) {
-    // "Temperatures reached 38 C", "a low of 14 F": Canadian and wire copy set the degree letter apart from the number.
+  if (spacedDegree && !r.fromWords && (TEMPERATURE_HEAD.test(before) || TEMPERATURE_WORDS.test(figureContext(body, sentences, r.start, r.start)))) {
+    // "Temperatures reached 38 C", "a low of 14 F", "winds gusting to 40 km/h and a high of 30 C": Canadian and wire
+    // copy set the degree letter apart from the number; a weather head right before it is enough.
     unit = `°${spacedDegree[1]}`;
     kind = "MEASURE";
     end += spacedDegree[0].length;
@@ -935,7 +936,7 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
 /** Currencies whose hundredth news copy writes as "cents" or a glued "c". */
 const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD", "KES"]);
 
-/** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
+/** "15 cents a share", "40p", "52c", "42¢", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
   // "50 pesewas", "20 kobo", "75 paise", "15 halalas": a named subunit of the currency it divides.
   const word = /^\s(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(rest);
@@ -945,12 +946,13 @@ function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code:
     const code = local ?? (named.distinctive ? resolveCurrency(named.codes, ctx.countryAt(r.start), ctx.home, ctx.weights) : null);
     if (code) return { code, length: word![0].length, factor: 1 / subunitsPerUnit(code) };
   }
-  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
+  // "ANZ jumped 42¢": the cent sign after the amount.
+  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c|¢)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
   const us = /U\.?S/.test(m[0]);
   const pence = /pence|p$/.test(m[0]);
-  if ((m[0] === "p" || m[0] === "c") && r.fromWords) return null;
+  if ((m[0] === "p" || m[0] === "c" || m[0] === "¢") && r.fromWords) return null;
   const home = homeCurrency(r.start, ctx);
   // A cent is a hundredth of the story's own currency where that currency has cents ("52c a litre" in Johannesburg).
   const code = euro ? "EUR" : us ? "USD" : pence ? "GBP" : ctx.localDollar ?? (home && CENT_CURRENCIES.has(home) ? home : "USD");

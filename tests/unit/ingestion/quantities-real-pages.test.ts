@@ -62,12 +62,37 @@ describe("road numbers", () => {
   });
 });
 
+describe("the cent sign after an amount", () => {
+  it("reads a hundredth of the story's dollar", () => {
+    expect(read("Qantas added 31¢ to A$6.12 while Telstra shed 3¢.", "AU").map((f) => f.slice(0, 3))).toEqual([
+      [0.31, "MONEY", "AUD"],
+      [6.12, "MONEY", "AUD"],
+      [0.03, "MONEY", "AUD"],
+    ]);
+  });
+});
+
+describe("metric tons written MT", () => {
+  it("reads MT as tonnes", () => {
+    expect(read("Cassava losses reached 8,340 MT in the two provinces.", "PH")).toEqual([[8340, "MEASURE", "t", "8,340 MT"]]);
+  });
+});
+
 describe("casualty labels in a bulletin", () => {
   it("reads a participle label before a colon as the thing counted", () => {
     expect(read("Storm bulletin\n- dead: 17\n- injured: 203\n- missing: 6\n", "VN").map((f) => f.slice(0, 3))).toEqual([
       [17, "COUNT", "dead"],
       [203, "COUNT", "injured"],
       [6, "COUNT", "missing"],
+    ]);
+  });
+});
+
+describe("a spaced C after a weather head", () => {
+  it("reads 'a high of 27 C' as a temperature with no other weather word", () => {
+    expect(read("Tuesday brings gusts to 50 km/h and a high of 27 C.", "CA").map((f) => f.slice(0, 3))).toEqual([
+      [50, "MEASURE", "km/h"],
+      [27, "MEASURE", "°C"],
     ]);
   });
 });
