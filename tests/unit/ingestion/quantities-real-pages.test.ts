@@ -4,7 +4,9 @@
  * products and dimensions written with "x", age pairs, road numbers, the cent sign, "MT", casualty labels, a spaced
  * "C" after a weather head, and closing lists of budget lines. Sentences and pages written for these tests.
  */
+import { extractArticle } from "../../../src/ingestion";
 import { read, units } from "./figure-reader";
+import { FETCHED_AT } from "./raw-article";
 
 describe("the thing 'the number of X' counts", () => {
   it("reads the noun before a level verb, not the count of the sentence before", () => {
@@ -97,3 +99,28 @@ describe("a spaced C after a weather head", () => {
   });
 });
 
+describe("a closing list of budget lines", () => {
+  it("keeps label-and-amount lines at the end of the page in the body", () => {
+    const raw = [
+      "ledgerdaily-sample.in",
+      "",
+      "State Budget: Where the Money Goes",
+      "",
+      "2026-03-02",
+      "",
+      "Mumbai: The finance minister on Monday tabled a budget that raises spending on canals and schools, officials said.",
+      "",
+      "Canal repairs: Rs 4,200 crore",
+      "",
+      "School meals: Rs 1,150 crore",
+      "",
+      "Rural roads: 2.3 lakh crore",
+    ].join("\n");
+    const article = extractArticle(raw, { fetchedAt: FETCHED_AT });
+    expect(article.figures.map((f) => [f.value, f.unit])).toEqual([
+      [42000000000, "INR"],
+      [11500000000, "INR"],
+      [2300000000000, "INR"],
+    ]);
+  });
+});
