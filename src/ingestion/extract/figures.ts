@@ -51,7 +51,7 @@ const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
-    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^|\n|\s[-–—]\s)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
     // "98 400 growers": thousands set off by spaces (southern African and European style), never after another number.
     // "US$3,21": one or two digits after a comma are decimals, never a thousands group; read as such only after a
@@ -436,8 +436,23 @@ function countRangeAfter(body: string, at: number, before: string): boolean {
   return noun !== null && isPlural(noun.split(" ").pop()!);
 }
 
+/** A results line of a match report: "Arsenal 2 Wolves 1", "Burnley 5 Sheffield United 0" (names and goals alone). */
+const RESULT_LINE_RE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}\d{1,2}\s(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}\d{1,2}$/u;
+
+/** Whether the number at `start` stands in a results line (the line is looked for within a short window). */
+function inResultLine(body: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const back = body.slice(from, start).lastIndexOf("\n");
+  if (back === -1 && from > 0) return false;
+  const ahead = body.slice(end, end + 60);
+  const forward = ahead.search(/\n|$/);
+  if (forward === ahead.length && end + 60 < body.length) return false;
+  return RESULT_LINE_RE.test(body.slice(back === -1 ? 0 : from + back + 1, end + forward).trim());
+}
+
 /** Years, dates, times, ordinals, scores, phone numbers and model names are not figures. */
 function isNotAFigure(body: string, start: number, end: number, num: string): boolean {
+  if (inResultLine(body, start, end)) return true;
   const after = body.slice(end, end + 16);
   const before = body.slice(Math.max(0, start - 16), start);
   const integer = /^\d+$/.test(num);
@@ -574,6 +589,11 @@ const INVARIANT_COUNT_NOUNS = new Set("people aircraft personnel staff crew poli
  */
 function countedNounAfter(rest: string, value: number): string | null {
   const noun = countedThingAfter(rest);
+  if (!noun && value !== 1) {
+    // "the 10 English Premier League matches", "12 Cabinet ministers": a plural past a capitalised name is the head.
+    const named = /^\s(?:\p{Lu}[\p{L}'’-]*\s){1,4}(\p{Ll}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u.exec(rest);
+    return named && isPlural(named[1]) && isCountNoun(named[1]) && !UNIT_STOP.has(named[1]) ? named[1] : null;
+  }
   if (!noun || value === 1) return noun;
   const counts = (w: string) => isCountNoun(w) || INVARIANT_COUNT_NOUNS.has(w) || isCountAcronym(w.toUpperCase()) || CASUALTY_PARTICIPLE.test(w) || /^(?:died|dead|perished|homeless)$/.test(w) || /(?:s|ae|i|a)$/.test(w);
   if (noun.split(" ").some(counts)) return noun;

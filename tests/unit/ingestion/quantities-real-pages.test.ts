@@ -124,3 +124,28 @@ describe("a closing list of budget lines", () => {
     ]);
   });
 });
+
+describe("an article 'A' before a dollar amount after a dateline or at a line's start", () => {
+  it("does not read it as Australian dollars", () => {
+    expect(read("MANILA - A $40 million loan was signed on Monday.\nA $2 million grant followed.").map((f) => f.slice(0, 3))).toEqual([
+      [40000000, "MONEY", "USD"],
+      [2000000, "MONEY", "USD"],
+    ]);
+  });
+
+  it("still reads 'A $' inside a sentence as Australian dollars", () => {
+    expect(read("The miner raised A $85 million from investors.").map((f) => f.slice(0, 3))).toEqual([[85000000, "MONEY", "AUD"]]);
+  });
+});
+
+describe("results lines of a match report", () => {
+  it("reads no figure in a line of two names and their goals", () => {
+    expect(read("Rovers 3 Athletic 1\nRovers dominated the first half and deserved the points.\nCity United 2 Harbour Town 2", "GB")).toEqual([]);
+  });
+});
+
+describe("a plural past a capitalised name", () => {
+  it("counts the plural, not the count before", () => {
+    expect(units("There were 31 goals in the 9 Scottish Premier League matches on Saturday.", "GB")).toEqual(["goals", "matches"]);
+  });
+});
