@@ -51,7 +51,7 @@ const NUMBER_RE = new RegExp(
   // A hyphen may precede the second end of a range ("10-12%", "15-to-24-year-olds") or stand as a minus sign
   // after a space ("fell -0.6%"), not follow a word ("COVID-19"); one may join a scale word ("$1.2-billion", Canadian style).
   String.raw`(?<![\p{L}\p{N}.,/#$])(?<!\d:)(?:(?<=(?:^|[\s(])-)|(?<=\bto-)|(?<=\d%-)|(?<![^\p{N}]-))` +
-    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
+    String.raw`(?:(?<cur>U\.S\.\$|(?:US|HK|NZ|NT) \$|(?<![.!?]\s|^|\n|\s[-–—]\s)(?:A|C|S) \$|\$(?:US|NZ|AU|A|C|HK|S|SG)(?=\d)|[A-Z]{1,3}\$|${SYMBOL_ALTERNATION}|${LOCAL_LETTER_ALTERNATION}|[A-Z]{3}(?=\s?\d)|[A-Z](?=\d))\s?)?` +
     // "R2,3 billion": a decimal comma (South African and European style) only before a scale word or a percent sign.
     // "98 400 growers": thousands set off by spaces (southern African and European style), never after another number.
     // "US$3,21": one or two digits after a comma are decimals, never a thousands group; read as such only after a
@@ -145,8 +145,8 @@ export function extractFigures(
       figure.unit = prev.unit;
       figure.kind = prev.kind;
     }
-    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
-      // "500,000 of the seven million ballots": the part counts what the whole counts.
+    if (figure.kind === "COUNT" && partner && partner.kind === "COUNT" && partner.unit !== "" && gap !== null && /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your|an estimated|about|some|nearly)\s+(?:[\p{L}-]+['’]s\s+)?|[\p{Lu}][\p{L}-]*['’]s\s+)?(?:(?:last|first|next|previous|past|remaining|original|current|top)\s+)?$/u.test(gap)) {
+      // "500,000 of the seven million ballots", "14 out of 17 regions": the part counts what the whole counts.
       figure.unit = partner.unit;
     }
     if (figure.kind === "MONEY" && prev?.kind === "MONEY" && prev.unit !== "USD" && figure.unit !== "USD" && figure.text.startsWith("$") && figure.start - prev.end < 4 && body[figure.start - 1] === "(") {
@@ -171,14 +171,16 @@ export function extractFigures(
         figure.kind = "MONEY";
       }
     }
-    if ((figure.unit === "" || figure.unit === "x") && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
-      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches": each side of a dimension takes the unit the chain ends with.
+    if (figure.kind === "COUNT" && figure.end === r.end && /^\s?[x×]\s?\d/.test(body.slice(figure.end, figure.end + 4))) {
+      // "146.7 x 71.5 x 7.8 mm", "65 x 40 inches", "Dimensions: 74 x 150 x 9 mm": each side of a dimension takes the
+      // unit the chain ends with, whatever a label before it names; a product with no unit ("3 x 4") is no figure.
       const side = dimensionUnit(body, described, i);
-      if (side) {
-        figure.unit = side.unit;
-        figure.kind = side.kind;
-      }
+      if (!side) continue;
+      figure.unit = side.unit;
+      figure.kind = side.kind;
     }
+    // "(3 x 4, 2 x 6)": a later side of a product with no unit after it counts nothing either.
+    if (figure.kind === "COUNT" && figure.end === r.end && !(figure.unit !== "" && body.startsWith(` ${figure.unit}`, figure.end)) && /\d\s?[x×]\s?$/.test(body.slice(Math.max(0, figure.start - 4), figure.start))) continue;
     if (figure.kind === "COUNT" && figure.unit === "others" && prev?.kind === "COUNT" && isCountedThing(prev.unit) && figure.start - prev.end <= 150 && !/[.;:!?\n"“”]/.test(body.slice(prev.end, figure.start))) {
       // "64,000 houses remained under water, 215 others were washed away": "others" are more of the count before
       // ("the toll rose to 42, while 87 others are in hospital": people, not more deaths).
@@ -434,8 +436,23 @@ function countRangeAfter(body: string, at: number, before: string): boolean {
   return noun !== null && isPlural(noun.split(" ").pop()!);
 }
 
+/** A results line of a match report: "Arsenal 2 Wolves 1", "Burnley 5 Sheffield United 0" (names and goals alone). */
+const RESULT_LINE_RE = /^(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}\d{1,2}\s(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}\d{1,2}$/u;
+
+/** Whether the number at `start` stands in a results line (the line is looked for within a short window). */
+function inResultLine(body: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const back = body.slice(from, start).lastIndexOf("\n");
+  if (back === -1 && from > 0) return false;
+  const ahead = body.slice(end, end + 60);
+  const forward = ahead.search(/\n|$/);
+  if (forward === ahead.length && end + 60 < body.length) return false;
+  return RESULT_LINE_RE.test(body.slice(back === -1 ? 0 : from + back + 1, end + forward).trim());
+}
+
 /** Years, dates, times, ordinals, scores, phone numbers and model names are not figures. */
 function isNotAFigure(body: string, start: number, end: number, num: string): boolean {
+  if (inResultLine(body, start, end)) return true;
   const after = body.slice(end, end + 16);
   const before = body.slice(Math.max(0, start - 16), start);
   const integer = /^\d+$/.test(num);
@@ -520,13 +537,15 @@ function isBareTemperature(body: string, sentences: Span[], start: number, befor
 /** Words of weather in a sentence that make a bare reading, or a spaced "C" or "F" after one, a temperature. */
 const TEMPERATURE_WORDS = /\b(?:temperatures?|heat|weather|forecast|degrees|overnight|cold|warm|hot|chill|frost|sunny|rain|snow|humid|highs|lows)\b/i;
 
-/** The measure a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
+/** The measure (or counted noun) a chain of dimensions "A x B x C mm" ends with, from figure i on (at most three more sides). */
 function dimensionUnit(body: string, described: Array<ExtractedFigure | null>, i: number): { unit: string; kind: FigureKindName } | null {
   for (let k = i + 1; k < described.length && k <= i + 3; k++) {
     const prev = described[k - 1];
     const next = described[k];
     if (!prev || !next || next.start - prev.end > 3 || !/^\s?[x×]\s?$/.test(body.slice(prev.end, next.start))) return null;
     if (next.kind === "MEASURE") return { unit: next.unit, kind: next.kind };
+    // "1280 x 720 pixels": a chain may end in a counted noun written right after its last side.
+    if (next.kind === "COUNT" && next.unit !== "" && body.startsWith(` ${next.unit}`, next.end)) return { unit: next.unit, kind: next.kind };
   }
   return null;
 }
@@ -570,6 +589,11 @@ const INVARIANT_COUNT_NOUNS = new Set("people aircraft personnel staff crew poli
  */
 function countedNounAfter(rest: string, value: number): string | null {
   const noun = countedThingAfter(rest);
+  if (!noun && value !== 1) {
+    // "the 10 English Premier League matches", "12 Cabinet ministers": a plural past a capitalised name is the head.
+    const named = /^\s(?:\p{Lu}[\p{L}'’-]*\s){1,4}(\p{Ll}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u.exec(rest);
+    return named && isPlural(named[1]) && isCountNoun(named[1]) && !UNIT_STOP.has(named[1]) ? named[1] : null;
+  }
   if (!noun || value === 1) return noun;
   const counts = (w: string) => isCountNoun(w) || INVARIANT_COUNT_NOUNS.has(w) || isCountAcronym(w.toUpperCase()) || CASUALTY_PARTICIPLE.test(w) || /^(?:died|dead|perished|homeless)$/.test(w) || /(?:s|ae|i|a)$/.test(w);
   if (noun.split(" ").some(counts)) return noun;
@@ -690,8 +714,21 @@ function isPageChrome(body: string, r: RawNumber): boolean {
   return /^\s*[\d,.]+[KkMm]?\s+\p{L}+\s*$/u.test(line) || /[|·•]|\s[-–]\s|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published)\b/i.test(line);
 }
 
+/** Words that follow a road's number ("the N1 north", "the R101 freeway"). */
+const ROAD_AFTER = /^(?:\s*[.,;:)]|\s*$|\s+(?:road|highway|freeway|motorway|expressway|route|bypass|interchange|off-ramp|on-ramp|junction|north|south|east|west|northbound|southbound|eastbound|westbound|between|near|towards|remains|was|is)\b)/;
+
+/**
+ * "use the R101", "on the N1 north": a single capital glued to a short whole number after "the" names a road, not an
+ * amount in rand or naira ("the R20 increase", "the N5,000 note" stay money: a noun or a comma group follows).
+ */
+function isRoadNumber(body: string, r: RawNumber): boolean {
+  if (!r.currency || r.scaled || !/^[A-Z]\d{1,3}$/.test(body.slice(r.start, r.end))) return false;
+  return /\bthe\s$/i.test(body.slice(Math.max(0, r.start - 4), r.start)) && ROAD_AFTER.test(body.slice(r.end, r.end + 16));
+}
+
 function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyContext): ExtractedFigure | null {
   if (!r.currency && isPageChrome(body, r)) return null;
+  if (isRoadNumber(body, r)) return null;
   let end = r.end;
   let value = r.value;
   let unit: string | null = r.currency;
@@ -739,8 +776,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     }
   }
   const spacedDegree = unit ? null : /^\s([CF])(?![\p{L}\p{N}'’])/u.exec(rest);
-  if (spacedDegree && !r.fromWords && TEMPERATURE_WORDS.test(figureContext(body, sentences, r.start, r.start))) {
-    // "Temperatures reached 38 C", "a low of 14 F": Canadian and wire copy set the degree letter apart from the number.
+  if (spacedDegree && !r.fromWords && (TEMPERATURE_HEAD.test(before) || TEMPERATURE_WORDS.test(figureContext(body, sentences, r.start, r.start)))) {
+    // "Temperatures reached 38 C", "a low of 14 F", "winds gusting to 40 km/h and a high of 30 C": Canadian and wire
+    // copy set the degree letter apart from the number; a weather head right before it is enough.
     unit = `°${spacedDegree[1]}`;
     kind = "MEASURE";
     end += spacedDegree[0].length;
@@ -749,8 +787,9 @@ function describe(body: string, sentences: Span[], r: RawNumber, ctx: CurrencyCo
     unit = "year";
     kind = "AGE";
   }
-  // "individuals aged 21-30 years": the second end of an age range with "years" after it is an age too.
-  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:of\s+|between\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
+  // "individuals aged 21-30 years", "two girls aged about 9 and 6 years": the second end of an age range (or pair)
+  // with "years" after it is an age too.
+  if (unit === "year" && kind === "DURATION" && /\b(?:aged?|ages)\s+(?:(?:of|between|about|around|approximately|roughly|nearly)\s+)?\d+\s*(?:to|and|or|-|–)\s*$/i.test(before)) kind = "AGE";
   if (!unit && !r.fromWords && isBareTemperature(body, sentences, r.start, before)) {
     // "Temperatures climbed to 104", "overnight lows of 18": a weather reading with no degree sign.
     unit = ctx.home === "US" ? "°F" : "°C";
@@ -917,7 +956,7 @@ function readMeasure(body: string, r: RawNumber, ctx: CurrencyContext): MeasureR
 /** Currencies whose hundredth news copy writes as "cents" or a glued "c". */
 const CENT_CURRENCIES = new Set(["EUR", "ZAR", "AUD", "NZD", "CAD", "SGD", "HKD", "KES"]);
 
-/** "15 cents a share", "40p", "52c", "66.2 US cents": a hundredth of the story's currency (or the one named). */
+/** "15 cents a share", "40p", "52c", "42¢", "66.2 US cents": a hundredth of the story's currency (or the one named). */
 function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code: string; length: number; factor: number } | null {
   // "50 pesewas", "20 kobo", "75 paise", "15 halalas": a named subunit of the currency it divides.
   const word = /^\s(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(rest);
@@ -927,12 +966,13 @@ function subunitAfter(rest: string, r: RawNumber, ctx: CurrencyContext): { code:
     const code = local ?? (named.distinctive ? resolveCurrency(named.codes, ctx.countryAt(r.start), ctx.home, ctx.weights) : null);
     if (code) return { code, length: word![0].length, factor: 1 / subunitsPerUnit(code) };
   }
-  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c)(?![\p{L}\p{N}])/u.exec(rest);
+  // "ANZ jumped 42¢": the cent sign after the amount.
+  const m = /^(?:\s(?:cents?|euro cents?|pence|(?:US|U\.S\.) cents?)|-cents?|-pence|p|c|¢)(?![\p{L}\p{N}])/u.exec(rest);
   if (!m) return null;
   const euro = /euro/.test(m[0]);
   const us = /U\.?S/.test(m[0]);
   const pence = /pence|p$/.test(m[0]);
-  if ((m[0] === "p" || m[0] === "c") && r.fromWords) return null;
+  if ((m[0] === "p" || m[0] === "c" || m[0] === "¢") && r.fromWords) return null;
   const home = homeCurrency(r.start, ctx);
   // A cent is a hundredth of the story's own currency where that currency has cents ("52c a litre" in Johannesburg).
   const code = euro ? "EUR" : us ? "USD" : pence ? "GBP" : ctx.localDollar ?? (home && CENT_CURRENCIES.has(home) ? home : "USD");

@@ -765,9 +765,15 @@ const MAX_TRAILER_LABEL_WORDS = 4;
 /** Longest line read as a linked headline, in words. */
 const MAX_HEADLINE_WORDS = 16;
 
-/** A linked headline: short, opens with a capital or digit, ends with no sentence mark. */
+/**
+ * A fact line of a list: a label, a colon, then an amount and at most two words ("Defence: Rs 6,100 crore",
+ * "Health – N46bn", "Roads: 1.2 lakh km"); a closing list of such lines is the story's, not links.
+ */
+const FACT_LINE_RE = /^[^:–—]{2,60}(?::|\s[–—-])\s*(?:Rs\.?\s?|₹|\$|€|£|[A-Z]{1,3}\$?\s?)?\d[\d,.]*\p{L}*(?:\s\p{L}+){0,2}$/u;
+
+/** A linked headline: short, opens with a capital or digit, ends with no sentence mark, and is no fact line. */
 function isHeadlineLine(line: string): boolean {
-  return /^[\p{Lu}\d‘“"']/u.test(line) && !/[.!?:;,…"”]$/.test(line) && wordCount(line) <= MAX_HEADLINE_WORDS;
+  return /^[\p{Lu}\d‘“"']/u.test(line) && !/[.!?:;,…"”]$/.test(line) && wordCount(line) <= MAX_HEADLINE_WORDS && !FACT_LINE_RE.test(line);
 }
 
 /**

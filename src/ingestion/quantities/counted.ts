@@ -168,17 +168,28 @@ export function isPlural(word: string): boolean {
   return /(?:[^aiosu']s|ies|ses)$/.test(word) && word.length > 3;
 }
 
+/** The verbs after "the number of X" that report its level ("rose to", "remained at", "is"). */
+const NUMBER_OF_VERBS = "from|to|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|reached|climbed|jumped|doubled|tripled|dropped|declined|stood|stands|is|was|were|are|hit|exceeded|topped|passed|surpassed|remained|remains|stayed|stays|totalled|totaled|now";
+const NUMBER_OF_VERB = new RegExp(`^(?:${NUMBER_OF_VERBS})$`);
+const NUMBER_OF_VERB_IN = new RegExp(String.raw`\b(?:${NUMBER_OF_VERBS})\b`);
+
 /** "the number of districts reporting cases had risen from 380 to 477" -> "districts". */
 export function countedByNumberOf(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - 160), start);
   const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
   const clause = before.slice(sentenceStart + 1);
   const m = /\b(?:number|total|count|tally) of ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)\b([^\d]*?)(?:\d[\d,.]*\s*(?:to|and)\s*)?$/u.exec(clause);
-  if (!m || m[2].length > 90 || !/\b(?:from|to|rose|risen|rise|rises|fell|fallen|falls|increased|decreased|grew|grown|reached|climbed|jumped|doubled|tripled|dropped|declined|stood|stands|is|was|were|are|hit|exceeded|topped|passed|surpassed)\b/.test(m[2])) return null;
+  if (!m || m[2].length > 90) return null;
+  // "the number of reported injuries is 171", "the number of fatalities remained at 30": the phrase's own words may
+  // run into the verb; the phrase stops at it.
+  const phrase = m[1].split(" ");
+  const verbAt = phrase.findIndex((w) => NUMBER_OF_VERB.test(w));
+  const tail = verbAt === -1 ? m[2] : `${phrase.slice(verbAt).join(" ")}${m[2]}`;
+  if (verbAt === 0 || !NUMBER_OF_VERB_IN.test(tail)) return null;
   // "the number of confirmed measles cases": the last plural of the phrase is its head ("measles" modifies "cases").
   const out: string[] = [];
   let head = 0;
-  for (const w of m[1].split(" ")) {
+  for (const w of verbAt === -1 ? phrase : phrase.slice(0, verbAt)) {
     if (UNIT_STOP.has(w) || (out.length > 0 && /(?:ed|ing)$/.test(w))) break;
     out.push(w);
     if (isPlural(w)) head = out.length;
@@ -187,6 +198,9 @@ export function countedByNumberOf(body: string, start: number): string | null {
   return out.length ? out.join(" ") : null;
 }
 
+/** A casualty participle alone as a line's label, after a bullet at most ("- missing: 11"). */
+const CASUALTY_LABEL = /^\s*(?:[-•*–]\s*)?(dead|killed|injured|wounded|missing|displaced|evacuated|rescued|hospitali[sz]ed)\s*:\s*$/i;
+
 /**
  * "Lives lost: 88", "Relief camps: 303", "People in relief camps: 1.59 lakh": a fact-box label, a plural phrase
  * that opens the sentence or line and ends in a colon just before the number, names the things counted.
@@ -194,6 +208,9 @@ export function countedByNumberOf(body: string, start: number): string | null {
 export function factBoxLabel(body: string, start: number): string | null {
   const before = body.slice(Math.max(0, start - 60), start);
   const lineStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+  // "- dead: 29", "Injured: 165": a casualty participle alone as the label of a bulleted or plain line.
+  const casualty = lineStart === -1 && start > 60 ? null : CASUALTY_LABEL.exec(before.slice(lineStart + 1));
+  if (casualty) return casualty[1].toLowerCase();
   const m = /^\s*(\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}):\s*(?:about |nearly |over |some )?$/u.exec(before.slice(lineStart + 1));
   if (!m || (lineStart === -1 && start > 60)) return null;
   const words = m[1].toLowerCase().split(/\s+/);

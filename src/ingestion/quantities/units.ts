@@ -110,7 +110,7 @@ const EXTRA: Array<[string, string]> = [
   ["square metres", "m2"], ["square meters", "m2"], ["square metre", "m2"], ["square meter", "m2"], ["sq m", "m2"], ["m²", "m2"], ["sqm", "m2"],
   ["square miles", "mi2"], ["square mile", "mi2"], ["sq mi", "mi2"], ["square feet", "ft2"], ["square foot", "ft2"], ["sq ft", "ft2"], ["sqft", "ft2"],
   ["hectares", "ha"], ["hectare", "ha"], ["acres", "acre"], ["acre", "acre"],
-  ["tonnes", "t"], ["tonne", "t"], ["metric tons", "t"], ["metric tonnes", "t"], ["tons", "t"], ["ton", "t"],
+  ["tonnes", "t"], ["tonne", "t"], ["metric tons", "t"], ["metric tonnes", "t"], ["tons", "t"], ["ton", "t"], ["MT", "t"],
   ["barrels", "bbl"], ["barrel", "bbl"], ["cubic metres", "m3"], ["cubic meters", "m3"], ["cubic metre", "m3"],
   ["bhp", "hp"], ["horsepower", "hp"], ["brake horsepower", "hp"], ["mAh", "mAh"], ["bushels", "bu"], ["bushel", "bu"],
   ["degrees celsius", "°C"], ["degrees centigrade", "°C"], ["degree celsius", "°C"], ["°c", "°C"], ["ºC", "°C"], ["℃", "°C"],
