@@ -13,7 +13,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { EVENT_HEADS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
+import { COMMON_WORDS, COMPANY_NOUNS, WIRE_DESK_CODES, acronymsOfWorks, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -362,8 +362,24 @@ class Coreference {
         if (/\b(?:a|an|each|every)\s+$/i.test(before) && /^(?:[.,;:]|\s+(?:will|would|is|was|at|in|on|for|and|or|to|with|near)\b)/.test(after)) counted = true;
         if ((/\($/.test(before) && /^\)\s*[–—-]/.test(after)) || /(?:Photo|Image|Picture|Credit)s?:\s*$/i.test(before) || /^\//.test(after)) credits++;
       }
-      if (counted || credits === at.length || this.spelledByLowerCaseWords(c.name)) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      // "#SMR", "your TRN": a hashtag's word or a thing someone holds, wherever the acronym stands.
+      const held = at.every((start) => this.body[start - 1] === "#" || /\b(?:my|your|his|her|its|our|their)\s+$/i.test(this.body.slice(Math.max(0, start - 8), start)));
+      if (counted || credits === at.length || held || this.spelledByLowerCaseWords(c.name) || this.capitalisedNonBody(c.name)) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
     }
+  }
+
+  private workAcronyms: Set<string> | undefined;
+
+  /**
+   * A word in capitals that is no body's short name: a wire desk's code ("(ATTN: …)", "(END)"), the acronym the text
+   * gives for a work, a law or a programme ("the Cross Island Line (CRL)"), or an ordinary word set in capitals as a
+   * caption's or a heading's label ("RESCUE. Soldiers dig …") that the text never brackets after a name.
+   */
+  private capitalisedNonBody(name: string): boolean {
+    if (WIRE_DESK_CODES.has(name)) return true;
+    this.workAcronyms ??= acronymsOfWorks(this.body);
+    if (this.workAcronyms.has(name)) return true;
+    return name.length >= 5 && COMMON_WORDS.has(name.toLowerCase()) && this.bracketedAcronymAt(name) === -1;
   }
 
   private bracketedAcronyms: Map<string, number> | undefined;

@@ -266,3 +266,28 @@ export function spellsFromWords(abbreviation: string, name: string): boolean {
 export function closesReferenceNumber(tokens: readonly Token[], k: number): boolean {
   return k > 1 && tokens[k - 1].text === "/" && tokens[k - 2].kind === "number" && tokens[k - 1].start === tokens[k - 2].end && tokens[k].start === tokens[k - 1].end;
 }
+
+/** Codes of a wire desk's notes to editors, in capitals: "(ATTN: ADDS comments …)", "(END)", "REFILE-". */
+export const WIRE_DESK_CODES = new Set(["ATTN", "END", "REFILE", "RPT", "ADDS", "UPDATE", "UPDATES", "CORRECTED", "URGENT", "FLASH", "BULLETIN", "EDITORS", "ADVISORY"]);
+
+/** Head words of a work's, a law's or a programme's name, whose bracketed acronym names no body. */
+const WORK_NAME_HEADS = new Set(["Line", "Railway", "Highway", "Expressway", "Motorway", "Corridor", "Tunnel", "Bridge", "Project", "Programme", "Program", "Scheme", "Initiative", "Act", "Bill", "Treaty", "Agreement", "Accord", "Index", "Zone", "Pipeline", "Plan", "Strategy", "Policy", "Survey", "Report"]);
+
+/**
+ * Acronyms the text brackets right after the capitalised name of a work, a law or a programme that opens with the
+ * acronym's letter ("the Cross Island Line (CRL)", "the Public Health Emergency Act (PHEA)"). One pass over the brackets, a bounded
+ * look back before each.
+ */
+export function acronymsOfWorks(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of body.matchAll(/\((\p{Lu}[\p{Lu}&]{1,7})\)/gu)) {
+    const words = body.slice(Math.max(0, m.index! - 120), m.index!).trimEnd().split(/\s+/).slice(-8);
+    if (!WORK_NAME_HEADS.has(words[words.length - 1] ?? "")) continue;
+    // "the Cross Island Line (CRL)": a work's acronym need not spell every word; its capitalised name opens with the
+    // acronym's letter.
+    let first = words.length - 1;
+    while (first > 0 && /^\p{Lu}/u.test(words[first - 1])) first--;
+    if (words.length - first >= 2 && words[first][0] === m[1][0]) found.add(m[1]);
+  }
+  return found;
+}

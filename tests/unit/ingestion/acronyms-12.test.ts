@@ -1,0 +1,32 @@
+import { extract, find } from "./raw-article";
+
+// Words in capitals that name no body: a wire desk's codes, hashtags, a thing someone holds, and the acronym a text
+// gives for a work; a body's own bracketed acronym stays a body.
+describe("words in capitals that are no body's short name", () => {
+  const article = extract([
+    "(ATTN: ADDS comments from the transport minister)",
+    "Two lanes of Harbour Road will close from March while tunnelling for the Eastern Harbour Line (EHL) moves under the town, the Land Transport Authority (LTA) said.",
+    "The EHL will run 40km and open in 2031. The LTA said works would take a year.",
+    "“Bring your PIN and your ID card and we will process you the same day,” a clerk said.",
+    "The National Union of Dockworkers (NUD) said it would not strike. #EHL #transport",
+    "(END)",
+  ]);
+
+  it("drops a wire desk's codes", () => {
+    expect(find(article, "ATTN")).toBeUndefined();
+    expect(find(article, "END")).toBeUndefined();
+  });
+
+  it("drops the acronym given for a work and a hashtag's word", () => {
+    expect(find(article, "EHL")).toBeUndefined();
+  });
+
+  it("drops an acronym after a possessive pronoun", () => {
+    expect(find(article, "PIN")).toBeUndefined();
+  });
+
+  it("keeps bodies with their bracketed acronyms", () => {
+    expect(find(article, "Land Transport Authority")?.aliases).toContain("LTA");
+    expect(find(article, "National Union of Dockworkers")?.kind).toBe("ORGANIZATION");
+  });
+});
