@@ -25,7 +25,7 @@ export const quotesStage: Stage = {
 /** Quotes in order of appearance, each with the actor who said it or null when the text does not say. */
 export function attributeQuotes(doc: Doc): AttributedQuote[] {
   const ctx = new SieveContext(doc);
-  const spans = doc.quoteSpans.filter((s) => isRealQuote(doc, s)).map((s) => ({ ...s }));
+  const spans = realQuoteSpans(doc).map((s) => ({ ...s }));
   const out: AttributedQuote[] = [];
   let previous: { span: QuoteSpan; speakerKey: string | null; paragraph: number; attributed: boolean } | null = null;
   let chain: number[] = [];
@@ -68,6 +68,48 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
   }
   return out;
 }
+
+/** The quoted spans that are speech: not chants or signs, and passing `isRealQuote`. */
+function realQuoteSpans(doc: Doc): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let previousChant: QuoteSpan | null = null;
+  for (const span of doc.quoteSpans) {
+    const chant = isChantOrSign(doc.text, span, previousChant);
+    previousChant = chant ? span : null;
+    if (!chant && isRealQuote(doc, span)) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * `The crowd chanted, “No cuts, no fees”`, `led in chants of “Jobs now” and “Fair pay”`, `a banner reading “…”`,
+ * `“Not in our name,” the marchers chanted`: words a crowd chants or a sign carries are slogans, not speech. A quote
+ * joined to such a slogan by "and", "or" or a comma is one too (`previousChant`: the span before, if it was one).
+ */
+function isChantOrSign(body: string, span: QuoteSpan, previousChant: QuoteSpan | null): boolean {
+  const lead = body.slice(Math.max(0, span.open - CHANT_LEAD_CHARS), span.open);
+  if (previousChant && previousChant.close <= span.open && LIST_JOIN.test(body.slice(previousChant.close, span.open))) return true;
+  const cue = CHANT_LEAD.exec(lead);
+  if (cue && !hasSpeechVerb(cue[1])) return true;
+  const after = CHANT_AFTER.exec(body.slice(span.close, span.close + CHANT_LEAD_CHARS));
+  return !!after && !hasSpeechVerb(after[1]);
+}
+
+/** Whether a stretch of words holds a speech verb ("chanted as the mayor said"): then the quote may be speech. */
+function hasSpeechVerb(words: string): boolean {
+  for (const w of words.split(/[^\p{L}]+/u)) if (SPEECH_VERBS.has(w)) return true;
+  return false;
+}
+
+/** How far before or after a quote a chant's or a sign's cue is looked for. */
+const CHANT_LEAD_CHARS = 60;
+/** A chant's verb or noun, or a sign that reads, then up to 40 characters of the same clause before the quote. */
+const CHANT_LEAD =
+  /\b(?:chant(?:s|ed|ing)?|(?:sign|banner|placard|poster|billboard|T-shirt|shirt)s?\s+(?:reading|that read|which read|bearing|emblazoned with))\b([^.!?“”"]{0,40})$/iu;
+/** `“…,” the crowd chanted` / `“…,” chanted the marchers`: up to four words, then the chant's verb. */
+const CHANT_AFTER = /^[”"’']?[ ,]*((?:[\p{L}'’-]+ ){0,4})chant(?:ed|ing|s)?\b/iu;
+/** What stands between two slogans of one list: `“…” and “…”`, `“…,” “…”`. */
+const LIST_JOIN = /^[ ,]{0,3}(?:(?:and|or) {1,2})?$/;
 
 function wordCount(text: string): number {
   let n = 0;

@@ -1,0 +1,52 @@
+import { extract, speakerName } from "./raw-article";
+
+/** The quotes of a page made of these paragraphs, as text and speaker. */
+function quotesOf(paragraphs: string[]) {
+  const article = extract(paragraphs);
+  return article.quotes.map((q) => ({ text: q.text, speaker: speakerName(article, q) }));
+}
+
+describe("chants and signs are not quotes", () => {
+  it("drops a chant after 'chanted,' and the chants joined to it by 'and'", () => {
+    const quotes = quotesOf([
+      "About 300 nurses marched from the hospital to the county office in Marlow on Tuesday.",
+      "The marchers chanted, often very loudly, “Whose wards? Our wards” and “Staff the night shift now.”",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("drops chants after 'chants of' and a sign's words after 'a banner reading'", () => {
+    const quotes = quotesOf([
+      "Students gathered outside the ministry in Port Vell, carrying a long banner reading “Books Not Bullets For Our Schools.”",
+      'They were led in chants of "No fees, no peace" and "Hey hey, ho ho, the tuition hike has got to go" for an hour.',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("drops a chant the crowd is said to chant after the quote", () => {
+    const quotes = quotesOf(["“Clean water is a right, not a favour,” the crowd chanted outside the utility's offices in Dunmore."]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("keeps a protester's shouted words and a quote said while a crowd chants", () => {
+    const quotes = quotesOf([
+      "Union leader Marta Ilunga addressed the marchers in Dunmore on Friday.",
+      "One marcher shouted, “They are going to close the gates on us,” and urged the others to keep walking.",
+      "“We will be back every week until the plant reopens,” Ilunga said as supporters chanted behind her.",
+      "The crowd chanted slogans, but Ilunga told reporters: “Nobody here wants trouble.”",
+    ]);
+    expect(quotes).toEqual([
+      { text: "They are going to close the gates on us", speaker: null },
+      { text: "We will be back every week until the plant reopens", speaker: "Marta Ilunga" },
+      { text: "Nobody here wants trouble.", speaker: "Marta Ilunga" },
+    ]);
+  });
+
+  it("keeps a one-word answer with a speech verb and a statement that reads", () => {
+    const quotes = quotesOf([
+      "Transport Minister Kofi Mensah-Bart was asked whether fares would rise. “No,” Mensah-Bart said.",
+      "A statement from the ministry read: “Fares will stay frozen until the end of the year.”",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(["No", "Fares will stay frozen until the end of the year."]);
+  });
+});
