@@ -196,9 +196,12 @@ function speakerThenVerb(after: Token[], closing = false): boolean {
   return false;
 }
 
-/** Words that introduce a name in quotation marks right before the quote. */
-/** "under the theme “…”", "with the slogan “…”", "the motto was “…”" too. */
-const TITLE_LEADS = /\b(?:titled|entitled|themed|dubbed|christened|(?:the|a|its|their|this year's)\s+(?:theme|slogan|motto|tagline|banner|hashtag|title)(?:\s+(?:of|was|is))?)[\s,:]*$/i;
+/**
+ * Words that introduce a name in quotation marks right before the quote: "under the theme “…”", "with the slogan
+ * “…”", "the motto was “…”", "the credo that “…”", and "an inquiry into “…”" (the remit an inquiry is named by).
+ */
+const TITLE_LEADS =
+  /\b(?:titled|entitled|themed|dubbed|christened|(?:inquiry|investigation) into|(?:the|a|its|their|\w+['’]s)\s+(?:theme|slogan|motto|tagline|banner|hashtag|title|credo|mantra|maxim|catchphrase|watchword)(?:\s+(?:of|was|is|that))?)[\s,:]*$/i;
 
 /** How many words a speaker's title and name may take between a short quote and its verb. */
 const SPEAKER_WORDS = 8;

@@ -50,3 +50,18 @@ describe("chants and signs are not quotes", () => {
     expect(quotes.map((q) => q.text)).toEqual(["No", "Fares will stay frozen until the end of the year."]);
   });
 });
+
+describe("a credo or an inquiry's remit in quote marks is a name, not a quote", () => {
+  it("drops the words after 'the credo that' and 'an inquiry into'", () => {
+    const quotes = quotesOf([
+      "Culture Minister Devika Rao said the festival's credo that “every village has a song worth hearing” would guide the new grants.",
+      "Senator Tom Hallett has launched an inquiry into “local choice and the cost of regulation in small towns” this week.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("keeps words quoted after an inquiry that someone says", () => {
+    const quotes = quotesOf(["Senator Tom Hallett said the inquiry would be “a fair hearing for every small town in the state.”"]);
+    expect(quotes).toEqual([{ text: "a fair hearing for every small town in the state.", speaker: "Tom Hallett" }]);
+  });
+});
