@@ -126,6 +126,7 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   // "held under the theme “Building Resilient Food Systems in a Changing Climate,” was attended by …": a phrase in
   // title case that nothing attributes like speech is a name, a theme or a slogan.
   if (isTitleCased(span.text) && !attributedAfter(doc, span)) return false;
+  if (isUnspokenPhrase(doc, span)) return false;
   if (wordCount(span.text) > 3) return true;
   // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
   // reports speech ("said the numbers were “a national scandal”").
@@ -135,6 +136,36 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   if (shortSentenceOfSpeech(doc, span, inner)) return true;
   return attributedAfter(doc, span);
 }
+
+/**
+ * `laws that restrict liberties “for the individual's own good”`: a short lower-case phrase quoted inside a clause,
+ * in a sentence with no word of speech before or after it, is a term or a label, not words someone said.
+ */
+function isUnspokenPhrase(doc: Doc, span: QuoteSpan): boolean {
+  const body = doc.text;
+  if (!/\p{Ll}\s$/u.test(body.slice(Math.max(0, span.open - 2), span.open)) || !/^\p{Ll}/u.test(span.text)) return false;
+  const words = wordCount(span.text);
+  if (words > UNSPOKEN_PHRASE_WORDS) return false;
+  const si = doc.sentenceIndexAt(span.open);
+  if (si === -1) return false;
+  const sentence = doc.sentences[si];
+  const tokens = doc.tokensBetween(Math.max(sentence.start, span.open - SENTENCE_LOOK), Math.min(sentence.end, span.close + SENTENCE_LOOK));
+  for (const t of tokens) {
+    if (t.start >= span.start && t.end <= span.end) continue;
+    if (t.kind === "word" && (SPEECH_VERBS.has(t.text) || CLOSING_SPEECH_VERBS.has(t.text) || SPEECH_CUES.has(t.text.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+/** How many words a quoted term may have at most; longer stretches are read as speech. */
+const UNSPOKEN_PHRASE_WORDS = 8;
+/** How far before and after a quote its sentence is read for a word of speech (a bound keeps long sentences cheap). */
+const SENTENCE_LOOK = 300;
+/** Words besides the speech verbs that say a sentence reports what someone said or wrote. */
+const SPEECH_CUES = new Set(
+  "according quoted quoting quote says say saying said tell told speech statement interview letter wrote writing tweet post remarks remark words accused accusing criticised criticized slammed blasted hit urged informed messaged texted"
+    .split(" "),
+);
 
 /** Whether the words after the quote's closing mark attribute it as speech ("…,” lamented a stallholder"). */
 function attributedAfter(doc: Doc, span: QuoteSpan): boolean {

@@ -65,3 +65,21 @@ describe("a credo or an inquiry's remit in quote marks is a name, not a quote", 
     expect(quotes).toEqual([{ text: "a fair hearing for every small town in the state.", speaker: "Tom Hallett" }]);
   });
 });
+
+describe("a short lower-case phrase quoted in a sentence with no speech", () => {
+  it("is a term, not a quote", () => {
+    const quotes = quotesOf([
+      "The review covers rules that limit what adults may do “for their own protection and safety” in public places.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("stays a quote when the sentence reports speech, before or after", () => {
+    const quotes = quotesOf([
+      "Senator Tom Hallett spoke in Hobart on Monday.",
+      "Hallett accused the ministry of “treating adults like children” in its new rules.",
+      "The rules exist “for the protection of other people,” Hallett said.",
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(["treating adults like children", "for the protection of other people"]);
+  });
+});
