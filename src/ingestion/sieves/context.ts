@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { spanIndexAt } from "../text/sentences";
 import type { Token } from "../text/tokens";
@@ -275,7 +275,9 @@ export class SieveContext {
     }
     // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
     // "Santiago said" for Governor Ricardo Santiago, where "Santiago" was read as a city: one capitalised word too.
-    if (words.length <= 3 && words.every((t) => t.cap && t.kind === "word") && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
+    // "delos Santos told the AP": a surname's particle may open it.
+    const nameWord = (t: Token, i: number) => t.kind === "word" && (t.cap || (i === 0 && words.length > 1 && SURNAME_PARTICLES.has(t.text)));
+    if (words.length <= 3 && words.every(nameWord) && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
       const key = this.nameTails.get(words.map((t) => t.text).join(" "));
       if (key) return key;
     }

@@ -27,3 +27,14 @@ describe("Filipino and Spanish surname particles", () => {
     ).toEqual(["Marisol dela Pena"]);
   });
 });
+
+describe("a surname after a Filipino particle that is also a place", () => {
+  it("is a person's name, and 'delos Santos told' gives the quote to that person", () => {
+    expect(
+      speakersOf([
+        "The hearing frightened Ronel delos Santos, who was invited by the Senate to speak about his cousin.",
+        "“I felt the fear of those years come back,” delos Santos told the committee on Tuesday.",
+      ]),
+    ).toEqual(["Ronel delos Santos"]);
+  });
+});
