@@ -108,8 +108,8 @@ const CHANT_LEAD =
   /\b(?:chant(?:s|ed|ing)?|(?:sign|banner|placard|poster|billboard|T-shirt|shirt)s?\s+(?:reading|that read|which read|bearing|emblazoned with))\b([^.!?“”"]{0,40})$/iu;
 /** `“…,” the crowd chanted` / `“…,” chanted the marchers`: up to four words, then the chant's verb. */
 const CHANT_AFTER = /^[”"’']?[ ,]*((?:[\p{L}'’-]+ ){0,4})chant(?:ed|ing|s)?\b/iu;
-/** What stands between two slogans of one list: `“…” and “…”`, `“…,” “…”`. */
-const LIST_JOIN = /^[ ,]{0,3}(?:(?:and|or) {1,2})?$/;
+/** What stands between two slogans of one list: `“…” and “…”`, `“…,” “…”`, `“…” (a translation), “…”`. */
+const LIST_JOIN = /^[ ,]{0,3}(?:\([^()\n]{0,120}\)[ ,]{0,3})?(?:(?:and|or) {1,2})?$/;
 
 function wordCount(text: string): number {
   let n = 0;

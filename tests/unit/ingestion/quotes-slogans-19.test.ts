@@ -83,3 +83,12 @@ describe("a short lower-case phrase quoted in a sentence with no speech", () => 
     expect(quotes.map((q) => q.text)).toEqual(["treating adults like children", "for the protection of other people"]);
   });
 });
+
+describe("chants listed with a translation in brackets after each", () => {
+  it("drops every chant of the list", () => {
+    const quotes = quotesOf([
+      'The students were chanting slogans including "Amra ki chai, bichar chai" (What do we want, we want justice), "Fees down, fees down," "Ghore fero, ghore fero" (Go home, go home).',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
