@@ -1,9 +1,9 @@
-import { extract, speakerName } from "./raw-article";
+import { findQuoteSpans } from "../../../src/ingestion/stages/quote-spans";
+import { quotesOf as quotesFound } from "./raw-article";
 
 /** The quotes of a page made of these paragraphs, as text and speaker. */
 function quotesOf(paragraphs: string[]) {
-  const article = extract(paragraphs);
-  return article.quotes.map((q) => ({ text: q.text, speaker: speakerName(article, q) }));
+  return quotesFound(paragraphs).map(({ text, speaker }) => ({ text, speaker }));
 }
 
 describe("chants and signs are not quotes", () => {
@@ -90,5 +90,23 @@ describe("chants listed with a translation in brackets after each", () => {
       'The students were chanting slogans including "Amra ki chai, bichar chai" (What do we want, we want justice), "Fees down, fees down," "Ghore fero, ghore fero" (Go home, go home).',
     ]);
     expect(quotes).toEqual([]);
+  });
+});
+
+describe("a straight double quote closed by two apostrophes", () => {
+  it("closes at the pair, so the attribution after it is read", () => {
+    const quotes = quotesOf([
+      "Union Commerce Minister Radhika Venugopal spoke to reporters in Madurai on Friday.",
+      '"The export figures speak for themselves and the critics know it,\'\' she told reporters. "We will answer them in Parliament.\'\'',
+    ]);
+    expect(quotes).toEqual([
+      { text: "The export figures speak for themselves and the critics know it", speaker: "Radhika Venugopal" },
+      { text: "We will answer them in Parliament.", speaker: "Radhika Venugopal" },
+    ]);
+  });
+
+  it("does not close at a doubled apostrophe inside a word", () => {
+    const body = `"The state''s farmers need the canal before the monsoon,'' he said.`;
+    expect(findQuoteSpans(body).map((s) => s.text)).toEqual(["The state''s farmers need the canal before the monsoon"]);
   });
 });
