@@ -158,7 +158,7 @@ export const KIN_NOUNS = new Set(
     .split(" "),
 );
 
-/** Lower-case particles inside a European surname ("du Plessis", "van der Berg", "de la Cruz"). */
-export const SURNAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la"]);
+/** Lower-case particles inside a European or Filipino surname ("du Plessis", "van der Berg", "de los Reyes", "delos Santos"). */
+export const SURNAME_PARTICLES = new Set(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "los", "las", "delos", "dela"]);
 /** The same, with the Arabic and Spanish particles that join a name's parts ("al", "bin", "y"). */
 export const NAME_JOINING_PARTICLES = new Set([...SURNAME_PARTICLES, "al", "el", "bin", "ibn", "y"]);

@@ -66,7 +66,9 @@ export const SPEECH_VERBS = new Set(
     "maintained maintains contended contends countered agreed disagreed denied denies alleged alleges testified " +
     "calling describing describe insisting warning adding noting arguing stating " +
     // "dismissed the claim as “false”": a verdict given in the speaker's words, as "described … as" gives one.
-    "dismissed dismisses"
+    "dismissed dismisses " +
+    // "The superintendent messaged the sergeant: “Any news?”": words sent in a text message are quoted like speech.
+    "messaged texted"
   ).split(" "),
 );
 

@@ -3,7 +3,7 @@
  * the sieves (a name inside the phrase, a role noun, a generic body noun, a pronoun).
  */
 import type { ActorMention, Doc, QuoteSpan } from "../document";
-import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, TITLE_MODIFIERS } from "../lexicons/people";
+import { ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS } from "../lexicons/people";
 import { SPEAKER_ADVERBS, SPEECH_VERBS } from "../lexicons/words";
 import { lowerBound } from "../text/search";
 import { spanIndexAt } from "../text/sentences";
@@ -258,7 +258,9 @@ export class SieveContext {
     }
     // A name the mentions did not cover ("Ferreyra Lagos", where "Lagos" was read as a city).
     // "Santiago said" for Governor Ricardo Santiago, where "Santiago" was read as a city: one capitalised word too.
-    if (words.length <= 3 && words.every((t) => t.cap && t.kind === "word") && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
+    // "delos Santos told the AP": a surname's particle may open it.
+    const nameWord = (t: Token, i: number) => t.kind === "word" && (t.cap || (i === 0 && words.length > 1 && SURNAME_PARTICLES.has(t.text)));
+    if (words.length <= 3 && words.every(nameWord) && !(words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase()))) {
       const key = this.nameTails.get(words.map((t) => t.text).join(" "));
       if (key) return key;
     }
@@ -280,6 +282,9 @@ export class SieveContext {
       if (pronoun === "it") return this.lastMention(anchor, "ORGANIZATION");
       if (pronoun === "they") return this.groupOfBody(anchor);
     }
+    // "said a spokesperson for a local rights group": a role in a body the text names only by an indefinite noun is
+    // someone unnamed, not a body or a person named before.
+    if (isIndefiniteRoleInIndefiniteBody(words)) return null;
     const description = words.length >= 2 && (/^(?:the|its|a)$/i.test(words[0].text) || /['’]s$/.test(words[0].text));
     // "The chairwoman told Mr Osei: “…”": the holder of a role is named before the role's words, not after them.
     const titledBefore = Math.min(anchor, from);
@@ -901,6 +906,20 @@ const STAFF_AFTER_BODY = new RegExp(`^(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?(?:${STAF
 const SPOKES_GENDER: Record<string, Gender> = { spokesman: "male", spokeswoman: "female" };
 /** "a company spokeswoman", "a spokesman for the German carmaker": a spokesperson of a body named only by a noun. */
 const DESCRIBED_SPOKESPERSON = /\b[Aa]n?\s+(\p{Ll}+)\s+(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person))\s+for\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * "a spokesperson for a local civil rights group", "an official of a farmers' union": "a" or "an", a role of up to
+ * three lower-case words, then "for", "of", "at", "from" or "with" and another "a" or "an" (no mention inside).
+ */
+export function isIndefiniteRoleInIndefiniteBody(words: Token[]): boolean {
+  if (words.length < 4 || !/^an?$/i.test(words[0].text)) return false;
+  for (let k = 1; k < Math.min(words.length - 1, 5); k++) {
+    const t = words[k];
+    if (t.cap) return false;
+    if (/^(?:for|of|at|from|with)$/.test(t.text)) return k > 1 && ROLE_WORDS.has(words[k - 1].text) && /^an?$/.test(words[k + 1].text);
+  }
+  return false;
+}
 
 /** How many mentions a pronoun, role noun or body noun looks back over at most (bounds the work per quote). */
 const LOOK_BACK = 200;

@@ -31,7 +31,7 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
     if (k > from) return { speakerKey: ctx.resolveSpeaker(after.slice(from, k), span, "first-person") };
     return null;
   }
-  for (let v = 1; v < Math.min(after.length, 14); v++) {
+  for (let v = 1; v < Math.min(after.length, subjectReach(after)); v++) {
     if (!isSpeechVerb(after, v)) continue;
     const subject = after.slice(0, v).filter((t) => !/ly$/.test(t.text) || t.cap);
     // Hyphens join words ("the 81-year-old"); other marks end the phrase.
@@ -42,6 +42,18 @@ export function trailingVerb(ctx: SieveContext, span: QuoteSpan): Attribution | 
   }
   return null;
 }
+
+/**
+ * How many words the subject before a trailing verb may take: `…,” Mendoza, 71, who is running for governor in the
+ * province next year, said` reaches past a relative clause opened right after the name.
+ */
+function subjectReach(after: Token[]): number {
+  return after.slice(1, 4).some((t) => t.text === "who") ? RELATIVE_SUBJECT_WORDS : SUBJECT_WORDS;
+}
+
+/** Words a trailing verb's subject may take, and with a relative clause after the name. */
+const SUBJECT_WORDS = 14;
+const RELATIVE_SUBJECT_WORDS = 26;
 
 /** A hyphen with no space on either side, between two tokens ("29-year-old"). */
 function gluedHyphen(words: Token[], i: number): boolean {

@@ -66,6 +66,8 @@ const MAX_RUN_TOKENS = 20;
 const VENUE_CENTRE_WORDS = new Set(["Convention", "Conference", "Exhibition", "Congress", "Shopping", "Events", "Expo"]);
 // Particles of Portuguese and Italian names, before which "e" (and) may join a name's words.
 const ROMANCE_PARTICLES = new Set(["de", "do", "da", "dos", "das", "di", "del", "della"]);
+/** Particles written as one word in Filipino surnames ("delos Santos", "dela Cruz"), never inside a place's name. */
+const FILIPINO_PARTICLES = new Set(["delos", "dela"]);
 /** Plurals of party members that name the party after an adjective or a nation ("Sweden Democrats"). */
 /** Adjectives of parties that end a member's description, not a name ("the B.C. Conservative MLA"). */
 const PARTY_ADJECTIVES = new Set(["Conservative", "Republican", "Democrat", "Liberal", "Socialist", "Nationalist", "Unionist", "Labour", "Tory"]);
@@ -2043,7 +2045,10 @@ class EntityScan {
     const first = foldText(words[0].base);
     const longGivenName = (words.length >= 3 || (afterRole && words.length === 2)) && isGivenName(foldText(words[0].base));
     // "Chidi Lagos": a given name of the registry lists (not itself a place) before a surname that is a place.
-    const givenThenPlace = words.length === 2 && (aged || isGivenName(first)) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
+    // "Randy delos Santos": a Filipino surname's particle says the word after it is a surname, whatever place it names.
+    const particleSurname = words.length >= 2 && nameTokens.some((t) => FILIPINO_PARTICLES.has(t.text));
+    const givenThenPlace =
+      words.length === 2 && (aged || isGivenName(first) || particleSurname) && !PLACE_NAMES.has(first) && !COUNTRY_SURFACES.has(words[0].base) && !this.isGazetteerPlace(words[0]);
     // "Cerro Blanco", "Kuala Krai", "Entoto Ridge", "Hillcrest Primary": a place's generic word opens or ends the name.
     // A given name before the head makes it a surname ("Tom Ridge").
     if (words.length > 1 && (PLACE_FIRST_WORDS.has(words[0].base) || (PLACE_LAST_WORDS.has(last.base) && !isGivenName(first)))) return false;
@@ -2052,7 +2057,7 @@ class EntityScan {
     // "Alexandra Dock", "Victoria Harbour": a harbour's head ends a place's name even after a given name.
     if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
-    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged) return false;
+    if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged && !particleSurname) return false;
     // "managing director Ben Park", "chief executive Tom Hall": after a title, a given name and a common surname that
     // is also a place's head are a person's name.
     const surnameHead = afterRole && words.length === 2 && isGivenName(first) && SURNAMES_ALSO_HEADS.has(last.base);

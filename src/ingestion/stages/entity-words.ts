@@ -27,8 +27,8 @@ import { Token, adjacent } from "../text/tokens";
 import type { ActorKind, ExtractedActor } from "../types";
 import type { Candidate } from "../document";
 
-// Name particles that may stand inside a capitalised run ("Bank of Japan", "Ursula von der Leyen").
-export const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&", "do", "cha", "na", "ng", "mga", "sa"]);
+// Name particles that may stand inside a capitalised run ("Bank of Japan", "Ursula von der Leyen", "Randy delos Reyes").
+export const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "el", "la", "le", "du", "di", "dos", "das", "y", "&", "do", "los", "las", "delos", "dela", "cha", "na", "ng", "mga", "sa"]);
 export const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 // Nouns that, right after a name and a comma, say the name is an organisation ("Alberta Wildfire, the provincial agency").
 export const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);

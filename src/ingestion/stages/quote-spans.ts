@@ -70,6 +70,11 @@ function findDoubleQuotes(body: string, from: number, to: number): QuoteSpan[] {
       const span = makeSpan(body, open, i, i + 1, true);
       if (span) out.push(span);
       open = -1;
+    } else if (isDoubledApostropheClose(body, open, i)) {
+      const span = makeSpan(body, open, i, i + 2, true);
+      if (span) out.push(span);
+      open = -1;
+      i++;
     } else if ((ch === "“" || ch === "«" || ch === "„") && body[open] === ch) {
       // The same opener again before a close: the first was left open; start over here.
       open = i;
@@ -80,6 +85,15 @@ function findDoubleQuotes(body: string, from: number, to: number): QuoteSpan[] {
     if (span) out.push(span);
   }
   return out;
+}
+
+/**
+ * `"We will respond to that,'' she told reporters`: wire copy that closes a straight double quote with two
+ * apostrophes. The pair closes only after a word or stop and before no letter ("India''s" is an apostrophe).
+ */
+function isDoubledApostropheClose(body: string, open: number, i: number): boolean {
+  if (body[open] !== '"' || body[i] !== "'" || body[i + 1] !== "'" || i === open + 1) return false;
+  return !/\s/.test(body[i - 1]) && !WORD_CHAR.test(body[i + 2] ?? " ");
 }
 
 /** Quotes in single marks between `from` and `to`, appended to `out`; one pass to index the closers, one to pair. */

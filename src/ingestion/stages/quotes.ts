@@ -25,7 +25,7 @@ export const quotesStage: Stage = {
 /** Quotes in order of appearance, each with the actor who said it or null when the text does not say. */
 export function attributeQuotes(doc: Doc): AttributedQuote[] {
   const ctx = new SieveContext(doc);
-  const spans = doc.quoteSpans.filter((s) => isRealQuote(doc, s)).map((s) => ({ ...s }));
+  const spans = realQuoteSpans(doc).map((s) => ({ ...s }));
   const out: AttributedQuote[] = [];
   let previous: { span: QuoteSpan; speakerKey: string | null; paragraph: number; attributed: boolean } | null = null;
   let chain: number[] = [];
@@ -69,6 +69,48 @@ export function attributeQuotes(doc: Doc): AttributedQuote[] {
   return out;
 }
 
+/** The quoted spans that are speech: not chants or signs, and passing `isRealQuote`. */
+function realQuoteSpans(doc: Doc): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let previousChant: QuoteSpan | null = null;
+  for (const span of doc.quoteSpans) {
+    const chant = isChantOrSign(doc.text, span, previousChant);
+    previousChant = chant ? span : null;
+    if (!chant && isRealQuote(doc, span)) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * `The crowd chanted, “No cuts, no fees”`, `led in chants of “Jobs now” and “Fair pay”`, `a banner reading “…”`,
+ * `“Not in our name,” the marchers chanted`: words a crowd chants or a sign carries are slogans, not speech. A quote
+ * joined to such a slogan by "and", "or" or a comma is one too (`previousChant`: the span before, if it was one).
+ */
+function isChantOrSign(body: string, span: QuoteSpan, previousChant: QuoteSpan | null): boolean {
+  const lead = body.slice(Math.max(0, span.open - CHANT_LEAD_CHARS), span.open);
+  if (previousChant && previousChant.close <= span.open && LIST_JOIN.test(body.slice(previousChant.close, span.open))) return true;
+  const cue = CHANT_LEAD.exec(lead);
+  if (cue && !hasSpeechVerb(cue[1])) return true;
+  const after = CHANT_AFTER.exec(body.slice(span.close, span.close + CHANT_LEAD_CHARS));
+  return !!after && !hasSpeechVerb(after[1]);
+}
+
+/** Whether a stretch of words holds a speech verb ("chanted as the mayor said"): then the quote may be speech. */
+function hasSpeechVerb(words: string): boolean {
+  for (const w of words.split(/[^\p{L}]+/u)) if (SPEECH_VERBS.has(w)) return true;
+  return false;
+}
+
+/** How far before or after a quote a chant's or a sign's cue is looked for. */
+const CHANT_LEAD_CHARS = 60;
+/** A chant's verb or noun, or a sign that reads, then up to 40 characters of the same clause before the quote. */
+const CHANT_LEAD =
+  /\b(?:chant(?:s|ed|ing)?|(?:sign|banner|placard|poster|billboard|T-shirt|shirt)s?\s+(?:reading|that read|which read|bearing|emblazoned with))\b([^.!?“”"]{0,40})$/iu;
+/** `“…,” the crowd chanted` / `“…,” chanted the marchers`: up to four words, then the chant's verb. */
+const CHANT_AFTER = /^[”"’']?[ ,]*((?:[\p{L}'’-]+ ){0,4})chant(?:ed|ing|s)?\b/iu;
+/** What stands between two slogans of one list: `“…” and “…”`, `“…,” “…”`, `“…” (a translation), “…”`. */
+const LIST_JOIN = /^[ ,]{0,3}(?:\([^()\n]{0,120}\)[ ,]{0,3})?(?:(?:and|or) {1,2})?$/;
+
 function wordCount(text: string): number {
   let n = 0;
   for (const w of text.split(/\s+/)) if (WORD_CHAR.test(w)) n++;
@@ -84,6 +126,7 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   // "held under the theme “Building Resilient Food Systems in a Changing Climate,” was attended by …": a phrase in
   // title case that nothing attributes like speech is a name, a theme or a slogan.
   if (isTitleCased(span.text) && !attributedAfter(doc, span)) return false;
+  if (isUnspokenPhrase(doc, span)) return false;
   if (wordCount(span.text) > 3) return true;
   // "followed its permit “to the letter.”": a short quote inside a clause is a scare quote, unless the clause
   // reports speech ("said the numbers were “a national scandal”").
@@ -93,6 +136,36 @@ function isRealQuote(doc: Doc, span: QuoteSpan): boolean {
   if (shortSentenceOfSpeech(doc, span, inner)) return true;
   return attributedAfter(doc, span);
 }
+
+/**
+ * `laws that restrict liberties “for the individual's own good”`: a short lower-case phrase quoted inside a clause,
+ * in a sentence with no word of speech before or after it, is a term or a label, not words someone said.
+ */
+function isUnspokenPhrase(doc: Doc, span: QuoteSpan): boolean {
+  const body = doc.text;
+  if (!/\p{Ll}\s$/u.test(body.slice(Math.max(0, span.open - 2), span.open)) || !/^\p{Ll}/u.test(span.text)) return false;
+  const words = wordCount(span.text);
+  if (words > UNSPOKEN_PHRASE_WORDS) return false;
+  const si = doc.sentenceIndexAt(span.open);
+  if (si === -1) return false;
+  const sentence = doc.sentences[si];
+  const tokens = doc.tokensBetween(Math.max(sentence.start, span.open - SENTENCE_LOOK), Math.min(sentence.end, span.close + SENTENCE_LOOK));
+  for (const t of tokens) {
+    if (t.start >= span.start && t.end <= span.end) continue;
+    if (t.kind === "word" && (SPEECH_VERBS.has(t.text) || CLOSING_SPEECH_VERBS.has(t.text) || SPEECH_CUES.has(t.text.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+/** How many words a quoted term may have at most; longer stretches are read as speech. */
+const UNSPOKEN_PHRASE_WORDS = 8;
+/** How far before and after a quote its sentence is read for a word of speech (a bound keeps long sentences cheap). */
+const SENTENCE_LOOK = 300;
+/** Words besides the speech verbs that say a sentence reports what someone said or wrote. */
+const SPEECH_CUES = new Set(
+  "according quoted quoting quote says say saying said tell told speech statement interview letter wrote writing tweet post remarks remark words accused accusing criticised criticized slammed blasted hit urged informed messaged texted"
+    .split(" "),
+);
 
 /** Whether the words after the quote's closing mark attribute it as speech ("…,” lamented a stallholder"). */
 function attributedAfter(doc: Doc, span: QuoteSpan): boolean {
@@ -154,9 +227,12 @@ function speakerThenVerb(after: Token[], closing = false): boolean {
   return false;
 }
 
-/** Words that introduce a name in quotation marks right before the quote. */
-/** "under the theme “…”", "with the slogan “…”", "the motto was “…”" too. */
-const TITLE_LEADS = /\b(?:titled|entitled|themed|dubbed|christened|(?:the|a|its|their|this year's)\s+(?:theme|slogan|motto|tagline|banner|hashtag|title)(?:\s+(?:of|was|is))?)[\s,:]*$/i;
+/**
+ * Words that introduce a name in quotation marks right before the quote: "under the theme “…”", "with the slogan
+ * “…”", "the motto was “…”", "the credo that “…”", and "an inquiry into “…”" (the remit an inquiry is named by).
+ */
+const TITLE_LEADS =
+  /\b(?:titled|entitled|themed|dubbed|christened|(?:inquiry|investigation) into|(?:the|a|its|their|\w+['’]s)\s+(?:theme|slogan|motto|tagline|banner|hashtag|title|credo|mantra|maxim|catchphrase|watchword)(?:\s+(?:of|was|is|that))?)[\s,:]*$/i;
 
 /** How many words a speaker's title and name may take between a short quote and its verb. */
 const SPEAKER_WORDS = 8;
