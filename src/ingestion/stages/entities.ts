@@ -96,6 +96,10 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** Most capitalised words of a body's name that opens a title in the possessive ("Halvorsen Wind Power's"). */
+const OWNER_NAME_WORDS = 4;
+/** Most lower-case title words between two listed office-holders ("and intelligence organisation chief"). */
+const LISTED_TITLE_WORDS = 5;
 /** How far back (in characters) a "compatriot" looks for the person whose country it shares. */
 const COMPATRIOT_REACH = 600;
 
@@ -123,6 +127,8 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** The end (token after the name) and country of the last titled person a country's possessive owns, for a list. */
+  private officeListTail: { end: number; code: string } | undefined;
   /** The plural work's noun after the names of a list being read ("the X and Y dams"), or -1. */
   private worksListNoun = -1;
   /** Where the last person with a known country was named, and that country ("Kenya's Ann Kiprop … her compatriot"). */
@@ -1256,6 +1262,8 @@ class EntityScan {
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
+      // "Kenya's Communications Director Amos Kiptoo": a country's possessive right before a titled run owns the office.
+      if (inRun.country === undefined && prefix[0].type === "role") inRun.country = this.possessiveCountryBefore(a);
     }
     // "JICA chief representative in the Philippines Hiroshi Tanabe": a run opening with the post's country after a
     // body's role and "in" is the body's officer there; the body gives the country, the post the title.
@@ -1403,6 +1411,13 @@ class EntityScan {
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     // "the Gen Z voters", "Plan B": a single letter after a title-like word is no one's name.
     if (nameTokens.length === 1 && /^\p{L}\.?$/u.test(nameTokens[0].text)) return;
+    // "Kenya's Trade Director A, presidential adviser B and protocol chief C": the possessive's country carries
+    // along a list of titled people until one names their own.
+    const officeTail = this.officeListTail;
+    this.officeListTail = undefined;
+    if (country === undefined && title && officeTail && b === to && this.listedAfter(officeTail.end, a)) country = officeTail.code;
+    const ownOffice = (inRun.country === country && prefix[0]?.type === "role") || (preAppositive?.country === country && tokens[b]?.text === ",");
+    if (country && title && b === to && (ownOffice || officeTail?.code === country)) this.officeListTail = { end: b, code: country };
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     if (evidence > 0) this.lastPersonEnd = b;
     const person = this.candidates.get(actorKey(name, "PERSON"));
@@ -1578,10 +1593,12 @@ class EntityScan {
    */
   private counterpartCountryBefore(a: number): string | undefined {
     const { tokens } = this;
-    const word = tokens[a - 1];
-    if (!word || word.text !== "counterpart" || !adjacent(this.body, word, tokens[a])) return undefined;
-    const c = this.countryEndingAt(a - 2);
-    if (!c?.code || c.kind !== "demonym" || c.endToken !== a - 1) return undefined;
+    // "his Ugandan counterpart, Joseph Okello,": a comma may set the name off.
+    const w = tokens[a - 1]?.text === "," ? a - 2 : a - 1;
+    const word = tokens[w];
+    if (!word || word.text !== "counterpart" || (w === a - 1 && !adjacent(this.body, word, tokens[a]))) return undefined;
+    const c = this.countryEndingAt(w - 1);
+    if (!c?.code || c.kind !== "demonym" || c.endToken !== w) return undefined;
     return /^(?:his|her)$/i.test(tokens[c.firstToken - 1]?.text ?? "") ? c.code : undefined;
   }
 
@@ -1943,6 +1960,32 @@ class EntityScan {
 
   private countryEndingAt(k: number): CountryMention | undefined {
     return this.countryEnding.get(k);
+  }
+
+  /** "Kenya's" right before token `a` (a country's name, not a place's, in the possessive): its country, else undefined. */
+  private possessiveCountryBefore(a: number): string | undefined {
+    const before = this.tokens[a - 1];
+    if (!before?.possessive || !adjacent(this.body, before, this.tokens[a])) return undefined;
+    const c = this.countryEndingAt(a - 1);
+    return c?.code && c.kind === "name" && !c.place ? c.code : undefined;
+  }
+
+  /**
+   * The words between a listed person's name (ending before token `end`) and the next name at `a` are a list's joint
+   * and a lower-case title only (", presidential adviser", " and protocol chief", ", and the envoy").
+   */
+  private listedAfter(end: number, a: number): boolean {
+    const { tokens } = this;
+    let k = end;
+    if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.text === "and") k++;
+    // "Foreign Minister, Ama Owusu, and Defence Minister, Kofi Mensah,": with both names set off by commas, the
+    // second title may be capitalised; it must hold a role word.
+    const setOff = tokens[a - 1]?.text === "," && tokens[end]?.text === ",";
+    const last = setOff ? a - 1 : a;
+    if (k === end || last - k < 1 || last - k > LISTED_TITLE_WORDS) return false;
+    for (let x = k; x < last; x++) if (tokens[x].kind !== "word" || (tokens[x].cap && !setOff) || tokens[x].possessive || this.countryAt.has(x)) return false;
+    return !setOff || tokens.slice(k, last).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
   }
 
   /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
@@ -2897,12 +2940,15 @@ class EntityScan {
         const w = tokens[j].text;
         // "Minister of Agriculture and Food Security": capitalised portfolio words count when the walk back
         // reaches a role, "of" or "for" and a field word (checked below).
-        const field = FIELD_WORDS.has(w.toLowerCase()) || (tokens[j].kind === "word" && tokens[j].cap && !tokens[j].possessive && !ROLE_WORDS.has(w.toLowerCase()) && !this.countryAt.has(j));
+        // "Secretary for South and Central Asian Affairs": a region of the world (no country) may name the field.
+        const field = FIELD_WORDS.has(w.toLowerCase()) || (tokens[j].kind === "word" && tokens[j].cap && !tokens[j].possessive && !ROLE_WORDS.has(w.toLowerCase()) && (!this.countryAt.has(j) || this.countryAt.get(j)?.code === null));
         const joiner = j < end && (/^(?:and|&|the)$/.test(w) || (/^(?:of|for)$/.test(w) && FIELD_WORDS.has(tokens[j - 1].text.toLowerCase()) && !ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())));
         if (!field && !joiner) break;
         j--;
       }
-      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && FIELD_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) {
+      // "Secretary for South and Central Asian Affairs": the field word may close the portfolio instead.
+      const fieldAt = (x: number) => FIELD_WORDS.has(tokens[x]?.text.toLowerCase() ?? "");
+      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && (fieldAt(j + 1) || (fieldAt(end) && tokens[end].cap))) {
         end = j - 1;
         last = tokens[end];
       }
@@ -3009,7 +3055,9 @@ class EntityScan {
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
       // "A visiting World Health Organization country representative, …": a word of the visit between article and title.
-      const visiting = !!before && VISIT_WORDS.has(before.text) && DETERMINERS.has(tokens[start - 2]?.text.toLowerCase() ?? "");
+      // ", visiting Ugandan Foreign Minister, …": so does one after a comma or a clause's start.
+      const beforeVisit = tokens[start - 2];
+      const visiting = !!before && VISIT_WORDS.has(before.text) && (!beforeVisit || DETERMINERS.has(beforeVisit.text.toLowerCase()) || beforeVisit.text === "," || beforeVisit.paragraph !== before.paragraph);
       // "…," said chief dealer at Mercia Bank, Thabo …": a speech verb before the title opens its clause too.
       const opens = !before || visiting || before.kind === "punct" || SPEECH_VERBS.has(before.text) || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
@@ -3432,6 +3480,8 @@ class EntityScan {
       const longer = this.organisationByFirstWord.get(t.base);
       return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }
+    const owner = from === start && t && !t.possessive ? this.possessiveBodyOpening(from) : undefined;
+    if (owner) return owner;
     if (from !== start + 1 || !t) return undefined;
     const its = /^its$/i.test(tokens[start].text);
     const ownerNoun = /^the$/i.test(tokens[start].text) && t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base);
@@ -3440,6 +3490,26 @@ class EntityScan {
     const noun = ownerNoun ? t.base.toLowerCase() : "";
     const employer = COMPANY_NOUNS.has(noun) ? this.companyOwning(noun, t.start) : this.bodyOwning(noun);
     return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
+  }
+
+  /**
+   * "…, Halvorsen Wind's chief engineer,": a body's name of several capitalised words, ending in a possessive, that
+   * opens a title at token `from` employs the title's holder. The body's key (its seat is looked up in coreference,
+   * when the body may be named only later), or undefined for a country's or a person's possessive.
+   */
+  private possessiveBodyOpening(from: number): string | undefined {
+    const { tokens } = this;
+    let j = from;
+    while (j < from + OWNER_NAME_WORDS && isCapWord(tokens[j]) && !tokens[j].possessive && adjacent(this.body, tokens[j], tokens[j + 1])) j++;
+    const owner = tokens[j];
+    if (j === from || !owner?.possessive || !isCapWord(owner)) return undefined;
+    for (let x = from; x <= j; x++) if (this.countryAt.has(x) || this.countryEnding.has(x)) return undefined;
+    if (!ROLE_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "") && !ROLE_WORDS.has(tokens[j + 2]?.text.toLowerCase() ?? "")) return undefined;
+    const name = `${this.textOf(from, j)} ${owner.base}`;
+    // "…, Ana Ruiz's lawyer,": a person named before owns no body.
+    if (this.candidates.get(actorKey(name, "PERSON"))?.evidence) return undefined;
+    const known = companyNamed(name);
+    return actorKey(known?.name ?? name, "ORGANIZATION");
   }
 
   /**

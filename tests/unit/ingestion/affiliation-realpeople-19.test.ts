@@ -25,6 +25,47 @@ const CASES: CountryCase[] = [
     title: "Kenya coach upbeat before qualifier",
     countries: [["Marco Lindqvist", "NO"]],
   },
+  {
+    rule: "reads a country's possessive before a capitalised title, and the lower-case titled people listed after it, as that country's",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "NAIROBI — The Turkish delegation arrived in Nairobi on Tuesday for two days of talks with Kenya's government.",
+      "Turkey's Energy Director Kemal Aydin, presidential adviser Selim Aksoy and protocol office chief Levent Kaya travelled with the delegation.",
+    ],
+    title: "Turkish delegation arrives for talks",
+    countries: [["Kemal Aydin", "TR"], ["Selim Aksoy", "TR"], ["Levent Kaya", "TR"]],
+  },
+  {
+    rule: "reads 'Name, <Company>'s <role>,' as the company's country",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "JAKARTA — Japan's Harumi Trading Corp is weighing a new assembly plant in Indonesia, the company said on Wednesday.",
+      "Hiroshi Tanabe, Harumi Trading Corp's senior adviser, met Indonesian investment officials this week.",
+    ],
+    title: "Japanese trader weighs plant in Indonesia",
+    countries: [["Hiroshi Tanabe", "JP"]],
+  },
+  {
+    rule: "reads 'his <Nationality> counterpart, Name,' and a comma-set list of ministers after a visiting one",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "NAIROBI, May 3 (NNA) – Kenya and Uganda held their first joint ministerial dialogue in Nairobi on Monday.",
+      "While Kenyan Foreign Minister, Amina Wekesa, and Defence Minister, Otieno Barasa represented Nairobi, visiting Ugandan Foreign Minister, Grace Nakato, and Defence Minister, Peter Odongo, represented their country.",
+      "Kenyan President Daniel Mwangi and his Ugandan counterpart, Joseph Okello, agreed on the talks in March.",
+    ],
+    title: "Kenya and Uganda hold first ministerial dialogue",
+    countries: [["Amina Wekesa", "KE"], ["Otieno Barasa", "KE"], ["Grace Nakato", "UG"], ["Peter Odongo", "UG"], ["Daniel Mwangi", "KE"], ["Joseph Okello", "UG"]],
+  },
+  {
+    rule: "reads a comma-set title whose portfolio names a region of the world ('for South and Central Asian Affairs') as the office's country's",
+    domain: "daily-sample.lk",
+    paragraphs: [
+      "Minister of Foreign Affairs Ravi Perera held talks with the visiting delegates in Colombo on Tuesday.",
+      "Indian Foreign Minister Anil Mehta and US Acting Assistant Secretary for South and Central Asian Affairs, Mary Collins reached Sri Lanka early this morning.",
+    ],
+    title: "Minister meets visiting officials",
+    countries: [["Mary Collins", "US"], ["Anil Mehta", "IN"]],
+  },
 ];
 
 describe("a person's country from a stated nationality, a possessive office, an employer's possessive or a counterpart", () => {
