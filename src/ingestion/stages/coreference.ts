@@ -681,7 +681,10 @@ class Coreference {
       let employer = c.employer ? this.candidates.get(c.employer) ?? bySurface.get(c.employer) : undefined;
       if (employer && employer.country === undefined && c.employer) employer = byTail.get(c.employer) ?? employer;
       if (employer) {
-        if (employer.country !== undefined) c.country = employer.country;
+        // "commissioner of PT Sinar Motor International": a company form of one country's law is the seat the body
+        // is given at the end ("International" in its name notwithstanding), so its staff's too.
+        const seat = companyFormCountry(employer.name) ?? employer.country;
+        if (seat !== undefined) c.country = seat;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
     }
   }

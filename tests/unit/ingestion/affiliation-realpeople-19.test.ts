@@ -66,6 +66,16 @@ const CASES: CountryCase[] = [
     title: "Minister meets visiting officials",
     countries: [["Mary Collins", "US"], ["Anil Mehta", "IN"]],
   },
+  {
+    rule: "reads the staff of a company whose legal form is one country's as that country's, 'International' in its name notwithstanding",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "JAKARTA — A Japanese carmaker will add a second assembly line in West Java next year, officials said.",
+      "Budi Hartono, commissioner of PT Sinar Motor International, the carmaker's local partner, said the plan was sound.",
+    ],
+    title: "Carmaker to add assembly line",
+    countries: [["Budi Hartono", "ID"]],
+  },
 ];
 
 describe("a person's country from a stated nationality, a possessive office, an employer's possessive or a counterpart", () => {
