@@ -468,9 +468,11 @@ class EntityScan {
         if (j > k + 2) return { start: k, end: j };
         // "Deputy Prime Minister for Restoration Iryna Kovalenko": one or two capitalised portfolio words, then a
         // registry given name opening a full name that ends the run.
+        // "Vice President for South Asia Martin Keller": after a compass word, "Asia" is the region's, no given name.
+        const regionWord = (x: number) => REGION_QUALIFIERS.has(tokens[x - 1]?.text ?? "");
         for (let g = k + 3; g <= k + 4 && g <= b - 2; g++) {
-          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && !FIRST_NAMES.has(foldText(t.base)));
-          if (portfolio && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
+          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && (!FIRST_NAMES.has(foldText(t.base)) || (x > 0 && regionWord(k + 2 + x))));
+          if (portfolio && !regionWord(g) && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
         }
         return null;
       }

@@ -76,6 +76,16 @@ const CASES: CountryCase[] = [
     title: "Carmaker to add assembly line",
     countries: [["Budi Hartono", "ID"]],
   },
+  {
+    rule: "reads 'Vice President for South Asia Name' with the region in the title, not the name, and the stated nationality after",
+    domain: "daily-sample.com.bd",
+    paragraphs: [
+      "Bangladesh must keep up its reforms, the lender's Vice President for South Asia Martin Keller said in Dhaka on Sunday.",
+      "A Swiss national, Keller joined the lender in 1998.",
+    ],
+    title: "Lender urges reforms in Bangladesh",
+    countries: [["Martin Keller", "CH"]],
+  },
 ];
 
 describe("a person's country from a stated nationality, a possessive office, an employer's possessive or a counterpart", () => {
