@@ -655,6 +655,21 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "US Secretary of State Mark Ellison and China's Foreign Minister Li Wen": a run ending in "and" and a country's
+    // possessive holds the name before "and"; the possessive owns the next run's title.
+    const joinedOwner = this.countryEndingAt(to - 1);
+    const ownerAnd = joinedOwner ? joinedOwner.firstToken - 1 : -1;
+    if (joinedOwner?.code && tokens[to - 1].possessive && ownerAnd > from && tokens[ownerAnd].text === "and") {
+      this.processRun(from, ownerAnd);
+      return;
+    }
+    // "… Mark Ellison and Chinese Foreign Minister Li Wen": "and" then a nationality and a role opens a second titled person.
+    const second = this.nationalTitleAfterAnd(from, to);
+    if (second !== -1) {
+      this.processRun(from, second);
+      this.processRun(second + 1, to);
+      return;
+    }
     // "The Brandt family foundation said", "the Okafor family trust": a family's name, then "family" and a body's
     // lower-case noun, names that body, the lower-case words with it.
     const family = tokens[to];
@@ -1962,6 +1977,26 @@ class EntityScan {
 
   private countryEndingAt(k: number): CountryMention | undefined {
     return this.countryEnding.get(k);
+  }
+
+  /**
+   * The "and" inside run [from, to) that ends a titled name and opens a nationality's titled one ("US Secretary of State
+   * Mark Ellison and Chinese Foreign Minister Li Wen"), or -1. The words before "and" hold a role and end in a name's
+   * word; the nationality right after it is followed by a role word.
+   */
+  private nationalTitleAfterAnd(from: number, to: number): number {
+    const { tokens } = this;
+    let role = false;
+    for (let k = from; k < to - 3; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (ROLE_WORDS.has(lower)) role = true;
+      if (tokens[k].text !== "and" || !role || k === from) continue;
+      const left = tokens[k - 1];
+      const c = this.countryAt.get(k + 1);
+      if (!c?.code || c.kind !== "demonym" || c.endToken >= to - 1 || ROLE_WORDS.has(left.text.toLowerCase()) || FIELD_WORDS.has(left.text.toLowerCase()) || this.countryEnding.has(k - 1)) continue;
+      if (ROLE_WORDS.has(tokens[c.endToken].text.toLowerCase()) || (FIELD_WORDS.has(tokens[c.endToken].text.toLowerCase()) && ROLE_WORDS.has(tokens[c.endToken + 1]?.text.toLowerCase() ?? ""))) return k;
+    }
+    return -1;
   }
 
   /** "Kenya's" right before token `a` (a country's name, not a place's, in the possessive): its country, else undefined. */

@@ -86,6 +86,17 @@ const CASES: CountryCase[] = [
     title: "Lender urges reforms in Bangladesh",
     countries: [["Martin Keller", "CH"]],
   },
+  {
+    rule: "reads 'US Secretary of State A and China's Foreign Minister B' and 'A and Chinese Foreign Minister B' as two titled people",
+    domain: "daily-sample.com",
+    paragraphs: [
+      "BALI, 9 July (TON): US Secretary of State Mark Ellison and China's Foreign Minister Li Wen met for talks on Saturday.",
+      "British Secretary of State for Trade Amos Kiprono and Ugandan Foreign Minister Grace Atim met on Sunday.",
+      "Ellison told reporters the talks had been useful.",
+    ],
+    title: "Ministers hold talks in Bali",
+    countries: [["Mark Ellison", "US"], ["Li Wen", "CN"], ["Amos Kiprono", "GB"], ["Grace Atim", "UG"]],
+  },
 ];
 
 describe("a person's country from a stated nationality, a possessive office, an employer's possessive or a counterpart", () => {
