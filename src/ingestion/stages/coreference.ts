@@ -712,7 +712,10 @@ class Coreference {
       let employer = c.employer ? this.candidates.get(c.employer) ?? bySurface.get(c.employer) : undefined;
       if (employer && employer.country === undefined && c.employer) employer = byTail.get(c.employer) ?? employer;
       if (employer) {
-        if (employer.country !== undefined) c.country = employer.country;
+        // "commissioner of PT Sinar Motor International": a company form of one country's law is the seat the body
+        // is given at the end ("International" in its name notwithstanding), so its staff's too.
+        const seat = companyFormCountry(employer.name) ?? employer.country;
+        if (seat !== undefined) c.country = seat;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
     }
   }
@@ -1289,6 +1292,41 @@ class Coreference {
       const person = this.candidates.get(last.key);
       if (person && person.country === undefined) person.country = m.code;
     }
+    this.nationalsInAppositive(people);
+  }
+
+  /**
+   * "Okafor, a Nigerian, said", "A Dutch national, Okafor joined": a nationality set off by commas right after a
+   * person's mention, or opening a sentence as "a <nationality> national|citizen," right before one, is that person's
+   * nationality, stated outright; it wins over any employer's or office's country. One pass over the demonyms with
+   * one pointer into the people's mentions (sorted by start).
+   */
+  private nationalsInAppositive(people: ActorMention[]): void {
+    const tokens = this.tokens;
+    let p = 0;
+    for (const m of this.doc.countryMentions) {
+      if (m.kind !== "demonym" || !m.code || m.quoted || m.heading || m.trait) continue;
+      const k = m.firstToken;
+      if (!/^an?$/i.test(tokens[k - 1]?.text ?? "")) continue;
+      while (p < people.length && people[p].end <= tokens[k - 1].start) p++;
+      const key = this.appositiveNationalAfter(k, m.endToken, people[p - 1], people[p]);
+      const person = key ? this.candidates.get(key) : undefined;
+      if (person) person.country = m.code;
+    }
+  }
+
+  /**
+   * The person a demonym spanning tokens [k, end) after "a" stands for: `before` when the words read
+   * "<before>, a <demonym>," and `next` when they read "A <demonym> national, <next>" opening the sentence.
+   */
+  private appositiveNationalAfter(k: number, end: number, before: ActorMention | undefined, next: ActorMention | undefined): string | undefined {
+    const tokens = this.tokens;
+    const closes = tokens[end]?.text === "," || tokens[end]?.text === ".";
+    if (before?.kind === "PERSON" && closes && tokens[k - 2]?.text === "," && tokens[k - 3]?.end === before.end) return before.key;
+    const noun = tokens[end];
+    const opensSentence = k - 1 === 0 || /^[.!?”"]$/.test(tokens[k - 2]?.text ?? "") || tokens[k - 2]?.paragraph !== tokens[k - 1].paragraph;
+    if (next?.kind === "PERSON" && opensSentence && noun && /^(?:national|citizen)$/.test(noun.text) && tokens[end + 1]?.text === "," && tokens[end + 2]?.start === next.start) return next.key;
+    return undefined;
   }
 
   /**

@@ -102,6 +102,10 @@ export const entitiesStage: Stage = {
   },
 };
 
+/** Most capitalised words of a body's name that opens a title in the possessive ("Halvorsen Wind Power's"). */
+const OWNER_NAME_WORDS = 4;
+/** Most lower-case title words between two listed office-holders ("and intelligence organisation chief"). */
+const LISTED_TITLE_WORDS = 5;
 /** How far back (in characters) a "compatriot" looks for the person whose country it shares. */
 const COMPATRIOT_REACH = 600;
 
@@ -129,6 +133,8 @@ class EntityScan {
   /** Countries the text names by name or people (not by a place), built on first need. */
   private namedCountries: Set<string> | undefined;
   private possessiveListTail: { end: number; code: string } | undefined;
+  /** The end (token after the name) and country of the last titled person a country's possessive owns, for a list. */
+  private officeListTail: { end: number; code: string } | undefined;
   /** The plural work's noun after the names of a list being read ("the X and Y dams"), or -1. */
   private worksListNoun = -1;
   /** Where the last person with a known country was named, and that country ("Kenya's Ann Kiprop … her compatriot"). */
@@ -462,9 +468,11 @@ class EntityScan {
         if (j > k + 2) return { start: k, end: j };
         // "Deputy Prime Minister for Restoration Iryna Kovalenko": one or two capitalised portfolio words, then a
         // registry given name opening a full name that ends the run.
+        // "Vice President for South Asia Martin Keller": after a compass word, "Asia" is the region's, no given name.
+        const regionWord = (x: number) => REGION_QUALIFIERS.has(tokens[x - 1]?.text ?? "");
         for (let g = k + 3; g <= k + 4 && g <= b - 2; g++) {
-          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && !FIRST_NAMES.has(foldText(t.base)));
-          if (portfolio && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
+          const portfolio = tokens.slice(k + 2, g).every((t, x) => t.cap && !this.countryAt.has(k + 2 + x) && !isAcronym(t) && (!FIRST_NAMES.has(foldText(t.base)) || (x > 0 && regionWord(k + 2 + x))));
+          if (portfolio && !regionWord(g) && !this.knownOrganisationAt(k + 2, g) && isGivenName(foldText(tokens[g].base)) && this.isPersonName(tokens.slice(g, b), true)) return { start: k, end: g };
         }
         return null;
       }
@@ -649,6 +657,21 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "US Secretary of State Mark Ellison and China's Foreign Minister Li Wen": a run ending in "and" and a country's
+    // possessive holds the name before "and"; the possessive owns the next run's title.
+    const joinedOwner = this.countryEndingAt(to - 1);
+    const ownerAnd = joinedOwner ? joinedOwner.firstToken - 1 : -1;
+    if (joinedOwner?.code && tokens[to - 1].possessive && ownerAnd > from && tokens[ownerAnd].text === "and") {
+      this.processRun(from, ownerAnd);
+      return;
+    }
+    // "… Mark Ellison and Chinese Foreign Minister Li Wen": "and" then a nationality and a role opens a second titled person.
+    const second = this.nationalTitleAfterAnd(from, to);
+    if (second !== -1) {
+      this.processRun(from, second);
+      this.processRun(second + 1, to);
+      return;
+    }
     // "The Brandt family foundation said", "the Okafor family trust": a family's name, then "family" and a body's
     // lower-case noun, names that body, the lower-case words with it.
     const family = tokens[to];
@@ -1276,6 +1299,8 @@ class EntityScan {
       for (const x of prefix.slice(roleIndex)) if (x.type === "org" && inRun.country === undefined) inRun.country = x.org!.country;
       // "Taoiseach Ciarán Brennan": a title only one country has names it.
       for (let k = prefix[roleIndex].from; k < prefix[prefix.length - 1].to && inRun.country === undefined; k++) inRun.country = TITLE_DEMONYMS.get(tokens[k].text);
+      // "Kenya's Communications Director Amos Kiptoo": a country's possessive right before a titled run owns the office.
+      if (inRun.country === undefined && prefix[0].type === "role") inRun.country = this.possessiveCountryBefore(a);
     }
     // "JICA chief representative in the Philippines Hiroshi Tanabe": a run opening with the post's country after a
     // body's role and "in" is the body's officer there; the body gives the country, the post the title.
@@ -1432,6 +1457,13 @@ class EntityScan {
     if (isAbstractNameEnd(nameTokens[nameTokens.length - 1].base) && !isGivenName(foldText(nameTokens[0].base))) return;
     // "the Gen Z voters", "Plan B": a single letter after a title-like word is no one's name.
     if (nameTokens.length === 1 && /^\p{L}\.?$/u.test(nameTokens[0].text)) return;
+    // "Kenya's Trade Director A, presidential adviser B and protocol chief C": the possessive's country carries
+    // along a list of titled people until one names their own.
+    const officeTail = this.officeListTail;
+    this.officeListTail = undefined;
+    if (country === undefined && title && officeTail && b === to && this.listedAfter(officeTail.end, a)) country = officeTail.code;
+    const ownOffice = (inRun.country === country && prefix[0]?.type === "role") || (preAppositive?.country === country && tokens[b]?.text === ",");
+    if (country && title && b === to && (ownOffice || officeTail?.code === country)) this.officeListTail = { end: b, code: country };
     this.addCandidate("PERSON", name, title, country, evidence, nameTokens[0].start);
     if (evidence > 0) this.lastPersonEnd = b;
     const person = this.candidates.get(actorKey(name, "PERSON"));
@@ -1607,10 +1639,12 @@ class EntityScan {
    */
   private counterpartCountryBefore(a: number): string | undefined {
     const { tokens } = this;
-    const word = tokens[a - 1];
-    if (!word || word.text !== "counterpart" || !adjacent(this.body, word, tokens[a])) return undefined;
-    const c = this.countryEndingAt(a - 2);
-    if (!c?.code || c.kind !== "demonym" || c.endToken !== a - 1) return undefined;
+    // "his Ugandan counterpart, Joseph Okello,": a comma may set the name off.
+    const w = tokens[a - 1]?.text === "," ? a - 2 : a - 1;
+    const word = tokens[w];
+    if (!word || word.text !== "counterpart" || (w === a - 1 && !adjacent(this.body, word, tokens[a]))) return undefined;
+    const c = this.countryEndingAt(w - 1);
+    if (!c?.code || c.kind !== "demonym" || c.endToken !== w) return undefined;
     return /^(?:his|her)$/i.test(tokens[c.firstToken - 1]?.text ?? "") ? c.code : undefined;
   }
 
@@ -1994,6 +2028,52 @@ class EntityScan {
 
   private countryEndingAt(k: number): CountryMention | undefined {
     return this.countryEnding.get(k);
+  }
+
+  /**
+   * The "and" inside run [from, to) that ends a titled name and opens a nationality's titled one ("US Secretary of State
+   * Mark Ellison and Chinese Foreign Minister Li Wen"), or -1. The words before "and" hold a role and end in a name's
+   * word; the nationality right after it is followed by a role word.
+   */
+  private nationalTitleAfterAnd(from: number, to: number): number {
+    const { tokens } = this;
+    let role = false;
+    for (let k = from; k < to - 3; k++) {
+      const lower = tokens[k].text.toLowerCase();
+      if (ROLE_WORDS.has(lower)) role = true;
+      if (tokens[k].text !== "and" || !role || k === from) continue;
+      const left = tokens[k - 1];
+      const c = this.countryAt.get(k + 1);
+      if (!c?.code || c.kind !== "demonym" || c.endToken >= to - 1 || ROLE_WORDS.has(left.text.toLowerCase()) || FIELD_WORDS.has(left.text.toLowerCase()) || this.countryEnding.has(k - 1)) continue;
+      if (ROLE_WORDS.has(tokens[c.endToken].text.toLowerCase()) || (FIELD_WORDS.has(tokens[c.endToken].text.toLowerCase()) && ROLE_WORDS.has(tokens[c.endToken + 1]?.text.toLowerCase() ?? ""))) return k;
+    }
+    return -1;
+  }
+
+  /** "Kenya's" right before token `a` (a country's name, not a place's, in the possessive): its country, else undefined. */
+  private possessiveCountryBefore(a: number): string | undefined {
+    const before = this.tokens[a - 1];
+    if (!before?.possessive || !adjacent(this.body, before, this.tokens[a])) return undefined;
+    const c = this.countryEndingAt(a - 1);
+    return c?.code && c.kind === "name" && !c.place ? c.code : undefined;
+  }
+
+  /**
+   * The words between a listed person's name (ending before token `end`) and the next name at `a` are a list's joint
+   * and a lower-case title only (", presidential adviser", " and protocol chief", ", and the envoy").
+   */
+  private listedAfter(end: number, a: number): boolean {
+    const { tokens } = this;
+    let k = end;
+    if (tokens[k]?.text === ",") k++;
+    if (tokens[k]?.text === "and") k++;
+    // "Foreign Minister, Ama Owusu, and Defence Minister, Kofi Mensah,": with both names set off by commas, the
+    // second title may be capitalised; it must hold a role word.
+    const setOff = tokens[a - 1]?.text === "," && tokens[end]?.text === ",";
+    const last = setOff ? a - 1 : a;
+    if (k === end || last - k < 1 || last - k > LISTED_TITLE_WORDS) return false;
+    for (let x = k; x < last; x++) if (tokens[x].kind !== "word" || (tokens[x].cap && !setOff) || tokens[x].possessive || this.countryAt.has(x)) return false;
+    return !setOff || tokens.slice(k, last).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
   }
 
   /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
@@ -2985,12 +3065,15 @@ class EntityScan {
         const w = tokens[j].text;
         // "Minister of Agriculture and Food Security": capitalised portfolio words count when the walk back
         // reaches a role, "of" or "for" and a field word (checked below).
-        const field = FIELD_WORDS.has(w.toLowerCase()) || (tokens[j].kind === "word" && tokens[j].cap && !tokens[j].possessive && !ROLE_WORDS.has(w.toLowerCase()) && !this.countryAt.has(j));
+        // "Secretary for South and Central Asian Affairs": a region of the world (no country) may name the field.
+        const field = FIELD_WORDS.has(w.toLowerCase()) || (tokens[j].kind === "word" && tokens[j].cap && !tokens[j].possessive && !ROLE_WORDS.has(w.toLowerCase()) && (!this.countryAt.has(j) || this.countryAt.get(j)?.code === null));
         const joiner = j < end && (/^(?:and|&|the)$/.test(w) || (/^(?:of|for)$/.test(w) && FIELD_WORDS.has(tokens[j - 1].text.toLowerCase()) && !ROLE_WORDS.has(tokens[j - 1].text.toLowerCase())));
         if (!field && !joiner) break;
         j--;
       }
-      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && FIELD_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "")) {
+      // "Secretary for South and Central Asian Affairs": the field word may close the portfolio instead.
+      const fieldAt = (x: number) => FIELD_WORDS.has(tokens[x]?.text.toLowerCase() ?? "");
+      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && (fieldAt(j + 1) || (fieldAt(end) && tokens[end].cap))) {
         end = j - 1;
         last = tokens[end];
       }
@@ -3097,7 +3180,9 @@ class EntityScan {
       const before = tokens[start - 1];
       // "launched in Quetta by Balochistan's chief secretary, Javed Ahmed Marri": a preposition opens the phrase too.
       // "A visiting World Health Organization country representative, …": a word of the visit between article and title.
-      const visiting = !!before && VISIT_WORDS.has(before.text) && DETERMINERS.has(tokens[start - 2]?.text.toLowerCase() ?? "");
+      // ", visiting Ugandan Foreign Minister, …": so does one after a comma or a clause's start.
+      const beforeVisit = tokens[start - 2];
+      const visiting = !!before && VISIT_WORDS.has(before.text) && (!beforeVisit || DETERMINERS.has(beforeVisit.text.toLowerCase()) || beforeVisit.text === "," || beforeVisit.paragraph !== before.paragraph);
       // "…," said chief dealer at Mercia Bank, Thabo …": a speech verb before the title opens its clause too.
       const opens = !before || visiting || before.kind === "punct" || SPEECH_VERBS.has(before.text) || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
       if (!opens) return null;
@@ -3540,6 +3625,8 @@ class EntityScan {
       const longer = this.organisationByFirstWord.get(t.base);
       return longer ? actorKey(longer.name, "ORGANIZATION") : undefined;
     }
+    const owner = from === start && t && !t.possessive ? this.possessiveBodyOpening(from) : undefined;
+    if (owner) return owner;
     if (from !== start + 1 || !t) return undefined;
     const its = /^its$/i.test(tokens[start].text);
     const ownerNoun = /^the$/i.test(tokens[start].text) && t.possessive && !t.cap && COMPANY_OR_BODY_NOUNS.has(t.base);
@@ -3548,6 +3635,26 @@ class EntityScan {
     const noun = ownerNoun ? t.base.toLowerCase() : "";
     const employer = COMPANY_NOUNS.has(noun) ? this.companyOwning(noun, t.start) : this.bodyOwning(noun);
     return employer ? actorKey(employer.name, "ORGANIZATION") : undefined;
+  }
+
+  /**
+   * "…, Halvorsen Wind's chief engineer,": a body's name of several capitalised words, ending in a possessive, that
+   * opens a title at token `from` employs the title's holder. The body's key (its seat is looked up in coreference,
+   * when the body may be named only later), or undefined for a country's or a person's possessive.
+   */
+  private possessiveBodyOpening(from: number): string | undefined {
+    const { tokens } = this;
+    let j = from;
+    while (j < from + OWNER_NAME_WORDS && isCapWord(tokens[j]) && !tokens[j].possessive && adjacent(this.body, tokens[j], tokens[j + 1])) j++;
+    const owner = tokens[j];
+    if (j === from || !owner?.possessive || !isCapWord(owner)) return undefined;
+    for (let x = from; x <= j; x++) if (this.countryAt.has(x) || this.countryEnding.has(x)) return undefined;
+    if (!ROLE_WORDS.has(tokens[j + 1]?.text.toLowerCase() ?? "") && !ROLE_WORDS.has(tokens[j + 2]?.text.toLowerCase() ?? "")) return undefined;
+    const name = `${this.textOf(from, j)} ${owner.base}`;
+    // "…, Ana Ruiz's lawyer,": a person named before owns no body.
+    if (this.candidates.get(actorKey(name, "PERSON"))?.evidence) return undefined;
+    const known = companyNamed(name);
+    return actorKey(known?.name ?? name, "ORGANIZATION");
   }
 
   /**
