@@ -80,7 +80,9 @@ export function newspaperCountry(source: string | null | undefined): string | nu
   if (lower.length === 0 || lower.length > 80) return null;
   const joined = lower.replace(/\s+/g, "");
   const host = joined.split("/")[0];
-  const candidates = [host, host.replace(/^the/, ""), host.replace(/\.(?:com|net|org|co|news)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, ""), host.split(/[-.]/)[0], host.split(/[-.]/)[0].replace(/^the/, "")];
+  // "CBC News", "Straits Times Online": an outlet line names the stem before a word for news.
+  const named = joined.replace(/(?:news|online|live)$/, "");
+  const candidates = [host, host.replace(/^the/, ""), host.replace(/\.(?:com|net|org|co|news)(?:\.[a-z]{2})?$|\.[a-z]{2}$/, ""), host.split(/[-.]/)[0], host.split(/[-.]/)[0].replace(/^the/, ""), named, named.replace(/^the/, "")];
   for (const c of candidates) {
     const code = BY_STEM.get(c);
     if (code) return code;
