@@ -35,6 +35,7 @@ export const FEATURES = [
   "demonym.adjacentBefore",
   "demonym.nearBefore",
   "demonym.after",
+  "demonym.stated",
   "name.adjacentBefore",
   "possessive.before",
   "possessive.after",
@@ -96,6 +97,7 @@ interface NearCountry {
   demonymAdjacentBefore: boolean;
   demonymNearBefore: boolean;
   demonymAfter: boolean;
+  demonymStated: boolean;
   nameAdjacentBefore: boolean;
   possessiveBefore: boolean;
   possessiveAfter: boolean;
@@ -115,6 +117,7 @@ function emptyNear(): NearCountry {
     demonymAdjacentBefore: false,
     demonymNearBefore: false,
     demonymAfter: false,
+    demonymStated: false,
     nameAdjacentBefore: false,
     possessiveBefore: false,
     possessiveAfter: false,
@@ -140,6 +143,16 @@ function commaBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** Words between a name and a nationality that state it of the person ("X, who is Spanish,", "X, a Kenyan"). */
+const STATING_WORDS = new Set([",", "who", "is", "was", "a", "an", "the", "himself", "herself"]);
+
+/** Do only stating words stand among tokens [from, to), at most four of them? */
+function statedAfter(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!STATING_WORDS.has(doc.tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+
 /** Record one country mention seen near one person mention spanning tokens [first, end). */
 function noteNear(doc: Doc, near: NearCountry, cm: CountryMention, first: number, end: number): void {
   const tokens = doc.tokens;
@@ -163,6 +176,7 @@ function noteNear(doc: Doc, near: NearCountry, cm: CountryMention, first: number
   } else if (cm.firstToken >= end) {
     const prev = tokens[cm.firstToken - 1]?.text.toLowerCase();
     if (demonym) near.demonymAfter = true;
+    if (demonym && statedAfter(doc, end, cm.firstToken)) near.demonymStated = true;
     else if (prev === "of" || prev === "from") near.ofAfter = true;
     else if (prev !== undefined && POSTING_WORDS.has(prev)) near.posting = true;
     else if (possessive) near.possessiveAfter = true;
@@ -301,6 +315,7 @@ function candidateFeatures(code: string | null, person: PersonContext, story: St
       set("demonym.adjacentBefore", n.demonymAdjacentBefore);
       set("demonym.nearBefore", n.demonymNearBefore);
       set("demonym.after", n.demonymAfter);
+      set("demonym.stated", n.demonymStated);
       set("name.adjacentBefore", n.nameAdjacentBefore);
       set("possessive.before", n.possessiveBefore);
       set("possessive.after", n.possessiveAfter);
