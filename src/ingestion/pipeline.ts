@@ -11,7 +11,6 @@ import { countriesStage } from "./stages/countries";
 import { countryCodes } from "./stages/countries";
 import { entitiesStage } from "./stages/entities";
 import { figuresStage } from "./stages/figures";
-import { personCountryStage } from "./stages/person-country";
 import { quoteSpansStage } from "./stages/quote-spans";
 import { quotesStage } from "./stages/quotes";
 import { sentencesStage } from "./stages/sentences";
@@ -25,7 +24,6 @@ export const STAGES: readonly Stage[] = [
   countriesStage,
   entitiesStage,
   coreferenceStage,
-  personCountryStage,
   quotesStage,
   topicsStage,
   figuresStage,
