@@ -382,6 +382,37 @@ class Coreference {
     return name.length >= 5 && COMMON_WORDS.has(name.toLowerCase()) && this.bracketedAcronymAt(name) === -1;
   }
 
+  private offices: Map<string, string> | undefined;
+
+  /**
+   * Offices the text names with a country and no name ("South Korea's trade minister began …", "the Kenyan
+   * agriculture minister said"): the office's lower-case words (a portfolio, then a role word) with its country; an
+   * office two countries hold is left out. Built once from the country mentions.
+   */
+  private unnamedOffices(): Map<string, string> {
+    if (this.offices) return this.offices;
+    const found = new Map<string, string>();
+    const ambiguous = new Set<string>();
+    const tokens = this.tokens;
+    for (const m of this.doc.countryMentions) {
+      if (!m.code || m.quoted || (m.kind !== "demonym" && !tokens[m.endToken - 1]?.possessive)) continue;
+      let k = m.endToken;
+      while (k < m.endToken + 3 && tokens[k]?.kind === "word" && !tokens[k].cap && !ROLE_WORDS.has(tokens[k].text)) k++;
+      if (!tokens[k] || tokens[k].kind !== "word" || tokens[k].cap || !ROLE_WORDS.has(tokens[k].text)) continue;
+      // A name right after the role, or set off by a comma, is that person's own title, read with the name.
+      const next = tokens[k + 1]?.text === "," ? tokens[k + 2] : tokens[k + 1];
+      if (next?.kind === "word" && next.cap) continue;
+      // "a retired Swiss judge": a bare role says too little; an office has its portfolio ("trade minister").
+      if (k === m.endToken) continue;
+      const key = tokens.slice(m.endToken, k + 1).map((t) => t.text).join(" ");
+      if (found.has(key) && found.get(key) !== m.code) ambiguous.add(key);
+      else found.set(key, m.code);
+    }
+    for (const key of ambiguous) found.delete(key);
+    this.offices = found;
+    return found;
+  }
+
   private bracketedAcronyms: Map<string, number> | undefined;
 
   /** Where "(ACRONYM)" first stands in the body, or -1: one pass over the body builds the table for every acronym. */
@@ -1453,6 +1484,10 @@ class Coreference {
       const sender = this.envoySender(c);
       if (sender) return sender;
     }
+    // "as South Korea's trade minister began a visit … Visiting Trade Minister Park Ji-won said": a title the text
+    // gave a country's office-holder before naming them is that country's.
+    const described = c.kind === "PERSON" && c.title ? this.unnamedOffices().get(officeKey(c.title)) : undefined;
+    if (described) return described;
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
     if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
@@ -1766,3 +1801,8 @@ const HOME_OFFICE = /\b(?:minister|secretary|chancellor)\b/i;
 const INTERNATIONAL_OFFICE = /\b(?:secretary[- ]general|general secretary|under-secretary|deputy secretary|permanent secretary|UN|EU|NATO|ambassador|envoy|party)\b/i;
 /** An office of the European Union or the United Nations, its body's name first. */
 const SUPRANATIONAL_OFFICE = /^(?:the )?(?:EU|European(?: Union)?|European Commission|UN|United Nations|U\.N\.)(?:'s)? (?:[A-Za-z-]+ ){0,2}(?:[Cc]ommissioner|[Cc]oordinator|[Ss]pecial [Rr]apporteur|[Rr]apporteur|[Ss]ecretary-[Gg]eneral|[Uu]nder-[Ss]ecretary|[Hh]igh [Rr]epresentative|[Cc]ommission [Pp]resident|[Ss]pokes(?:person|man|woman))\b/;
+
+/** A title as an office's key: lower case, without "Visiting", "Former" or "Acting" ("Visiting Trade Minister" -> "trade minister"). */
+function officeKey(title: string): string {
+  return title.toLowerCase().replace(/^(?:visiting|former|acting|the)\s+/, "");
+}

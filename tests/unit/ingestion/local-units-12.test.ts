@@ -115,3 +115,33 @@ describe("a nationality stated beside a later surname-only mention", () => {
     expect(find(article, "Luca Ferri")?.country).toBe("IT");
   });
 });
+
+describe("an office the text gives a country before naming its holder", () => {
+  it("gives a visiting office-holder the country of the office described before, not the setting's", () => {
+    const article = fromOutlet(
+      "daily-sample.com.sa",
+      [
+        "RIYADH: A Saudi utility and a Japanese engineering group signed a SR2.1 billion water deal on Monday, as Japan's trade minister began a two-day visit.",
+        "Visiting Trade Minister Kenji Mori said Japanese firms were ready to build more plants in the Kingdom.",
+        "Energy Minister Faisal Al-Harbi said the plant would open in 2029.",
+      ],
+      "Saudi, Japanese firms sign water deal",
+    );
+    expect(find(article, "Kenji Mori")?.country).toBe("JP");
+    expect(find(article, "Faisal Al-Harbi")?.country).toBe("SA");
+  });
+
+  it("leaves an office named with its holder, or a bare role, to the holder alone", () => {
+    const article = fromOutlet(
+      "daily-sample.co.za",
+      [
+        "JOHANNESBURG: The tribunal heard that a retired Swiss judge had led the firm's review.",
+        "Judge Lerato Dube asked how the fees had been recorded.",
+        "Namibia's fisheries minister, Petrus Nangolo, said his government was watching closely. Fisheries Minister Ayanda Zulu said the ban would stay.",
+      ],
+      "Tribunal hears of review",
+    );
+    expect(find(article, "Lerato Dube")?.country).toBe("ZA");
+    expect(find(article, "Ayanda Zulu")?.country).toBe("ZA");
+  });
+});
