@@ -646,7 +646,7 @@ const STORED_STAMP_LINES = 3;
 /**
  * Some archives save a page with its date as a leading "date YYYY-MM-DD" before the headline or the first
  * paragraph. Cuts the stamp from its line (so neither the title nor the body carries it) and returns its date
- * (noon UTC, as a date without a time), or null.
+ * (midnight UTC, as the other date-only stamps read), or null.
  */
 function takeStoredDateStamp(lines: string[], rawLines: string[]): Date | null {
   for (let i = 0, seen = 0; i < lines.length && seen < STORED_STAMP_LINES; i++) {
@@ -654,7 +654,7 @@ function takeStoredDateStamp(lines: string[], rawLines: string[]): Date | null {
     seen++;
     const m = STORED_DATE_STAMP_RE.exec(lines[i]);
     if (!m) continue;
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return null;
     lines[i] = lines[i].slice(m[0].length);
     rawLines[i] = rawLines[i].trimStart().replace(STORED_DATE_STAMP_RE, "");
