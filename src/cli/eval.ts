@@ -6,7 +6,7 @@
  * fetchedAt, and prints micro-averaged precision / recall / F1 for quotes,
  * figures, countries, people and organisations.
  *
- *   node dist/src/cli/eval.js [--verbose] [--min 0.95] [--skip holdout-17,holdout-18,figure-sentences] [extra corpus dirs...]
+ *   node dist/src/cli/eval.js [--verbose] [--min 0.95] [--skip holdout-19,figure-sentences] [extra corpus dirs...]
  *
  * Exits 0 unless --min is given and some precision, recall or F1 is below it
  * (or the arguments are malformed: exit 2).
@@ -141,7 +141,7 @@ export function main(
     args = parseArgs(argv);
   } catch (e) {
     io.error(`eval: ${(e as Error).message}`);
-    io.error("usage: eval [--verbose] [--min 0.95] [--skip holdout-17,holdout-18,figure-sentences] [corpus-dir ...]");
+    io.error("usage: eval [--verbose] [--min 0.95] [--skip holdout-19,figure-sentences] [corpus-dir ...]");
     return 2;
   }
   const skipped = new Set(args.skip);
