@@ -131,7 +131,7 @@ export const TITLE_MODIFIERS = new Set(
  * Roles written as abbreviations after "the" ("the IG said", "the CS said", "the DCE said"): a person named
  * before, never a body; some ("IG") open bodies' names elsewhere ("IG Metall"), so they are no title words.
  */
-export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro", "ps", "pm", "dpm", "fm"]);
+export const ROLE_ABBREVIATIONS = new Set(["ig", "igp", "cj", "cjp", "cji", "cs", "cm", "dce", "mce", "mmdce", "dgp", "mp", "mla", "mec", "td", "mca", "mna", "mpa", "pro", "ps", "pm", "dpm", "fm"]);
 
 /**
  * Styles that open a full name and stay part of it in South Asian and Ghanaian copy ("Mian Tariq Durrani",

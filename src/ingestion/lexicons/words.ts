@@ -4,6 +4,8 @@ export const NON_NAME_WORDS = new Set(
     "The A An This That These Those There Here It Its It's I I'm I've We We're We've You He She They His Her Their Our " +
     "My Your Them Him Us But And Or Nor So Yet If In On At By For From With Without As After Before When While Where " +
     "Why How What Which Who Whom Whose Meanwhile However Although Though Because Since Until Unless Despite During " +
+    // A lead's participle opens no name ("Addressing the Bar Association, the judge said").
+    "Addressing Responding Commenting Reacting Referring Replying Briefing Announcing Explaining Welcoming Inaugurating " +
     "Speaking According Earlier Later Last Next Apart Also Still Even Just Only Then Now Today Tomorrow Yesterday " +
     "Tonight Some Many Most All Both Each Every Such Other Another Several Few More Less One Two Three Four Five Six " +
     "Seven Eight Nine Ten Once Twice First Second Third Under Over Into Onto Through Throughout Across Among Amid " +

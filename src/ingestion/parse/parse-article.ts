@@ -20,7 +20,7 @@ import {
   letterWordCount,
   nameKey,
 } from "./chrome";
-import { findDate, looksLikeDate } from "./published-at";
+import { datelineDate, findDate, looksLikeDate } from "./published-at";
 
 const NAVIGATION_WORDS = new Set(
   (
@@ -61,7 +61,8 @@ export function parseArticle(raw: string, fetchedAt: Date): ParsedArticle {
       "has no recognisable title: expected a headline line (past the site's menus) followed by the article's paragraphs, ideally with the outlet's domain and a date (e.g. \"example.com 3 days ago\")",
     );
   }
-  if (stamped && header.publishedAt.getTime() === fetchedAt.getTime()) header.publishedAt = stamped;
+  // The archive's stamp gives the year a dateline's day lacks.
+  if (stamped && (header.publishedAt.getTime() === fetchedAt.getTime() || header.fromLead)) header.publishedAt = stamped;
   const above = domainAboveTitle(lines, header.titleIndex, rawLines);
   // "INQUIRER.net / 06:14 PM …" under the headline names the site; "newsinfo.inquirer.net" above it is the page's host.
   if (header.source === "unknown" || (above && above.endsWith("." + header.source))) header.source = above ?? "unknown";
@@ -670,7 +671,8 @@ const LEAD_DATELINE_RE = /^[\p{Lu}][\p{L}.']*(?: [\p{Lu}][\p{L}.']*){0,3}(?:, [\
 
 /**
  * A page saved without its headline, the outlet's domain alone on its first line and the article's paragraphs
- * straight after: the lead sentence, without its dateline, stands in for the title, and the whole text is the body.
+ * straight after: the lead sentence, without its dateline, stands in for the title, the dateline's day (if it gives
+ * one) is the date, and the whole text is the body.
  * Null for any other page (one with no domain line, or whose line after it is not prose, is still refused).
  */
 function findLeadAsTitle(lines: string[], fetchedAt: Date): Header | null {
@@ -678,12 +680,15 @@ function findLeadAsTitle(lines: string[], fetchedAt: Date): Header | null {
   const domainLine = first !== -1 && lines[first].length <= 60 && DOMAIN_RE.test(lines[first]) && !/\s\S+\s/.test(lines[first]);
   const i = domainLine ? nextNonEmpty(lines, first + 1) : -1;
   if (i === -1 || !isProseLine(lines[i])) return null;
-  const lead = lines[i].replace(LEAD_DATELINE_RE, "");
+  const dateline = LEAD_DATELINE_RE.exec(lines[i])?.[0] ?? "";
+  const lead = lines[i].slice(dateline.length);
   const sentenceEnd = lead.slice(0, MAX_LEAD_TITLE_CHARS + 1).search(/[.!?](?=\s+[\p{Lu}“"‘]|$)/u);
   let title = sentenceEnd > 0 ? lead.slice(0, sentenceEnd) : lead.slice(0, MAX_LEAD_TITLE_CHARS + 1);
   if (title.length > MAX_LEAD_TITLE_CHARS) title = title.slice(0, title.lastIndexOf(" ", MAX_LEAD_TITLE_CHARS)).replace(/[\s,;:—–-]+$/, "") + " …";
   if (letterWordCount(title) < MIN_HEADLINE_WORDS) return null;
-  return { title, source: "unknown", publishedAt: new Date(fetchedAt.getTime()), bodyFrom: i, titleIndex: i, fromLead: true };
+  // "ISLAMABAD, May 07 (APP):": the dateline's day is the story's when nothing above dates it.
+  const publishedAt = datelineDate(dateline, fetchedAt) ?? new Date(fetchedAt.getTime());
+  return { title, source: "unknown", publishedAt, bodyFrom: i, titleIndex: i, fromLead: true };
 }
 
 /** The date of a line that holds only a date, or a publication stamp ("Posted at 5:42 AM, Nov 05, 2026 and last updated …"). */

@@ -112,3 +112,22 @@ function utcDate(year: number, month: number, day: number): Date | null {
   const d = new Date(Date.UTC(year, month, day));
   return d.getUTCDate() === day ? d : null;
 }
+
+const DATELINE_MONTH_DAY_RE = new RegExp(`^[^,]{2,40},\\s*${MONTH}\\s+(\\d{1,2})\\b`, "i");
+
+/**
+ * "ISLAMABAD, May 07 (APP):", "KUALA LUMPUR, June 6 —": a wire dateline's month and day, in the latest year that
+ * puts the date no later than the fetch (a dateline carries no year). Null when the dateline names no day.
+ */
+export function datelineDate(dateline: string, fetchedAt: Date): Date | null {
+  const m = DATELINE_MONTH_DAY_RE.exec(dateline);
+  if (!m) return null;
+  const month = MONTHS[m[1].toLowerCase().replace(/\.$/, "").slice(0, 3)];
+  const day = Number(m[2]);
+  if (month === undefined) return null;
+  for (const year of [fetchedAt.getUTCFullYear(), fetchedAt.getUTCFullYear() - 1]) {
+    const d = utcDate(year, month, day);
+    if (d && d.getTime() <= fetchedAt.getTime()) return d;
+  }
+  return null;
+}

@@ -30,3 +30,20 @@ describe("words in capitals that are no body's short name", () => {
     expect(find(article, "National Union of Dockworkers")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("a judge's abbreviated title and a lead's participle", () => {
+  const article = extract([
+    "ISLAMABAD: The Supreme Court adjourned the hearing on Tuesday after Chief Justice Tariq Mehmood Awan asked the government for a reply.",
+    "“We will not be rushed,” the CJP said, adding that the bench would sit again on Monday.",
+    "Addressing the Rawalpindi Bar Association later, Awan said the courts would stay open in the holidays.",
+  ]);
+
+  it("reads 'the CJP' as a title, not a body", () => {
+    expect(find(article, "CJP")).toBeUndefined();
+  });
+
+  it("keeps a lead's participle out of the body's name", () => {
+    expect(find(article, "Rawalpindi Bar Association")?.kind).toBe("ORGANIZATION");
+    expect(article.actors.find((a) => a.name.startsWith("Addressing"))).toBeUndefined();
+  });
+});

@@ -92,3 +92,14 @@ describe("a page saved without its headline", () => {
     expect(article.title.endsWith(" …")).toBe(true);
   });
 });
+
+describe("the date of a page saved without its headline", () => {
+  it("reads the dateline's month and day, in the latest year not after the fetch", () => {
+    const article = extractArticle(
+      "example-wire.com\nLAGOS, Nov 28 (Reuters) - Nigeria's central bank held its policy rate at 27 percent on Thursday, citing slowing inflation.\n\nThe governor told reporters in Abuja that the naira had steadied since August.",
+      { fetchedAt: FETCHED_AT },
+    );
+    expect(article.publishedAt.toISOString().slice(5, 10)).toBe("11-28");
+    expect(article.publishedAt.getTime()).toBeLessThanOrEqual(FETCHED_AT.getTime());
+  });
+});
