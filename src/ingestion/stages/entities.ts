@@ -56,12 +56,10 @@ import {
   closesReferenceNumber,
 } from "./entity-words";
 
-/** People and organisations named in the body, as candidates for coreference to merge and count. */
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
+const MAX_RUN_TOKENS = 20;
 /** Common surnames that are also a place's or building's head noun (NON_PERSON_NOUNS): "Park", "Hall", "Hill". */
 const SURNAMES_ALSO_HEADS = new Set(["Park", "Hall", "Hill", "Ward", "Church", "Camp", "Post"]);
-
-const MAX_RUN_TOKENS = 20;
 // Words before "Centre" that make it a hall for events, a building rather than a body ("Convention Centre").
 const VENUE_CENTRE_WORDS = new Set(["Convention", "Conference", "Exhibition", "Congress", "Shopping", "Events", "Expo"]);
 // Particles of Portuguese and Italian names, before which "e" (and) may join a name's words.
@@ -109,6 +107,7 @@ const LISTED_TITLE_WORDS = 5;
 /** How far back (in characters) a "compatriot" looks for the person whose country it shares. */
 const COMPATRIOT_REACH = 600;
 
+/** People and organisations named in the body, as candidates for coreference to merge and count. */
 class EntityScan {
   private readonly body: string;
   private readonly tokens: Token[];
