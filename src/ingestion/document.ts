@@ -96,7 +96,7 @@ export interface Candidate {
 export interface EntityLayer {
   candidates: Map<string, Candidate>;
   /** Capitalised single words that may be a known person's surname or given name ("Ryder said"). */
-  bareWords: Array<{ text: string; start: number; /** A nationality an appositive states ("Ricci, 52, an Italian engineer,"). */ country?: string }>;
+  bareWords: Array<{ text: string; start: number }>;
   /** Single unknown words that speak like organisations ("Europol said"), kept unless they turn out to be surnames. */
   organisationGuesses: Array<{ text: string; start: number; country?: string }>;
 }

@@ -293,12 +293,6 @@ class Coreference {
       if (owners && owners.length === 1) {
         owners[0].surfaces.add(bare.text);
         owners[0].evidence += 1;
-        // "Mikkelsen, a Norwegian who …" after "Nordvik Korea's chief executive, Lars Mikkelsen": a nationality the
-        // text states wins over the employer's country or the setting (docs/actor-conventions.md, rule 1).
-        if (bare.country && owners[0].kind === "PERSON") {
-          owners[0].country = bare.country;
-          owners[0].countryFromSetting = false;
-        }
       }
     }
     return { bySurname, byGivenName };
@@ -1348,12 +1342,17 @@ class Coreference {
 
   /**
    * The person a demonym spanning tokens [k, end) after "a" stands for: `before` when the words read
-   * "<before>, a <demonym>," and `next` when they read "A <demonym> national, <next>" opening the sentence.
+   * "<before>, a <demonym>," (or "<before>, 52, an <demonym> engineer") and `next` when they read "A <demonym> national, <next>" opening the sentence.
    */
   private appositiveNationalAfter(k: number, end: number, before: ActorMention | undefined, next: ActorMention | undefined): string | undefined {
     const tokens = this.tokens;
-    const closes = tokens[end]?.text === "," || tokens[end]?.text === ".";
-    if (before?.kind === "PERSON" && closes && tokens[k - 2]?.text === "," && tokens[k - 3]?.end === before.end) return before.key;
+    // "Pothas, a South African,", "Mikkelsen, a Norwegian who …", "Ricci, 52, an Italian engineer": the demonym
+    // ends the appositive or stands before its noun or relative pronoun; an age set off by commas may come first.
+    const after = tokens[end];
+    const closes = !!after && (after.text === "," || after.text === "." || after.text === "who" || (after.kind === "word" && !after.cap));
+    const aged = tokens[k - 3]?.kind === "number" && /^\d{1,3}$/.test(tokens[k - 3].text) && tokens[k - 4]?.text === ",";
+    const nameEnd = aged ? tokens[k - 5]?.end : tokens[k - 3]?.end;
+    if (before?.kind === "PERSON" && closes && tokens[k - 2]?.text === "," && nameEnd === before.end) return before.key;
     const noun = tokens[end];
     const opensSentence = k - 1 === 0 || /^[.!?”"]$/.test(tokens[k - 2]?.text ?? "") || tokens[k - 2]?.paragraph !== tokens[k - 1].paragraph;
     if (next?.kind === "PERSON" && opensSentence && noun && /^(?:national|citizen)$/.test(noun.text) && tokens[end + 1]?.text === "," && tokens[end + 2]?.start === next.start) return next.key;

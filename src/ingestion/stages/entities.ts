@@ -1236,10 +1236,10 @@ class EntityScan {
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
       const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
       if (prefix.length === 0 && b === to && this.mononymPerson(a, b)) {
-        this.addCandidate("PERSON", word.base, null, this.statedNationalityAfter(b), 2, word.start);
+        this.addCandidate("PERSON", word.base, null, undefined, 2, word.start);
         return;
       }
-      this.bareWords.push({ text: word.base, start: word.start, country: this.statedNationalityAfter(b) });
+      this.bareWords.push({ text: word.base, start: word.start });
       const folded = foldText(word.base);
       this.noteShortFormMention(word.base, folded, word.start);
       // "according to Kibera ward councillor, …": a word opening a title (up to two lower-case words, then the role)
@@ -3262,22 +3262,6 @@ class EntityScan {
    * "Pep Ortega, who is Spanish, said": after the comma that follows a name (at `start`), "who is" or "who was" and a
    * nationality closed by punctuation: that nationality's country, which the text gives the person outright.
    */
-  /**
-   * "Mikkelsen, a Norwegian who …", "Ricci, 52, an Italian engineer": after the comma at `b` that follows a name (and
-   * an age set off by commas), "a" or "an" and a nationality standing as the noun or before one: its country, which
-   * the text states outright. Undefined otherwise ("a Nigerian-born researcher" is no nationality).
-   */
-  private statedNationalityAfter(b: number): string | undefined {
-    const { tokens } = this;
-    if (tokens[b]?.text !== ",") return undefined;
-    const k = (this.ageAfter(b) && tokens[b + 2]?.text === "," ? b + 3 : b + 1);
-    if (!/^(?:a|an)$/.test(tokens[k]?.text ?? "") || tokens[k].paragraph !== tokens[b].paragraph) return undefined;
-    const c = this.countryAt.get(k + 1);
-    if (!c?.code || c.kind !== "demonym" || c.trait || tokens[c.endToken - 1].possessive || tokens[c.endToken]?.text === "-") return undefined;
-    const next = tokens[c.endToken];
-    return !next || next.kind === "punct" || next.text === "who" || (next.kind === "word" && !next.cap) ? c.code : undefined;
-  }
-
   private nationalityInRelativeClause(start: number): string | undefined {
     const { tokens } = this;
     if (tokens[start]?.text !== "who" || !/^(?:is|was)$/.test(tokens[start + 1]?.text ?? "") || tokens[start + 1].paragraph !== tokens[start].paragraph) return undefined;
