@@ -127,10 +127,23 @@ export class LiveHub {
   /**
    * A stream of what `select` takes out of each new article. `onEvent` runs before each item is handed on
    * (the subscription refreshes its per-request loaders there). Resolves once this process LISTENs (or after
-   * LISTEN_WAIT_MS while the database is unreachable), so whatever commits afterwards is delivered.
+   * LISTEN_WAIT_MS while the database is unreachable), so whatever commits afterwards is delivered. `onOffer`
+   * runs as each event arrives for the subscription; when it answers true, the stream ends.
    */
-  async subscribe<T>(kind: LiveKind, select: (event: ArticleEvent) => T[], options: { search?: string; maxQueued: number; onEvent(): void; onEnd?(): void }): Promise<AsyncIterableIterator<T>> {
-    const registration: Registration = { kind, search: options.search, offer: (event) => stream.push(select(event)) };
+  async subscribe<T>(
+    kind: LiveKind,
+    select: (event: ArticleEvent) => T[],
+    options: { search?: string; maxQueued: number; onEvent(): void; onEnd?(): void; onOffer?(): boolean },
+  ): Promise<AsyncIterableIterator<T>> {
+    const registration: Registration = {
+      kind,
+      search: options.search,
+      // onOffer answers true when the subscriber's socket was dropped as too slow: nothing more is queued for it.
+      offer: (event) => {
+        if (options.onOffer?.()) return void stream.return();
+        stream.push(select(event));
+      },
+    };
     const stream = new EventStream<T>(options.maxQueued, options.onEvent, () => {
       this.registrations.delete(registration);
       options.onEnd?.();

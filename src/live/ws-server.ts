@@ -90,6 +90,16 @@ export function attachLiveServer(
     else perKey.delete(state.limitKey);
   };
 
+  // A socket whose unsent data has outgrown WS_MAX_BUFFERED_BYTES is closed (once) rather than buffered for.
+  const dropIfSlow = (socket: WebSocket): boolean => {
+    if (socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) return true;
+    if (socket.bufferedAmount <= config.wsMaxBufferedBytes) return false;
+    logger.warn({ buffered: socket.bufferedAmount, limit: config.wsMaxBufferedBytes }, "dropping a WebSocket client that reads too slowly");
+    options.metrics.slowSubscribersDropped.inc();
+    socket.terminate();
+    return true;
+  };
+
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((e) => formatError(e.toJSON(), e, (internal) => logger.error({ err: internal }, "internal error in a subscription")));
 
@@ -167,18 +177,13 @@ export function attachLiveServer(
         const contextValue: LiveContext = {
           ...createContext(services, state.bearer, `ws:${id}`, { caller: state.caller ?? null, metrics: options.metrics }),
           live: hub(services),
+          readerTooSlow: () => dropIfSlow(ctx.extra.socket),
         };
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
         return args;
       },
       onNext: (ctx, _id, _payload, _args, result) => {
-        const socket = ctx.extra.socket;
-        if (socket.bufferedAmount > config.wsMaxBufferedBytes) {
-          logger.warn({ buffered: socket.bufferedAmount, limit: config.wsMaxBufferedBytes }, "dropping a WebSocket client that reads too slowly");
-          options.metrics.slowSubscribersDropped.inc();
-          socket.terminate();
-          return;
-        }
+        if (dropIfSlow(ctx.extra.socket)) return;
         if (result.errors?.length) return { ...result, errors: format(result.errors) };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),

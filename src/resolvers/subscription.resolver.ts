@@ -11,8 +11,11 @@ import { ArticleFilter, FigureFilter, QuoteFilter } from "./inputs/filters.input
 /** Events one subscription may have waiting for its socket before it is ended as too slow. */
 const MAX_QUEUED_EVENTS = 100;
 
-/** The context of an operation over WebSocket: the usual one plus the process's live hub. */
-export type LiveContext = AppContext & { live?: LiveHub };
+/**
+ * The context of an operation over WebSocket: the usual one plus the process's live hub, and `readerTooSlow`,
+ * which drops the socket (and says so) when its unsent data has outgrown WS_MAX_BUFFERED_BYTES.
+ */
+export type LiveContext = AppContext & { live?: LiveHub; readerTooSlow?: () => boolean };
 
 /** Checks the filter (BAD_USER_INPUT naming the field, before anything is registered), then opens the stream. */
 function liveStream(kind: LiveKind, filter: unknown, context: LiveContext): Promise<AsyncIterableIterator<unknown>> {
@@ -25,7 +28,9 @@ function liveStream(kind: LiveKind, filter: unknown, context: LiveContext): Prom
     // Each event is a request of its own: fresh loaders, so nothing read for an earlier event is reused.
     context.loaders = new Loaders(services.relations, reference, services.cursors);
   };
-  const options = { maxQueued: MAX_QUEUED_EVENTS, onEvent: refresh };
+  // Checked as each event arrives, not only as graphql-ws sends: its sends wait for the socket, so a reader that
+  // stopped would otherwise never be looked at again.
+  const options = { maxQueued: MAX_QUEUED_EVENTS, onEvent: refresh, onOffer: context.readerTooSlow };
   if (kind === "article") {
     const criteria = normalizeArticleFilter(filter as ArticleFilter | null, reference);
     return live.subscribe(kind, selectItems(kind, criteria), { ...options, search: criteria.search });
