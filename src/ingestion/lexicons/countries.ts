@@ -166,6 +166,12 @@ DEMONYMS.set("GB", "British");
 DEMONYMS.set("TR", "Turkish");
 
 /** English short name for an alpha-2 code ("KR" -> "South Korea"). */
+/**
+ * The three-letter codes of the International Olympic Committee (world-countries' `cioc`), as results lists write
+ * a competitor's country: "GER" -> DE, "KEN" -> KE.
+ */
+export const OLYMPIC_CODES = new Map<string, string>(worldCountries.filter((c) => c.cioc).map((c) => [c.cioc, c.cca2]));
+
 export function countryName(code: string): string | undefined {
   return NAMES.get(code);
 }

@@ -3,11 +3,12 @@
  * are published in: a closed class, like the agencies and broadcasters in news-outlets.ts. A page's outlet line
  * ("The Irish Times", "hindustantimes", "news24.com") says where the outlet writes from when its domain has no
  * country code. Names that several countries' papers share ("Nation", "Standard", "Tribune", "Herald", "The
- * Star", "Daily Star" in Britain) are left out, and so are wire agencies and world broadcasters, whose stories
- * are set anywhere.
+ * Star", "Daily Star" in Britain) are left out, and so are world wire agencies and broadcasters (Reuters, AFP,
+ * Xinhua, Anadolu), whose stories are set anywhere; a national agency that writes mostly from home (Yonhap,
+ * Kyodo, PTI, Bernama, Antara) is in, and a story it files from abroad says so in its dateline.
  */
 const NEWSPAPERS: Record<string, string[]> = {
-  IN: ["hindustantimes", "thehindu", "thehindubusinessline", "timesofindia", "indianexpress", "newindianexpress", "ndtv", "indiatoday", "deccanherald", "deccanchronicle", "livemint", "economictimes", "tribuneindia", "telegraphindia", "firstpost", "thequint", "news18", "moneycontrol", "businessstandard", "freepressjournal", "theprint", "outlookindia", "zeenews", "dnaindia", "orissapost", "assamtribune", "greaterkashmir", "thestatesman", "thewire", "scroll", "thenewsminute", "mathrubhumi", "onmanorama", "telanganatoday", "thehansindia", "siasat", "lokmattimes", "mid-day", "midday", "financialexpress", "businesstoday"],
+  IN: ["ptinews", "presstrustofindia", "aninews", "hindustantimes", "thehindu", "thehindubusinessline", "timesofindia", "indianexpress", "newindianexpress", "ndtv", "indiatoday", "deccanherald", "deccanchronicle", "livemint", "economictimes", "tribuneindia", "telegraphindia", "firstpost", "thequint", "news18", "moneycontrol", "businessstandard", "freepressjournal", "theprint", "outlookindia", "zeenews", "dnaindia", "orissapost", "assamtribune", "greaterkashmir", "thestatesman", "thewire", "scroll", "thenewsminute", "mathrubhumi", "onmanorama", "telanganatoday", "thehansindia", "siasat", "lokmattimes", "mid-day", "midday", "financialexpress", "businesstoday"],
   PK: ["dawn", "geo", "brecorder", "thenewsinternational", "expresstribune", "pakobserver", "dunyanews", "arynews", "nation.com.pk", "tribune.com.pk", "samaa", "bolnews", "pakistantoday", "thefridaytimes"],
   BD: ["thedailystar", "bdnews24", "dhakatribune", "tbsnews", "newagebd", "prothomalo", "thefinancialexpress.com.bd", "risingbd", "unb", "observerbd", "newnation"],
   NP: ["kathmandupost", "myrepublica", "thehimalayantimes", "risingnepaldaily", "nepalitimes"],
@@ -38,8 +39,8 @@ const NEWSPAPERS: Record<string, string[]> = {
   CN: ["chinadaily", "globaltimes", "ecns", "sixthtone"],
   HK: ["scmp", "hkfp"],
   TW: ["taipeitimes", "focustaiwan", "taiwannews"],
-  JP: ["japantimes", "asahi", "mainichi", "japantoday", "yomiuri", "nikkei", "asia.nikkei", "nippon", "japannews", "japannews.yomiuri", "thejapannews"],
-  KR: ["koreaherald", "koreatimes", "koreajoongangdaily", "hankyoreh", "chosun", "joongang", "donga", "hani", "kedglobal", "businesskorea"],
+  JP: ["kyodo", "kyodonews", "nhk", "japantimes", "asahi", "mainichi", "japantoday", "yomiuri", "nikkei", "asia.nikkei", "nippon", "japannews", "japannews.yomiuri", "thejapannews"],
+  KR: ["yonhap", "yonhapnewsagency", "yna", "koreaherald", "koreatimes", "koreajoongangdaily", "hankyoreh", "chosun", "joongang", "donga", "hani", "kedglobal", "businesskorea"],
   AE: ["thenationalnews", "gulfnews", "khaleejtimes", "arabianbusiness", "emirates247", "khaleejtimes.com"],
   SA: ["arabnews", "saudigazette", "spa", "okaz"],
   QA: ["thepeninsulaqatar", "gulf-times", "qatar-tribune"],

@@ -77,6 +77,8 @@ export const ROLE_WORDS = new Set(
     "politician parliamentarian statesman stateswoman councillor councilor councilman councilwoman councilmember councilperson selectman selectwoman assessor recorder supervisor alderman alderwoman retiree pensioner hotelier shopkeeper vendor fisherman fisher " +
     "coroner magistrate homeowner landlord tenant commuter parent grandmother grandfather taoiseach tánaiste sp cp dgp igp " +
     // Honorifics of West African and Malaysian copy ("Hon. Selorm Kudjoe", "Alhaji Musa Dantata", "Datuk Lim"), and county sheriffs.
+    // People of trade and the land ("a Ugandan grain broker", "a Maasai herder"); "miner" and "exporter" name firms as often.
+    "broker stockbroker rancher herder trucker " +
     "hon. hon alhaji alhaja hajia datuk dato datin sheriff " +
     // Nigerian and Ghanaian police ranks written before a name ("ACP Bello Danjuma", "DSP Ama Boateng", "DCOP Efua Mensah").
     "acp dcp csp dsp asp aig cop dcop " +

@@ -70,7 +70,8 @@ const MIN_SECTION_ROW_WORDS = 5;
  */
 export function isSectionRowLine(line: string): boolean {
   if (line.length > 200) return false;
-  const words = line.split(/\s+/).filter(Boolean);
+  // "NATIONAL | POLITICS | N. KOREA | ECONOMY": the separators between a menu's items are no words of it.
+  const words = line.split(/\s+/).filter((w) => w && !/^[|•·/]$/.test(w));
   if (words.length < MIN_SECTION_ROW_WORDS) return false;
   let sections = 0;
   for (const word of words) {

@@ -24,7 +24,7 @@ import { datelineDate, findDate, looksLikeDate } from "./published-at";
 
 const NAVIGATION_WORDS = new Set(
   (
-    "home back menu search skip to content main navigation sign in log login logout register subscribe share close " +
+    "home back menu search skip to content contents main navigation sign in log login logout register subscribe share close " +
     "open next previous prev latest news top stories sections section more account my profile nav go ≡ ☰ × « » ‹ › ← → " +
     "| / - • toggle view all browse explore follow us newsletter newsletters edition english " +
     // Share buttons.

@@ -1321,8 +1321,9 @@ class Coreference {
   }
 
   /**
-   * "Okafor, a Nigerian, said", "A Dutch national, Okafor joined": a nationality set off by commas right after a
-   * person's mention, or opening a sentence as "a <nationality> national|citizen," right before one, is that person's
+   * "Okafor, a Nigerian, said", "A Dutch national, Okafor joined", "Dutch national Okafor": a nationality set off by
+   * commas right after a person's mention, or as "a <nationality> national|citizen," or "<nationality> national" right
+   * before one, is that person's
    * nationality, stated outright; it wins over any employer's or office's country. One pass over the demonyms with
    * one pointer into the people's mentions (sorted by start).
    */
@@ -1332,6 +1333,16 @@ class Coreference {
     for (const m of this.doc.countryMentions) {
       if (m.kind !== "demonym" || !m.code || m.quoted || m.heading || m.trait) continue;
       const k = m.firstToken;
+      // "Dutch national Pieter Hendriks, 47,", "Indian citizen Ravi Menon": the nationality's noun as the person's title.
+      if (/^(?:national|citizen)$/.test(tokens[m.endToken]?.text ?? "") && !/^an?$/i.test(tokens[k - 1]?.text ?? "")) {
+        while (p < people.length && people[p].end <= m.start) p++;
+        const named = people[p];
+        if (named?.kind === "PERSON" && named.start === tokens[m.endToken + 1]?.start) {
+          const person = this.candidates.get(named.key);
+          if (person) person.country = m.code;
+        }
+        continue;
+      }
       if (!/^an?$/i.test(tokens[k - 1]?.text ?? "")) continue;
       while (p < people.length && people[p].end <= tokens[k - 1].start) p++;
       const key = this.appositiveNationalAfter(k, m.endToken, people[p - 1], people[p]);

@@ -168,7 +168,8 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
 }
 
 /** Second halves of hyphenated words after which a country is where someone trained or something was made, not a nationality ("New Zealand-trained", "Chinese-made"). */
-const TRAIT_COMPOUNDS = new Set(["trained", "educated", "schooled", "qualified", "made", "built", "designed", "manufactured", "produced", "supplied", "style", "styled", "inspired"]);
+// "Nigerian-born": where a person was born, not whose national they are now (wire copy writes it for emigrants).
+const TRAIT_COMPOUNDS = new Set(["born", "trained", "educated", "schooled", "qualified", "made", "built", "designed", "manufactured", "produced", "supplied", "style", "styled", "inspired"]);
 
 /** Nouns after which a demonym names a language ("its Spanish acronym", "the English edition"). */
 const LANGUAGE_NOUNS = new Set(["acronym", "acronyms", "initials", "abbreviation", "translation", "translations", "subtitles", "dubbing", "edition", "editions", "speakers", "words", "word", "spelling", "language", "dialect", "alphabet", "grammar", "lessons", "classes"]);

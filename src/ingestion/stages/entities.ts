@@ -1,6 +1,6 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { ISO_CURRENCY_CODES } from "../lexicons/currencies";
-import { COUNTRY_SURFACES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
+import { COUNTRY_SURFACES, OLYMPIC_CODES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
 import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, GATHERING_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
@@ -1357,7 +1357,7 @@ class EntityScan {
     }
     // "Manchester Rovers manager Tomás Ibarra, who is Spanish,": a nationality the text states outright wins over the
     // employer's country.
-    const stated = tokens[b]?.text === "," && b === to && !fronted ? this.nationalityInRelativeClause(b + 1) : undefined;
+    const stated = b === to && !fronted ? (tokens[b]?.text === "," ? this.nationalityInRelativeClause(b + 1) : this.bracketedCountryAfter(b)) : undefined;
     if (tokens[b]?.text === "," && b === to && !fronted) {
       // "Dale Whitcomb, 58, an American truck driver": the description after an age set off by commas is the name's.
       const aged = this.ageAfter(b) && tokens[b + 2]?.text === ",";
@@ -1378,11 +1378,18 @@ class EntityScan {
         const home = this.regionHomeInRelativeClause(aged ? b + 3 : b + 1) ?? this.homeAfterName(aged ? b + 3 : b + 1);
         if (home) titles.push({ title: null, country: home });
       }
+    } else if (tokens[b]?.text === "from" && b === to && !fronted) {
+      // "Foreign Minister Samir Haddad from Jordan": where the person comes from, closed by punctuation.
+      const home = this.homeAfterName(b);
+      if (home) titles.push({ title: null, country: home });
     }
     // "Sardar Mehboob Jatoi welcomed …": a style that opens a full name, before a given name, marks a person too.
     // The words after the style are given names or no ordinary words ("Sardar Mehboob Jatoi", not "Raja Ampat Regency").
     const styledName = nameTokens.length >= 3 && nameTokens.length <= 4 && NAME_STYLES.has(foldText(nameTokens[0].base)) && nameTokens.slice(1).every((t) => isGivenName(foldText(t.base)) || LAST_NAMES.has(foldText(t.base)) || (!COMMON_WORDS.has(foldText(t.base)) && !PLACE_NAMES.has(foldText(t.base))));
     if (FIRST_NAMES.has(foldText(nameTokens[0].base)) || styledName) evidence += 1;
+    // "Nigerian Chidi Okeke finished fourth": a nationality alone before a given name and a surname (the name
+    // registries' given names, not only the lexicon's) is how copy introduces a person.
+    else if (prefix.length === 1 && prefix[0].type === "country" && nameTokens.length >= 2 && nameTokens.length <= 3 && this.singularDemonymAt(prefix[0].from, prefix[0].to) && isGivenName(foldText(nameTokens[0].base))) evidence += 1;
     if (this.speechVerbNear(from - 1, to) || this.employerThenSpeech) evidence += 1;
     if (b === to && this.personAppositiveAfter(b)) evidence += 2;
     if (b === to && this.partyAffiliationAfter(b)) evidence += 2;
@@ -1401,6 +1408,8 @@ class EntityScan {
       this.noteMention(longer, nameTokens[0].start);
       return;
     }
+    // "Kofi Mensah (Ghana) and …": a country in brackets after a given name and a surname marks a competitor.
+    if (evidence === 0 && stated && tokens[b]?.text === "(" && nameTokens.length >= 2 && isGivenName(foldText(nameTokens[0].base))) evidence += 1;
     if (nameTokens.length >= 2 && evidence === 0) {
       // Two capitalised words with no other sign: keep them for later surname matches only, with the nationality
       // opening the run ("fellow Kenyan Eliud Kiptoo", named later by his surname alone).
@@ -2111,6 +2120,13 @@ class EntityScan {
     // "Aid", "Brothers", "Science", "Democrats": an ordinary word, a plural or an abstract noun names a body's field.
     if (PLACE_NAMES.has(folded) || /(?:s|ism|ity|ence|ance|ics|tion|sion|ment|ness|ship|hood|dom)$/.test(folded)) return false;
     return afterRole || !COMMON_WORDS.has(folded);
+  }
+
+  /** Tokens [from, to) are one nationality's singular adjective or noun ("Nigerian", "Briton"), not a possessive or a people. */
+  private singularDemonymAt(from: number, to: number): boolean {
+    const c = this.countryAt.get(from);
+    const last = this.tokens[to - 1];
+    return !!c?.code && c.kind === "demonym" && c.endToken === to && !last.possessive && !/[^s]s$/.test(last.text);
   }
 
   private isPersonName(nameTokens: Token[], afterRole = false, aged = false): boolean {
@@ -3043,6 +3059,8 @@ class EntityScan {
     const postIn = post ? post.firstToken - (tokens[post.firstToken - 1]?.text === "the" ? 2 : 1) : -1;
     if (post && tokens[postIn]?.text === "in" && postIn >= 1 && tokens[postIn - 1].kind === "word") {
       end = postIn - 1;
+      // "A Kenyan coffee trader based in Addis Ababa, …": where the person works, after a participle of residence.
+      if (RESIDENCE_PARTICIPLES.has(tokens[end].text) && end >= 1 && tokens[end - 1].kind === "word") end--;
       atPostPlace = true;
     }
     // "the regional health director in Niger's Maradi region, …": a post in a country's region is a post place too.
@@ -3072,7 +3090,10 @@ class EntityScan {
       }
       // "Secretary for South and Central Asian Affairs": the field word may close the portfolio instead.
       const fieldAt = (x: number) => FIELD_WORDS.has(tokens[x]?.text.toLowerCase() ?? "");
-      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && (fieldAt(j + 1) || (fieldAt(end) && tokens[end].cap))) {
+      // "Minister for International Development and the Pacific": any capitalised field word of the walk will do.
+      let fieldInWalk = false;
+      for (let x = j + 1; x <= end && !fieldInWalk; x++) fieldInWalk = fieldAt(x) && tokens[x].cap;
+      if (j < end && /^(?:of|for)$/.test(tokens[j]?.text ?? "") && tokens[j - 1] && ROLE_WORDS.has(tokens[j - 1].text.toLowerCase()) && (fieldAt(j + 1) || fieldInWalk)) {
         end = j - 1;
         last = tokens[end];
       }
@@ -3262,6 +3283,26 @@ class EntityScan {
    * "Pep Ortega, who is Spanish, said": after the comma that follows a name (at `start`), "who is" or "who was" and a
    * nationality closed by punctuation: that nationality's country, which the text gives the person outright.
    */
+  /**
+   * "Pedro Alves (Brazil) was second", "Anna Berg (SWE)": a country's name, nationality or Olympic code alone in
+   * brackets right after a person's name is how results and rolls write their country; "of the Republic of
+   * Angola", a state's official name, is how protocol writes it.
+   */
+  private bracketedCountryAfter(b: number): string | undefined {
+    const { tokens } = this;
+    // "President Carlos Mendes of the Republic of Angola": a state's official name after "of the" is the office's.
+    if (tokens[b]?.text === "of" && tokens[b + 1]?.text === "the") {
+      const state = this.countryAt.get(b + 2);
+      const official = !!state && /^(?:Republic|Kingdom|State|Federation|Federal|Democratic|Islamic|People's|United|Commonwealth|Sultanate|Principality|Grand)\b/.test(this.textOf(b + 2, state.endToken));
+      return state?.code && state.kind === "name" && official && !tokens[state.endToken - 1].possessive ? state.code : undefined;
+    }
+    if (tokens[b]?.text !== "(" || tokens[b].start - tokens[b - 1].end > 1) return undefined;
+    const c = this.countryAt.get(b + 1);
+    if (c?.code && (c.kind === "name" || c.kind === "demonym") && !c.place && tokens[c.endToken]?.text === ")") return c.code;
+    const code = tokens[b + 1] && /^\p{Lu}{3}$/u.test(tokens[b + 1].text) && tokens[b + 2]?.text === ")" ? OLYMPIC_CODES.get(tokens[b + 1].text) : undefined;
+    return code;
+  }
+
   private nationalityInRelativeClause(start: number): string | undefined {
     const { tokens } = this;
     if (tokens[start]?.text !== "who" || !/^(?:is|was)$/.test(tokens[start + 1]?.text ?? "") || tokens[start + 1].paragraph !== tokens[start].paragraph) return undefined;
@@ -4333,6 +4374,8 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
 /** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
 const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
+/** Participles that put a described person in a place ("a trader based in Addis Ababa"): the place is no affiliation. */
+const RESIDENCE_PARTICIPLES = new Set(["based", "stationed", "posted", "living", "resident", "working"]);
 /** A body's appositive that names its parent next ("a subsidiary of …"). */
 const SUBSIDIARY_NOUNS = new Set(["subsidiary", "unit", "affiliate", "division", "arm"]);
 /** Lower-case nouns of a country's divisions ("Niger's Maradi region"). */

@@ -1,0 +1,121 @@
+import { extractArticle, parseArticle } from "../../../src/ingestion";
+import { isSectionRowLine } from "../../../src/ingestion/parse/chrome";
+import { type CountryCase, find, fromOutlet } from "./raw-article";
+
+// A person's country stated beside the name (a nationality's noun, an office of a named country, a nationality
+// before a description that places them elsewhere) wins over the country the story is set in.
+const CASES: CountryCase[] = [
+  {
+    rule: "reads '<Nationality> national Name' (no article) as the person's nationality",
+    domain: "daily-sample.es",
+    paragraphs: [
+      "MURCIA, Spain: A berry grower near Cartagena opened new housing for its seasonal pickers on Friday.",
+      "Its farm manager, Danish national Mette Kjær, 52, said each room would sleep four people.",
+      "Police said they had detained Moroccan citizen Youssef Alami over a forged work permit.",
+      "Spanish officials in Murcia said inspections would continue.",
+    ],
+    title: "Berry grower opens housing for pickers",
+    countries: [["Mette Kjær", "DK"], ["Youssef Alami", "MA"]],
+  },
+  {
+    rule: "reads 'A <Nationality> <noun> based in <city>, Name' as that nationality, not the city's country",
+    domain: "daily-sample.co.tz",
+    paragraphs: [
+      "DAR ES SALAAM: Cashew buyers have been told to register their warehouses before the new season.",
+      "A Ugandan grain broker based in Dar es Salaam, Moses Okello Ssali, said the rule would slow exports.",
+      "A Rwandan trader working in Arusha, Claudine Uwase, said she had already registered.",
+      "Tanzanian officials said the deadline was final.",
+    ],
+    title: "Cashew buyers told to register",
+    countries: [["Moses Okello Ssali", "UG"], ["Claudine Uwase", "RW"]],
+  },
+  {
+    rule: "gives 'Country's Minister for <field> and the <region>, Name' that country's office",
+    domain: "daily-sample.com.fj",
+    paragraphs: [
+      "SUVA: Relief flights began landing in Labasa on Tuesday after the storm flattened crops in the north.",
+      "New Zealand's Minister for Foreign Affairs and the Pacific, Harriet Coombe, who flew in on Monday, pledged more tents.",
+      "Fiji's disaster office said 3,000 people were still in evacuation centres.",
+    ],
+    title: "Relief flights land in the north",
+    countries: [["Harriet Coombe", "NZ"]],
+  },
+  {
+    rule: "reads '<Nationality>-born' as a birthplace, leaving the employer's country",
+    domain: "daily-sample.co.jp",
+    paragraphs: [
+      "SAPPORO: Deer collisions on Hokkaido's rail lines rose for a third year, the operator said on Monday.",
+      "Tomás Ribeiro, a Brazilian-born ecologist at the University of Oregon who studies deer in Japan, said fences alone would not work.",
+      "Japanese rail officials said they would test warning horns.",
+    ],
+    title: "Deer collisions rise again",
+    countries: [["Tomás Ribeiro", "US"]],
+  },
+  {
+    rule: "reads a country's name or Olympic code in brackets after a competitor's name",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Kenya's runners took four of the first six places at the cross-country championships on Saturday.",
+      "The women's race was won by Grace Wambui Njeri, ahead of Hanna Berhe (Ethiopia) and Lotte Visser (NED).",
+      "Kenyan officials said the team would train in Iten before the world championships.",
+    ],
+    title: "Kenyans dominate cross-country",
+    countries: [["Hanna Berhe", "ET"], ["Lotte Visser", "NL"]],
+  },
+  {
+    rule: "reads 'Title Name from <Country>.' and 'Title Name of the <official state name>'",
+    domain: "daily-sample.co.jp",
+    paragraphs: [
+      "YOKOHAMA: Japanese officials opened a conference on African development in Yokohama on Tuesday.",
+      "The opening session was chaired by Foreign Minister Samir Haddad from Jordan.",
+      "Delegates then heard President Carlos Mendes Queta of the Republic of Angola.",
+      "Japanese ministers said the talks would run for three days.",
+    ],
+    title: "Development conference opens",
+    countries: [["Samir Haddad", "JO"], ["Carlos Mendes Queta", "AO"]],
+  },
+  {
+    rule: "finds a person introduced by a nationality alone before a registry's given name",
+    domain: "daily-sample.co.uk",
+    paragraphs: [
+      "LONDON: The indoor athletics season opened in Birmingham on Saturday with records in two events.",
+      "Nigerian Chidera Okonkwo finished fourth in the 60 metres, a tenth of a second behind the winner.",
+      "British officials said ticket sales were the highest in a decade.",
+    ],
+    title: "Indoor season opens",
+    countries: [["Chidera Okonkwo", "NG"]],
+  },
+];
+
+describe("a nationality or office stated beside the name over the story's setting", () => {
+  it.each(CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
+    const article = fromOutlet(domain, paragraphs, title);
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+});
+
+describe("a national news agency named on the outlet line", () => {
+  it("sets its home country's officials beside a foreign delegation that the text names more often", () => {
+    const paragraphs = [
+      "TOKYO, Dec. 2 (Kyodo) -- Japan and Chile signed a lithium supply pact on Wednesday, the trade ministry said.",
+      "The pact was signed by Vice Trade Minister Sato Kenji and Chilean Deputy Minister of Mining Rodrigo Fuentes Vial, who arrived on Monday.",
+      "Chilean officials said Chilean mines and Chilean ports would gain, and Chile hopes for more Chilean jobs.",
+    ];
+    const raw = ["Kyodo News", "", "Japan, Chile sign lithium pact", "", "December 2, 2026 3:40 PM", ...paragraphs.flatMap((p) => ["", p])].join("\n");
+    const article = extractArticle(raw, { fetchedAt: new Date("2026-12-03T00:00:00Z") });
+    expect(article.source).toBe("Kyodo News");
+    expect(find(article, "Sato Kenji")?.country).toBe("JP");
+    expect(find(article, "Rodrigo Fuentes Vial")?.country).toBe("CL");
+  });
+});
+
+describe("menus read as chrome above the headline", () => {
+  const TITLE = "Japan, Chile Sign Lithium Supply Pact";
+  const LEAD = "Japan and Chile signed a lithium supply pact on Wednesday, the trade ministry said in a statement.";
+  it("skips a row of section names between separators, and skip links naming the contents", () => {
+    expect(isSectionRowLine("NATIONAL | POLITICS | ECONOMY | MARKET | INDUSTRY | SPORTS | CULTURE")).toBe(true);
+    expect(isSectionRowLine("Japan | Chile | Lithium pact signed as talks end")).toBe(false);
+    const parsed = parseArticle(["Kyodo News", "Go to Contents Go to Navigation", "NATIONAL | POLITICS | ECONOMY | MARKET | SPORTS | CULTURE", "", TITLE, "", "December 2, 2026 3:40 PM", "", LEAD].join("\n"), new Date("2026-12-03T00:00:00Z"));
+    expect(parsed.title).toBe(TITLE);
+  });
+});
