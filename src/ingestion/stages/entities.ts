@@ -1799,7 +1799,8 @@ class EntityScan {
       if (t.paragraph !== tokens[at].paragraph || /^[.!?]$/.test(t.text)) break;
       const c = this.countryAt.get(j);
       if (!c?.code || c.kind === "seat" || c.kind === "city") continue;
-      const owner = tokens[c.endToken - 1].possessive && c.kind === "name";
+      // "The visiting Chinese delegation was led by Vice Premier …": a nationality before a delegation's noun owns it too.
+      const owner = (tokens[c.endToken - 1].possessive && c.kind === "name") || (c.kind === "demonym" && !tokens[c.endToken - 1].possessive && DELEGATION_NOUNS.has(tokens[c.endToken]?.text ?? ""));
       if (!owner) continue;
       if (found && found !== c.code) return undefined;
       found = c.code;
@@ -3226,12 +3227,22 @@ class EntityScan {
       }
       break;
     }
+    // "Manchester United's Portuguese midfielder": a nationality right after a club's possessive, before a player's
+    // position, is the player's own. Before an office it names the unit's country ("Brunnhalde's South African
+    // managing director"), and a national side's coach is the side's ("Hungary's Italian coach"): those stay as they are.
+    let ownNationality: string | undefined;
+    for (let k = start; k < end && PLAYER_POSITIONS.has(tokens[end].text.toLowerCase()); k++) {
+      if (!tokens[k].possessive) continue;
+      const c = this.countryAt.get(k + 1);
+      if (c?.code && c.kind === "demonym" && c.endToken <= end && !tokens[c.endToken - 1].possessive && !/[^s]s$/.test(tokens[c.endToken - 1].text)) ownNationality = c.code;
+      break;
+    }
     // "Its Dhaka country manager, …", "the company's UK medical director, …": a body the text refers back to owns a
     // post named by its place; the place is the post's, and the body (found from the comma) gives the country.
-    if (clauseStart && this.referentOwnedPost(start, end)) return { title: this.textOf(start, phraseEnd + 1), country: undefined };
+    if (clauseStart && this.referentOwnedPost(start, end)) return { title: this.textOf(start, phraseEnd + 1), country: ownNationality };
     // "AquaRoot's India head, …": a body owning the post employs the person; the place is the post's, not theirs.
     const owner = this.possessiveOwnerOfPlace(start, end + 1);
-    if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: undefined, employer: owner };
+    if (owner && from <= end) return { title: this.textOf(from, phraseEnd + 1), country: ownNationality, employer: owner };
     let phraseCountry = this.affiliationIn(start, end + 1);
     const atPost = atPostPlace && phraseCountry === undefined && (phraseCountry = this.affiliationIn(end + 1, placeEnd + 1)) !== undefined;
     if (country === undefined) country = ofCountry ?? phraseCountry;
@@ -3240,6 +3251,7 @@ class EntityScan {
     // "their English forward": a nationality the country lexicon leaves out (it names a language too).
     for (let k = start; k <= end && country === undefined; k++) country = TITLE_DEMONYMS.get(tokens[k].text);
     if (from > end) return null;
+    if (ownNationality) country = ownNationality;
     const employer = this.registerEmployer(from, end) ?? this.knownEmployerIn(from, end);
     return { title: this.textOf(from, phraseEnd + 1), country, employer, atPost: atPost && country === phraseCountry };
   }
@@ -4373,6 +4385,14 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
 /** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
+/** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
+const PLAYER_POSITIONS = new Set([
+  "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",
+  "batsman", "batter", "bowler", "spinner", "paceman", "all-rounder", "wicketkeeper", "fly-half", "scrum-half", "flanker", "prop", "lock",
+  "quarterback", "pitcher", "shortstop", "infielder", "outfielder", "guard", "centre", "center", "point-guard", "player", "signing", "international",
+]);
+/** Nouns for a country's party at talks or a visit ("the Chinese delegation", "the Iranian side"). */
+const DELEGATION_NOUNS = new Set(["delegation", "delegations", "team", "side", "mission", "negotiators", "contingent"]);
 const VISIT_WORDS = new Set(["visiting", "outgoing", "incoming", "departing"]);
 /** Participles that put a described person in a place ("a trader based in Addis Ababa"): the place is no affiliation. */
 const RESIDENCE_PARTICIPLES = new Set(["based", "stationed", "posted", "living", "resident", "working"]);

@@ -85,6 +85,28 @@ const CASES: CountryCase[] = [
     title: "Indoor season opens",
     countries: [["Chidera Okonkwo", "NG"]],
   },
+  {
+    rule: "gives the office-holder leading a '<Nationality> delegation' that country",
+    domain: "daily-sample.com.fj",
+    paragraphs: [
+      "SUVA: Fiji and a visiting delegation signed four loan agreements for roads and wharves on Thursday.",
+      "The Chinese delegation was led by Vice Premier Zhang Hualin, who arrived from Port Moresby on Wednesday.",
+      "Fijian officials said work on the first wharf would start in March.",
+    ],
+    title: "Loan agreements signed",
+    countries: [["Zhang Hualin", "CN"]],
+  },
+  {
+    rule: "reads a nationality between a club's possessive and a player's position as the player's, not the club's country",
+    domain: "daily-sample.co.uk",
+    paragraphs: [
+      "LEEDS: Leeds United beat Sunderland 2-1 at Elland Road on Saturday to move into the top four.",
+      "Leeds United's Uruguayan striker Matías Olivera scored both goals before half-time.",
+      "The club's Scottish manager said the squad was ready for the run-in.",
+    ],
+    title: "Leeds move into top four",
+    countries: [["Matías Olivera", "UY"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
