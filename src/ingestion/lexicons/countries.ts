@@ -17,6 +17,12 @@ const AMBIGUOUS_CAPITALS = new Set([
   "Saint John's", "St. George's", "Saint-Pierre", "Avarua", "Adamstown", "Flying Fish Cove", "Gustavia",
 ]);
 
+// Countries' own names that are given names, other places' names, or rare in any text ("Maurice", "Liban", "Viti").
+const SKIPPED_NATIVE_NAMES = new Set([
+  "Maurice", "Moris", "Liban", "Viti", "Belice", "Belau", "Sesel", "Komori", "Comores", "Noreg", "Norgga", "Wuliwya", "Buliwya",
+  "Volívia", "Piruw", "Afrika-Borwa", "Owganystan", "Uburundi", "Madagasikara", "Bêafrîka", "Kâmpŭchéa", "Ayiti", "Vaticanæ", "Paraguái",
+]);
+
 // Demonyms used for other things or too vague on their own.
 const SKIPPED_DEMONYMS = new Set(["Channel Islander", "Virgin Islander", "American Islander", "English", "Vatican", "Djibouti", "Gibraltar"]);
 
@@ -155,6 +161,14 @@ for (const c of ordered) {
         if (/[ni]$/.test(d)) add(d + "s", code, "demonym");
         if (!DEMONYMS.has(code)) DEMONYMS.set(code, d);
       }
+    }
+  }
+  // "Hanmaru Polska", "Telekom Deutschland", "Bangko Sentral ng Pilipinas": a country's own name for itself, in Latin
+  // letters, names it in bodies' names (world-countries' native names, less those that are given names or obscure).
+  if (c.independent) {
+    for (const native of Object.values(c.name.native ?? {})) {
+      const n = native.common;
+      if (n !== c.name.common && /^\p{Script=Latin}[\p{Script=Latin}'-]{3,}$/u.test(n) && !SKIPPED_NATIVE_NAMES.has(n)) add(n, code, "name");
     }
   }
   for (const capital of c.capital ?? []) {

@@ -352,7 +352,8 @@ export const ORGANISATION_PRECEDING_NOUNS = new Set(
     "state-owned state-run government-owned family-owned privately-owned publicly-listed listed-company nonprofit " +
     "non-profit ngo utility outfit firm insurer publisher subsidiary affiliate champions giants holders rivals side " +
     // Trades whose noun names a business, not a person ("the Danish brewer Carlsvik Group", "Swiss fintech Paylane").
-    "brewer brewery distiller distillery winery bottler steelmaker fintech biotech e-tailer telecom hauler haulier"
+    "brewer brewery distiller distillery winery bottler steelmaker fintech biotech e-tailer telecom hauler haulier " +
+    "processor packer meatpacker canner"
   ).split(" "),
 );
 

@@ -325,7 +325,13 @@ class Coreference {
     for (const org of orgs) {
       if (org.name.includes(" ")) continue;
       // "HSE South West" is a branch of the HSE, not its full name.
-      const branch = (c: Candidate | undefined) => !!c && /^(?:North|South|East|West|Mid)(?: (?:East|West|North|South|Central))?$/.test(c.name.slice(org.name.length + 1));
+      // "Fjordlaks Polska" after "Norwegian processor Fjordlaks": a unit named with a place that is not the firm's own.
+      const branch = (c: Candidate | undefined) => {
+        if (!c) return false;
+        const rest = c.name.slice(org.name.length + 1);
+        if (/^(?:North|South|East|West|Mid)(?: (?:East|West|North|South|Central))?$/.test(rest)) return true;
+        return !!org.country && !!c.country && org.country !== c.country && this.placeWords().has(rest);
+      };
       const first = byFirstWord.get(org.name)?.[0];
       const longer = (branch(first) ? undefined : first) ?? this.fullNameEndingWithHead(byLastWord, org);
       if (longer) {

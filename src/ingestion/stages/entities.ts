@@ -2331,7 +2331,9 @@ class EntityScan {
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
     }
     const prev = tokens[a - 1];
-    if (prev && prev.kind === "word" && !prev.cap && isOrganisationPrecedingNoun(prev.text) && adjacent(this.body, prev, tokens[a]) && !(b - a === 1 && FIRST_NAMES.has(foldText(tokens[a].base)))) return true;
+    // "grain broker Moses Okello": a trade said of people as often, before a given name and a surname, names a person.
+    const tradesPerson = !!prev && PERSON_PRONE_TRADES.has(prev.text) && b - a >= 2 && b - a <= 3 && isGivenName(foldText(tokens[a].base)) && !COMPANY_HEADS.has(tokens[b - 1].base) && !/^(?:Brothers|Bros\.?|Sons|Traders|Exports|Imports|Trading|Enterprises)$/.test(tokens[b - 1].base) && this.isPersonName(tokens.slice(a, b));
+    if (prev && prev.kind === "word" && !prev.cap && isOrganisationPrecedingNoun(prev.text) && adjacent(this.body, prev, tokens[a]) && !(b - a === 1 && FIRST_NAMES.has(foldText(tokens[a].base))) && !tradesPerson) return true;
     // "Insurer Harlan Mutual said", "Steelmaker Ferrovia's shares": a sentence's capitalised business noun before the
     // name introduces a body as its lower-case form does; a trade said of people as often needs a name no person has.
     if (prev && prev.kind === "word" && prev.cap && this.sentenceInitial(a - 1) && isCapWord(tokens[a]) && !CONNECTORS.has(tokens[a].text) && adjacent(this.body, prev, tokens[a])) {

@@ -116,6 +116,39 @@ describe("a nationality or office stated beside the name over the story's settin
   });
 });
 
+describe("a unit named with its country's own name for itself", () => {
+  it("reads 'Fjordlaks Polska' as the Polish unit of the Norwegian firm, whose staff work for a Norwegian firm", () => {
+    const article = fromOutlet(
+      "daily-sample.pl",
+      [
+        "GDAŃSK: Norwegian salmon processor Fjordlaks will double the size of its smoking plant near Gdańsk, the company said on Monday.",
+        "The plant is run by Fjordlaks Polska, which employs 900 people in Pomerania.",
+        "Henrik Aasen, chief executive of Fjordlaks Polska, said most new jobs would go to local workers.",
+      ],
+      "Salmon processor to expand plant",
+    );
+    expect(find(article, "Fjordlaks Polska")).toMatchObject({ kind: "ORGANIZATION", country: "PL" });
+    expect(find(article, "Henrik Aasen")?.country).toBe("NO");
+    expect(article.countries).toEqual(expect.arrayContaining(["NO", "PL"]));
+  });
+});
+
+describe("a trade said of people and firms alike before a name", () => {
+  it("reads a given name and a surname after it as a person, and a firm's head word as a firm", () => {
+    const article = fromOutlet(
+      "daily-sample.co.ug",
+      [
+        "KAMPALA: Maize prices fell for a third week as the harvest reached the markets, traders said on Friday.",
+        "Grain broker Moses Okello Kato said buyers from South Sudan had stopped coming.",
+        "Maize exporter Kato Brothers said it would store its stock until prices recovered.",
+      ],
+      "Maize prices fall again",
+    );
+    expect(find(article, "Moses Okello Kato")).toMatchObject({ kind: "PERSON", country: "UG" });
+    expect(find(article, "Kato Brothers")).toMatchObject({ kind: "ORGANIZATION" });
+  });
+});
+
 describe("a national news agency named on the outlet line", () => {
   it("sets its home country's officials beside a foreign delegation that the text names more often", () => {
     const paragraphs = [
