@@ -135,6 +135,20 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["European Central Bank", null, ["ECB"]],
   ["International Monetary Fund", null, ["IMF"]],
   ["World Bank", null, []],
+  // Multilateral lenders: owned by many states, no one country's ("a Nigerian economist at Afreximbank").
+  ["African Export-Import Bank", null, ["Afreximbank"]],
+  ["African Development Bank", null, ["AfDB"]],
+  ["Asian Development Bank", null, []],
+  ["Asian Infrastructure Investment Bank", null, ["AIIB"]],
+  ["Islamic Development Bank", null, ["IsDB"]],
+  ["Inter-American Development Bank", null, ["IADB"]],
+  ["European Investment Bank", null, ["EIB"]],
+  ["European Bank for Reconstruction and Development", null, ["EBRD"]],
+  ["New Development Bank", null, []],
+  ["Caribbean Development Bank", null, []],
+  ["Arab Monetary Fund", null, []],
+  ["OPEC Fund for International Development", null, ["OPEC Fund"]],
+  ["Trade and Development Bank", null, ["TDB Group"]],
   ["World Trade Organization", null, ["WTO"]],
   ["World Health Organization", null, ["WHO"]],
   ["International Atomic Energy Agency", null, ["IAEA"]],
@@ -295,6 +309,8 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Samahan Kilusan Kilusang Alyansa Pederasyon Kapisanan Bangko " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
     "PT JSC PJSC OJSC " +
+    // Japanese firms' trade words, written last ("Mizuho Denki", "Kanto Kogyo", "Sumida Shoji", "Hino Jidosha").
+    "Denki Denko Kogyo Shoji Sangyo Jidosha Tekko Kensetsu Seisakusho Seiyaku Shoken Ginko Kaiun Unyu Denryoku " +
     // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").
     "Bord"
   ).split(" "),

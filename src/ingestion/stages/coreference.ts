@@ -780,7 +780,16 @@ class Coreference {
     if (units.size === 0) return;
     for (const c of this.candidates.values()) {
       if (c.kind !== "PERSON") continue;
-      const unit = (c.employer ? this.candidates.get(c.employer) : undefined) ?? (c.title ? longestNameEnding(c.title, units) : undefined);
+      // "Daejin Steel India managing director Lee Sung-ho": the unit's name may open the title as well as end it.
+      const opening = (title: string) => {
+        let best: Candidate | undefined;
+        let bestLength = 0;
+        for (const [surface, u] of units) if (surface.length > bestLength && title.startsWith(`${surface} `)) [best, bestLength] = [u, surface.length];
+        return best;
+      };
+      // An employer read as the parent from the unit's first words gives way to the unit its title names.
+      const employer = c.employer ? this.candidates.get(c.employer) : undefined;
+      const unit = (employer && parentCountry.has(employer) ? employer : undefined) ?? (c.title ? longestNameEnding(c.title, units) ?? opening(c.title) : undefined) ?? employer;
       const country = unit ? parentCountry.get(unit) : undefined;
       if (unit && country && (c.country === undefined || c.country === unit.country)) c.country = country;
     }

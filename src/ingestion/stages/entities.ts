@@ -801,6 +801,13 @@ class EntityScan {
       // "Spokesman for the Foreign Ministry Tomas Velikov": a spokes-title, "for", the body, then its holder.
       const forBody = tokens[k].text === "for" && SPOKES_ROLES.test(lower);
       if ((tokens[k].text === "of" || forBody) && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && this.officeThenName(from, k, to, forBody)) return;
+      // "…, CEO of Daejin Steel India,": a role's "of" before a business's name (a company word or a unit's place
+      // ending it) and no holder after: the body is named here.
+      const unitOrFirm = COMPANY_HEADS.has(tokens[to - 1].base) || (this.countryAt.get(to - 1)?.kind === "name" && this.countryAt.get(to - 1)?.firstToken === to - 1);
+      if (!organisationOf && tokens[k].text === "of" && ROLE_WORDS.has(lower) && this.allRoleWords(from, k - 1) && !portfolio && to - k - 1 >= 2 && unitOrFirm && !isGivenName(foldText(tokens[k + 1].base)) && !this.countryAt.has(k + 1) && !FIELD_WORDS.has(tokens[k + 1].text.toLowerCase()) && !FIELD_WORDS.has(tokens[to - 1].text.toLowerCase())) {
+        this.processRun(k + 1, to);
+        return;
+      }
       // "Chief Irene Cardinal of the Fort McKay First Nation": a role's word after a title and a given name is a surname.
       const surname = ROLE_WORDS.has(lower) && k - 2 > from && this.allRoleWords(from, k - 2) && isGivenName(foldText(tokens[k - 2].base)) && !ROLE_WORDS.has(tokens[k - 2].text.toLowerCase()) && !TITLE_MODIFIERS.has(tokens[k - 2].text.toLowerCase());
       if (organisationOf || ORGANISATION_HEADS.has(left.base) || (ROLE_WORDS.has(lower) && !surname) || TITLE_MODIFIERS.has(lower) || NON_PERSON_NOUNS.has(left.base)) continue;
@@ -1198,7 +1205,7 @@ class EntityScan {
     const appositive = prefix.length === 0 && b === to && tokens[b]?.text === "," && !fronted ? this.titleAfter(b + 1) : null;
     // 'said Shirin Akter, a sewing machine operator': a registry given name right after "said" is a person.
     const saidPerson = SPEECH_VERBS.has(tokens[a - 1]?.text ?? "") && nameTokens.length >= 2 && isGivenName(foldText(nameTokens[0].base));
-    if (appositive?.org && !(appositive.trade && isNameWord(nameTokens[0])) && !saidPerson) {
+    if (appositive?.org && !(appositive.trade && namedLikePerson(nameTokens, !!appositive.personProne)) && !saidPerson) {
       // "Alpenbank, the Zurich-based private bank,": a body, with its base.
       const orgName = this.textOf(namePiece.from, namePiece.to);
       this.addCandidate("ORGANIZATION", orgName, null, appositive.country, 2, nameTokens[0].start);
@@ -1364,7 +1371,7 @@ class EntityScan {
       const after = this.titleAfter(aged ? b + 3 : b + 1);
       // "Dr Amal Osman Idris, a paediatrician with the charity …": an honorific or a title before the name makes a person.
       const titled = prefix.some((x) => x.type === "role");
-      if (after?.org && !aged && !(after.trade && isNameWord(nameTokens[0])) && !saidPerson && !titled) {
+      if (after?.org && !aged && !(after.trade && namedLikePerson(nameTokens, !!after.personProne)) && !saidPerson && !titled) {
         if (nameTokens.length >= 2) this.addCandidate("ORGANIZATION", name, null, after.country, 2, nameTokens[0].start);
         return;
       }
@@ -2916,7 +2923,8 @@ class EntityScan {
     for (let j = a - 3; j >= 0 && j >= a - 6; j--) {
       const t = tokens[j];
       const c = this.countryEndingAt(j);
-      if (c?.code && (c.kind === "demonym" || c.kind === "name") && !t.possessive) {
+      // "A Shenzhen-based importer, Lianhe Fresh,": a base's place names the seat as a nationality does.
+      if (c?.code && (c.kind === "demonym" || c.kind === "name" || /-based$/.test(t.text)) && !t.possessive) {
         // Only lower-case words between the article and the nationality ("a large Japanese trading house").
         for (let k = c.firstToken - 1; k >= 0 && k >= c.firstToken - 3; k--) {
           const w = tokens[k];
@@ -3232,13 +3240,9 @@ class EntityScan {
     // "Manchester United's Portuguese midfielder": a nationality right after a club's possessive, before a player's
     // position, is the player's own. Before an office it names the unit's country ("Brunnhalde's South African
     // managing director"), and a national side's coach is the side's ("Hungary's Italian coach"): those stay as they are.
-    let ownNationality: string | undefined;
-    for (let k = start; k < end && PLAYER_POSITIONS.has(tokens[end].text.toLowerCase()); k++) {
-      if (!tokens[k].possessive) continue;
-      const c = this.countryAt.get(k + 1);
-      if (c?.code && c.kind === "demonym" && c.endToken <= end && !tokens[c.endToken - 1].possessive && !/[^s]s$/.test(tokens[c.endToken - 1].text)) ownNationality = c.code;
-      break;
-    }
+    // "the World Bank's Dutch country director": an international body has no national units, so a nationality
+    // after its possessive is the person's too.
+    const ownNationality = this.nationalityAfterOwner(start, end + 1, PLAYER_POSITIONS.has(tokens[end].text.toLowerCase()));
     // "Its Dhaka country manager, …", "the company's UK medical director, …": a body the text refers back to owns a
     // post named by its place; the place is the post's, and the body (found from the comma) gives the country.
     if (clauseStart && this.referentOwnedPost(start, end)) return { title: this.textOf(start, phraseEnd + 1), country: ownNationality };
@@ -3525,7 +3529,7 @@ class EntityScan {
   }
 
   /** A title after the name: "Patrick Ryder, the Pentagon spokesman," / "Nino Beridze, a 24-year-old student who". */
-  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; employer?: string } | null {
+  private titleAfter(start: number): { title: string | null; country: string | null | undefined; org?: boolean; company?: boolean; trade?: boolean; personProne?: boolean; employer?: string } | null {
     const { tokens } = this;
     let p = start;
     if (tokens[p] && DETERMINERS.has(tokens[p].text.toLowerCase())) p++;
@@ -3539,6 +3543,7 @@ class EntityScan {
     let sawBase = false;
     let businessNoun = false;
     let tradeNoun = false;
+    let firmTrade = false;
     // "deputy director of a fruit export cooperative in Vietnam's Tien Giang province,": a title may run on
     // through its employer and the employer's place; a phrase without a role word stays short.
     // "Minister of Trade and Industry", "Minister for Road Transport & Highways": after a role and its "of"/"for",
@@ -3592,6 +3597,9 @@ class EntityScan {
       }
       if (BUSINESS_APPOSITIVES.has(t.text) && p - from <= 5) businessNoun = true;
       if (PERSON_PRONE_TRADES.has(t.text) && p - from <= 5) tradeNoun = true;
+      // "Lianhe Fresh, a Shenzhen-based importer,": trades that name firms more than people make a body of a name with
+      // no given name (the caller's check), once a base or a nationality says where.
+      if (FIRM_FIRST_TRADES.has(t.text) && p - from <= 5) firmTrade = true;
       p++;
     }
     if (hasRole) orgNoun = false;
@@ -3609,7 +3617,8 @@ class EntityScan {
     if ((businessNoun || tradeNoun) && !hasRole && (sawBase || country !== undefined)) {
       // "a Ghanaian grower", "a Lagos-based trader" are as often people: their base only, for a name already a body's.
       const base = based ?? (sawBase ? undefined : country);
-      return businessNoun ? { title: null, country: base, org: true, company: true, trade: true } : { title: null, country: base, trade: true };
+      if (businessNoun) return { title: null, country: base, org: true, company: true, trade: true };
+      return firmTrade ? { title: null, country: base, org: true, company: true, trade: true, personProne: true } : { title: null, country: base, trade: true };
     }
     // "…, the bloc's trade commissioner and a former Nigerian customs chief,": the second title may say the country.
     if (country === undefined && tokens[p]?.text === "and" && /^(?:a|an|the)$/.test(tokens[p + 1]?.text ?? "")) {
@@ -3625,6 +3634,8 @@ class EntityScan {
     // the staff of a body that works across borders keep the nationality the text states (docs/actor-conventions.md),
     // not the country of the post; with none stated, the body's own null stands.
     if (country && this.countryAt.get(from)?.kind === "demonym" && this.internationalBodyIn(from, p)) return { title: this.textOf(from, p), country };
+    const stated = this.nationalityAfterOwner(from, p, false);
+    if (stated) return { title: this.textOf(from, p), country: stated };
     // "…, the hospital's director," after "a hospital in the Czech city of Brno": the unnamed body's country.
     const unnamed = country === undefined && from === start + 1 ? this.unnamedOwnerCountry(start) : undefined;
     if (unnamed) return { title: this.textOf(from, p), country: unnamed };
@@ -3822,6 +3833,28 @@ class EntityScan {
   }
 
   /** Country named inside tokens [from, to): a country word, or an organisation with a known seat. */
+  /**
+   * The nationality right after the first possessive in tokens [from, to) ("Leeds United's Uruguayan striker", "the
+   * World Bank's Dutch country director"), when the owner is an international body or `anyOwner` (a player's
+   * position ends the title); else undefined (a firm's "South African managing director" runs its unit there).
+   */
+  private nationalityAfterOwner(from: number, to: number, anyOwner: boolean): string | undefined {
+    const { tokens } = this;
+    for (let k = from; k < to - 1; k++) {
+      if (!tokens[k].possessive) continue;
+      let international = false;
+      for (let j = k; j >= from && k - j < KNOWN_ORGANISATION_MAX_WORDS && !international; j--) {
+        const listed = this.knownOrganisationAt(j, k + 1);
+        international = !!listed && j + listed.n === k + 1 && listed.org.country === null;
+      }
+      if (!anyOwner && !international) return undefined;
+      const c = this.countryAt.get(k + 1);
+      const last = c ? tokens[c.endToken - 1] : undefined;
+      return c?.code && c.kind === "demonym" && c.endToken < to && last && !last.possessive && !/[^s]s$/.test(last.text) ? c.code : undefined;
+    }
+    return undefined;
+  }
+
   private affiliationIn(from: number, to: number): string | null | undefined {
     for (let k = from; k < to; k++) {
       const c = this.countryAt.get(k);
@@ -3902,7 +3935,16 @@ class EntityScan {
       if (!this.countryAt.has(k)) continue;
       const owner = tokens[k - 1];
       if (!owner.possessive || !isCapWord(owner) || this.countryAt.has(k - 1) || this.countryEnding.has(k - 1) || !adjacent(this.body, owner, tokens[k])) return undefined;
-      if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) return undefined;
+      if (isCapWord(tokens[k - 2] ?? owner) && k - 2 >= from && adjacent(this.body, tokens[k - 2], owner)) {
+        // "Hengyuan Fresh's Kenya general manager": a body named before by its whole name of several words.
+        let j = k - 2;
+        while (j - 1 >= from && k - j < 6 && isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && adjacent(this.body, tokens[j - 1], tokens[j])) j--;
+        for (; j <= k - 2; j++) {
+          const whole = actorKey(`${this.textOf(j, k - 1)} ${owner.base}`, "ORGANIZATION");
+          if (this.candidates.has(whole)) return whole;
+        }
+        return undefined;
+      }
       const key = actorKey(owner.base, "ORGANIZATION");
       if (this.candidates.has(key)) return key;
       // "AquaRoot's India head" after "AquaRoot Ltd": the short form of a body named before.
@@ -4387,6 +4429,8 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 
 /** Nouns for a body that own a title after "the" ("the agency's director general"). */
 /** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
+/** Trades of PERSON_PRONE_TRADES that name firms more often than people ("a Shenzhen-based importer"). */
+const FIRM_FIRST_TRADES = new Set(["importer", "exporter", "supplier", "contractor", "distributor", "developer", "publisher", "shipowner"]);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",
@@ -4494,6 +4538,15 @@ function isFieldNoun(t: Token): boolean {
 function isNameWord(t: Token): boolean {
   const folded = foldText(t.base);
   return FIRST_NAMES.has(folded) || LAST_NAMES.has(folded);
+}
+
+/**
+ * A name before a trade's appositive that reads as a person's: its first word a lexicon's name, or, for a trade that
+ * names people nearly as often as firms (`prone`, "a Pune-based exporter"), any word a name registry knows.
+ */
+function namedLikePerson(nameTokens: Token[], prone: boolean): boolean {
+  if (isNameWord(nameTokens[0])) return true;
+  return prone && nameTokens.some((t) => isGivenName(foldText(t.base)) || LAST_NAMES.has(foldText(t.base)));
 }
 
 /** Nouns by which a text refers back to a country it named ("the kingdom's", "the emirate's"). */

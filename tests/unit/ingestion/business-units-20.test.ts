@@ -1,0 +1,60 @@
+import { type CountryCase, find, fromOutlet } from "./raw-article";
+
+// The staff of a foreign firm's local unit work for a firm of the parent's country (docs/actor-conventions.md,
+// rule 3), however the unit is named; multilateral lenders are no one country's; a base or a nationality before a
+// trade's noun seats the business named after it.
+const CASES: CountryCase[] = [
+  {
+    rule: "reads 'role and role of <Firm> <Country>' and '<Firm> <Country> role Name' as the parent's staff",
+    domain: "daily-sample.in",
+    paragraphs: [
+      "CHENNAI: South Korea's Hallim Motors will add a third assembly line at its plant near Chennai, the state government said on Monday.",
+      "Kwon Tae-yang, managing director and CEO of Hallim Motors India, said the line would open in 2028.",
+      "Hallim Motors India sales head Jung Ha-eun said exports to Africa had doubled.",
+      "Tamil Nadu's industries minister said the state would build a new road to the plant.",
+    ],
+    title: "Carmaker adds assembly line",
+    countries: [["Hallim Motors India", "IN"], ["Kwon Tae-yang", "KR"], ["Jung Ha-eun", "KR"]],
+  },
+  {
+    rule: "gives a Japanese firm's trade word ('Denki', 'Kogyo') a body, whose 'its India head' is Japanese",
+    domain: "daily-sample.in",
+    paragraphs: [
+      "PUNE: Japan's Asahara Denki will build a motor plant in Chakan, the company said on Tuesday.",
+      "Its India head, Ryota Imai, said the plant would employ 700 people by 2027.",
+    ],
+    title: "Japanese firm to build motor plant",
+    countries: [["Asahara Denki", "JP"], ["Ryota Imai", "JP"]],
+  },
+  {
+    rule: "seats 'A <city>-based importer, Name,' and 'Name, a <city>-based importer,' in the city's country",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Avocado farmers in Murang'a are being paid more this season as buyers compete for fruit.",
+      "A Guangzhou-based importer, Hengyuan Fresh, has opened a packing shed in Kenol.",
+      "Its rival Meridiaan Fruit, a Rotterdam-based importer, buys through local agents.",
+      "Hengyuan Fresh's Kenya general manager, Zhao Lin, said the firm would buy 2,000 tonnes.",
+    ],
+    title: "Avocado buyers compete",
+    countries: [["Hengyuan Fresh", "CN"], ["Meridiaan Fruit", "NL"], ["Zhao Lin", "CN"]],
+  },
+  {
+    rule: "keeps multilateral lenders null and a nationality stated after an international body's possessive",
+    domain: "daily-sample.com.pk",
+    paragraphs: [
+      "KARACHI: The provincial government approved a flood rebuilding plan on Tuesday with money from two lenders.",
+      "Anneke Visser, the World Bank's Dutch country director, said the first tranche would be paid in March.",
+      "Chinonso Eze, a Nigerian economist at Afreximbank, said trade finance would follow.",
+      "Pakistani officials said 40,000 homes would be rebuilt.",
+    ],
+    title: "Flood rebuilding plan approved",
+    countries: [["Anneke Visser", "NL"], ["Chinonso Eze", "NG"], ["African Export-Import Bank", null]],
+  },
+];
+
+describe("a foreign firm's local unit, a lender of many states, a trade's base", () => {
+  it.each(CASES)("$rule", ({ domain, paragraphs, title, countries }) => {
+    const article = fromOutlet(domain, paragraphs, title);
+    for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
+  });
+});
