@@ -35,6 +35,7 @@ import {
   isOrganisationHead,
   isBusinessIntroducer,
   isOrganisationPrecedingNoun,
+  opensAfterDateline,
   FIELD_WORDS,
   GOVERNMENT_ROLE,
   BUSINESS_APPOSITIVES,
@@ -1241,7 +1242,7 @@ class EntityScan {
       if (STYLES_OF_ADDRESS.has(word.base) && /^(?:his|her|their|your)$/i.test(tokens[a - 1]?.text ?? "")) return;
       // "You're adding", "We'll see": a contraction names no one.
       if (/\p{L}['’](?:re|ve|ll|m|d)$/iu.test(word.base)) return;
-      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph;
+      const sentenceInitial = !tokens[a - 1] || /^[.!?"“”„«‚]$/.test(tokens[a - 1].text) || tokens[a - 1].paragraph !== word.paragraph || opensAfterDateline(tokens, a);
       if (prefix.length === 0 && b === to && this.mononymPerson(a, b)) {
         this.addCandidate("PERSON", word.base, null, undefined, 2, word.start);
         return;

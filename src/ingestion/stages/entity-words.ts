@@ -66,6 +66,18 @@ export function isDemonymWord(folded: string): boolean {
   return /\bDemonym\b/.test(COMMON_WORDS_TAGS.get(folded) ?? "");
 }
 
+/**
+ * Token `a` opens the paragraph's first sentence after its dateline ("KARACHI: Officials said", "SUVA, Fiji —
+ * Villagers …", "JAKARTA, Dec 2 (Reuters) - Officials …"): it starts a sentence as much as a paragraph's first word.
+ */
+export function opensAfterDateline(tokens: Token[], a: number): boolean {
+  const mark = tokens[a - 1];
+  if (!mark || !/^(?::|—|–|-|--)$/.test(mark.text)) return false;
+  let p = a - 1;
+  while (p > 0 && a - p < 14 && tokens[p - 1].paragraph === tokens[a].paragraph) p--;
+  return (p === 0 || tokens[p - 1].paragraph !== tokens[a].paragraph) && isDateline(tokens, p);
+}
+
 export function isDateline(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || (i > 0 && tokens[i - 1].paragraph === tokens[i].paragraph)) return false;

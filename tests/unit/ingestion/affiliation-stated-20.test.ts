@@ -174,3 +174,19 @@ describe("menus read as chrome above the headline", () => {
     expect(parsed.title).toBe(TITLE);
   });
 });
+
+describe("the first word after a dateline", () => {
+  it.each([
+    ["KARACHI: Officials said the relief camps would close by March.", "Officials"],
+    ["BHUBANESWAR: Investors pledged new plants at the state's business meet on Tuesday.", "Investors"],
+    ["SUVA, Fiji — Villagers said the river rose overnight.", "Villagers"],
+  ])("opens a sentence, so a common noun there names no body: %s", (lead, word) => {
+    const article = fromOutlet("daily-sample.com", [lead, "The government said more help would follow next week."], "Relief plans announced for the region");
+    expect(find(article, word)).toBeUndefined();
+  });
+
+  it("still reads a body's one-word name there", () => {
+    const article = fromOutlet("daily-sample.ng", ["LAGOS: Dangote said it would cut cement prices by a tenth from Monday.", "Dealers said prices had doubled this year."], "Cement maker to cut prices");
+    expect(find(article, "Dangote")?.kind).toBe("ORGANIZATION");
+  });
+});

@@ -1,8 +1,9 @@
 import { type CountryCase, find, fromOutlet } from "./raw-article";
 
-// docs/actor-conventions.md, rule 3: the employer as the text names it. A listed firm's local unit, named by the
-// firm and a country ("Microsoft Nigeria"), is that country's, and so are the staff the text gives that unit as
-// their employer; the parent's local head, named through the parent, keeps the parent's country.
+// docs/actor-conventions.md, rule 3. A listed firm's local unit, named by the firm and a country ("Microsoft
+// Nigeria"), is that country's, and so are the staff the text gives that unit as their employer, unless the text
+// names the parent itself: then the unit's staff work for a firm of the parent's country (round 13), as the
+// parent's local head named through the parent does.
 const CASES: CountryCase[] = [
   {
     rule: "gives the staff of a listed firm's unit named with a country that country, not the parent's",
@@ -16,14 +17,14 @@ const CASES: CountryCase[] = [
     countries: [["Tolulope Adeyemi", "NG"], ["Microsoft Nigeria", "NG"]],
   },
   {
-    rule: "keeps the parent's country for a local head the text names through the parent",
+    rule: "keeps the parent's country for a local head named through the parent, and for the unit's staff once the parent is named",
     domain: "daily-sample.co.ke",
     paragraphs: [
       "NAIROBI: Nestlé's Kenya country head, Wanjiru Kamau, said the Ruiru plant would double its output.",
       "Nestlé India chairman Arvind Mehra said the Indian unit would supply the Kenyan plant with packaging.",
     ],
     title: "Nestlé to double Ruiru output",
-    countries: [["Wanjiru Kamau", "CH"], ["Arvind Mehra", "IN"]],
+    countries: [["Wanjiru Kamau", "CH"], ["Arvind Mehra", "CH"], ["Nestlé India", "IN"]],
   },
 ];
 
