@@ -40,6 +40,9 @@ const CURATED: Array<[string, string | null, CountrySurface["kind"]]> = [
   ["S. Korea", "KR", "name"], ["S. Korean", "KR", "demonym"], ["S. Koreans", "KR", "demonym"], ["Republic of Korea", "KR", "name"],
   // "Korea" alone names the South in news ("Korea Exchange", "Bank of Korea"); the North is always "North Korea".
   ["Korea", "KR", "name"], ["Korean", "KR", "demonym"], ["Koreans", "KR", "demonym"],
+  // Short forms of the region's own press ("Stats NZ", "NZ Herald", "PNG's Prime Minister", "KSA"), and its nicknames.
+  ["NZ", "NZ", "name"], ["PNG", "PG", "name"], ["KSA", "SA", "name"], ["Kiwi", "NZ", "demonym"], ["Kiwis", "NZ", "demonym"],
+  ["Aussie", "AU", "demonym"], ["Aussies", "AU", "demonym"],
   ["Kiev", "UA", "capital"], ["Kyiv", "UA", "capital"], ["Peking", "CN", "capital"], ["PRC", "CN", "name"],
   ["Czech Republic", "CZ", "name"], ["Czechs", "CZ", "demonym"], ["Holland", "NL", "name"], ["Burma", "MM", "name"],
   ["Rangoon", "MM", "capital"], ["Yangon", "MM", "capital"], ["Ivory Coast", "CI", "name"], ["Côte d'Ivoire", "CI", "name"],

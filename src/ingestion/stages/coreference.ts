@@ -1516,6 +1516,9 @@ class Coreference {
     // "European Forest Fire Information System", "African Union": a body named for a region of the world is no
     // one country's, whatever country the story is about.
     if (c.kind === "ORGANIZATION" && SUPRANATIONAL_NAME.test(c.name) && isInternationalBody(c.name)) return null;
+    // "the ECOWAS Commission", "the EU Commission", "SADC Secretariat": an organ of a listed bloc or body of many
+    // states, named by the body's name and an organ's head, is no one country's either.
+    if (c.kind === "ORGANIZATION" && organOfInternationalBody(c.name)) return null;
     // "European Commissioner for Trade X", "UN humanitarian coordinator Y": an official of a union of countries
     // serves none of them, wherever the story is set ("EU Ambassador" may be a country's envoy to the union).
     if (c.kind === "PERSON" && c.title && SUPRANATIONAL_OFFICE.test(c.title)) return null;
@@ -1693,6 +1696,17 @@ const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
 
 /** A body named for a region of the world ("European …", "African …"), not a national outlet named for one. */
+/** "ECOWAS Commission", "EU Council", "SADC Secretariat": a listed body of many states' name, then an organ's heads. */
+function organOfInternationalBody(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2 || !(ORGANISATION_HEADS.has(words[words.length - 1]) || SUB_BODY_HEADS.has(words[words.length - 1]))) return false;
+  for (let n = 1; n < words.length && n <= 4; n++) {
+    const known = KNOWN_ORGANISATIONS.get(words.slice(0, n).join(" "));
+    if (known) return known.country === null && words.slice(n).every((w) => /^\p{Lu}/u.test(w) || w === "of" || w === "for");
+  }
+  return false;
+}
+
 export function isInternationalBody(name: string): boolean {
   return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }

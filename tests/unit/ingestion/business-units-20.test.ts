@@ -58,3 +58,21 @@ describe("a foreign firm's local unit, a lender of many states, a trade's base",
     for (const [name, country] of countries) expect([name, find(article, name)?.country]).toEqual([name, country]);
   });
 });
+
+describe("blocs of many states and the region's short forms", () => {
+  it("gives a bloc's organ no country, and reads 'Stats NZ', 'Air NZ' as New Zealand's bodies", () => {
+    const article = fromOutlet(
+      "daily-sample.co.nz",
+      [
+        "WELLINGTON: Export prices rose for a second quarter, figures released by Stats NZ on Tuesday showed.",
+        "Air NZ said it would add flights to Singapore from March as tourism recovered.",
+        "The ECOWAS Commission and the SADC Secretariat both asked to join next year's trade talks in Auckland.",
+      ],
+      "Export prices rise again",
+    );
+    expect(find(article, "Stats NZ")).toMatchObject({ kind: "ORGANIZATION", country: "NZ" });
+    expect(find(article, "Air NZ")).toMatchObject({ kind: "ORGANIZATION", country: "NZ" });
+    expect(find(article, "ECOWAS Commission")).toMatchObject({ kind: "ORGANIZATION", country: null });
+    expect(find(article, "SADC Secretariat")).toMatchObject({ kind: "ORGANIZATION", country: null });
+  });
+});
