@@ -3863,6 +3863,9 @@ class EntityScan {
       if (c && OWNERSHIP_COMPOUND.test(this.tokens[c.endToken - 1].text)) continue;
       // "director of the Hartmann Institute for China Studies in Berlin": the country the employer studies is no one's.
       if (c && c.endToken < to && this.studiedCountry(c)) continue;
+      // "a trader at the Tanzanian border", "a ranger on the Kenyan coast": a nationality before a stretch of land or
+      // water places the post; it says nothing of the person's country.
+      if (c && c.kind === "demonym" && TERRAIN_NOUNS.has(this.tokens[c.endToken]?.text ?? "")) continue;
       if (c && c.code) return c.code;
       const known = this.knownOrganisationAt(k, to);
       if (known) return this.localUnitCountry(k + known.n, to) ?? known.org.country;
@@ -4432,6 +4435,8 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 /** Words of a stay between an article and a title ("a visiting WHO envoy", "the outgoing Unicef chief"). */
 /** Trades of PERSON_PRONE_TRADES that name firms more often than people ("a Shenzhen-based importer"). */
 const FIRM_FIRST_TRADES = new Set(["importer", "exporter", "supplier", "contractor", "distributor", "developer", "publisher", "shipowner"]);
+/** Stretches of land and water a nationality may qualify ("the Tanzanian border", "Kenyan waters"). */
+const TERRAIN_NOUNS = new Set(["border", "borders", "frontier", "coast", "coastline", "shore", "shores", "waters", "countryside", "highlands", "lowlands", "mainland", "interior", "hinterland"]);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",

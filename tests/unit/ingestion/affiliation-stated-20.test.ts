@@ -107,6 +107,17 @@ const CASES: CountryCase[] = [
     title: "Leeds move into top four",
     countries: [["Matías Olivera", "UY"]],
   },
+  {
+    rule: "reads a nationality before a border or a coast as the post's place, not the person's country",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "BUSIA: Lorries queued for six kilometres at the border post on Monday after a new scanner broke down.",
+      "Mary Akinyi Odhiambo, a fish trader at the Ugandan border, said her stock had spoiled overnight.",
+      "Ali Warsame Hassan, a Somali driver at the Kenyan border, said he had waited three days.",
+    ],
+    title: "Lorries queue at border post",
+    countries: [["Mary Akinyi Odhiambo", "KE"], ["Ali Warsame Hassan", "SO"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
