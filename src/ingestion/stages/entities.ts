@@ -739,6 +739,19 @@ class EntityScan {
     const basePlace = basedAt === -1 ? undefined : this.placeEndingIn(basedAt, from);
     const baseStart = basePlace ? basePlace.firstToken : basedAt;
     if (basedAt !== -1 && baseStart > from) {
+      // "Budi Santoso of Jakarta-based Trimegah": a person's "of", then a based employer; the person works there.
+      if (tokens[baseStart - 1].text === "of" && baseStart - 1 - from >= 2 && baseStart - 1 - from <= 4 && this.isPersonName(tokens.slice(from, baseStart - 1)) && basedAt + 1 < to) {
+        this.processRun(baseStart, to);
+        const employer = this.candidates.get(actorKey(this.textOf(basedAt + 1, to), "ORGANIZATION"));
+        this.affiliationAfter = employer?.country ?? basePlace?.code ?? undefined;
+        this.employerThenSpeech = SPEECH_VERBS.has(tokens[to]?.text ?? "");
+        this.processRun(from, baseStart - 1);
+        this.affiliationAfter = undefined;
+        this.employerThenSpeech = false;
+        const person = this.candidates.get(actorKey(this.textOf(from, baseStart - 1), "PERSON"));
+        if (person && employer && !person.employer) person.employer = actorKey(employer.name, "ORGANIZATION");
+        return;
+      }
       this.processRun(from, tokens[baseStart - 1].text === "and" ? baseStart - 1 : baseStart);
       this.processRun(baseStart, to);
       return;
@@ -3436,7 +3449,10 @@ class EntityScan {
     const sentenceInitial = !prev || prev.paragraph !== tokens[from].paragraph || /^[.!?"“”„«‚]$/.test(prev.text);
     // "Kestrel managing director …" after "Perth-based Kestrel Lithium": the opening word of a body named before is its short form.
     const opensBody = this.organisationByFirstWord.get(tokens[from].base)?.name.startsWith(`${tokens[from].base} `) ?? false;
-    if (k - from === 1 && sentenceInitial && !opensBody && this.standaloneUses(tokens[from].base) < 2) return undefined;
+    // "Mysteel analyst Zhao Min" after "Shanghai-based Mysteel": a body already named is an employer however often.
+    const namedBody = this.candidates.get(actorKey(tokens[from].base, "ORGANIZATION"));
+    const namedBefore = !!namedBody && namedBody.country !== undefined && namedBody.firstSeen < tokens[this.doc.sentenceStartToken(from)].start;
+    if (k - from === 1 && sentenceInitial && !opensBody && !namedBefore && this.standaloneUses(tokens[from].base) < 2) return undefined;
     // "Board chair Marcus Gilley" after "the County Board of Education": a body's common noun opening the sentence
     // is that noun for the body named before, not a body called "Board".
     // "Commission spokesman" after "the Electoral Commission" is that body named short: kept, for coreference to join.

@@ -50,6 +50,18 @@ const CASES: CountryCase[] = [
     title: "Flood rebuilding plan approved",
     countries: [["Anneke Visser", "NL"], ["Chinonso Eze", "NG"], ["African Export-Import Bank", null]],
   },
+  {
+    rule: "reads 'Name of <city>-based Firm' and '<Firm> analyst Name' after '<city>-based Firm' as the firm's staff",
+    domain: "daily-sample.com.au",
+    paragraphs: [
+      "PERTH: Iron ore prices fell for a fourth day on Monday as Chinese mills cut orders, traders in Perth said.",
+      "Shanghai-based Lansteel said port stocks had risen for six weeks.",
+      "Lansteel analyst Zhou Ming said mills would keep buying less until spring.",
+      "Nickel output is rising too, said Budi Santoso of Jakarta-based Trimegah Mineral.",
+    ],
+    title: "Iron ore prices fall again",
+    countries: [["Lansteel", "CN"], ["Zhou Ming", "CN"], ["Budi Santoso", "ID"]],
+  },
 ];
 
 describe("a foreign firm's local unit, a lender of many states, a trade's base", () => {
