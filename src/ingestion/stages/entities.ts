@@ -1109,6 +1109,17 @@ class EntityScan {
       this.processRun(pair + 1, b);
       return;
     }
+    // "Safaricom and Airtel Kenya said": a listed body or firm named whole before "and" is one of two.
+    for (let k = a + 1; k < b - 1 && !roleField; k++) {
+      if (tokens[k].text !== "and" && tokens[k].text !== "&") continue;
+      const listed = this.knownOrganisationAt(a, k);
+      if ((listed && a + listed.n === k) || companyNamed(this.textOf(a, k))) {
+        this.processRun(a, k);
+        this.processRun(k + 1, b);
+        return;
+      }
+      break;
+    }
     if (!roleField && (this.isOrganisationRun(a, b) || this.employerAfterRoleAt(a, b))) {
       this.addRunOrganisation(a, b);
       return;
@@ -1189,6 +1200,18 @@ class EntityScan {
     }
 
     this.forcedRole = null;
+    // "Airtel Kenya said", "figures from Microsoft Nigeria": a listed firm's name, then a country's, alone in the run,
+    // name the firm's unit there (docs/actor-conventions.md, rule 3), not the firm itself.
+    const unitCountry = pieces.length === 2 && pieces[1].type === "country" && pieces[1].to === b && pieces[1].country?.kind === "name" ? pieces[1].country.code : undefined;
+    const firm = unitCountry && b === to ? (pieces[0].type === "org" ? pieces[0].org && companyNamed(pieces[0].org.name) : pieces[0].type === "name" ? companyNamed(this.textOf(pieces[0].from, pieces[0].to)) : undefined) : undefined;
+    if (unitCountry && firm) {
+      const parentKey = actorKey(firm.name, "ORGANIZATION");
+      const parent = this.candidates.get(parentKey);
+      if (parent && parent.firstSeen === tokens[a].start) this.candidates.delete(parentKey);
+      this.addCandidate("ORGANIZATION", this.textOf(a, b), null, unitCountry, 2, tokens[a].start);
+      this.markCompany(this.textOf(a, b));
+      return;
+    }
     const namePiece = pieces[pieces.length - 1];
     if (!namePiece || namePiece.type !== "name") return;
     // "the Julius Nyerere dam", "the Jomo Kenyatta highway": a work named after a person is no mention of them.
@@ -2489,6 +2512,8 @@ class EntityScan {
       // "Environment", "Climate": a portfolio's word names the body's field here, no title follows.
       const lower = tokens[k].text.toLowerCase();
       const field = (FIELD_WORDS.has(lower) || LIST_FIELD_WORDS.has(lower)) && !/(?:al|ic|an|ern|ive|ous|ary)$/.test(lower);
+      // "Safaricom and Airtel Kenya": a listed firm's or body's name is no field's noun.
+      if (!joins && (companyNamed(tokens[k].base) || this.knownOrganisationAt(k, k + 1))) return false;
       if (!joins && !field && !this.isCommonNounWord(tokens[k])) return false;
       if (!joins) nouns++;
     }

@@ -88,3 +88,17 @@ describe("blocs of many states and the region's short forms", () => {
     expect(find(article, "SADC Secretariat")).toMatchObject({ kind: "ORGANIZATION", country: null });
   });
 });
+
+describe("a listed firm's unit named alone", () => {
+  it("reads 'Airtel Kenya' after 'Safaricom and' as a second body, the Kenyan unit, and drops the parent it was read from", () => {
+    const article = fromOutlet(
+      "daily-sample.co.ke",
+      ["NAIROBI: Safaricom and Airtel Kenya said on Monday that mobile coverage in Turkana would double by June.", "The regulator said the two networks would share 40 new masts."],
+      "Networks to double coverage in Turkana",
+    );
+    expect(find(article, "Safaricom")).toMatchObject({ kind: "ORGANIZATION", country: "KE" });
+    expect(find(article, "Airtel Kenya")).toMatchObject({ kind: "ORGANIZATION", country: "KE" });
+    expect(find(article, "Bharti Airtel")).toBeUndefined();
+    expect(find(article, "Safaricom and Airtel Kenya")).toBeUndefined();
+  });
+});
