@@ -4270,6 +4270,15 @@ class EntityScan {
       if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
       this.addCandidate("ORGANIZATION", m[1], null, undefined, 2, m.index + 1);
     }
+    // 'a group called "Mothers for Clean Water"', "a coalition known as 'Friends of Karura Forest'": a body's noun,
+    // "called", "named" or "known as", then its name in quote marks.
+    const called = /\b(?:group|organi[sz]ation|coalition|movement|party|association|network|alliance|union|charity|company|firm|outfit|collective|society|club|foundation|co-?operative|militia|faction|trust|forum|non-?profit|NGO|start-?up) (?:called|named|dubbed|known as) ["“'‘](\p{Lu}[^"“”'’‘\n]{0,60}?),?["”'’]/gu;
+    while ((m = called.exec(this.body)) !== null) {
+      const words = m[1].split(" ");
+      if (words.length > 8 || !words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w) || w === "and" || w === "&")) continue;
+      if (this.input.headingParagraphs.has(this.doc.paragraphAt(m.index))) continue;
+      this.addCandidate("ORGANIZATION", m[1], null, undefined, 3, m.index + m[0].lastIndexOf(m[1]));
+    }
   }
 
   /** "the mines ministry said": a named ministry of the country the article is about. */

@@ -102,3 +102,20 @@ describe("a listed firm's unit named alone", () => {
     expect(find(article, "Safaricom and Airtel Kenya")).toBeUndefined();
   });
 });
+
+describe("a body named in quote marks after 'called' or 'known as'", () => {
+  it("keeps the whole name as one body, not a quote", () => {
+    const article = fromOutlet(
+      "daily-sample.co.ke",
+      [
+        "NAIROBI: Hundreds of women marched to parliament on Tuesday to demand clean water for informal settlements.",
+        "The march was led by a group called \"Mothers for Clean Water\", formed in Kibera last year.",
+        "Residents of Githurai joined a coalition known as 'Friends of the Nairobi River' in 2024.",
+      ],
+      "Women march for clean water",
+    );
+    expect(find(article, "Mothers for Clean Water")).toMatchObject({ kind: "ORGANIZATION", country: "KE" });
+    expect(find(article, "Friends of the Nairobi River")).toMatchObject({ kind: "ORGANIZATION" });
+    expect(article.quotes.map((q) => q.text)).not.toContain("Mothers for Clean Water");
+  });
+});
