@@ -173,6 +173,18 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
   ["UEFA", null, ["Uefa"]],
   // National football leagues that run as bodies of their own ("the Bundesliga club", "La Liga said").
   ["Bundesliga", "DE", []], ["La Liga", "ES", ["LaLiga"]], ["Eredivisie", "NL", []], ["Ligue 1", "FR", []],
+  ["Serie A", "IT", []],
+  // National sides by the nicknames sports copy calls them ("Springboks coach …", "Super Eagles striker …"): the
+  // side is its country's, and so are its players and staff. Nicknames that clubs share ("Warriors", "Tigers") are out.
+  ["Springboks", "ZA", ["Boks"]], ["All Blacks", "NZ", []], ["Wallabies", "AU", []], ["Flying Fijians", "FJ", []],
+  ["Manu Samoa", "WS", []], ["Brave Blossoms", "JP", []], ["Los Pumas", "AR", []],
+  ["Super Eagles", "NG", []], ["Super Falcons", "NG", []], ["Black Stars", "GH", []], ["Black Queens", "GH", []],
+  ["Harambee Stars", "KE", []], ["Harambee Starlets", "KE", []], ["Bafana Bafana", "ZA", []], ["Banyana Banyana", "ZA", []],
+  ["Atlas Lions", "MA", []], ["Indomitable Lions", "CM", []], ["Chipolopolo", "ZM", []], ["Uganda Cranes", "UG", []],
+  ["Taifa Stars", "TZ", []], ["Socceroos", "AU", []], ["Matildas", "AU", []], ["All Whites", "NZ", []],
+  ["Football Ferns", "NZ", []], ["Silver Ferns", "NZ", []], ["Black Caps", "NZ", ["BlackCaps"]], ["White Ferns", "NZ", []],
+  ["Proteas", "ZA", []], ["Azzurri", "IT", []], ["Seleção", "BR", ["Selecao"]], ["Samurai Blue", "JP", []],
+  ["Taegeuk Warriors", "KR", []], ["El Tri", "MX", []], ["Three Lions", "GB", []],
   ["JAXA", "JP", ["Japan Aerospace Exploration Agency"]],
   ["ISRO", "IN", ["Indian Space Research Organisation"]],
   ["Goldman Sachs", "US", []],

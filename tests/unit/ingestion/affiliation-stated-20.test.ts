@@ -118,6 +118,17 @@ const CASES: CountryCase[] = [
     title: "Lorries queue at border post",
     countries: [["Mary Akinyi Odhiambo", "KE"], ["Ali Warsame Hassan", "SO"]],
   },
+  {
+    rule: "gives a national side's nickname its country, and its players and staff theirs",
+    domain: "daily-sample.co.nz",
+    paragraphs: [
+      "AUCKLAND: New Zealand beat South Africa 24-19 at Eden Park on Saturday to level the series.",
+      "Springboks coach Johan Viljoen Botha said his players had tired in the last quarter.",
+      "Super Eagles striker Chidozie Umeh, in Auckland for a friendly, watched from the stands.",
+    ],
+    title: "All Blacks level series at Eden Park",
+    countries: [["Springboks", "ZA"], ["Johan Viljoen Botha", "ZA"], ["Chidozie Umeh", "NG"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
