@@ -792,6 +792,15 @@ class EntityScan {
       }
       // "the Friends of Hallam Park": a campaign group's name opening with "Friends of" runs on after it.
       const friendsOf = left.base === "Friends" && k - 1 === from && tokens[k].text === "of" && /^the$/i.test(tokens[from - 1]?.text ?? "");
+      // "built by Sakura Denki of Japan": a firm's name ending in a company's word, then "of" and a country's name
+      // alone, is the firm and where it is from ("National Bank of Kenya" and "Insurance Company of …" are names).
+      const seat = this.countryAt.get(k + 1);
+      if (tokens[k].text === "of" && k - from >= 2 && seat?.code && seat.kind === "name" && seat.endToken === to && (COMPANY_HEADS.has(left.base) || FOREIGN_COMPANY_WORDS.has(left.base)) && !/^(?:Bank|Insurance|Securities|Capital|Partners)$/.test(left.base)) {
+        this.basedCountry = seat.code;
+        this.addRunOrganisation(from, k);
+        this.basedCountry = undefined;
+        return;
+      }
       if (isOrganisationHead(left) || isOrganisationOfWord(tokens, k - 1, from) || friendsOf) organisationOf = true;
       // "the Shiv Sena of Deputy Chief Minister AK Sawant": a body's "of", then a title and its holder's name.
       if (organisationOf && tokens[k].text === "of" && this.titledNameFrom(k + 1, to)) {
@@ -4487,6 +4496,8 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 const FIRM_FIRST_TRADES = new Set(["importer", "exporter", "supplier", "contractor", "distributor", "developer", "publisher", "shipowner"]);
 /** Stretches of land and water a nationality may qualify ("the Tanzanian border", "Kenyan waters"). */
 const TERRAIN_NOUNS = new Set(["border", "borders", "frontier", "coast", "coastline", "shore", "shores", "waters", "countryside", "highlands", "lowlands", "mainland", "interior", "hinterland"]);
+/** Japanese firms' trade words that end a company's name ("Sakura Denki", "Kanto Kogyo"). */
+const FOREIGN_COMPANY_WORDS = new Set(["Denki", "Denko", "Kogyo", "Shoji", "Sangyo", "Jidosha", "Tekko", "Kensetsu", "Seisakusho", "Seiyaku"]);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",

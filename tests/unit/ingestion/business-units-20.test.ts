@@ -62,6 +62,18 @@ const CASES: CountryCase[] = [
     title: "Iron ore prices fall again",
     countries: [["Lansteel", "CN"], ["Zhou Ming", "CN"], ["Budi Santoso", "ID"]],
   },
+  {
+    rule: "reads '<Firm> of <Country>' after a company's word as the firm and its seat, and its local head as the firm's",
+    domain: "daily-sample.in",
+    paragraphs: [
+      "BHUBANESWAR: The state signed for a motor plant in Khurda on Tuesday, officials in Odisha said.",
+      "The plant will be built by Kanto Kogyo of Japan and run with a local partner.",
+      "Kanto Kogyo's India head, Hiroshi Sato, said it would employ 900 people.",
+      "The State Bank of India will lend part of the money.",
+    ],
+    title: "Motor plant deal signed",
+    countries: [["Kanto Kogyo", "JP"], ["Hiroshi Sato", "JP"], ["State Bank of India", "IN"]],
+  },
 ];
 
 describe("a foreign firm's local unit, a lender of many states, a trade's base", () => {
