@@ -394,7 +394,7 @@ export const ORGANISATION_PRECEDING_NOUNS = new Set(
     "non-profit ngo utility outfit firm insurer publisher subsidiary affiliate champions giants holders rivals side " +
     // Trades whose noun names a business, not a person ("the Danish brewer Carlsvik Group", "Swiss fintech Paylane").
     "brewer brewery distiller distillery winery bottler steelmaker fintech biotech e-tailer telecom hauler haulier " +
-    "processor packer meatpacker canner"
+    "processor packer meatpacker canner buyer"
   ).split(" "),
 );
 

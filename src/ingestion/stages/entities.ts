@@ -1428,7 +1428,7 @@ class EntityScan {
       // "Ana Ruiz, a wheat grower who drove in from the south of Spain,": a region of a country the person's
       // relative clause says they come from is their country.
       if (!after || after.country === undefined) {
-        const home = this.regionHomeInRelativeClause(aged ? b + 3 : b + 1) ?? this.homeAfterName(aged ? b + 3 : b + 1);
+        const home = this.regionHomeInRelativeClause(aged ? b + 3 : b + 1) ?? this.homeAfterName(aged ? b + 3 : b + 1) ?? this.headedFirmInRelativeClause(b + 1);
         if (home) titles.push({ title: null, country: home });
       }
     } else if (tokens[b]?.text === "from" && b === to && !fronted) {
@@ -3369,6 +3369,22 @@ class EntityScan {
     return code;
   }
 
+  /**
+   * "Chen Li, who heads the Chinese company's Kenyan operations,": after "who" and a verb of running something, a
+   * nationality before a firm's noun (within a few words) names the employer's country.
+   */
+  private headedFirmInRelativeClause(start: number): string | undefined {
+    const { tokens } = this;
+    if (tokens[start]?.text !== "who" || !HEADING_VERBS.has(tokens[start + 1]?.text ?? "")) return undefined;
+    for (let k = start + 2; k < start + 8 && tokens[k] && tokens[k].kind !== "punct"; k++) {
+      const c = this.countryAt.get(k);
+      if (!c?.code || c.kind !== "demonym") continue;
+      const noun = tokens[c.endToken];
+      return noun && COMPANY_NOUNS.has(noun.base.toLowerCase()) ? c.code : undefined;
+    }
+    return undefined;
+  }
+
   private nationalityInRelativeClause(start: number): string | undefined {
     const { tokens } = this;
     if (tokens[start]?.text !== "who" || !/^(?:is|was)$/.test(tokens[start + 1]?.text ?? "") || tokens[start + 1].paragraph !== tokens[start].paragraph) return undefined;
@@ -4498,6 +4514,8 @@ const FIRM_FIRST_TRADES = new Set(["importer", "exporter", "supplier", "contract
 const TERRAIN_NOUNS = new Set(["border", "borders", "frontier", "coast", "coastline", "shore", "shores", "waters", "countryside", "highlands", "lowlands", "mainland", "interior", "hinterland"]);
 /** Japanese firms' trade words that end a company's name ("Sakura Denki", "Kanto Kogyo"). */
 const FOREIGN_COMPANY_WORDS = new Set(["Denki", "Denko", "Kogyo", "Shoji", "Sangyo", "Jidosha", "Tekko", "Kensetsu", "Seisakusho", "Seiyaku"]);
+/** Verbs of running a body, in a relative clause after a name ("who heads", "who runs"). */
+const HEADING_VERBS = new Set(["heads", "headed", "leads", "led", "runs", "ran", "manages", "managed", "directs", "directed", "chairs", "chaired", "oversees", "oversaw"]);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",

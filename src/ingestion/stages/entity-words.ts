@@ -147,7 +147,7 @@ export function isBusinessIntroducer(lower: string): boolean {
 }
 /** Trade nouns that make an appositive with a base or a nationality a business ("a Tashkent-based trading house"). */
 /** Trade nouns as often said of a person ("a Ghanaian grower", "a Lagos-based trader"). */
-export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "importer", "supplier", "contractor", "developer", "publisher", "trader", "grower", "distributor", "shipowner", "hauler", "haulier"]);
+export const PERSON_PRONE_TRADES = new Set(["broker", "producer", "exporter", "importer", "supplier", "contractor", "developer", "publisher", "trader", "grower", "distributor", "shipowner", "hauler", "haulier", "buyer"]);
 export const BUSINESS_APPOSITIVES = new Set([...COMPANY_NOUNS, "house", "processor", "packer"].filter((w) => !PERSON_PRONE_TRADES.has(w)));
 /** Last words of business names. */
 export const COMPANY_HEADS = new Set(

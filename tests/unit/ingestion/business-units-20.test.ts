@@ -74,6 +74,18 @@ const CASES: CountryCase[] = [
     title: "Motor plant deal signed",
     countries: [["Kanto Kogyo", "JP"], ["Hiroshi Sato", "JP"], ["State Bank of India", "IN"]],
   },
+  {
+    rule: "reads 'who heads the <Nationality> company's …' as the employer's country, and '<Nationality> buyer Firm' as a firm",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Work on the Isiolo road will start in March, the roads agency said on Monday.",
+      "China's Sinoroad Engineering won the contract in October.",
+      "Chen Li, who heads the Chinese company's Kenyan operations, said 600 local workers would be hired.",
+      "Dutch buyer Hollandia Fruit has also opened a depot in Isiolo. Its buying director, Pieter de Vries, said it would buy mangoes.",
+    ],
+    title: "Isiolo road work to start in March",
+    countries: [["Chen Li", "CN"], ["Hollandia Fruit", "NL"], ["Pieter de Vries", "NL"]],
+  },
 ];
 
 describe("a foreign firm's local unit, a lender of many states, a trade's base", () => {
