@@ -4466,7 +4466,9 @@ const BUSINESS_NAME_WORDS = new Set(
     // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
     "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri " +
     // Operators of transport works ("Associated British Ports", "Hellenic Railways").
-    "Ports Airports Railways Waterways").split(" "),
+    "Ports Airports Railways Waterways " +
+    // Metals and crops a producer is named for ("Hanil Nickel", "Kilombero Sugar", "Mumias Sugar").
+    "Nickel Copper Zinc Lithium Cobalt Aluminium Aluminum Bauxite Sugar Coffee Cocoa Dairy Seafood Fisheries Timber").split(" "),
 );
 
 /** Styles that stand for a ruler, a cleric or an envoy after "His"/"Her" ("His Highness", "Her Excellency"). */

@@ -143,3 +143,18 @@ describe("a body named in quote marks after 'called' or 'known as'", () => {
     expect(article.quotes.map((q) => q.text)).not.toContain("Mothers for Clean Water");
   });
 });
+
+describe("a producer named for its metal or crop", () => {
+  it.each([
+    ["South Korea's Hanil Nickel owns 40% of the plant.", "Hanil Nickel", "KR"],
+    ["Kenya's Mumias Sugar said it would reopen its mill in May.", "Mumias Sugar", "KE"],
+  ])("is a firm after a country's possessive: %s", (sentence, name, country) => {
+    const article = fromOutlet("daily-sample.com", [sentence, "Officials said more jobs would follow."], "Producer plans to expand its plant");
+    expect(find(article, name)).toMatchObject({ kind: "ORGANIZATION", country });
+  });
+
+  it("leaves a person whose given name opens the name a person", () => {
+    const article = fromOutlet("daily-sample.co.ug", ["KAMPALA: Uganda's John Coffee won the 10,000 metres on Saturday.", "He said the track was fast."], "Ugandan wins 10,000 metres");
+    expect(find(article, "John Coffee")?.kind).toBe("PERSON");
+  });
+});
