@@ -90,6 +90,8 @@ export interface Candidate {
   company?: boolean;
   /** The country was read from the story's setting or a national office, not from the text around the name. */
   countryFromSetting?: boolean;
+  /** Key of the business this one is a unit of ("its local subsidiary, Hanbit Vina" after "Hanbit Engineering"). */
+  parent?: string;
 }
 
 /** What the entities stage leaves for coreference. */

@@ -777,6 +777,14 @@ class Coreference {
       parentCountry.set(c, parent.country);
       for (const s of c.surfaces) units.set(s, c);
     }
+    // "its local subsidiary, Hanbit Vina": a unit the text tied to its parent, whatever its name.
+    for (const c of this.candidates.values()) {
+      const parent = c.kind === "ORGANIZATION" && c.parent ? this.candidates.get(c.parent) : undefined;
+      if (!parent?.country || parent === c || parentCountry.has(c)) continue;
+      if (c.country !== undefined && c.country === parent.country) continue;
+      parentCountry.set(c, parent.country);
+      for (const s of c.surfaces) units.set(s, c);
+    }
     if (units.size === 0) return;
     for (const c of this.candidates.values()) {
       if (c.kind !== "PERSON") continue;

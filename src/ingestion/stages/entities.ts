@@ -1266,6 +1266,18 @@ class EntityScan {
       this.markCompany(orgName);
       return;
     }
+    // "works through its local subsidiary, Hanbit Vina.": a name set off after a unit's noun is the unit's.
+    if (prefix.length === 0 && b === to && nameTokens.length >= 2 && tokens[a - 1]?.text === "," && SUBSIDIARY_NOUNS.has(tokens[a - 2]?.text ?? "") && /^[,.;]$/.test(tokens[b]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) {
+      const orgName = this.textOf(namePiece.from, namePiece.to);
+      // "its": the business named last in the sentence is the parent.
+      const parent = this.lastCompany ?? this.lastOrganisation;
+      const owned = /^its$/i.test(tokens[a - 3]?.text ?? "") || /^its$/i.test(tokens[a - 4]?.text ?? "");
+      this.addCandidate("ORGANIZATION", orgName, null, undefined, 2, nameTokens[0].start);
+      this.markCompany(orgName);
+      const unit = this.candidates.get(actorKey(orgName, "ORGANIZATION"));
+      if (unit && parent && owned && parent !== unit) unit.parent = actorKey(parent.name, "ORGANIZATION");
+      return;
+    }
     // "Nurlan Taraz said", "said Omondi Siaya, a trader": a speaking or working subject is no place either.
     const aged = namePiece.to === to && nameTokens.length === 2 && (this.ageAfter(to) || this.speaksOrWorks(from, namePiece.from, to));
     if (!this.isPersonName(nameTokens, prefix.some((x) => x.type === "role") || (prefix.length === 0 && (this.lowerRoleBefore(a) || !!this.counterpartCountryBefore(a))), aged)) return;
@@ -2205,6 +2217,8 @@ class EntityScan {
     if (words.length > 1 && PARTY_ADJECTIVES.has(last.base)) return false;
     // "Alexandra Dock", "Victoria Harbour": a harbour's head ends a place's name even after a given name.
     if (words.length > 1 && HARBOUR_HEADS.has(last.base)) return false;
+    // "Van der Berg Fresh", "Hanil Semiconductor": a trade's word no surname is ends a firm's name.
+    if (words.length > 1 && FIRM_LAST_WORDS.has(last.base)) return false;
     // "Hulu Perak": a name ending in a region or city of the gazetteer, with no given name before it, is a place.
     if (words.length === 2 && this.isGazetteerPlace(last) && !isGivenName(first) && !afterRole && !aged && !particleSurname) return false;
     // "managing director Ben Park", "chief executive Tom Hall": after a title, a given name and a common surname that
@@ -3603,6 +3617,11 @@ class EntityScan {
     const from = p;
     // "Arbolux Solar LLC, a subsidiary of Madrid-based Arbolux Renovables,": the base is the parent's, not the unit's.
     if (SUBSIDIARY_NOUNS.has(tokens[p]?.text ?? "") && tokens[p + 1]?.text === "of") return { title: null, country: undefined, org: true, company: true };
+    // "Berries Mediterráneo, the Spanish arm of Dutch fruit trader …": the unit's place before its noun is its country.
+    const unitPlace = this.countryAt.get(p);
+    if (unitPlace?.code && unitPlace.kind !== "seat" && !tokens[unitPlace.endToken - 1].possessive && SUBSIDIARY_NOUNS.has(tokens[unitPlace.endToken]?.text ?? "") && tokens[unitPlace.endToken + 1]?.text === "of") {
+      return { title: null, country: unitPlace.code, org: true, company: true };
+    }
     let hasRole = false;
     let orgNoun = false;
     let company = false;
@@ -4518,6 +4537,13 @@ const TERRAIN_NOUNS = new Set(["border", "borders", "frontier", "coast", "coastl
 const FOREIGN_COMPANY_WORDS = new Set(["Denki", "Denko", "Kogyo", "Shoji", "Sangyo", "Jidosha", "Tekko", "Kensetsu", "Seisakusho", "Seiyaku"]);
 /** Verbs of running a body, in a relative clause after a name ("who heads", "who runs"). */
 const HEADING_VERBS = new Set(["heads", "headed", "leads", "led", "runs", "ran", "manages", "managed", "directs", "directed", "chairs", "chaired", "oversees", "oversaw"]);
+/** Last words of firms' names that are nobody's surname ("Van der Berg Fresh", "Koro Logistics", "Hanil Nickel"). */
+const FIRM_LAST_WORDS = new Set(
+  ("Fresh Farms Produce Fruits Foods Logistics Shipping Textiles Semiconductor Semiconductors Pharmaceuticals Pharma Technologies " +
+    "Solutions Systems Labs Networks Telecom Telecoms Batteries Robotics Automotive Construction Engineering Entertainment Healthcare " +
+    "Renewables Aerospace Biotech Breweries Beverages Fertilizer Fertilisers Plastics Cement Nickel Copper Lithium Cobalt Sugar Dairy " +
+    "Seafood Fisheries Petroleum Petrochemicals Electronics Airways Airlines Insurance Industries Holdings Ventures").split(" "),
+);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",

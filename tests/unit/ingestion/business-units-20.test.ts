@@ -86,6 +86,28 @@ const CASES: CountryCase[] = [
     title: "Isiolo road work to start in March",
     countries: [["Chen Li", "CN"], ["Hollandia Fruit", "NL"], ["Pieter de Vries", "NL"]],
   },
+  {
+    rule: "reads 'its local subsidiary, Name' as the parent's unit, whose 'Its project director' works for the parent's country",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Tunnelling for the Nairobi commuter line resumed on Monday after a two-week halt.",
+      "The main contractor, South Korea's Daehan Tunnel Engineering, works through its local subsidiary, Daehan Afrika.",
+      "Its project director, Jang Min-seok, said the line would open in 2028.",
+    ],
+    title: "Tunnelling on commuter line resumes",
+    countries: [["Daehan Afrika", "KE"], ["Jang Min-seok", "KR"]],
+  },
+  {
+    rule: "reads 'the <Nationality> arm of …' as a unit of that country, and a trade's word ending a name as a firm's",
+    domain: "daily-sample.es",
+    paragraphs: [
+      "MADRID: Spain will admit 5,000 seasonal workers from Colombia under a new scheme, the ministry said on Tuesday.",
+      "Frutales del Sur, the Spanish arm of a Dutch fruit group, said it would hire 800 of them.",
+      "Its rival Hollandia Fresh said it would hire 300.",
+    ],
+    title: "Spain to admit seasonal workers",
+    countries: [["Frutales del Sur", "ES"]],
+  },
 ];
 
 describe("a foreign firm's local unit, a lender of many states, a trade's base", () => {
@@ -156,5 +178,12 @@ describe("a producer named for its metal or crop", () => {
   it("leaves a person whose given name opens the name a person", () => {
     const article = fromOutlet("daily-sample.co.ug", ["KAMPALA: Uganda's John Coffee won the 10,000 metres on Saturday.", "He said the track was fast."], "Ugandan wins 10,000 metres");
     expect(find(article, "John Coffee")?.kind).toBe("PERSON");
+  });
+});
+
+describe("a trade's word that no surname is", () => {
+  it("ends a firm's name, not a person's", () => {
+    const article = fromOutlet("daily-sample.es", ["MADRID: Fruit trader Hollandia Fresh said on Monday it would hire 300 pickers.", "Officials said visas would be issued in March."], "Fruit trader to hire pickers");
+    expect(find(article, "Hollandia Fresh")?.kind).not.toBe("PERSON");
   });
 });
