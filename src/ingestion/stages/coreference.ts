@@ -108,6 +108,7 @@ class Coreference {
     this.bodiesSeatedIn();
     this.employerCountries();
     this.unitStaffCountries();
+    this.aidesOfPeople();
     return this.locate();
   }
 
@@ -748,6 +749,23 @@ class Coreference {
         const seat = companyFormCountry(employer.name) ?? employer.country;
         if (seat !== undefined) c.country = seat;
       } else if (main && mainCount >= 2 && c.title && CORPORATE_ROLE.test(c.title)) c.country = main.country;
+    }
+  }
+
+  /**
+   * "Zelenskyy's chief of staff Andriy Yermak", "Tinubu's spokesman, Bayo Onanuga,": a title a person's possessive
+   * opens makes its holder that person's aide, of that person's country, when the text gives the aide none. One pass
+   * over the people, each title's possessive looked up among the people's names.
+   */
+  private aidesOfPeople(): void {
+    const bySurface = new Map<string, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON" && c.country) for (const s of c.surfaces) bySurface.set(s, c);
+    if (bySurface.size === 0) return;
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "PERSON" || c.country !== undefined || !c.title) continue;
+      const owner = /^((?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*)['’]s\s/u.exec(c.title);
+      const boss = owner ? bySurface.get(owner[1]) : undefined;
+      if (boss && boss !== c) c.country = boss.country;
     }
   }
 

@@ -129,6 +129,17 @@ const CASES: CountryCase[] = [
     title: "All Blacks level series at Eden Park",
     countries: [["Springboks", "ZA"], ["Johan Viljoen Botha", "ZA"], ["Chidozie Umeh", "NG"]],
   },
+  {
+    rule: "gives the aide a person's possessive names ('Name's spokesman') that person's country",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: Nigerian President Adamu Bello Sani arrived in Nairobi on Monday for a two-day visit.",
+      "Sani's spokesman, Tunde Bakare-Ojo, said the two leaders would sign a trade pact.",
+      "Kenyan officials said the pact would cut tariffs on 40 goods.",
+    ],
+    title: "Nigerian president arrives for visit",
+    countries: [["Adamu Bello Sani", "NG"], ["Tunde Bakare-Ojo", "NG"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
