@@ -1579,7 +1579,8 @@ class EntityScan {
   /** "from the University of Queensland", "at Halden Bank": a body's name right after "from"/"at" at token `b`. */
   private employerNamedAfter(b: number): { key: string; country: string | null | undefined } | undefined {
     const { tokens } = this;
-    if (!/^(?:from|at)$/.test(tokens[b]?.text ?? "")) return undefined;
+    // "Grace Adhiambo of the University of Cape Town": "of the" before a body's name, as "from" or "at".
+    if (!/^(?:from|at)$/.test(tokens[b]?.text ?? "") && !(tokens[b]?.text === "of" && tokens[b + 1]?.text === "the")) return undefined;
     let k = b + 1;
     if (tokens[k]?.text === "the") k++;
     let j = k;
@@ -1592,6 +1593,9 @@ class EntityScan {
     if (j === k || CONNECTORS.has(tokens[j - 1].text)) return undefined;
     const known = this.knownOrganisationAt(k, j);
     if (known && known.n === j - k) return { key: actorKey(known.org.name, "ORGANIZATION"), country: known.org.country };
+    // After "of the", only a listed body or a house of learning or care ("the University of Cape Town"), not a
+    // council or a district whose name holds a place ("the Rural Municipality of Springfield").
+    if (tokens[b].text === "of" && !ACADEMIC_HEADS.has(tokens[k].base)) return undefined;
     if (!head || this.coveredByCountries(k, j)) return undefined;
     return { key: actorKey(this.textOf(k, j), "ORGANIZATION"), country: undefined };
   }
@@ -3277,7 +3281,8 @@ class EntityScan {
       const beforeVisit = tokens[start - 2];
       const visiting = !!before && VISIT_WORDS.has(before.text) && (!beforeVisit || DETERMINERS.has(beforeVisit.text.toLowerCase()) || beforeVisit.text === "," || beforeVisit.paragraph !== before.paragraph);
       // "…," said chief dealer at Mercia Bank, Thabo …": a speech verb before the title opens its clause too.
-      const opens = !before || visiting || before.kind === "punct" || SPEECH_VERBS.has(before.text) || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph;
+      // "Also present was Rwanda's ambassador, Claude …": a copula before the title opens its phrase too.
+      const opens = !before || visiting || before.kind === "punct" || SPEECH_VERBS.has(before.text) || DETERMINERS.has(before.text.toLowerCase()) || CLAUSE_PREPOSITIONS.has(before.text) || NON_NAME_WORDS.has(before.base) || before.paragraph !== tokens[start].paragraph || /^(?:was|were|is|are)$/.test(before.text);
       if (!opens) return null;
     }
     // A leading demonym or country is the affiliation, not part of the title ("Russian President").
@@ -3394,7 +3399,8 @@ class EntityScan {
       const c = this.countryAt.get(k);
       if (!c?.code || c.kind !== "demonym") continue;
       const noun = tokens[c.endToken];
-      return noun && COMPANY_NOUNS.has(noun.base.toLowerCase()) ? c.code : undefined;
+      // "John Mrema, who led the Tanzanian delegation,": a country's party at talks, as a firm.
+      return noun && (COMPANY_NOUNS.has(noun.base.toLowerCase()) || DELEGATION_NOUNS.has(noun.text)) ? c.code : undefined;
     }
     return undefined;
   }
@@ -4544,6 +4550,8 @@ const FIRM_LAST_WORDS = new Set(
     "Renewables Aerospace Biotech Breweries Beverages Fertilizer Fertilisers Plastics Cement Nickel Copper Lithium Cobalt Sugar Dairy " +
     "Seafood Fisheries Petroleum Petrochemicals Electronics Airways Airlines Insurance Industries Holdings Ventures").split(" "),
 );
+/** First words of universities' and hospitals' names ("the University of Cape Town", "the Institute of …"). */
+const ACADEMIC_HEADS = new Set(["University", "Institute", "College", "School", "Hospital", "Academy", "Centre", "Center", "Museum", "Observatory", "Conservatory"]);
 /** A player's position in a team sport: a nationality before it, after the club's possessive, is the player's. */
 const PLAYER_POSITIONS = new Set([
   "midfielder", "striker", "forward", "defender", "goalkeeper", "winger", "full-back", "fullback", "centre-back", "center-back", "playmaker",

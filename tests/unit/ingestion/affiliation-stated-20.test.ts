@@ -140,6 +140,18 @@ const CASES: CountryCase[] = [
     title: "Nigerian president arrives for visit",
     countries: [["Adamu Bello Sani", "NG"], ["Tunde Bakare-Ojo", "NG"]],
   },
+  {
+    rule: "reads 'who led the <Nationality> delegation', 'was <Country>'s ambassador, Name' and 'Name of the University of …'",
+    domain: "daily-sample.co.ke",
+    paragraphs: [
+      "NAIROBI: East African trade ministers agreed on Friday to cut fees at four border posts.",
+      "John Mrema Lyimo, who led the Tanzanian delegation, said the fees would fall in January.",
+      "Also present was Rwanda's ambassador, Claude Nsengimana Habimana.",
+      "Grace Adhiambo Were of the University of Cape Town said the cuts would save traders millions.",
+    ],
+    title: "Ministers agree to cut border fees",
+    countries: [["John Mrema Lyimo", "TZ"], ["Claude Nsengimana Habimana", "RW"], ["Grace Adhiambo Were", "ZA"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
