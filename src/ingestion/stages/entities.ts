@@ -4367,6 +4367,18 @@ class EntityScan {
       const from = owner ? c.endToken : c.firstToken;
       this.addCandidate("ORGANIZATION", this.textOf(from, end), null, c.code, 2, tokens[from].start);
     }
+    // "Stoke-on-Trent city council", "Birmingham city council": a town the gazetteer may not know (or knows in
+    // several countries), then a council's kind and "council" in lower case, name the town's council.
+    for (let k = 2; k < tokens.length; k++) {
+      if (tokens[k].base !== "council" || !COUNCIL_KINDS.has(tokens[k - 1].text) || tokens[k - 1].cap) continue;
+      let from = k - 1;
+      while (from - 1 >= 0 && k - 1 - from < 3 && isCapWord(tokens[from - 1]) && !tokens[from - 1].possessive && tokens[from - 1].paragraph === tokens[k].paragraph && adjacent(this.body, tokens[from - 1], tokens[from])) from--;
+      if (from === k - 1 || NON_NAME_WORDS.has(tokens[from].base) || this.input.headingParagraphs.has(tokens[k].paragraph)) continue;
+      const name = `${this.textOf(from, k)} council`;
+      if (this.candidates.has(actorKey(name, "ORGANIZATION"))) continue;
+      const place = this.countryAt.get(from);
+      this.addCandidate("ORGANIZATION", name, null, place?.code ?? undefined, 2, tokens[from].start);
+    }
   }
 
   scanDefiniteMinistries(): void {

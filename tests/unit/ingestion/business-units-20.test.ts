@@ -187,3 +187,15 @@ describe("a trade's word that no surname is", () => {
     expect(find(article, "Hollandia Fresh")?.kind).not.toBe("PERSON");
   });
 });
+
+describe("a town's council written in lower case", () => {
+  it("names the council whether or not the gazetteer knows the town", () => {
+    const article = fromOutlet(
+      "daily-sample.co.uk",
+      ["LONDON: Three councils in England warned on Monday that they could not balance their budgets.", "Wolverhampton-on-Dee city council's cabinet will meet on Thursday, and Kent county council said it would cut bus routes."],
+      "Councils warn of budget gaps",
+    );
+    expect(find(article, "Wolverhampton-on-Dee city council")).toMatchObject({ kind: "ORGANIZATION", country: "GB" });
+    expect(find(article, "Kent county council")).toMatchObject({ kind: "ORGANIZATION", country: "GB" });
+  });
+});
