@@ -1666,7 +1666,9 @@ class EntityScan {
     const { tokens } = this;
     for (let j = to - 2; j >= of + 2 && j >= to - 3; j--) {
       // A registry given name counts when the words before it are all a portfolio's ("Public Prosecutions Kemar Blake").
-      const given = FIRST_NAMES.has(foldText(tokens[j].base)) || (isGivenName(foldText(tokens[j].base)) && tokens.slice(of + 1, j).every((t) => FIELD_WORDS.has(t.text.toLowerCase())));
+      // "Minister of State KP Samantaray": initials in capitals before a surname open the holder's name too.
+      const initials = j === to - 2 && /^\p{Lu}{2,3}$/u.test(tokens[j].base) && !isAcronym(tokens[j + 1]) && !this.knownOrganisationAt(j, j + 1) && !this.countryAt.has(j);
+      const given = FIRST_NAMES.has(foldText(tokens[j].base)) || initials || (isGivenName(foldText(tokens[j].base)) && tokens.slice(of + 1, j).every((t) => FIELD_WORDS.has(t.text.toLowerCase())));
       if (!given || !this.isPersonName(tokens.slice(j, to), true)) continue;
       const body = tokens[of + 1].text === "the" ? of + 2 : of + 1;
       // "Spokesman for the Foreign Ministry Tomas Velikov": the body the spokesman speaks for ends in its head.

@@ -235,3 +235,13 @@ describe("the first word after a dateline", () => {
     expect(find(article, "Dangote")?.kind).toBe("ORGANIZATION");
   });
 });
+
+describe("an office with 'of' before a holder named by initials", () => {
+  it.each([
+    ["Minister of State KP Samantaray said the park would open in March.", "KP Samantaray", "Minister of State"],
+    ["Secretary of State for Trade JK Rao said the talks would resume.", "JK Rao", "Secretary of State for Trade"],
+  ])("reads the holder: %s", (sentence, name, title) => {
+    const article = fromOutlet("daily-sample.in", ["BHUBANESWAR: The state signed 40 investment pledges on Tuesday.", sentence], "State signs investment pledges");
+    expect(find(article, name)).toMatchObject({ kind: "PERSON", title, country: "IN" });
+  });
+});
