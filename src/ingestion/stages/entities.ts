@@ -3396,6 +3396,19 @@ class EntityScan {
    */
   private headedFirmInRelativeClause(start: number): string | undefined {
     const { tokens } = this;
+    // "Priya Nair, who works for Tata Steel,": a listed firm or body she works for gives its country.
+    if (tokens[start]?.text === "who" && /^(?:works|worked|working)$/.test(tokens[start + 1]?.text ?? "") && /^(?:for|at|with)$/.test(tokens[start + 2]?.text ?? "")) {
+      let k = start + 3;
+      if (tokens[k]?.text === "the") k++;
+      let end = k;
+      while (end < tokens.length && end - k < 6 && isCapWord(tokens[end]) && !tokens[end].possessive) end++;
+      if (end === k) return undefined;
+      const known = this.knownOrganisationAt(k, end);
+      const listed = known && known.n === end - k ? known.org : companyNamed(this.textOf(k, end));
+      const named = listed ? undefined : this.candidates.get(actorKey(this.textOf(k, end), "ORGANIZATION"));
+      const country = listed?.country ?? named?.country;
+      return country ?? undefined;
+    }
     if (tokens[start]?.text !== "who" || !HEADING_VERBS.has(tokens[start + 1]?.text ?? "")) return undefined;
     for (let k = start + 2; k < start + 8 && tokens[k] && tokens[k].kind !== "punct"; k++) {
       const c = this.countryAt.get(k);

@@ -152,6 +152,17 @@ const CASES: CountryCase[] = [
     title: "Ministers agree to cut border fees",
     countries: [["John Mrema Lyimo", "TZ"], ["Claude Nsengimana Habimana", "RW"], ["Grace Adhiambo Were", "ZA"]],
   },
+  {
+    rule: "gives 'Name, who works for <listed firm>,' the firm's country",
+    domain: "daily-sample.com.fj",
+    paragraphs: [
+      "SUVA: A steel shortage has stalled work on two bridges in Vanua Levu, contractors said on Monday.",
+      "Priya Nair Menon, who works for Tata Steel in Mumbai, said a shipment would leave next week.",
+      "Fijian officials said the bridges would open in June.",
+    ],
+    title: "Steel shortage stalls bridges",
+    countries: [["Priya Nair Menon", "IN"]],
+  },
 ];
 
 describe("a nationality or office stated beside the name over the story's setting", () => {
