@@ -2404,6 +2404,8 @@ class EntityScan {
       if (b - a === 2 && (this.countryAt.has(a + 1) || PLACE_NAMES.has(foldText(tokens[a + 1].base)))) return true;
     }
     const prev = tokens[a - 1];
+    // "Dutch fruit trader Van der Berg Fresh": a trade said of people too, before a name a firm's word ends, is a firm.
+    if (prev && prev.kind === "word" && !prev.cap && PERSON_PRONE_TRADES.has(prev.text) && b - a >= 2 && FIRM_LAST_WORDS.has(tokens[b - 1].base) && adjacent(this.body, prev, tokens[a])) return true;
     // "grain broker Moses Okello": a trade said of people as often, before a given name and a surname, names a person.
     const tradesPerson = !!prev && PERSON_PRONE_TRADES.has(prev.text) && b - a >= 2 && b - a <= 3 && isGivenName(foldText(tokens[a].base)) && !COMPANY_HEADS.has(tokens[b - 1].base) && !/^(?:Brothers|Bros\.?|Sons|Traders|Exports|Imports|Trading|Enterprises)$/.test(tokens[b - 1].base) && this.isPersonName(tokens.slice(a, b));
     if (prev && prev.kind === "word" && !prev.cap && isOrganisationPrecedingNoun(prev.text) && adjacent(this.body, prev, tokens[a]) && !(b - a === 1 && FIRST_NAMES.has(foldText(tokens[a].base))) && !tradesPerson) return true;
@@ -2941,7 +2943,9 @@ class EntityScan {
     // "U.S. competitor Corvell Motion Systems", "its Korean rival Daehan Steel": a rival's noun before a name already read
     // as a body's says the body's country too (only a body's: "his Kenyan rival Paul Kiprop" is a person).
     const rival = noun?.kind === "word" && RIVAL_NOUNS.has(noun.text);
-    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || rival || isOrganisationPrecedingNoun(noun.text))) return undefined;
+    // "Dutch fruit trader Van der Berg Fresh": a trade said of people too, before a name a firm's word ends.
+    const firmTrade = noun?.kind === "word" && PERSON_PRONE_TRADES.has(noun.text) && FIRM_LAST_WORDS.has(this.runEndBase(a));
+    if (!noun || noun.kind !== "word" || noun.cap || !(moneyManager || compoundTrade || rival || firmTrade || isOrganisationPrecedingNoun(noun.text))) return undefined;
     for (let j = a - 2; j >= 0 && j >= a - 5; j--) {
       const t = tokens[j];
       // "the Belgian farmers' federation Boerenbond": a plural's possessive apostrophe inside the description.
@@ -2957,6 +2961,14 @@ class EntityScan {
       if (t.cap) return undefined;
     }
     return undefined;
+  }
+
+  /** The base of the last capitalised word of the run opening at `a` (a few words at most). */
+  private runEndBase(a: number): string {
+    const { tokens } = this;
+    let b = a;
+    while (b + 1 < tokens.length && b - a < 6 && (isCapWord(tokens[b + 1]) || (CONNECTORS.has(tokens[b + 1].text) && isCapWord(tokens[b + 2] ?? tokens[b]))) && !tokens[b].possessive) b++;
+    return tokens[b]?.base ?? "";
   }
 
   /** A description's first word at k follows an article, opens its paragraph or sentence, or follows "and" / a comma. */

@@ -182,9 +182,13 @@ describe("a producer named for its metal or crop", () => {
 });
 
 describe("a trade's word that no surname is", () => {
-  it("ends a firm's name, not a person's", () => {
-    const article = fromOutlet("daily-sample.es", ["MADRID: Fruit trader Hollandia Fresh said on Monday it would hire 300 pickers.", "Officials said visas would be issued in March."], "Fruit trader to hire pickers");
-    expect(find(article, "Hollandia Fresh")?.kind).not.toBe("PERSON");
+  it("ends a firm's name, not a person's, and a nationality before the trade seats the firm", () => {
+    const article = fromOutlet(
+      "daily-sample.es",
+      ["MADRID: Dutch fruit trader Hollandia Fresh said on Monday it would hire 300 pickers.", "Officials said visas would be issued in March."],
+      "Fruit trader to hire pickers",
+    );
+    expect(find(article, "Hollandia Fresh")).toMatchObject({ kind: "ORGANIZATION", country: "NL" });
   });
 });
 
