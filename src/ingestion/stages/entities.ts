@@ -1422,7 +1422,7 @@ class EntityScan {
     }
     // "Manchester Rovers manager Tomás Ibarra, who is Spanish,": a nationality the text states outright wins over the
     // employer's country.
-    const stated = b === to && !fronted ? (tokens[b]?.text === "," ? this.nationalityInRelativeClause(b + 1) : this.bracketedCountryAfter(b)) : undefined;
+    const stated = b === to && !fronted ? (tokens[b]?.text === "," ? this.nationalityInRelativeClause(b + 1) : this.countryNamedAfter(b)) : undefined;
     if (tokens[b]?.text === "," && b === to && !fronted) {
       // "Dale Whitcomb, 58, an American truck driver": the description after an age set off by commas is the name's.
       const aged = this.ageAfter(b) && tokens[b + 2]?.text === ",";
@@ -3387,7 +3387,7 @@ class EntityScan {
    * brackets right after a person's name is how results and rolls write their country; "of the Republic of
    * Angola", a state's official name, is how protocol writes it.
    */
-  private bracketedCountryAfter(b: number): string | undefined {
+  private countryNamedAfter(b: number): string | undefined {
     const { tokens } = this;
     // "President Carlos Mendes of the Republic of Angola": a state's official name after "of the" is the office's.
     if (tokens[b]?.text === "of" && tokens[b + 1]?.text === "the") {
