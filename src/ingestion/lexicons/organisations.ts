@@ -312,6 +312,9 @@ export const UTILITY_HEADS = new Set(["Power", "Water", "Electricity", "Transit"
  * Heads of organisation names in other languages (Spanish, Portuguese, French, Italian, German, Dutch):
  * they make a capitalised run an organisation wherever they stand ("Instituto Clima Aberto").
  */
+/** Japanese firms' trade words, written last ("Mizuho Denki", "Kanto Kogyo", "Sumida Shoji", "Hino Jidosha"). */
+export const JAPANESE_COMPANY_WORDS = new Set("Denki Denko Kogyo Shoji Sangyo Jidosha Tekko Kensetsu Seisakusho Seiyaku Shoken Ginko Kaiun Unyu Denryoku".split(" "));
+
 export const FOREIGN_ORGANISATION_HEADS = new Set(
   (
     "Instituto Institut Instituut Istituto Agencia Agência Agence Agenzia Banco Banque Banca Comisión Comissão Commission " +
@@ -334,11 +337,11 @@ export const FOREIGN_ORGANISATION_HEADS = new Set(
     "Samahan Kilusan Kilusang Alyansa Pederasyon Kapisanan Bangko " +
     // Company forms written before the name ("PT Vale Indonesia", "JSC Uzbekistan Railways").
     "PT JSC PJSC OJSC " +
-    // Japanese firms' trade words, written last ("Mizuho Denki", "Kanto Kogyo", "Sumida Shoji", "Hino Jidosha").
-    "Denki Denko Kogyo Shoji Sangyo Jidosha Tekko Kensetsu Seisakusho Seiyaku Shoken Ginko Kaiun Unyu Denryoku " +
     // Irish heads of state bodies ("An Bord Pleanála", "Bord na Móna", "Bord Bia").
     "Bord"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...JAPANESE_COMPANY_WORDS]),
 );
 
 /** First words of storms and natural events: never an organisation ("Cyclone Mele, which …"). */

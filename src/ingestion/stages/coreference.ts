@@ -804,15 +804,15 @@ class Coreference {
       for (const s of c.surfaces) units.set(s, c);
     }
     if (units.size === 0) return;
+    // "Daejin Steel India managing director Lee Sung-ho": the unit's name may open the title as well as end it.
+    const opening = (title: string) => {
+      let best: Candidate | undefined;
+      let bestLength = 0;
+      for (const [surface, u] of units) if (surface.length > bestLength && title.startsWith(`${surface} `)) [best, bestLength] = [u, surface.length];
+      return best;
+    };
     for (const c of this.candidates.values()) {
       if (c.kind !== "PERSON") continue;
-      // "Daejin Steel India managing director Lee Sung-ho": the unit's name may open the title as well as end it.
-      const opening = (title: string) => {
-        let best: Candidate | undefined;
-        let bestLength = 0;
-        for (const [surface, u] of units) if (surface.length > bestLength && title.startsWith(`${surface} `)) [best, bestLength] = [u, surface.length];
-        return best;
-      };
       // An employer read as the parent from the unit's first words gives way to the unit its title names.
       const employer = c.employer ? this.candidates.get(c.employer) : undefined;
       const unit = (employer && parentCountry.has(employer) ? employer : undefined) ?? (c.title ? longestNameEnding(c.title, units) ?? opening(c.title) : undefined) ?? employer;
@@ -1721,7 +1721,6 @@ const SUPRANATIONAL_NAME = /\b(?:UN[A-Z]{2,}|United Nations|UN|EU|European|(?<!(
 /** Last words of a newspaper's or broadcaster's name: "Arab News" and "Gulf Times" are outlets of one country. */
 const OUTLET_HEADS = new Set("News Times Post Herald Tribune Gazette Journal Express Chronicle Observer Standard Daily Age Mail Telegraph Courier Monitor Mirror Star Sun Review Today Online TV Radio".split(" "));
 
-/** A body named for a region of the world ("European …", "African …"), not a national outlet named for one. */
 /** "ECOWAS Commission", "EU Council", "SADC Secretariat": a listed body of many states' name, then an organ's heads. */
 function organOfInternationalBody(name: string): boolean {
   const words = name.split(" ");
@@ -1733,6 +1732,7 @@ function organOfInternationalBody(name: string): boolean {
   return false;
 }
 
+/** A body named for a region of the world ("European …", "African …"), not a national outlet named for one. */
 export function isInternationalBody(name: string): boolean {
   return INTERNATIONAL_NAME.test(name) && !OUTLET_HEADS.has(name.slice(name.lastIndexOf(" ") + 1));
 }

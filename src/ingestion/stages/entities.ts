@@ -1,7 +1,7 @@
 /** Find people and organisations, with titles and countries, from runs of capitalised words and titled phrases. */
 import { ISO_CURRENCY_CODES } from "../lexicons/currencies";
 import { COUNTRY_SURFACES, OLYMPIC_CODES, demonymOf, PERSON_PRONE_COUNTRY_WORDS } from "../lexicons/countries";
-import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, GATHERING_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
+import { GOVERNMENT_BODY_HEADS, GOVERNMENT_BODY_MODIFIERS, JAPANESE_COMPANY_WORDS, KNOWN_ORGANISATIONS, NON_ORGANISATION_ACRONYMS, KNOWN_ORGANISATION_MAX_WORDS, KnownOrganisation, EVENT_FIRST_WORDS, EVENT_HEADS, FOREIGN_ORGANISATION_HEADS, GATHERING_HEADS, ORGANISATION_HEADS, ORGANISATION_PRECEDING_NOUNS, ORGANISATION_TRAILING_NOUNS, UTILITY_HEADS } from "../lexicons/organisations";
 import { ENVOY_ROLES, FIRST_NAMES, KIN_NOUNS, LAST_NAMES, NAME_STYLES, PLACE_NAMES, ROLE_ABBREVIATIONS, ROLE_WORDS, STAFF_PLURALS, SURNAME_PARTICLES, TITLE_MODIFIERS, isGivenName } from "../lexicons/people";
 import { companyNamed, LEGISLATURES, possessiveOpensCompany } from "../lexicons/companies";
 import { BUSINESS_REGION_PAIRS, BUSINESS_REGIONS, CO_COUNTIES, HARBOUR_HEADS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PUBLICATION_HEADS, REGION_ADJECTIVES, REGION_QUALIFIERS, RESIDENT_NOUNS } from "../lexicons/place-words";
@@ -795,7 +795,7 @@ class EntityScan {
       // "built by Sakura Denki of Japan": a firm's name ending in a company's word, then "of" and a country's name
       // alone, is the firm and where it is from ("National Bank of Kenya" and "Insurance Company of …" are names).
       const seat = this.countryAt.get(k + 1);
-      if (tokens[k].text === "of" && k - from >= 2 && seat?.code && seat.kind === "name" && seat.endToken === to && (COMPANY_HEADS.has(left.base) || FOREIGN_COMPANY_WORDS.has(left.base)) && !/^(?:Bank|Insurance|Securities|Capital|Partners)$/.test(left.base)) {
+      if (tokens[k].text === "of" && k - from >= 2 && seat?.code && seat.kind === "name" && seat.endToken === to && (COMPANY_HEADS.has(left.base) || JAPANESE_COMPANY_WORDS.has(left.base)) && !/^(?:Bank|Insurance|Securities|Capital|Partners)$/.test(left.base)) {
         this.basedCountry = seat.code;
         this.addRunOrganisation(from, k);
         this.basedCountry = undefined;
@@ -1269,7 +1269,7 @@ class EntityScan {
     // "works through its local subsidiary, Hanbit Vina.": a name set off after a unit's noun is the unit's.
     if (prefix.length === 0 && b === to && nameTokens.length >= 2 && tokens[a - 1]?.text === "," && SUBSIDIARY_NOUNS.has(tokens[a - 2]?.text ?? "") && /^[,.;]$/.test(tokens[b]?.text ?? "") && !FIRST_NAMES.has(foldText(nameTokens[0].base))) {
       const orgName = this.textOf(namePiece.from, namePiece.to);
-      // "its": the business named last in the sentence is the parent.
+      // After "its", the business named last before the unit is the parent.
       const parent = this.lastCompany ?? this.lastOrganisation;
       const owned = /^its$/i.test(tokens[a - 3]?.text ?? "") || /^its$/i.test(tokens[a - 4]?.text ?? "");
       this.addCandidate("ORGANIZATION", orgName, null, undefined, 2, nameTokens[0].start);
@@ -3404,7 +3404,8 @@ class EntityScan {
 
   /**
    * "Chen Li, who heads the Chinese company's Kenyan operations,": after "who" and a verb of running something, a
-   * nationality before a firm's noun (within a few words) names the employer's country.
+   * nationality before a firm's or a delegation's noun (within a few words) names the employer's country; after
+   * "who works for" a listed or named body gives its own.
    */
   private headedFirmInRelativeClause(start: number): string | undefined {
     const { tokens } = this;
@@ -4578,8 +4579,6 @@ const SPOKES_ROLES = /^(?:spokesman|spokeswoman|spokesperson|spokespersons|spoke
 const FIRM_FIRST_TRADES = new Set(["importer", "exporter", "supplier", "contractor", "distributor", "developer", "publisher", "shipowner"]);
 /** Stretches of land and water a nationality may qualify ("the Tanzanian border", "Kenyan waters"). */
 const TERRAIN_NOUNS = new Set(["border", "borders", "frontier", "coast", "coastline", "shore", "shores", "waters", "countryside", "highlands", "lowlands", "mainland", "interior", "hinterland"]);
-/** Japanese firms' trade words that end a company's name ("Sakura Denki", "Kanto Kogyo"). */
-const FOREIGN_COMPANY_WORDS = new Set(["Denki", "Denko", "Kogyo", "Shoji", "Sangyo", "Jidosha", "Tekko", "Kensetsu", "Seisakusho", "Seiyaku"]);
 /** Verbs of running a body, in a relative clause after a name ("who heads", "who runs"). */
 const HEADING_VERBS = new Set(["heads", "headed", "leads", "led", "runs", "ran", "manages", "managed", "directs", "directed", "chairs", "chaired", "oversees", "oversaw"]);
 /** Last words of firms' names that are nobody's surname ("Van der Berg Fresh", "Koro Logistics", "Hanil Nickel"). */
