@@ -45,6 +45,13 @@ export interface CountryMention {
    */
   origin?: boolean;
   /**
+   * "New Zealand firefighters", "the U.S. parent company": a country's name used as a modifier, which says where some
+   * of the story's people or things come from more than where it happens (see ATTRIBUTIVE_WEIGHT).
+   */
+  attributive?: boolean;
+  /** "Omaha, Neb.": a state or province named only to place the town before it, which is the mention that counts. */
+  qualifier?: boolean;
+  /**
    * "the Palermo neighbourhood of Buenos Aires", "in the Palermo district": the city names a district, of the city
    * with this code, or (null) of the story's own city.
    */

@@ -120,6 +120,8 @@ export interface TownHints {
   confirmed?: string | null;
   /** The country the story is about, which a town of the name there is taken to be in. */
   story?: string | null;
+  /** The outlet's own country, next in line: a local paper's towns are most likely at home ("crews from Ballarat"). */
+  outlet?: string | null;
 }
 
 /**
@@ -134,6 +136,7 @@ export function resolveTown(name: string, hints: TownHints = {}): string | undef
   if (!candidates) return undefined;
   if (hints.confirmed) return candidates.some((c) => c.code === hints.confirmed) ? hints.confirmed : undefined;
   if (hints.story && candidates.some((c) => c.code === hints.story)) return hints.story;
+  if (hints.outlet && candidates.some((c) => c.code === hints.outlet)) return hints.outlet;
   // "near Morris", "the Obama plant": a name people bear is a town only where the story is.
   if (isPersonLikeName(name)) return undefined;
   const [first, second] = candidates;

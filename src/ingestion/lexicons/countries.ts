@@ -262,3 +262,10 @@ export const US_STATE_ABBREVIATIONS = new Set(
     "Tenn Tex Vt Va Wash Wis Wyo N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va."
   ).split(" "),
 );
+
+/**
+ * The Canadian Press's abbreviations of provinces and territories, written the same way after a town
+ * ("PORTAGE LA PRAIRIE, Man.", "Moncton, N.B."); "Ont" and "Que" need their full stop, as the US ones do. "N.L."
+ * is left out: Mexican copy writes Nuevo León so too ("MONTERREY, N.L.").
+ */
+export const CANADIAN_PROVINCE_ABBREVIATIONS = new Set("Alta B.C. Man N.B. Nfld N.S. N.W.T. Ont P.E.I. Que Sask Y.T.".split(" "));

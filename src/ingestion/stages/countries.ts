@@ -7,6 +7,7 @@ import {
   COMMON_NOUN_READINGS,
   PERSON_PRONE_COUNTRY_WORDS,
   US_STATE_ABBREVIATIONS,
+  CANADIAN_PROVINCE_ABBREVIATIONS,
   US_STATE_CUES,
   US_STATES,
 } from "../lexicons/countries";
@@ -65,7 +66,11 @@ export function findCountryMentions(tokens: Token[], text: string, georgiaUsStat
     const state = usStateAfterPlace(tokens, text, i, baseOffset);
     if (state) {
       const last = tokens[i + state - 1];
-      out.push({ code: "US", surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state });
+      const code = CANADIAN_PROVINCE_ABBREVIATIONS.has(t.text) ? "CA" : "US";
+      // "Omaha, Neb." after "Omaha" was read as a place: one place, named twice ("Georgia, Alabama" is two).
+      const town = out[out.length - 1];
+      const qualifier = !!town && town.code === code && town.endToken === i - 1 && !!town.place && !US_STATES.has(town.surface);
+      out.push({ code, surface: text.slice(t.start - baseOffset, last.end - baseOffset), kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + state, ...(qualifier ? { qualifier } : {}) });
       i += state - 1;
       continue;
     }
@@ -274,7 +279,10 @@ function subdivisionAfter(tokens: Token[], text: string, i: number, own: string 
   return { code: others[0], n };
 }
 
-/** "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0. */
+/**
+ * "San Jose, California", "Austin, Texas": a US state after a place and a comma; returns its word count, else 0.
+ * So is a state's or a Canadian province's press abbreviation with its full stop ("Omaha, Neb.", "Brandon, Man.").
+ */
 function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset: number): number {
   const comma = tokens[i - 1];
   const place = tokens[i - 2];
@@ -289,7 +297,7 @@ function usStateAfterPlace(tokens: Token[], text: string, i: number, baseOffset:
   // "LAKE CHARLES, La.", "ALBANY, N.Y.": a state's abbreviation, with its full stop.
   const abbreviation = tokens[i];
   const dot = tokens[i + 1];
-  if (US_STATE_ABBREVIATIONS.has(abbreviation.text) && (abbreviation.text.endsWith(".") || (dot?.text === "." && dot.start === abbreviation.end))) return 1;
+  if ((US_STATE_ABBREVIATIONS.has(abbreviation.text) || CANADIAN_PROVINCE_ABBREVIATIONS.has(abbreviation.text)) && (abbreviation.text.endsWith(".") || (dot?.text === "." && dot.start === abbreviation.end))) return 1;
   return 0;
 }
 
@@ -523,7 +531,7 @@ export function dominantCountry(bodyMentions: CountryMention[], titleMentions: C
   };
   addWeight(sourceCountry, SOURCE_WEIGHT);
   for (const m of bodyMentions) addWeight(m.code, mentionWeight(m));
-  for (const m of titleMentions) addWeight(m.code, m.origin ? 2 * mentionWeight(m) : 2);
+  for (const m of titleMentions) addWeight(m.code, m.origin || m.attributive ? 2 * mentionWeight(m) : 2);
   // Ties go to the country named first in the title, then in the body.
   const order = new Map<string, number>();
   for (const m of [...titleMentions, ...bodyMentions]) if (m.code && !order.has(m.code)) order.set(m.code, order.size);
@@ -562,7 +570,7 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
   const weights = new Map<string, number>();
   if (sourceCountry) weights.set(sourceCountry, SOURCE_WEIGHT);
   for (const m of body) if (m.code && !m.heading) weights.set(m.code, (weights.get(m.code) ?? 0) + mentionWeight(m));
-  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + (m.origin ? 2 * mentionWeight(m) : 2));
+  for (const m of title) if (m.code) weights.set(m.code, (weights.get(m.code) ?? 0) + (m.origin || m.attributive ? 2 * mentionWeight(m) : 2));
   const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || ranked[0][1] < 2.5) return null;
   if (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1]) return null;
@@ -576,10 +584,11 @@ export function leadingCountry(body: CountryMention[], title: CountryMention[], 
  * story is.
  */
 function mentionWeight(m: CountryMention): number {
-  if (m.fixture) return 0;
+  if (m.fixture || m.qualifier) return 0;
   if (m.dateline) return DATELINE_WEIGHT;
   if (m.quoted && m.place) return 0;
   if (m.origin) return ORIGIN_WEIGHT;
+  if (m.attributive) return ATTRIBUTIVE_WEIGHT;
   if (m.place) return 1;
   return m.kind === "seat" ? 0.5 : 1;
 }
@@ -623,6 +632,14 @@ const DATELINE_WEIGHT = 2;
 const ORIGIN_WEIGHT = 0.25;
 
 /**
+ * A country's name used as a modifier ("42 New Zealand firefighters", "the U.S. parent company") says half as much as
+ * a plain one ("in New Zealand"): it tells where some of the story's people come from, not where they are. Fitting
+ * a softmax ranker of the story's country over the labelled corpora (eval/, samples/) gave such mentions 0.45 of
+ * a plain one's weight.
+ */
+const ATTRIBUTIVE_WEIGHT = 0.5;
+
+/**
  * Heads of noun phrases a demonym before them names the owner of ("a South Korean company", "German and Czech
  * carmakers", "the Saudi agri-giant"); compounds ending in "-maker", "-giant" or "-owned" count too.
  */
@@ -639,10 +656,27 @@ const OWNER_NOUNS = new Set(
 /** Second halves of compounds that make a demonym the owner's country ("Chinese-owned", "a Korean-backed venture"). */
 const OWNER_COMPOUNDS = /-(?:owned|backed|controlled|funded|financed|maker|makers|giant|giants)$/i;
 
+/** Words that open a noun phrase, so a country's name after them modifies its head ("the New Zealand crews"). */
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many", "several", "all", "other", "more", "about", "of"]);
+/** "Forty-two New Zealand firefighters": a number in words. */
+const SPELLED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:-\w+)?$/i;
+
 /** Flag the demonyms that name an owner's or investor's country (see ORIGIN_WEIGHT); looks at most four tokens past each. */
 export function markOrigins(mentions: CountryMention[], tokens: Token[]): void {
   for (const m of mentions) {
     const last = tokens[m.endToken - 1];
+    if (m.kind === "name" && last && !last.possessive) {
+      // "its U.S. parent company", "a New Zealand firm": a name before an owner noun is the owner's country too.
+      // Inside a noun phrase only, after a determiner or a number: "Spain has lost", "Laos fought" are subjects.
+      const next = tokens[m.endToken];
+      const before = tokens[m.firstToken - 1];
+      const inPhrase = !!before && before.paragraph === last.paragraph && (before.kind === "number" || NOUN_PHRASE_OPENERS.has(before.text.toLowerCase()) || SPELLED_NUMBER.test(before.text));
+      if (inPhrase && next && next.kind === "word" && !next.cap && next.paragraph === last.paragraph) {
+        if (ownerNounAfter(tokens, m.endToken)) m.origin = true;
+        else m.attributive = true;
+      }
+      continue;
+    }
     if (m.kind !== "demonym" || !last || last.possessive) continue;
     const compound = last.text.length > m.surface.length && OWNER_COMPOUNDS.test(last.text);
     if (compound || ownerNounAfter(tokens, m.endToken)) m.origin = true;
@@ -762,22 +796,30 @@ export const countriesStage: Stage = {
     markOrigins(doc.titleCountryMentions, doc.titleTokens);
     // "ABC News" with New South Wales named and no US place: a name several countries' outlets share is the one the text names.
     doc.sourceCountry = domainCountry(doc.source) ?? newspaperCountry(doc.source) ?? sharedOutletCountry(doc.source, null, namedCountries(doc.countryMentions, doc.titleCountryMentions));
+    // A modifier says "visitors" only on a local outlet writing of another country's people ("New Zealand crews" on an
+    // Australian site); "U.S. officials" on an American one, or on a site of no country, are the story's own.
+    for (const m of doc.countryMentions.concat(doc.titleCountryMentions)) if (m.attributive && (!doc.sourceCountry || m.code === doc.sourceCountry)) m.attributive = false;
+    doc.titleCountryMentions = addRegionsAfterDirections(doc.titleCountryMentions, doc.titleTokens, doc.title, doc.sourceCountry);
+    takeAddedMentions(doc, addRegionsAfterDirections(doc.countryMentions, doc.tokens, doc.text, doc.sourceCountry));
     // Towns of the second-tier gazetteer, read where only a place can stand, in the story's own country when it has one.
     const story = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry) ?? doc.sourceCountry;
-    const withTowns = addContextTowns(doc.countryMentions, doc.tokens, doc.text, story);
-    if (withTowns !== doc.countryMentions) {
-      const known = new Set(doc.countryMentions);
-      const towns = withTowns.filter((m) => !known.has(m));
-      markQuoted(towns, doc.quoteSpans);
-      markBodyMentions(towns, doc);
-      doc.countryMentions = withTowns;
-    }
+    takeAddedMentions(doc, addContextTowns(doc.countryMentions, doc.tokens, doc.text, story, doc.sourceCountry));
     localiseNamesakes(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     oneTownPerStory(doc.countryMentions.concat(doc.titleCountryMentions));
     doc.homeCountry = dominantCountry(doc.countryMentions, doc.titleCountryMentions, doc.sourceCountry);
     doc.settingCountry = settingCountry(doc.countryMentions, doc.sourceCountry) ?? (!doc.sourceCountry && !namesAnyCountry(doc) ? moneyCountry(doc.tokens) : null);
   },
 };
+
+/** Make `updated` (the body's mentions with some added) the body's mentions, the added ones marked as the first were. */
+function takeAddedMentions(doc: Doc, updated: CountryMention[]): void {
+  if (updated === doc.countryMentions) return;
+  const known = new Set(doc.countryMentions);
+  const added = updated.filter((m) => !known.has(m));
+  markQuoted(added, doc.quoteSpans);
+  markBodyMentions(added, doc);
+  doc.countryMentions = updated;
+}
 
 /** Does the body or the title name any country, state or town? */
 function namesAnyCountry(doc: Doc): boolean {
@@ -1002,17 +1044,57 @@ function surnamesOfText(tokens: Token[], text: string): Set<string> {
   return out;
 }
 
+/** Lower-case words before a region's name that can only place it ("western Victoria", "regional Victoria"). */
+const REGION_DIRECTIONS = new Set(
+  (
+    "northern southern eastern western central north-western north-eastern south-western south-eastern northwestern " +
+    "northeastern southwestern southeastern north-west north-east south-west south-east regional rural inland coastal " +
+    "outback upstate downstate"
+  ).split(" "),
+);
+
+/**
+ * "western Victoria", "regional Victoria", "southern Punjab" on a Pakistani site: a first-level subdivision whose
+ * name the place table turns away as ambiguous (a capital elsewhere, a lake, a given name) is the subdivision
+ * after a word that can only place a region, when one country has a subdivision of that name, or the outlet's
+ * own country is among those that do. Country names are left to their own rules ("western Georgia"). One pass.
+ */
+export function addRegionsAfterDirections(mentions: CountryMention[], tokens: Token[], text: string, source: string | null): CountryMention[] {
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.endToken);
+  const added: CountryMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (covered[i] || t.kind !== "word" || !t.cap || before.cap || !REGION_DIRECTIONS.has(before.text) || !adjacent(text, before, t, 0)) continue;
+    for (const n of [2, 1]) {
+      const last = tokens[i + n - 1];
+      if (!last || covered[i + n - 1] || (n === 2 && (!last.cap || !adjacent(text, t, last, 0)))) continue;
+      const name = n === 2 ? `${t.text} ${last.base}` : last.base;
+      if (COUNTRY_SURFACES.has(name) || placeTable().has(name)) break;
+      const codes = subdivisionCountries(name);
+      const code = !codes ? null : source && codes.has(source) ? source : codes.size === 1 ? [...codes][0] : null;
+      if (!code) continue;
+      added.push({ code, surface: name, kind: "city", start: t.start, end: last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n, place: true });
+      i += n - 1;
+      break;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((a, b) => a.start - b.start);
+}
+
 /** Most words in a town's name read from the second-tier gazetteer ("Cedar Park", "Bukit Mertajam"). */
 const MAX_TOWN_WORDS = 3;
 
 /**
  * "a Leuven-based consultancy", "based in Woodlands", "SIALKOT —", "near Temora", "in Clare, South Australia": a
  * town the first-tier tables lack, named where only a place can stand, counts as a place of the country the
- * second-tier gazetteer gives it (see resolveTown), preferring `story`'s own. The town must be a whole capitalised
+ * second-tier gazetteer gives it (see resolveTown), preferring `story`'s own, then the outlet's. The town must be a whole capitalised
  * run (not "Woodlands Health Campus"), not a word the text uses as a surname, nor a name the first tier knows and
  * turned away. One pass over the tokens, each looked up once.
  */
-export function addContextTowns(mentions: CountryMention[], tokens: Token[], text: string, story: string | null): CountryMention[] {
+export function addContextTowns(mentions: CountryMention[], tokens: Token[], text: string, story: string | null, outlet: string | null = null): CountryMention[] {
   const covered = new Uint8Array(tokens.length + 1);
   const byFirstToken = new Map<number, CountryMention>();
   for (const m of mentions) {
@@ -1051,7 +1133,7 @@ export function addContextTowns(mentions: CountryMention[], tokens: Token[], tex
       i += n - 1;
       continue;
     }
-    const code = resolveTown(name, { confirmed, story });
+    const code = resolveTown(name, { confirmed, story, outlet });
     if (code) added.push({ code, surface: name, kind: "city", start: t.start, end: based ? last.end - "-based".length : last.possessive ? last.end - 2 : last.end, firstToken: i, endToken: i + n, place: true });
     i += n - 1;
   }
