@@ -1676,7 +1676,8 @@ class EntityScan {
         if (body >= j || (!ORGANISATION_HEADS.has(tokens[j - 1].base) && !this.knownOrganisationAt(body, j))) return false;
         this.processRun(body, j);
       } else for (let x = of + 1; x < j; x++) if (this.countryAt.has(x) || this.knownOrganisationAt(x, j) || isAcronym(tokens[x])) return false;
-      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), undefined, 3, tokens[j].start);
+      // "Senegal's Minister of Trade Aminata Faye": a country's possessive right before the office owns it.
+      this.addCandidate("PERSON", this.textOf(j, to), this.textOf(from, j), this.possessiveCountryBefore(from), 3, tokens[j].start);
       return true;
     }
     return false;
@@ -2954,6 +2955,9 @@ class EntityScan {
       if (t.kind === "punct" || DETERMINERS.has(t.text.toLowerCase())) return undefined;
       const c = this.countryEndingAt(j);
       if (c?.code && (c.kind === "demonym" || c.kind === "name") && !tokens[j].possessive) return c.code;
+      // "Senegal's investment agency APIX", "Japan's biggest lender Mizuho": a country's possessive opening the
+      // description owns the body (a nationality nearer the name, "Nigeria's Chinese contractor", was read first).
+      if (c?.code && c.kind === "name" && !c.place && tokens[j].possessive && this.opensDescription(c.firstToken)) return c.code;
       // "the Ontario pension fund Lakeshore Trust", "the Texas oil company Redline": a state or a city as the
       // description's modifier, right after the article, seats the body there; so does one that opens the sentence
       // or a conjunct ("Abu Dhabi investment firm Aabar and Doha developer Qalam …").
@@ -2997,12 +3001,16 @@ class EntityScan {
   private describedBusinessBefore(a: number, b: number): string | undefined {
     const { tokens } = this;
     // "… and a Japanese lender, Hoshino Trust Bank.": the name may close the sentence instead of a second comma.
-    if (tokens[a - 1]?.text !== "," || !/^[,.;]$/.test(tokens[b]?.text ?? "")) return undefined;
-    const noun = tokens[a - 2];
+    // "Ghana's power regulator, the Energy Commission,": the name may come with its article.
+    const comma = tokens[a - 1]?.text === "the" ? a - 2 : a - 1;
+    if (tokens[comma]?.text !== "," || !/^[,.;]$/.test(tokens[b]?.text ?? "")) return undefined;
+    const noun = tokens[comma - 1];
     if (!noun || noun.kind !== "word" || noun.cap || !(BUSINESS_APPOSITIVES.has(noun.text) || DESCRIBED_BUSINESS_NOUNS.has(noun.text) || isOrganisationPrecedingNoun(noun.text))) return undefined;
-    for (let j = a - 3; j >= 0 && j >= a - 6; j--) {
+    for (let j = comma - 2; j >= 0 && j >= comma - 5; j--) {
       const t = tokens[j];
       const c = this.countryEndingAt(j);
+      // "Ghana's power regulator, …": a country's possessive opening the description owns the body.
+      if (c?.code && c.kind === "name" && !c.place && t.possessive && this.opensDescription(c.firstToken)) return c.code;
       // "A Shenzhen-based importer, Lianhe Fresh,": a base's place names the seat as a nationality does.
       if (c?.code && (c.kind === "demonym" || c.kind === "name" || /-based$/.test(t.text)) && !t.possessive) {
         // Only lower-case words between the article and the nationality ("a large Japanese trading house").
