@@ -89,7 +89,7 @@ export function isPersonLikeName(name: string): boolean {
 let commonWordSet: Set<string> | null = null;
 
 /** Ordinary English words: the lexicon's entries that it does not tag as places or names (built once). */
-function commonWords(): Set<string> {
+export function commonWords(): Set<string> {
   if (commonWordSet) return commonWordSet;
   const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   commonWordSet = new Set<string>();

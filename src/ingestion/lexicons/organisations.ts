@@ -1,4 +1,5 @@
 /** A well-known organisation: canonical name, other names it goes by, and its seat (null for international bodies). */
+import { commonWords, isPersonLikeName, townCountries } from "../gazetteers/places";
 import { NAMED_LEGISLATURES } from "./legislatures";
 import { NEWS_OUTLETS } from "./news-outlets";
 
@@ -244,10 +245,28 @@ const KNOWN: Array<[string, string | null | undefined, string[]]> = [
 /** Surface form (as written) -> the organisation it names. */
 export const KNOWN_ORGANISATIONS = new Map<string, KnownOrganisation>();
 export let KNOWN_ORGANISATION_MAX_WORDS = 1;
+/**
+ * "Unicef", "Nato", "Asean": British and Commonwealth house style writes an acronym said as a word with one capital.
+ * International bodies' acronyms of four letters or more take that form too, unless it is an English word, a
+ * person's name or a town's, or a listed name already. (National outlets' and firms' are left out: "Sana", "Wafa",
+ * "Hina" are given names too.)
+ */
+function wordForm(surface: string): string | null {
+  if (!/^[A-Z]{4,}$/.test(surface)) return null;
+  const form = surface[0] + surface.slice(1).toLowerCase();
+  return commonWords().has(form.toLowerCase()) || isPersonLikeName(form) || townCountries(form) ? null : form;
+}
+
 for (const [name, country, aliases] of [...KNOWN, ...NEWS_OUTLETS, ...NAMED_LEGISLATURES]) {
   if (KNOWN_ORGANISATIONS.has(name)) continue;
   const org: KnownOrganisation = { name, aliases, country };
-  for (const surface of [name, ...aliases]) {
+  const surfaces = [name, ...aliases];
+  for (const surface of country === null ? [name, ...aliases] : []) {
+    const form = wordForm(surface);
+    if (form && !surfaces.includes(form)) surfaces.push(form);
+  }
+  for (const surface of surfaces) {
+    if (surface !== name && !aliases.includes(surface) && KNOWN_ORGANISATIONS.has(surface)) continue;
     KNOWN_ORGANISATIONS.set(surface, org);
     KNOWN_ORGANISATION_MAX_WORDS = Math.max(KNOWN_ORGANISATION_MAX_WORDS, surface.split(" ").length);
   }

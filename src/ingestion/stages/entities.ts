@@ -1378,6 +1378,14 @@ class EntityScan {
         inRun.title = this.textOf(post.roleFrom, prefix[0].to);
         evidence += 2;
       }
+      // "Chinese Consul General in Karachi Wang Lihua": an envoy's capitalised title, "in" and the post's city open the
+      // run before it; the envoy is of the title's country, the city only the post's.
+      const envoy = post ? undefined : this.envoyTitleBefore(a);
+      if (envoy) {
+        inRun.country = envoy.country;
+        inRun.title = this.textOf(envoy.from, prefix[0].to);
+        evidence += 2;
+      }
     }
     titles.push(inRun);
     // "Japan's Akane Hoshino", "Cardinal Tomasz Wójcik of Poland".
@@ -1568,6 +1576,29 @@ class EntityScan {
     const last = this.lastOrganisation;
     const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? this.knownCandidateAt(j) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
     return employer ? { employer, roleFrom: j + 1 } : undefined;
+  }
+
+  /**
+   * "Chinese Consul General in", "Kenya's Ambassador in": a run of capitalised words ending right before "in" at
+   * `a - 1`, holding an envoy's role and opened by a nationality or a country's possessive. The country and where
+   * the title starts; undefined when the shape is not there.
+   */
+  private envoyTitleBefore(a: number): { country: string; from: number } | undefined {
+    const { tokens } = this;
+    const k = a - 1;
+    if (tokens[k]?.text !== "in") return undefined;
+    let envoy = false;
+    let j = k - 1;
+    for (; j >= 0 && j >= k - 4; j--) {
+      const t = tokens[j];
+      if (t.kind !== "word" || !t.cap || t.paragraph !== tokens[a].paragraph) break;
+      if (this.countryAt.has(j) || this.countryEndingAt(j)) break;
+      envoy = envoy || t.text.toLowerCase().split("-").some((w) => ENVOY_ROLES.has(w));
+    }
+    if (!envoy || j === k - 1) return undefined;
+    const c = this.countryEndingAt(j);
+    if (!c?.code || c.place || !(c.kind === "demonym" || (c.kind === "name" && tokens[j].possessive))) return undefined;
+    return { country: c.code, from: j + 1 };
   }
 
   /** The body already read under the listed name the single word at token `k` stands for ("JICA", "Jica's"). */
@@ -3777,9 +3808,13 @@ class EntityScan {
    */
   private ownerOfPostedTitle(start: number, from: number, to: number): string | undefined {
     const { tokens } = this;
+    // "…, chief of the agency's field office in Hyderabad,": a role and "of" before the owner's possessive.
+    if (from === start && ROLE_WORDS.has(tokens[from]?.text.toLowerCase() ?? "") && tokens[from + 1]?.text === "of" && /^the$/i.test(tokens[from + 2]?.text ?? "") && tokens[from + 3]?.possessive) {
+      return this.ownerOfPostedTitle(from + 2, from + 3, to);
+    }
     if (!tokens[from]?.possessive) return undefined;
     for (let k = from + 2; k < to; k++) {
-      if (!/^(?:in|for)$/.test(tokens[k].text) || !ROLE_WORDS.has(tokens[k - 1].text.toLowerCase())) continue;
+      if (!/^(?:in|for)$/.test(tokens[k].text) || !(ROLE_WORDS.has(tokens[k - 1].text.toLowerCase()) || POSTED_UNITS.has(tokens[k - 1].text))) continue;
       if (this.affiliationIn(from, k) !== undefined || this.affiliationIn(k, to) === undefined) return undefined;
       return this.ownerOfTitle(start, from);
     }
@@ -4787,3 +4822,5 @@ function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
   return found;
 }
 
+/** A body's units a post is in, before the post's place ("the agency's field office in Hyderabad"). */
+const POSTED_UNITS = new Set(["office", "bureau", "mission", "branch", "unit", "operations", "desk", "delegation"]);
