@@ -253,8 +253,13 @@ class Coreference {
       if (!person.title) continue;
       for (const part of new Set(person.name.split(" ").slice(0, -1).filter((w) => !CONNECTORS.has(w)))) push(byTitledPart, `${person.title.toLowerCase()} ${foldText(part)}`, person);
     }
+    // "Mr Kim" after "Kim Do-yoon": an honorific goes with a family name, which opens Korean, Chinese and Vietnamese
+    // names; so a given name of the registry ("Kim", "Lee") opening one such name is its holder's family name too.
+    const byFamilyFirst = new Map<string, Candidate[]>();
+    for (const person of multi) if (familyNameFirst(person)) push(byFamilyFirst, foldText(person.name.split(" ")[0]), person);
     for (const single of people.filter((c) => !c.name.includes(" "))) {
-      const owners = bySurname.get(foldText(single.name)) ?? (single.title ? byTitledPart.get(`${single.title.toLowerCase()} ${foldText(single.name)}`) : undefined);
+      const honorific = !!single.title && isHonorific(single.title);
+      const owners = bySurname.get(foldText(single.name)) ?? (single.title ? byTitledPart.get(`${single.title.toLowerCase()} ${foldText(single.name)}`) : undefined) ?? (honorific ? byFamilyFirst.get(foldText(single.name)) : undefined);
       if (owners && owners.length === 1) this.absorbPerson(owners[0], single);
     }
     // "Quispe Salas" after "Raúl Quispe Salas": a two-part surname used alone.
@@ -1870,4 +1875,14 @@ const SUPRANATIONAL_OFFICE = /^(?:the )?(?:EU|European(?: Union)?|European Commi
 /** A title as an office's key: lower case, without "Visiting", "Former" or "Acting" ("Visiting Trade Minister" -> "trade minister"). */
 function officeKey(title: string): string {
   return title.toLowerCase().replace(/^(?:visiting|former|acting|the)\s+/, "");
+}
+
+/** Countries whose names put the family name first ("Kim Do-yoon", "Wang Lihua", "Nguyen Van An"). */
+const FAMILY_FIRST_COUNTRIES = new Set(["KR", "KP", "CN", "TW", "HK", "MO", "VN"]);
+
+/** A name read as family name first: of such a country, or with a hyphenated given name ("Do-yoon", "Ji-hoon"). */
+function familyNameFirst(person: Candidate): boolean {
+  const parts = person.name.split(" ");
+  if (parts.length < 2 || parts.length > 3) return false;
+  return (!!person.country && FAMILY_FIRST_COUNTRIES.has(person.country)) || (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]));
 }

@@ -657,6 +657,9 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "Its India Country Head, Ananya Rao,": "its" and a capitalised post ending in a role, before a comma, is the title
+    // of the name set off after it (read there, with the body "its" refers to), and names nothing itself.
+    if (/^(?:Its|Their)$/.test(tokens[from].text) && to - from >= 2 && tokens[to]?.text === "," && ROLE_WORDS.has(tokens[to - 1].text.toLowerCase())) return;
     // "US Secretary of State Mark Ellison and China's Foreign Minister Li Wen": a run ending in "and" and a country's
     // possessive holds the name before "and"; the possessive owns the next run's title.
     const joinedOwner = this.countryEndingAt(to - 1);
@@ -794,8 +797,13 @@ class EntityScan {
       const friendsOf = left.base === "Friends" && k - 1 === from && tokens[k].text === "of" && /^the$/i.test(tokens[from - 1]?.text ?? "");
       // "built by Sakura Denki of Japan": a firm's name ending in a company's word, then "of" and a country's name
       // alone, is the firm and where it is from ("National Bank of Kenya" and "Insurance Company of …" are names).
-      const seat = this.countryAt.get(k + 1);
-      if (tokens[k].text === "of" && k - from >= 2 && seat?.code && seat.kind === "name" && seat.endToken === to && (COMPANY_HEADS.has(left.base) || JAPANESE_COMPANY_WORDS.has(left.base)) && !/^(?:Bank|Insurance|Securities|Capital|Partners)$/.test(left.base)) {
+      // "Halvorsen Digital Inc of Ashburn, Virginia", "Kestrel Foods Ltd of Hamilton": so is a legal form's "of" and a
+      // town, of the gazetteer or placed by the state or country after its comma.
+      const country = this.countryAt.get(k + 1);
+      const after = tokens[to]?.text === "," ? this.countryAt.get(to + 1) : undefined;
+      const town = tokens[k].text === "of" && to - k <= 3 && LEGAL_FORMS.has(left.base) ? (country?.place && country.endToken === to ? country : after?.code && !country ? after : undefined) : undefined;
+      const seat = town ?? country;
+      if (tokens[k].text === "of" && k - from >= 2 && seat?.code && (seat.kind === "name" || town) && (town || seat.endToken === to) && (COMPANY_HEADS.has(left.base) || JAPANESE_COMPANY_WORDS.has(left.base)) && !/^(?:Bank|Insurance|Securities|Capital|Partners)$/.test(left.base)) {
         this.basedCountry = seat.code;
         this.addRunOrganisation(from, k);
         this.basedCountry = undefined;
@@ -2185,7 +2193,8 @@ class EntityScan {
     const last = setOff ? a - 1 : a;
     if (k === end || last - k < 1 || last - k > LISTED_TITLE_WORDS) return false;
     for (let x = k; x < last; x++) if (tokens[x].kind !== "word" || (tokens[x].cap && !setOff) || tokens[x].possessive || this.countryAt.has(x)) return false;
-    return !setOff || tokens.slice(k, last).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+    // ", signed the document with Energy Secretary …": the words between must be a title, not a clause.
+    return tokens.slice(k, last).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
   }
 
   /** The token at p begins a person's name rather than a title ("Major" as a given name is rare; "Chief" never). */
@@ -3530,7 +3539,10 @@ class EntityScan {
     const c = this.countryAt.get(k);
     // "Its Chile campaigns director" after "Greenpeace": a body across borders staffs its national office locally.
     if (k === start && this.lastOrganisation?.country === null) return false;
-    return !!c?.code && c.kind !== "demonym" && c.endToken <= end && !tokens[c.endToken - 1].possessive;
+    if (!c?.code || c.endToken > end || tokens[c.endToken - 1].possessive) return false;
+    // "the company's Irish country manager", "its Kenyan managing director": a nationality before a unit head's post
+    // names the unit's country, as a place does; before other titles ("its Dutch engineer") it may be the person's.
+    return c.kind !== "demonym" || UNIT_HEAD_WORDS.has(tokens[c.endToken]?.text.toLowerCase() ?? "");
   }
 
   /** "Bushveld Platinum chief executive …": capitalised words leading a title name the employer. */
@@ -3574,6 +3586,10 @@ class EntityScan {
       if (tokens[k - 1].possessive) break;
     }
     if (k === from || this.jurisdictionOwner(k - 1, end)) return undefined;
+    // "Its India Country Head": a country's name alone before a post names the post's country, not an employer.
+    const alone = this.countryAt.get(from);
+    const word = k - from === 1 ? COUNTRY_SURFACES.get(tokens[from].base) : undefined;
+    if (((alone?.code && alone.endToken === k) || (word?.code && word.kind === "name")) && !this.knownOrganisationAt(from, k)) return undefined;
     // "its Nakuru chairman": one city's or region's word of the gazetteer before a title names a branch's place.
     if (k - from === 1 && this.isGazetteerPlace(tokens[from]) && !this.knownOrganisationAt(from, k)) return undefined;
     // "Saxony's economy minister" after "the state government of Saxony": a word the text calls a territory is a place.
@@ -3786,6 +3802,10 @@ class EntityScan {
       if (tokens[q]?.kind === "punct" && [...Array(q - p - 2).keys()].some((i) => ROLE_WORDS.has(tokens[p + 2 + i].text.toLowerCase()))) country = this.affiliationIn(p + 2, q);
     }
     if (!hasRole) return country === undefined ? null : { title: null, country };
+    // "…, managing executive officer at Mitsuyama," after "Japan's Mitsuyama Banking Corporation": a body's short form
+    // after the title's "at" is the employer, as its whole name would be.
+    const shortEmployer = country === undefined ? this.shortFormAfterAt(from, p) : undefined;
+    if (shortEmployer) return { title: this.textOf(from, p), country: shortEmployer.country, employer: actorKey(shortEmployer.name, "ORGANIZATION") };
     // "chief representative of JICA's India office": a body owning the office employs the person; the country is the office's place.
     const owner = this.possessiveOwnerOfPlace(from, p) ?? this.ownerOfPostedTitle(start, from, p);
     if (owner) return { title: this.textOf(from, p), country: undefined, employer: owner };
@@ -3982,6 +4002,20 @@ class EntityScan {
    * employer with a country, is the employer's man or woman there (docs/actor-conventions.md, rule 3). The
    * employer's country, or undefined.
    */
+  /**
+   * The body a title's last words name after "at" ("… officer at Mitsuyama"), when they are the first word of a body
+   * already read with a seat ("Mitsuyama Banking Corporation"); undefined otherwise.
+   */
+  private shortFormAfterAt(from: number, to: number): Candidate | undefined {
+    const { tokens } = this;
+    let k = to - 1;
+    while (k > from && isCapWord(tokens[k])) k--;
+    if (tokens[k]?.text !== "at" || k === to - 1 || to - k > 3 || tokens[k - 1]?.cap) return undefined;
+    const text = this.textOf(k + 1, to);
+    const body = this.candidates.get(actorKey(text, "ORGANIZATION")) ?? (to - k === 2 ? this.organisationByFirstWord.get(tokens[k + 1].base) : undefined);
+    return body && body.kind === "ORGANIZATION" && body.country !== undefined ? body : undefined;
+  }
+
   private employerCountryAfterPostOf(from: number, to: number): string | null | undefined {
     const { tokens } = this;
     const post = this.countryAt.get(from) ?? (tokens[from]?.text === "the" ? this.countryAt.get(from + 1) : undefined);
@@ -4824,3 +4858,9 @@ function namesDescribedAsWorks(tokens: Token[], body: string): Set<string> {
 
 /** A body's units a post is in, before the post's place ("the agency's field office in Hyderabad"). */
 const POSTED_UNITS = new Set(["office", "bureau", "mission", "branch", "unit", "operations", "desk", "delegation"]);
+
+/** Legal forms ending a company's name, after which "of" and a town name the seat ("Halvorsen Digital Inc of Ashburn"). */
+const LEGAL_FORMS = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "Plc", "plc", "Corp", "Corp.", "Corporation", "AG", "GmbH", "SA", "NV", "BV", "Pty", "Bhd", "Berhad"]);
+
+/** First words of a unit head's post after a nationality ("Irish country manager", "Kenyan managing director"). */
+const UNIT_HEAD_WORDS = new Set(["country", "managing", "general", "regional", "operations", "head", "chief", "boss", "director", "manager", "president", "chairman", "chairwoman", "unit"]);
