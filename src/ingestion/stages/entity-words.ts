@@ -34,7 +34,9 @@ export const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "thei
 export const ORGANISATION_APPOSITIVES = new Set(["agency", "company", "firm", "group", "body", "authority", "regulator", "watchdog", "charity", "organisation", "organization", "party", "coalition", "ministry", "department", "association", "union", "broadcaster", "newspaper", "lender", "insurer", "carrier", "airline", "manufacturer", "maker", "developer", "operator", "utility", "club", "team", "institute", "foundation", "network", "alliance", "outlet", "startup", "consultancy", "court", "council", "commission"]);
 export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "sister", "brother", "father", "rev.", "reverend", "colonel", "col.", "general", "gen.", "lord", "lady", "hon.", "hon", "alhaji", "alhaja", "hajia", "datuk", "dato", "datin", "tan", "seri", "sri",
   // Honorifics and ranks written short before a name ("Eng. Amina Juma", "Engr. Okafor", "Md. Karim", "Supt Aziz Rahman").
-  "eng.", "engr.", "engr", "md.", "supt", "supt.", "insp", "insp.", "coun", "coun."]);
+  "eng.", "engr.", "engr", "md.", "supt", "supt.", "insp", "insp.", "coun", "coun.",
+  // Police and army ranks written short ("Const. Raj Bhullar", "Det. Sgt. Ward", "Cpl. Diaz"), "Ald." and "Fr.".
+  "const.", "cst.", "det.", "sgt.", "cpl.", "pte.", "ald.", "fr."]);
 
 /** Plurals that take "'s" and open names of bodies ("People's Party", "Women's Institute", "Children's Fund"). */
 export const IRREGULAR_PLURALS = new Set(["People", "Women", "Children", "Men"]);

@@ -1,15 +1,13 @@
+import { DOTTED_ABBREVIATIONS } from "./tokens";
+
 /** A sentence of the body as [start, end) offsets. */
 export interface Span {
   start: number;
   end: number;
 }
 
-const NO_BREAK_BEFORE = new Set(
-  (
-    "mr mrs ms dr st gen lt col sgt capt maj adm sen rep gov prof jr sr inc corp ltd co no vs jan feb mar apr jun " +
-    "jul aug sep sept oct nov dec mt ft pres rev hon eng engr cmdr brig supt cpl pvt messrs dept govt approx e.g i.e"
-  ).split(" "),
-);
+/** Words whose full stop ends no sentence: the tokenizer's dotted abbreviations but "etc.", and "e.g", "i.e". */
+const NO_BREAK_BEFORE = new Set([...DOTTED_ABBREVIATIONS, "e.g", "i.e"].filter((w) => w !== "etc"));
 
 // A full stop, question or exclamation mark, maybe closing quotes or brackets, then space.
 const BOUNDARY_RE = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;

@@ -13,13 +13,16 @@ export interface Token {
   paragraph: number;
 }
 
-// Abbreviations that keep their full stop, so "Gen. Smith" or "U.S. officials" stay one token.
-const DOTTED_ABBREVIATIONS = new Set(
+// Abbreviations that keep their full stop, so "Gen. Smith" or "U.S. officials" stay one token (and end no sentence).
+export const DOTTED_ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr st gen lt col sgt capt maj adm sen rep gov prof jr sr inc corp ltd co no vs etc jan feb mar apr " +
     "jun jul aug sep sept oct nov dec mt ft pres rev hon cmdr brig supt cpl pvt messrs mme mlle dept govt est approx " +
     // Honorifics of South Asian and East and West African copy ("Eng. Amina Juma", "Engr. Okafor", "Md. Rafiqul Islam").
-    "eng engr md mohd"
+    "eng engr md mohd " +
+    // Police ranks and council titles of Canadian, British and US copy ("Const. Raj Bhullar", "Det. Insp. Ward",
+    // "Coun. Marcel Dufresne", "Ald. Ruiz", "Atty. Gen.", "Fr. Brennan").
+    "const cst det insp coun ald atty fr msgr pte"
   ).split(" "),
 );
 
