@@ -13,7 +13,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { EVENT_HEADS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
-import { COMMON_WORDS, COMPANY_NOUNS, WIRE_DESK_CODES, acronymsOfWorks, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
+import { COMMON_WORDS, COMMON_WORDS_TAGS, COMPANY_NOUNS, WIRE_DESK_CODES, acronymsOfWorks, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -357,7 +357,9 @@ class Coreference {
    */
   private acronymsNamingNoBody(): void {
     for (const c of [...this.candidates.values()]) {
-      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}{2,6}$/u.test(c.name) || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      if (c.kind !== "ORGANIZATION" || !/^\p{Lu}{2,12}$/u.test(c.name) || KNOWN_ORGANISATIONS.has(c.name) || companyNamed(c.name)) continue;
+      // Words of seven capitals or more are read here only as captions' labels (below).
+      const short = c.name.length <= 6;
       const at = this.words.find(c.name);
       if (at.length === 0) continue;
       let counted = false;
@@ -370,8 +372,48 @@ class Coreference {
       }
       // "#SMR", "your TRN": a hashtag's word or a thing someone holds, wherever the acronym stands.
       const held = at.every((start) => this.body[start - 1] === "#" || /\b(?:my|your|his|her|its|our|their)\s+$/i.test(this.body.slice(Math.max(0, start - 8), start)));
-      if (counted || credits === at.length || held || this.spelledByLowerCaseWords(c.name) || this.capitalisedNonBody(c.name)) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+      // "a 770-megawatt SMR cluster", "Singapore's eighth MRT line", "the PPT temporary protection permit": an acronym
+      // that only ever modifies a thing's noun (or a hashtag) names a kind of thing, not a body ("KEPHIS officials",
+      // "KEPHIS said" would be one).
+      // (Not an acronym the text spells out, "the ISL season" after "Indian Super League".)
+      const thing = at.every((start) => this.body[start - 1] === "#" || this.modifiesThing(start + c.name.length)) && this.bracketedAcronymAt(c.name) === -1 && !this.spelledByBody(c.name);
+      // "RESCUE. Soldiers dig through mud …": a caption's label in capitals opening its paragraph, then a full stop.
+      const label = at.every((start) => (start === 0 || this.body[start - 1] === "\n") && /^\. \p{Lu}/u.test(this.body.slice(start + c.name.length, start + c.name.length + 3)));
+      if (!short) {
+        if (label) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
+        continue;
+      }
+      if (counted || credits === at.length || held || thing || label || this.spelledByLowerCaseWords(c.name) || this.capitalisedNonBody(c.name)) this.candidates.delete(actorKey(c.name, "ORGANIZATION"));
     }
+  }
+
+  private bodiesByInitial: Map<string, string[]> | undefined;
+
+  /**
+   * A body of several words the text names spells the acronym ("Indian Super League" for "ISL"). Bodies are indexed
+   * once by their first letter, and at most SPELL_CHECKS of them are tried per acronym.
+   */
+  private spelledByBody(acronym: string): boolean {
+    if (!this.bodiesByInitial) {
+      this.bodiesByInitial = new Map();
+      for (const o of this.candidates.values()) if (o.kind === "ORGANIZATION" && o.name.includes(" ")) push(this.bodiesByInitial, o.name[0].toUpperCase(), o.name);
+    }
+    return (this.bodiesByInitial.get(acronym[0]) ?? []).slice(0, SPELL_CHECKS).some((name) => spellsFromWords(acronym, name));
+  }
+
+  /**
+   * A lower-case noun of a thing follows right after offset `end` ("… cluster", "… line"): no person's or role's
+   * noun, no verb, adverb, preposition or other word of a clause's frame.
+   */
+  private modifiesThing(end: number): boolean {
+    const m = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?(?: ([a-z][a-z-]*))?/.exec(this.body.slice(end, end + 60));
+    if (!m) return false;
+    const word = m[1];
+    const singular = word.replace(/(?<=[^s])s$/, "");
+    if (ROLE_WORDS.has(word) || ROLE_WORDS.has(singular) || STAFF_NOUNS.has(singular) || CONNECTORS.has(word)) return false;
+    // "the INDEC national statistics bureau", "RPP radio", "the CGT union": the body's own kind named after it.
+    if (m.slice(1).some((w) => !!w && (COMPANY_NOUNS.has(w) || BODY_KIND_NOUNS.has(w) || ORGANISATION_HEADS.has(w[0].toUpperCase() + w.slice(1))))) return false;
+    return !/\b(?:Verb|PastTense|PresentTense|Gerund|Modal|Copula|Auxiliary|Adverb|Preposition|Conjunction|Determiner|QuestionWord|Pronoun|Adjective)\b/.test(COMMON_WORDS_TAGS.get(word) ?? "") && !/(?:ed|ly|al|ic|ive|ous|an)$/.test(word);
   }
 
   private workAcronyms: Set<string> | undefined;
@@ -1886,3 +1928,13 @@ function familyNameFirst(person: Candidate): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
   return (!!person.country && FAMILY_FIRST_COUNTRIES.has(person.country)) || (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]));
 }
+
+
+/** Bodies tried per acronym when asking whether the text spells it out (bounds the work per acronym). */
+const SPELL_CHECKS = 40;
+
+/** Kinds of body an acronym may stand before as its own description ("RPP radio", "the CGT union", "UDA party"). */
+const BODY_KIND_NOUNS = new Set(["body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "board", "fund", "charity", "centre", "center", "radio", "union", "party", "agency", "bureau", "broadcaster", "network", "channel", "television", "newspaper", "daily", "wire", "outlet", "lawmakers", "legislators", "councillors", "candidates", "supporters", "government", "administration", "regime", "faction", "militia", "rebels", "fighters", "statistics", "survey", "index"]);
+
+/** People a body's acronym may stand before ("KEPHIS officials", "NDMA staff", "KPA workers"). */
+const STAFF_NOUNS = new Set(["official", "officer", "staff", "staffer", "worker", "employee", "member", "team", "agent", "inspector", "engineer", "lawyer", "leader", "source", "statement", "data", "report", "figure", "filing", "website", "board", "headquarters", "office", "unit", "branch", "plan", "boss", "chief", "spokesperson", "spokesman", "spokeswoman"]);
