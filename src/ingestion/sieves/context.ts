@@ -548,7 +548,9 @@ export class SieveContext {
         phrase = tokens.slice(j + 1, k);
         // "The ministry, in a statement on Tuesday, said", "Reyes, on Monday, told …": a phrase between the commas
         // that opens with a preposition says how or when; the subject stands before it.
-        if (phrase.length > 0 && !phrase[0].cap && CLAUSE_OPENERS.has(phrase[0].text) && tokens[j]?.text === ",") {
+        // "Tianrui, which already runs two smelters, said": so does a relative clause about it.
+        const relative = phrase.length > 0 && /^(?:which|who|whose)$/.test(phrase[0].text);
+        if (phrase.length > 0 && !phrase[0].cap && (CLAUSE_OPENERS.has(phrase[0].text) || relative) && tokens[j]?.text === ",") {
           let i = j - 1;
           while (i >= 0 && tokens[i].kind !== "punct") i--;
           if (i === -1 && j > 0) phrase = tokens.slice(0, j);

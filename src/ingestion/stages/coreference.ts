@@ -13,7 +13,7 @@ import type { Token } from "../text/tokens";
 import type { ExtractedActor } from "../types";
 import { EVENT_HEADS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from "../lexicons/organisations";
 import { NON_NAME_WORDS, SPEECH_VERBS } from "../lexicons/words";
-import { COMMON_WORDS, COMMON_WORDS_TAGS, COMPANY_NOUNS, WIRE_DESK_CODES, acronymsOfWorks, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
+import { BUSINESS_NAME_WORDS, COMMON_WORDS, COMMON_WORDS_TAGS, COMPANY_NOUNS, WIRE_DESK_CODES, acronymsOfWorks, CONNECTORS, CORPORATE_ROLE, GOVERNMENT_ROLE, INTERNATIONAL_NAME, STATE_BODY_HEADS, KNOWN_AS_RE, actorKey, addCandidate, isCapWord, isHonorific, isNoBusinessName, spellsFromWords } from "./entity-words";
 import { WordIndex } from "./word-index";
 import { placeTable } from "../gazetteers/places";
 import { CORPORATE_SUFFIX, companyFormCountry, companyNamed } from "../lexicons/companies";
@@ -1229,7 +1229,9 @@ class Coreference {
     for (const c of accepted) {
       const parts = c.name.split(" ");
       for (const w of new Set(parts)) owners.set(w, (owners.get(w) ?? 0) + 1);
-      if (c.kind !== "ORGANIZATION" || parts.length < 3 || !CORPORATE_SUFFIX.test(c.name)) continue;
+      // "Tianrui" for "Tianrui Nickel": a business named by its first word and its trade's word is named short too.
+      const trade = parts.length === 2 && BUSINESS_NAME_WORDS.has(parts[1]);
+      if (c.kind !== "ORGANIZATION" || !((parts.length >= 3 && CORPORATE_SUFFIX.test(c.name)) || trade)) continue;
       const first = parts[0];
       if (/^\p{Lu}\p{Ll}{3,}$/u.test(first)) firstWords.set(first, firstWords.has(first) ? null : c);
     }

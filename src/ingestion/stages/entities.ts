@@ -55,6 +55,7 @@ import {
   isCapWord,
   addCandidate,
   closesReferenceNumber,
+  BUSINESS_NAME_WORDS,
 } from "./entity-words";
 
 /** The most tokens one name may span ("National Union of Rail, Maritime and Transport Workers" is nine). */
@@ -657,6 +658,9 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "Leader of the Opposition in the Sindh Assembly Ali Khurshid Farooqui": an office, "in"/"of the", the body's
+    // name up to its head, then the holder's name; the body is read on its own and the holder takes the office.
+    if (this.officeInBodyThenName(from, to)) return;
     // "Its India Country Head, Ananya Rao,": "its" and a capitalised post ending in a role, before a comma, is the title
     // of the name set off after it (read there, with the body "its" refers to), and names nothing itself.
     if (/^(?:Its|Their)$/.test(tokens[from].text) && to - from >= 2 && tokens[to]?.text === "," && ROLE_WORDS.has(tokens[to - 1].text.toLowerCase())) return;
@@ -1584,6 +1588,33 @@ class EntityScan {
     const last = this.lastOrganisation;
     const employer = this.candidates.get(actorKey(owner.base, "ORGANIZATION")) ?? this.knownCandidateAt(j) ?? (last && (last.surfaces.has(owner.text) || last.name.endsWith(` ${owner.text}`) || last.name === owner.text) ? last : undefined);
     return employer ? { employer, roleFrom: j + 1 } : undefined;
+  }
+
+  /**
+   * "Leader of the Opposition in the Sindh Assembly Ali Khurshid Farooqui", "Speaker of the National Assembly Raja
+   * Khan": a capitalised office before "in/of the" at `from`, a body's name ending in its head, then a given name
+   * and surname ending the run. Adds the body and its officer; false when the shape is not there.
+   */
+  private officeInBodyThenName(from: number, to: number): boolean {
+    const { tokens } = this;
+    const the = tokens[from - 1];
+    const prep = tokens[from - 2];
+    if (the?.text !== "the" || !prep || !/^(?:in|of)$/.test(prep.text) || to - from < 4) return false;
+    // The office: capitalised words right before "in/of the", opening with a role ("Leader of the Opposition").
+    let r = from - 3;
+    while (r >= 0 && r > from - 9 && (isCapWord(tokens[r]) || /^(?:of|the|for)$/.test(tokens[r].text)) && tokens[r].paragraph === tokens[from].paragraph) r--;
+    r++;
+    if (r > from - 3 || !ROLE_WORDS.has(tokens[r].text.toLowerCase()) || !isCapWord(tokens[r])) return false;
+    for (let k = from + 1; k <= to - 2; k++) {
+      if (!ORGANISATION_HEADS.has(tokens[k - 1].base) || !FIRST_NAMES.has(foldText(tokens[k].base)) || !this.isPersonName(tokens.slice(k, to), true)) continue;
+      this.processRun(from, k);
+      const body = this.candidates.get(actorKey(this.textOf(from, k), "ORGANIZATION"));
+      this.addCandidate("PERSON", this.textOf(k, to), this.textOf(r, k), body?.country, 3, tokens[k].start);
+      const person = this.candidates.get(actorKey(this.textOf(k, to), "PERSON"));
+      if (person && body && !person.employer) person.employer = actorKey(body.name, "ORGANIZATION");
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -4596,21 +4627,6 @@ const TRADE_SYNONYMS: Record<string, string[]> = {
 
 const GEOGRAPHIC_HEADS = new Set(
   "Reef Reefs River Island Islands Mountain Mountains Mount Lake Bay Sea Valley Park Desert Forest Coast Basin Peninsula Delta Strait Gulf Canal Dam Highway Airport Port Bridge Square Street Road Plant Mine Field Project Line Corridor".split(" "),
-);
-
-/** Words of companies' names beyond the legal and sector heads ("Hanseong Energy Solution", "Hanbit Ocean"). */
-const BUSINESS_NAME_WORDS = new Set(
-  ("Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies " +
-    // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
-    "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
-    "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
-    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics " +
-    // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
-    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri " +
-    // Operators of transport works ("Associated British Ports", "Hellenic Railways").
-    "Ports Airports Railways Waterways " +
-    // Metals and crops a producer is named for ("Hanil Nickel", "Kilombero Sugar", "Mumias Sugar").
-    "Nickel Copper Zinc Lithium Cobalt Aluminium Aluminum Bauxite Sugar Coffee Cocoa Dairy Seafood Fisheries Timber").split(" "),
 );
 
 /** Styles that stand for a ruler, a cleric or an envoy after "His"/"Her" ("His Highness", "Her Excellency"). */

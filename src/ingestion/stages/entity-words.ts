@@ -305,3 +305,18 @@ export function acronymsOfWorks(body: string): Set<string> {
   }
   return found;
 }
+
+/** Words of companies' names beyond the legal and sector heads ("Hanseong Energy Solution", "Hanbit Ocean"). */
+export const BUSINESS_NAME_WORDS = new Set(
+  ("Solution Solutions Motor Power Electric Semiconductor Semiconductors Systems Labs Pictures Logistics Shipping Resources Materials Networks Telecom Battery Batteries Shipbuilding Heavy Chemical Software Robotics Auto Automotive Construction Engineering Media Entertainment Ocean Marine Tech Digital Brands Retail Foods Textiles Cement Oil Gas Power Renewables Solar Wind Motors Aerospace Biotech Biologics Pharma Health Healthcare Energies " +
+    // Shortened and further sector words of companies' names ("Hanbit Semicon", "Lotte Chem", "Kenya Airways").
+    "Semicon Chem Chemicals Steel Metals Minerals Petroleum Petrochemical Petrochemicals Pharmaceutical Pharmaceuticals " +
+    "Electronics Airways Airlines Cement Insurance Capital Ventures Telecoms Mobile Wireless Beverages Breweries Brewery " +
+    "Mills Display Devices Instruments Logistic Shipyard Refining Fertilizer Fertilisers Agro Textile Paper Plastics " +
+    // Sector words in other languages and of battery makers ("Aurlandsfjord Energi", "Hanseong Cell").
+    "Energi Energia Energie Kraft Industri Teknik Teknologi Elektro Cell Cells Agri " +
+    // Operators of transport works ("Associated British Ports", "Hellenic Railways").
+    "Ports Airports Railways Waterways " +
+    // Metals and crops a producer is named for ("Hanil Nickel", "Kilombero Sugar", "Mumias Sugar").
+    "Nickel Copper Zinc Lithium Cobalt Aluminium Aluminum Bauxite Sugar Coffee Cocoa Dairy Seafood Fisheries Timber").split(" "),
+);
