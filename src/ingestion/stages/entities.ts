@@ -658,6 +658,13 @@ class EntityScan {
   private processRun(from: number, to: number): void {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
+    // "Forty-two New Zealand firefighters", "Twelve Kenya Power engineers": a count opening the sentence is no
+    // part of the name after it (a compound number never is; a single number word when a country or a listed body
+    // follows it).
+    if (to - from >= 2 && COUNT_WORD.test(tokens[from].text) && (tokens[from].text.includes("-") || this.countryAt.has(from + 1) || this.knownOrganisationAt(from + 1, to))) {
+      this.processRun(from + 1, to);
+      return;
+    }
     // "Leader of the Opposition in the Sindh Assembly Ali Khurshid Farooqui": an office, "in"/"of the", the body's
     // name up to its head, then the holder's name; the body is read on its own and the holder takes the office.
     if (this.officeInBodyThenName(from, to)) return;
@@ -4880,3 +4887,6 @@ const LEGAL_FORMS = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "PL
 
 /** First words of a unit head's post after a nationality ("Irish country manager", "Kenyan managing director"). */
 const UNIT_HEAD_WORDS = new Set(["country", "managing", "general", "regional", "operations", "head", "chief", "boss", "director", "manager", "president", "chairman", "chairwoman", "unit"]);
+
+/** A count in words opening a capitalised run ("Forty-two", "Twelve", "Hundreds"). */
+const COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;

@@ -2,7 +2,8 @@
  * An acronym the lists do not know names a body only where the text uses it as one (holdout-17 and -18 causes): not
  * when it only ever modifies a thing's noun ("an SMR cluster", "the MRT line") or labels a caption ("RESCUE. Soldiers
  * dig …"); still when it stands before its own kind of body ("the INDEC statistics bureau", "RPP radio") or its staff
- * ("KEPHIS officials"), or as a speaker. Sentences written for these tests.
+ * ("KEPHIS officials"), or as a speaker. And a count in words opening a sentence is no part of the name after it
+ * ("Forty-two New Zealand firefighters"). Sentences written for these tests.
  */
 import { extract } from "./raw-article";
 
@@ -36,5 +37,16 @@ describe("a caption's label in capitals", () => {
       "The Itogon town council said 200 rescuers were on the ground.",
     ]);
     expect(names).not.toContain("SALVAGE");
+  });
+});
+
+describe("a count in words opening the sentence", () => {
+  it("is no part of the country or body named after it", () => {
+    const names = bodies([
+      "Forty-two New Zealand firefighters arrived in Horsham overnight to relieve local crews.",
+      "Twelve Kenya Power engineers flew in on Friday.",
+    ]);
+    expect(names.some((n) => /^(?:Forty|Twelve)/.test(n))).toBe(false);
+    expect(names).toContain("Kenya Power");
   });
 });
