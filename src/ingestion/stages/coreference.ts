@@ -1247,7 +1247,8 @@ class Coreference {
   /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
-    let accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && orgNames.has(foldText(c.name))));
+    // "County Executive Committee Member for Agriculture Esther …" split at its "for": a role word alone is no one's name.
+    let accepted = [...this.candidates.values()].filter((c) => c.evidence > 0 && !(c.kind === "PERSON" && (orgNames.has(foldText(c.name)) || (!c.name.includes(" ") && (ROLE_WORDS.has(c.name.toLowerCase()) || OFFICE_NOUNS.has(c.name))))));
     // "Jinhai Lithium will idle …" read as a person's name beside "Jinhai Lithium Group": a name of two words or more
     // that a business's name only extends by its group or company word is that business, under a shorter name.
     const businesses = new Map<string, Candidate>();
@@ -1940,3 +1941,6 @@ const BODY_KIND_NOUNS = new Set(["body", "organisation", "organization", "minist
 
 /** People a body's acronym may stand before ("KEPHIS officials", "NDMA staff", "KPA workers"). */
 const STAFF_NOUNS = new Set(["official", "officer", "staff", "staffer", "worker", "employee", "member", "team", "agent", "inspector", "engineer", "lawyer", "leader", "source", "statement", "data", "report", "figure", "filing", "website", "board", "headquarters", "office", "unit", "branch", "plan", "boss", "chief", "spokesperson", "spokesman", "spokeswoman"]);
+
+/** Nouns of an office that the role lexicon leaves out, being ordinary words too ("Member for Agriculture"). */
+const OFFICE_NOUNS = new Set(["Member", "Members", "Official", "Officials", "Delegate", "Delegates"]);

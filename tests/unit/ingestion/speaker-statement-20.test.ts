@@ -42,3 +42,21 @@ describe("an office in a body, the body's name, then the holder", () => {
     expect(quote && speakerName(article, quote)).toBe("Ali Khurshid Farooqui");
   });
 });
+
+describe("an office noun a split title leaves alone", () => {
+  const article = fromOutlet(
+    "nation.africa",
+    [
+      "Avocado farmers in Murang’a are earning more this season, county officials said on Tuesday.",
+      "Murang’a County Executive Committee Member for Agriculture Esther Wambui Ndung’u told the Nation the county had registered 21,500 farmers.",
+      "“We want every farmer paid through a cooperative,” she said.",
+    ],
+    "Avocado prices rise in Murang’a",
+  );
+
+  it("is no person, and the quote goes to the office-holder", () => {
+    expect(find(article, "Member")).toBeUndefined();
+    const quote = article.quotes.find((q) => q.text.startsWith("We want every farmer"));
+    expect(quote && speakerName(article, quote)).toBe("Esther Wambui Ndung’u");
+  });
+});
