@@ -832,12 +832,21 @@ class Coreference {
       const form = COMPANY_FORM_ENDING.exec(c.name);
       if (form && !bySurface.has(c.name.slice(0, form.index))) bySurface.set(c.name.slice(0, form.index), c);
     }
+    // "PT Daejin Nickel Indonesia" after "Daejin Battery Materials": a unit may be named by its parent's first word,
+    // its own trade and the place (after a legal form such as Indonesia's "PT"), when one body alone opens so.
+    const firstWordOf = (name: string) => name.replace(/^(?:PT|PT\.|CV|JSC|PJSC|OOO|SA|AG)\s+/, "").split(" ")[0];
+    const byFirstWord = new Map<string, Candidate | null>();
+    for (const c of this.candidates.values()) {
+      if (c.kind !== "ORGANIZATION" || !c.name.includes(" ") || places.has(c.name.slice(c.name.lastIndexOf(" ") + 1))) continue;
+      const first = firstWordOf(c.name);
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(first) && !places.has(first)) byFirstWord.set(first, byFirstWord.has(first) ? null : c);
+    }
     const parentCountry = new Map<Candidate, string>();
     const units = new Map<string, Candidate>();
     for (const c of this.candidates.values()) {
       const space = c.name.lastIndexOf(" ");
       if (c.kind !== "ORGANIZATION" || space === -1 || !places.has(c.name.slice(space + 1))) continue;
-      const parent = bySurface.get(c.name.slice(0, space));
+      const parent = bySurface.get(c.name.slice(0, space)) ?? byFirstWord.get(firstWordOf(c.name)) ?? undefined;
       if (!parent || parent === c || !parent.country || parent.country === c.country) continue;
       parentCountry.set(c, parent.country);
       for (const s of c.surfaces) units.set(s, c);

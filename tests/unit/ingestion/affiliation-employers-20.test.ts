@@ -64,4 +64,16 @@ describe("a foreign firm's people", () => {
     expect(find(article, "Kim")).toBeUndefined();
     expect(find(article, "Kim Do-yoon")?.country).toBe("KR");
   });
+
+  it("reads 'PT Daejin Nickel Indonesia' as the unit of 'Daejin Battery Materials', so its head is Korean", () => {
+    const article = fromOutlet(
+      "reuters.com",
+      [
+        "JAKARTA, Dec 2 (Reuters) - Indonesia has approved a nickel plant backed by South Korea's Daejin Battery Materials and China's Tianrui Nickel, the investment ministry said on Tuesday.",
+        "Park Ji-hoon, president director of PT Daejin Nickel Indonesia, told Reuters the output would feed cathode plants.",
+      ],
+      "Indonesia approves nickel plant",
+    );
+    expect(find(article, "Park Ji-hoon")?.country).toBe("KR");
+  });
 });
