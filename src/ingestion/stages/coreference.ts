@@ -107,6 +107,7 @@ class Coreference {
     this.groupsOfTheirUnits();
     this.bodiesSeatedIn();
     this.employerCountries();
+    this.subsidiariesNamedBefore();
     this.unitStaffCountries();
     this.aidesOfPeople();
     return this.locate();
@@ -822,6 +823,23 @@ class Coreference {
    * country. The unit's name alone (no company form of the place's law) says so; each person's employer or the
    * unit's name ending their title finds them.
    */
+  /**
+   * "… through Hanbit Arabia, its Riyadh-based subsidiary.": a body named right before ", its … subsidiary" is the
+   * unit of the body the text named last before it. Bodies in order of appearance, each name looked up once.
+   */
+  private subsidiariesNamedBefore(): void {
+    const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
+    for (let i = 1; i < bodies.length; i++) {
+      const unit = bodies[i];
+      if (unit.parent) continue;
+      const at = this.words.find(unit.name).find((start) => SUBSIDIARY_AFTER.test(this.body.slice(start + unit.name.length, start + unit.name.length + 60)));
+      if (at === undefined) continue;
+      let j = i - 1;
+      while (j >= 0 && (bodies[j].firstSeen >= at || isNoBusinessName(bodies[j].name))) j--;
+      if (j >= 0) unit.parent = actorKey(bodies[j].name, "ORGANIZATION");
+    }
+  }
+
   private unitStaffCountries(): void {
     const places = this.placeWords();
     // A parent is found by any of its names, and by its name without its company form ("Halvorsen Wind A/S").
@@ -977,6 +995,7 @@ class Coreference {
     if (described.length === 0 && backward.length === 0) return;
     const bodies = [...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").sort((x, y) => x.firstSeen - y.firstSeen);
     if (backward.length > 0) this.describedBackward(backward, bodies);
+    const pending: Array<{ code: string; end: number }> = [];
     let b = 0;
     for (const d of described) {
       while (b < bodies.length && bodies[b].firstSeen < d.end) b++;
@@ -988,10 +1007,37 @@ class Coreference {
       const source = (c: Candidate) => isNoBusinessName(c.name) || this.body[c.firstSeen - 1] === "(" || this.namedWithThe(c);
       while (k < bodies.length && k < b + 4 && source(bodies[k])) k++;
       const next = bodies[k];
-      if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name)) continue;
-      if (next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1) continue;
+      const far = !next || next.firstSeen - d.end > DESCRIBED_REACH || (this.body.slice(d.end, next.firstSeen).match(/\n\s*\n/g)?.length ?? 0) > 1;
+      if (!next || next.country !== undefined || KNOWN_ORGANISATIONS.has(next.name) || far) {
+        pending.push(d);
+        continue;
+      }
       next.country = d.code;
       next.company = true;
+    }
+    if (pending.length > 0) this.definiteAppositivesOfDescribed(pending);
+  }
+
+  /**
+   * "A Saudi water utility and a South Korean engineering group signed … The builder, Hanbit Marine & Engineering,
+   * will …": a business described by its country that no body named next took is the one a later definite
+   * description names in apposition ("The builder, X,", "The contractor, X,"), when X has no country of its own.
+   * The latest such description before it is taken, within DEFINITE_REACH characters. One pass over the body.
+   */
+  private definiteAppositivesOfDescribed(pending: Array<{ code: string; end: number }>): void {
+    const byStart = new Map<number, Candidate>();
+    for (const c of this.candidates.values()) if (c.kind === "ORGANIZATION") for (const at of this.words.find(c.name)) byStart.set(at, c);
+    const re = /\b[Tt]he (?:builder|contractor|developer|operator|company|firm|group|consortium|buyer|investor|supplier|manufacturer|maker|miner|lender|bidder|partner), (?=\p{Lu})/gu;
+    let m: RegExpExecArray | null;
+    let p = 0;
+    let latest: { code: string; end: number } | undefined;
+    while ((m = re.exec(this.body)) !== null) {
+      while (p < pending.length && pending[p].end < m.index) latest = pending[p++];
+      const body = byStart.get(m.index + m[0].length);
+      if (!latest || !body || body.country !== undefined || KNOWN_ORGANISATIONS.has(body.name) || m.index - latest.end > DEFINITE_REACH) continue;
+      body.country = latest.code;
+      body.company = true;
+      latest = undefined;
     }
   }
 
@@ -1755,10 +1801,14 @@ const BUSINESS_NAME_WORD = / (?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.
 /** A business group named by one word and a group word ("SK Group", "Lotte Holdings"). */
 const GROUP_NAME = /^(\p{Lu}[\p{L}\p{N}&-]*) (?:Group|Holdings?|Corporation|Corp\.?)$/u;
 const GROUP_NAME_ENDING = /(?:^|\s)(\p{Lu}[\p{L}\p{N}&-]* (?:Group|Holdings?|Corporation|Corp\.?))$/u;
-const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture"]);
+const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company", "firm", "developer", "builder", "manufacturer", "supplier", "operator", "investor", "conglomerate", "joint-venture", "group"]);
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
+/** ", its Riyadh-based subsidiary", ", its local unit": what follows a unit's name to tie it to the body before. */
+const SUBSIDIARY_AFTER = /^,\s+its\s+(?:[\p{L}-]+\s+){0,3}(?:subsidiary|unit|arm|affiliate)\b/u;
+/** How far (characters) a described business waits for a definite description to name it ("The builder, X,"). */
+const DEFINITE_REACH = 3000;
 /** Titles of envoys, who serve a country other than the one they are posted to. */
 const ENVOY_TITLE = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul(?:-[Gg]eneral)?|[Cc]onsul [Gg]eneral|[Cc]hargé d'affaires)\b/;
 /** How far before an envoy's first mention the country that sent him may be named. */

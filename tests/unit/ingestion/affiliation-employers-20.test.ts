@@ -76,4 +76,21 @@ describe("a foreign firm's people", () => {
     );
     expect(find(article, "Park Ji-hoon")?.country).toBe("KR");
   });
+
+  it("carries a described business's country to the definite description that names it, and to its subsidiary's head", () => {
+    const article = fromOutlet(
+      "arabnews.com",
+      [
+        "RIYADH: A Saudi water utility and a South Korean engineering group signed a SR4.2 billion agreement on Tuesday to build a desalination plant on the Red Sea coast.",
+        "“The Kingdom cannot keep burning oil to make water,” said Faisal Al-Mutlaq, chief executive of Sahil Water Company, the Saudi utility that will own the plant.",
+        "The plant near Yanbu will produce 450,000 cubic meters of water a day, according to the companies.",
+        "The builder, Hanbit Marine & Engineering, will carry out the work through Hanbit Arabia, its Riyadh-based subsidiary.",
+        "Kim Do-hyun, managing director of Hanbit Arabia, told Arab News that hiring would start locally.",
+      ],
+      "Saudi utility, Korean group sign desalination deal",
+    );
+    expect(find(article, "Hanbit Marine & Engineering")?.country).toBe("KR");
+    expect(find(article, "Kim Do-hyun")?.country).toBe("KR");
+    expect(find(article, "Faisal Al-Mutlaq")?.country).toBe("SA");
+  });
 });
