@@ -668,6 +668,9 @@ class EntityScan {
     // "Leader of the Opposition in the Sindh Assembly Ali Khurshid Farooqui": an office, "in"/"of the", the body's
     // name up to its head, then the holder's name; the body is read on its own and the holder takes the office.
     if (this.officeInBodyThenName(from, to)) return;
+    // "Indonesian Consul-General in Johor Baru Hendra Wijayakusuma": after an envoy's title and "in", a city the
+    // gazetteer may not know, then the envoy's name.
+    if (this.envoyPostThenName(from, to)) return;
     // "Its India Country Head, Ananya Rao,": "its" and a capitalised post ending in a role, before a comma, is the title
     // of the name set off after it (read there, with the body "its" refers to), and names nothing itself.
     if (/^(?:Its|Their)$/.test(tokens[from].text) && to - from >= 2 && tokens[to]?.text === "," && ROLE_WORDS.has(tokens[to - 1].text.toLowerCase())) return;
@@ -1622,6 +1625,25 @@ class EntityScan {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Indonesian Consul-General in Johor Baru Hendra Wijayakusuma": an envoy's title and "in" before the run at `from`,
+   * whose first one to three words are the post's city and whose rest is a given name and surname. Adds the envoy
+   * with the title's country; false when the shape is not there (a city the gazetteer knows is read elsewhere).
+   */
+  private envoyPostThenName(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 3 || this.countryAt.has(from)) return false;
+    const envoy = this.envoyTitleBefore(from);
+    if (!envoy) return false;
+    // The name opens at a registry given name, else it is the run's last two words ("Hendra Wijayakusuma").
+    let k = from + 1;
+    while (k <= to - 2 && k <= from + 3 && !(isGivenName(foldText(tokens[k].base)) && this.isPersonName(tokens.slice(k, to), true))) k++;
+    if (k > to - 2 || k > from + 3) k = to - 2;
+    if (k <= from || !this.isPersonName(tokens.slice(k, to), true)) return false;
+    this.addCandidate("PERSON", this.textOf(k, to), this.textOf(envoy.from, k), envoy.country, 3, tokens[k].start);
+    return true;
   }
 
   /**

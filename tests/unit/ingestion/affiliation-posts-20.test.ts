@@ -22,6 +22,19 @@ describe("an envoy's title with the city of the post", () => {
     expect(find(article, "Peter Otieno")?.country).toBe("KE");
   });
 
+  it("reads a post's city the gazetteer does not know, and a name the registry does not know", () => {
+    const article = fromOutlet(
+      "thestar.com.my",
+      [
+        "JOHOR BARU: Police have arrested 12 people over a money mule syndicate, state police chief Azman Hamid said.",
+        "Indonesian Consul-General in Johor Baru Hendra Wijayakusuma, who met Azman on Friday, said the consulate would provide legal help.",
+      ],
+      "Johor police bust money mule syndicate",
+    );
+    expect(find(article, "Hendra Wijayakusuma")?.country).toBe("ID");
+    expect(find(article, "Hendra Wijayakusuma")?.title).toBe("Consul-General in Johor Baru");
+  });
+
   it("leaves an official named by the city alone to the city's country", () => {
     const article = fromOutlet("dawn.com", [LEAD, "Karachi Commissioner Hassan Naqvi visited the camps with the consul general."], TITLE);
     expect(find(article, "Hassan Naqvi")?.country).toBe("PK");
