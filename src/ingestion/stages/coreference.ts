@@ -107,6 +107,7 @@ class Coreference {
     this.groupsOfTheirUnits();
     this.bodiesSeatedIn();
     this.employerCountries();
+    this.describedPeople();
     this.subsidiariesNamedBefore();
     this.unitStaffCountries();
     this.aidesOfPeople();
@@ -818,11 +819,39 @@ class Coreference {
   }
 
   /**
-   * "Kenji Sato, president of Halvorsen Wind Japan," after "Danish turbine maker Halvorsen Wind": a body named as
-   * another's name and a place's word is that body's unit there, and its staff work for a firm of the other's
-   * country. The unit's name alone (no company form of the place's law) says so; each person's employer or the
-   * unit's name ending their title finds them.
+   * "… granted bail to a Chinese national and 11 Ghanaians … The accused, Zhou Weiming, 41,": a person the text first
+   * describes by nationality alone ("a Chinese national", "a Nepali worker") is the one a later definite description
+   * names in apposition ("The accused, X,", "The victim, X,"), when X has no country of their own. The latest such
+   * description before it is taken, within DEFINITE_REACH characters. One pass over the country mentions and the body.
    */
+  private describedPeople(): void {
+    const { tokens } = this;
+    const pending: Array<{ code: string; end: number }> = [];
+    for (const m of this.doc.countryMentions) {
+      const article = tokens[m.firstToken - 1];
+      const noun = tokens[m.endToken];
+      if (!m.code || m.quoted || m.kind !== "demonym" || !article || !/^an?$/i.test(article.text) || !noun || !PERSON_DESCRIPTION_NOUNS.has(noun.text)) continue;
+      pending.push({ code: m.code, end: noun.end });
+    }
+    if (pending.length === 0) return;
+    const byFirstWord = new Map<string, Candidate[]>();
+    for (const c of this.candidates.values()) if (c.kind === "PERSON") push(byFirstWord, c.name.split(" ")[0], c);
+    const re = /\b[Tt]he (?:accused|suspect|defendant|detainee|victim|deceased|man|woman|driver|passenger|worker), (?=\p{Lu})/gu;
+    let m: RegExpExecArray | null;
+    let p = 0;
+    let latest: { code: string; end: number } | undefined;
+    while ((m = re.exec(this.body)) !== null) {
+      while (p < pending.length && pending[p].end < m.index) latest = pending[p++];
+      if (!latest || m.index - latest.end > DEFINITE_REACH) continue;
+      const at = m.index + m[0].length;
+      const word = /^[\p{L}'’-]+/u.exec(this.body.slice(at, at + 40))?.[0] ?? "";
+      const person = (byFirstWord.get(word) ?? []).find((c) => this.body.startsWith(c.name, at));
+      if (!person || person.country !== undefined) continue;
+      person.country = latest.code;
+      latest = undefined;
+    }
+  }
+
   /**
    * "… through Hanbit Arabia, its Riyadh-based subsidiary.": a body named right before ", its … subsidiary" is the
    * unit of the body the text named last before it. Bodies in order of appearance, each name looked up once.
@@ -840,6 +869,12 @@ class Coreference {
     }
   }
 
+  /**
+   * "Kenji Sato, president of Halvorsen Wind Japan," after "Danish turbine maker Halvorsen Wind": a body named as
+   * another's name and a place's word is that body's unit there, and its staff work for a firm of the other's
+   * country. The unit's name alone (no company form of the place's law) says so; each person's employer or the
+   * unit's name ending their title finds them.
+   */
   private unitStaffCountries(): void {
     const places = this.placeWords();
     // A parent is found by any of its names, and by its name without its company form ("Halvorsen Wind A/S").
@@ -1805,6 +1840,8 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
+/** Nouns a nationality describes a person by before the text names them ("a Chinese national", "a Nepali worker"). */
+const PERSON_DESCRIPTION_NOUNS = new Set(["national", "citizen", "man", "woman", "tourist", "businessman", "businesswoman", "worker", "student", "suspect", "migrant", "driver", "engineer", "trader"]);
 /** ", its Riyadh-based subsidiary", ", its local unit": what follows a unit's name to tie it to the body before. */
 const SUBSIDIARY_AFTER = /^,\s+its\s+(?:[\p{L}-]+\s+){0,3}(?:subsidiary|unit|arm|affiliate)\b/u;
 /** How far (characters) a described business waits for a definite description to name it ("The builder, X,"). */

@@ -62,3 +62,20 @@ describe("an international body in house style, and its officer posted in the st
     expect(find(article, "Kwame Asante")?.country).toBeNull();
   });
 });
+
+describe("a person described by nationality before the text names them", () => {
+  it("is the one a definite description then names", () => {
+    const article = fromOutlet(
+      "graphic.com.gh",
+      [
+        "A Kumasi Circuit Court on Monday granted bail to a Chinese national and 11 Ghanaians arrested during a raid on an illegal mining site in the Ashanti Region.",
+        "The accused, Zhou Weiming, 41, a businessman, and his co-accused pleaded not guilty.",
+        "Counsel for Zhou, Efua Nkansah-Boateng, told the court her client held a lease for a quarry.",
+        "Ghana's Minerals Commission says illegal mining has polluted rivers across Ghana, and the government in Accra has banned it near water.",
+      ],
+      "Chinese national, 11 others granted bail over galamsey",
+    );
+    expect(find(article, "Zhou Weiming")?.country).toBe("CN");
+    expect(find(article, "Efua Nkansah-Boateng")?.country).toBe("GH");
+  });
+});
