@@ -1355,6 +1355,8 @@ class Coreference {
         return false;
       });
     }
+    // "in Mae Ramat district", "tambon Mae Tao": a name the text places as a territory is a place, not a person.
+    accepted = accepted.filter((c) => c.kind !== "PERSON" || !!c.title || !this.words.find(c.name).some((at) => TERRITORY_AFTER.test(this.body.slice(at + c.name.length, at + c.name.length + 16)) || TERRITORY_BEFORE.test(this.body.slice(Math.max(0, at - 10), at))));
     this.legalFormShortForms(accepted);
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);
@@ -1840,6 +1842,10 @@ const DESCRIBED_BUSINESS_NOUNS = new Set(["consortium", "contractor", "company",
 
 /** How far after its description (in characters) a business may be named. */
 const DESCRIBED_REACH = 800;
+/** Territorial nouns after a name that make it a place ("Mae Ramat district", "Kibera ward"). */
+const TERRITORY_AFTER = /^ (?:district|districts|subdistrict|sub-district|province|county|village|township|ward|constituency|municipality|commune|prefecture)\b/;
+/** Words of a territory's rank before its name ("tambon Mae Tao", "barangay San Roque", "kampung Baru"). */
+const TERRITORY_BEFORE = /\b(?:tambon|amphoe|barangay|kampung|kecamatan|desa|mukim|kebele|woreda) $/;
 /** Nouns a nationality describes a person by before the text names them ("a Chinese national", "a Nepali worker"). */
 const PERSON_DESCRIPTION_NOUNS = new Set(["national", "citizen", "man", "woman", "tourist", "businessman", "businesswoman", "worker", "student", "suspect", "migrant", "driver", "engineer", "trader"]);
 /** ", its Riyadh-based subsidiary", ", its local unit": what follows a unit's name to tie it to the body before. */

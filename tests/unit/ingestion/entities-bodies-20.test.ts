@@ -50,3 +50,16 @@ describe("a count in words opening the sentence", () => {
     expect(names).toContain("Kenya Power");
   });
 });
+
+describe("a name the text places as a territory", () => {
+  it("is no person ('in Mae Ramat district', 'tambon Mae Tao'), while a named person stays one", () => {
+    const article = extract([
+      "More than 3,200 Myanmar nationals have crossed into Mae Sot and Mae Ramat districts since Friday, Tak governor Kittipong Saengchai said.",
+      "Two mortar rounds landed in a cornfield in tambon Mae Tao on Monday. Nobody was hurt, Mr Kittipong said.",
+    ]);
+    const people = article.actors.filter((a) => a.kind === "PERSON").map((a) => a.name);
+    expect(people).toContain("Kittipong Saengchai");
+    expect(people).not.toContain("Mae Ramat");
+    expect(people).not.toContain("Mae Tao");
+  });
+});
