@@ -4773,7 +4773,7 @@ const CAMEL_CASE_BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)\p{Lu})\p{L
 
 /** Honours and seats written after a person's name: no part of the name, and no body ("Ada Obi SAN", "Ciarán Moylan TD"). */
 // "Rick Halloran OAM", "Dame Ruth Kerr ONZM": Australian and New Zealand honours after a name, as the British ones.
-const POST_NOMINALS = new Set("SAN SC KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG KCMG GCMG AO AM OAM PSM APM ONZM MNZM CNZM KNZM QSO".split(" "));
+const POST_NOMINALS = new Set("SAN SC BL KC QC TD MP MPs MLA MLC MSP MS MHA MNA MPP MEP OBE CBE MBE KBE DBE CMG KCMG GCMG AO AM OAM PSM APM ONZM MNZM CNZM KNZM QSO".split(" "));
 
 /** Prepositions after which a capitalised name with no given name is a place ("in Lenasia", "near Cedar Key"). */
 /** "Korean-owned", "Chinese-funded": a nationality compound that names an owner or backer, not a seat. */

@@ -29,3 +29,20 @@ describe("a short rank before a speaker's name", () => {
     ]);
   });
 });
+
+describe("an Irish barrister's post-nominal", () => {
+  it("reads 'Declan Moran BL' as the barrister, as 'Fiona Brennan SC'", () => {
+    const article = fromOutlet(
+      "irishtimes.com",
+      [
+        "The High Court in Dublin granted residents leave on Tuesday to challenge a data centre permission.",
+        "For the commission, Declan Moran BL said it did not accept that any ground had been made out.",
+        "Fiona Brennan SC, for the residents, said the board had not assessed the water supply.",
+      ],
+      "Residents win leave to challenge data centre",
+    );
+    expect(find(article, "Declan Moran")?.country).toBe("IE");
+    expect(find(article, "Fiona Brennan")?.country).toBe("IE");
+    expect(article.actors.some((a) => a.name === "BL")).toBe(false);
+  });
+});
