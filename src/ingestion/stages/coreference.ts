@@ -1334,6 +1334,15 @@ class Coreference {
     }
   }
 
+  /** Names the text lists as territories ("the districts of Wanadadi and Rakit", "villages of Kudu, Sabo and Gora"). One regex pass. */
+  private territoriesListed(): Set<string> {
+    const found = new Set<string>();
+    const name = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
+    const re = new RegExp(String.raw`\b(?:districts|villages|towns|provinces|regions|regencies|municipalities|sub-districts|subdistricts|counties|wards) of (${name}(?:, ${name})*(?:,? and ${name}))`, "gu");
+    for (const m of this.body.matchAll(re)) for (const part of m[1].split(/,? and |, /)) found.add(part);
+    return found;
+  }
+
   /** Every accepted actor, and each place it is named, longer names first so "Ryder" inside "Patrick Ryder" counts once. */
   private locate(): { actors: ExtractedActor[]; mentions: ActorMention[] } {
     const orgNames = new Set([...this.candidates.values()].filter((c) => c.kind === "ORGANIZATION").map((c) => foldText(c.name)));
@@ -1357,6 +1366,9 @@ class Coreference {
     }
     // "in Mae Ramat district", "tambon Mae Tao": a name the text places as a territory is a place, not a person.
     accepted = accepted.filter((c) => c.kind !== "PERSON" || !!c.title || !this.words.find(c.name).some((at) => TERRITORY_AFTER.test(this.body.slice(at + c.name.length, at + c.name.length + 16)) || TERRITORY_BEFORE.test(this.body.slice(Math.max(0, at - 10), at))));
+    // "the nearby districts of Wanadadi and Rakit": names listed after a territory's plural and "of" are places.
+    const listed = this.territoriesListed();
+    if (listed.size > 0) accepted = accepted.filter((c) => !listed.has(c.name) || (c.kind === "PERSON" ? !!c.title : KNOWN_ORGANISATIONS.has(c.name) || ORGANISATION_HEADS.has(c.name.split(" ").pop() ?? "")));
     this.legalFormShortForms(accepted);
     const mentions: ActorMention[] = [];
     const taken = new Uint8Array(this.body.length + 1);

@@ -63,3 +63,15 @@ describe("a name the text places as a territory", () => {
     expect(people).not.toContain("Mae Tao");
   });
 });
+
+describe("names listed after a territory's plural and 'of'", () => {
+  it("are places, not bodies or people", () => {
+    const article = extract([
+      "Floodwater covered 1,200 hectares of rice fields in the nearby districts of Wanadadi and Rakit, according to the agency.",
+      "Rescuers from the villages of Kalisat, Sumber Rejo and Tegal searched through the night, district head Budi Santoso said.",
+    ]);
+    const names = article.actors.map((a) => a.name);
+    for (const place of ["Wanadadi", "Rakit", "Kalisat", "Sumber Rejo", "Tegal"]) expect(names).not.toContain(place);
+    expect(names).toContain("Budi Santoso");
+  });
+});
