@@ -633,9 +633,8 @@ const ORIGIN_WEIGHT = 0.25;
 
 /**
  * A country's name used as a modifier ("42 New Zealand firefighters", "the U.S. parent company") says half as much as
- * a plain one ("in New Zealand"): it tells where some of the story's people come from, not where they are. Fitting
- * a softmax ranker of the story's country over the labelled corpora (eval/, samples/) gave such mentions 0.45 of
- * a plain one's weight.
+ * a plain one ("in New Zealand"): it tells where some of the story's people come from, not where they are. Only on
+ * a local outlet's page, and only for another country than the outlet's (see the countries stage).
  */
 const ATTRIBUTIVE_WEIGHT = 0.5;
 
