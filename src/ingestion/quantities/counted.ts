@@ -1,5 +1,5 @@
 import { COUNTRY_SURFACES } from "../lexicons/countries";
-import { CARDINAL_WORDS } from "./number-words";
+import { SPELLED_CARDINAL } from "./number-words";
 
 /** Finding the thing a bare number counts: the noun after it, the subject before it, or the sentence's own count. */
 
@@ -328,8 +328,6 @@ export function countedThingBefore(body: string, start: number): string | null {
   }
   return null;
 }
-
-const SPELLED_CARDINAL = new RegExp(`^(?:${CARDINAL_WORDS})(?:-(?:${CARDINAL_WORDS}))?$`);
 
 /** Nouns for a number of people, and the people they count. */
 const PEOPLE_COUNT_NOUNS = new Map(

@@ -9,6 +9,15 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 /** One alternation of every cardinal word, for a scanner's regex (longest first). */
 export const CARDINAL_WORDS = [...Object.keys(UNITS).filter((w) => w !== "zero"), ...Object.keys(TENS), "dozen", "hundred"].sort((a, b) => b.length - a.length).join("|");
 
+/** One spelled cardinal word or compound, in lower case ("three", "twenty-five"). */
+export const SPELLED_CARDINAL = new RegExp(`^(?:${CARDINAL_WORDS})(?:-(?:${CARDINAL_WORDS}))?$`);
+
+/** A count in words in any case, the plural round numbers too ("Forty-two", "Twelve", "Hundreds", "dozens"). */
+export function isSpelledCount(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SPELLED_CARDINAL.test(lower) || /^(?:dozens|hundreds|thousands|millions)$/.test(lower);
+}
+
 export interface SpelledNumber {
   value: number;
   /** Characters from the start of the phrase to its end. */

@@ -1337,9 +1337,7 @@ class Coreference {
   /** Names the text lists as territories ("the districts of Wanadadi and Rakit", "villages of Kudu, Sabo and Gora"). One regex pass. */
   private territoriesListed(): Set<string> {
     const found = new Set<string>();
-    const name = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
-    const re = new RegExp(String.raw`\b(?:districts|villages|towns|provinces|regions|regencies|municipalities|sub-districts|subdistricts|counties|wards) of (${name}(?:, ${name})*(?:,? and ${name}))`, "gu");
-    for (const m of this.body.matchAll(re)) for (const part of m[1].split(/,? and |, /)) found.add(part);
+    for (const m of this.body.matchAll(TERRITORIES_LISTED)) for (const part of m[1].split(/,? and |, /)) found.add(part);
     return found;
   }
 
@@ -1858,6 +1856,12 @@ const DESCRIBED_REACH = 800;
 const TERRITORY_AFTER = /^ (?:district|districts|subdistrict|sub-district|province|county|village|township|ward|constituency|municipality|commune|prefecture)\b/;
 /** Words of a territory's rank before its name ("tambon Mae Tao", "barangay San Roque", "kampung Baru"). */
 const TERRITORY_BEFORE = /\b(?:tambon|amphoe|barangay|kampung|kecamatan|desa|mukim|kebele|woreda) $/;
+/** A territory's plural, "of", then a list of up to three-word names ending in "and <name>" (see territoriesListed). */
+const TERRITORY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
+const TERRITORIES_LISTED = new RegExp(
+  String.raw`\b(?:districts|villages|towns|provinces|regions|regencies|municipalities|sub-districts|subdistricts|counties|wards) of (${TERRITORY_NAME}(?:, ${TERRITORY_NAME})*(?:,? and ${TERRITORY_NAME}))`,
+  "gu",
+);
 /** Nouns a nationality describes a person by before the text names them ("a Chinese national", "a Nepali worker"). */
 const PERSON_DESCRIPTION_NOUNS = new Set(["national", "citizen", "man", "woman", "tourist", "businessman", "businesswoman", "worker", "student", "suspect", "migrant", "driver", "engineer", "trader"]);
 /** ", its Riyadh-based subsidiary", ", its local unit": what follows a unit's name to tie it to the body before. */
@@ -2053,7 +2057,7 @@ const SPELL_CHECKS = 40;
 /** Kinds of body an acronym may stand before as its own description ("RPP radio", "the CGT union", "UDA party"). */
 const BODY_KIND_NOUNS = new Set(["body", "organisation", "organization", "ministry", "department", "commission", "council", "authority", "institute", "university", "board", "fund", "charity", "centre", "center", "radio", "union", "party", "agency", "bureau", "broadcaster", "network", "channel", "television", "newspaper", "daily", "wire", "outlet", "lawmakers", "legislators", "councillors", "candidates", "supporters", "government", "administration", "regime", "faction", "militia", "rebels", "fighters", "statistics", "survey", "index"]);
 
-/** People a body's acronym may stand before ("KEPHIS officials", "NDMA staff", "KPA workers"). */
+/** Nouns of a body's people and papers its acronym may stand before ("KEPHIS officials", "NDMA staff", "KPA data"). */
 const STAFF_NOUNS = new Set(["official", "officer", "staff", "staffer", "worker", "employee", "member", "team", "agent", "inspector", "engineer", "lawyer", "leader", "source", "statement", "data", "report", "figure", "filing", "website", "board", "headquarters", "office", "unit", "branch", "plan", "boss", "chief", "spokesperson", "spokesman", "spokeswoman"]);
 
 /** Nouns of an office that the role lexicon leaves out, being ordinary words too ("Member for Agriculture"). */

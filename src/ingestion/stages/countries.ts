@@ -16,6 +16,7 @@ import { ENVOY_ROLES, FIRST_NAMES, LAST_NAMES, NAME_JOINING_PARTICLES, ROLE_WORD
 import { foldText } from "../text/fold";
 import { Token, adjacent } from "../text/tokens";
 import type { CountryMention, Doc, Stage } from "../document";
+import { isSpelledCount } from "../quantities/number-words";
 import { basedTownCountry, placeMaxWords, placeTable, smallTownCountries, subdivisionCountries, townCountries } from "../gazetteers/places";
 import { resolveTown } from "../gazetteers/towns";
 import { newspaperCountry, sharedOutletCountry } from "../lexicons/newspapers";
@@ -657,8 +658,6 @@ const OWNER_COMPOUNDS = /-(?:owned|backed|controlled|funded|financed|maker|maker
 
 /** Words that open a noun phrase, so a country's name after them modifies its head ("the New Zealand crews"). */
 const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "many", "several", "all", "other", "more", "about", "of"]);
-/** "Forty-two New Zealand firefighters": a number in words. */
-const SPELLED_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands)(?:-\w+)?$/i;
 
 /** Flag the demonyms that name an owner's or investor's country (see ORIGIN_WEIGHT); looks at most four tokens past each. */
 export function markOrigins(mentions: CountryMention[], tokens: Token[]): void {
@@ -669,7 +668,7 @@ export function markOrigins(mentions: CountryMention[], tokens: Token[]): void {
       // Inside a noun phrase only, after a determiner or a number: "Spain has lost", "Laos fought" are subjects.
       const next = tokens[m.endToken];
       const before = tokens[m.firstToken - 1];
-      const inPhrase = !!before && before.paragraph === last.paragraph && (before.kind === "number" || NOUN_PHRASE_OPENERS.has(before.text.toLowerCase()) || SPELLED_NUMBER.test(before.text));
+      const inPhrase = !!before && before.paragraph === last.paragraph && (before.kind === "number" || NOUN_PHRASE_OPENERS.has(before.text.toLowerCase()) || isSpelledCount(before.text));
       if (inPhrase && next && next.kind === "word" && !next.cap && next.paragraph === last.paragraph) {
         if (ownerNounAfter(tokens, m.endToken)) m.origin = true;
         else m.attributive = true;

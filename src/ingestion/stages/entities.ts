@@ -14,6 +14,7 @@ import { lowerBound } from "../text/search";
 import { spanIndexAt } from "../text/sentences";
 import { Token, adjacent } from "../text/tokens";
 import { insideSpans, tickerSpans } from "../text/tickers";
+import { isSpelledCount } from "../quantities/number-words";
 import type { ActorKind } from "../types";
 import type { Candidate, CountryMention, Doc, EntityLayer, Stage } from "../document";
 import {
@@ -659,9 +660,9 @@ class EntityScan {
     const { tokens } = this;
     if (this.portfolioBeforeConjunct(from, to)) return;
     // "Forty-two New Zealand firefighters", "Twelve Kenya Power engineers": a count opening the sentence is no
-    // part of the name after it (a compound number never is; a single number word when a country or a listed body
-    // follows it).
-    if (to - from >= 2 && COUNT_WORD.test(tokens[from].text) && (tokens[from].text.includes("-") || this.countryAt.has(from + 1) || this.knownOrganisationAt(from + 1, to))) {
+    // part of the name after it (a compound number never is; a single number word but "One" when a country or a listed
+    // body follows it: "One Kenya Alliance" may be a name).
+    if (to - from >= 2 && isSpelledCount(tokens[from].text) && tokens[from].text !== "One" && (tokens[from].text.includes("-") || this.countryAt.has(from + 1) || this.knownOrganisationAt(from + 1, to))) {
       this.processRun(from + 1, to);
       return;
     }
@@ -4909,6 +4910,3 @@ const LEGAL_FORMS = new Set(["Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "PL
 
 /** First words of a unit head's post after a nationality ("Irish country manager", "Kenyan managing director"). */
 const UNIT_HEAD_WORDS = new Set(["country", "managing", "general", "regional", "operations", "head", "chief", "boss", "director", "manager", "president", "chairman", "chairwoman", "unit"]);
-
-/** A count in words opening a capitalised run ("Forty-two", "Twelve", "Hundreds"). */
-const COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
